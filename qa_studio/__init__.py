@@ -1,0 +1,3 @@
+"""QA Studio: local-first quality assurance for contact centres."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,96 @@
+"""Domain values shared by every layer: enums and plain dataclasses, no Qt and no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    CALL = "call"
+    CHAT = "chat"
+    EMAIL = "email"
+    SOCIAL = "social"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class InteractionStatus(StrEnum):
+    NEW = "new"
+    TRANSCRIBED = "transcribed"
+    EVALUATED = "evaluated"
+
+
+class AuthorRole(StrEnum):
+    AGENT = "agent"
+    CUSTOMER = "customer"
+    SYSTEM = "system"
+
+
+class UserRole(StrEnum):
+    REVIEWER = "reviewer"
+    LEAD = "lead"
+    TRAINER = "trainer"
+    ADMIN = "admin"
+
+
+class ImportOutcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+
+
+@dataclass(slots=True)
+class ParsedMessage:
+    """One message as read from a chat log or e-mail, before it is stored."""
+
+    author: str
+    text: str
+    sent_at: datetime | None = None
+    # Set only when the source states the role itself (a role column, an e-mail header rule).
+    role: AuthorRole | None = None
+
+
+@dataclass(slots=True)
+class ParsedConversation:
+    """One conversation read from a file; a file may hold several (a CSV export, an mbox)."""
+
+    channel: Channel
+    messages: list[ParsedMessage]
+    source_format: str
+    encoding: str
+    external_id: str | None = None
+    subject: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RoleDecision:
+    """Which role an author got and the rule that decided it, so a user can see and correct it."""
+
+    author: str
+    role: AuthorRole
+    reason: str
+
+
+@dataclass(slots=True)
+class AudioProbe:
+    duration_ms: int
+    sample_rate: int
+    channels: int
+    codec: str
+    container: str
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """What happened to one file (or one conversation inside a file) during an import."""
+
+    path: str
+    outcome: ImportOutcome
+    reason: str = ""
+    interaction_ids: list[int] = field(default_factory=list)

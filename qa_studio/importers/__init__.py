@@ -1,0 +1,1 @@
+"""Pure readers for recordings, chat logs and e-mails: no Qt, no database."""

@@ -1,0 +1,156 @@
+"""JSON chat logs: a list of messages, a conversation object, or a list of conversation objects."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
+from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.roles import role_from_label
+from qa_studio.importers.timestamps import parse_timestamp
+
+_AUTHOR_KEYS = ("author", "sender", "from", "name", "nickname", "user")
+_TEXT_KEYS = ("text", "message", "body", "content", "msg")
+_TIME_KEYS = ("timestamp", "time", "sent_at", "date", "created_at", "datetime")
+_ROLE_KEYS = ("role", "type", "sender_type", "author_type", "author_role")
+_NAME_KEYS = ("name", "display_name", "nickname", "email", "id")
+_ID_KEYS = ("id", "conversation_id", "chat_id", "thread_id")
+_METADATA_KEYS = ("agent", "customer", "queue", "team")
+_CHANNELS = {
+    "chat": Channel.CHAT,
+    "im": Channel.CHAT,
+    "email": Channel.EMAIL,
+    "mail": Channel.EMAIL,
+    "social": Channel.SOCIAL,
+}
+# Epoch numbers above this are milliseconds: as seconds they would lie beyond the year 5000.
+_EPOCH_MS_THRESHOLD = 100_000_000_000
+
+
+def _lowered(item: dict[Any, Any]) -> dict[str, Any]:
+    return {str(key).casefold(): value for key, value in item.items()}
+
+
+def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The value of the first key present with a value (None counts as absent)."""
+    return next((item[key] for key in keys if item.get(key) is not None), None)
+
+
+def _timestamp(value: Any, where: str) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if abs(value) >= _EPOCH_MS_THRESHOLD else value
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            raise ImportRefused(f"{where}: timestamp {value} is not a date") from None
+    if isinstance(value, str):
+        try:
+            return parse_timestamp(value)
+        except ValueError:
+            raise ImportRefused(f'{where}: timestamp "{value}" is not a date (e.g. 2024-03-01T14:05:00)') from None
+    raise ImportRefused(f"{where}: timestamp {json.dumps(value, ensure_ascii=False)[:40]} is not a date")
+
+
+def _text(value: Any, where: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(part, str) for part in value):
+        return "\n".join(value)
+    if value is None:
+        raise ImportRefused(f"{where}: the message has no text (expected one of {', '.join(_TEXT_KEYS)})")
+    raise ImportRefused(f"{where}: the message text is not a string")
+
+
+def _message(item: Any, where: str) -> ParsedMessage:
+    if not isinstance(item, dict):
+        raise ImportRefused(f"{where}: a message must be an object with author and text")
+    fields = _lowered(item)
+    author = _first(fields, _AUTHOR_KEYS)
+    role_value = _first(fields, _ROLE_KEYS)
+    if isinstance(author, dict):
+        # Some APIs nest the author: {"from": {"name": "Emma Clarke", "type": "agent"}}.
+        nested = _lowered(author)
+        author = _first(nested, _NAME_KEYS)
+        role_value = role_value if role_value is not None else _first(nested, _ROLE_KEYS)
+    role: AuthorRole | None = role_from_label(role_value) if isinstance(role_value, str) else None
+    name = str(author).strip() if author is not None else ""
+    return ParsedMessage(
+        author=name or ("system" if role == AuthorRole.SYSTEM else "unknown"),
+        text=_text(_first(fields, _TEXT_KEYS), where),
+        sent_at=_timestamp(_first(fields, _TIME_KEYS), where),
+        role=role,
+    )
+
+
+def _metadata_value(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = _first(_lowered(value), _NAME_KEYS)
+    if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
+        return str(value).strip()
+    return None
+
+
+def _conversation(messages: Any, fields: dict[str, Any], where: str, encoding: str) -> ParsedConversation:
+    if not isinstance(messages, list):
+        raise ImportRefused(f'{where}: "messages" must be a list')
+    prefix = f"{where}, message" if where else "message"
+    parsed = [_message(item, f"{prefix} {number}") for number, item in enumerate(messages, start=1)]
+    if not parsed:
+        raise ImportRefused(f"{where or 'the file'}: the conversation has no messages")
+    metadata = {key: value for key in _METADATA_KEYS if (value := _metadata_value(fields.get(key))) is not None}
+    conversation_id = _metadata_value(_first(fields, _ID_KEYS))
+    subject = fields.get("subject")
+    return ParsedConversation(
+        channel=_CHANNELS.get(str(fields.get("channel", "chat")).strip().casefold(), Channel.CHAT),
+        messages=parsed,
+        source_format="json",
+        encoding=encoding,
+        external_id=conversation_id,
+        subject=(subject.strip() or None) if isinstance(subject, str) else None,
+        metadata=metadata,
+    )
+
+
+def _is_conversation(item: Any) -> bool:
+    return isinstance(item, dict) and isinstance(_lowered(item).get("messages"), list)
+
+
+def parse_json(text: str, encoding: str) -> list[ParsedConversation]:
+    """Read the three accepted shapes; conversation-level agent, customer, queue and team go into metadata.
+
+    Shapes: [message, …]; {"messages": [message, …], "id", "agent", "customer", "queue", "team", "channel",
+    "subject"}; [conversation, …] (also as {"conversations": [...]}). Message keys, first found wins: author/
+    sender/from/name; text/message/body/content; timestamp/time/sent_at/date (ISO 8601, or epoch seconds or
+    milliseconds as numbers or digit strings); role/type/sender_type.
+    """
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportRefused(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+    if isinstance(document, dict):
+        fields = _lowered(document)
+        if isinstance(fields.get("conversations"), list):
+            document = fields["conversations"]
+        elif "messages" in fields:
+            return [_conversation(fields["messages"], fields, "", encoding)]
+        else:
+            raise ImportRefused('the JSON object has no "messages" list (nor a "conversations" list)')
+    if not isinstance(document, list):
+        raise ImportRefused("the JSON file holds neither messages nor conversations")
+    if not document:
+        raise ImportRefused("the JSON file holds an empty list: no messages")
+    if _is_conversation(document[0]):
+        conversations = []
+        for number, item in enumerate(document, start=1):
+            if not _is_conversation(item):
+                raise ImportRefused(f'conversation {number}: expected an object with a "messages" list')
+            fields = _lowered(item)
+            conversations.append(_conversation(fields["messages"], fields, f"conversation {number}", encoding))
+        return conversations
+    return [_conversation(document, {}, "", encoding)]

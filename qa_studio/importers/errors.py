@@ -1,0 +1,8 @@
+"""The error every importer raises for a file it cannot take, with a reason the user can act on."""
+
+
+class ImportRefused(Exception):
+    """A file cannot be imported; str(exc) is a specific, user-facing reason.
+
+    For example 'line 14: timestamp "31/02/2024 10:00" is not a date' — say where and what, never a traceback.
+    """

@@ -1,0 +1,1 @@
+"""Use cases: import, query, demo; the only layer the UI and CLI call."""

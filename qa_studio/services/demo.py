@@ -1,0 +1,349 @@
+"""Realistic demo data for a fresh install, written as real files and loaded through the real importer."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from qa_studio.domain import UserRole
+from qa_studio.resources import DEMO_CALLS_DIR
+from qa_studio.sampling import SamplingPlan
+from qa_studio.scoring.engine import Answer
+from qa_studio.scoring.evidence import Suggestion
+from qa_studio.scoring.model import Criterion, CriterionType, FailKind
+from qa_studio.services.directory import user_by_name
+from qa_studio.services.evaluations import EvaluationError, EvaluationService, Suggested
+from qa_studio.services.imports import ImportOptions, ImportReport, ImportService
+from qa_studio.services.sampling import SamplingService
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.storage.database import Database
+from qa_studio.storage.models import Evaluation
+
+TEAMS = {
+    "After-sales 售后一组": ["王芳", "李伟", "陈静"],
+    "Cross-border 跨境组": ["Emma Clarke", "James Porter", "张敏"],
+}
+CHINESE_AGENTS = {"王芳", "李伟", "陈静"}
+USERS = [
+    ("admin", UserRole.ADMIN),
+    ("刘洋", UserRole.REVIEWER),
+    ("Sarah Lee", UserRole.REVIEWER),
+    ("赵磊", UserRole.REVIEWER),
+    ("周婷", UserRole.LEAD),
+    ("Mark Hughes", UserRole.TRAINER),
+]
+CALL_AGENTS = {
+    "call_refund_emma.opus": ("Emma Clarke", "Cross-border 跨境组", "Returns"),
+    "call_billing_james.opus": ("James Porter", "Cross-border 跨境组", "Billing"),
+    "call_delivery_wang.opus": ("王芳", "After-sales 售后一组", "Delivery"),
+}
+
+CUSTOMERS_ZH = ["刘女士", "孙先生", "黄小姐", "周先生", "吴女士", "郑先生", "何小姐", "马先生"]
+CUSTOMERS_EN = ["Olivia Brown", "Noah Wilson", "Ava Taylor", "Liam Johnson", "Mia Davies", "Lucas Martin"]
+PRODUCTS_ZH = ["蓝牙耳机", "空气净化器", "电饭煲", "智能手表", "扫地机器人"]
+PRODUCTS_EN = ["wireless earbuds", "air purifier", "rice cooker", "smart watch", "robot vacuum"]
+
+# Each script: (queue, turns); turns alternate speakers, "A" agent and "C" customer; {p} product, {o} order number.
+SCRIPTS_ZH = [
+    (
+        "物流咨询",
+        [
+            ("C", "你好，我的{p}订单{o}已经五天了还没发货，怎么回事？"),
+            ("A", "您好，很高兴为您服务，我是客服{a}。请稍等，我帮您查询一下订单{o}。"),
+            ("A", "查到了，仓库显示今天下午会发出，预计两天内送达。给您带来不便非常抱歉。"),
+            ("C", "好的，那麻烦你们快一点。"),
+            ("A", "一定的，发货后会短信通知您。请问还有其他可以帮您的吗？"),
+            ("C", "没有了，谢谢。"),
+            ("A", "感谢您的耐心，祝您生活愉快，再见！"),
+        ],
+    ),
+    (
+        "退换货",
+        [
+            ("C", "我买的{p}用了两天就坏了，想退货。"),
+            ("A", "您好，我是{a}，非常抱歉给您带来不好的体验。为了核实身份，请提供下单手机号后四位。"),
+            ("C", "后四位是8421。"),
+            ("A", "核实成功。您的订单{o}在七天无理由退货期内，我已为您提交退货申请，快递员明天上门取件。"),
+            ("C", "退款多久到账？"),
+            ("A", "仓库签收后1到3个工作日原路退回。还有其他问题吗？"),
+            ("C", "没有了。"),
+            ("A", "好的，感谢您的来访，祝您愉快！"),
+        ],
+    ),
+    (
+        "投诉",
+        [
+            ("C", "你们的服务太差了！我打了三次电话都没人解决{p}的问题！"),
+            ("A", "非常理解您的心情，真的很抱歉让您多次联系。我是{a}，这次我会负责跟进到底。"),
+            ("C", "上次说48小时内回复，到现在都没消息。"),
+            ("A", "我已将您的投诉升级为二级处理，主管会在24小时内给您回电，并为您申请了一张优惠券作为补偿。"),
+            ("C", "希望这次能真的解决。"),
+            ("A", "一定会的，我会在工单{o}里持续跟进。请问还有什么需要补充的吗？"),
+        ],
+    ),
+    (
+        "账户服务",
+        [
+            ("C", "我想修改账户绑定的手机号。"),
+            ("A", "您好，我是{a}。修改前需要验证身份，请提供注册邮箱和最近一笔订单号。"),
+            ("C", "邮箱是 user{n}@example.com，订单号{o}。"),
+            ("A", "验证通过，已向新手机号发送验证码，请在页面输入完成修改。"),
+            ("C", "好了，改好了。"),
+            ("A", "修改成功！还有其他需要帮助的吗？感谢您的咨询，再见。"),
+        ],
+    ),
+]
+SCRIPTS_EN = [
+    (
+        "Delivery",
+        [
+            ("C", "Hi, my {p} (order {o}) was supposed to arrive yesterday but nothing came."),
+            ("A", "Hello, thanks for reaching out, I'm {a}. Let me check order {o} for you."),
+            ("A", "The courier scanned it this morning at the local depot; it is out for delivery today."),
+            ("C", "OK, can I get a notification when it's close?"),
+            ("A", "Of course, I've switched on SMS updates for you. Is there anything else I can help with?"),
+            ("C", "No, that's all."),
+            ("A", "Thank you for contacting us, have a great day!"),
+        ],
+    ),
+    (
+        "Returns",
+        [
+            ("C", "The {p} I received is the wrong colour. I want to return it."),
+            ("A", "I'm sorry about that! I'm {a}. To verify your account, could you confirm the email on the order?"),
+            ("C", "It's customer{n}@example.com"),
+            ("A", "Thank you, verified. I've created a free return label for order {o} and reserved the right colour."),
+            ("C", "Great, how long until the replacement ships?"),
+            ("A", "As soon as the courier scans the return, usually within 2 days. Anything else I can do?"),
+            ("C", "No thanks"),
+            ("A", "Thanks for your patience, goodbye!"),
+        ],
+    ),
+    (
+        "Billing",
+        [
+            ("C", "Why was I charged twice for order {o}??"),
+            ("A", "Hi, I'm {a}, I understand that's worrying. Let me look into it right away."),
+            ("A", "I can see a pending authorisation that will drop off; only one charge will be captured."),
+            ("C", "So I don't need to do anything?"),
+            ("A", "Correct. If it's still there in 5 days, reply here and I'll refund it manually."),
+            ("C", "ok"),
+        ],
+    ),
+    (
+        "Complaints",
+        [
+            ("C", "This is the third time I'm contacting you about the broken {p}. Nobody helps!"),
+            ("A", "I'm really sorry for the trouble, that's not the experience we want. I'm {a} and I'll own this."),
+            ("C", "I want a refund, not another repair."),
+            ("A", "Understood. I've escalated it to tier 2; a supervisor will confirm the refund within 24 hours."),
+            ("C", "Fine."),
+            ("A", "You'll get an email with the case number {o}. Is there anything else?"),
+        ],
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    folder: Path
+    report: ImportReport
+    users: int
+    evaluations: int = 0
+
+
+def _timeline(rng: random.Random, day: date, count: int) -> list[datetime]:
+    """Message times with a realistic first response (sometimes slower than the 30-second standard)."""
+    start = datetime.combine(day, time(hour=rng.randint(9, 17), minute=rng.randint(0, 59), second=rng.randint(0, 59)))
+    times = [start]
+    first_reply = rng.choice([8, 12, 15, 20, 25, 28, 35, 47, 65])
+    for index in range(1, count):
+        gap = first_reply if index == 1 else rng.randint(10, 90)
+        times.append(times[-1] + timedelta(seconds=gap))
+    return times
+
+
+def _chat(rng: random.Random, agent: str, team: str, day: date, serial: int) -> dict[str, object]:
+    chinese = agent in CHINESE_AGENTS
+    queue, turns = rng.choice(SCRIPTS_ZH if chinese else SCRIPTS_EN)
+    customer = rng.choice(CUSTOMERS_ZH if chinese else CUSTOMERS_EN)
+    product = rng.choice(PRODUCTS_ZH if chinese else PRODUCTS_EN)
+    order = f"{'SO' if chinese else 'ORD-'}{rng.randint(100000, 999999)}"
+    values = {"p": product, "o": order, "a": agent, "n": rng.randint(10, 99)}
+    times = _timeline(rng, day, len(turns))
+    messages = [
+        {
+            "author": agent if who == "A" else customer,
+            "role": "agent" if who == "A" else "customer",
+            "timestamp": sent.isoformat(),
+            "text": text.format(**values),
+        }
+        for (who, text), sent in zip(turns, times, strict=True)
+    ]
+    return {
+        "id": f"DEMO-CHAT-{serial:04d}",
+        "channel": "chat",
+        "agent": agent,
+        "team": team,
+        "queue": queue,
+        "customer": customer,
+        "messages": messages,
+    }
+
+
+def _email(rng: random.Random, agent: str, day: date, serial: int) -> EmailMessage:
+    chinese = agent in CHINESE_AGENTS
+    customer = rng.choice(CUSTOMERS_ZH if chinese else CUSTOMERS_EN)
+    product = rng.choice(PRODUCTS_ZH if chinese else PRODUCTS_EN)
+    sent = datetime.combine(day, time(hour=rng.randint(9, 17), minute=rng.randint(0, 59)))
+    message = EmailMessage()
+    if chinese:
+        message["Subject"] = f"回复：关于{product}的发票问题"
+        body = (
+            f"{customer}您好：\n\n感谢您的来信。您申请的{product}电子发票已重新开具，请查收附件。"
+            f"如有疑问请随时联系我们。\n\n祝好！\n客服 {agent}"
+        )
+    else:
+        message["Subject"] = f"Re: Warranty question about my {product}"
+        body = (
+            f"Dear {customer},\n\nThank you for your email. Your {product} is covered by our two-year warranty; "
+            f"I have attached the claim form. Reply to this email if anything is unclear.\n\nKind regards,\n{agent}"
+        )
+    message["From"] = f"{agent} <support@harbour.example>"
+    message["To"] = f"{customer} <customer{serial}@example.com>"
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = f"<demo-{serial}@harbour.example>"
+    # Chinese e-mail in GB18030, as older mail clients in the reference centres send it.
+    message.set_content(body, charset="gb18030" if chinese else "utf-8")
+    return message
+
+
+def write_demo_files(folder: Path, seed: int = 2026, today: date | None = None) -> None:
+    """Write the demo chats, e-mails, calls and manifest into `folder` (same seed, same files)."""
+    rng = random.Random(seed)
+    # The first load fixes the demo's calendar, so loading it again later finds the same interactions.
+    anchor = folder / ".demo-date"  # hidden, so the importer passes over it
+    if today is None:
+        today = date.fromisoformat(anchor.read_text().strip()) if anchor.exists() else date.today()
+    folder.mkdir(parents=True, exist_ok=True)
+    anchor.write_text(today.isoformat())
+    chats, emails, calls = folder / "chats", folder / "emails", folder / "calls"
+    for sub in (chats, emails, calls):
+        sub.mkdir(parents=True, exist_ok=True)
+    manifest_rows: list[dict[str, str]] = []
+    serial = 0
+    for team, agents in TEAMS.items():
+        for agent in agents:
+            for _ in range(16):
+                serial += 1
+                day = today - timedelta(days=rng.randint(1, 90))
+                chat = _chat(rng, agent, team, day, serial)
+                (chats / f"chat_{serial:04d}.json").write_text(
+                    json.dumps(chat, ensure_ascii=False, indent=1), encoding="utf-8"
+                )
+            for _ in range(2):
+                serial += 1
+                day = today - timedelta(days=rng.randint(1, 90))
+                name = f"email_{serial:04d}.eml"
+                (emails / name).write_bytes(_email(rng, agent, day, serial).as_bytes())
+                manifest_rows.append({"file": name, "agent": agent, "team": team, "queue": "Email"})
+    for name, (agent, team, queue) in CALL_AGENTS.items():
+        shutil.copyfile(DEMO_CALLS_DIR / name, calls / name)
+        started = datetime.combine(today - timedelta(days=rng.randint(1, 30)), time(hour=rng.randint(9, 17)))
+        manifest_rows.append(
+            {"file": name, "agent": agent, "team": team, "queue": queue, "date": started.isoformat(sep=" ")}
+        )
+    with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["file", "agent", "team", "queue", "date"])
+        writer.writeheader()
+        writer.writerows(manifest_rows)
+
+
+def load_demo(database: Database, folder: Path, seed: int = 2026) -> DemoSummary:
+    """Fill the database with the demo: users, teams, agents, chats, e-mails and calls. Safe to run twice."""
+    write_demo_files(folder, seed)
+    with database.session() as session:
+        for name, role in USERS:
+            user_by_name(session, name, role.value)
+    ScorecardService(database).ensure_shipped()
+    report = ImportService(database).run([folder], ImportOptions(manifest=folder / "manifest.csv"))
+    evaluations = _demo_evaluations(database, random.Random(seed))
+    return DemoSummary(folder=folder, report=report, users=len(USERS), evaluations=evaluations)
+
+
+REVIEWERS = ("刘洋", "Sarah Lee", "赵磊")
+
+
+def _demo_answer(criterion: Criterion, suggestion: Suggestion | None, rng: random.Random, causes: list[str]) -> Answer:
+    """What a careful reviewer might answer: mostly the evidence's suggestion, sometimes a judgement of their own."""
+    kind = criterion.type
+    value: object
+    if kind in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
+        if criterion.fail == FailKind.FATAL and kind == CriterionType.YES_NO_NA:
+            value = rng.choices(["yes", "na", "no"], [60, 38, 2])[0]
+        elif suggestion is not None and rng.random() < 0.9:
+            value = suggestion.value
+        else:
+            value = rng.choices(["yes", "no"], [85, 15])[0]
+        if value == "na" or (value == "no" and kind == CriterionType.YES_NO_NA and rng.random() < 0.2):
+            return Answer(None, True)
+    elif kind == CriterionType.SCALE:
+        steps = int((criterion.scale_max - criterion.scale_min) / criterion.scale_step)
+        value = criterion.scale_min + criterion.scale_step * rng.choices(range(steps + 1), range(1, steps + 2))[0]
+    elif kind == CriterionType.CHOICE:
+        weights = [80 if not o.fails and o.points == max(p.points for p in criterion.options) else 15 if not o.fails
+                   else 3 for o in criterion.options]  # fmt: skip
+        value = rng.choices([o.key for o in criterion.options], weights)[0]
+    elif kind == CriterionType.DEDUCTIONS:
+        value = [] if rng.random() < 0.85 else [rng.choice([o.key for o in criterion.options if not o.fails])]
+    elif kind == CriterionType.SELECT:
+        value = rng.choices([o.key for o in criterion.options], [90] + [10] * (len(criterion.options) - 1))[0]
+    else:
+        return Answer(None)
+    return Answer(value, False, rng.choice(causes) if causes else None)
+
+
+def _demo_evaluations(database: Database, rng: random.Random) -> int:
+    """A sampled, assigned and mostly scored month, so queues, scores and reports have content. Once only."""
+    evaluations = EvaluationService(database)
+    with database.session() as session:
+        if session.scalar(select(func.count(Evaluation.id))):
+            return 0
+    run = SamplingService(database).draw(
+        SamplingPlan(per_agent=8, seed=2026), list(REVIEWERS), plan_name="Demo monthly sample", period="demo"
+    )
+    reviewer_of = {a.interaction_id: run.reviewer_names[a.reviewer_id] for a in run.assignment.assignments}
+    submitted = 0
+    for index, item in enumerate(run.sample.items):
+        reviewer = reviewer_of.get(item.interaction_id)
+        if reviewer is None or index % 4 == 3:
+            continue  # a quarter stays in the reviewers' queues
+        try:
+            evaluation = evaluations.start(item.interaction_id, reviewer)
+        except EvaluationError:
+            continue  # no scorecard for this channel
+        setup = evaluations.prepare(evaluation)
+        causes = [cause.key for cause in setup.scorecard.root_causes]
+        answers = {
+            c.key: _demo_answer(c, setup.suggestions.get(c.key), rng, causes) for c in setup.scorecard.criteria()
+        }
+        answers = {key: answer for key, answer in answers.items() if answer.value is not None or answer.not_applicable}
+        suggested = {
+            k: Suggested(s.value, answers.get(k, Answer()).value == s.value) for k, s in setup.suggestions.items()
+        }
+        evaluations.save_draft(evaluation, answers, None, None, suggested)
+        try:
+            evaluations.submit(evaluation, reviewer)
+            submitted += 1
+        except EvaluationError:
+            continue  # left as a draft, as happens
+    return submitted

@@ -1,0 +1,490 @@
+"""The evaluation workflow: drafts saved as the reviewer goes, submit, edits with reasons, acknowledgement,
+disputes per criterion — every change in the audit log, the first result always kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from qa_studio.clock import utcnow
+from qa_studio.scoring.engine import Answer, Context, ScoreResult, score, validate_answers
+from qa_studio.scoring.evidence import ChatMessage, Suggestion, TranscriptSegment, suggest
+from qa_studio.scoring.loader import scorecard_from_dict
+from qa_studio.scoring.model import Scorecard
+from qa_studio.services import audit
+from qa_studio.services.directory import user_by_name
+from qa_studio.storage.database import Database
+from qa_studio.storage.models import (
+    Evaluation,
+    EvaluationAnswer,
+    EvaluationDispute,
+    Interaction,
+    Message,
+    ScorecardVersion,
+    Transcript,
+    User,
+)
+from qa_studio.storage.models import Scorecard as ScorecardRow
+from qa_studio.storage.models import TranscriptSegment as SegmentRow
+
+
+class EvaluationError(Exception):
+    """The action is not possible; the text says why, in the reviewer's terms."""
+
+
+class ConflictError(EvaluationError):
+    """Someone else saved this evaluation since it was opened."""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggested:
+    value: Any
+    accepted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationView:
+    id: int
+    interaction_id: int
+    scorecard_version_id: int
+    reviewer: str
+    state: str
+    score: Decimal | None
+    passed: bool | None
+    comment: str | None
+    answers: dict[str, Answer]
+    suggestions: dict[str, Suggested]
+    result: dict[str, Any] | None
+    original_result: dict[str, Any] | None
+    row_version: int
+    submitted_at: datetime | None
+    disputes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringSetup:
+    scorecard: Scorecard
+    context: Context
+    suggestions: dict[str, Suggestion]
+
+
+def result_json(result: ScoreResult) -> dict[str, Any]:
+    return {
+        "score": str(result.score),
+        "passed": result.passed,
+        "band": result.band,
+        "fatal_failures": result.fatal_failures,
+        "section_critical_failures": result.section_critical_failures,
+        "sections": [
+            {
+                "key": s.key,
+                "percent": None if s.percent is None else str(s.percent),
+                "critical_failed": s.critical_failed,
+            }
+            for s in result.sections
+        ],
+        "criteria": {
+            key: {"earned": str(c.earned), "possible": str(c.possible), "failed": c.failed, "applicable": c.applicable}
+            for key, c in result.criteria.items()
+        },
+    }
+
+
+def _answer_value(answer: Answer) -> Any:
+    return None if answer.not_applicable else answer.value
+
+
+def _answers_of(evaluation: Evaluation) -> dict[str, Answer]:
+    return {a.criterion_key: Answer(a.value, a.not_applicable, a.root_cause, a.comment) for a in evaluation.answers}
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSummary:
+    evaluations: int
+    average: Decimal | None
+    pass_rate: Decimal | None
+    fatal: int
+    section_critical: int
+
+
+class EvaluationService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # Reading -----------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _scorecard(session: Session, version_id: int) -> Scorecard:
+        version = session.get(ScorecardVersion, version_id)
+        assert version is not None
+        return scorecard_from_dict(version.definition, f"scorecard version {version_id}")
+
+    @staticmethod
+    def _context(session: Session, interaction_id: int) -> Context:
+        interaction = session.get(Interaction, interaction_id)
+        assert interaction is not None
+        return Context(channel=interaction.channel, queue=interaction.queue)
+
+    def get(self, evaluation_id: int) -> EvaluationView:
+        with self.database.session() as session:
+            evaluation = self._load(session, evaluation_id)
+            reviewer = session.get(User, evaluation.reviewer_id)
+            disputes = session.scalars(
+                select(EvaluationDispute)
+                .where(EvaluationDispute.evaluation_id == evaluation_id)
+                .order_by(EvaluationDispute.id)
+            )
+            return EvaluationView(
+                evaluation.id, evaluation.interaction_id, evaluation.scorecard_version_id,
+                reviewer.name if reviewer else "?", evaluation.state, evaluation.score, evaluation.passed,
+                evaluation.comment,
+                _answers_of(evaluation),
+                {a.criterion_key: Suggested(a.suggested_value, bool(a.suggestion_accepted))
+                 for a in evaluation.answers if a.suggestion_accepted is not None},
+                evaluation.result, evaluation.original_result, evaluation.row_version, evaluation.submitted_at,
+                [{"id": d.id, "criterion": d.criterion_key, "reason": d.reason, "proposed": d.proposed_value,
+                  "state": d.state, "resolution": d.resolution_reason, "resolved_by": d.resolved_by} for d in disputes],
+            )  # fmt: skip
+
+    @staticmethod
+    def _load(session: Session, evaluation_id: int) -> Evaluation:
+        evaluation = session.get(Evaluation, evaluation_id)
+        if evaluation is None:
+            raise EvaluationError(f"evaluation {evaluation_id} does not exist")
+        return evaluation
+
+    def scoring_inputs(
+        self, evaluation_id: int
+    ) -> tuple[Scorecard, Context, list[ChatMessage] | None, list[TranscriptSegment] | None]:
+        """What the scoring panel needs: the evaluation's scorecard version, and the chat or transcript for evidence."""
+        with self.database.session() as session:
+            evaluation = self._load(session, evaluation_id)
+            scorecard = self._scorecard(session, evaluation.scorecard_version_id)
+            context = self._context(session, evaluation.interaction_id)
+            rows = list(
+                session.scalars(
+                    select(Message).where(Message.interaction_id == evaluation.interaction_id).order_by(Message.seq)
+                )
+            )
+            messages = None
+            if rows:
+                first = next((m.sent_at for m in rows if m.sent_at is not None), None)
+                messages = [
+                    ChatMessage(
+                        m.role,
+                        int((m.sent_at - first).total_seconds() * 1000) if m.sent_at and first else None,
+                        m.text,
+                        index,
+                    )
+                    for index, m in enumerate(rows)
+                ]
+            transcript = session.scalar(
+                select(Transcript.id).where(
+                    Transcript.interaction_id == evaluation.interaction_id, Transcript.is_current.is_(True)
+                )
+            )
+            segments = None
+            if transcript is not None:
+                segments = [
+                    TranscriptSegment(r.speaker, r.start_ms, r.end_ms, r.text)
+                    for r in session.scalars(
+                        select(SegmentRow).where(SegmentRow.transcript_id == transcript)
+                        .order_by(SegmentRow.seq)
+                    )
+                ]  # fmt: skip
+            return scorecard, context, messages, segments
+
+    def prepare(self, evaluation_id: int) -> ScoringSetup:
+        """Scorecard, context and evidence-based suggestions for the scoring panel, in one read."""
+        scorecard, context, messages, segments = self.scoring_inputs(evaluation_id)
+        found = {}
+        for criterion in scorecard.criteria():
+            if criterion.checks and (suggestion := suggest(criterion, messages, segments)) is not None:
+                found[criterion.key] = suggestion
+        return ScoringSetup(scorecard, context, found)
+
+    # Drafting ----------------------------------------------------------------------------------------------------
+    def start(self, interaction_id: int, reviewer: str, scorecard_version_id: int | None = None) -> int:
+        """The reviewer's open draft for this interaction, or a new one on the latest version for its channel."""
+        with self.database.session() as session:
+            interaction = session.get(Interaction, interaction_id)
+            if interaction is None:
+                raise EvaluationError(f"interaction {interaction_id} does not exist")
+            user = user_by_name(session, reviewer, "reviewer")
+            existing = session.scalar(
+                select(Evaluation.id).where(
+                    Evaluation.interaction_id == interaction_id,
+                    Evaluation.reviewer_id == user.id,
+                    Evaluation.state == "draft",
+                    Evaluation.calibration_session_id.is_(None),
+                )
+            )
+            if existing is not None:
+                return existing
+            if scorecard_version_id is None:
+                scorecard_version_id = session.scalar(
+                    select(ScorecardVersion.id)
+                    .join(ScorecardRow, ScorecardRow.id == ScorecardVersion.scorecard_id)
+                    .where(ScorecardRow.channel == interaction.channel, ScorecardRow.retired.is_(False))
+                    .order_by(ScorecardVersion.id.desc())
+                )
+                if scorecard_version_id is None:
+                    raise EvaluationError(f"no active scorecard for {interaction.channel} interactions")
+            evaluation = Evaluation(
+                interaction_id=interaction_id, scorecard_version_id=scorecard_version_id, reviewer_id=user.id
+            )
+            session.add(evaluation)
+            session.flush()
+            audit.record(session, "evaluation_started", "evaluation", evaluation.id, {}, actor=reviewer)
+            return evaluation.id
+
+    def save_draft(
+        self,
+        evaluation_id: int,
+        answers: dict[str, Answer],
+        comment: str | None = None,
+        expected_version: int | None = None,
+        suggestions: dict[str, Suggested] | None = None,
+    ) -> int:
+        """Autosave: every call commits, so nothing typed is lost if the app is killed. Returns the row version."""
+        try:
+            with self.database.session() as session:
+                evaluation = self._load(session, evaluation_id)
+                if evaluation.state != "draft":
+                    raise EvaluationError("this evaluation was submitted: edit it with a reason instead")
+                if expected_version is not None and evaluation.row_version != expected_version:
+                    raise ConflictError("someone else saved this evaluation since you opened it; reload to see it")
+                self._write_answers(session, evaluation, answers, suggestions or {})
+                if comment is not None:
+                    evaluation.comment = comment
+                evaluation.updated_at = utcnow()
+                session.flush()
+                return evaluation.row_version
+        except StaleDataError as exc:
+            raise ConflictError("someone else saved this evaluation at the same moment; reload to see it") from exc
+
+    @staticmethod
+    def _write_answers(
+        session: Session, evaluation: Evaluation, answers: dict[str, Answer], suggestions: dict[str, Suggested]
+    ) -> list[tuple[str, Any, Any]]:
+        """Upsert answers; returns (criterion, old value, new value) for those that changed."""
+        rows = {a.criterion_key: a for a in evaluation.answers}
+        changes = []
+        for key, suggestion in suggestions.items():
+            if key not in answers and key not in rows:
+                # A suggestion shown before the reviewer answers is recorded too.
+                row = EvaluationAnswer(criterion_key=key, value=None, not_applicable=False)
+                evaluation.answers.append(row)
+                rows[key] = row
+            if key not in answers:
+                rows[key].suggested_value, rows[key].suggestion_accepted = suggestion.value, suggestion.accepted
+        for key, answer in answers.items():
+            row = rows.get(key)
+            if row is None:
+                row = EvaluationAnswer(criterion_key=key)
+                evaluation.answers.append(row)
+                old: Any = None
+            else:
+                old = "N/A" if row.not_applicable else row.value
+            row.value, row.not_applicable = _answer_value(answer), answer.not_applicable
+            row.root_cause, row.comment = answer.root_cause, answer.comment
+            if key in suggestions:
+                row.suggested_value, row.suggestion_accepted = suggestions[key].value, suggestions[key].accepted
+            new = "N/A" if answer.not_applicable else answer.value
+            if old != new:
+                changes.append((key, old, new))
+        return changes
+
+    def _score_and_store(self, session: Session, evaluation: Evaluation) -> ScoreResult:
+        scorecard = self._scorecard(session, evaluation.scorecard_version_id)
+        answers = {
+            a.criterion_key: Answer(a.value, a.not_applicable, a.root_cause, a.comment) for a in evaluation.answers
+        }
+        context = self._context(session, evaluation.interaction_id)
+        problems = validate_answers(scorecard, answers, context)
+        result = score(scorecard, answers, context)
+        if result.missing:
+            names = ", ".join((c.label.en if (c := scorecard.criterion(k)) else k) for k in result.missing)
+            problems.append(f"still to answer: {names}")
+        if problems:
+            raise EvaluationError("; ".join(problems))
+        for row in evaluation.answers:
+            criterion_result = result.criteria.get(row.criterion_key)
+            row.points = criterion_result.earned if criterion_result else None
+        evaluation.score, evaluation.passed = result.score, result.passed
+        evaluation.fatal_failed = bool(result.fatal_failures)
+        evaluation.section_critical_failed = bool(result.section_critical_failures)
+        evaluation.result = result_json(result)
+        return result
+
+    def submit(self, evaluation_id: int, actor: str | None = None) -> ScoreResult:
+        with self.database.session() as session:
+            evaluation = self._load(session, evaluation_id)
+            if evaluation.state != "draft":
+                raise EvaluationError("this evaluation was already submitted")
+            result = self._score_and_store(session, evaluation)
+            evaluation.state, evaluation.submitted_at = "submitted", utcnow()
+            evaluation.original_result = evaluation.result
+            interaction = session.get(Interaction, evaluation.interaction_id)
+            assert interaction is not None
+            interaction.status = "evaluated"
+            audit.record(session, "evaluation_submitted", "evaluation", evaluation.id,
+                         {"score": str(result.score), "passed": result.passed}, actor=actor)  # fmt: skip
+            return result
+
+    def edit_after_submit(
+        self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str | None = None
+    ) -> ScoreResult:
+        if not reason.strip():
+            raise EvaluationError("say why a submitted evaluation is being changed")
+        with self.database.session() as session:
+            evaluation = self._load(session, evaluation_id)
+            if evaluation.state == "draft":
+                raise EvaluationError("this evaluation is still a draft: just change the answers")
+            changes = self._write_answers(session, evaluation, answers, {})
+            before = evaluation.score
+            result = self._score_and_store(session, evaluation)
+            audit.record(
+                session, "evaluation_edited", "evaluation", evaluation.id,
+                {"reason": reason, "changes": [{"criterion": k, "old": o, "new": n} for k, o, n in changes],
+                 "score": {"old": str(before), "new": str(result.score)}},
+                actor=actor,
+            )  # fmt: skip
+            return result
+
+    # Agents and disputes -----------------------------------------------------------------------------------------
+    def acknowledge(self, evaluation_id: int, agent: str) -> None:
+        with self.database.session() as session:
+            evaluation = self._load(session, evaluation_id)
+            if evaluation.state == "draft":
+                raise EvaluationError("only a submitted evaluation can be acknowledged")
+            evaluation.acknowledged_at = utcnow()
+            if evaluation.state == "submitted":
+                evaluation.state = "acknowledged"
+            audit.record(session, "evaluation_acknowledged", "evaluation", evaluation.id, {}, actor=agent)
+
+    def dispute(self, evaluation_id: int, criterion_key: str, reason: str, proposed: Any, raised_by: str) -> int:
+        with self.database.session() as session:
+            evaluation = self._load(session, evaluation_id)
+            if evaluation.state == "draft":
+                raise EvaluationError("only a submitted evaluation can be disputed")
+            if self._scorecard(session, evaluation.scorecard_version_id).criterion(criterion_key) is None:
+                raise EvaluationError(f'"{criterion_key}" is not a criterion of this evaluation')
+            if not reason.strip():
+                raise EvaluationError("a dispute needs a reason")
+            dispute = EvaluationDispute(
+                evaluation_id=evaluation_id, criterion_key=criterion_key, reason=reason,
+                proposed_value=proposed, raised_by=raised_by,
+            )  # fmt: skip
+            session.add(dispute)
+            evaluation.state = "disputed"
+            session.flush()
+            audit.record(session, "dispute_raised", "evaluation", evaluation_id,
+                         {"dispute": dispute.id, "criterion": criterion_key, "proposed": proposed, "reason": reason},
+                         actor=raised_by)  # fmt: skip
+            return dispute.id
+
+    def resolve_dispute(
+        self, dispute_id: int, decision: str, reason: str, actor: str, value: Any = None
+    ) -> ScoreResult | None:
+        """accept (take the proposed answer), partial (take `value`), or reject; the original result is kept."""
+        if decision not in ("accept", "partial", "reject"):
+            raise EvaluationError("decide accept, partial or reject")
+        if not reason.strip():
+            raise EvaluationError("a decision on a dispute needs a reason")
+        with self.database.session() as session:
+            dispute = session.get(EvaluationDispute, dispute_id)
+            if dispute is None or dispute.state != "open":
+                raise EvaluationError(f"dispute {dispute_id} is not open")
+            evaluation = self._load(session, dispute.evaluation_id)
+            result = None
+            if decision != "reject":
+                new_value = dispute.proposed_value if decision == "accept" else value
+                not_applicable = new_value in ("na", "N/A")
+                current = next((a for a in evaluation.answers if a.criterion_key == dispute.criterion_key), None)
+                self._write_answers(
+                    session, evaluation,
+                    {dispute.criterion_key: Answer(None if not_applicable else new_value, not_applicable,
+                                                   current.root_cause if current else None)},
+                    {},
+                )  # fmt: skip
+                result = self._score_and_store(session, evaluation)
+            dispute.state = {"accept": "accepted", "partial": "partly accepted", "reject": "rejected"}[decision]
+            dispute.resolution_reason, dispute.resolved_by, dispute.resolved_at = reason, actor, utcnow()
+            dispute.resolved_value = dispute.proposed_value if decision == "accept" else value
+            still_open = session.scalar(
+                select(EvaluationDispute.id).where(
+                    EvaluationDispute.evaluation_id == evaluation.id, EvaluationDispute.state == "open"
+                )
+            )
+            if still_open is None:
+                evaluation.state = "resolved"
+            audit.record(session, "dispute_resolved", "evaluation", evaluation.id,
+                         {"dispute": dispute_id, "decision": dispute.state, "reason": reason,
+                          "score": str(evaluation.score)}, actor=actor)  # fmt: skip
+            return result
+
+    # Figures -----------------------------------------------------------------------------------------------------
+    def agent_period(self, agent_id: int, start: datetime, end: datetime, *, rescore: bool = False) -> PeriodSummary:
+        """An agent's submitted evaluations of interactions in [start, end). `rescore` recomputes every score from
+        its stored answers and scorecard version instead of reading the stored result."""
+        in_period = (
+            Interaction.agent_id == agent_id,
+            Interaction.started_at >= start,
+            Interaction.started_at < end,
+            Evaluation.state != "draft",
+            Evaluation.calibration_session_id.is_(None),
+        )
+        with self.database.session() as session:
+            if not rescore:
+                # Stored results: one aggregate query, no rows loaded.
+                count, average, passed, fatal, critical = session.execute(
+                    select(
+                        func.count(Evaluation.id),
+                        func.avg(Evaluation.score),
+                        func.sum(case((Evaluation.passed.is_(True), 1), else_=0)),
+                        func.sum(case((Evaluation.fatal_failed.is_(True), 1), else_=0)),
+                        func.sum(case((Evaluation.section_critical_failed.is_(True), 1), else_=0)),
+                    )
+                    .join(Interaction, Interaction.id == Evaluation.interaction_id)
+                    .where(*in_period)
+                ).one()
+                if not count:
+                    return PeriodSummary(0, None, None, 0, 0)
+                return PeriodSummary(
+                    count,
+                    Decimal(str(average)).quantize(Decimal("0.01")),
+                    (Decimal(100 * (passed or 0)) / count).quantize(Decimal("0.1")),
+                    fatal or 0,
+                    critical or 0,
+                )
+            query = select(Evaluation).join(Interaction, Interaction.id == Evaluation.interaction_id).where(*in_period)
+            evaluations = list(session.scalars(query.options(selectinload(Evaluation.answers))))
+            scores: list[Decimal] = []
+            passed = fatal = critical = 0
+            scorecards: dict[int, Scorecard] = {}
+            for evaluation in evaluations:
+                version = evaluation.scorecard_version_id
+                if version not in scorecards:
+                    scorecards[version] = self._scorecard(session, version)
+                context = self._context(session, evaluation.interaction_id)
+                result = score(scorecards[version], _answers_of(evaluation), context)
+                scores.append(result.score)
+                passed += result.passed
+                fatal += bool(result.fatal_failures)
+                critical += bool(result.section_critical_failures)
+            if not scores:
+                return PeriodSummary(0, None, None, 0, 0)
+            count = Decimal(len(scores))
+            return PeriodSummary(
+                len(scores),
+                (sum(scores, Decimal(0)) / count).quantize(Decimal("0.01")),
+                (Decimal(100 * passed) / count).quantize(Decimal("0.1")),
+                fatal,
+                critical,
+            )

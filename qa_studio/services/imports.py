@@ -1,0 +1,370 @@
+"""Importing recordings, chat logs and e-mails: one transaction per file, a verdict per file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from qa_studio.clock import utcnow
+from qa_studio.domain import (
+    AudioProbe,
+    AuthorRole,
+    Channel,
+    ImportOutcome,
+    ImportResult,
+    ParsedConversation,
+)
+from qa_studio.importers.audio import AUDIO_SUFFIXES, probe_audio, sha256_file
+from qa_studio.importers.chat_csv import CsvMapping
+from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata, Manifest
+from qa_studio.importers.registry import SUPPORTED_CHAT_SUFFIXES, parse_conversation_file
+from qa_studio.importers.roles import apply_roles, assign_roles
+from qa_studio.paths import media_library_dir
+from qa_studio.services import audit
+from qa_studio.services.directory import agent_by_name, agent_names, team_by_name
+from qa_studio.storage.database import Database, StorageError
+from qa_studio.storage.models import ImportBatch, ImportFileResult, Interaction, MediaFile, Message
+
+ProgressCallback = Callable[[int, int, str], None]
+IMPORTABLE_SUFFIXES = AUDIO_SUFFIXES | SUPPORTED_CHAT_SUFFIXES
+
+
+@dataclass(slots=True)
+class ImportOptions:
+    """How to import a batch. Per-file metadata (manifest, then file-name pattern, then what the file itself
+    says) takes precedence over `defaults`, which are the values typed into the import dialog."""
+
+    defaults: InteractionMetadata = field(default_factory=InteractionMetadata)
+    manifest: Path | None = None
+    name_pattern: str | None = None
+    csv_mapping: CsvMapping | None = None
+    copy_media: bool = False
+    library_dir: Path | None = None
+
+
+@dataclass(slots=True)
+class ImportReport:
+    batch_id: int | None
+    results: list[ImportResult]
+    cancelled: bool = False
+    error: str | None = None
+
+    def count(self, outcome: ImportOutcome) -> int:
+        return sum(1 for result in self.results if result.outcome == outcome)
+
+    @property
+    def imported_interactions(self) -> int:
+        return sum(len(result.interaction_ids) for result in self.results)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.count(ImportOutcome.REFUSED) == 0
+
+
+class ImportAborted(StorageError):
+    """The database stopped answering mid-batch; files already imported stay imported."""
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders (recursively, in name order, skipping hidden files); keep files as given."""
+    collected: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path)
+                hidden = any(part.startswith(".") for part in relative.parts)
+                if child.is_file() and not hidden and child.suffix.lower() in IMPORTABLE_SUFFIXES:
+                    collected.append(child)
+        else:
+            collected.append(path)
+    return collected
+
+
+def conversation_key(conversation: ParsedConversation) -> str:
+    """Content identity: the same conversation exported twice (any encoding, any file name) is one interaction."""
+    canonical = json.dumps(
+        [
+            conversation.channel.value,
+            conversation.external_id or "",
+            [(m.author, m.text, m.sent_at.isoformat() if m.sent_at else "") for m in conversation.messages],
+        ],
+        ensure_ascii=False,
+    )
+    return "conv:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class ImportService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def run(
+        self,
+        paths: Sequence[Path],
+        options: ImportOptions | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ImportReport:
+        options = options or ImportOptions()
+        pattern = FileNamePattern(options.name_pattern) if options.name_pattern else None
+        files = collect_files(paths)
+        manifest = None
+        report = ImportReport(batch_id=None, results=[])
+        if options.manifest is not None:
+            try:
+                manifest = Manifest.read(options.manifest)
+            except (ImportRefused, OSError) as exc:
+                report.results.append(ImportResult(str(options.manifest), ImportOutcome.REFUSED, str(exc)))
+                report.error = f"manifest {options.manifest}: {exc}"
+                return report
+            files = [f for f in files if f.resolve() != options.manifest.resolve()]
+        with self.database.session() as session:
+            batch = ImportBatch()
+            session.add(batch)
+            session.flush()
+            report.batch_id = batch.id
+        for index, path in enumerate(files):
+            if progress is not None:
+                progress(index, len(files), str(path))
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            try:
+                result = self._import_one(path, options, manifest, pattern)
+            except StorageError as exc:
+                report.error = str(exc)
+                report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
+                raise ImportAborted(str(exc), report) from exc
+            report.results.append(result)
+        if progress is not None:
+            progress(len(files) if not report.cancelled else len(report.results), len(files), "")
+        self._finish_batch(report)
+        return report
+
+    def _finish_batch(self, report: ImportReport) -> None:
+        with self.database.session() as session:
+            batch = session.get(ImportBatch, report.batch_id)
+            assert batch is not None
+            batch.finished_at = utcnow()
+            batch.imported = report.count(ImportOutcome.IMPORTED)
+            batch.duplicates = report.count(ImportOutcome.DUPLICATE)
+            batch.refused = report.count(ImportOutcome.REFUSED)
+            batch.cancelled = report.cancelled
+            session.add_all(
+                ImportFileResult(batch_id=batch.id, path=r.path, outcome=r.outcome.value, reason=r.reason)
+                for r in report.results
+            )
+            audit.record(
+                session,
+                "import",
+                "import_batch",
+                batch.id,
+                {"imported": batch.imported, "duplicates": batch.duplicates, "refused": batch.refused},
+            )
+
+    def _import_one(
+        self,
+        path: Path,
+        options: ImportOptions,
+        manifest: Manifest | None,
+        pattern: FileNamePattern | None,
+    ) -> ImportResult:
+        if not path.exists():
+            return ImportResult(str(path), ImportOutcome.REFUSED, "file not found")
+        if not path.is_file():
+            return ImportResult(str(path), ImportOutcome.REFUSED, "not a file")
+        suffix = path.suffix.lower()
+        if suffix not in IMPORTABLE_SUFFIXES:
+            return ImportResult(str(path), ImportOutcome.REFUSED, f'unsupported file type "{suffix or path.name}"')
+        outside = options.defaults
+        if pattern is not None and (matched := pattern.match(path)) is not None:
+            outside = outside.overridden_by(matched)
+        if manifest is not None and (listed := manifest.lookup(path)) is not None:
+            outside = outside.overridden_by(listed)
+        try:
+            if suffix in AUDIO_SUFFIXES:
+                return self._import_audio(path, outside, options)
+            return self._import_conversations(path, outside, options)
+        except ImportRefused as exc:
+            return ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
+        except OSError as exc:
+            return ImportResult(str(path), ImportOutcome.REFUSED, f"cannot read the file: {exc.strerror or exc}")
+
+    def _import_audio(self, path: Path, meta: InteractionMetadata, options: ImportOptions) -> ImportResult:
+        probe: AudioProbe = probe_audio(path)
+        digest = sha256_file(path)
+        key = f"audio:{digest}"
+        started_at = meta.started_at or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+        with self.database.session() as session:
+            if session.scalar(select(Interaction.id).where(Interaction.source_key == key)) is not None:
+                return ImportResult(str(path), ImportOutcome.DUPLICATE, "this recording was imported before")
+            stored_path, managed = path.resolve(), False
+            if options.copy_media:
+                stored_path, managed = self._copy_into_library(path, digest, options.library_dir), True
+            interaction = self._new_interaction(session, Channel.CALL, meta, path, "audio", None, key)
+            interaction.started_at = started_at
+            interaction.duration_ms = probe.duration_ms
+            interaction.media = MediaFile(
+                path=str(stored_path),
+                original_path=str(path.resolve()),
+                managed=managed,
+                sha256=digest,
+                size_bytes=path.stat().st_size,
+                duration_ms=probe.duration_ms,
+                sample_rate=probe.sample_rate,
+                channels=probe.channels,
+                codec=probe.codec,
+                container=probe.container,
+            )
+            try:
+                session.flush()
+            except IntegrityError:
+                session.rollback()
+                return ImportResult(str(path), ImportOutcome.DUPLICATE, "this recording was imported before")
+            return ImportResult(str(path), ImportOutcome.IMPORTED, "", [interaction.id])
+
+    @staticmethod
+    def _copy_into_library(path: Path, digest: str, library_dir: Path | None) -> Path:
+        folder = (library_dir or media_library_dir()) / digest[:2]
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{digest}{path.suffix.lower()}"
+        if not target.exists():
+            partial = target.with_suffix(target.suffix + ".part")
+            shutil.copyfile(path, partial)
+            partial.replace(target)
+        return target
+
+    def _import_conversations(self, path: Path, meta: InteractionMetadata, options: ImportOptions) -> ImportResult:
+        conversations = parse_conversation_file(path, options.csv_mapping)
+        if not conversations:
+            raise ImportRefused("the file contains no conversation")
+        created: list[int] = []
+        duplicates = 0
+        with self.database.session() as session:
+            known_agents = None
+            for index, conversation in enumerate(conversations):
+                key = conversation_key(conversation)
+                if session.scalar(select(Interaction.id).where(Interaction.source_key == key)) is not None:
+                    duplicates += 1
+                    continue
+                if known_agents is None:
+                    known_agents = agent_names(session)
+                interaction = self._store_conversation(session, path, conversation, meta, key, known_agents, index)
+                created.append(interaction.id)
+        if not created:
+            what = "this conversation was" if duplicates == 1 else f"all {duplicates} conversations were"
+            return ImportResult(str(path), ImportOutcome.DUPLICATE, f"{what} imported before")
+        reason = f"{duplicates} of {len(conversations)} conversations were imported before" if duplicates else ""
+        return ImportResult(str(path), ImportOutcome.IMPORTED, reason, created)
+
+    def _store_conversation(
+        self,
+        session: Session,
+        path: Path,
+        conversation: ParsedConversation,
+        outside: InteractionMetadata,
+        key: str,
+        known_agents: list[str],
+        index: int,
+    ) -> Interaction:
+        own = conversation.metadata
+        meta = InteractionMetadata(
+            agent=own.get("agent"),
+            team=own.get("team"),
+            queue=own.get("queue"),
+            customer_ref=own.get("customer"),
+        ).overridden_by(outside)
+        decisions = assign_roles(conversation.messages, known_agents, agent_hint=meta.agent)
+        apply_roles(conversation.messages, decisions)
+        agent_name = meta.agent or next((d.author for d in decisions if d.role == AuthorRole.AGENT), None)
+        customer = meta.customer_ref or next((d.author for d in decisions if d.role == AuthorRole.CUSTOMER), None)
+        interaction = self._new_interaction(
+            session,
+            conversation.channel,
+            meta.overridden_by(InteractionMetadata(agent=agent_name, customer_ref=customer)),
+            path,
+            conversation.source_format,
+            conversation.encoding,
+            key,
+        )
+        if agent_name and agent_name not in known_agents:
+            known_agents.append(agent_name)
+        interaction.external_id = meta.external_id or conversation.external_id
+        interaction.subject = conversation.subject
+        interaction.role_rules = [{"author": d.author, "role": d.role.value, "reason": d.reason} for d in decisions]
+        times = [m.sent_at for m in conversation.messages if m.sent_at is not None]
+        first, last = (min(times), max(times)) if times else (None, None)
+        if first is not None and first.tzinfo is not None:
+            first, last = first.replace(tzinfo=None), last.replace(tzinfo=None) if last else None
+        if own.get("time_only") and meta.started_at is not None and first is not None:
+            # A times-only transcript takes its date from the manifest, pattern or dialog.
+            shift = datetime.combine(meta.started_at.date(), first.time()) - first
+            first, last = first + shift, (last + shift if last else None)
+            for message in conversation.messages:
+                if message.sent_at is not None:
+                    message.sent_at = message.sent_at.replace(tzinfo=None) + shift
+        interaction.started_at = meta.started_at or first
+        # A single e-mail or message has no meaningful duration.
+        if first is not None and last is not None and len(times) > 1:
+            interaction.duration_ms = int((last - first).total_seconds() * 1000)
+        interaction.message_count = len(conversation.messages)
+        session.add_all(
+            Message(
+                interaction=interaction,
+                seq=seq,
+                author=m.author,
+                role=(m.role or AuthorRole.CUSTOMER).value,
+                sent_at=m.sent_at.replace(tzinfo=None) if m.sent_at else None,
+                text=m.text,
+            )
+            for seq, m in enumerate(conversation.messages)
+        )
+        session.flush()
+        return interaction
+
+    @staticmethod
+    def _new_interaction(
+        session: Session,
+        channel: Channel,
+        meta: InteractionMetadata,
+        path: Path,
+        source_format: str,
+        encoding: str | None,
+        key: str,
+    ) -> Interaction:
+        agent = agent_by_name(session, meta.agent, meta.team) if meta.agent else None
+        team_id = agent.team_id if agent is not None else None
+        if team_id is None and meta.team:
+            team = team_by_name(session, meta.team)
+            team_id = team.id if team else None
+        interaction = Interaction(
+            channel=channel.value,
+            direction=meta.direction or "inbound",
+            queue=meta.queue,
+            agent_id=agent.id if agent else None,
+            team_id=team_id,
+            customer_ref=meta.customer_ref,
+            external_id=meta.external_id,
+            source_path=str(path.resolve()),
+            source_format=source_format,
+            source_encoding=encoding,
+            source_key=key,
+            status="new",
+            role_rules=[],
+        )
+        session.add(interaction)
+        return interaction

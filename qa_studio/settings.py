@@ -1,0 +1,78 @@
+"""Every persistent preference registered once, with its type and default, stored through QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "QA Studio"
+APPLICATION = "QA Studio"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+
+
+OPTIONS: dict[str, Option] = {}
+
+
+def register(key: str, kind: type, default: Any) -> Option:
+    if key in OPTIONS:
+        raise ValueError(f"setting {key} registered twice")
+    OPTIONS[key] = option = Option(key, kind, default)
+    return option
+
+
+DATABASE_URL = register("database/url", str, "")
+LANGUAGE = register("ui/language", str, "")
+USER_NAME = register("user/name", str, "")
+FIRST_RUN_DONE = register("ui/first_run_done", bool, False)
+WINDOW_GEOMETRY = register("ui/main_window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = register("ui/main_window/state", QByteArray, QByteArray())
+INTERACTION_HEADER = register("ui/interactions/header", QByteArray, QByteArray())
+IMPORT_COPY_MEDIA = register("import/copy_media", bool, False)
+IMPORT_NAME_PATTERN = register("import/name_pattern", str, "")
+IMPORT_LAST_FOLDER = register("import/last_folder", str, "")
+TRANSCRIPT_REDACT = register("transcripts/redact", bool, True)
+TRANSCRIBE_MODEL = register("transcribe/model", str, "")
+# A default model per forced language, e.g. tiny.en for English-only queues; empty: TRANSCRIBE_MODEL.
+TRANSCRIBE_MODEL_EN = register("transcribe/model/en", str, "")
+TRANSCRIBE_MODEL_ZH = register("transcribe/model/zh", str, "")
+TRANSCRIBE_BEAM = register("transcribe/beam_size", int, 1)
+# Parallel transcriptions: each runs its own model process; on 2 cores one at a time is fastest overall.
+TRANSCRIBE_PARALLEL_JOBS = register("transcribe/parallel_jobs", int, 1)
+TRANSCRIBE_PROMPT = register("transcribe/prompt", str, "")
+TRANSCRIBE_LANGUAGE = register("transcribe/language", str, "")
+TRANSCRIBE_AGENT_CHANNEL = register("transcribe/agent_channel", int, 0)
+TRANSCRIBE_VAD = register("transcribe/vad", bool, True)
+
+
+class Settings:
+    """Typed access to the registered options; tests point it at a throwaway scope."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._store = qsettings or QSettings(ORGANISATION, APPLICATION)
+
+    def get(self, option: Option) -> Any:
+        value = self._store.value(option.key, option.default)
+        if option.type is bool and isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        if value is None:
+            return option.default
+        if option.type in (str, int, float) and not isinstance(value, option.type):
+            try:
+                return option.type(value)
+            except (TypeError, ValueError):
+                return option.default
+        return value
+
+    def set(self, option: Option, value: Any) -> None:
+        self._store.setValue(option.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()

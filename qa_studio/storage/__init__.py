@@ -1,0 +1,1 @@
+"""Persistence: typed ORM mappings, database opening and migrations."""

@@ -1,0 +1,191 @@
+"""Opening the database (SQLite by default, PostgreSQL by URL), migrating it, and units of work."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from qa_studio.paths import default_database_url
+
+DB_ENV_VAR = "QA_STUDIO_DB"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class StorageError(Exception):
+    """A database problem explained for the user; nothing already committed is lost."""
+
+
+class DatabaseLocked(StorageError):
+    pass
+
+
+class DatabaseUnavailable(StorageError):
+    pass
+
+
+class SchemaTooNew(StorageError):
+    pass
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """--db wins, then the QA_STUDIO_DB environment variable, then the embedded SQLite file."""
+    return explicit or os.environ.get(DB_ENV_VAR) or default_database_url()
+
+
+def _normalise(url: str) -> URL:
+    parsed = make_url(url)
+    # "postgresql://" alone would pick psycopg2, which is not a dependency.
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def describe_url(url: str | URL) -> str:
+    """The URL as shown to users: never with its password."""
+    return _normalise(str(url) if isinstance(url, URL) else url).render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commit.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    return on_connect
+
+
+def explain_db_error(exc: BaseException, url: str | URL) -> StorageError:
+    """Turn a driver error into a message naming what is wrong and what to do."""
+    text = str(getattr(exc, "orig", exc) or exc).strip()
+    where = describe_url(url)
+    lowered = text.lower()
+    if "database is locked" in lowered or "lock timeout" in lowered:
+        return DatabaseLocked(
+            f"The database {where} is locked by another program or QA Studio window. "
+            "Nothing was changed; close the other program and try again."
+        )
+    if "unable to open database" in lowered or "no such table" in lowered:
+        return DatabaseUnavailable(f"The database {where} cannot be opened or is incomplete: {text}")
+    if "connection" in lowered or "could not" in lowered or "refused" in lowered or "timeout" in lowered:
+        return DatabaseUnavailable(f"Cannot reach the database server {where}: {text.splitlines()[0]}")
+    return StorageError(f"Database error on {where}: {text.splitlines()[0] if text else type(exc).__name__}")
+
+
+class Database:
+    """One database: an engine, a session factory, and the migration entry point."""
+
+    def __init__(self, url: str | None = None, *, echo: bool = False, busy_timeout_ms: int = 5000) -> None:
+        self.url = _normalise(resolve_url(url))
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.sqlite_path: Path | None = None
+        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        if self.is_sqlite:
+            if self.url.database and self.url.database != ":memory:":
+                self.sqlite_path = Path(self.url.database).expanduser().resolve()
+                self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000}
+        else:
+            kwargs["pool_pre_ping"] = True
+            kwargs["connect_args"] = {"connect_timeout": 5}
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._migrated = False
+
+    def __repr__(self) -> str:
+        return f"Database({describe_url(self.url)})"
+
+    @property
+    def display_url(self) -> str:
+        return describe_url(self.url)
+
+    def _check_present(self) -> None:
+        # SQLite keeps writing to a deleted file through its open handle; refuse instead of losing the work.
+        if self.sqlite_path is not None and self._migrated and not self.sqlite_path.exists():
+            raise DatabaseUnavailable(
+                f"The database file {self.sqlite_path} is gone (moved or deleted). "
+                "Nothing more was written; restore the file or choose another database."
+            )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error, driver errors explained."""
+        self._check_present()
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            session.rollback()
+            raise explain_db_error(exc, self.url) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def _alembic_config(self) -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        return config
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def migrate(self) -> None:
+        """Bring the schema up to date; refuse a schema written by a newer QA Studio."""
+        config = self._alembic_config()
+        script = ScriptDirectory.from_config(config)
+        try:
+            current = self.current_revision()
+            if current is not None and script.get_revision(current) is None:
+                raise SchemaTooNew(
+                    f"The database {self.display_url} was created by a newer version of QA Studio "
+                    f"(schema {current}). Update QA Studio to open it; nothing was changed."
+                )
+        except OperationalError as exc:
+            raise explain_db_error(exc, self.url) from exc
+        except Exception as exc:
+            if isinstance(exc, StorageError):
+                raise
+            if "Can't locate revision" in str(exc) or "No such revision" in str(exc):
+                raise SchemaTooNew(
+                    f"The database {self.display_url} was created by a newer version of QA Studio. "
+                    "Update QA Studio to open it; nothing was changed."
+                ) from exc
+            raise
+        try:
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except OperationalError as exc:
+            raise explain_db_error(exc, self.url) from exc
+        self._migrated = True
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None) -> Database:
+    """Open and migrate: the one call the CLI and the GUI make before doing anything else."""
+    database = Database(url)
+    database.migrate()
+    return database

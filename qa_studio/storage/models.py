@@ -1,0 +1,449 @@
+"""SQLAlchemy 2 typed mappings of every stored aggregate; Alembic migrations own the schema built from them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from qa_studio.clock import utcnow
+
+# Explicit constraint names keep migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    agents: Mapped[list[Agent]] = relationship(back_populates="team")
+
+
+class Agent(Base):
+    __tablename__ = "agents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    external_ref: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(320))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    team: Mapped[Team | None] = relationship(back_populates="agents")
+
+
+class User(Base):
+    """A person using QA Studio: reviewer, lead, trainer or admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    files: Mapped[list[ImportFileResult]] = relationship(back_populates="batch", order_by="ImportFileResult.id")
+
+
+class ImportFileResult(Base):
+    __tablename__ = "import_file_results"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="files")
+
+
+class Interaction(Base):
+    """One call, chat, e-mail thread or social thread handled by one agent."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (
+        Index("ix_interactions_started", "started_at", "id"),
+        Index("ix_interactions_agent_started", "agent_id", "started_at"),
+        Index("ix_interactions_channel_started", "channel", "started_at"),
+        Index("ix_interactions_status_started", "status", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(20), default="inbound")
+    queue: Mapped[str | None] = mapped_column(String(200))
+    # Local wall-clock time of the contact centre, as the source recorded it.
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    duration_ms: Mapped[int | None] = mapped_column(BigInteger)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    # The team at the time of the interaction: an agent moving team later must not rewrite history.
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    external_id: Mapped[str | None] = mapped_column(String(300))
+    customer_ref: Mapped[str | None] = mapped_column(String(300))
+    subject: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    language: Mapped[str | None] = mapped_column(String(20))
+    source_path: Mapped[str] = mapped_column(Text)
+    source_format: Mapped[str] = mapped_column(String(40))
+    source_encoding: Mapped[str | None] = mapped_column(String(40))
+    # File hash, plus the conversation's key inside the file for multi-conversation exports.
+    source_key: Mapped[str] = mapped_column(String(400), unique=True)
+    # How each author's role was decided, so a reviewer can see and correct it.
+    role_rules: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    message_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Talk time, silences, overtalk and holds from the current transcript (qa_studio.transcribe.metrics).
+    call_metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    agent: Mapped[Agent | None] = relationship()
+    team: Mapped[Team | None] = relationship()
+    media: Mapped[MediaFile | None] = relationship(back_populates="interaction", cascade="all, delete-orphan")
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="interaction", order_by="Message.seq", cascade="all, delete-orphan"
+    )
+
+
+class MediaFile(Base):
+    __tablename__ = "media_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), unique=True)
+    path: Mapped[str] = mapped_column(Text)
+    original_path: Mapped[str] = mapped_column(Text)
+    managed: Mapped[bool] = mapped_column(Boolean, default=False)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    duration_ms: Mapped[int] = mapped_column(BigInteger)
+    sample_rate: Mapped[int] = mapped_column(Integer)
+    channels: Mapped[int] = mapped_column(Integer)
+    codec: Mapped[str] = mapped_column(String(40))
+    container: Mapped[str] = mapped_column(String(40))
+
+    interaction: Mapped[Interaction] = relationship(back_populates="media")
+
+
+class Message(Base):
+    """A chat message or e-mail in an interaction, in conversation order."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("interaction_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)
+
+    interaction: Mapped[Interaction] = relationship(back_populates="messages")
+
+
+class Transcript(Base):
+    """One transcription of a call; re-transcribing adds a version and keeps the old ones."""
+
+    __tablename__ = "transcripts"
+    __table_args__ = (UniqueConstraint("interaction_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    engine: Mapped[str] = mapped_column(String(40))
+    model: Mapped[str] = mapped_column(String(200))
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    language: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    segments: Mapped[list[TranscriptSegment]] = relationship(
+        back_populates="transcript", order_by="TranscriptSegment.seq", cascade="all, delete-orphan"
+    )
+
+
+class TranscriptSegment(Base):
+    __tablename__ = "transcript_segments"
+    __table_args__ = (UniqueConstraint("transcript_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    start_ms: Mapped[int] = mapped_column(BigInteger)
+    end_ms: Mapped[int] = mapped_column(BigInteger)
+    speaker: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    words: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # A reviewer's correction keeps what the engine produced.
+    original_text: Mapped[str | None] = mapped_column(Text)
+    original_speaker: Mapped[str | None] = mapped_column(String(20))
+    edited_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    transcript: Mapped[Transcript] = relationship(back_populates="segments")
+
+
+class TranscriptionJob(Base):
+    """A queued, running or finished transcription; the queue survives restarts."""
+
+    __tablename__ = "transcription_jobs"
+    __table_args__ = (Index("ix_transcription_jobs_state", "state", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="queued")
+    model_key: Mapped[str] = mapped_column(String(300))
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    error: Mapped[str | None] = mapped_column(Text)
+    progress_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    total_ms: Mapped[int | None] = mapped_column(BigInteger)
+    transcript_id: Mapped[int | None] = mapped_column(ForeignKey("transcripts.id", ondelete="SET NULL"))
+    timings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Scorecard(Base):
+    __tablename__ = "scorecards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    channel: Mapped[str | None] = mapped_column(String(20))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    versions: Mapped[list[ScorecardVersion]] = relationship(
+        back_populates="scorecard", order_by="ScorecardVersion.version"
+    )
+
+
+class ScorecardVersion(Base):
+    """An immutable snapshot of a scorecard's scoring rules; evaluations point at one."""
+
+    __tablename__ = "scorecard_versions"
+    __table_args__ = (UniqueConstraint("scorecard_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scorecard_id: Mapped[int] = mapped_column(ForeignKey("scorecards.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    scoring_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    scorecard: Mapped[Scorecard] = relationship(back_populates="versions")
+
+
+class Evaluation(Base):
+    """One reviewer's scoring of one interaction on one scorecard version."""
+
+    __tablename__ = "evaluations"
+    __table_args__ = (Index("ix_evaluations_interaction", "interaction_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"))
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    calibration_session_id: Mapped[int | None] = mapped_column(ForeignKey("calibration_sessions.id"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="draft")
+    score: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    fatal_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    section_critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The result as first submitted: a re-score after a dispute or an edit is shown beside it, never over it.
+    original_result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Optimistic locking: two reviewers saving the same evaluation cannot silently overwrite each other.
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    answers: Mapped[list[EvaluationAnswer]] = relationship(
+        back_populates="evaluation", cascade="all, delete-orphan", order_by="EvaluationAnswer.id"
+    )
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class EvaluationAnswer(Base):
+    __tablename__ = "evaluation_answers"
+    __table_args__ = (UniqueConstraint("evaluation_id", "criterion_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"))
+    criterion_key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    points: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    comment: Mapped[str | None] = mapped_column(Text)
+    root_cause: Mapped[str | None] = mapped_column(String(100))
+    suggested_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    suggestion_accepted: Mapped[bool | None] = mapped_column(Boolean)
+
+    evaluation: Mapped[Evaluation] = relationship(back_populates="answers")
+
+
+class EvaluationDispute(Base):
+    """An agent's challenge of one criterion; a lead accepts, partly accepts or rejects it with a reason."""
+
+    __tablename__ = "evaluation_disputes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), index=True)
+    criterion_key: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text)
+    proposed_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    raised_by: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    resolution_reason: Mapped[str | None] = mapped_column(Text)
+    resolved_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SampleAssignment(Base):
+    """An interaction picked by a sampling plan and assigned to a reviewer: the reviewer's queue."""
+
+    __tablename__ = "sample_assignments"
+    __table_args__ = (UniqueConstraint("interaction_id", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    plan_name: Mapped[str] = mapped_column(String(200))
+    rule: Mapped[str] = mapped_column(Text)
+    period: Mapped[str | None] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CalibrationSession(Base):
+    __tablename__ = "calibration_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"))
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    expert_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    tolerance_points: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("5"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revealed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class CalibrationParticipant(Base):
+    __tablename__ = "calibration_participants"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+
+
+class CalibrationItem(Base):
+    __tablename__ = "calibration_items"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), primary_key=True)
+
+
+class CoachingRecord(Base):
+    """A trainer's follow-up with an agent, built on chosen evaluations."""
+
+    __tablename__ = "coaching_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), index=True)
+    trainer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    held_on: Mapped[date | None] = mapped_column(Date)
+    focus_criteria: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    evaluation_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    actions: Mapped[list[CoachingAction]] = relationship(
+        back_populates="record", cascade="all, delete-orphan", order_by="CoachingAction.id"
+    )
+
+
+class CoachingAction(Base):
+    __tablename__ = "coaching_actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("coaching_records.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+
+    record: Mapped[CoachingRecord] = relationship(back_populates="actions")
+
+
+class AuditEntry(Base):
+    """Append-only record of who changed what; rows are never updated or deleted."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(100))
+    entity_type: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+@event.listens_for(AuditEntry, "before_update")
+@event.listens_for(AuditEntry, "before_delete")
+def _audit_is_append_only(_mapper: Any, _connection: Any, target: AuditEntry) -> None:
+    raise PermissionError(f"audit entry {target.id} is append-only")

@@ -1,0 +1,1 @@
+"""The desktop interface: one package per feature, talking to services only."""

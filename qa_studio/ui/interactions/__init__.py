@@ -1,0 +1,1 @@
+"""The interaction list, its filters, and the interaction window."""

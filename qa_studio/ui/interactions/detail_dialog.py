@@ -1,0 +1,205 @@
+"""A read-only look at one interaction: its details, who said what, and the recording's properties."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
+from qa_studio.storage.database import StorageError
+from qa_studio.ui.interactions.model import CHANNEL_LABELS, translated
+
+TranscriptFactory = Callable[[InteractionDetail, QWidget], QWidget]
+ScoringFactory = Callable[[int, QWidget], QWidget | None]
+ROLE_COLOURS = {"agent": "#ddf4ff", "customer": "#f6f8fa", "system": "#fff8c5"}
+
+
+class InteractionDialog(QDialog):
+    def __init__(
+        self,
+        queries: InteractionQueries,
+        corrections: RoleCorrection,
+        interaction_id: int,
+        parent: QWidget | None = None,
+        transcript_factory: TranscriptFactory | None = None,
+        scoring_factory: ScoringFactory | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("interactionDialog")
+        self._queries = queries
+        self._corrections = corrections
+        self._interaction_id = interaction_id
+        self._transcript_factory = transcript_factory
+        self.transcript: QWidget | None = None
+        self._scoring_factory = scoring_factory
+        self.scoring: QWidget | None = None
+        self.changed = False
+        self.resize(760, 640)
+        # The conversation or transcript on the left; the scoring panel joins on the right when opened.
+        self.splitter = QSplitter(self)
+        root = QVBoxLayout(self)
+        root.addWidget(self.splitter)
+        left = QWidget(self.splitter)
+        self._layout = QVBoxLayout(left)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(left)
+        self.details = QFormLayout()
+        self._layout.addLayout(self.details)
+        self.roles_box = QGroupBox(self.tr("Who is who (decided by a rule; correct it if it is wrong)"), self)
+        self.roles_layout = QFormLayout(self.roles_box)
+        self._layout.addWidget(self.roles_box)
+        self.body = QTextBrowser(self)
+        self.body.setObjectName("conversationView")
+        self.body.setAccessibleName(self.tr("Conversation"))
+        self._layout.addWidget(self.body, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        if scoring_factory is not None:
+            self.score_button = buttons.addButton(
+                self.tr("&Score this interaction"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.score_button.setObjectName("scoreButton")
+            self.score_button.setToolTip(self.tr("Score this interaction (Ctrl+E)"))
+            self.score_button.clicked.connect(self.open_scoring)
+            QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self, activated=self.open_scoring)
+        self._layout.addWidget(buttons)
+        self._load()
+
+    def _load(self) -> None:
+        detail = self._queries.detail(self._interaction_id)
+        if detail is None:
+            self.setWindowTitle(self.tr("Interaction not found"))
+            self.body.setPlainText(self.tr("This interaction no longer exists."))
+            return
+        row = detail.row
+        self.setWindowTitle(
+            self.tr("Interaction {id} — {channel}").format(
+                id=row.id, channel=translated(CHANNEL_LABELS.get(row.channel, row.channel))
+            )
+        )
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        fields = [
+            (self.tr("Agent"), row.agent or "—"),
+            (self.tr("Team"), row.team or "—"),
+            (self.tr("Queue"), row.queue or "—"),
+            (self.tr("Started"), row.started_at.strftime("%Y-%m-%d %H:%M:%S") if row.started_at else "—"),
+            (self.tr("Customer"), row.customer_ref or "—"),
+            (self.tr("External id"), row.external_id or "—"),
+            (self.tr("Source"), f"{row.source} ({detail.source_format}, {detail.source_encoding or '—'})"),
+        ]
+        for label, value in fields:
+            shown = QLabel(value, self)
+            shown.setWordWrap(True)
+            self.details.addRow(label, shown)
+        self._fill_roles(detail)
+        self.body.setHtml(self._body_html(detail))
+        if detail.media is not None and self._transcript_factory is not None and self.transcript is None:
+            self.resize(1000, 820)
+            self.body.setMaximumHeight(150)
+            self.transcript = self._transcript_factory(detail, self)
+            self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self.transcript, 3)
+
+    def open_scoring(self) -> QWidget | None:
+        """Put the scoring panel beside the conversation or transcript."""
+        if self.scoring is None and self._scoring_factory is not None:
+            self.scoring = self._scoring_factory(self._interaction_id, self)
+            if self.scoring is None:
+                return None
+            self.splitter.addWidget(self.scoring)
+            self.resize(max(self.width(), 1400), max(self.height(), 860))
+            self.splitter.setSizes([self.width() // 2, self.width() // 2])
+            self.scoring.evidence_clicked.connect(self.show_evidence)
+            self.score_button.setEnabled(False)
+            self.changed = True
+        return self.scoring
+
+    def show_evidence(self, link: str) -> None:
+        """Jump to what proves a suggestion: a chat message, or a moment in the call."""
+        kind, _sep, value = link.partition(":")
+        if kind == "message":
+            self.body.scrollToAnchor(f"m{value}")
+        elif kind == "time" and self.transcript is not None and hasattr(self.transcript, "player"):
+            self.transcript.player.seek(int(value))
+
+    def _fill_roles(self, detail: InteractionDetail) -> None:
+        while self.roles_layout.rowCount():
+            self.roles_layout.removeRow(0)
+        self.roles_box.setVisible(bool(detail.role_rules))
+        labels = {"agent": self.tr("Agent"), "customer": self.tr("Customer"), "system": self.tr("System")}
+        for rule in detail.role_rules:
+            combo = QComboBox(self)
+            combo.setAccessibleName(self.tr("Role of {author}").format(author=rule["author"]))
+            for value, label in labels.items():
+                combo.addItem(label, value)
+            combo.setCurrentIndex(combo.findData(rule["role"]))
+            combo.currentIndexChanged.connect(
+                lambda _i, author=rule["author"], box=combo: self._correct(author, box.currentData())
+            )
+            line = QWidget(self)
+            line_layout = QHBoxLayout(line)
+            line_layout.setContentsMargins(0, 0, 0, 0)
+            line_layout.addWidget(combo)
+            line_layout.addWidget(QLabel(rule["reason"], self), 1)
+            self.roles_layout.addRow(rule["author"], line)
+
+    def _correct(self, author: str, role: str) -> None:
+        try:
+            self._corrections.set_author_role(self._interaction_id, author, role)
+        except (StorageError, LookupError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Role not changed"), str(exc))
+        else:
+            self.changed = True
+        self._load()
+
+    def _body_html(self, detail: InteractionDetail) -> str:
+        parts: list[str] = []
+        if detail.row.subject and detail.row.channel == "email":
+            parts.append(f"<h3>{html.escape(detail.row.subject)}</h3>")
+        for message in detail.messages:
+            when = message.sent_at.strftime("%H:%M:%S") if message.sent_at else ""
+            colour = ROLE_COLOURS.get(message.role, "#ffffff")
+            text = html.escape(message.text).replace("\n", "<br>")
+            parts.append(
+                f'<a name="m{message.seq}"></a>'
+                f'<table width="100%" cellpadding="6" style="background:{colour};margin-bottom:4px"><tr><td>'
+                f"<b>{html.escape(message.author)}</b> <span style='color:#57606a'>{when}</span><br>{text}"
+                "</td></tr></table>"
+            )
+        if detail.media is not None:
+            media = detail.media
+            rows = [
+                (self.tr("File"), media.path),
+                (self.tr("Duration"), f"{media.duration_ms / 1000:.1f} s"),
+                (self.tr("Sample rate"), f"{media.sample_rate} Hz"),
+                (self.tr("Channels"), self.tr("stereo") if media.channels == 2 else str(media.channels)),
+                (self.tr("Format"), f"{media.codec} / {media.container}"),
+                (self.tr("Size"), f"{media.size_bytes / 1024:.0f} KiB"),
+                (self.tr("SHA-256"), media.sha256),
+                (
+                    self.tr("Stored"),
+                    self.tr("copied into the media library") if media.managed else self.tr("by reference"),
+                ),
+            ]
+            cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+            parts.append(f"<h3>{html.escape(self.tr('Recording'))}</h3><table cellpadding='3'>{cells}</table>")
+        if not parts:
+            parts.append(html.escape(self.tr("No messages.")))
+        return "".join(parts)

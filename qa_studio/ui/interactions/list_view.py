@@ -1,0 +1,88 @@
+"""The interaction list: filter bar over a table view, column state kept between sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
+
+from qa_studio.services.interactions import InteractionQueries
+from qa_studio.settings import INTERACTION_HEADER, Settings
+from qa_studio.ui.interactions.filter_bar import FilterBar
+from qa_studio.ui.interactions.model import COLUMNS, ID_ROLE, InteractionTableModel, translated
+
+
+class InteractionList(QWidget):
+    open_requested = Signal(int)
+    count_changed = Signal(int)
+
+    def __init__(self, queries: InteractionQueries, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._queries = queries
+        self._settings = settings
+        self.filters = FilterBar(self)
+        self.model = InteractionTableModel(queries, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("interactionTable")
+        self.table.setAccessibleName(self.tr("Interactions"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # Uniform row heights let the view skip measuring rows it has not fetched yet.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for number, column in enumerate(COLUMNS):
+            header.resizeSection(number, column.width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        saved = settings.get(INTERACTION_HEADER)
+        if saved is not None and not saved.isEmpty():
+            header.restoreState(saved)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table)
+
+        self.filters.filter_changed.connect(self._apply_filter)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.model.modelReset.connect(lambda: self.count_changed.emit(self.model.rowCount()))
+
+    def refresh(self) -> None:
+        """Reload choices and rows from the database (after an import, or when told something changed)."""
+        self.filters.set_choices(self._queries.agents(), self._queries.teams())
+        self.model.set_filter(self.filters.current())
+
+    def _apply_filter(self, flt: object) -> None:
+        self.model.set_filter(flt)  # type: ignore[arg-type]
+
+    def _open(self, index: QModelIndex) -> None:
+        interaction_id = index.data(ID_ROLE)
+        if interaction_id is not None:
+            self.open_requested.emit(int(interaction_id))
+
+    def selected_ids(self) -> list[int]:
+        return [int(i.data(ID_ROLE)) for i in self.table.selectionModel().selectedRows()]
+
+    def _header_menu(self, position: object) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for number, column in enumerate(COLUMNS):
+            action = menu.addAction(translated(column.header))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.setEnabled(column.hideable)
+            action.toggled.connect(lambda on, n=number: header.setSectionHidden(n, not on))
+        menu.exec(header.mapToGlobal(position))  # type: ignore[arg-type]
+
+    def save_state(self) -> None:
+        self._settings.set(INTERACTION_HEADER, self.table.horizontalHeader().saveState())

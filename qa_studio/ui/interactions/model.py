@@ -1,0 +1,199 @@
+"""A table model over the interaction list that fetches pages from the database as rows come into view."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.services.interactions import InteractionFilter, InteractionQueries, InteractionRow, SortKey
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+CONTEXT = "InteractionColumns"
+
+
+def _duration(ms: int | None) -> str:
+    if ms is None:
+        return ""
+    seconds = ms // 1000
+    return (
+        f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        if seconds >= 3600
+        else (f"{seconds // 60}:{seconds % 60:02d}")
+    )
+
+
+CHANNEL_LABELS = {
+    "call": QT_TRANSLATE_NOOP("InteractionColumns", "Call"),
+    "chat": QT_TRANSLATE_NOOP("InteractionColumns", "Chat"),
+    "email": QT_TRANSLATE_NOOP("InteractionColumns", "E-mail"),
+    "social": QT_TRANSLATE_NOOP("InteractionColumns", "Social"),
+}
+STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("InteractionColumns", "New"),
+    "transcribed": QT_TRANSLATE_NOOP("InteractionColumns", "Transcribed"),
+    "evaluated": QT_TRANSLATE_NOOP("InteractionColumns", "Evaluated"),
+}
+STATUS_COLOURS = {"new": "#1f6feb", "transcribed": "#8250df", "evaluated": "#1a7f37"}
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column, described as data: the view builds headers, widths and sorting from these."""
+
+    key: str
+    header: str
+    width: int
+    sort: SortKey | None
+    text: Callable[[InteractionRow], str]
+    hideable: bool = True
+    align_right: bool = False
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("id", QT_TRANSLATE_NOOP("InteractionColumns", "ID"), 64, SortKey.ID, lambda r: str(r.id), False, True),
+    Column(
+        "channel",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Channel"),
+        80,
+        SortKey.CHANNEL,
+        lambda r: translated(CHANNEL_LABELS.get(r.channel, r.channel)),
+    ),
+    Column(
+        "started",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Started"),
+        140,
+        SortKey.STARTED,
+        lambda r: r.started_at.strftime("%Y-%m-%d %H:%M") if r.started_at else "",
+    ),
+    Column("agent", QT_TRANSLATE_NOOP("InteractionColumns", "Agent"), 130, SortKey.AGENT, lambda r: r.agent or ""),
+    Column("team", QT_TRANSLATE_NOOP("InteractionColumns", "Team"), 150, SortKey.TEAM, lambda r: r.team or ""),
+    Column("queue", QT_TRANSLATE_NOOP("InteractionColumns", "Queue"), 100, SortKey.QUEUE, lambda r: r.queue or ""),
+    Column(
+        "duration",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Duration"),
+        72,
+        SortKey.DURATION,
+        lambda r: _duration(r.duration_ms),
+        True,
+        True,
+    ),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Status"),
+        96,
+        SortKey.STATUS,
+        lambda r: translated(STATUS_LABELS.get(r.status, r.status)),
+    ),
+    Column(
+        "customer",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Customer"),
+        120,
+        SortKey.CUSTOMER,
+        lambda r: r.customer_ref or "",
+    ),
+    Column(
+        "subject",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Subject / first words"),
+        220,
+        None,
+        lambda r: r.subject or "",
+    ),
+    Column("source", QT_TRANSLATE_NOOP("InteractionColumns", "Source file"), 260, None, lambda r: r.source),
+)
+
+
+class InteractionTableModel(QAbstractTableModel):
+    """rowCount is the filtered total; rows are fetched a page at a time and a few pages are kept."""
+
+    PAGE_SIZE = 200
+    CACHED_PAGES = 16
+
+    def __init__(self, queries: InteractionQueries, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._queries = queries
+        self._filter = InteractionFilter()
+        self._sort = SortKey.STARTED
+        self._descending = True
+        self._count = 0
+        self._pages: OrderedDict[int, list[InteractionRow]] = OrderedDict()
+
+    @property
+    def current_filter(self) -> InteractionFilter:
+        return self._filter
+
+    def set_filter(self, flt: InteractionFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._queries.count(self._filter)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def row_at(self, row: int) -> InteractionRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page_number = row // self.PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._queries.page(
+                self._filter, page_number * self.PAGE_SIZE, self.PAGE_SIZE, self._sort, self._descending
+            )
+            self._pages[page_number] = page
+            while len(self._pages) > self.CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        offset = row - page_number * self.PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
+            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#57606a")))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translated(COLUMNS[section].header)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,320 @@
+"""The main window: interaction list, import, demo data; it wires views to services and the change bus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from qa_studio import __version__
+from qa_studio.paths import data_dir
+from qa_studio.permissions import may_see_unmasked
+from qa_studio.services import audit
+from qa_studio.services.demo import DemoSummary, load_demo
+from qa_studio.services.directory import agent_names, role_of, team_names
+from qa_studio.services.evaluations import EvaluationError, EvaluationService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
+from qa_studio.services.transcription import TranscriptionService
+from qa_studio.settings import (
+    LANGUAGE,
+    TRANSCRIBE_PARALLEL_JOBS,
+    USER_NAME,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from qa_studio.storage.database import Database, StorageError
+from qa_studio.transcribe.engine import TranscribeOptions
+from qa_studio.ui.bus import ChangeBus
+from qa_studio.ui.imports.dialog import ImportDialog
+from qa_studio.ui.interactions.detail_dialog import InteractionDialog
+from qa_studio.ui.interactions.list_view import InteractionList
+from qa_studio.ui.scoring.panel import ScoringPanel
+from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
+from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog, default_model_for, options_from_settings
+from qa_studio.ui.transcripts.player import Player, QtPlayer
+from qa_studio.ui.transcripts.view import TranscriptView
+
+PlayerFactory = Callable[[], Player]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        database: Database,
+        settings: Settings,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        transcription: TranscriptionService | None = None,
+        player_factory: PlayerFactory = QtPlayer,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("QA Studio"))
+        self.database = database
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.bus = ChangeBus(self)
+        self.queries = InteractionQueries(database)
+        self.import_service = ImportService(database)
+        self.import_dialog: ImportDialog | None = None
+        self.transcription = transcription or TranscriptionService(database)
+        self.evaluations = EvaluationService(database)
+        self.queue = TranscriptionQueue(
+            self.transcription, self.runner, self, workers=settings.get(TRANSCRIBE_PARALLEL_JOBS)
+        )
+        self.player_factory = player_factory
+
+        self.interactions = InteractionList(self.queries, settings, self)
+        self.setCentralWidget(self.interactions)
+        self.count_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {url}").format(url=database.display_url), self))
+
+        self.jobs_panel = JobsPanel(self.queue, self)
+        self.jobs_dock = QDockWidget(self.tr("Transcription jobs"), self)
+        self.jobs_dock.setObjectName("jobsDock")
+        self.jobs_dock.setWidget(self.jobs_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
+        self.jobs_dock.hide()
+        self._build_actions()
+        self.queue.job_finished.connect(self.bus.notify_interactions_changed)
+        self.interactions.open_requested.connect(self.open_interaction)
+        self.interactions.count_changed.connect(self._show_count)
+        self.bus.interactions_changed.connect(self.refresh)
+
+        self.resize(1280, 780)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry is not None and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.get(WINDOW_STATE)
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+        self.refresh()
+        self._resume_transcription()
+
+    def _resume_transcription(self) -> None:
+        """Jobs interrupted by a crash or by closing the app run again, in their original order."""
+        try:
+            requeued = self.transcription.reset_interrupted()
+            pending = self.transcription.next_queued() is not None
+        except StorageError as exc:
+            self._storage_problem(exc)
+            return
+        if pending:
+            self.jobs_dock.show()
+            self.queue.start()
+            if requeued:
+                self.statusBar().showMessage(
+                    self.tr("Resuming {count} interrupted transcription(s).").format(count=requeued), 8000
+                )
+
+    def transcribe(
+        self, interaction_ids: list[int], model_key: str | None = None, options: TranscribeOptions | None = None
+    ) -> list[int]:
+        """Queue calls for transcription and start the queue; chats are skipped with a message."""
+        options = options or options_from_settings(self.settings)
+        model_key = model_key or default_model_for(self.settings, options.language)
+        try:
+            created, skipped = self.transcription.enqueue(interaction_ids, model_key, options)
+        except StorageError as exc:
+            self._storage_problem(exc)
+            return []
+        if skipped and not created:
+            self.statusBar().showMessage(skipped[0], 8000)
+        self.jobs_dock.show()
+        self.jobs_panel.refresh()
+        if created:
+            self.queue.start()
+        return created
+
+    def transcribe_with_options(self) -> None:
+        ids = self.interactions.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select one or more calls first."), 6000)
+            return
+        dialog = TranscribeOptionsDialog(self.settings, self)
+        if dialog.exec() == TranscribeOptionsDialog.DialogCode.Accepted:
+            self.transcribe(ids, dialog.model_key(), dialog.options())
+
+    def current_role(self) -> str | None:
+        with self.database.session() as session:
+            return role_of(session, self.settings.get(USER_NAME))
+
+    def _build_actions(self) -> None:
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_action.triggered.connect(self.show_import)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.demo_action = QAction(self.tr("Load &demo data"), self)
+        self.demo_action.setObjectName("demoAction")
+        self.demo_action.triggered.connect(self.load_demo)
+        self.transcribe_action = QAction(self.tr("&Transcribe selected calls"), self)
+        self.transcribe_action.setObjectName("transcribeAction")
+        self.transcribe_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.transcribe_action.triggered.connect(lambda: self.transcribe(self.interactions.selected_ids()))
+        self.transcribe_options_action = QAction(self.tr("Transcribe selected calls &with options…"), self)
+        self.transcribe_options_action.triggered.connect(self.transcribe_with_options)
+        self.transcribe_all_action = QAction(self.tr("Transcribe all &untranscribed calls"), self)
+        self.transcribe_all_action.triggered.connect(lambda: self.transcribe(self.transcription.untranscribed_calls()))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        about = QAction(self.tr("&About QA Studio"), self)
+        about.triggered.connect(self._about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.jobs_dock.toggleViewAction())
+        calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
+        calls_menu.addAction(self.transcribe_action)
+        calls_menu.addAction(self.transcribe_options_action)
+        calls_menu.addAction(self.transcribe_all_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about)
+
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.transcribe_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    def refresh(self) -> None:
+        try:
+            self.interactions.refresh()
+        except StorageError as exc:
+            self._storage_problem(exc)
+
+    def _show_count(self, count: int) -> None:
+        total = self.queries.total() if count else 0
+        if count == total:
+            self.count_label.setText(
+                self.tr("1 interaction") if count == 1 else self.tr("{count} interactions").format(count=count)
+            )
+        else:
+            self.count_label.setText(self.tr("{shown} of {total} interactions").format(shown=count, total=total))
+
+    def _storage_problem(self, exc: StorageError) -> None:
+        QMessageBox.critical(self, self.tr("Database problem"), str(exc))
+
+    def show_import(self, paths: list[Path] | None = None) -> ImportDialog:
+        if self.import_dialog is None:
+            with self.database.session() as session:
+                agents, teams = agent_names(session), team_names(session)
+            self.import_dialog = ImportDialog(self.import_service, self.runner, self.settings, agents, teams, self)
+            self.import_dialog.imported.connect(lambda _report: self.bus.notify_interactions_changed())
+        if paths:
+            self.import_dialog.add_paths(paths)
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        return self.import_dialog
+
+    def open_interaction(self, interaction_id: int) -> InteractionDialog | None:
+        try:
+            dialog = InteractionDialog(
+                self.queries, RoleCorrection(self.database), interaction_id, self, self._transcript_view,
+                self._scoring_panel,
+            )  # fmt: skip
+        except StorageError as exc:
+            self._storage_problem(exc)
+            return None
+        dialog.finished.connect(lambda _code: dialog.changed and self.bus.notify_interactions_changed())
+        if isinstance(dialog.transcript, TranscriptView):
+            view = dialog.transcript
+            self.queue.job_finished.connect(view.reload)
+            dialog.finished.connect(lambda _code: self.queue.job_finished.disconnect(view.reload))
+            dialog.finished.connect(lambda _code: view.player.pause())
+        dialog.show()
+        return dialog
+
+    def reviewer_name(self) -> str:
+        return self.settings.get(USER_NAME) or audit.current_actor()
+
+    def _scoring_panel(self, interaction_id: int, parent: QWidget) -> ScoringPanel | None:
+        try:
+            evaluation_id = self.evaluations.start(interaction_id, self.reviewer_name())
+            setup = self.evaluations.prepare(evaluation_id)
+        except (EvaluationError, StorageError) as exc:
+            QMessageBox.warning(parent, self.tr("Cannot score this interaction"), str(exc))
+            return None
+        language = "zh" if (self.settings.get(LANGUAGE) or QLocale.system().name()).startswith("zh") else "en"
+        panel = ScoringPanel(
+            self.evaluations, evaluation_id, setup.scorecard, setup.context, setup.suggestions, language, parent
+        )
+        panel.submitted.connect(lambda _result: self.bus.notify_interactions_changed())
+        return panel
+
+    def _transcript_view(self, detail: InteractionDetail, parent: QWidget) -> TranscriptView:
+        assert detail.media is not None
+        return TranscriptView(
+            self.transcription,
+            detail.row.id,
+            Path(detail.media.path),
+            self.player_factory(),
+            self.settings,
+            detail.call_metrics,
+            parent,
+            may_unmask=may_see_unmasked(self.current_role()),
+        )
+
+    def load_demo(self) -> None:
+        self.demo_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Loading demo data…"))
+        self.runner.start(Task(load_demo, self.database, data_dir() / "demo"), self._demo_loaded, self._demo_failed)
+
+    def offer_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Welcome to QA Studio"),
+            self.tr(
+                "The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) "
+                "to explore QA Studio? You can import your own recordings and chat logs at any time."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def _demo_loaded(self, summary: DemoSummary) -> None:
+        self.demo_action.setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded: {count} new interactions.").format(count=summary.report.imported_interactions),
+            8000,
+        )
+        self.bus.notify_interactions_changed()
+
+    def _demo_failed(self, error: Exception) -> None:
+        self.demo_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        QMessageBox.critical(self, self.tr("Demo data not loaded"), str(error))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About QA Studio"),
+            self.tr(
+                "QA Studio {version}\nLocal-first quality assurance for contact centres.\n"
+                "Recordings, transcripts and scores stay on this computer or your team's own database."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.queue.shutdown()
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.interactions.save_state()
+        super().closeEvent(event)

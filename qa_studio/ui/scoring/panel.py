@@ -1,0 +1,186 @@
+"""The scoring panel: every criterion of the scorecard, live score, autosave, submit — all usable by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_studio.scoring.engine import Answer, Context, applies, score
+from qa_studio.scoring.evidence import Suggestion
+from qa_studio.scoring.model import Scorecard
+from qa_studio.services.evaluations import ConflictError, EvaluationError, EvaluationService, Suggested
+from qa_studio.storage.database import StorageError
+from qa_studio.ui.scoring.criterion_widget import CriterionWidget
+
+AUTOSAVE_MS = 800
+
+
+class ScoringPanel(QWidget):
+    submitted = Signal(object)
+    evidence_clicked = Signal(str)
+
+    def __init__(
+        self,
+        service: EvaluationService,
+        evaluation_id: int,
+        scorecard: Scorecard,
+        context: Context,
+        suggestions: dict[str, Suggestion],
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoringPanel")
+        self._service = service
+        self.evaluation_id = evaluation_id
+        self._scorecard = scorecard
+        self._context = context
+        self._suggestions = suggestions
+        view = service.get(evaluation_id)
+        self._version = view.row_version
+        self.read_only = view.state != "draft"
+
+        self.score_label = QLabel(self)
+        self.score_label.setObjectName("liveScore")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(f"<b>{scorecard.name.get(language)}</b>", self), 1)
+        header.addWidget(self.score_label)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        self.widgets: dict[str, CriterionWidget] = {}
+        for section in scorecard.sections:
+            title = section.label.get(language) + (f" — {self.tr('bonus')}" if section.bonus else "")
+            body_layout.addWidget(QLabel(f"<h3>{title}</h3>", body))
+            for criterion in section.criteria:
+                widget = CriterionWidget(
+                    criterion, scorecard.root_causes, language, suggestions.get(criterion.key), body
+                )
+                widget.changed.connect(self._changed)
+                widget.evidence_clicked.connect(self.evidence_clicked)
+                if criterion.key in view.answers:
+                    widget.set_answer(view.answers[criterion.key])
+                self.widgets[criterion.key] = widget
+                body_layout.addWidget(widget)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self._scroll = scroll
+
+        self.comment = QLineEdit(view.comment or "", self)
+        self.comment.setObjectName("evaluationComment")
+        self.comment.setPlaceholderText(self.tr("Overall comment"))
+        self.comment.textEdited.connect(self._changed)
+        self.submit_button = QPushButton(self.tr("Submit (Ctrl+Enter)"), self)
+        self.submit_button.setObjectName("submitEvaluation")
+        self.submit_button.clicked.connect(self.submit)
+        footer = QHBoxLayout()
+        footer.addWidget(self.comment, 1)
+        footer.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(footer)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+        for keys, action in (
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self.submit),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self.submit),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down), lambda: self.move_focus(1)),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up), lambda: self.move_focus(-1)),
+        ):
+            QShortcut(keys, self, activated=action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._refresh()
+        if self.read_only:
+            self.setEnabled(False)
+            self.status.setText(self.tr("Submitted: score {score}.").format(score=view.score))
+
+    def answers(self) -> dict[str, Answer]:
+        return {key: answer for key, widget in self.widgets.items() if (answer := widget.answer()) is not None}
+
+    def _refresh(self) -> None:
+        answers = self.answers()
+        for criterion in self._scorecard.criteria():
+            self.widgets[criterion.key].setVisible(applies(criterion, answers, self._context))
+        result = score(self._scorecard, answers, self._context)
+        for key, widget in self.widgets.items():
+            # A root cause is asked for only where the answer fails, so the panel stays short.
+            widget.show_root_cause(result.criteria[key].failed)
+        if result.missing:
+            text = self.tr("{score} so far — {count} to answer").format(score=result.score, count=len(result.missing))
+        else:
+            state = self.tr("passes") if result.passed else self.tr("does not pass")
+            text = f"{result.score} — {state}"
+        self.score_label.setText(f"<b>{text}</b>")
+
+    def _changed(self) -> None:
+        self._refresh()
+        self._autosave.start()
+
+    def move_focus(self, step: int) -> None:
+        visible = [w for w in self.widgets.values() if w.isVisible()]
+        current = next((i for i, w in enumerate(visible) if w.isAncestorOf(self.focusWidget()) or w.hasFocus()), -1)
+        target = visible[max(0, min(len(visible) - 1, current + step))]
+        target.first_input().setFocus()
+        self._scroll.ensureWidgetVisible(target)
+
+    def _suggestion_records(self, answers: dict[str, Answer]) -> dict[str, Suggested]:
+        records = {}
+        for key, suggestion in self._suggestions.items():
+            answer = answers.get(key)
+            accepted = answer is not None and not answer.not_applicable and answer.value == suggestion.value
+            records[key] = Suggested(suggestion.value, accepted)
+        return records
+
+    def save(self) -> bool:
+        """Autosave the draft; a conflict or a database problem is shown and nothing typed is thrown away."""
+        if self.read_only:
+            return True
+        self._autosave.stop()
+        answers = self.answers()
+        try:
+            self._version = self._service.save_draft(
+                self.evaluation_id, answers, self.comment.text(), self._version, self._suggestion_records(answers)
+            )
+        except ConflictError as exc:
+            self.status.setText(str(exc))
+            return False
+        except (EvaluationError, StorageError) as exc:
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            return False
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Draft saved."))
+        return True
+
+    def submit(self) -> None:
+        if self.read_only or not self.save():
+            return
+        try:
+            result = self._service.submit(self.evaluation_id)
+        except (EvaluationError, StorageError) as exc:
+            # Shown in place, beside the answers to fix, rather than in a box that hides them.
+            self.status.setText(self.tr("Not submitted: {reason}").format(reason=exc))
+            self.status.setStyleSheet("color: #cf222e")
+            return
+        self.read_only = True
+        self.setEnabled(False)
+        self.status.setText(self.tr("Submitted: score {score}.").format(score=result.score))
+        self.submitted.emit(result)

@@ -1,0 +1,1 @@
+"""Call transcripts beside the audio player, and the transcription job queue."""

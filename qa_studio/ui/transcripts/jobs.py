@@ -1,0 +1,223 @@
+"""The transcription queue in the GUI: a background runner and a jobs panel with progress, time left, cancel, retry."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.services.transcription import JobView, TranscriptionService
+from qa_studio.ui.tasks import Task, TaskRunner
+
+CONTEXT = "TranscriptionJobs"
+HEADERS = (
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "Job"),
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "Interaction"),
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "Recording"),
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "State"),
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "Progress"),
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "Time left"),
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "Problem"),
+)
+STATE_LABELS = {
+    "queued": QT_TRANSLATE_NOOP("TranscriptionJobs", "Queued"),
+    "running": QT_TRANSLATE_NOOP("TranscriptionJobs", "Running"),
+    "done": QT_TRANSLATE_NOOP("TranscriptionJobs", "Done"),
+    "failed": QT_TRANSLATE_NOOP("TranscriptionJobs", "Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("TranscriptionJobs", "Cancelled"),
+}
+STATE_COLOURS = {"running": "#1f6feb", "done": "#1a7f37", "failed": "#cf222e", "cancelled": "#57606a"}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class TranscriptionQueue(QObject):
+    """Runs queued jobs on the thread pool, one at a time by default; the queue itself lives in the database."""
+
+    progress = Signal(int, int, int)  # job id, audio ms done, total
+    job_finished = Signal()
+    idle = Signal()
+
+    def __init__(
+        self, service: TranscriptionService, runner: TaskRunner, parent: QObject | None = None, workers: int = 1
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.workers = max(1, workers)
+        self._runner = runner
+        self._tasks: set[Task] = set()
+        self._stop = threading.Event()
+
+    @property
+    def running(self) -> bool:
+        return bool(self._tasks)
+
+    def start(self) -> None:
+        self._stop.clear()
+        while len(self._tasks) < self.workers and self.service.next_queued() is not None:
+            self._start_worker()
+
+    def _start_worker(self) -> None:
+        holder: list[Task] = []
+
+        def work() -> int:
+            report = holder[0].report
+            return len(self.service.run_pending(lambda job, done, total: report(done, total, str(job)), self._stop))
+
+        task = Task(work)
+        holder.append(task)
+        self._tasks.add(task)
+        self._runner.start(task, lambda _r: self._done(task), lambda _e: self._done(task), self._report)
+
+    def _report(self, done: int, total: int, job: str) -> None:
+        self.progress.emit(int(job), done, total)
+
+    def _done(self, task: Task) -> None:
+        self._tasks.discard(task)
+        self.job_finished.emit()
+        # Jobs queued while the last ones ran are picked up without waiting for another click.
+        if not self._stop.is_set() and self.service.next_queued() is not None:
+            self.start()
+        elif not self._tasks:
+            self.idle.emit()
+
+    def shutdown(self) -> None:
+        """Closing the app: stop the child processes and leave their jobs queued for the next start."""
+        self._stop.set()
+        self.service.interrupt_all()
+
+
+class JobsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[JobView] = []
+        self._live: dict[int, tuple[int, int]] = {}
+        self._first_seen: dict[int, tuple[float, int]] = {}
+
+    def set_jobs(self, jobs: list[JobView]) -> None:
+        self.beginResetModel()
+        self._jobs = jobs
+        self.endResetModel()
+
+    def job_at(self, row: int) -> JobView:
+        return self._jobs[row]
+
+    def update_progress(self, job_id: int, done: int, total: int) -> None:
+        self._live[job_id] = (done, total)
+        self._first_seen.setdefault(job_id, (time.monotonic(), done))
+        for row, job in enumerate(self._jobs):
+            if job.id == job_id:
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 5))
+
+    def _time_left(self, job_id: int) -> str:
+        if job_id not in self._live or job_id not in self._first_seen:
+            return ""
+        done, total = self._live[job_id]
+        started, done_then = self._first_seen[job_id]
+        rate = (done - done_then) / max(time.monotonic() - started, 1e-6)
+        if rate <= 0:
+            return ""
+        seconds = int((total - done) / rate)
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._jobs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        job = self._jobs[index.row()]
+        state = "running" if job.id in self._live and job.state == "queued" else job.state
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            done, total = self._live.get(job.id, (job.progress_ms, job.total_ms or 0))
+            values = (
+                str(job.id),
+                str(job.interaction_id),
+                (job.source or "").rsplit("/", 1)[-1],
+                _translate(STATE_LABELS.get(state, state)),
+                f"{100 * done / total:.0f} %" if total and state in ("running", "done") else "",
+                self._time_left(job.id) if state == "running" else "",
+                job.error or "",
+            )
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and state in STATE_COLOURS:
+            return QBrush(QColor(STATE_COLOURS[state]))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _translate(HEADERS[section])
+        return None
+
+
+class JobsPanel(QWidget):
+    def __init__(self, queue: TranscriptionQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobsPanel")
+        self.queue = queue
+        self.model = JobsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("jobsTable")
+        self.table.setAccessibleName(self.tr("Transcription jobs"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.retry_button.clicked.connect(self.retry_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        queue.progress.connect(self.model.update_progress)
+        queue.job_finished.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_jobs(self.queue.service.jobs(limit=200))
+
+    def _selected(self) -> list[JobView]:
+        return [self.model.job_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def cancel_selected(self) -> None:
+        for job in self._selected():
+            if job.state in ("queued", "running"):
+                self.queue.service.cancel(job.id)
+        self.refresh()
+
+    def retry_selected(self) -> None:
+        retried = False
+        for job in self._selected():
+            if job.state in ("failed", "cancelled"):
+                try:
+                    self.queue.service.retry(job.id)
+                    retried = True
+                except (LookupError, ValueError):
+                    continue
+        self.refresh()
+        if retried:
+            self.queue.start()

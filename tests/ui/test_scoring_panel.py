@@ -1,0 +1,95 @@
+"""Scoring a chat end to end through the panel with the keyboard only, then submitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QRadioButton
+
+from qa_studio.services.evaluations import EvaluationService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.settings import USER_NAME
+from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.scoring.panel import ScoringPanel
+from qa_studio.ui.tasks import TaskRunner
+
+CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
+# What the reviewer types on each criterion: a letter for yes/no/N/A, arrow presses for scales and choices.
+KEYS = {
+    "first_response": "y", "greeting": "y", "verification": "a", "need_analysed": 7, "accuracy": 1,
+    "relevance": 4, "clarity": 5, "empathy": "a", "no_long_wait": "y", "confirm_satisfaction": "y",
+    "closing_script": "y", "proactive": "a",
+}  # fmt: skip
+
+
+def test_score_a_chat_by_keyboard_and_submit(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
+    ScorecardService(sqlite_db).ensure_shipped()
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    settings.set(USER_NAME, "刘洋")
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_interaction(chat)
+    qtbot.addWidget(dialog)
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    panel = dialog.scoring
+    assert isinstance(panel, ScoringPanel)
+    suggestion = panel.widgets["first_response"].suggestion
+    assert (
+        suggestion.value == "no" and "first reply after 47 s" in panel.widgets["first_response"].suggestion_label.text()
+    )
+
+    panel.widgets["first_response"].first_input().setFocus()
+    visited = []
+    for _ in range(len(panel.widgets)):
+        focused = QApplication.focusWidget()
+        widget = next(w for w in panel.widgets.values() if w.isAncestorOf(focused))
+        key = widget.criterion.key
+        visited.append(key)
+        action = KEYS.get(key)
+        if isinstance(action, str):
+            qtbot.keyClick(focused, {"y": Qt.Key.Key_Y, "n": Qt.Key.Key_N, "a": Qt.Key.Key_A}[action])
+        elif isinstance(action, int):
+            assert isinstance(focused, QDoubleSpinBox | QComboBox)
+            for _press in range(action):
+                qtbot.keyClick(focused, Qt.Key.Key_Up if isinstance(focused, QDoubleSpinBox) else Qt.Key.Key_Down)
+        if key == "closing_script":
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert "escalation" not in visited  # a conditional criterion that does not apply is skipped
+    assert isinstance(QApplication.focusWidget(), QRadioButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert panel.read_only, panel.status.text()
+    evaluation = EvaluationService(sqlite_db).get(panel.evaluation_id)
+    assert evaluation.state == "submitted" and evaluation.reviewer == "刘洋"
+    assert evaluation.answers["need_analysed"].value == 4.0 and evaluation.answers["accuracy"].value == "accurate"
+    assert evaluation.suggestions["first_response"].accepted is False  # the reviewer overrode "no" with "yes"
+    assert evaluation.suggestions["greeting"].accepted is True
+    assert evaluation.passed
+    qtbot.waitUntil(lambda: window.interactions.model.index(0, 7).data() == "Evaluated")
+
+
+def test_draft_is_autosaved_and_reopened(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
+    ScorecardService(sqlite_db).ensure_shipped()
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    dialog = window.open_interaction(chat)
+    qtbot.addWidget(dialog)
+    panel = dialog.open_scoring()
+    panel.widgets["greeting"].accept_suggestion()
+    panel.comment.setText("Greeting fine.")
+    panel.comment.textEdited.emit("Greeting fine.")
+    qtbot.waitUntil(lambda: panel.status.text() == "Draft saved.", timeout=3000)
+    dialog.close()
+    again = window.open_interaction(chat)
+    qtbot.addWidget(again)
+    reopened = again.open_scoring()
+    assert reopened.evaluation_id == panel.evaluation_id
+    assert reopened.widgets["greeting"].answer().value == "yes" and reopened.comment.text() == "Greeting fine."
+    reopened.widgets["greeting"].evidence_clicked.emit("message:1")  # jumps to the proving message

@@ -1,0 +1,116 @@
+"""A transcribed call in the interaction window: playback drives the highlight, clicks seek, edits are kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qa_studio.services.imports import ImportService
+from qa_studio.services.transcription import TranscriptionService
+from qa_studio.settings import TRANSCRIBE_MODEL
+from qa_studio.transcribe.exports import ExportFormat
+from qa_studio.transcribe.models import TINY_EN_KEY
+from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.tasks import TaskRunner
+from qa_studio.ui.transcripts.view import TranscriptView
+
+pytestmark = pytest.mark.whisper
+AUDIO = Path(__file__).parents[1] / "data" / "audio"
+
+
+@pytest.fixture
+def window(qtbot, sqlite_db, settings, tmp_path_factory):  # noqa: ANN001, ANN201
+    service = TranscriptionService(sqlite_db, tmp_path_factory.getbasetemp() / "ui-models")
+    settings.set(TRANSCRIBE_MODEL, TINY_EN_KEY)
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), transcription=service)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_transcribe_from_the_list_then_play_follow_and_seek(qtbot, window) -> None:  # noqa: ANN001
+    call = ImportService(window.database).run([AUDIO / "stereo_call.opus"]).results[0].interaction_ids[0]
+    window.refresh()
+    window.interactions.table.selectRow(0)
+    window.transcribe_action.trigger()
+    assert window.jobs_panel.model.rowCount() == 1
+    assert window.jobs_panel.model.index(0, 3).data() == "Done"
+    qtbot.waitUntil(lambda: window.interactions.model.index(0, 7).data() == "Transcribed")
+
+    dialog = window.open_interaction(call)
+    qtbot.addWidget(dialog)
+    view = dialog.transcript
+    assert isinstance(view, TranscriptView)
+    model = view.model
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Agent", "Customer", "Agent"]
+    assert "agent share" in view.metrics.text()
+
+    view.player.play()
+    qtbot.waitUntil(lambda: view.player.position() > 300, timeout=10_000)
+    qtbot.waitUntil(lambda: model.current_row == 0, timeout=5_000)
+    customer = model.segment(1)
+    view.player.seek(customer.start_ms + 200)
+    qtbot.waitUntil(lambda: model.current_row == 1, timeout=5_000)
+    assert view.words.toPlainText().strip().lower().startswith("my")
+
+    last = model.segment(2)
+    rect = view.table.visualRect(model.index(2, 2))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: abs(view.player.position() - last.start_ms) < 600, timeout=5_000)
+    qtbot.waitUntil(lambda: model.current_row == 2, timeout=5_000)
+    view.player.pause()
+
+    view.search.setText("parcel")
+    assert view.find_next() == 1
+    assert "Customer: My parcel" in view.export_text(ExportFormat.TXT).replace("my parcel", "My parcel")
+
+
+def test_correct_a_segment_when_unmasked(qtbot, window) -> None:  # noqa: ANN001
+    call = ImportService(window.database).run([AUDIO / "english_mono.opus"]).results[0].interaction_ids[0]
+    window.transcribe([call])
+    dialog = window.open_interaction(call)
+    qtbot.addWidget(dialog)
+    view = dialog.transcript
+    view.redacted.setChecked(False)
+    index = view.model.index(0, 2)
+    assert view.model.setData(index, "Thank you for calling Harbour customer service.")
+    assert view.model.index(0, 2).data() == "Thank you for calling Harbour customer service."
+    view.redacted.setChecked(True)
+    assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_reviewer_cannot_unmask(qtbot, window) -> None:  # noqa: ANN001
+    from qa_studio.services.directory import user_by_name
+    from qa_studio.settings import USER_NAME
+
+    with window.database.session() as session:
+        user_by_name(session, "刘洋", "reviewer")
+    window.settings.set(USER_NAME, "刘洋")
+    call = ImportService(window.database).run([AUDIO / "english_mono.opus"]).results[0].interaction_ids[0]
+    window.transcribe([call])
+    dialog = window.open_interaction(call)
+    qtbot.addWidget(dialog)
+    view = dialog.transcript
+    assert view.redacted.isChecked() and not view.redacted.isEnabled()
+    assert not view.model.flags(view.model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_options_dialog_remembers_a_model_per_language(qtbot, settings) -> None:  # noqa: ANN001
+    from qa_studio.transcribe.models import BASE_KEY
+    from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog, default_model_for
+
+    dialog = TranscribeOptionsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.model_key() == BASE_KEY
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.model.setCurrentIndex(dialog.model.findData(TINY_EN_KEY))
+    dialog.remember.setChecked(True)
+    dialog.prompt.setText("Harbour Electronics, SO number")
+    dialog._accept()
+    assert default_model_for(settings, "en") == TINY_EN_KEY
+    assert default_model_for(settings, "zh") == BASE_KEY
+    again = TranscribeOptionsDialog(settings)
+    qtbot.addWidget(again)
+    assert again.model_key() == TINY_EN_KEY and again.options().initial_prompt == "Harbour Electronics, SO number"
