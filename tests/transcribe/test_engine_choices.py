@@ -1,0 +1,35 @@
+"""Script conversion for Chinese output and the compute type measured once per model and CPU."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from qa_studio.transcribe.engine import COMPUTE_TYPES, Script, cpu_identity, pick_compute_type, to_script
+
+
+def test_chinese_output_follows_the_script_preference() -> None:
+    traditional = "您好，請問訂單號是多少？我們會儘快發貨。"
+    assert to_script(traditional, Script.SIMPLIFIED, "zh") == "您好，请问订单号是多少？我们会尽快发货。"
+    assert to_script("请问订单号", Script.TRADITIONAL, "zh") == "請問訂單號"
+    assert to_script(traditional, Script.AS_IS, "zh") == traditional
+    assert to_script("colour", Script.SIMPLIFIED, "en") == "colour"
+
+
+@pytest.mark.whisper
+def test_compute_type_is_measured_once_and_remembered(tiny_en: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "compute-types.json"
+    started = time.perf_counter()
+    chosen = pick_compute_type(tiny_en, cache)
+    assert time.perf_counter() - started < 10
+    assert chosen in COMPUTE_TYPES
+    ((key, stored),) = json.loads(cache.read_text()).items()
+    assert stored == chosen and str(tiny_en.resolve()) in key and cpu_identity() in key
+    other = "float32" if chosen == "int8" else "int8"
+    cache.write_text(json.dumps({key: other}))
+    started = time.perf_counter()
+    assert pick_compute_type(tiny_en, cache) == other  # read back, not measured again
+    assert time.perf_counter() - started < 0.5
