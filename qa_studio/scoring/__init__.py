@@ -1,0 +1,1 @@
+"""Scorecards and the maths of scoring and agreement: pure Python, no Qt, no database."""
