@@ -29,7 +29,7 @@ from qa_studio.importers.chat_csv import CsvMapping
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata, Manifest
 from qa_studio.importers.registry import SUPPORTED_CHAT_SUFFIXES, parse_conversation_file
-from qa_studio.importers.roles import apply_roles, assign_roles
+from qa_studio.importers.roles import apply_roles, assign_roles, author_display_name
 from qa_studio.paths import media_library_dir
 from qa_studio.services import audit
 from qa_studio.services.directory import agent_by_name, agent_names, team_by_name
@@ -290,7 +290,9 @@ class ImportService:
         ).overridden_by(outside)
         decisions = assign_roles(conversation.messages, known_agents, agent_hint=meta.agent)
         apply_roles(conversation.messages, decisions)
-        agent_name = meta.agent or next((d.author for d in decisions if d.role == AuthorRole.AGENT), None)
+        # E-mail authors arrive as "Name <address>": the agent is stored by name, the customer keeps the address.
+        stated_agent = next((d.author for d in decisions if d.role == AuthorRole.AGENT), None)
+        agent_name = meta.agent or (author_display_name(stated_agent) if stated_agent else None)
         customer = meta.customer_ref or next((d.author for d in decisions if d.role == AuthorRole.CUSTOMER), None)
         interaction = self._new_interaction(
             session,

@@ -246,3 +246,13 @@ def test_role_correction_moves_the_agent_and_is_audited(database: Database) -> N
     with database.session() as session:
         actions = list(session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "author_role_corrected")))
         assert actions[0] == {"author": "Support - James", "old": "agent", "new": "customer"}
+
+
+def test_mailbox_agent_is_stored_by_name_not_by_address(database: Database) -> None:
+    """Replies from the support domain make the sender the agent; the list shows "James Porter", not his address."""
+    report = ImportService(database).run([Path(__file__).parents[1] / "data" / "email" / "threads.mbox"])
+    assert report.ok, [r.reason for r in report.results]
+    agents = {row.agent for row in InteractionQueries(database).iterate(InteractionFilter())}
+    assert "James Porter" in agents
+    assert "李伟" in agents
+    assert not any(agent and "<" in agent for agent in agents)

@@ -7,96 +7,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 HERE = Path(__file__).parent / "chats"
-# Samples for the parser tests: one file per format variant and encoding.
-FORMATS = Path(__file__).parent / "formats"
-CHINESE_CHAT = (
-    "[2024-03-05 09:00:00] 顾客: 你好，我的订单还没到货\n[2024-03-05 09:00:25] 客服小王: 您好，请提供订单号\n"
-)
-TRADITIONAL_CHAT = (
-    "[2024-03-05 09:00:00] 顧客: 你好，我的訂單還沒到貨\n[2024-03-05 09:00:25] 客服小王: 您好，請提供訂單號\n"
-)
-
-
-def write_formats() -> None:
-    FORMATS.mkdir(exist_ok=True)
-    (FORMATS / "zh_utf8_bom.txt").write_bytes(b"\xef\xbb\xbf" + CHINESE_CHAT.encode("utf-8"))
-    (FORMATS / "zh_utf16le_bom.txt").write_bytes(CHINESE_CHAT.encode("utf-16"))
-    (FORMATS / "zh_utf16le_nobom.txt").write_bytes(CHINESE_CHAT.encode("utf-16-le"))
-    (FORMATS / "zh_gbk.txt").write_bytes(CHINESE_CHAT.encode("gbk"))
-    # 𠮷 is outside GBK: only GB18030 can carry it.
-    (FORMATS / "zh_gb18030.txt").write_bytes(CHINESE_CHAT.replace("小王", "小𠮷").encode("gb18030"))
-    (FORMATS / "zh_big5.txt").write_bytes(TRADITIONAL_CHAT.encode("big5"))
-    (FORMATS / "junk.txt").write_bytes(bytes(range(128, 256)) * 4)
-    (FORMATS / "no_messages.txt").write_text("Meeting notes\nnothing here looks like a chat\n", "utf-8")
-    ios = [
-        "\u200e[05/03/2024, 21:41:05] Mia Davies: \u200eMessages and calls are end-to-end encrypted.",
-        "[05/03/2024, 21:41:05] Mia Davies: Hi, my rice cooker is broken",
-        "[05/03/2024, 21:42:10] Harbour Support: Sorry to hear that!",
-        "Could you send a photo?",
-        "[05/03/2024, 21:43:00] Mia Davies: \u200e<Media omitted>",
-    ]
-    (FORMATS / "whatsapp_ios.txt").write_text("\n".join(ios) + "\n", "utf-8")
-    android12 = [
-        "12/31/23, 9:41 PM - Lucas Martin: Is the store open tomorrow?",
-        "12/31/23, 9:43 PM - Harbour Support: Happy new year! We open at 10 AM,",
-        "see you then.",
-    ]
-    (FORMATS / "whatsapp_android_12h.txt").write_text("\n".join(android12) + "\n", "utf-8")
-    zendesk = [
-        "Chat ID;Timestamp;Name;Sender Type;Message",
-        "Z-9;2024-03-06T08:00:00Z;Liam Johnson;visitor;Where is my refund?",
-        "Z-9;2024-03-06T08:00:31Z;Sarah;agent;Hi Liam, it was sent yesterday.",
-    ]
-    (FORMATS / "zendesk_semicolon.csv").write_text("\n".join(zendesk) + "\n", "utf-8")
-    (FORMATS / "missing_text_column.csv").write_text("timestamp,author\n2024-03-06 08:00,Ann\n", "utf-8")
-    (FORMATS / "bad_time.csv").write_text(
-        "timestamp,author,message\n2024-03-06 08:00,Ann,hi\n31/02/2024 10:00,Bob,hello\n", "utf-8"
-    )
-    conversations = [
-        {
-            "id": "J1",
-            "agent": "Emma Clarke",
-            "messages": [
-                {"sender": "Ava", "body": "Hello", "time": 1709715600},
-                {"sender": "Emma Clarke", "body": "Hi Ava", "time": 1709715630000},
-            ],
-        },
-        {"id": "J2", "messages": [{"from": "Noah", "content": "Refund?", "date": "2024-03-06 09:00"}]},
-    ]
-    (FORMATS / "conversations.json").write_text(json.dumps(conversations), "utf-8")
-    (FORMATS / "messages_list.json").write_text(
-        json.dumps(
-            [{"author": "Ava", "text": "Hi", "role": "customer"}, {"author": "Bot", "text": "Hello", "role": "bot"}]
-        ),
-        "utf-8",
-    )
-    first = EmailMessage()
-    first["Subject"] = "发票问题"
-    first["From"] = "黄小姐 <huang@example.cn>"
-    first["Date"] = "Tue, 05 Mar 2024 10:00:00 +0800"
-    first["Message-ID"] = "<t1@example.cn>"
-    first.set_content("你好，请重新开具发票。", charset="gb2312")
-    reply = EmailMessage()
-    reply["Subject"] = "回复：发票问题"
-    reply["From"] = "客服 李伟 <support@harbour.example>"
-    reply["Date"] = "Tue, 05 Mar 2024 11:30:00 +0800"
-    reply["Message-ID"] = "<t2@harbour.example>"
-    reply["In-Reply-To"] = "<t1@example.cn>"
-    reply.set_content("黄小姐您好，发票已重新开具。", charset="gb18030")
-    other = EmailMessage()
-    other["Subject"] = "Delivery address"
-    other["From"] = "Noah Wilson <noah@example.com>"
-    other["Date"] = "Wed, 06 Mar 2024 09:00:00 +0000"
-    other["Message-ID"] = "<t3@example.com>"
-    other.set_content("Please change my address.")
-    (FORMATS / "gbk_subject.eml").write_bytes(first.as_bytes())
-    mbox = b""
-    for message in (reply, other, first):
-        mbox += b"From sender@example Tue Mar  5 10:00:00 2024\n" + message.as_bytes().replace(b"\nFrom ", b"\n>From ")
-        mbox += b"\n"
-    (FORMATS / "threads.mbox").write_bytes(mbox)
-
-
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     conversation = {
@@ -163,7 +73,6 @@ def main() -> None:
     (HERE / "broken.json").write_text('{"messages": [\n  {"author": "A", "text": "hi"},\n  oops\n]}\n', "utf-8")
     (HERE / "empty.csv").write_bytes(b"")
     (HERE / "notes.xyz").write_text("not a supported file\n", "utf-8")
-    write_formats()
 
 
 if __name__ == "__main__":
