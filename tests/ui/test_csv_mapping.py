@@ -47,3 +47,13 @@ def test_the_same_column_twice_is_refused(qtbot, tmp_path: Path, monkeypatch) ->
     dialog._accept()
     assert warnings and "three different columns" in warnings[0]
     assert dialog.result() != CsvMappingDialog.DialogCode.Accepted
+
+
+def test_preview_reads_excel_sep_line_like_the_importer(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """Excel's "sep=;" first line names the delimiter; the dialog must offer the real columns, not "sep=;"."""
+    export = tmp_path / "excel.csv"
+    export.write_text('sep=;\nWhen;Who;"Text; with a semicolon"\n2024-03-05 10:00;Ann;hi\n', encoding="utf-8")
+    dialog = CsvMappingDialog(export)
+    qtbot.addWidget(dialog)
+    offered = [dialog.text.itemData(i) for i in range(dialog.text.count())]
+    assert offered == ["When", "Who", "Text; with a semicolon"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_studio.importers.chat_csv import CsvMapping, detect_csv_mapping
+from qa_studio.importers.chat_csv import CsvMapping, detect_csv_mapping, sniff_delimiter
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
 
@@ -30,11 +30,12 @@ PREVIEW_ROWS = 8
 def read_csv_head(path: Path, rows: int = PREVIEW_ROWS) -> tuple[list[str], list[list[str]]]:
     """Header and first rows of a CSV, whatever its encoding and delimiter."""
     text, _encoding = decode_text(path.read_bytes()[: 256 * 1024])
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # The same delimiter rule as the importer, so the preview shows exactly the columns the import will see.
+    delimiter = sniff_delimiter(text)
+    first_line, _, rest = text.partition("\n")
+    if first_line.strip().lower().startswith("sep="):
+        text = rest
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, [])
     body = [row for _, row in zip(range(rows), reader, strict=False)]
     return header, body
