@@ -93,3 +93,27 @@ def test_draft_is_autosaved_and_reopened(qtbot, sqlite_db, settings) -> None:  #
     assert reopened.evaluation_id == panel.evaluation_id
     assert reopened.widgets["greeting"].answer().value == "yes" and reopened.comment.text() == "Greeting fine."
     reopened.widgets["greeting"].evidence_clicked.emit("message:1")  # jumps to the proving message
+
+
+def test_conditional_criteria_follow_the_queue_and_the_complaint_tier(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
+    from qa_studio.importers.metadata import InteractionMetadata
+    from qa_studio.services.imports import ImportOptions
+
+    ScorecardService(sqlite_db).ensure_shipped()
+    options = ImportOptions(defaults=InteractionMetadata(queue="Complaints"))
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], options).results[0].interaction_ids[0]
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_interaction(chat)
+    qtbot.addWidget(dialog)
+    panel = dialog.open_scoring()
+    tier = panel.widgets["complaint_tier"]
+    shown = {key: lambda k=key: panel.widgets[k].isVisibleTo(panel) for key in ("resolved_on_the_spot", "escalation")}
+    assert tier.isVisibleTo(panel)  # the interaction is in the Complaints queue
+    assert not shown["resolved_on_the_spot"]() and not shown["escalation"]()
+    combo = tier.first_input()
+    combo.setCurrentIndex(combo.findData("tier_1"))
+    assert shown["resolved_on_the_spot"]() and not shown["escalation"]()
+    combo.setCurrentIndex(combo.findData("tier_3"))
+    assert not shown["resolved_on_the_spot"]() and shown["escalation"]()

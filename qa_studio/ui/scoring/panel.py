@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_studio.scoring.engine import Answer, Context, applies, score
+from qa_studio.scoring.conditions import applicable_criteria
+from qa_studio.scoring.engine import Answer, Context, score
 from qa_studio.scoring.evidence import Suggestion
 from qa_studio.scoring.model import Scorecard
 from qa_studio.services.evaluations import ConflictError, EvaluationError, EvaluationService, Suggested
@@ -118,8 +119,9 @@ class ScoringPanel(QWidget):
 
     def _refresh(self) -> None:
         answers = self.answers()
-        for criterion in self._scorecard.criteria():
-            self.widgets[criterion.key].setVisible(applies(criterion, answers, self._context))
+        # Conditions chain (C shows when B is answered, B when A is): a hidden criterion hides what depends on it.
+        for key, shown in applicable_criteria(self._scorecard, answers, self._context).items():
+            self.widgets[key].setVisible(shown)
         result = score(self._scorecard, answers, self._context)
         for key, widget in self.widgets.items():
             # A root cause is asked for only where the answer fails, so the panel stays short.
