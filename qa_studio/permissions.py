@@ -11,3 +11,12 @@ UNMASK_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
 def may_see_unmasked(role: str | None) -> bool:
     """`None` means no user is signed in: a single-person install, whose owner is its administrator."""
     return role is None or role in UNMASK_ROLES
+
+
+# Disputes are decided by a lead (or an administrator acting as arbitrator), never by the reviewer or agent.
+DISPUTE_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
+
+
+def may_resolve_disputes(role: str | None) -> bool:
+    """`None`: a name that is no registered user, as on a single-person install, decides its own disputes."""
+    return role is None or role in DISPUTE_ROLES

@@ -13,14 +13,16 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from qa_studio.clock import utcnow
+from qa_studio.permissions import may_resolve_disputes
 from qa_studio.scoring.engine import Answer, Context, ScoreResult, score, validate_answers
 from qa_studio.scoring.evidence import ChatMessage, Suggestion, TranscriptSegment, suggest
 from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import Scorecard
 from qa_studio.services import audit
-from qa_studio.services.directory import user_by_name
+from qa_studio.services.directory import role_of, user_by_name
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
+    Agent,
     Evaluation,
     EvaluationAnswer,
     EvaluationDispute,
@@ -65,6 +67,32 @@ class EvaluationView:
     row_version: int
     submitted_at: datetime | None
     disputes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationRow:
+    """One line of an evaluation list (awaiting acknowledgement, disputed, …)."""
+
+    id: int
+    interaction_id: int
+    channel: str
+    agent: str | None
+    reviewer: str
+    state: str
+    score: Decimal | None
+    passed: bool | None
+    submitted_at: datetime | None
+    open_disputes: int
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One audit entry of an evaluation, for its history tab and export."""
+
+    at: datetime
+    actor: str
+    action: str
+    detail: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +179,47 @@ class EvaluationService:
                   "state": d.state, "resolution": d.resolution_reason, "resolved_by": d.resolved_by} for d in disputes],
             )  # fmt: skip
 
+    def listing(
+        self, states: tuple[str, ...] | None = None, *, interaction_id: int | None = None, limit: int = 500
+    ) -> list[EvaluationRow]:
+        """Submitted evaluations (never drafts or calibration scores), newest first, optionally in some states
+        (e.g. ("submitted",) awaiting acknowledgement, ("disputed",) waiting for a lead) or of one interaction."""
+        open_disputes = (
+            select(EvaluationDispute.evaluation_id, func.count(EvaluationDispute.id).label("open"))
+            .where(EvaluationDispute.state == "open")
+            .group_by(EvaluationDispute.evaluation_id)
+            .subquery()
+        )
+        query = (
+            select(Evaluation, Interaction.channel, Agent.name, User.name, open_disputes.c.open)
+            .join(Interaction, Interaction.id == Evaluation.interaction_id)
+            .join(User, User.id == Evaluation.reviewer_id)
+            .outerjoin(Agent, Agent.id == Interaction.agent_id)
+            .outerjoin(open_disputes, open_disputes.c.evaluation_id == Evaluation.id)
+            .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
+            .order_by(Evaluation.submitted_at.desc(), Evaluation.id.desc())
+            .limit(limit)
+        )
+        if states:
+            query = query.where(Evaluation.state.in_(states))
+        if interaction_id is not None:
+            query = query.where(Evaluation.interaction_id == interaction_id)
+        with self.database.session() as session:
+            return [
+                EvaluationRow(e.id, e.interaction_id, channel, agent, reviewer, e.state, e.score, e.passed,
+                              e.submitted_at, disputes or 0)
+                for e, channel, agent, reviewer, disputes in session.execute(query)
+            ]  # fmt: skip
+
+    def history(self, evaluation_id: int) -> list[HistoryLine]:
+        """Every audit entry of the evaluation, oldest first: who did what, when, old → new."""
+        with self.database.session() as session:
+            self._load(session, evaluation_id)
+            return [
+                HistoryLine(e.at, e.actor, e.action, dict(e.detail or {}))
+                for e in audit.entries(session, "evaluation", evaluation_id)
+            ]
+
     @staticmethod
     def _load(session: Session, evaluation_id: int) -> Evaluation:
         evaluation = session.get(Evaluation, evaluation_id)
@@ -226,6 +295,18 @@ class EvaluationService:
             )
             if existing is not None:
                 return existing
+            # Reopening an interaction this reviewer already evaluated shows that evaluation, not a blank one.
+            done = session.scalar(
+                select(Evaluation.id)
+                .where(
+                    Evaluation.interaction_id == interaction_id,
+                    Evaluation.reviewer_id == user.id,
+                    Evaluation.calibration_session_id.is_(None),
+                )
+                .order_by(Evaluation.id.desc())
+            )
+            if done is not None and scorecard_version_id is None:
+                return done
             if scorecard_version_id is None:
                 scorecard_version_id = session.scalar(
                     select(ScorecardVersion.id)
@@ -398,6 +479,10 @@ class EvaluationService:
         if not reason.strip():
             raise EvaluationError("a decision on a dispute needs a reason")
         with self.database.session() as session:
+            # Until anyone is made a lead or administrator (a one-person install), whoever decides is trusted.
+            roles_set_up = session.scalar(select(User.id).where(User.role.in_(("lead", "admin"))).limit(1))
+            if roles_set_up is not None and not may_resolve_disputes(role_of(session, actor)):
+                raise EvaluationError(f"{actor} may not decide disputes: that is for a lead or an administrator")
             dispute = session.get(EvaluationDispute, dispute_id)
             if dispute is None or dispute.state != "open":
                 raise EvaluationError(f"dispute {dispute_id} is not open")

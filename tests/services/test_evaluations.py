@@ -148,3 +148,40 @@ def test_agent_period_from_stored_results_equals_rescoring(database: Database, c
     assert stored == rescored
     assert (stored.evaluations, stored.average, stored.pass_rate) == (1, result.score, Decimal("100.0"))
     assert service.agent_period(agent_id, datetime(2025, 1, 1), datetime(2025, 2, 1)).evaluations == 0
+
+
+def test_only_a_lead_decides_disputes_once_roles_are_set_up(database: Database, chat_id: int) -> None:
+    from qa_studio.services.directory import user_by_name
+
+    service = EvaluationService(database)
+    evaluation = service.start(chat_id, "赵磊")
+    service.save_draft(evaluation, GOOD)
+    service.submit(evaluation, "赵磊")
+    dispute = service.dispute(evaluation, "greeting", "I did greet.", "yes", "Emma Clarke")
+    with database.session() as session:
+        user_by_name(session, "周婷", "lead")
+    with pytest.raises(EvaluationError, match="赵磊 may not decide disputes"):
+        service.resolve_dispute(dispute, "reject", "Fine as scored.", "赵磊")
+    service.resolve_dispute(dispute, "reject", "Fine as scored.", "周婷")
+    assert service.get(evaluation).state == "resolved"
+
+
+def test_reopening_shows_the_submitted_evaluation_and_lists_it(database: Database, chat_id: int) -> None:
+    service = EvaluationService(database)
+    evaluation = service.start(chat_id, "赵磊")
+    service.save_draft(evaluation, GOOD)
+    service.submit(evaluation, "赵磊")
+    assert service.start(chat_id, "赵磊") == evaluation  # not a blank second evaluation
+    assert service.start(chat_id, "刘洋") != evaluation  # another reviewer starts their own
+    (row,) = service.listing(("submitted",))
+    assert (row.id, row.agent, row.reviewer, row.channel, row.open_disputes) == (
+        evaluation, "Emma Clarke", "赵磊", "chat", 0
+    )
+    service.dispute(evaluation, "accuracy", "Policy changed.", "accurate", "Emma Clarke")
+    assert service.listing(("submitted",)) == []
+    (disputed,) = service.listing(("disputed",))
+    assert disputed.open_disputes == 1
+    assert [line.action for line in service.history(evaluation)] == [
+        "evaluation_started", "evaluation_submitted", "dispute_raised"
+    ]  # fmt: skip
+    assert service.history(evaluation)[-1].detail["reason"] == "Policy changed."
