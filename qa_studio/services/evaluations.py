@@ -176,6 +176,7 @@ class EvaluationService:
                  for a in evaluation.answers if a.suggestion_accepted is not None},
                 evaluation.result, evaluation.original_result, evaluation.row_version, evaluation.submitted_at,
                 [{"id": d.id, "criterion": d.criterion_key, "reason": d.reason, "proposed": d.proposed_value,
+                  "raised_by": d.raised_by,
                   "state": d.state, "resolution": d.resolution_reason, "resolved_by": d.resolved_by} for d in disputes],
             )  # fmt: skip
 

@@ -105,6 +105,15 @@ class SamplingService:
                 audit.record(session, "sample_drawn", "sampling_plan", None, {**detail, "shortfalls": shortfalls})
             return run
 
+    def reviewers(self) -> list[str]:
+        """People who score: reviewers, leads and administrators, by name."""
+        with self.database.session() as session:
+            return list(
+                session.scalars(
+                    select(User.name).where(User.role.in_(("reviewer", "lead", "admin"))).order_by(User.name)
+                )
+            )
+
     def queue(self, reviewer: str, include_done: bool = False) -> list[QueueItem]:
         with self.database.session() as session:
             user = session.scalar(select(User).where(User.name == reviewer))

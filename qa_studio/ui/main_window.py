@@ -18,6 +18,7 @@ from qa_studio.services.directory import agent_names, role_of, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
+from qa_studio.services.sampling import SamplingService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.settings import (
     LANGUAGE,
@@ -30,9 +31,12 @@ from qa_studio.settings import (
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.transcribe.engine import TranscribeOptions
 from qa_studio.ui.bus import ChangeBus
+from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
 from qa_studio.ui.imports.dialog import ImportDialog
 from qa_studio.ui.interactions.detail_dialog import InteractionDialog
 from qa_studio.ui.interactions.list_view import InteractionList
+from qa_studio.ui.queue.panel import WorkPanel
+from qa_studio.ui.queue.sample_dialog import SampleDialog
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
@@ -82,6 +86,17 @@ class MainWindow(QMainWindow):
         self.jobs_dock.setWidget(self.jobs_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         self.jobs_dock.hide()
+
+        self.sampling = SamplingService(database)
+        self.work_panel = WorkPanel(self.sampling, self.evaluations, self.runner, self.reviewer_name(), self)
+        self.work_dock = QDockWidget(self.tr("My work"), self)
+        self.work_dock.setObjectName("workDock")
+        self.work_dock.setWidget(self.work_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.work_dock)
+        self.work_panel.open_interaction.connect(self.open_interaction)
+        self.work_panel.open_evaluation.connect(self.open_evaluation)
+        self.work_panel.sample_requested.connect(self.show_sample_dialog)
+        self.bus.interactions_changed.connect(self.work_panel.refresh)
         self._build_actions()
         self.queue.job_finished.connect(self.bus.notify_interactions_changed)
         self.interactions.open_requested.connect(self.open_interaction)
@@ -96,6 +111,7 @@ class MainWindow(QMainWindow):
         if state is not None and not state.isEmpty():
             self.restoreState(state)
         self.refresh()
+        self.work_panel.refresh()
         self._resume_transcription()
 
     def _resume_transcription(self) -> None:
@@ -179,6 +195,13 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.jobs_dock.toggleViewAction())
+        view_menu.addAction(self.work_dock.toggleViewAction())
+        self.sample_action = QAction(self.tr("Draw a &sample…"), self)
+        self.sample_action.setObjectName("sampleAction")
+        self.sample_action.triggered.connect(self.show_sample_dialog)
+        evaluations_menu = self.menuBar().addMenu(self.tr("&Evaluations"))
+        evaluations_menu.addAction(self.sample_action)
+        self.evaluations_menu = evaluations_menu
         calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
         calls_menu.addAction(self.transcribe_options_action)
@@ -245,6 +268,32 @@ class MainWindow(QMainWindow):
     def reviewer_name(self) -> str:
         return self.settings.get(USER_NAME) or audit.current_actor()
 
+    def content_language(self) -> str:
+        """Scorecard labels and guidelines follow the interface language: "zh" or "en"."""
+        return "zh" if (self.settings.get(LANGUAGE) or QLocale.system().name()).startswith("zh") else "en"
+
+    def open_evaluation(self, evaluation_id: int) -> EvaluationReviewDialog | None:
+        """A submitted evaluation: result beside the original, acknowledgement, disputes, changes, history."""
+        try:
+            interaction_id = self.evaluations.get(evaluation_id).interaction_id
+            detail = self.queries.detail(interaction_id)
+            dialog = EvaluationReviewDialog(
+                self.evaluations, evaluation_id, self.reviewer_name(), detail.row.agent if detail else None,
+                self.content_language(), self,
+            )  # fmt: skip
+        except (EvaluationError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the evaluation"), str(exc))
+            return None
+        dialog.changed.connect(self.bus.notify_interactions_changed)
+        dialog.show()
+        return dialog
+
+    def show_sample_dialog(self) -> SampleDialog:
+        dialog = SampleDialog(self.sampling, self.runner, self)
+        dialog.assigned.connect(lambda _run: self.work_panel.refresh())
+        dialog.show()
+        return dialog
+
     def _scoring_panel(self, interaction_id: int, parent: QWidget) -> ScoringPanel | None:
         try:
             evaluation_id = self.evaluations.start(interaction_id, self.reviewer_name())
@@ -252,11 +301,12 @@ class MainWindow(QMainWindow):
         except (EvaluationError, StorageError) as exc:
             QMessageBox.warning(parent, self.tr("Cannot score this interaction"), str(exc))
             return None
-        language = "zh" if (self.settings.get(LANGUAGE) or QLocale.system().name()).startswith("zh") else "en"
         panel = ScoringPanel(
-            self.evaluations, evaluation_id, setup.scorecard, setup.context, setup.suggestions, language, parent
-        )
+            self.evaluations, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
+            self.content_language(), parent,
+        )  # fmt: skip
         panel.submitted.connect(lambda _result: self.bus.notify_interactions_changed())
+        panel.review_requested.connect(self.open_evaluation)
         return panel
 
     def _transcript_view(self, detail: InteractionDetail, parent: QWidget) -> TranscriptView:

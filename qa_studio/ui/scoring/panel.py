@@ -28,6 +28,7 @@ AUTOSAVE_MS = 800
 class ScoringPanel(QWidget):
     submitted = Signal(object)
     evidence_clicked = Signal(str)
+    review_requested = Signal(int)  # a submitted evaluation: open its result, history, acknowledgement, disputes
 
     def __init__(
         self,
@@ -88,9 +89,14 @@ class ScoringPanel(QWidget):
         self.submit_button = QPushButton(self.tr("Submit (Ctrl+Enter)"), self)
         self.submit_button.setObjectName("submitEvaluation")
         self.submit_button.clicked.connect(self.submit)
+        self.review_button = QPushButton(self.tr("&Review, acknowledge or dispute…"), self)
+        self.review_button.setObjectName("reviewEvaluation")
+        self.review_button.clicked.connect(lambda: self.review_requested.emit(self.evaluation_id))
+        self._body = body
         footer = QHBoxLayout()
         footer.addWidget(self.comment, 1)
         footer.addWidget(self.submit_button)
+        footer.addWidget(self.review_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -110,9 +116,16 @@ class ScoringPanel(QWidget):
         ):
             QShortcut(keys, self, activated=action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._refresh()
+        self._show_read_only(self.read_only)
         if self.read_only:
-            self.setEnabled(False)
             self.status.setText(self.tr("Submitted: score {score}.").format(score=view.score))
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """A submitted evaluation is shown as scored; changes go through the review dialog, with a reason."""
+        self._body.setEnabled(not read_only)
+        self.comment.setEnabled(not read_only)
+        self.submit_button.setVisible(not read_only)
+        self.review_button.setVisible(read_only)
 
     def answers(self) -> dict[str, Answer]:
         return {key: answer for key, widget in self.widgets.items() if (answer := widget.answer()) is not None}
@@ -183,6 +196,6 @@ class ScoringPanel(QWidget):
             self.status.setStyleSheet("color: #cf222e")
             return
         self.read_only = True
-        self.setEnabled(False)
+        self._show_read_only(True)
         self.status.setText(self.tr("Submitted: score {score}.").format(score=result.score))
         self.submitted.emit(result)

@@ -1,0 +1,1 @@
+"""Reviewing a submitted evaluation: results beside the original, acknowledgement, disputes, edits, history."""

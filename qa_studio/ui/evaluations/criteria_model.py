@@ -1,0 +1,176 @@
+"""A read-only table of one evaluation's criteria: answer, points, failure kind, the original, the dispute."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.scoring.model import Answer, Criterion, CriterionType, FailKind, Scorecard
+from qa_studio.services.evaluations import EvaluationView
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CONTEXT = "EvaluationColumns"
+HEADERS = (
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Section"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Criterion"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Answer"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Points"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Failure"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "As first submitted"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Comment"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Dispute"),
+)
+DISPUTE_STATES = {
+    "open": QT_TRANSLATE_NOOP("EvaluationColumns", "open"),
+    "accepted": QT_TRANSLATE_NOOP("EvaluationColumns", "accepted"),
+    "partly accepted": QT_TRANSLATE_NOOP("EvaluationColumns", "partly accepted"),
+    "rejected": QT_TRANSLATE_NOOP("EvaluationColumns", "rejected"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _number(value: Any) -> str:
+    return f"{Decimal(str(value)).normalize():f}"
+
+
+def answer_text(criterion: Criterion, answer: Answer | None, language: str) -> str:
+    """How an answer reads to a person: option labels rather than keys, N/A spelled out."""
+    if answer is None:
+        return ""
+    if answer.not_applicable:
+        return _t("N/A")
+    value = answer.value
+    if value is None:
+        return ""
+    if criterion.type in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
+        return {"yes": _t("Yes"), "no": _t("No")}.get(str(value), str(value))
+    if criterion.type in (CriterionType.CHOICE, CriterionType.SELECT):
+        option = criterion.option(str(value))
+        return option.label.get(language) if option else str(value)
+    if criterion.type == CriterionType.DEDUCTIONS:
+        labels = [(o.label.get(language) if (o := criterion.option(k)) else k) for k in value or []]
+        return "; ".join(labels) or _t("none")
+    if criterion.type == CriterionType.SCALE:
+        return _number(value)
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionLine:
+    key: str
+    section: str
+    label: str
+    answer: str
+    points: str
+    failure: str
+    original: str
+    comment: str
+    dispute: str
+    applicable: bool
+    changed: bool
+    fail_kind: FailKind | None
+
+
+def _points(entry: dict[str, Any] | None) -> str:
+    if not entry or not entry.get("applicable", True) or Decimal(entry["possible"]) == 0:
+        return ""
+    return f"{_number(entry['earned'])} / {_number(entry['possible'])}"
+
+
+def build_lines(scorecard: Scorecard, view: EvaluationView, language: str) -> list[CriterionLine]:
+    now = (view.result or {}).get("criteria", {})
+    first = (view.original_result or {}).get("criteria", {})
+    disputes: dict[str, str] = {}
+    for dispute in view.disputes:
+        disputes[dispute["criterion"]] = _t(DISPUTE_STATES.get(dispute["state"], dispute["state"]))
+    lines = []
+    for section in scorecard.sections:
+        for criterion in section.criteria:
+            entry = now.get(criterion.key)
+            failed = bool(entry and entry.get("failed"))
+            failure = ""
+            if failed and criterion.fail == FailKind.FATAL:
+                failure = _t("Fatal — fails the evaluation")
+            elif failed and criterion.fail == FailKind.SECTION_CRITICAL:
+                failure = _t("Section-critical — fails its section")
+            elif failed:
+                failure = _t("Not met")
+            points, original = _points(entry), _points(first.get(criterion.key))
+            answer = view.answers.get(criterion.key)
+            lines.append(
+                CriterionLine(
+                    criterion.key,
+                    section.label.get(language),
+                    criterion.label.get(language),
+                    answer_text(criterion, answer, language),
+                    points,
+                    failure,
+                    original if original != points else "",
+                    (answer.comment or "") if answer else "",
+                    disputes.get(criterion.key, ""),
+                    bool(entry is None or entry.get("applicable", True)),
+                    original != points and bool(first),
+                    criterion.fail if failed else None,
+                )
+            )
+    return lines
+
+
+class CriteriaModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[CriterionLine] = []
+
+    def set_lines(self, lines: list[CriterionLine]) -> None:
+        self.beginResetModel()
+        self._lines = lines
+        self.endResetModel()
+
+    def line(self, row: int) -> CriterionLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (line.section, line.label, line.answer, line.points, line.failure, line.original, line.comment,
+                      line.dispute)  # fmt: skip
+            return values[index.column()] if line.applicable or index.column() < 2 else (
+                _t("does not apply") if index.column() == 2 else ""
+            )
+        if role == KEY_ROLE:
+            return line.key
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not line.applicable:
+                return QBrush(QColor("#8c959f"))
+            if index.column() == 4 and line.fail_kind == FailKind.FATAL:
+                return QBrush(QColor("#cf222e"))
+            if index.column() == 4 and line.fail_kind == FailKind.SECTION_CRITICAL:
+                return QBrush(QColor("#bc4c00"))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.column() == 7 and line.dispute == _t("open"):
+                return QBrush(QColor("#fff8c5"))
+            if index.column() in (3, 5) and line.changed:
+                return QBrush(QColor("#ddf4ff"))
+        return None

@@ -1,0 +1,147 @@
+"""The reviewer's work in one place: my queue, evaluations to acknowledge, open disputes, quota progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_studio.services.evaluations import EvaluationRow, EvaluationService
+from qa_studio.services.sampling import QueueItem, QuotaProgress, SamplingService
+from qa_studio.ui.queue.models import ID_ROLE, QuotaLine, RowsModel, evaluation_model, queue_model, quota_model
+from qa_studio.ui.tasks import Task, TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class WorkSnapshot:
+    queue: list[QueueItem]
+    to_acknowledge: list[EvaluationRow]
+    disputed: list[EvaluationRow]
+    progress: QuotaProgress
+
+
+def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, definition in enumerate(model.columns):
+        table.setColumnWidth(column, definition.width)
+    return table
+
+
+class WorkPanel(QWidget):
+    open_interaction = Signal(int)
+    open_evaluation = Signal(int)
+    sample_requested = Signal()
+
+    def __init__(
+        self,
+        sampling: SamplingService,
+        evaluations: EvaluationService,
+        runner: TaskRunner,
+        reviewer: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workPanel")
+        self.sampling = sampling
+        self.evaluations = evaluations
+        self.runner = runner
+        self.reviewer = reviewer
+
+        self.queue = queue_model(self)
+        self.to_acknowledge = evaluation_model(self)
+        self.disputed = evaluation_model(self)
+        self.quota = quota_model(self)
+        self.queue_table = _table(self.queue, "queueTable", self)
+        self.acknowledge_table = _table(self.to_acknowledge, "acknowledgeTable", self)
+        self.dispute_table = _table(self.disputed, "disputeTable", self)
+        self.quota_table = _table(self.quota, "quotaTable", self)
+        self.queue_table.activated.connect(lambda index: self._activate(index, self.open_interaction))
+        self.queue_table.doubleClicked.connect(lambda index: self._activate(index, self.open_interaction))
+        for table in (self.acknowledge_table, self.dispute_table):
+            table.activated.connect(lambda index: self._activate(index, self.open_evaluation))
+            table.doubleClicked.connect(lambda index: self._activate(index, self.open_evaluation))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.queue_table, self.tr("My queue"))
+        self.tabs.addTab(self.acknowledge_table, self.tr("To acknowledge"))
+        self.tabs.addTab(self.dispute_table, self.tr("Disputes"))
+        self.tabs.addTab(self.quota_table, self.tr("Quota progress"))
+
+        self.heading = QLabel(self)
+        self.show_done = QCheckBox(self.tr("Show &done"), self)
+        self.show_done.toggled.connect(self.refresh)
+        self.sample_button = QPushButton(self.tr("Draw a &sample…"), self)
+        self.sample_button.clicked.connect(self.sample_requested)
+        refresh = QPushButton(self.tr("Refresh"), self)
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.show_done)
+        top.addWidget(self.sample_button)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    @staticmethod
+    def _activate(index: QModelIndex, signal: Signal) -> None:
+        if index.isValid():
+            signal.emit(index.data(ID_ROLE))
+
+    def set_reviewer(self, reviewer: str) -> None:
+        self.reviewer = reviewer
+        self.refresh()
+
+    def _snapshot(self, reviewer: str, include_done: bool) -> WorkSnapshot:
+        return WorkSnapshot(
+            self.sampling.queue(reviewer, include_done),
+            self.evaluations.listing(("submitted",)),
+            self.evaluations.listing(("disputed",)),
+            self.sampling.progress(),
+        )
+
+    def refresh(self) -> Task:
+        """Reload every tab off the GUI thread."""
+        return self.runner.start(
+            Task(self._snapshot, self.reviewer, self.show_done.isChecked()), self._show, self._failed
+        )
+
+    def _show(self, snapshot: WorkSnapshot) -> None:
+        self.queue.set_rows(snapshot.queue)
+        self.to_acknowledge.set_rows(snapshot.to_acknowledge)
+        self.disputed.set_rows(snapshot.disputed)
+        lines = [QuotaLine("agent", name, done, total) for name, (done, total) in sorted(
+            snapshot.progress.per_agent.items(), key=lambda kv: kv[0] or "")]  # fmt: skip
+        lines += [QuotaLine("reviewer", name, done, total) for name, (done, total) in sorted(
+            snapshot.progress.per_reviewer.items())]  # fmt: skip
+        self.quota.set_rows(lines)
+        todo = sum(1 for item in snapshot.queue if not item.evaluated)
+        self.heading.setText(
+            self.tr("{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed").format(
+                reviewer=self.reviewer, todo=todo, ack=len(snapshot.to_acknowledge), disputes=len(snapshot.disputed)
+            )
+        )
+        self.tabs.setTabText(0, self.tr("My queue ({count})").format(count=todo))
+        self.tabs.setTabText(2, self.tr("Disputes ({count})").format(count=len(snapshot.disputed)))
+
+    def _failed(self, error: Exception) -> None:
+        self.heading.setText(self.tr("Could not load the queue: {reason}").format(reason=error))
