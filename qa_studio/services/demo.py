@@ -322,7 +322,7 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
         SamplingPlan(per_agent=8, seed=2026), list(REVIEWERS), plan_name="Demo monthly sample", period="demo"
     )
     reviewer_of = {a.interaction_id: run.reviewer_names[a.reviewer_id] for a in run.assignment.assignments}
-    submitted = 0
+    done: list[tuple[int, dict[str, Answer]]] = []
     for index, item in enumerate(run.sample.items):
         reviewer = reviewer_of.get(item.interaction_id)
         if reviewer is None or index % 4 == 3:
@@ -343,7 +343,27 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
         evaluations.save_draft(evaluation, answers, None, None, suggested)
         try:
             evaluations.submit(evaluation, reviewer)
-            submitted += 1
+            done.append((evaluation, answers))
         except EvaluationError:
             continue  # left as a draft, as happens
-    return submitted
+    _demo_workflow(evaluations, done)
+    return len(done)
+
+
+def _demo_workflow(evaluations: EvaluationService, done: list[tuple[int, dict[str, Answer]]]) -> None:
+    """Agents acknowledge most evaluations; one dispute waits for the lead and one was decided."""
+    agent_of = {row.id: row.agent or "agent" for row in evaluations.listing()}
+    disputable = [
+        (evaluation, key) for evaluation, answers in done for key, answer in answers.items() if answer.value == "no"
+    ]
+    for index, (evaluation, _answers) in enumerate(done):
+        if index % 3 != 2:
+            evaluations.acknowledge(evaluation, agent_of[evaluation])
+    if len(disputable) >= 2:
+        (first, first_key), (second, second_key) = disputable[0], disputable[-1]
+        decided = evaluations.dispute(
+            first, first_key, "I did this — see the second half of the conversation.", "yes", agent_of[first]
+        )
+        evaluations.resolve_dispute(decided, "accept", "Confirmed on a second reading: the answer was given.", "周婷")
+        reason = "The customer ended the contact before I could."
+        evaluations.dispute(second, second_key, reason, "yes", agent_of[second])

@@ -105,14 +105,12 @@ class SamplingService:
                 audit.record(session, "sample_drawn", "sampling_plan", None, {**detail, "shortfalls": shortfalls})
             return run
 
-    def reviewers(self) -> list[str]:
-        """People who score: reviewers, leads and administrators, by name."""
+    def reviewers(self) -> list[tuple[str, str]]:
+        """People who may score, as (name, role): reviewers first, then leads and administrators."""
+        order = {"reviewer": 0, "lead": 1, "admin": 2}
         with self.database.session() as session:
-            return list(
-                session.scalars(
-                    select(User.name).where(User.role.in_(("reviewer", "lead", "admin"))).order_by(User.name)
-                )
-            )
+            rows = session.execute(select(User.name, User.role).where(User.role.in_(tuple(order))))
+            return sorted(((name, role) for name, role in rows), key=lambda r: (order[r[1]], r[0]))
 
     def queue(self, reviewer: str, include_done: bool = False) -> list[QueueItem]:
         with self.database.session() as session:

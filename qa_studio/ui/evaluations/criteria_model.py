@@ -22,9 +22,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("EvaluationColumns", "Answer"),
     QT_TRANSLATE_NOOP("EvaluationColumns", "Points"),
     QT_TRANSLATE_NOOP("EvaluationColumns", "Failure"),
+    QT_TRANSLATE_NOOP("EvaluationColumns", "Dispute"),
     QT_TRANSLATE_NOOP("EvaluationColumns", "As first submitted"),
     QT_TRANSLATE_NOOP("EvaluationColumns", "Comment"),
-    QT_TRANSLATE_NOOP("EvaluationColumns", "Dispute"),
 )
 DISPUTE_STATES = {
     "open": QT_TRANSLATE_NOOP("EvaluationColumns", "open"),
@@ -154,8 +154,8 @@ class CriteriaModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (line.section, line.label, line.answer, line.points, line.failure, line.original, line.comment,
-                      line.dispute)  # fmt: skip
+            values = (line.section, line.label, line.answer, line.points, line.failure, line.dispute, line.original,
+                      line.comment)  # fmt: skip
             return values[index.column()] if line.applicable or index.column() < 2 else (
                 _t("does not apply") if index.column() == 2 else ""
             )
@@ -169,8 +169,8 @@ class CriteriaModel(QAbstractTableModel):
             if index.column() == 4 and line.fail_kind == FailKind.SECTION_CRITICAL:
                 return QBrush(QColor("#bc4c00"))
         if role == Qt.ItemDataRole.BackgroundRole:
-            if index.column() == 7 and line.dispute == _t("open"):
+            if index.column() == 5 and line.dispute == _t("open"):
                 return QBrush(QColor("#fff8c5"))
-            if index.column() in (3, 5) and line.changed:
+            if index.column() in (3, 6) and line.changed:
                 return QBrush(QColor("#ddf4ff"))
         return None

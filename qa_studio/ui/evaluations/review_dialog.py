@@ -114,7 +114,7 @@ class EvaluationReviewDialog(QDialog):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
-        for column, width in enumerate((150, 260, 170, 80, 220, 120, 200)):
+        for column, width in enumerate((140, 250, 150, 70, 170, 110, 120)):
             self.table.setColumnWidth(column, width)
         self.history_table.setColumnWidth(0, 130)
         self.history_table.setColumnWidth(2, 180)

@@ -43,7 +43,7 @@ class SampleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sampleDialog")
         self.setWindowTitle(self.tr("Draw a sample"))
-        self.resize(900, 640)
+        self.resize(900, 780)
         self.service = service
         self.runner = runner
         self.last_run: SampleRun | None = None
@@ -95,17 +95,20 @@ class SampleDialog(QDialog):
         self.min_duration = QSpinBox(self)
         self.min_duration.setRange(0, 36_000)
         self.min_duration.setSuffix(self.tr(" s (calls shorter are skipped)"))
+        self.min_duration.setMaximumWidth(260)
         self.include_evaluated = QCheckBox(self.tr("Include interactions already &evaluated"), self)
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2_000_000_000)
         self.seed.setValue(1)
         self.seed.setToolTip(self.tr("The same plan and seed always give the same sample"))
+        self.seed.setMaximumWidth(160)
 
         self.reviewers = QListWidget(self)
         self.reviewers.setObjectName("sampleReviewers")
-        self.reviewers.setMaximumHeight(110)
-        for name in service.reviewers():
-            self._add_reviewer(name)
+        self.reviewers.setMaximumHeight(96)
+        for name, role in service.reviewers():
+            # Reviewers are ticked; leads and administrators are offered but score only when ticked.
+            self._add_reviewer(name, checked=role == "reviewer")
         self.new_reviewer = QLineEdit(self)
         self.new_reviewer.setPlaceholderText(self.tr("Add a reviewer by name and press Enter"))
         self.new_reviewer.returnPressed.connect(self._add_typed_reviewer)
@@ -115,8 +118,12 @@ class SampleDialog(QDialog):
         self.cap = QSpinBox(self)
         self.cap.setRange(0, 10_000)
         self.cap.setSpecialValueText(self.tr("no cap"))
+        self.cap.setMaximumWidth(160)
         self.plan_name = QLineEdit(self.tr("monthly sample"), self)
         self.period = QLineEdit(today.toString("yyyy-MM"), self)
+        self.method.setMaximumWidth(260)
+        self.plan_name.setMaximumWidth(360)
+        self.period.setMaximumWidth(160)
 
         form = QFormLayout()
         form.addRow(self.tr("Sample size:"), size)
@@ -158,7 +165,7 @@ class SampleDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
 
