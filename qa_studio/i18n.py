@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -20,12 +21,49 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own 
     return text
 
 
+def _lrelease() -> Path | None:
+    """Qt's translation compiler, shipped inside the PySide6 wheel."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/bin/lrelease", "Qt/libexec/lrelease"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def compiled_translations(target: Path | None = None) -> Path:
+    """A folder with a `.qm` for every `.ts` source, compiled when missing or older than its source.
+
+    The sources live in the package; the compiled files go to the user's cache (the package folder may be
+    read-only). Falls back to the package folder when the compiler is missing, so shipped `.qm` files still load.
+    """
+    from qa_studio.paths import data_dir
+
+    target = target or data_dir() / "translations"
+    compiler = _lrelease()
+    if compiler is None:
+        return I18N_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sorted(I18N_DIR.glob("*.ts")):
+        compiled = target / source.with_suffix(".qm").name
+        if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        subprocess.run(
+            [str(compiler), "-silent", str(source), "-qm", str(compiled)],
+            check=False, capture_output=True, timeout=60,
+        )  # fmt: skip
+    return target
+
+
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Load QA Studio's and Qt's own translations for `language` (default: the system's)."""
     locale = QLocale(language) if language else QLocale.system()
     installed: list[QTranslator] = []
     own = QTranslator(app)
-    if own.load(locale, "qa_studio", "_", str(I18N_DIR)):
+    if locale.language() != QLocale.Language.English and own.load(
+        locale, "qa_studio", "_", str(compiled_translations())
+    ):
         app.installTranslator(own)
         installed.append(own)
     qt = QTranslator(app)

@@ -47,18 +47,19 @@ def answer_text(criterion: Criterion, answer: Answer | None, language: str) -> s
     if answer is None:
         return ""
     if answer.not_applicable:
-        return _t("N/A")
+        return _t(QT_TRANSLATE_NOOP("EvaluationColumns", "N/A"))
     value = answer.value
     if value is None:
         return ""
     if criterion.type in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
-        return {"yes": _t("Yes"), "no": _t("No")}.get(str(value), str(value))
+        yes, no = QT_TRANSLATE_NOOP("EvaluationColumns", "Yes"), QT_TRANSLATE_NOOP("EvaluationColumns", "No")
+        return {"yes": _t(yes), "no": _t(no)}.get(str(value), str(value))
     if criterion.type in (CriterionType.CHOICE, CriterionType.SELECT):
         option = criterion.option(str(value))
         return option.label.get(language) if option else str(value)
     if criterion.type == CriterionType.DEDUCTIONS:
         labels = [(o.label.get(language) if (o := criterion.option(k)) else k) for k in value or []]
-        return "; ".join(labels) or _t("none")
+        return "; ".join(labels) or _t(QT_TRANSLATE_NOOP("EvaluationColumns", "none"))
     if criterion.type == CriterionType.SCALE:
         return _number(value)
     return str(value)
@@ -99,11 +100,11 @@ def build_lines(scorecard: Scorecard, view: EvaluationView, language: str) -> li
             failed = bool(entry and entry.get("failed"))
             failure = ""
             if failed and criterion.fail == FailKind.FATAL:
-                failure = _t("Fatal — fails the evaluation")
+                failure = _t(QT_TRANSLATE_NOOP("EvaluationColumns", "Fatal — fails the evaluation"))
             elif failed and criterion.fail == FailKind.SECTION_CRITICAL:
-                failure = _t("Section-critical — fails its section")
+                failure = _t(QT_TRANSLATE_NOOP("EvaluationColumns", "Section-critical — fails its section"))
             elif failed:
-                failure = _t("Not met")
+                failure = _t(QT_TRANSLATE_NOOP("EvaluationColumns", "Not met"))
             points, original = _points(entry), _points(first.get(criterion.key))
             answer = view.answers.get(criterion.key)
             lines.append(
@@ -157,7 +158,7 @@ class CriteriaModel(QAbstractTableModel):
             values = (line.section, line.label, line.answer, line.points, line.failure, line.dispute, line.original,
                       line.comment)  # fmt: skip
             return values[index.column()] if line.applicable or index.column() < 2 else (
-                _t("does not apply") if index.column() == 2 else ""
+                _t(QT_TRANSLATE_NOOP("EvaluationColumns", "does not apply")) if index.column() == 2 else ""
             )
         if role == KEY_ROLE:
             return line.key
@@ -169,7 +170,7 @@ class CriteriaModel(QAbstractTableModel):
             if index.column() == 4 and line.fail_kind == FailKind.SECTION_CRITICAL:
                 return QBrush(QColor("#bc4c00"))
         if role == Qt.ItemDataRole.BackgroundRole:
-            if index.column() == 5 and line.dispute == _t("open"):
+            if index.column() == 5 and line.dispute == _t(DISPUTE_STATES["open"]):
                 return QBrush(QColor("#fff8c5"))
             if index.column() in (3, 6) and line.changed:
                 return QBrush(QColor("#ddf4ff"))

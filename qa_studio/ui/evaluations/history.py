@@ -52,10 +52,11 @@ def details_text(line: HistoryLine) -> str:
     for change in detail.pop("changes", []) or []:
         parts.append(f"{change.get('criterion')}: {_value(change.get('old'))} → {_value(change.get('new'))}")
     score = detail.pop("score", None)
+    score_word = _t(QT_TRANSLATE_NOOP("EvaluationHistory", "score"))
     if isinstance(score, dict):
-        parts.append(_t("score") + f": {_value(score.get('old'))} → {_value(score.get('new'))}")
+        parts.append(score_word + f": {_value(score.get('old'))} → {_value(score.get('new'))}")
     elif score is not None:
-        parts.append(_t("score") + f": {score}")
+        parts.append(score_word + f": {score}")
     parts.extend(f"{key}: {_value(value)}" for key, value in detail.items())
     return "; ".join(parts)
 
