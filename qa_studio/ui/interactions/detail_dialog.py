@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.interactions.model import CHANNEL_LABELS, translated
+from qa_studio.ui.interactions.role_reasons import reason_text
 
 TranscriptFactory = Callable[[InteractionDetail, QWidget], QWidget]
 ScoringFactory = Callable[[int, QWidget], QWidget | None]
@@ -108,6 +109,7 @@ class InteractionDialog(QDialog):
         for label, value in fields:
             shown = QLabel(value, self)
             shown.setWordWrap(True)
+            shown.setProperty("data", True)  # the interaction's own values, not interface text
             self.details.addRow(label, shown)
         self._fill_roles(detail)
         self.body.setHtml(self._body_html(detail))
@@ -157,7 +159,7 @@ class InteractionDialog(QDialog):
             line_layout = QHBoxLayout(line)
             line_layout.setContentsMargins(0, 0, 0, 0)
             line_layout.addWidget(combo)
-            line_layout.addWidget(QLabel(rule["reason"], self), 1)
+            line_layout.addWidget(QLabel(reason_text(rule["reason"]), self), 1)
             self.roles_layout.addRow(rule["author"], line)
 
     def _correct(self, author: str, role: str) -> None:

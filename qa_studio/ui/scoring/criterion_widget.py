@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from qa_studio.scoring.engine import Answer
 from qa_studio.scoring.evidence import Suggestion
 from qa_studio.scoring.model import Criterion, CriterionType, FailKind, RootCause
+from qa_studio.ui.scoring.evidence_text import evidence_text
 
 CHOICE_KEYS = {Qt.Key.Key_Y: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_A: "na"}
 
@@ -97,12 +98,12 @@ class CriterionWidget(QFrame):
 
     def _tag(self) -> str:
         if self.criterion.fail == FailKind.FATAL:
-            return f" <span style='color:#cf222e'>[{html.escape(self.tr('FATAL — fails the evaluation'))}]</span>"
-        if self.criterion.fail == FailKind.SECTION_CRITICAL:
-            return (
-                f" <span style='color:#bc4c00'>[{html.escape(self.tr('SECTION-CRITICAL — fails its section'))}]</span>"
-            )
-        return ""
+            words, colour = self.tr("FATAL — fails the evaluation"), "#cf222e"
+        elif self.criterion.fail == FailKind.SECTION_CRITICAL:
+            words, colour = self.tr("SECTION-CRITICAL — fails its section"), "#bc4c00"
+        else:
+            return ""
+        return f" <span style='color:{colour}'>[{html.escape(words)}]</span>"
 
     def _build_input(self, language: str) -> QWidget:
         box = QWidget(self)
@@ -175,7 +176,7 @@ class CriterionWidget(QFrame):
                 link = f"time:{evidence.at_ms}"
             else:
                 link = None
-            text = html.escape(evidence.description)
+            text = html.escape(evidence_text(evidence))
             parts.append(f'<a href="{link}">{text}</a>' if link else text)
         answer = {"yes": self.tr("Yes"), "no": self.tr("No")}.get(self.suggestion.value, self.suggestion.value)
         self.suggestion_label.setText(

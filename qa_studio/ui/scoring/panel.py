@@ -63,7 +63,8 @@ class ScoringPanel(QWidget):
         body_layout = QVBoxLayout(body)
         self.widgets: dict[str, CriterionWidget] = {}
         for section in scorecard.sections:
-            title = section.label.get(language) + (f" — {self.tr('bonus')}" if section.bonus else "")
+            bonus = self.tr("bonus")
+            title = section.label.get(language) + (f" — {bonus}" if section.bonus else "")
             body_layout.addWidget(QLabel(f"<h3>{title}</h3>", body))
             for criterion in section.criteria:
                 widget = CriterionWidget(

@@ -1,0 +1,148 @@
+"""Every window and dialog in Simplified Chinese: walks the widgets and fails on any interface text that stayed
+English. Data (names, file paths, message text) is not interface text; proper names are allow-listed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from qa_studio.i18n import install_translators
+from qa_studio.scoring.engine import Answer
+from qa_studio.services.evaluations import EvaluationService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.settings import LANGUAGE, USER_NAME
+from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.tasks import TaskRunner
+
+DATA = Path(__file__).parents[1] / "data"
+# Names of products, formats and keys, which stay as they are in Chinese interfaces too.
+ALLOWED = {
+    "qa", "studio", "sqlite", "postgresql", "whisper", "ctranslate", "csv", "json", "id", "sha", "utc", "url",
+    "ctrl", "alt", "enter", "shift", "esc", "yyyy", "mm", "dd", "iso", "wav", "mp", "aac", "flac", "ogg", "opus",
+    "txt", "eml", "mbox", "srt", "vtt", "xlsx", "pdf", "base", "tiny", "en", "zh", "vad", "ok", "pm", "am",
+}
+WORD = re.compile(r"[A-Za-z]{2,}")
+TAG = re.compile(r"<[^>]+>")
+
+
+def _english_words(text: str) -> list[str]:
+    text = TAG.sub(" ", text.replace("&&", "")).replace("&", "")
+    text = re.sub(r"\{[^}]*\}", " ", text)  # an unfilled placeholder is a bug of its own, not English
+    text = re.sub(r"“[^”]*”|&quot;.*?&quot;", " ", text)  # quoted data: scorecard phrases, names
+    return [w for w in WORD.findall(text) if w.lower() not in ALLOWED]
+
+
+def interface_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for the interface text of a widget tree: labels, buttons, tabs, headers, menus, titles."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        name = f"{type(widget).__name__}#{widget.objectName()}"
+        if widget.isWindow() and widget.windowTitle():
+            yield name + " title", widget.windowTitle()
+        if isinstance(widget, QLabel) and widget.property("data") is not True:
+            yield name, widget.text()
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+            yield name + " tooltip", widget.toolTip()
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            yield name + " placeholder", widget.placeholderText()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                yield name + " tab", widget.tabText(index)
+        elif isinstance(widget, QMenu):
+            for action in widget.actions():
+                yield name + " menu", action.text()
+        elif isinstance(widget, QComboBox) and widget.count() and widget.itemData(0) in (None, ""):
+            yield name + " first item", widget.itemText(0)  # "All agents", "Choose…": the rest are data
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount(QModelIndex())):
+                yield name + " header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    for action in root.actions():
+        yield "action", action.text()
+
+
+def assert_chinese(root: QWidget, data: set[str] = frozenset()) -> None:
+    left = []
+    for where, text in interface_texts(root):
+        if not text or text in data:
+            continue
+        words = [w for w in _english_words(text) if not any(w in d for d in data)]
+        if words:
+            left.append(f"{where}: {text!r}")
+    assert not left, "English left in the Chinese interface:\n" + "\n".join(left)
+
+
+@pytest.fixture
+def chinese(qapp, settings):  # noqa: ANN001, ANN201
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "the zh_CN translation did not load"
+    settings.set(LANGUAGE, "zh_CN")
+    yield settings
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_translation_loads_and_translates(qapp) -> None:  # noqa: ANN001
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert QCoreApplication.translate("MainWindow", "&Import…") == "导入(&I)…"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&Import…") == "&Import…"
+
+
+def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None:  # noqa: ANN001
+    ScorecardService(sqlite_db).ensure_shipped()
+    files = [DATA / "import" / "chats" / "livechat.json", DATA / "audio" / "stereo_call.opus"]
+    report = ImportService(sqlite_db).run(files)
+    chat, call = (r.interaction_ids[0] for r in report.results)
+    service = EvaluationService(sqlite_db)
+    evaluation = service.start(chat, "刘洋")
+    service.save_draft(evaluation, {"greeting": Answer("yes")})
+    chinese.set(USER_NAME, "刘洋")
+    window = MainWindow(sqlite_db, chinese, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    names = {"Emma Clarke", "livechat.json", "stereo_call.opus", "Olivia Brown", str(DATA), sqlite_db.display_url}
+    assert_chinese(window, names)
+    for menu in window.menuBar().findChildren(QMenu):
+        assert_chinese(menu)
+
+    dialog = window.open_interaction(chat)
+    qtbot.addWidget(dialog)
+    dialog.open_scoring()
+    assert_chinese(dialog, names | {"Hi, my parcel is late.", "Hello Olivia, I'm Emma. Let me check."})
+
+    call_dialog = window.open_interaction(call)
+    qtbot.addWidget(call_dialog)
+    assert_chinese(call_dialog, names)
+
+    importer = window.show_import()
+    qtbot.addWidget(importer)
+    assert_chinese(importer, names)
+
+    sample = window.show_sample_dialog()
+    qtbot.addWidget(sample)
+    assert_chinese(sample, names)
