@@ -202,6 +202,13 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
     folder = Path(args.folder) if args.folder else data_dir() / "demo"
     summary = load_demo(db, folder)
     imported = summary.report.imported_interactions
+    transcribed = []
+    if summary.queued and not args.no_transcribe:
+        from qa_studio.services.transcription import TranscriptionService
+
+        if not args.json:
+            print(tr("Transcribing {count} demo calls on this computer…").format(count=len(summary.queued)))
+        transcribed = TranscriptionService(db).run_pending()
     if args.json:
         _print_json(
             {
@@ -211,6 +218,8 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
                 "refused": summary.report.count(ImportOutcome.REFUSED),
                 "users": summary.users,
                 "evaluations_submitted": summary.evaluations,
+                "calls_transcribed": sum(1 for job in transcribed if job.state == "done"),
+                "transcriptions_queued": len(summary.queued) if args.no_transcribe else 0,
             }
         )
     else:
@@ -622,6 +631,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = add("demo", tr("load demo teams, agents, chats, e-mails and calls"), _cmd_demo)
     demo.add_argument("--folder", help=tr("where to write the demo files (default: your data folder)"))
+    demo.add_argument(
+        "--no-transcribe", action="store_true", help=tr("leave the demo calls queued instead of transcribing them now")
+    )
 
     tx = add("transcribe", tr("transcribe calls on this computer (queued jobs run one at a time)"), _cmd_transcribe)
     tx.add_argument("ids", nargs="*", type=int, metavar="ID", help=tr("interaction ids of calls"))

@@ -54,7 +54,9 @@ def test_demo_then_list_json_and_show(tmp_path: Path) -> None:
     assert demo.returncode == 0, demo.stderr
     loaded = json.loads(demo.stdout)
     assert loaded["interactions_imported"] >= 100 and loaded["refused"] == 0
+    assert loaded["calls_transcribed"] == 3  # the demo calls are transcribed on this computer
     rows = json.loads(qa("list", "--json", db=db).stdout)
+    assert {row["status"] for row in rows if row["channel"] == "call"} <= {"transcribed", "evaluated"}
     assert {"id", "channel", "agent", "source"} <= set(rows[0])
     assert {row["channel"] for row in rows} == {"call", "chat", "email"}
     assert {row["agent"] for row in rows} >= {"王芳", "李伟", "陈静", "Emma Clarke", "James Porter", "张敏"}

@@ -6,7 +6,7 @@ import csv
 import json
 import random
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -25,6 +25,7 @@ from qa_studio.services.evaluations import EvaluationError, EvaluationService, S
 from qa_studio.services.imports import ImportOptions, ImportReport, ImportService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
+from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Evaluation
 
@@ -159,6 +160,7 @@ class DemoSummary:
     report: ImportReport
     users: int
     evaluations: int = 0
+    queued: list[int] = field(default_factory=list)  # transcription jobs for the demo calls
 
 
 def _timeline(rng: random.Random, day: date, count: int) -> list[datetime]:
@@ -277,7 +279,10 @@ def load_demo(database: Database, folder: Path, seed: int = 2026) -> DemoSummary
     ScorecardService(database).ensure_shipped()
     report = ImportService(database).run([folder], ImportOptions(manifest=folder / "manifest.csv"))
     evaluations = _demo_evaluations(database, random.Random(seed))
-    return DemoSummary(folder=folder, report=report, users=len(USERS), evaluations=evaluations)
+    # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
+    transcription = TranscriptionService(database)
+    queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())
+    return DemoSummary(folder=folder, report=report, users=len(USERS), evaluations=evaluations, queued=queued)
 
 
 REVIEWERS = ("刘洋", "Sarah Lee", "赵磊")

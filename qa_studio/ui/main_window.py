@@ -341,6 +341,11 @@ class MainWindow(QMainWindow):
 
     def _demo_loaded(self, summary: DemoSummary) -> None:
         self.demo_action.setEnabled(True)
+        if summary.queued:
+            # The demo calls transcribe in the background, so the transcript view has content soon.
+            self.jobs_dock.show()
+            self.jobs_panel.refresh()
+            self.queue.start()
         self.statusBar().showMessage(
             self.tr("Demo data loaded: {count} new interactions.").format(count=summary.report.imported_interactions),
             8000,

@@ -101,6 +101,8 @@ def test_demo_data_from_the_menu_fills_every_column(qtbot, sqlite_db, settings) 
     assert channels == {"Chat", "Call", "E-mail"}
     agent_filter = window.interactions.filters.agent
     assert {agent_filter.itemText(i) for i in range(1, agent_filter.count())} >= {"王芳", "Emma Clarke", "张敏"}
+    # The demo calls are transcribed in the background by the real model, so their transcripts show content.
+    qtbot.waitUntil(lambda: window.transcription.untranscribed_calls() == [], timeout=180_000)
 
 
 def test_column_layout_is_remembered(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
