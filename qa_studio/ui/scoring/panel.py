@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,16 @@ from qa_studio.storage.database import StorageError
 from qa_studio.ui.scoring.criterion_widget import CriterionWidget
 
 AUTOSAVE_MS = 800
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only: the content always takes the viewport's width, so long guidelines and evidence
+    wrap instead of being cut off at the right edge."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.widget() is not None:
+            self.widget().setFixedWidth(self.viewport().width())
 
 
 class ScoringPanel(QWidget):
@@ -77,7 +87,7 @@ class ScoringPanel(QWidget):
                 self.widgets[criterion.key] = widget
                 body_layout.addWidget(widget)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = VerticalScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
