@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qa_studio import __version__
@@ -31,6 +32,9 @@ def run_gui(db_url: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    if app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        # Fusion draws the system's dark palette on every platform; the app's own colours follow (ui/theme.py).
+        app.setStyle("Fusion")
     settings = Settings()
     install_translators(app, settings.get(LANGUAGE) or None)
     try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from qa_studio.scoring.model import Answer, Criterion, RootCause
 from qa_studio.ui.scoring.criterion_widget import CriterionWidget
+from qa_studio.ui.theme import Tone, text_style
 
 
 class Purpose(StrEnum):
@@ -95,7 +96,7 @@ class AnswerDialog(QDialog):
         form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #cf222e")
+        self.problem.setStyleSheet(text_style(Tone.DANGER))
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

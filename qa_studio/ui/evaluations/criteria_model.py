@@ -7,11 +7,11 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.scoring.model import Answer, Criterion, CriterionType, FailKind, Scorecard
 from qa_studio.services.evaluations import EvaluationView
+from qa_studio.ui.theme import Tone, brush
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -164,14 +164,14 @@ class CriteriaModel(QAbstractTableModel):
             return line.key
         if role == Qt.ItemDataRole.ForegroundRole:
             if not line.applicable:
-                return QBrush(QColor("#8c959f"))
+                return brush(Tone.MUTED)
             if index.column() == 4 and line.fail_kind == FailKind.FATAL:
-                return QBrush(QColor("#cf222e"))
+                return brush(Tone.DANGER)
             if index.column() == 4 and line.fail_kind == FailKind.SECTION_CRITICAL:
-                return QBrush(QColor("#bc4c00"))
+                return brush(Tone.WARNING)
         if role == Qt.ItemDataRole.BackgroundRole:
             if index.column() == 5 and line.dispute == _t(DISPUTE_STATES["open"]):
-                return QBrush(QColor("#fff8c5"))
+                return brush(Tone.NOTICE_BACKGROUND)
             if index.column() in (3, 6) and line.changed:
-                return QBrush(QColor("#ddf4ff"))
+                return brush(Tone.CHANGED_BACKGROUND)
         return None

@@ -29,6 +29,7 @@ from qa_studio.storage.database import StorageError
 from qa_studio.ui.evaluations.answer_dialog import AnswerDialog, Purpose
 from qa_studio.ui.evaluations.criteria_model import CriteriaModel, answer_text, build_lines
 from qa_studio.ui.evaluations.history import HistoryModel, write_history_csv
+from qa_studio.ui.theme import Tone, colour
 
 STATE_LABELS = {
     "submitted": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "submitted, not yet acknowledged"),
@@ -146,10 +147,11 @@ class EvaluationReviewDialog(QDialog):
         if first is not None and first != str(view.score):
             parts.append(self.tr("as first submitted: {score}").format(score=first))
         if result.get("fatal_failures"):
-            parts.append("<span style='color:#cf222e'>" + self.tr("fatal failure: the evaluation scores 0") + "</span>")
+            fatal = self.tr("fatal failure: the evaluation scores 0")
+            parts.append(f"<span style='color:{colour(Tone.DANGER)}'>{fatal}</span>")
         if result.get("section_critical_failures"):
             parts.append(
-                "<span style='color:#bc4c00'>"
+                f"<span style='color:{colour(Tone.WARNING)}'>"
                 + self.tr("section-critical failure in {count} section(s)").format(
                     count=len(result["section_critical_failures"])
                 )

@@ -37,6 +37,7 @@ from qa_studio.settings import IMPORT_COPY_MEDIA, IMPORT_LAST_FOLDER, IMPORT_NAM
 from qa_studio.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from qa_studio.ui.imports.results_model import ImportResultsModel
 from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.theme import Tone, colour
 
 AUTO_MAPPING = "__auto__"
 CUSTOM_MAPPING = "__custom__"
@@ -224,7 +225,7 @@ class ImportDialog(QDialog):
         try:
             pattern = FileNamePattern(text)
         except ValueError as exc:
-            self.pattern_preview.setText(f"<span style='color:#cf222e'>{exc}</span>")
+            self.pattern_preview.setText(f"<span style='color:{colour(Tone.DANGER)}'>{exc}</span>")
             return
         sample = next(iter(collect_files(self._selected_paths()[:1])), None)
         if sample is None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from qa_studio.domain import ImportOutcome, ImportResult
 from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.ui.theme import Tone, brush
 
 CONTEXT = "ImportResults"
 HEADERS = (
@@ -21,10 +21,10 @@ OUTCOME_LABELS = {
     ImportOutcome.DUPLICATE: QT_TRANSLATE_NOOP("ImportResults", "Duplicate"),
     ImportOutcome.REFUSED: QT_TRANSLATE_NOOP("ImportResults", "Refused"),
 }
-OUTCOME_COLOURS = {
-    ImportOutcome.IMPORTED: "#1a7f37",
-    ImportOutcome.DUPLICATE: "#9a6700",
-    ImportOutcome.REFUSED: "#cf222e",
+OUTCOME_TONES = {
+    ImportOutcome.IMPORTED: Tone.SUCCESS,
+    ImportOutcome.DUPLICATE: Tone.WARNING,
+    ImportOutcome.REFUSED: Tone.DANGER,
 }
 
 
@@ -63,7 +63,7 @@ class ImportResultsModel(QAbstractTableModel):
                 return QCoreApplication.translate(CONTEXT, "{count} interactions").format(count=count)
             return result.reason
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return QBrush(QColor(OUTCOME_COLOURS[result.outcome]))
+            return brush(OUTCOME_TONES[result.outcome])
         if role == Qt.ItemDataRole.UserRole:
             return result.outcome.value
         return None

@@ -26,10 +26,11 @@ from qa_studio.services.interactions import InteractionDetail, InteractionQuerie
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.interactions.model import CHANNEL_LABELS, translated
 from qa_studio.ui.interactions.role_reasons import reason_text
+from qa_studio.ui.theme import Tone, colour
 
 TranscriptFactory = Callable[[InteractionDetail, QWidget], QWidget]
 ScoringFactory = Callable[[int, QWidget], QWidget | None]
-ROLE_COLOURS = {"agent": "#ddf4ff", "customer": "#f6f8fa", "system": "#fff8c5"}
+ROLE_TONES = {"agent": Tone.AGENT_BACKGROUND, "customer": Tone.NEUTRAL_BACKGROUND, "system": Tone.NOTICE_BACKGROUND}
 
 
 class InteractionDialog(QDialog):
@@ -177,12 +178,13 @@ class InteractionDialog(QDialog):
             parts.append(f"<h3>{html.escape(detail.row.subject)}</h3>")
         for message in detail.messages:
             when = message.sent_at.strftime("%H:%M:%S") if message.sent_at else ""
-            colour = ROLE_COLOURS.get(message.role, "#ffffff")
+            muted = colour(Tone.MUTED)
+            background = colour(ROLE_TONES.get(message.role, Tone.NEUTRAL_BACKGROUND))
             text = html.escape(message.text).replace("\n", "<br>")
             parts.append(
                 f'<a name="m{message.seq}"></a>'
-                f'<table width="100%" cellpadding="6" style="background:{colour};margin-bottom:4px"><tr><td>'
-                f"<b>{html.escape(message.author)}</b> <span style='color:#57606a'>{when}</span><br>{text}"
+                f'<table width="100%" cellpadding="6" style="background:{background};margin-bottom:4px"><tr><td>'
+                f"<b>{html.escape(message.author)}</b> <span style='color:{muted}'>{when}</span><br>{text}"
                 "</td></tr></table>"
             )
         if detail.media is not None:

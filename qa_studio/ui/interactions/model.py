@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries, InteractionRow, SortKey
+from qa_studio.ui.theme import Tone, brush
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +41,7 @@ STATUS_LABELS = {
     "transcribed": QT_TRANSLATE_NOOP("InteractionColumns", "Transcribed"),
     "evaluated": QT_TRANSLATE_NOOP("InteractionColumns", "Evaluated"),
 }
-STATUS_COLOURS = {"new": "#1f6feb", "transcribed": "#8250df", "evaluated": "#1a7f37"}
+STATUS_TONES = {"new": Tone.ACCENT, "transcribed": Tone.SPECIAL, "evaluated": Tone.SUCCESS}
 
 
 def translated(text: str) -> str:
@@ -182,7 +182,7 @@ class InteractionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#57606a")))
+            return brush(STATUS_TONES.get(row.status, Tone.MUTED))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

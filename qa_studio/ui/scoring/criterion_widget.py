@@ -27,6 +27,7 @@ from qa_studio.scoring.engine import Answer
 from qa_studio.scoring.evidence import Suggestion
 from qa_studio.scoring.model import Criterion, CriterionType, FailKind, RootCause
 from qa_studio.ui.scoring.evidence_text import evidence_text
+from qa_studio.ui.theme import Tone, colour, text_style
 
 CHOICE_KEYS = {Qt.Key.Key_Y: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_A: "na"}
 
@@ -58,7 +59,7 @@ class CriterionWidget(QFrame):
         if guideline:
             hint = QLabel(guideline, self)
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #57606a")
+            hint.setStyleSheet(text_style(Tone.MUTED))
             layout.addWidget(hint)
         self._group: QButtonGroup | None = None
         self._buttons: dict[str, QRadioButton] = {}
@@ -98,12 +99,12 @@ class CriterionWidget(QFrame):
 
     def _tag(self) -> str:
         if self.criterion.fail == FailKind.FATAL:
-            words, colour = self.tr("FATAL — fails the evaluation"), "#cf222e"
+            words, tone = self.tr("FATAL — fails the evaluation"), Tone.DANGER
         elif self.criterion.fail == FailKind.SECTION_CRITICAL:
-            words, colour = self.tr("SECTION-CRITICAL — fails its section"), "#bc4c00"
+            words, tone = self.tr("SECTION-CRITICAL — fails its section"), Tone.WARNING
         else:
             return ""
-        return f" <span style='color:{colour}'>[{html.escape(words)}]</span>"
+        return f" <span style='color:{colour(tone)}'>[{html.escape(words)}]</span>"
 
     def _build_input(self, language: str) -> QWidget:
         box = QWidget(self)

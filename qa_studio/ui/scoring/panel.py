@@ -21,6 +21,7 @@ from qa_studio.scoring.model import Scorecard
 from qa_studio.services.evaluations import ConflictError, EvaluationError, EvaluationService, Suggested
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.scoring.criterion_widget import CriterionWidget
+from qa_studio.ui.theme import Tone, text_style
 
 AUTOSAVE_MS = 800
 
@@ -204,7 +205,7 @@ class ScoringPanel(QWidget):
         except (EvaluationError, StorageError) as exc:
             # Shown in place, beside the answers to fix, rather than in a box that hides them.
             self.status.setText(self.tr("Not submitted: {reason}").format(reason=exc))
-            self.status.setStyleSheet("color: #cf222e")
+            self.status.setStyleSheet(text_style(Tone.DANGER))
             return
         self.read_only = True
         self._show_read_only(True)

@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.transcription import JobView, TranscriptionService
 from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.theme import Tone, brush
 
 CONTEXT = "TranscriptionJobs"
 HEADERS = (
@@ -39,7 +39,7 @@ STATE_LABELS = {
     "failed": QT_TRANSLATE_NOOP("TranscriptionJobs", "Failed"),
     "cancelled": QT_TRANSLATE_NOOP("TranscriptionJobs", "Cancelled"),
 }
-STATE_COLOURS = {"running": "#1f6feb", "done": "#1a7f37", "failed": "#cf222e", "cancelled": "#57606a"}
+STATE_TONES = {"running": Tone.ACCENT, "done": Tone.SUCCESS, "failed": Tone.DANGER, "cancelled": Tone.MUTED}
 
 
 def _translate(text: str) -> str:
@@ -158,8 +158,8 @@ class JobsModel(QAbstractTableModel):
                 job.error or "",
             )
             return values[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and state in STATE_COLOURS:
-            return QBrush(QColor(STATE_COLOURS[state]))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and state in STATE_TONES:
+            return brush(STATE_TONES[state])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,16 +7,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.transcribe.engine import Segment, Speaker
 from qa_studio.transcribe.redaction import redact
+from qa_studio.ui.theme import Tone, brush
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 START_ROLE = Qt.ItemDataRole.UserRole + 1
-SPEAKER_COLOURS = {Speaker.AGENT: "#ddf4ff", Speaker.CUSTOMER: "#fff1e5", Speaker.SPEAKER: "#f6f8fa"}
-CURRENT_COLOUR = "#ffd33d"
+SPEAKER_TONES = {
+    Speaker.AGENT: Tone.AGENT_BACKGROUND,
+    Speaker.CUSTOMER: Tone.CUSTOMER_BACKGROUND,
+    Speaker.SPEAKER: Tone.NEUTRAL_BACKGROUND,
+}
 HEADERS = (
     QT_TRANSLATE_NOOP("TranscriptColumns", "Time"),
     QT_TRANSLATE_NOOP("TranscriptColumns", "Speaker"),
@@ -116,14 +120,14 @@ class SegmentTableModel(QAbstractTableModel):
         if role == START_ROLE:
             return segment.start_ms
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = CURRENT_COLOUR if index.row() == self._current else SPEAKER_COLOURS[segment.speaker]
-            return QBrush(QColor(colour))
+            tone = Tone.CURRENT_BACKGROUND if index.row() == self._current else SPEAKER_TONES[segment.speaker]
+            return brush(tone)
         if role == Qt.ItemDataRole.FontRole and index.row() == self._current:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.TEXT and self._edited[index.row()]:
-            return QBrush(QColor("#0550ae"))
+            return brush(Tone.LINK)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
