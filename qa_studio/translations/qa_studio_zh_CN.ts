@@ -1,370 +1,380 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../cli.py" line="36"/>
+        <location filename="../cli.py" line="36" />
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="53"/>
+        <location filename="../cli.py" line="53" />
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="100"/>
+        <location filename="../cli.py" line="100" />
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="101"/>
+        <location filename="../cli.py" line="101" />
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="102"/>
+        <location filename="../cli.py" line="102" />
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="110"/>
+        <location filename="../cli.py" line="110" />
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="118"/>
+        <location filename="../cli.py" line="118" />
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="130"/>
+        <location filename="../cli.py" line="130" />
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="138"/>
+        <location filename="../cli.py" line="138" />
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="139"/>
+        <location filename="../cli.py" line="139" />
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli.py" line="155" />
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="164"/>
+        <location filename="../cli.py" line="164" />
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="218"/>
+        <location filename="../cli.py" line="210" />
+        <source>Transcribing {count} demo calls on this computer…</source>
+        <translation>正在本机转写 {count} 个演示通话…</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="227" />
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="258"/>
+        <location filename="../cli.py" line="267" />
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="284"/>
+        <location filename="../cli.py" line="293" />
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="297"/>
+        <location filename="../cli.py" line="306" />
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="302"/>
+        <location filename="../cli.py" line="311" />
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="360"/>
+        <location filename="../cli.py" line="369" />
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="388"/>
+        <location filename="../cli.py" line="397" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="393"/>
+        <location filename="../cli.py" line="402" />
         <source>name the scorecard key to export</source>
         <translation>请指定要导出的评分表代码</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="410"/>
+        <location filename="../cli.py" line="419" />
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="436"/>
+        <location filename="../cli.py" line="445" />
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="438"/>
+        <location filename="../cli.py" line="447" />
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="469"/>
+        <location filename="../cli.py" line="478" />
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="487"/>
+        <location filename="../cli.py" line="496" />
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="533"/>
+        <location filename="../cli.py" line="542" />
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="534"/>
+        <location filename="../cli.py" line="543" />
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="575"/>
+        <location filename="../cli.py" line="584" />
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="582"/>
+        <location filename="../cli.py" line="591" />
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="593"/>
+        <location filename="../cli.py" line="602" />
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="596"/>
+        <location filename="../cli.py" line="605" />
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="598"/>
+        <location filename="../cli.py" line="607" />
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="599"/>
+        <location filename="../cli.py" line="608" />
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="600"/>
+        <location filename="../cli.py" line="609" />
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="601"/>
+        <location filename="../cli.py" line="610" />
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="602"/>
+        <location filename="../cli.py" line="611" />
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="603"/>
+        <location filename="../cli.py" line="612" />
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="605"/>
+        <location filename="../cli.py" line="614" />
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="607"/>
+        <location filename="../cli.py" line="616" />
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="608"/>
+        <location filename="../cli.py" line="617" />
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="610"/>
+        <location filename="../cli.py" line="619" />
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="617"/>
+        <location filename="../cli.py" line="626" />
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="620"/>
+        <location filename="../cli.py" line="629" />
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="623"/>
+        <location filename="../cli.py" line="632" />
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="624"/>
+        <location filename="../cli.py" line="633" />
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="626"/>
+        <location filename="../cli.py" line="635" />
+        <source>leave the demo calls queued instead of transcribing them now</source>
+        <translation>将演示通话留在队列中，暂不转写</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="638" />
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="627"/>
+        <location filename="../cli.py" line="639" />
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="628"/>
+        <location filename="../cli.py" line="640" />
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="629"/>
+        <location filename="../cli.py" line="641" />
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="630"/>
+        <location filename="../cli.py" line="642" />
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="632"/>
+        <location filename="../cli.py" line="644" />
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="633"/>
+        <location filename="../cli.py" line="645" />
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="634"/>
+        <location filename="../cli.py" line="646" />
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="637"/>
-        <source>print or save a call&apos;s current transcript</source>
+        <location filename="../cli.py" line="649" />
+        <source>print or save a call's current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="640"/>
+        <location filename="../cli.py" line="652" />
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="643"/>
+        <location filename="../cli.py" line="655" />
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="645"/>
+        <location filename="../cli.py" line="657" />
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="649"/>
+        <location filename="../cli.py" line="661" />
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="650"/>
+        <location filename="../cli.py" line="662" />
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="651"/>
-        <source>a percentage of each agent&apos;s interactions instead</source>
+        <location filename="../cli.py" line="663" />
+        <source>a percentage of each agent's interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="652"/>
+        <location filename="../cli.py" line="664" />
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="653"/>
+        <location filename="../cli.py" line="665" />
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="659"/>
+        <location filename="../cli.py" line="671" />
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli.py" line="673" />
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli.py" line="675" />
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="664"/>
+        <location filename="../cli.py" line="676" />
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="666"/>
+        <location filename="../cli.py" line="678" />
         <source>print the audit log: who changed what, when (old → new)</source>
         <translation>打印审计日志：谁在何时修改了什么（旧值 → 新值）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli.py" line="679" />
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="669"/>
+        <location filename="../cli.py" line="681" />
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="671"/>
+        <location filename="../cli.py" line="683" />
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="674"/>
+        <location filename="../cli.py" line="686" />
         <source>with export: which version (default: the latest)</source>
         <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="676"/>
+        <location filename="../cli.py" line="688" />
         <source>with validate: print only problems</source>
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="678"/>
+        <location filename="../cli.py" line="690" />
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -372,100 +382,100 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="49"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="50" />
         <source>Dispute “{criterion}”</source>
         <translation>申诉“{criterion}”</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="50"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="51" />
         <source>Decide the dispute on “{criterion}”</source>
         <translation>裁决“{criterion}”的申诉</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="51"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="52" />
         <source>Change the answer to “{criterion}”</source>
         <translation>修改“{criterion}”的答案</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="61"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="62" />
         <source>Raised by</source>
         <translation>申诉人</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="64"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="65" />
         <source>Raised &amp;by (agent):</source>
         <translation>申诉人（坐席）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="70"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="71" />
         <source>&amp;Accept the proposed answer</source>
         <translation>接受提出的答案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="71"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="72" />
         <source>&amp;Partly accept: answer below</source>
         <translation>部分接受：采用下方答案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="72"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="73" />
         <source>&amp;Reject: keep the answer</source>
         <translation>驳回：保留原答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="79"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="80" />
         <source>Decision:</source>
         <translation>裁决：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="85"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="86" />
         <source>Proposed answer:</source>
         <translation>建议的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="86"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="87" />
         <source>Answer:</source>
         <translation>答案：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="87"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="88" />
         <source>New answer:</source>
         <translation>新答案：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="91"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="92" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="95"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="96" />
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="124"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="125" />
         <source>Say who raises the dispute.</source>
         <translation>请填写申诉人。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="126"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="127" />
         <source>Choose a decision.</source>
         <translation>请选择裁决结果。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="129"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="130" />
         <source>Choose an answer.</source>
         <translation>请选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="131"/>
-        <source>A reason is required: it is kept in the evaluation&apos;s history.</source>
+        <location filename="../ui/evaluations/answer_dialog.py" line="132" />
+        <source>A reason is required: it is kept in the evaluation's history.</source>
         <translation>必须填写理由：它会保存在评估的历史记录中。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="40"/>
+        <location filename="../ui/app.py" line="44" />
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
     </message>
@@ -473,77 +483,82 @@
 <context>
     <name>CriterionWidget</name>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="72"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="75" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="73"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="76" />
         <source>Answer as suggested</source>
         <translation>按建议作答</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="81"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="84" />
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="82"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="85" />
         <source>Root cause…</source>
         <translation>根本原因…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="87"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="90" />
         <source>Comment on this criterion</source>
         <translation>对此项的备注</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="101"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="92" />
+        <source>Comment on {criterion}</source>
+        <translation>对“{criterion}”的备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/scoring/criterion_widget.py" line="106" />
         <source>FATAL — fails the evaluation</source>
         <translation>致命项 — 整份评估不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="103"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="108" />
         <source>SECTION-CRITICAL — fails its section</source>
         <translation>部分关键项 — 所在部分不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="115"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="120" />
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="115"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="120" />
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="117"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="122" />
         <source>N/&amp;A</source>
         <translation>不适用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="130"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="135" />
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="138"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="143" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="181"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="186" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="181"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="186" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="183"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="188" />
         <source>Suggested: &lt;b&gt;{answer}&lt;/b&gt; — {evidence}</source>
         <translation>建议：&lt;b&gt;{answer}&lt;/b&gt; — {evidence}</translation>
     </message>
@@ -551,72 +566,72 @@
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="48"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="48" />
         <source>Columns of {name}</source>
         <translation>{name} 的列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="54"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="54" />
         <source>Cannot read the CSV file</source>
         <translation>无法读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="65"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="65" />
         <source>detected (ISO 8601, 2024/03/01 10:02, epoch…) or e.g. %d/%m/%Y %H:%M</source>
         <translation>自动识别（ISO 8601、2024/03/01 10:02、时间戳…）或例如 %d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="67"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="67" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="68"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="68" />
         <source>Author</source>
         <translation>发送人</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="69"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="69" />
         <source>Message text</source>
         <translation>消息内容</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="70"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="70" />
         <source>Role (agent / customer)</source>
         <translation>角色（坐席 / 客户）</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="71"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="71" />
         <source>Conversation id</source>
         <translation>会话 ID</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="72"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="72" />
         <source>Time format</source>
         <translation>时间格式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="81"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="81" />
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="91"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="91" />
         <source>Which column holds what? The role column is optional: without it, QA Studio decides who is the agent by a rule you can correct later.</source>
         <translation>哪一列是什么内容？角色列可以不选：没有角色列时，QA Studio 会按规则判断谁是坐席，之后您可以更正。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="104"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="104" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="115"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="115" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="115"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="115" />
         <source>Choose three different columns for time, author and text.</source>
         <translation>请为时间、发送人和内容选择三个不同的列。</translation>
     </message>
@@ -624,102 +639,102 @@
 <context>
     <name>EvaluationColumns</name>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="20"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="20" />
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="21"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="21" />
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="22"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="22" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="23"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="23" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="24"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="24" />
         <source>Failure</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="25"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="25" />
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="26"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="26" />
         <source>As first submitted</source>
         <translation>首次提交时</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="27"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="27" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="30"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="30" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="31"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="31" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="32"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="32" />
         <source>partly accepted</source>
         <translation>部分接受</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="33"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="33" />
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="50"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="50" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="55"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="55" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="55"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="55" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="62"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="62" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="103"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="103" />
         <source>Fatal — fails the evaluation</source>
         <translation>致命项 — 整份评估不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="105"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="105" />
         <source>Section-critical — fails its section</source>
         <translation>部分关键项 — 所在部分不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="107"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="107" />
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="161"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="161" />
         <source>does not apply</source>
         <translation>不适用</translation>
     </message>
@@ -727,62 +742,62 @@
 <context>
     <name>EvaluationHistory</name>
     <message>
-        <location filename="../ui/evaluations/history.py" line="18"/>
+        <location filename="../ui/evaluations/history.py" line="18" />
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="19"/>
+        <location filename="../ui/evaluations/history.py" line="19" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="20"/>
+        <location filename="../ui/evaluations/history.py" line="20" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="21"/>
+        <location filename="../ui/evaluations/history.py" line="21" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="24"/>
+        <location filename="../ui/evaluations/history.py" line="24" />
         <source>started</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="25"/>
+        <location filename="../ui/evaluations/history.py" line="25" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="26"/>
+        <location filename="../ui/evaluations/history.py" line="26" />
         <source>changed after submit</source>
         <translation>提交后修改</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="27"/>
+        <location filename="../ui/evaluations/history.py" line="27" />
         <source>acknowledged by the agent</source>
         <translation>坐席已确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="28"/>
+        <location filename="../ui/evaluations/history.py" line="28" />
         <source>dispute raised</source>
         <translation>提出申诉</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="29"/>
+        <location filename="../ui/evaluations/history.py" line="29" />
         <source>dispute decided</source>
         <translation>申诉已裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="30"/>
+        <location filename="../ui/evaluations/history.py" line="30" />
         <source>answer changed</source>
         <translation>答案已修改</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="55"/>
+        <location filename="../ui/evaluations/history.py" line="55" />
         <source>score</source>
         <translation>得分</translation>
     </message>
@@ -790,152 +805,152 @@
 <context>
     <name>EvaluationReviewDialog</name>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="34"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="35" />
         <source>submitted, not yet acknowledged</source>
         <translation>已提交，等待坐席确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="35"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="36" />
         <source>acknowledged by the agent</source>
         <translation>坐席已确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="36"/>
-        <source>disputed, waiting for a lead&apos;s decision</source>
+        <location filename="../ui/evaluations/review_dialog.py" line="37" />
+        <source>disputed, waiting for a lead's decision</source>
         <translation>已申诉，等待主管裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="37"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="38" />
         <source>disputes decided</source>
         <translation>申诉已全部裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="62"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="63" />
         <source>Evaluation {id}</source>
         <translation>评估 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="87"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="88" />
         <source>&amp;Criteria</source>
         <translation>评分项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="88"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="89" />
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="90"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="91" />
         <source>Ac&amp;knowledge…</source>
         <translation>确认(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="91"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="92" />
         <source>The agent has seen this evaluation</source>
         <translation>坐席已查看此评估</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="93"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="94" />
         <source>&amp;Dispute criterion…</source>
         <translation>申诉评分项(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="95"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="96" />
         <source>D&amp;ecide dispute…</source>
         <translation>裁决申诉(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="97"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="98" />
         <source>Change &amp;answer…</source>
         <translation>修改答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="98"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="99" />
         <source>Change a submitted answer; a reason is required and kept</source>
         <translation>修改已提交的答案；必须填写理由并会被保存</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="100"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="101" />
         <source>E&amp;xport history…</source>
         <translation>导出历史记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="102"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="103" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="139"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="140" />
         <source>interaction {id}, reviewed by {reviewer}</source>
         <translation>互动 {id}，质检员 {reviewer}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="142"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="143" />
         <source>Score &lt;b&gt;{score}&lt;/b&gt; ({verdict})</source>
         <translation>得分 &lt;b&gt;{score}&lt;/b&gt;（{verdict}）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="143"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="144" />
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="143"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="144" />
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="147"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="148" />
         <source>as first submitted: {score}</source>
         <translation>首次提交时：{score}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="149"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="150" />
         <source>fatal failure: the evaluation scores 0</source>
         <translation>致命错误：评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="153"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="155" />
         <source>section-critical failure in {count} section(s)</source>
         <translation>{count} 个部分出现关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="159"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="161" />
         <source>State: {state}</source>
         <translation>状态：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="190"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="192" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="208"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="210" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="209"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="211" />
         <source>Record that {agent} has seen this evaluation?</source>
         <translation>记录 {agent} 已查看此评估？</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="235"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="237" />
         <source>{who} disputes this answer: “{reason}” — proposed: {proposed}</source>
         <translation>{who} 对此答案提出申诉：“{reason}”— 建议答案：{proposed}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="263"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="265" />
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="263"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="265" />
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="271"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="273" />
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
@@ -943,122 +958,122 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="17"/>
+        <location filename="../ui/scoring/evidence_text.py" line="17" />
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="22"/>
+        <location filename="../ui/scoring/evidence_text.py" line="22" />
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="24"/>
+        <location filename="../ui/scoring/evidence_text.py" line="24" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="28"/>
+        <location filename="../ui/scoring/evidence_text.py" line="28" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="30"/>
+        <location filename="../ui/scoring/evidence_text.py" line="30" />
         <source>{h} h</source>
         <translation>{h} 小时</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="37"/>
+        <location filename="../ui/scoring/evidence_text.py" line="37" />
         <source>in message {n} ({at})</source>
         <translation>（第 {n} 条消息，{at}）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="40"/>
+        <location filename="../ui/scoring/evidence_text.py" line="40" />
         <source>in message {n}</source>
         <translation>（第 {n} 条消息）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="41"/>
+        <location filename="../ui/scoring/evidence_text.py" line="41" />
         <source>at {at}</source>
         <translation>（{at}）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="46"/>
+        <location filename="../ui/scoring/evidence_text.py" line="46" />
         <source> from the agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="47"/>
+        <location filename="../ui/scoring/evidence_text.py" line="47" />
         <source> from the customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="50"/>
+        <location filename="../ui/scoring/evidence_text.py" line="50" />
         <source> in the first {d}</source>
         <translation>在前 {d} 内</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="52"/>
+        <location filename="../ui/scoring/evidence_text.py" line="52" />
         <source> in the last {d}</source>
         <translation>在最后 {d} 内</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="65"/>
+        <location filename="../ui/scoring/evidence_text.py" line="65" />
         <source>expected phrase “{phrase}” found {where}</source>
         <translation>找到规范用语“{phrase}”{where}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="67"/>
+        <location filename="../ui/scoring/evidence_text.py" line="67" />
         <source>forbidden phrase “{phrase}” found {where}</source>
         <translation>发现禁用语“{phrase}”{where}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="72"/>
+        <location filename="../ui/scoring/evidence_text.py" line="72" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="73"/>
+        <location filename="../ui/scoring/evidence_text.py" line="73" />
         <source>none of {phrases}{scope}</source>
         <translation>{scope}未说出 {phrases} 中的任何一句</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="75"/>
+        <location filename="../ui/scoring/evidence_text.py" line="75" />
         <source>no forbidden phrase{scope}</source>
         <translation>{scope}未出现禁用语</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="77"/>
-        <source>no agent reply after the customer&apos;s first message</source>
+        <location filename="../ui/scoring/evidence_text.py" line="77" />
+        <source>no agent reply after the customer's first message</source>
         <translation>客户首条消息后坐席没有回复</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="79"/>
+        <location filename="../ui/scoring/evidence_text.py" line="79" />
         <source>first reply after {waited} (standard: {limit})</source>
         <translation>首次回复用时 {waited}（标准：{limit}）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="83"/>
+        <location filename="../ui/scoring/evidence_text.py" line="83" />
         <source>longest wait for a reply: {gap}, answered in message {n}</source>
         <translation>客户最长等待回复 {gap}，在第 {n} 条消息中回复</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="87"/>
+        <location filename="../ui/scoring/evidence_text.py" line="87" />
         <source>{silence} of dead air at {at}</source>
         <translation>{at} 处静音 {silence}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="95"/>
+        <location filename="../ui/scoring/evidence_text.py" line="95" />
         <source>at least {p}</source>
         <translation>至少 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="97"/>
+        <location filename="../ui/scoring/evidence_text.py" line="97" />
         <source>at most {p}</source>
         <translation>至多 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="98"/>
+        <location filename="../ui/scoring/evidence_text.py" line="98" />
         <source>agent talked {p} of the time (expected {expected})</source>
         <translation>坐席说话时间占 {p}（应为 {expected}）</translation>
     </message>
@@ -1066,77 +1081,77 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="26"/>
+        <location filename="../ui/interactions/filter_bar.py" line="26" />
         <source>Search names, ids, subjects and messages…</source>
         <translation>搜索姓名、编号、主题和消息…</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="28"/>
+        <location filename="../ui/interactions/filter_bar.py" line="28" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="30"/>
+        <location filename="../ui/interactions/filter_bar.py" line="30" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="30"/>
+        <location filename="../ui/interactions/filter_bar.py" line="30" />
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="31"/>
+        <location filename="../ui/interactions/filter_bar.py" line="31" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="31"/>
+        <location filename="../ui/interactions/filter_bar.py" line="31" />
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="32"/>
+        <location filename="../ui/interactions/filter_bar.py" line="32" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="32"/>
+        <location filename="../ui/interactions/filter_bar.py" line="32" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="35"/>
+        <location filename="../ui/interactions/filter_bar.py" line="35" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="35"/>
+        <location filename="../ui/interactions/filter_bar.py" line="35" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="39"/>
+        <location filename="../ui/interactions/filter_bar.py" line="39" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="44"/>
+        <location filename="../ui/interactions/filter_bar.py" line="44" />
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="44"/>
+        <location filename="../ui/interactions/filter_bar.py" line="44" />
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="49"/>
+        <location filename="../ui/interactions/filter_bar.py" line="49" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="56"/>
+        <location filename="../ui/interactions/filter_bar.py" line="56" />
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1144,231 +1159,236 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/imports/dialog.py" line="61"/>
+        <location filename="../ui/imports/dialog.py" line="62" />
         <source>Import recordings, chats and e-mails</source>
         <translation>导入录音、聊天和邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="72"/>
+        <location filename="../ui/imports/dialog.py" line="73" />
         <source>Files and folders to import</source>
         <translation>要导入的文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="74"/>
+        <location filename="../ui/imports/dialog.py" line="75" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="75"/>
+        <location filename="../ui/imports/dialog.py" line="76" />
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="76"/>
+        <location filename="../ui/imports/dialog.py" line="77" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="85"/>
+        <location filename="../ui/imports/dialog.py" line="86" />
         <source>For files that do not say it themselves</source>
         <translation>用于未自带这些信息的文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="87"/>
-        <location filename="../ui/imports/dialog.py" line="100"/>
+        <location filename="../ui/imports/dialog.py" line="88" />
+        <location filename="../ui/imports/dialog.py" line="102" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="88"/>
-        <location filename="../ui/imports/dialog.py" line="101"/>
+        <location filename="../ui/imports/dialog.py" line="89" />
+        <location filename="../ui/imports/dialog.py" line="103" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="91"/>
+        <location filename="../ui/imports/dialog.py" line="92" />
         <source>Set a start time</source>
         <translation>设置开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="102"/>
+        <location filename="../ui/imports/dialog.py" line="97" />
+        <source>Start date and time</source>
+        <translation>开始日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/dialog.py" line="104" />
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="103"/>
+        <location filename="../ui/imports/dialog.py" line="105" />
         <source>Customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="104"/>
+        <location filename="../ui/imports/dialog.py" line="106" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="106"/>
+        <location filename="../ui/imports/dialog.py" line="108" />
         <source>Per-file details and formats</source>
         <translation>逐个文件的详情和格式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="109"/>
+        <location filename="../ui/imports/dialog.py" line="111" />
         <source>CSV with columns file, agent, team, queue, date, customer…</source>
         <translation>包含“file”“agent”“team”“queue”“date”“customer”… 列的 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="110"/>
+        <location filename="../ui/imports/dialog.py" line="112" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="123"/>
+        <location filename="../ui/imports/dialog.py" line="125" />
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="125"/>
+        <location filename="../ui/imports/dialog.py" line="127" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="126"/>
+        <location filename="../ui/imports/dialog.py" line="128" />
         <source>Custom columns…</source>
         <translation>自定义列…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="128"/>
-        <source>Copy recordings into QA Studio&apos;s media library</source>
+        <location filename="../ui/imports/dialog.py" line="130" />
+        <source>Copy recordings into QA Studio's media library</source>
         <translation>将录音复制到 QA Studio 的媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="130"/>
+        <location filename="../ui/imports/dialog.py" line="132" />
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="131"/>
-        <location filename="../ui/imports/dialog.py" line="290"/>
+        <location filename="../ui/imports/dialog.py" line="133" />
+        <location filename="../ui/imports/dialog.py" line="292" />
         <source>File-name pattern</source>
         <translation>文件名模式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="133"/>
+        <location filename="../ui/imports/dialog.py" line="135" />
         <source>CSV chat columns</source>
         <translation>CSV 聊天列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="148"/>
+        <location filename="../ui/imports/dialog.py" line="150" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="151"/>
+        <location filename="../ui/imports/dialog.py" line="153" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="153"/>
+        <location filename="../ui/imports/dialog.py" line="155" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="192"/>
+        <location filename="../ui/imports/dialog.py" line="194" />
         <source>Choose recordings, chat logs or e-mails</source>
         <translation>选择录音、聊天记录或电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="195"/>
+        <location filename="../ui/imports/dialog.py" line="197" />
         <source>Supported files (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;All files (*)</source>
         <translation>支持的文件 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="204"/>
+        <location filename="../ui/imports/dialog.py" line="206" />
         <source>Choose a folder to import</source>
         <translation>选择要导入的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="211"/>
+        <location filename="../ui/imports/dialog.py" line="213" />
         <source>Choose a manifest</source>
         <translation>选择清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="211"/>
+        <location filename="../ui/imports/dialog.py" line="213" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="231"/>
+        <location filename="../ui/imports/dialog.py" line="233" />
         <source>Add a file to preview what the pattern reads.</source>
         <translation>添加一个文件，预览模式读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="235"/>
+        <location filename="../ui/imports/dialog.py" line="237" />
         <source>{name} does not match the pattern</source>
         <translation>{name} 与模式不匹配</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="238"/>
+        <location filename="../ui/imports/dialog.py" line="240" />
         <source>{name} → {values}</source>
         <translation>{name} → {values}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="245"/>
+        <location filename="../ui/imports/dialog.py" line="247" />
         <source>Custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="245"/>
+        <location filename="../ui/imports/dialog.py" line="247" />
         <source>Add a CSV chat log first.</source>
         <translation>请先添加一个 CSV 聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="283"/>
+        <location filename="../ui/imports/dialog.py" line="285" />
         <source>Nothing to import</source>
         <translation>没有要导入的内容</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="283"/>
+        <location filename="../ui/imports/dialog.py" line="285" />
         <source>Add files or folders first.</source>
         <translation>请先添加文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="298"/>
+        <location filename="../ui/imports/dialog.py" line="300" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="316"/>
+        <location filename="../ui/imports/dialog.py" line="318" />
         <source>Importing {done} of {total}: {name}</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="322"/>
+        <location filename="../ui/imports/dialog.py" line="324" />
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="331"/>
+        <location filename="../ui/imports/dialog.py" line="333" />
         <source>{imported} imported, {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个，重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="337"/>
+        <location filename="../ui/imports/dialog.py" line="339" />
         <source>Cancelled: {summary}</source>
         <translation>已取消：{summary}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="339"/>
+        <location filename="../ui/imports/dialog.py" line="341" />
         <source>Stopped: {error}</source>
         <translation>已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="340"/>
+        <location filename="../ui/imports/dialog.py" line="342" />
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="349"/>
-        <location filename="../ui/imports/dialog.py" line="350"/>
+        <location filename="../ui/imports/dialog.py" line="351" />
+        <location filename="../ui/imports/dialog.py" line="352" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1376,32 +1396,32 @@
 <context>
     <name>ImportResults</name>
     <message>
-        <location filename="../ui/imports/results_model.py" line="15"/>
+        <location filename="../ui/imports/results_model.py" line="15" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="16"/>
+        <location filename="../ui/imports/results_model.py" line="16" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="17"/>
+        <location filename="../ui/imports/results_model.py" line="17" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="20"/>
+        <location filename="../ui/imports/results_model.py" line="20" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="21"/>
+        <location filename="../ui/imports/results_model.py" line="21" />
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="22"/>
+        <location filename="../ui/imports/results_model.py" line="22" />
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
@@ -1409,92 +1429,92 @@
 <context>
     <name>InteractionColumns</name>
     <message>
-        <location filename="../ui/interactions/model.py" line="34"/>
+        <location filename="../ui/interactions/model.py" line="34" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="35"/>
+        <location filename="../ui/interactions/model.py" line="35" />
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="36"/>
+        <location filename="../ui/interactions/model.py" line="36" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="37"/>
+        <location filename="../ui/interactions/model.py" line="37" />
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="40"/>
+        <location filename="../ui/interactions/model.py" line="40" />
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="41"/>
+        <location filename="../ui/interactions/model.py" line="41" />
         <source>Transcribed</source>
         <translation>已转写</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="42"/>
+        <location filename="../ui/interactions/model.py" line="42" />
         <source>Evaluated</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="65"/>
+        <location filename="../ui/interactions/model.py" line="65" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="68"/>
+        <location filename="../ui/interactions/model.py" line="68" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="75"/>
+        <location filename="../ui/interactions/model.py" line="75" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="80"/>
+        <location filename="../ui/interactions/model.py" line="80" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="81"/>
+        <location filename="../ui/interactions/model.py" line="81" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="82"/>
+        <location filename="../ui/interactions/model.py" line="82" />
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="85"/>
+        <location filename="../ui/interactions/model.py" line="85" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="94"/>
+        <location filename="../ui/interactions/model.py" line="94" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="101"/>
+        <location filename="../ui/interactions/model.py" line="101" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="108"/>
+        <location filename="../ui/interactions/model.py" line="108" />
         <source>Subject / first words</source>
         <translation>主题 / 开头内容</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="113"/>
+        <location filename="../ui/interactions/model.py" line="113" />
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
@@ -1502,149 +1522,149 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="66"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="67" />
         <source>Who is who (decided by a rule; correct it if it is wrong)</source>
         <translation>谁是谁（由规则判断；如有错误请更正）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="71"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="72" />
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="77"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="78" />
         <source>&amp;Score this interaction</source>
         <translation>为此互动评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="80"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="81" />
         <source>Score this interaction (Ctrl+E)</source>
         <translation>为此互动评分（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="89"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="90" />
         <source>Interaction not found</source>
         <translation>找不到互动</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="90"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="91" />
         <source>This interaction no longer exists.</source>
         <translation>此互动已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="94"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="95" />
         <source>Interaction {id} — {channel}</source>
         <translation>互动 {id} — {channel}</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="101"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="148"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="102" />
+        <location filename="../ui/interactions/detail_dialog.py" line="149" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="102"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="103" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="103"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="104" />
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="104"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="105" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="105"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="148"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="106" />
+        <location filename="../ui/interactions/detail_dialog.py" line="149" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="106"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="107" />
         <source>External id</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="107"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="108" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="148"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="149" />
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="151"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="152" />
         <source>Role of {author}</source>
         <translation>{author} 的角色</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="169"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="170" />
         <source>Role not changed</source>
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="191"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="193" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="192"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="194" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="193"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="195" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="194"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="196" />
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="194"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="196" />
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="195"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="197" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="196"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="198" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="197"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="199" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="199"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="201" />
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="200"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="202" />
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="200"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="202" />
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="206"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="208" />
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -1652,7 +1672,7 @@
 <context>
     <name>InteractionList</name>
     <message>
-        <location filename="../ui/interactions/list_view.py" line="26"/>
+        <location filename="../ui/interactions/list_view.py" line="26" />
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -1660,17 +1680,17 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="179"/>
+        <location filename="../ui/transcripts/jobs.py" line="179" />
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="184"/>
+        <location filename="../ui/transcripts/jobs.py" line="184" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="185"/>
+        <location filename="../ui/transcripts/jobs.py" line="185" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -1678,175 +1698,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="62" />
         <source>QA Studio</source>
         <translation>QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="81" />
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="84" />
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="92" />
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="130" />
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="155" />
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="166" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="170" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="173" />
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="176" />
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="180" />
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="182" />
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="187" />
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="199" />
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="202" />
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="205" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="212" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="230" />
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="230" />
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="233" />
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="236" />
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="285" />
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="302" />
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="327" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="333" />
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="335" />
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="350" />
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="358" />
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="363" />
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="365" />
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
-Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
+Recordings, transcripts and scores stay on this computer or your team's own database.</source>
         <translation>QA Studio {version}
 本地优先的联络中心质检工具。
 录音、转写稿和评分只保存在本机或您团队自己的数据库中。</translation>
@@ -1855,48 +1875,48 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="17"/>
-        <location filename="../ui/transcripts/player_bar.py" line="50"/>
+        <location filename="../ui/transcripts/player_bar.py" line="17" />
+        <location filename="../ui/transcripts/player_bar.py" line="50" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="19"/>
+        <location filename="../ui/transcripts/player_bar.py" line="19" />
         <source>Play or pause (Ctrl+Space)</source>
         <translation>播放或暂停（Ctrl+空格）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="20"/>
+        <location filename="../ui/transcripts/player_bar.py" line="20" />
         <source>−5 s</source>
         <translation>−5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="21"/>
+        <location filename="../ui/transcripts/player_bar.py" line="21" />
         <source>Back 5 seconds (Alt+Left)</source>
         <translation>后退 5 秒（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="22"/>
+        <location filename="../ui/transcripts/player_bar.py" line="22" />
         <source>+5 s</source>
         <translation>+5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="23"/>
+        <location filename="../ui/transcripts/player_bar.py" line="23" />
         <source>Forward 5 seconds (Alt+Right)</source>
         <translation>前进 5 秒（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="26"/>
+        <location filename="../ui/transcripts/player_bar.py" line="26" />
         <source>Playback position</source>
         <translation>播放位置</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="29"/>
+        <location filename="../ui/transcripts/player_bar.py" line="29" />
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/player_bar.py" line="50"/>
+        <location filename="../ui/transcripts/player_bar.py" line="50" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1904,7 +1924,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>QtPlayer</name>
     <message>
-        <location filename="../ui/transcripts/player.py" line="68"/>
+        <location filename="../ui/transcripts/player.py" line="68" />
         <source>The recording {path} is missing.</source>
         <translation>录音文件 {path} 不存在。</translation>
     </message>
@@ -1912,47 +1932,47 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>RoleReasons</name>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="15"/>
+        <location filename="../ui/interactions/role_reasons.py" line="15" />
         <source>stated in the file</source>
         <translation>文件中已注明</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="16"/>
+        <location filename="../ui/interactions/role_reasons.py" line="16" />
         <source>matches agent “{value}”</source>
         <translation>与坐席“{value}”一致</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="17"/>
+        <location filename="../ui/interactions/role_reasons.py" line="17" />
         <source>name is “{value}”</source>
         <translation>名称为“{value}”</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="18"/>
+        <location filename="../ui/interactions/role_reasons.py" line="18" />
         <source>name contains “{value}”</source>
         <translation>名称包含“{value}”</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="21"/>
-        <source>address on the agents&apos; domain “{value}”</source>
+        <location filename="../ui/interactions/role_reasons.py" line="21" />
+        <source>address on the agents' domain “{value}”</source>
         <translation>地址属于坐席所用的域名“{value}”</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="23"/>
+        <location filename="../ui/interactions/role_reasons.py" line="23" />
         <source>the only other participant</source>
         <translation>唯一的另一方</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="26"/>
+        <location filename="../ui/interactions/role_reasons.py" line="26" />
         <source>first to write — assumed customer</source>
         <translation>最先发言 — 视为客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="30"/>
+        <location filename="../ui/interactions/role_reasons.py" line="30" />
         <source>answered the customer — assumed agent</source>
         <translation>回复了客户 — 视为坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/role_reasons.py" line="32"/>
+        <location filename="../ui/interactions/role_reasons.py" line="32" />
         <source>corrected by {value}</source>
         <translation>由 {value} 更正</translation>
     </message>
@@ -1960,207 +1980,232 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="45"/>
+        <location filename="../ui/queue/sample_dialog.py" line="45" />
         <source>Draw a sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="51"/>
+        <location filename="../ui/queue/sample_dialog.py" line="51" />
         <source>&amp;Number per agent:</source>
         <translation>每位坐席条数(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="56"/>
+        <location filename="../ui/queue/sample_dialog.py" line="56" />
+        <source>Number per agent</source>
+        <translation>每位坐席条数</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="57" />
         <source>&amp;Percentage:</source>
         <translation>百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="63"/>
+        <location filename="../ui/queue/sample_dialog.py" line="62" />
+        <source>Percentage of each agent's interactions</source>
+        <translation>每位坐席互动的百分比</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="65" />
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="71"/>
+        <location filename="../ui/queue/sample_dialog.py" line="66" />
+        <source>At least this many per agent</source>
+        <translation>每位坐席至少条数</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="74" />
         <source>calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="71"/>
+        <location filename="../ui/queue/sample_dialog.py" line="74" />
         <source>chats</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="71"/>
+        <location filename="../ui/queue/sample_dialog.py" line="74" />
         <source>e-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="76"/>
+        <location filename="../ui/queue/sample_dialog.py" line="79" />
         <source>Share of {channel}</source>
         <translation>{channel}占比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="79"/>
+        <location filename="../ui/queue/sample_dialog.py" line="82" />
         <source>(all 0: any channel; a short stratum falls back to the others)</source>
         <translation>（全部为 0：不限渠道；某一分层不足时由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="82"/>
+        <location filename="../ui/queue/sample_dialog.py" line="85" />
         <source>Only &amp;between</source>
         <translation>仅限日期范围(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="97"/>
+        <location filename="../ui/queue/sample_dialog.py" line="89" />
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="90" />
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="102" />
         <source> s (calls shorter are skipped)</source>
         <translation> 秒（更短的通话会被跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="99"/>
+        <location filename="../ui/queue/sample_dialog.py" line="104" />
         <source>Include interactions already &amp;evaluated</source>
         <translation>包括已评估的互动(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="103"/>
+        <location filename="../ui/queue/sample_dialog.py" line="108" />
         <source>The same plan and seed always give the same sample</source>
         <translation>相同的方案和种子总会得到相同的样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="113"/>
+        <location filename="../ui/queue/sample_dialog.py" line="118" />
         <source>Add a reviewer by name and press Enter</source>
         <translation>输入质检员姓名后按回车添加</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="116"/>
+        <location filename="../ui/queue/sample_dialog.py" line="121" />
         <source>Round robin</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="117"/>
+        <location filename="../ui/queue/sample_dialog.py" line="122" />
         <source>By current load</source>
         <translation>按当前工作量</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="120"/>
+        <location filename="../ui/queue/sample_dialog.py" line="125" />
         <source>no cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="122"/>
+        <location filename="../ui/queue/sample_dialog.py" line="127" />
         <source>monthly sample</source>
         <translation>月度抽样</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="129"/>
+        <location filename="../ui/queue/sample_dialog.py" line="134" />
         <source>Sample size:</source>
         <translation>样本量：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="130"/>
+        <location filename="../ui/queue/sample_dialog.py" line="135" />
         <source>Channel shares:</source>
         <translation>渠道占比：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="131"/>
+        <location filename="../ui/queue/sample_dialog.py" line="136" />
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="132"/>
+        <location filename="../ui/queue/sample_dialog.py" line="137" />
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="134"/>
+        <location filename="../ui/queue/sample_dialog.py" line="139" />
         <source>&amp;Seed:</source>
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="135"/>
+        <location filename="../ui/queue/sample_dialog.py" line="140" />
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="137"/>
+        <location filename="../ui/queue/sample_dialog.py" line="142" />
         <source>Assign:</source>
         <translation>分配方式：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="138"/>
+        <location filename="../ui/queue/sample_dialog.py" line="143" />
         <source>Most open items per reviewer:</source>
         <translation>每位质检员最多未完成条数：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="139"/>
+        <location filename="../ui/queue/sample_dialog.py" line="144" />
         <source>Plan &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="140"/>
+        <location filename="../ui/queue/sample_dialog.py" line="145" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="154"/>
+        <location filename="../ui/queue/sample_dialog.py" line="159" />
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="156"/>
+        <location filename="../ui/queue/sample_dialog.py" line="161" />
         <source>&amp;Assign to reviewers</source>
         <translation>分配给质检员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="159"/>
+        <location filename="../ui/queue/sample_dialog.py" line="164" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="209"/>
+        <location filename="../ui/queue/sample_dialog.py" line="214" />
         <source>The plan does not add up</source>
         <translation>抽样方案不成立</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="213"/>
+        <location filename="../ui/queue/sample_dialog.py" line="218" />
         <source>No reviewer</source>
         <translation>没有质检员</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="213"/>
+        <location filename="../ui/queue/sample_dialog.py" line="218" />
         <source>Tick at least one reviewer.</source>
         <translation>请至少勾选一位质检员。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="219"/>
+        <location filename="../ui/queue/sample_dialog.py" line="224" />
         <source>Drawing the sample…</source>
         <translation>正在抽取样本…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="235"/>
+        <location filename="../ui/queue/sample_dialog.py" line="240" />
         <source>{count} interactions sampled for {agents} agents.</source>
         <translation>已为 {agents} 位坐席抽取 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="241"/>
+        <location filename="../ui/queue/sample_dialog.py" line="246" />
         <source>⚠ {agent}: only {available} of {wanted} — {reason}</source>
         <translation>⚠ {agent}：只有 {available} / {wanted} 条 — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="248"/>
+        <location filename="../ui/queue/sample_dialog.py" line="253" />
         <source>{count} left unassigned: every reviewer is at the cap.</source>
         <translation>{count} 条未分配：每位质检员都已达到上限。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="253"/>
-        <source>{count} assigned to reviewers&apos; queues.</source>
+        <location filename="../ui/queue/sample_dialog.py" line="258" />
+        <source>{count} assigned to reviewers' queues.</source>
         <translation>已将 {count} 条分配到质检员的队列。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="256"/>
+        <location filename="../ui/queue/sample_dialog.py" line="261" />
         <source>Preview only: nothing assigned yet.</source>
         <translation>仅为预览：尚未分配。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="263"/>
+        <location filename="../ui/queue/sample_dialog.py" line="268" />
         <source>Sample not drawn</source>
         <translation>未能抽取样本</translation>
     </message>
@@ -2168,58 +2213,58 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../ui/scoring/panel.py" line="66"/>
+        <location filename="../ui/scoring/panel.py" line="77" />
         <source>bonus</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="88"/>
+        <location filename="../ui/scoring/panel.py" line="99" />
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="90"/>
+        <location filename="../ui/scoring/panel.py" line="101" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="93"/>
+        <location filename="../ui/scoring/panel.py" line="104" />
         <source>&amp;Review, acknowledge or dispute…</source>
         <translation>查看、确认或申诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="122"/>
-        <location filename="../ui/scoring/panel.py" line="201"/>
+        <location filename="../ui/scoring/panel.py" line="133" />
+        <location filename="../ui/scoring/panel.py" line="212" />
         <source>Submitted: score {score}.</source>
         <translation>已提交：得分 {score}。</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="144"/>
+        <location filename="../ui/scoring/panel.py" line="155" />
         <source>{score} so far — {count} to answer</source>
         <translation>目前 {score} 分 — 还有 {count} 项未答</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="146"/>
+        <location filename="../ui/scoring/panel.py" line="157" />
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="146"/>
+        <location filename="../ui/scoring/panel.py" line="157" />
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="183"/>
+        <location filename="../ui/scoring/panel.py" line="194" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="186"/>
+        <location filename="../ui/scoring/panel.py" line="197" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="196"/>
+        <location filename="../ui/scoring/panel.py" line="207" />
         <source>Not submitted: {reason}</source>
         <translation>未提交：{reason}</translation>
     </message>
@@ -2227,94 +2272,94 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscribeOptionsDialog</name>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="59"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="59" />
         <source>Transcription options</source>
         <translation>转写选项</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="64"/>
-        <location filename="../ui/transcripts/options_dialog.py" line="91"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="64" />
+        <location filename="../ui/transcripts/options_dialog.py" line="91" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="68"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="68" />
         <source>Model folder…</source>
         <translation>模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="71"/>
-        <location filename="../ui/transcripts/options_dialog.py" line="93"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="71" />
+        <location filename="../ui/transcripts/options_dialog.py" line="93" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="72"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="72" />
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="72"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="72" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="72"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="72" />
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="77"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="77" />
         <source>Left (channel 1)</source>
         <translation>左声道（声道 1）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="78"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="78" />
         <source>Right (channel 2)</source>
         <translation>右声道（声道 2）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="80" />
         <source>Skip silence (voice activity detection)</source>
         <translation>跳过静音（语音活动检测）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="85"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="85" />
         <source>1 is fastest; larger beams are slower and rarely more accurate on calls.</source>
         <translation>1 最快；更大的束宽更慢，对通话的准确度也很少更高。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="87"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="87" />
         <source>Product names and terms the model should expect</source>
         <translation>模型应识别的产品名称和术语</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="88"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="88" />
         <source>Use this model by default for this language</source>
         <translation>将此模型设为该语言的默认模型</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="94"/>
-        <source>Agent&apos;s side of stereo calls</source>
+        <location filename="../ui/transcripts/options_dialog.py" line="94" />
+        <source>Agent's side of stereo calls</source>
         <translation>立体声通话中坐席所在的声道</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="95"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="95" />
         <source>Beam size</source>
         <translation>束宽</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="96"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="96" />
         <source>Glossary / prompt</source>
         <translation>词表 / 提示词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="123"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="123" />
         <source>Choose a Whisper (CTranslate2) model folder</source>
         <translation>选择 Whisper（CTranslate2）模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="129"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="129" />
         <source>Not a usable model</source>
         <translation>不是可用的模型</translation>
     </message>
@@ -2322,28 +2367,28 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptColumns</name>
     <message>
-        <location filename="../ui/transcripts/segment_model.py" line="21"/>
+        <location filename="../ui/transcripts/segment_model.py" line="25" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/segment_model.py" line="22"/>
-        <location filename="../ui/transcripts/segment_model.py" line="28"/>
+        <location filename="../ui/transcripts/segment_model.py" line="26" />
+        <location filename="../ui/transcripts/segment_model.py" line="32" />
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/segment_model.py" line="23"/>
+        <location filename="../ui/transcripts/segment_model.py" line="27" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/segment_model.py" line="26"/>
+        <location filename="../ui/transcripts/segment_model.py" line="30" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/segment_model.py" line="27"/>
+        <location filename="../ui/transcripts/segment_model.py" line="31" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2351,72 +2396,72 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/view.py" line="61"/>
+        <location filename="../ui/transcripts/view.py" line="61" />
         <source>Playback problem: {text}</source>
         <translation>播放问题：{text}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="67"/>
+        <location filename="../ui/transcripts/view.py" line="67" />
         <source>Find in transcript (Enter for next)…</source>
         <translation>在转写稿中查找（回车查找下一个）…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="69"/>
+        <location filename="../ui/transcripts/view.py" line="69" />
         <source>Mask card, phone and ID numbers</source>
         <translation>遮盖银行卡号、电话号码和证件号</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="73"/>
+        <location filename="../ui/transcripts/view.py" line="73" />
         <source>Your role may not see unmasked transcripts.</source>
         <translation>您的角色无权查看未脱敏的转写稿。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="75"/>
+        <location filename="../ui/transcripts/view.py" line="75" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="88"/>
+        <location filename="../ui/transcripts/view.py" line="88" />
         <source>Transcript segments</source>
         <translation>转写片段</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="106"/>
+        <location filename="../ui/transcripts/view.py" line="106" />
         <source>Words of the current segment</source>
         <translation>当前片段的词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="135"/>
+        <location filename="../ui/transcripts/view.py" line="135" />
         <source>Not transcribed yet: use Transcribe in the main window.</source>
         <translation>尚未转写：请在主窗口中使用“转写”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="140"/>
+        <location filename="../ui/transcripts/view.py" line="140" />
         <source>Transcript version {version}, {model}, language {language}</source>
         <translation>转写稿版本 {version}，{model}，语言 {language}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="152"/>
+        <location filename="../ui/transcripts/view.py" line="152" />
         <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · overtalk {overtalk} · holds {holds}</source>
         <translation>坐席说话 {agent} · 客户说话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 抢话 {overtalk} · 保留等待 {holds}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="177"/>
+        <location filename="../ui/transcripts/view.py" line="177" />
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="224"/>
+        <location filename="../ui/transcripts/view.py" line="224" />
         <source>No segment contains “{text}”.</source>
         <translation>没有片段包含“{text}”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="241"/>
+        <location filename="../ui/transcripts/view.py" line="241" />
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="245"/>
+        <location filename="../ui/transcripts/view.py" line="245" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2424,62 +2469,62 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptionJobs</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="27"/>
+        <location filename="../ui/transcripts/jobs.py" line="27" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="28"/>
+        <location filename="../ui/transcripts/jobs.py" line="28" />
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="29"/>
+        <location filename="../ui/transcripts/jobs.py" line="29" />
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="30"/>
+        <location filename="../ui/transcripts/jobs.py" line="30" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="31"/>
+        <location filename="../ui/transcripts/jobs.py" line="31" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="32"/>
+        <location filename="../ui/transcripts/jobs.py" line="32" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="33"/>
+        <location filename="../ui/transcripts/jobs.py" line="33" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="36"/>
+        <location filename="../ui/transcripts/jobs.py" line="36" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="37"/>
+        <location filename="../ui/transcripts/jobs.py" line="37" />
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="38"/>
+        <location filename="../ui/transcripts/jobs.py" line="38" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="39"/>
+        <location filename="../ui/transcripts/jobs.py" line="39" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="40"/>
+        <location filename="../ui/transcripts/jobs.py" line="40" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2487,146 +2532,146 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>WorkColumns</name>
     <message>
-        <location filename="../ui/queue/models.py" line="22"/>
+        <location filename="../ui/queue/models.py" line="22" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="23"/>
+        <location filename="../ui/queue/models.py" line="23" />
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="24"/>
+        <location filename="../ui/queue/models.py" line="24" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="25"/>
+        <location filename="../ui/queue/models.py" line="25" />
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="28"/>
+        <location filename="../ui/queue/models.py" line="28" />
         <source>to acknowledge</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="29"/>
+        <location filename="../ui/queue/models.py" line="29" />
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="30"/>
+        <location filename="../ui/queue/models.py" line="30" />
         <source>disputed</source>
         <translation>已申诉</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="31"/>
+        <location filename="../ui/queue/models.py" line="31" />
         <source>resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="39"/>
+        <location filename="../ui/queue/models.py" line="39" />
         <source>evaluated</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="40"/>
+        <location filename="../ui/queue/models.py" line="40" />
         <source>to do</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="41"/>
-        <location filename="../ui/queue/models.py" line="92"/>
-        <location filename="../ui/queue/models.py" line="112"/>
-        <location filename="../ui/queue/models.py" line="172"/>
+        <location filename="../ui/queue/models.py" line="41" />
+        <location filename="../ui/queue/models.py" line="92" />
+        <location filename="../ui/queue/models.py" line="112" />
+        <location filename="../ui/queue/models.py" line="172" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="42"/>
-        <location filename="../ui/queue/models.py" line="113"/>
-        <location filename="../ui/queue/models.py" line="173"/>
+        <location filename="../ui/queue/models.py" line="42" />
+        <location filename="../ui/queue/models.py" line="113" />
+        <location filename="../ui/queue/models.py" line="173" />
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="43"/>
+        <location filename="../ui/queue/models.py" line="43" />
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="90"/>
-        <location filename="../ui/queue/models.py" line="110"/>
-        <location filename="../ui/queue/models.py" line="171"/>
+        <location filename="../ui/queue/models.py" line="90" />
+        <location filename="../ui/queue/models.py" line="110" />
+        <location filename="../ui/queue/models.py" line="171" />
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="91"/>
-        <location filename="../ui/queue/models.py" line="111"/>
+        <location filename="../ui/queue/models.py" line="91" />
+        <location filename="../ui/queue/models.py" line="111" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="93"/>
-        <location filename="../ui/queue/models.py" line="174"/>
+        <location filename="../ui/queue/models.py" line="93" />
+        <location filename="../ui/queue/models.py" line="174" />
         <source>Picked by</source>
         <translation>抽中规则</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="94"/>
+        <location filename="../ui/queue/models.py" line="94" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="96"/>
+        <location filename="../ui/queue/models.py" line="96" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="109"/>
+        <location filename="../ui/queue/models.py" line="109" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="114"/>
+        <location filename="../ui/queue/models.py" line="114" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="115"/>
+        <location filename="../ui/queue/models.py" line="115" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="117"/>
+        <location filename="../ui/queue/models.py" line="117" />
         <source>Open disputes</source>
         <translation>未处理申诉</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="122"/>
+        <location filename="../ui/queue/models.py" line="122" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="144"/>
+        <location filename="../ui/queue/models.py" line="144" />
         <source>For</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="148"/>
+        <location filename="../ui/queue/models.py" line="148" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="149"/>
+        <location filename="../ui/queue/models.py" line="149" />
         <source>Evaluated</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/queue/models.py" line="151"/>
+        <location filename="../ui/queue/models.py" line="151" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2634,57 +2679,57 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="83"/>
+        <location filename="../ui/queue/panel.py" line="83" />
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="84"/>
+        <location filename="../ui/queue/panel.py" line="84" />
         <source>To acknowledge</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="85"/>
+        <location filename="../ui/queue/panel.py" line="85" />
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="86"/>
+        <location filename="../ui/queue/panel.py" line="86" />
         <source>Quota progress</source>
         <translation>配额进度</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="89"/>
+        <location filename="../ui/queue/panel.py" line="89" />
         <source>Show &amp;done</source>
         <translation>显示已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="91"/>
+        <location filename="../ui/queue/panel.py" line="91" />
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="93"/>
+        <location filename="../ui/queue/panel.py" line="93" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="139"/>
+        <location filename="../ui/queue/panel.py" line="139" />
         <source>{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed</source>
         <translation>{reviewer}：{todo} 条待评估 · {ack} 条待确认 · {disputes} 条申诉中</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="143"/>
+        <location filename="../ui/queue/panel.py" line="143" />
         <source>My queue ({count})</source>
         <translation>我的队列（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="144"/>
+        <location filename="../ui/queue/panel.py" line="144" />
         <source>Disputes ({count})</source>
         <translation>申诉（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="147"/>
+        <location filename="../ui/queue/panel.py" line="147" />
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
     </message>

@@ -94,6 +94,7 @@ class ImportDialog(QDialog):
         self.started_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.started_at.setCalendarPopup(True)
         self.started_at.setEnabled(False)
+        self.started_at.setAccessibleName(self.tr("Start date and time"))
         self.use_date.toggled.connect(self.started_at.setEnabled)
         date_row = QHBoxLayout()
         date_row.addWidget(self.use_date)

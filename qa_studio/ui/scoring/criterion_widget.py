@@ -66,6 +66,8 @@ class CriterionWidget(QFrame):
         self._input: Any = None
         self._ticks: dict[str, QCheckBox] = {}
         layout.addWidget(self._build_input(language))
+        if self._input is not None:
+            self._input.setAccessibleName(criterion.label.get(language))
         self.suggestion_label = QLabel(self)
         self.suggestion_label.setWordWrap(True)
         self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
@@ -86,6 +88,8 @@ class CriterionWidget(QFrame):
         self.root_cause.currentIndexChanged.connect(self.changed)
         self.comment = QLineEdit(self)
         self.comment.setPlaceholderText(self.tr("Comment on this criterion"))
+        label = criterion.label.get(language)
+        self.comment.setAccessibleName(self.tr("Comment on {criterion}").format(criterion=label))
         self.comment.textEdited.connect(self.changed)
         extra = QHBoxLayout()
         extra.addWidget(self.root_cause)
