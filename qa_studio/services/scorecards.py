@@ -135,6 +135,13 @@ class ScorecardService:
                 raise LookupError(f"no scorecard version {version_id}")
             return scorecard_from_dict(row.definition, f"scorecard version {version_id}")
 
+    def latest(self, key: str) -> Scorecard | None:
+        """The latest version of a scorecard, or None when there is no scorecard with that key."""
+        try:
+            return self.version(self.latest_version_id(key))
+        except LookupError:
+            return None
+
     def latest_version_id(self, key: str) -> int:
         with self.database.session() as session:
             version_id = session.scalar(

@@ -481,6 +481,222 @@
     </message>
 </context>
 <context>
+    <name>Bilingual</name>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="82" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="82" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="93" />
+        <source>{what} in English</source>
+        <translation>{what}（英文）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="94" />
+        <source>{what} in Chinese</source>
+        <translation>{what}（中文）</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionForm</name>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="239" />
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="242" />
+        <source>Guideline</source>
+        <translation>评分指引</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="256" />
+        <source>Must be &amp;answered before submitting</source>
+        <translation>提交前必须作答(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="258" />
+        <source>A failed answer needs a &amp;root cause</source>
+        <translation>不合格时必须选择根本原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="262" />
+        <source>Lowest value</source>
+        <translation>最低值</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="263" />
+        <source>Highest value</source>
+        <translation>最高值</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="264" />
+        <source>Step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="268" />
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="269" />
+        <source>Fails below</source>
+        <translation>低于此值不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="274" />
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="274" />
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="275" />
+        <source>step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="278" />
+        <source>fails below</source>
+        <translation>低于此值不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="285" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="291" />
+        <source>calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="291" />
+        <source>chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="291" />
+        <source>e-mails</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="292" />
+        <source>social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="299" />
+        <source>queues, separated by commas (empty: any queue)</source>
+        <translation>队列，用逗号分隔（留空：任意队列）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="302" />
+        <source>Only when this criterion's answer is</source>
+        <translation>仅当此评分项的答案为</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="305" />
+        <source>answers, e.g. yes, no, na or option keys</source>
+        <translation>答案，例如“yes”“no”“na”或选项代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="308" />
+        <source>Evidence checks</source>
+        <translation>证据检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="316" />
+        <source>&amp;Key:</source>
+        <translation>代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="317" />
+        <source>Criterion:</source>
+        <translation>评分项：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="318" />
+        <source>Guideline:</source>
+        <translation>评分指引：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="319" />
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="320" />
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="321" />
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="322" />
+        <source>&amp;Failure kind:</source>
+        <translation>不合格类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="325" />
+        <source>Scale:</source>
+        <translation>量表：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="326" />
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="327" />
+        <source>Only for channels:</source>
+        <translation>仅限渠道：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="328" />
+        <source>Only for &amp;queues:</source>
+        <translation>仅限队列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="329" />
+        <source>Only when:</source>
+        <translation>仅当：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="330" />
+        <source>…is one of:</source>
+        <translation>…为以下之一：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="331" />
+        <source>Evidence checks (YAML):</source>
+        <translation>证据检查（YAML）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="379" />
+        <source>Not valid YAML: {reason}</source>
+        <translation>不是有效的 YAML：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="414" />
+        <source>(any answer)</source>
+        <translation>（任意答案）</translation>
+    </message>
+</context>
+<context>
     <name>CriterionWidget</name>
     <message>
         <location filename="../ui/scoring/criterion_widget.py" line="75" />
@@ -1698,172 +1914,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="62" />
+        <location filename="../ui/main_window.py" line="64" />
         <source>QA Studio</source>
         <translation>QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81" />
+        <location filename="../ui/main_window.py" line="83" />
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84" />
+        <location filename="../ui/main_window.py" line="86" />
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92" />
+        <location filename="../ui/main_window.py" line="94" />
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="132" />
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166" />
+        <location filename="../ui/main_window.py" line="168" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170" />
+        <location filename="../ui/main_window.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173" />
+        <location filename="../ui/main_window.py" line="175" />
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176" />
+        <location filename="../ui/main_window.py" line="178" />
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180" />
+        <location filename="../ui/main_window.py" line="182" />
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182" />
+        <location filename="../ui/main_window.py" line="184" />
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184" />
+        <location filename="../ui/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187" />
+        <location filename="../ui/main_window.py" line="189" />
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190" />
+        <location filename="../ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195" />
+        <location filename="../ui/main_window.py" line="197" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199" />
+        <location filename="../ui/main_window.py" line="201" />
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202" />
+        <location filename="../ui/main_window.py" line="204" />
+        <source>&amp;Scorecards…</source>
+        <translation>评分表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="207" />
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205" />
+        <location filename="../ui/main_window.py" line="211" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209" />
+        <location filename="../ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212" />
+        <location filename="../ui/main_window.py" line="218" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230" />
+        <location filename="../ui/main_window.py" line="236" />
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230" />
+        <location filename="../ui/main_window.py" line="236" />
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233" />
+        <location filename="../ui/main_window.py" line="239" />
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236" />
+        <location filename="../ui/main_window.py" line="242" />
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285" />
+        <location filename="../ui/main_window.py" line="291" />
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302" />
+        <location filename="../ui/main_window.py" line="314" />
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327" />
+        <location filename="../ui/main_window.py" line="339" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333" />
+        <location filename="../ui/main_window.py" line="345" />
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335" />
+        <location filename="../ui/main_window.py" line="347" />
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350" />
+        <location filename="../ui/main_window.py" line="362" />
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358" />
+        <location filename="../ui/main_window.py" line="370" />
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363" />
+        <location filename="../ui/main_window.py" line="375" />
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365" />
+        <location filename="../ui/main_window.py" line="377" />
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team's own database.</source>
@@ -2211,6 +2432,547 @@ Recordings, transcripts and scores stay on this computer or your team's own data
     </message>
 </context>
 <context>
+    <name>ScorecardEditor</name>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="67" />
+        <source>Sections and criteria</source>
+        <translation>部分和评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="72" />
+        <source>Scorecard &amp;settings…</source>
+        <translation>评分表设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="73" />
+        <source>Name, channel, pass mark, score bands, root causes</source>
+        <translation>名称、渠道、合格线、分数段、根本原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="75" />
+        <source>Add section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="77" />
+        <source>Add &amp;criterion</source>
+        <translation>添加评分项(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="79" />
+        <location filename="../ui/scorecard_editor/rows.py" line="134" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="81" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="83" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="108" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="109" />
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="119" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="124" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="127" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="250" />
+        <source>{count} problem(s) to fix before saving.</source>
+        <translation>保存前需要修正 {count} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="251" />
+        <source>Saving creates a new scorecard.</source>
+        <translation>保存后将创建一个新评分表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="253" />
+        <source>Saving changes how answers score, so it makes version {next}; evaluations already scored keep version {current}.</source>
+        <translation>保存会改变答案的计分方式，因此将生成第 {next} 版；已完成的评估保留第 {current} 版。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="257" />
+        <source>Only wording changed: saving updates version {current} in place, scores stay as they are.</source>
+        <translation>只修改了文字：保存将直接更新第 {current} 版，分数保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="259" />
+        <location filename="../ui/scorecard_editor/editor.py" line="294" />
+        <source>No changes to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="265" />
+        <source>Scorecard editor — {name}</source>
+        <translation>评分表编辑器 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="285" />
+        <source>Scorecard not saved</source>
+        <translation>评分表未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="291" />
+        <source>Saved as a new scorecard.</source>
+        <translation>已保存为新评分表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="292" />
+        <source>Saved as version {version}.</source>
+        <translation>已保存为第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="293" />
+        <source>Wording of version {version} updated.</source>
+        <translation>第 {version} 版的文字已更新。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="304" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/editor.py" line="305" />
+        <source>Close the editor and lose the changes that are not saved?</source>
+        <translation>关闭编辑器并放弃未保存的修改？</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="29" />
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="30" />
+        <source>Yes / no / N/A</source>
+        <translation>是 / 否 / 不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="31" />
+        <source>Numeric scale</source>
+        <translation>数值量表</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="32" />
+        <source>Single choice with points</source>
+        <translation>单选（带分值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="33" />
+        <source>Checklist of deductions</source>
+        <translation>扣分清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="34" />
+        <source>Comment (no score)</source>
+        <translation>备注（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="35" />
+        <source>Choice (no score)</source>
+        <translation>选择（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="36" />
+        <source>Date (no score)</source>
+        <translation>日期（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="39" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="40" />
+        <source>FATAL — fails the whole evaluation (score 0)</source>
+        <translation>致命项 — 整份评估不合格（计 0 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="41" />
+        <source>SECTION-CRITICAL — fails its section</source>
+        <translation>部分关键项 — 所在部分不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="44" />
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="45" />
+        <location filename="../ui/scorecard_editor/forms.py" line="52" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="46" />
+        <location filename="../ui/scorecard_editor/forms.py" line="53" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="47" />
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="48" />
+        <source>Fails</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="54" />
+        <source>From score</source>
+        <translation>起始分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/rows.py" line="132" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="145" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="148" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="151" />
+        <source>What changed</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="154" />
+        <source>Any channel</source>
+        <translation>任意渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="155" />
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="155" />
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="155" />
+        <source>E-mails</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="156" />
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="163" />
+        <source>Score bands</source>
+        <translation>分数段</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="169" />
+        <source>Root causes</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="171" />
+        <source>&amp;Key:</source>
+        <translation>代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="172" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="173" />
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="174" />
+        <source>What changed in this version:</source>
+        <translation>本版修改内容：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="175" />
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="176" />
+        <source>&amp;Pass mark:</source>
+        <translation>合格线(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="177" />
+        <source>Score bands:</source>
+        <translation>分数段：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="178" />
+        <source>Root causes:</source>
+        <translation>根本原因：</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardLibrary</name>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="33" />
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="34" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="35" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="36" />
+        <source>Latest version</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="37" />
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="38" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="70" />
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="72" />
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="83" />
+        <source>Scorecards</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="99" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="100" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="101" />
+        <source>&amp;Duplicate…</source>
+        <translation>复制(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="102" />
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="103" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="104" />
+        <location filename="../ui/scorecard_editor/library.py" line="139" />
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="106" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="123" />
+        <source>Database problem</source>
+        <translation>数据库问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="139" />
+        <source>&amp;Restore</source>
+        <translation>恢复使用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="149" />
+        <source>Key of the new scorecard (letters, digits, _):</source>
+        <translation>新评分表的代码（字母、数字、_）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="155" />
+        <source>A scorecard with the key {key} exists already.</source>
+        <translation>代码为 {key} 的评分表已存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="160" />
+        <source>New scorecard</source>
+        <translation>新建评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="176" />
+        <source>Duplicate scorecard</source>
+        <translation>复制评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="186" />
+        <source>Import a scorecard</source>
+        <translation>导入评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="186" />
+        <source>Scorecards (*.yaml *.yml)</source>
+        <translation>评分表 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="195" />
+        <location filename="../ui/scorecard_editor/library.py" line="200" />
+        <source>Scorecard not imported</source>
+        <translation>评分表未导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="196" />
+        <source>Nothing was imported. Problems:</source>
+        <translation>未导入任何内容。问题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="205" />
+        <source>{key} imported as a new scorecard.</source>
+        <translation>{key} 已作为新评分表导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="206" />
+        <source>{key}: scoring changed, saved as version {version}.</source>
+        <translation>{key}：计分方式已改变，保存为第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="207" />
+        <source>{key}: wording of version {version} updated.</source>
+        <translation>{key}：第 {version} 版的文字已更新。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="208" />
+        <source>{key} is already up to date (version {version}).</source>
+        <translation>{key} 已是最新（第 {version} 版）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="211" />
+        <source>Scorecard imported</source>
+        <translation>评分表已导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="220" />
+        <source>Export scorecard</source>
+        <translation>导出评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="220" />
+        <source>Scorecards (*.yaml)</source>
+        <translation>评分表 (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="228" />
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/library.py" line="239" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPreview</name>
+    <message>
+        <location filename="../ui/scorecard_editor/preview.py" line="36" />
+        <source>Fix the problems listed below to see the preview.</source>
+        <translation>请修正下方列出的问题后查看预览。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/preview.py" line="39" />
+        <source>bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/preview.py" line="64" />
+        <source>passes</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/preview.py" line="64" />
+        <source>does not pass</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/preview.py" line="68" />
+        <source>&lt;b&gt;Preview score: {score}&lt;/b&gt; — {verdict} {band}</source>
+        <translation>&lt;b&gt;预览得分：{score}&lt;/b&gt; — {verdict} {band}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTree</name>
+    <message>
+        <location filename="../ui/scorecard_editor/tree.py" line="62" />
+        <source>Section / criterion</source>
+        <translation>部分 / 评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/tree.py" line="63" />
+        <source>Weight / points</source>
+        <translation>权重 / 分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/tree.py" line="81" />
+        <source>bonus ≤ {weight}</source>
+        <translation>加分 ≤ {weight}</translation>
+    </message>
+</context>
+<context>
     <name>ScoringPanel</name>
     <message>
         <location filename="../ui/scoring/panel.py" line="77" />
@@ -2267,6 +3029,34 @@ Recordings, transcripts and scores stay on this computer or your team's own data
         <location filename="../ui/scoring/panel.py" line="207" />
         <source>Not submitted: {reason}</source>
         <translation>未提交：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="210" />
+        <source>Section name</source>
+        <translation>部分名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="214" />
+        <source>&amp;Bonus section: can only add to the score, up to its weight</source>
+        <translation>加分部分(&amp;B)：只会增加得分，最多加其权重分</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="216" />
+        <source>&amp;Key:</source>
+        <translation>代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="217" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecard_editor/forms.py" line="218" />
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
 from qa_studio.services.sampling import SamplingService
+from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.settings import (
     LANGUAGE,
@@ -37,6 +38,7 @@ from qa_studio.ui.interactions.detail_dialog import InteractionDialog
 from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
 from qa_studio.ui.queue.sample_dialog import SampleDialog
+from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
@@ -199,8 +201,12 @@ class MainWindow(QMainWindow):
         self.sample_action = QAction(self.tr("Draw a &sample…"), self)
         self.sample_action.setObjectName("sampleAction")
         self.sample_action.triggered.connect(self.show_sample_dialog)
+        self.scorecards_action = QAction(self.tr("&Scorecards…"), self)
+        self.scorecards_action.setObjectName("scorecardsAction")
+        self.scorecards_action.triggered.connect(self.show_scorecards)
         evaluations_menu = self.menuBar().addMenu(self.tr("&Evaluations"))
         evaluations_menu.addAction(self.sample_action)
+        evaluations_menu.addAction(self.scorecards_action)
         self.evaluations_menu = evaluations_menu
         calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
@@ -287,6 +293,12 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.bus.notify_interactions_changed)
         dialog.show()
         return dialog
+
+    def show_scorecards(self) -> ScorecardLibrary:
+        """The scorecard library: edit (a scoring change makes a new version), import, export, retire."""
+        library = ScorecardLibrary(ScorecardService(self.database), self.reviewer_name(), self.content_language(), self)
+        library.show()
+        return library
 
     def show_sample_dialog(self) -> SampleDialog:
         dialog = SampleDialog(self.sampling, self.runner, self)

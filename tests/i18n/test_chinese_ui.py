@@ -37,7 +37,7 @@ DATA = Path(__file__).parents[1] / "data"
 ALLOWED = {
     "qa", "studio", "sqlite", "postgresql", "whisper", "ctranslate", "csv", "json", "id", "sha", "utc", "url",
     "ctrl", "alt", "enter", "shift", "esc", "yyyy", "mm", "dd", "iso", "wav", "mp", "aac", "flac", "ogg", "opus",
-    "txt", "eml", "mbox", "srt", "vtt", "xlsx", "pdf", "base", "tiny", "en", "zh", "vad", "ok", "pm", "am",
+    "txt", "eml", "mbox", "srt", "vtt", "xlsx", "pdf", "base", "tiny", "en", "zh", "vad", "ok", "pm", "am", "yaml",
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
 TAG = re.compile(r"<[^>]+>")
@@ -146,3 +146,16 @@ def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None
     sample = window.show_sample_dialog()
     qtbot.addWidget(sample)
     assert_chinese(sample, names)
+
+    library = window.show_scorecards()
+    qtbot.addWidget(library)
+    assert_chinese(library, names)
+    library.select_key("phone_call_standard")
+    editor = library.edit()
+    qtbot.addWidget(editor)
+    keys = {"phone_call_standard", "- first_response_ms: {max_ms: 30000}"}
+    assert_chinese(editor, names | keys)  # the scorecard's own settings
+    editor.select(1, 1)
+    assert_chinese(editor, names | keys | {"accuracy"})
+    editor.tabs.setCurrentIndex(1)
+    assert_chinese(editor, names | keys | {"accuracy"})

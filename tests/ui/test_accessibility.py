@@ -61,6 +61,11 @@ def test_main_screens_name_every_control(qtbot, sqlite_db, settings) -> None:  #
     chat_dialog = window.open_interaction(chat)
     chat_dialog.open_scoring()
     screens += [chat_dialog, window.open_interaction(call), window.show_import(), window.show_sample_dialog()]
+    library = window.show_scorecards()
+    library.select_key("phone_call_standard")
+    editor = library.edit()
+    editor.select(1, 1)
+    screens += [library, editor]
     for screen in screens[1:]:
         qtbot.addWidget(screen)
     problems = {type(s).__name__: unnamed_controls(s) for s in screens}
