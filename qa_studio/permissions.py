@@ -20,3 +20,11 @@ DISPUTE_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
 def may_resolve_disputes(role: str | None) -> bool:
     """`None`: a name that is no registered user, as on a single-person install, decides its own disputes."""
     return role is None or role in DISPUTE_ROLES
+
+
+# Calibration sessions are created, revealed, noted and closed by leads (and administrators).
+CALIBRATION_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
+
+
+def may_run_calibration(role: str | None) -> bool:
+    return role in CALIBRATION_ROLES

@@ -23,6 +23,7 @@ from qa_studio.services.directory import role_of, user_by_name
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
+    CalibrationSession,
     Evaluation,
     EvaluationAnswer,
     EvaluationDispute,
@@ -42,6 +43,10 @@ class EvaluationError(Exception):
 
 class ConflictError(EvaluationError):
     """Someone else saved this evaluation since it was opened."""
+
+
+class BlindError(EvaluationError):
+    """Another reviewer's calibration answers, asked for before the session is revealed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,10 +163,13 @@ class EvaluationService:
         assert interaction is not None
         return Context(channel=interaction.channel, queue=interaction.queue)
 
-    def get(self, evaluation_id: int) -> EvaluationView:
+    def get(self, evaluation_id: int, viewer: str | None = None) -> EvaluationView:
+        """One evaluation. A calibration evaluation before its session is revealed is shown only to its own reviewer
+        (`viewer`): blind scoring is enforced here, not only by hiding it in the interface."""
         with self.database.session() as session:
             evaluation = self._load(session, evaluation_id)
             reviewer = session.get(User, evaluation.reviewer_id)
+            self._guard_blind(session, evaluation, reviewer, viewer)
             disputes = session.scalars(
                 select(EvaluationDispute)
                 .where(EvaluationDispute.evaluation_id == evaluation_id)
@@ -212,14 +220,24 @@ class EvaluationService:
                 for e, channel, agent, reviewer, disputes in session.execute(query)
             ]  # fmt: skip
 
-    def history(self, evaluation_id: int) -> list[HistoryLine]:
+    def history(self, evaluation_id: int, viewer: str | None = None) -> list[HistoryLine]:
         """Every audit entry of the evaluation, oldest first: who did what, when, old → new."""
         with self.database.session() as session:
-            self._load(session, evaluation_id)
+            evaluation = self._load(session, evaluation_id)
+            self._guard_blind(session, evaluation, session.get(User, evaluation.reviewer_id), viewer)
             return [
                 HistoryLine(e.at, e.actor, e.action, dict(e.detail or {}))
                 for e in audit.entries(session, "evaluation", evaluation_id)
             ]
+
+    @staticmethod
+    def _guard_blind(session: Session, evaluation: Evaluation, reviewer: User | None, viewer: str | None) -> None:
+        if evaluation.calibration_session_id is None:
+            return
+        calibration = session.get(CalibrationSession, evaluation.calibration_session_id)
+        own = reviewer is not None and viewer == reviewer.name
+        if calibration is not None and calibration.revealed_at is None and not own:
+            raise BlindError("calibration answers stay hidden until the lead reveals the session")
 
     @staticmethod
     def _load(session: Session, evaluation_id: int) -> Evaluation:
@@ -414,7 +432,8 @@ class EvaluationService:
             evaluation.original_result = evaluation.result
             interaction = session.get(Interaction, evaluation.interaction_id)
             assert interaction is not None
-            interaction.status = "evaluated"
+            if evaluation.calibration_session_id is None:  # calibration scores are practice, not the agent's record
+                interaction.status = "evaluated"
             audit.record(session, "evaluation_submitted", "evaluation", evaluation.id,
                          {"score": str(result.score), "passed": result.passed}, actor=actor)  # fmt: skip
             return result

@@ -291,6 +291,8 @@ class Evaluation(Base):
     scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"), index=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     calibration_session_id: Mapped[int | None] = mapped_column(ForeignKey("calibration_sessions.id"), index=True)
+    # In a calibration session: "participant" (scored blind), "expert" (the benchmark) or "consensus" (agreed).
+    calibration_role: Mapped[str | None] = mapped_column(String(20))
     state: Mapped[str] = mapped_column(String(20), default="draft")
     score: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
     passed: Mapped[bool | None] = mapped_column(Boolean)
@@ -380,6 +382,11 @@ class CalibrationSession(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     revealed_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    notes: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # criterion key → the lead's note
+    # Optimistic locking: two leads changing the same session cannot silently overwrite each other.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class CalibrationParticipant(Base):
