@@ -687,6 +687,10 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE")
     sc.add_argument("--quiet", action="store_true", help=tr("with validate: print only problems"))
 
+    from qa_studio import cli_calibration
+
+    cli_calibration.register(add)
+
     gui = commands.add_parser("gui", help=tr("open the app (the default)"))
     gui.set_defaults(handler=_cmd_gui)
     return parser

@@ -1,0 +1,195 @@
+"""`qa-studio calibration …`: the calibration workflow headless, for scripts and for leads at a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from qa_studio.i18n import tr
+from qa_studio.storage.database import Database
+
+Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argparse.ArgumentParser]
+ACTIONS = ("create", "list", "status", "score", "reveal", "results", "note", "consensus", "close", "drift")
+
+
+def register(add: Add) -> None:
+    from qa_studio.cli import USER_ENV_VAR
+
+    parser = add("calibration", tr("calibration sessions: create, score blind, reveal, compare, agree, close"), run)
+    parser.add_argument("action", choices=ACTIONS)
+    parser.add_argument("session", nargs="?", type=int, metavar="SESSION", help=tr("session id"))
+    who = tr("who you are (default: ${var}, else your login name)").replace("${var}", USER_ENV_VAR)
+    parser.add_argument("--as", dest="actor", metavar="NAME", help=who)
+    parser.add_argument("--title", help=tr("with create: the session's title"))
+    parser.add_argument("--scorecard", metavar="KEY", help=tr("with create: the scorecard (its latest version)"))
+    parser.add_argument("--interactions", metavar="IDS", help=tr("with create: interaction ids, e.g. 12,15,31"))
+    parser.add_argument("--reviewers", metavar="NAMES", help=tr("with create: comma-separated reviewer names"))
+    parser.add_argument("--expert", metavar="NAME", help=tr("with create: whose answers are the benchmark"))
+    parser.add_argument("--tolerance", type=float, default=5.0, help=tr("points either side still counted as aligned"))
+    parser.add_argument("--interaction", type=int, metavar="ID", help=tr("with score and consensus: which item"))
+    parser.add_argument("--answers", metavar="FILE", help=tr("with score and consensus: a JSON object of answers"))
+    parser.add_argument("--criterion", metavar="KEY", help=tr("with note: the criterion"))
+    parser.add_argument("--text", help=tr("with note: the note (empty removes it)"))
+
+
+def _actor(args: argparse.Namespace) -> str:
+    from qa_studio.cli import USER_ENV_VAR
+    from qa_studio.services.audit import current_actor
+
+    return args.actor or os.environ.get(USER_ENV_VAR) or current_actor()
+
+
+def _need(args: argparse.Namespace, *names: str) -> None:
+    from qa_studio.cli import CliError
+
+    missing = [f"--{n.replace('_', '-')}" if n != "session" else "SESSION" for n in names if getattr(args, n) is None]
+    if missing:
+        needed = ", ".join(missing)
+        raise CliError(tr("calibration {action} needs {options}").format(action=args.action, options=needed))
+
+
+def _answers(path: str) -> dict[str, Any]:
+    from qa_studio.cli import CliError, _answer_from_json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise CliError(tr("cannot read {file}: {reason}").format(file=path, reason=exc)) from None
+    if not isinstance(data, dict):
+        raise CliError(tr("{file} must hold a JSON object of criterion: answer").format(file=path))
+    return {key: _answer_from_json(value) for key, value in data.items()}
+
+
+def _number(value: float) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else round(value, 4)
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    from qa_studio.cli import EXIT_OK, CliError, _print_json
+    from qa_studio.services.calibration_sessions import CalibrationService
+    from qa_studio.services.evaluations import EvaluationError
+    from qa_studio.services.scorecards import ScorecardService
+
+    service, actor = CalibrationService(db), _actor(args)
+    try:
+        if args.action == "create":
+            _need(args, "title", "scorecard", "interactions", "reviewers")
+            try:
+                ids = [int(part) for part in args.interactions.replace(" ", "").split(",") if part]
+            except ValueError:
+                raise CliError(tr("--interactions takes ids separated by commas, e.g. 12,15,31")) from None
+            version = ScorecardService(db).latest_version_id(args.scorecard)
+            reviewers = [name.strip() for name in args.reviewers.split(",")]
+            session_id = service.create(args.title, version, ids, reviewers, actor, args.expert, args.tolerance)
+            if args.json:
+                _print_json({"session": session_id})
+            else:
+                print(tr("Calibration session {id} created.").format(id=session_id))
+            return EXIT_OK
+        if args.action == "list":
+            sessions = service.sessions(actor)
+            if args.json:
+                _print_json([asdict(s) for s in sessions])
+            for s in sessions if not args.json else []:
+                print(f"{s.id:>4}  {s.state:<9} {s.created_at:%Y-%m-%d}  {s.title}  "
+                      f"({s.scorecard_key} v{s.scorecard_version}, {len(s.reviewers)} reviewers)")  # fmt: skip
+            return EXIT_OK
+        if args.action == "drift":
+            drift = service.drift()
+            series = {name: [{"session": s.id, "title": s.title, "date": s.created_at.date().isoformat(),
+                              "mean_signed_deviation": _number(r.mean_signed_deviation),
+                              "within_tolerance_share": _number(r.within_tolerance_share),
+                              "criterion_alignment": _number(r.criterion_alignment)} for s, r in points]
+                      for name, points in drift.items()}  # fmt: skip
+            if args.json:
+                _print_json(series)
+            for name, points in series.items() if not args.json else []:
+                line = ", ".join(f"{p['date']} {p['mean_signed_deviation']:+.1f}" for p in points)
+                print(f"{name}: {line}")
+            return EXIT_OK
+        _need(args, "session")
+        if args.action == "status":
+            lines = service.board(args.session)
+            if args.json:
+                _print_json([asdict(line) for line in lines])
+            for line in lines if not args.json else []:
+                print(f"{line.person:<16} {line.role:<12} {line.interaction_id:>7}  {line.state}")
+            return EXIT_OK
+        if args.action in ("score", "consensus"):
+            _need(args, "session", "interaction", "answers")
+            answers = _answers(args.answers)
+            if args.action == "score":
+                evaluation = service.score(args.session, args.interaction, answers, actor)
+            else:
+                evaluation = service.save_consensus(args.session, args.interaction, answers, actor)
+            if args.json:
+                _print_json({"evaluation": evaluation})
+            else:
+                print(tr("Saved as evaluation {id}.").format(id=evaluation))
+            return EXIT_OK
+        if args.action == "reveal":
+            service.reveal(args.session, actor)
+            print(tr("Session {id} revealed.").format(id=args.session)) if not args.json else _print_json({"ok": True})
+            return EXIT_OK
+        if args.action == "close":
+            service.close(args.session, actor)
+            print(tr("Session {id} closed.").format(id=args.session)) if not args.json else _print_json({"ok": True})
+            return EXIT_OK
+        if args.action == "note":
+            _need(args, "session", "criterion", "text")
+            service.set_note(args.session, args.criterion, args.text, actor)
+            return EXIT_OK
+        if args.action == "results":
+            return _print_results(service.results(args.session), args.json)
+    except (EvaluationError, LookupError) as exc:
+        raise CliError(str(exc)) from None
+    raise CliError(tr("unknown action {action}").format(action=args.action))
+
+
+def _print_results(results: Any, as_json: bool) -> int:
+    from qa_studio.cli import EXIT_OK, _print_json
+
+    reviewers = [
+        {
+            "reviewer": r.reviewer,
+            "mean_signed_deviation": _number(r.mean_signed_deviation),
+            "mean_abs_deviation": _number(r.mean_abs_deviation),
+            "within_tolerance_share": _number(r.within_tolerance_share),
+            "criterion_alignment": _number(r.criterion_alignment),
+            "criteria_aligned_share": _number(r.criteria_aligned_share),
+            "critical_missed": len(r.critical_missed),
+            "critical_wrongly_failed": len(r.critical_wrongly_failed),
+        }
+        for r in results.stats.reviewers
+    ]
+    criteria = [
+        {"criterion": c.criterion, "percent_agreement": _number(c.percent_agreement), "alpha": _number(c.alpha),
+         "alpha_ci": [_number(v) for v in c.alpha_ci], "kappa": _number(c.kappa), "kappa_reading": c.kappa_reading,
+         "level": c.level, "note": results.notes.get(c.criterion)}
+        for c in results.stats.criteria
+    ]  # fmt: skip
+    overall = results.stats.overall
+    data = {
+        "session": results.session.id, "title": results.session.title, "benchmark": results.benchmark_source,
+        "reviewers": reviewers, "criteria": criteria,
+        "icc_2_1": _number(overall.icc_2_1.value), "icc_2_k": _number(overall.icc_2_k.value),
+    }  # fmt: skip
+    if as_json:
+        _print_json(data)
+        return EXIT_OK
+    print(f"{results.session.title} — " + tr("benchmark: {source}").format(source=results.benchmark_source or "—"))
+    for r in reviewers:
+        print(f"  {r['reviewer']:<16} {r['mean_signed_deviation'] or 0:+6.1f}  "
+              + tr("within tolerance {share:.0%}, criteria aligned {aligned:.0%}").format(
+                  share=r["within_tolerance_share"] or 0, aligned=r["criteria_aligned_share"] or 0))  # fmt: skip
+    for c in criteria:
+        alpha = "—" if c["alpha"] is None else f"{c['alpha']:.2f}"
+        print(f"  {c['criterion']:<24} {c['percent_agreement'] or 0:.0%}  α={alpha}  {c['kappa_reading'] or ''}")
+    print(f"  ICC(2,1)={data['icc_2_1']}  ICC(2,k)={data['icc_2_k']}")
+    return EXIT_OK
