@@ -20,9 +20,11 @@ from qa_studio.sampling import SamplingPlan
 from qa_studio.scoring.engine import Answer
 from qa_studio.scoring.evidence import Suggestion
 from qa_studio.scoring.model import Criterion, CriterionType, FailKind
+from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.directory import user_by_name
 from qa_studio.services.evaluations import EvaluationError, EvaluationService, Suggested
 from qa_studio.services.imports import ImportOptions, ImportReport, ImportService
+from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
@@ -279,6 +281,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026) -> DemoSummary
     ScorecardService(database).ensure_shipped()
     report = ImportService(database).run([folder], ImportOptions(manifest=folder / "manifest.csv"))
     evaluations = _demo_evaluations(database, random.Random(seed))
+    _demo_calibration(database, random.Random(seed + 1))
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
     transcription = TranscriptionService(database)
     queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())
@@ -372,3 +375,58 @@ def _demo_workflow(evaluations: EvaluationService, done: list[tuple[int, dict[st
         evaluations.resolve_dispute(decided, "accept", "Confirmed on a second reading: the answer was given.", "周婷")
         reason = "The customer ended the contact before I could."
         evaluations.dispute(second, second_key, reason, "yes", agent_of[second])
+
+
+CALIBRATION_LEAD = "周婷"
+
+
+def _demo_calibration(database: Database, rng: random.Random) -> None:
+    """A finished chat calibration (revealed, agreed, noted, closed) and a call calibration still being scored."""
+    calibrations = CalibrationService(database)
+    if calibrations.sessions():
+        return
+    scorecards = ScorecardService(database)
+    queries = InteractionQueries(database)
+    for channel, title, done in (("chat", "October calibration — chats 十月校准（在线）", True),
+                                 ("call", "November calibration — calls 十一月校准（通话）", False)):  # fmt: skip
+        items = [row.id for row in queries.iterate(InteractionFilter(channel=channel))][:3]
+        if len(items) < 2:
+            continue
+        card = next((s for s in scorecards.list() if s.channel == channel and not s.retired), None)
+        if card is None:
+            continue
+        scorecard = scorecards.version(card.latest_version_id)
+        causes = [cause.key for cause in scorecard.root_causes]
+        session_id = calibrations.create(title, card.latest_version_id, items, list(REVIEWERS), CALIBRATION_LEAD)
+        agreed = {}
+        for item in items:
+            truth = {c.key: _demo_answer(c, None, rng, causes) for c in scorecard.criteria()}
+            agreed[item] = {k: a for k, a in truth.items() if a.value is not None or a.not_applicable}
+            for number, reviewer in enumerate(REVIEWERS):
+                if not done and number == len(REVIEWERS) - 1:
+                    continue  # one reviewer has not finished the open session yet
+                # Each reviewer reads a few criteria differently from the group's final view.
+                answers = {k: (_demo_answer(scorecard.criterion(k), None, rng, causes) if rng.random() < 0.18 else a)
+                           for k, a in agreed[item].items()}  # fmt: skip
+                answers = {k: a for k, a in answers.items() if a.value is not None or a.not_applicable}
+                try:
+                    calibrations.score(session_id, item, answers, reviewer)
+                except EvaluationError:
+                    continue  # an answer the scorecard refuses: left as a draft
+        if not done:
+            continue
+        calibrations.reveal(session_id, CALIBRATION_LEAD)
+        for item, answers in agreed.items():
+            try:
+                calibrations.save_consensus(session_id, item, answers, CALIBRATION_LEAD)
+            except EvaluationError:
+                continue
+        first = next((c.key for c in scorecard.criteria() if c.type.scoring and c.fail != FailKind.NONE), None)
+        if first:
+            calibrations.set_note(
+                session_id, first,
+                "Agreed: a partial answer that the customer acted on counts as a failure. 达成一致：客户据此操作的"
+                "不完整答复按不合格处理。",
+                CALIBRATION_LEAD,
+            )  # fmt: skip
+        calibrations.close(session_id, CALIBRATION_LEAD)
