@@ -387,9 +387,9 @@ class CalibrationService:
 
         self._change(session_id, actor, "write calibration notes", apply, None)
 
-    def save_consensus(self, session_id: int, interaction_id: int, answers: dict[str, Answer], actor: str,
-                       comment: str | None = None) -> int:  # fmt: skip
-        """The agreed evaluation of one item; it becomes the benchmark when the session has no expert."""
+    def start_consensus(self, session_id: int, interaction_id: int, actor: str, prefill: bool = True) -> int:
+        """The lead's draft of the agreed evaluation of one item (continued if one exists). `prefill` starts it from
+        the answer most reviewers gave to each criterion, for the group to correct."""
         with self.database.session() as session:
             self._require_lead(session, actor, "record the consensus")
             calibration = self._load(session, session_id)
@@ -399,7 +399,6 @@ class CalibrationService:
                 raise CalibrationError("this session is closed")
             if session.get(CalibrationItem, (session_id, interaction_id)) is None:
                 raise CalibrationError(f"interaction {interaction_id} is not part of this session")
-            lead = user_by_name(session, actor, "lead")
             previous = session.scalar(
                 select(Evaluation).where(
                     Evaluation.calibration_session_id == session_id, Evaluation.interaction_id == interaction_id,
@@ -407,7 +406,10 @@ class CalibrationService:
                 )
             )  # fmt: skip
             if previous is not None:
-                raise CalibrationError(f"the consensus for interaction {interaction_id} is already recorded")
+                if previous.state != "draft":
+                    raise CalibrationError(f"the consensus for interaction {interaction_id} is already recorded")
+                return previous.id
+            lead = user_by_name(session, actor, "lead")
             evaluation = Evaluation(
                 interaction_id=interaction_id, scorecard_version_id=calibration.scorecard_version_id,
                 reviewer_id=lead.id, calibration_session_id=session_id, calibration_role=CONSENSUS,
@@ -415,12 +417,57 @@ class CalibrationService:
             session.add(evaluation)
             session.flush()
             evaluation_id = evaluation.id
+            majority = self._majority(session, session_id, interaction_id) if prefill else {}
+            audit.record(session, "evaluation_started", "evaluation", evaluation_id,
+                         {"calibration_session": session_id, "consensus": True}, actor=actor)  # fmt: skip
+        if majority:
+            self.evaluations.save_draft(evaluation_id, majority)
+        return evaluation_id
+
+    @staticmethod
+    def _majority(session: Session, session_id: int, interaction_id: int) -> dict[str, Answer]:
+        """Per criterion, the answer most participants gave (ties: the first given)."""
+        counts: dict[str, dict[tuple[Any, bool], int]] = {}
+        for evaluation in session.scalars(
+            select(Evaluation).where(
+                Evaluation.calibration_session_id == session_id, Evaluation.interaction_id == interaction_id,
+                Evaluation.calibration_role.in_((PARTICIPANT, EXPERT)), Evaluation.state != "draft",
+            ).options(selectinload(Evaluation.answers))
+        ):  # fmt: skip
+            for answer in evaluation.answers:
+                if answer.value is None and not answer.not_applicable:
+                    continue
+                value = tuple(answer.value) if isinstance(answer.value, list) else answer.value
+                tally = counts.setdefault(answer.criterion_key, {})
+                tally[(value, answer.not_applicable)] = tally.get((value, answer.not_applicable), 0) + 1
+        majority = {}
+        for key, tally in counts.items():
+            (value, not_applicable), _count = max(tally.items(), key=lambda item: item[1])
+            value = list(value) if isinstance(value, tuple) else value
+            majority[key] = Answer(None if not_applicable else value, not_applicable)
+        return majority
+
+    def save_consensus(self, session_id: int, interaction_id: int, answers: dict[str, Answer], actor: str,
+                       comment: str | None = None) -> int:  # fmt: skip
+        """The agreed evaluation of one item in one step; it becomes the benchmark when there is no expert."""
+        evaluation_id = self.start_consensus(session_id, interaction_id, actor, prefill=False)
         self.evaluations.save_draft(evaluation_id, answers, comment)
+        self.submit_consensus(session_id, evaluation_id, actor)
+        return evaluation_id
+
+    def submit_consensus(self, session_id: int, evaluation_id: int, actor: str) -> None:
         self.evaluations.submit(evaluation_id, actor)
         with self.database.session() as session:
+            interaction_id = self._load_evaluation(session, evaluation_id).interaction_id
             audit.record(session, "calibration_consensus", "calibration_session", session_id,
                          {"interaction": interaction_id, "evaluation": evaluation_id}, actor=actor)  # fmt: skip
-        return evaluation_id
+
+    @staticmethod
+    def _load_evaluation(session: Session, evaluation_id: int) -> Evaluation:
+        evaluation = session.get(Evaluation, evaluation_id)
+        if evaluation is None:
+            raise CalibrationError(f"there is no evaluation {evaluation_id}")
+        return evaluation
 
     def close(self, session_id: int, actor: str) -> None:
         def apply(session: Session, calibration: CalibrationSession) -> None:

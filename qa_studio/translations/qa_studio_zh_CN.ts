@@ -110,11 +110,13 @@
     </message>
     <message>
         <location filename="../cli.py" line="419" />
+        <location filename="../cli_calibration.py" line="152" />
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
         <location filename="../cli.py" line="445" />
+        <location filename="../cli_calibration.py" line="63" />
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
@@ -374,9 +376,119 @@
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="690" />
+        <location filename="../cli.py" line="694" />
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="24" />
+        <source>calibration sessions: create, score blind, reveal, compare, agree, close</source>
+        <translation>校准会议：创建、盲评、揭晓、比较、达成一致、关闭</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="26" />
+        <source>session id</source>
+        <translation>会议 ID</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="27" />
+        <source>who you are (default: ${var}, else your login name)</source>
+        <translation>您的身份（默认：${var}，否则为登录用户名）</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="29" />
+        <source>with create: the session's title</source>
+        <translation>与 create 一起使用：会议标题</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="30" />
+        <source>with create: the scorecard (its latest version)</source>
+        <translation>与 create 一起使用：评分表（最新版本）</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="31" />
+        <source>with create: interaction ids, e.g. 12,15,31</source>
+        <translation>与 create 一起使用：互动 ID，例如 12,15,31</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="32" />
+        <source>with create: comma-separated reviewer names</source>
+        <translation>与 create 一起使用：质检员姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="33" />
+        <source>with create: whose answers are the benchmark</source>
+        <translation>与 create 一起使用：以谁的答案为基准</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="34" />
+        <source>points either side still counted as aligned</source>
+        <translation>上下相差多少分仍算一致</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="35" />
+        <source>with score and consensus: which item</source>
+        <translation>与 score 和 consensus 一起使用：哪一条互动</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="36" />
+        <source>with score and consensus: a JSON object of answers</source>
+        <translation>与 score 和 consensus 一起使用：答案的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="37" />
+        <source>with note: the criterion</source>
+        <translation>与 note 一起使用：评分项</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="38" />
+        <source>with note: the note (empty removes it)</source>
+        <translation>与 note 一起使用：备注内容（留空则删除）</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="54" />
+        <source>calibration {action} needs {options}</source>
+        <translation>calibration {action} 需要 {options}</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="65" />
+        <source>{file} must hold a JSON object of criterion: answer</source>
+        <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="86" />
+        <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
+        <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="93" />
+        <source>Calibration session {id} created.</source>
+        <translation>已创建校准会议 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="134" />
+        <source>Saved as evaluation {id}.</source>
+        <translation>已保存为评估 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="138" />
+        <source>Session {id} revealed.</source>
+        <translation>会议 {id} 已揭晓。</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="142" />
+        <source>Session {id} closed.</source>
+        <translation>会议 {id} 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="186" />
+        <source>benchmark: {source}</source>
+        <translation>基准：{source}</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="189" />
+        <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
+        <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
     </message>
 </context>
 <context>
@@ -501,6 +613,346 @@
         <location filename="../ui/scorecard_editor/forms.py" line="94" />
         <source>{what} in Chinese</source>
         <translation>{what}（中文）</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationColumns</name>
+    <message>
+        <location filename="../ui/calibration/models.py" line="28" />
+        <source>scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="29" />
+        <source>revealed</source>
+        <translation>已揭晓</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="30" />
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="31" />
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="32" />
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="33" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="65" />
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="66" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="67" />
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="68" />
+        <source>Reviewers</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="69" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="110" />
+        <source>Interaction {id}</source>
+        <translation>互动 {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="111" />
+        <location filename="../ui/calibration/models.py" line="217" />
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="119" />
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="163" />
+        <source>Benchmark</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="164" />
+        <location filename="../ui/calibration/models.py" line="268" />
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="218" />
+        <source>Deviation (points)</source>
+        <translation>偏差（分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="219" />
+        <source>Absolute deviation</source>
+        <translation>绝对偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="220" />
+        <source>Within tolerance</source>
+        <translation>容差内</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="221" />
+        <source>Criterion alignment</source>
+        <translation>评分项贴合度</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="222" />
+        <source>Criteria aligned</source>
+        <translation>评分项一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="223" />
+        <source>Critical missed</source>
+        <translation>漏判关键项</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="224" />
+        <source>Wrongly failed</source>
+        <translation>误判不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="247" />
+        <source>Below 0: stricter than the benchmark; above 0: more lenient</source>
+        <translation>小于 0：比基准严格；大于 0：比基准宽松</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="257" />
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="258" />
+        <source>slight</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="259" />
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="260" />
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="261" />
+        <source>substantial</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="262" />
+        <source>almost perfect</source>
+        <translation>几乎完全一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="269" />
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="270" />
+        <source>Krippendorff's alpha (95 % CI)</source>
+        <translation>Krippendorff α（95% 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="271" />
+        <source>Fleiss' kappa</source>
+        <translation>Fleiss κ</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="272" />
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="273" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="304" />
+        <source>Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa</source>
+        <translation>当几乎所有答案相同时，原始一致率会偏高；请结合 α 和 κ 一起看</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationWindow</name>
+    <message>
+        <location filename="../ui/calibration/window.py" line="72" />
+        <location filename="../ui/calibration/window.py" line="274" />
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="82" />
+        <source>&amp;New session…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="84" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="102" />
+        <source>&amp;Score an item…</source>
+        <translation>评分(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="103" />
+        <source>Score the selected interaction blind: nobody sees your answers until the lead reveals the session</source>
+        <translation>盲评所选互动：在主管揭晓会议之前，任何人都看不到您的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="106" />
+        <source>&amp;Reveal answers</source>
+        <translation>揭晓答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="119" />
+        <source>Answers stay hidden until the lead reveals the session: nobody — the lead included — can see anyone else's answers before that.</source>
+        <translation>在主管揭晓会议之前答案一直隐藏：在此之前任何人（包括主管）都看不到他人的答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="124" />
+        <source>Interaction to compare</source>
+        <translation>要比较的互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="141" />
+        <source>Record the &amp;consensus…</source>
+        <translation>记录一致结论(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="142" />
+        <source>The agreed answers for this interaction; they become the benchmark when there is no expert</source>
+        <translation>此互动的一致答案；没有专家时将作为基准</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="145" />
+        <source>&amp;Note on criterion…</source>
+        <translation>评分项备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="147" />
+        <source>C&amp;lose session</source>
+        <translation>关闭会议(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="152" />
+        <source>Interaction:</source>
+        <translation>互动：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="158" />
+        <source>&lt;b&gt;Each reviewer against the benchmark&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各质检员与基准的对比&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="160" />
+        <source>&lt;b&gt;Agreement per criterion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各评分项的一致性&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="173" />
+        <source>&amp;Status</source>
+        <translation>进度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="174" />
+        <source>Res&amp;ults</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="226" />
+        <source>{done} of {total} scorings finished</source>
+        <translation>已完成 {done} / {total} 项评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="234" />
+        <source>Interaction {id}</source>
+        <translation>互动 {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="239" />
+        <source>the expert's answers</source>
+        <translation>专家的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="239" />
+        <source>the consensus</source>
+        <translation>一致结论</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="240" />
+        <source>none yet: record the consensus</source>
+        <translation>暂无：请记录一致结论</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="242" />
+        <source>Benchmark: {source}. Overall scores: ICC(2,1) {single}, ICC(2,k) {average} over {n} interactions (two-way random effects, absolute agreement).</source>
+        <translation>基准：{source}。总分一致性：ICC(2,1) {single}，ICC(2,k) {average}，基于 {n} 条互动（双向随机效应，绝对一致）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="257" />
+        <source>{count} answer(s) differ from the benchmark (highlighted).</source>
+        <translation>{count} 个答案与基准不同（已高亮）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="259" />
+        <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
+        <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="281" />
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="319" />
+        <source>Reveal answers</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="320" />
+        <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
+        <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="336" />
+        <location filename="../ui/calibration/window.py" line="341" />
+        <source>Note on criterion</source>
+        <translation>评分项备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="336" />
+        <source>Select a criterion first.</source>
+        <translation>请先选择一个评分项。</translation>
     </message>
 </context>
 <context>
@@ -1914,183 +2366,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="64" />
+        <location filename="../ui/main_window.py" line="66" />
         <source>QA Studio</source>
         <translation>QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83" />
+        <location filename="../ui/main_window.py" line="85" />
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86" />
+        <location filename="../ui/main_window.py" line="88" />
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94" />
+        <location filename="../ui/main_window.py" line="96" />
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="134" />
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="159" />
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168" />
+        <location filename="../ui/main_window.py" line="170" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172" />
+        <location filename="../ui/main_window.py" line="174" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175" />
+        <location filename="../ui/main_window.py" line="177" />
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178" />
+        <location filename="../ui/main_window.py" line="180" />
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182" />
+        <location filename="../ui/main_window.py" line="184" />
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184" />
+        <location filename="../ui/main_window.py" line="186" />
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186" />
+        <location filename="../ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189" />
+        <location filename="../ui/main_window.py" line="191" />
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192" />
+        <location filename="../ui/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197" />
+        <location filename="../ui/main_window.py" line="199" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201" />
+        <location filename="../ui/main_window.py" line="203" />
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204" />
+        <location filename="../ui/main_window.py" line="206" />
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207" />
+        <location filename="../ui/main_window.py" line="209" />
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211" />
+        <location filename="../ui/main_window.py" line="212" />
+        <source>&amp;Calibration…</source>
+        <translation>校准(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="218" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215" />
+        <location filename="../ui/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218" />
+        <location filename="../ui/main_window.py" line="225" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236" />
+        <location filename="../ui/main_window.py" line="243" />
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236" />
+        <location filename="../ui/main_window.py" line="243" />
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239" />
+        <location filename="../ui/main_window.py" line="246" />
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242" />
+        <location filename="../ui/main_window.py" line="249" />
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291" />
+        <location filename="../ui/main_window.py" line="300" />
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314" />
+        <location filename="../ui/main_window.py" line="326" />
+        <source>Cannot score this item</source>
+        <translation>无法为此条评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="361" />
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339" />
+        <location filename="../ui/main_window.py" line="386" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345" />
+        <location filename="../ui/main_window.py" line="392" />
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347" />
+        <location filename="../ui/main_window.py" line="394" />
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362" />
+        <location filename="../ui/main_window.py" line="409" />
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370" />
+        <location filename="../ui/main_window.py" line="417" />
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375" />
+        <location filename="../ui/main_window.py" line="422" />
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377" />
+        <location filename="../ui/main_window.py" line="424" />
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team's own database.</source>
         <translation>QA Studio {version}
 本地优先的联络中心质检工具。
 录音、转写稿和评分只保存在本机或您团队自己的数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCalibrationSession</name>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="35" />
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="36" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="37" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="38" />
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="39" />
+        <source>Subject / first words</source>
+        <translation>主题 / 开头内容</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="114" />
+        <source>New calibration session</source>
+        <translation>新建校准会议</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="126" />
+        <source>Interactions to calibrate on</source>
+        <translation>用于校准的互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="137" />
+        <source>No expert: the consensus becomes the benchmark</source>
+        <translation>无专家：以一致结论为基准</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="146" />
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="151" />
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="152" />
+        <source>&amp;Scorecard:</source>
+        <translation>评分表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="153" />
+        <source>Interactions:</source>
+        <translation>互动：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="154" />
+        <source>Re&amp;viewers:</source>
+        <translation>质检员(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="155" />
+        <source>&amp;Expert:</source>
+        <translation>专家(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="156" />
+        <source>&amp;Tolerance:</source>
+        <translation>容差(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="158" />
+        <source>Create session</source>
+        <translation>创建会议</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="184" />
+        <source>There is no active scorecard to calibrate on.</source>
+        <translation>没有可用于校准的评分表。</translation>
     </message>
 </context>
 <context>
@@ -2975,58 +3528,58 @@ Recordings, transcripts and scores stay on this computer or your team's own data
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../ui/scoring/panel.py" line="77" />
+        <location filename="../ui/scoring/panel.py" line="82" />
         <source>bonus</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="99" />
+        <location filename="../ui/scoring/panel.py" line="104" />
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="101" />
+        <location filename="../ui/scoring/panel.py" line="106" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="104" />
+        <location filename="../ui/scoring/panel.py" line="109" />
         <source>&amp;Review, acknowledge or dispute…</source>
         <translation>查看、确认或申诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="133" />
-        <location filename="../ui/scoring/panel.py" line="212" />
+        <location filename="../ui/scoring/panel.py" line="138" />
+        <location filename="../ui/scoring/panel.py" line="217" />
         <source>Submitted: score {score}.</source>
         <translation>已提交：得分 {score}。</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="155" />
+        <location filename="../ui/scoring/panel.py" line="160" />
         <source>{score} so far — {count} to answer</source>
         <translation>目前 {score} 分 — 还有 {count} 项未答</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="157" />
+        <location filename="../ui/scoring/panel.py" line="162" />
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="157" />
+        <location filename="../ui/scoring/panel.py" line="162" />
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="194" />
+        <location filename="../ui/scoring/panel.py" line="199" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="197" />
+        <location filename="../ui/scoring/panel.py" line="202" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="207" />
+        <location filename="../ui/scoring/panel.py" line="212" />
         <source>Not submitted: {reason}</source>
         <translation>未提交：{reason}</translation>
     </message>

@@ -13,6 +13,7 @@ from qa_studio import __version__
 from qa_studio.paths import data_dir
 from qa_studio.permissions import may_see_unmasked
 from qa_studio.services import audit
+from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.demo import DemoSummary, load_demo
 from qa_studio.services.directory import agent_names, role_of, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
@@ -32,6 +33,7 @@ from qa_studio.settings import (
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.transcribe.engine import TranscribeOptions
 from qa_studio.ui.bus import ChangeBus
+from qa_studio.ui.calibration.window import CalibrationWindow
 from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
 from qa_studio.ui.imports.dialog import ImportDialog
 from qa_studio.ui.interactions.detail_dialog import InteractionDialog
@@ -207,6 +209,11 @@ class MainWindow(QMainWindow):
         evaluations_menu = self.menuBar().addMenu(self.tr("&Evaluations"))
         evaluations_menu.addAction(self.sample_action)
         evaluations_menu.addAction(self.scorecards_action)
+        self.calibration_action = QAction(self.tr("&Calibration…"), self)
+        self.calibration_action.setObjectName("calibrationAction")
+        self.calibration_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+        self.calibration_action.triggered.connect(self.show_calibration)
+        evaluations_menu.addAction(self.calibration_action)
         self.evaluations_menu = evaluations_menu
         calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
@@ -253,11 +260,13 @@ class MainWindow(QMainWindow):
         self.import_dialog.raise_()
         return self.import_dialog
 
-    def open_interaction(self, interaction_id: int) -> InteractionDialog | None:
+    def open_interaction(
+        self, interaction_id: int, scoring_factory: Callable[[int, QWidget], QWidget | None] | None = None
+    ) -> InteractionDialog | None:
         try:
             dialog = InteractionDialog(
                 self.queries, RoleCorrection(self.database), interaction_id, self, self._transcript_view,
-                self._scoring_panel,
+                scoring_factory or self._scoring_panel,
             )  # fmt: skip
         except StorageError as exc:
             self._storage_problem(exc)
@@ -293,6 +302,44 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.bus.notify_interactions_changed)
         dialog.show()
         return dialog
+
+    def open_calibration_item(
+        self, session_id: int, interaction_id: int, consensus: bool = False
+    ) -> InteractionDialog | None:
+        """Score one item of a calibration session blind (or, for the lead after the reveal, record the consensus)
+        beside the conversation or the call."""
+        calibrations = CalibrationService(self.database)
+        actor = self.reviewer_name()
+
+        def factory(interaction: int, parent: QWidget) -> ScoringPanel | None:
+            try:
+                if consensus:
+                    evaluation_id = calibrations.start_consensus(session_id, interaction, actor)
+                else:
+                    evaluation_id = calibrations.start(session_id, interaction, actor)
+                setup = self.evaluations.prepare(evaluation_id)
+                return ScoringPanel(
+                    self.evaluations, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
+                    self.content_language(), parent, viewer=actor, reviewable=False,
+                )  # fmt: skip
+            except (EvaluationError, StorageError) as exc:
+                QMessageBox.warning(parent, self.tr("Cannot score this item"), str(exc))
+                return None
+
+        dialog = self.open_interaction(interaction_id, factory)
+        if dialog is not None:
+            dialog.open_scoring()
+        return dialog
+
+    def show_calibration(self) -> CalibrationWindow:
+        window = CalibrationWindow(
+            CalibrationService(self.database), ScorecardService(self.database), self.queries, self.runner,
+            self.reviewer_name(), self.content_language(), self,
+        )  # fmt: skip
+        window.score_requested.connect(lambda session, item: self.open_calibration_item(session, item))
+        window.consensus_requested.connect(lambda session, item: self.open_calibration_item(session, item, True))
+        window.show()
+        return window
 
     def show_scorecards(self) -> ScorecardLibrary:
         """The scorecard library: edit (a scoring change makes a new version), import, export, retire."""

@@ -38,6 +38,7 @@ ALLOWED = {
     "qa", "studio", "sqlite", "postgresql", "whisper", "ctranslate", "csv", "json", "id", "sha", "utc", "url",
     "ctrl", "alt", "enter", "shift", "esc", "yyyy", "mm", "dd", "iso", "wav", "mp", "aac", "flac", "ogg", "opus",
     "txt", "eml", "mbox", "srt", "vtt", "xlsx", "pdf", "base", "tiny", "en", "zh", "vad", "ok", "pm", "am", "yaml",
+    "krippendorff", "fleiss", "icc", "landis", "koch",
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
 TAG = re.compile(r"<[^>]+>")
@@ -159,3 +160,10 @@ def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None
     assert_chinese(editor, names | keys | {"accuracy"})
     editor.tabs.setCurrentIndex(1)
     assert_chinese(editor, names | keys | {"accuracy"})
+
+    calibration = window.show_calibration()
+    qtbot.addWidget(calibration)
+    assert_chinese(calibration, names)
+    new_session = calibration.new_session()
+    qtbot.addWidget(new_session)
+    assert_chinese(new_session, names | {"刘洋"})

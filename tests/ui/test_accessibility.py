@@ -65,7 +65,8 @@ def test_main_screens_name_every_control(qtbot, sqlite_db, settings) -> None:  #
     library.select_key("phone_call_standard")
     editor = library.edit()
     editor.select(1, 1)
-    screens += [library, editor]
+    calibration = window.show_calibration()
+    screens += [library, editor, calibration, calibration.new_session()]
     for screen in screens[1:]:
         qtbot.addWidget(screen)
     problems = {type(s).__name__: unnamed_controls(s) for s in screens}

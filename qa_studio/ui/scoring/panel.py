@@ -50,15 +50,20 @@ class ScoringPanel(QWidget):
         suggestions: dict[str, Suggestion],
         language: str = "en",
         parent: QWidget | None = None,
+        viewer: str | None = None,
+        reviewable: bool = True,
     ) -> None:
+        """`viewer`: who is scoring (a calibration evaluation is shown only to its reviewer until the reveal);
+        `reviewable`: whether a submitted evaluation offers the review window (not for calibration practice)."""
         super().__init__(parent)
         self.setObjectName("scoringPanel")
+        self._reviewable = reviewable
         self._service = service
         self.evaluation_id = evaluation_id
         self._scorecard = scorecard
         self._context = context
         self._suggestions = suggestions
-        view = service.get(evaluation_id)
+        view = service.get(evaluation_id, viewer=viewer)
         self._version = view.row_version
         self.read_only = view.state != "draft"
 
@@ -137,7 +142,7 @@ class ScoringPanel(QWidget):
         self._body.setEnabled(not read_only)
         self.comment.setEnabled(not read_only)
         self.submit_button.setVisible(not read_only)
-        self.review_button.setVisible(read_only)
+        self.review_button.setVisible(read_only and self._reviewable)
 
     def answers(self) -> dict[str, Answer]:
         return {key: answer for key, widget in self.widgets.items() if (answer := widget.answer()) is not None}

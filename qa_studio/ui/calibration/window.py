@@ -1,0 +1,350 @@
+"""The calibration window: sessions on top; below, the selected session's status board (who has finished —
+never their answers), and after the reveal the grid of answers, each reviewer against the benchmark, and the
+agreement statistics with the lead's notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qa_studio.services.calibration_sessions import CalibrationService, SessionResults, SessionSummary
+from qa_studio.services.evaluations import EvaluationError
+from qa_studio.services.interactions import InteractionQueries
+from qa_studio.services.sampling import SamplingService
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.storage.database import StorageError
+from qa_studio.ui.calibration.models import (
+    BoardModel,
+    CriterionStatsModel,
+    GridModel,
+    ReviewerStatsModel,
+    SessionsModel,
+    number,
+)
+from qa_studio.ui.calibration.new_session import NewSessionDialog
+from qa_studio.ui.tasks import Task, TaskRunner
+
+
+def _table(model: object, name: str, parent: QWidget, stretch: bool = True) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(stretch)
+    return table
+
+
+class CalibrationWindow(QDialog):
+    score_requested = Signal(int, int)  # session, interaction: score it blind
+    consensus_requested = Signal(int, int)  # session, interaction: the lead records the agreed answers
+
+    def __init__(
+        self,
+        service: CalibrationService,
+        scorecards: ScorecardService,
+        queries: InteractionQueries,
+        runner: TaskRunner,
+        actor: str,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("calibrationWindow")
+        self.setWindowTitle(self.tr("Calibration"))
+        self.resize(1300, 860)
+        self.service, self.scorecards, self.queries, self.runner = service, scorecards, queries, runner
+        self.actor, self.language = actor, language
+        self.results: SessionResults | None = None
+
+        self.sessions = SessionsModel(self)
+        self.sessions_table = _table(self.sessions, "calibrationSessions", self)
+        self.sessions_table.setColumnWidth(0, 380)
+        self.sessions_table.selectionModel().selectionChanged.connect(lambda *_: self.load_session())
+        self.new_button = QPushButton(self.tr("&New session…"), self)
+        self.new_button.clicked.connect(self.new_session)
+        refresh = QPushButton(self.tr("Refresh"), self)
+        refresh.clicked.connect(self.refresh)
+        top_buttons = QHBoxLayout()
+        top_buttons.addWidget(self.new_button)
+        top_buttons.addStretch(1)
+        top_buttons.addWidget(refresh)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.sessions_table)
+        top_layout.addLayout(top_buttons)
+
+        # Status board ------------------------------------------------------------------------------------------
+        self.board = BoardModel(self)
+        self.board_table = _table(self.board, "calibrationBoard", self, stretch=False)
+        self.board_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.board_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.progress = QLabel(self)
+        self.score_button = QPushButton(self.tr("&Score an item…"), self)
+        self.score_button.setToolTip(self.tr("Score the selected interaction blind: nobody sees your answers until "
+                                             "the lead reveals the session"))  # fmt: skip
+        self.score_button.clicked.connect(self.score_item)
+        self.reveal_button = QPushButton(self.tr("&Reveal answers"), self)
+        self.reveal_button.clicked.connect(self.reveal)
+        status = QWidget(self)
+        status_layout = QVBoxLayout(status)
+        status_layout.addWidget(self.progress)
+        status_layout.addWidget(self.board_table, 1)
+        status_buttons = QHBoxLayout()
+        status_buttons.addWidget(self.score_button)
+        status_buttons.addStretch(1)
+        status_buttons.addWidget(self.reveal_button)
+        status_layout.addLayout(status_buttons)
+
+        # Results -----------------------------------------------------------------------------------------------
+        self.hidden = QLabel(self.tr("Answers stay hidden until the lead reveals the session: nobody — the lead "
+                                     "included — can see anyone else's answers before that."), self)  # fmt: skip
+        self.hidden.setWordWrap(True)
+        self.hidden.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.item_choice = QComboBox(self)
+        self.item_choice.setAccessibleName(self.tr("Interaction to compare"))
+        self.item_choice.currentIndexChanged.connect(self._show_grid)
+        self.grid = GridModel(language, self)
+        self.grid_table = _table(self.grid, "calibrationGrid", self)
+        self.grid_table.setColumnWidth(0, 280)
+        self.grid_table.horizontalHeader().setDefaultSectionSize(170)
+        self.grid_summary = QLabel(self)
+        self.reviewer_stats = ReviewerStatsModel(self)
+        self.reviewer_table = _table(self.reviewer_stats, "calibrationReviewers", self)
+        self.reviewer_table.setMinimumHeight(130)
+        self.reviewer_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.criterion_stats = CriterionStatsModel(language, self)
+        self.criterion_table = _table(self.criterion_stats, "calibrationCriteria", self)
+        self.criterion_table.setColumnWidth(0, 260)
+        self.criterion_table.setColumnWidth(2, 190)
+        self.overall = QLabel(self)
+        self.overall.setWordWrap(True)
+        self.consensus_button = QPushButton(self.tr("Record the &consensus…"), self)
+        self.consensus_button.setToolTip(self.tr("The agreed answers for this interaction; they become the "
+                                                 "benchmark when there is no expert"))  # fmt: skip
+        self.consensus_button.clicked.connect(self.record_consensus)
+        self.note_button = QPushButton(self.tr("&Note on criterion…"), self)
+        self.note_button.clicked.connect(self.write_note)
+        self.close_button = QPushButton(self.tr("C&lose session"), self)
+        self.close_button.clicked.connect(self.close_session)
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Interaction:"), self))
+        chooser.addWidget(self.item_choice, 1)
+        chooser.addWidget(self.consensus_button)
+        results_layout.addLayout(chooser)
+        results_layout.addWidget(self.grid_table, 4)
+        results_layout.addWidget(self.grid_summary)
+        results_layout.addWidget(QLabel(self.tr("<b>Each reviewer against the benchmark</b>"), self))
+        results_layout.addWidget(self.reviewer_table, 2)
+        results_layout.addWidget(QLabel(self.tr("<b>Agreement per criterion</b>"), self))
+        results_layout.addWidget(self.criterion_table, 2)
+        results_layout.addWidget(self.overall)
+        result_buttons = QHBoxLayout()
+        result_buttons.addWidget(self.note_button)
+        result_buttons.addStretch(1)
+        result_buttons.addWidget(self.close_button)
+        results_layout.addLayout(result_buttons)
+        self.results_stack = QStackedWidget(self)
+        self.results_stack.addWidget(self.hidden)
+        self.results_stack.addWidget(results)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(status, self.tr("&Status"))
+        self.tabs.addTab(self.results_stack, self.tr("Res&ults"))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([130, 730])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    # Loading ---------------------------------------------------------------------------------------------------
+    def refresh(self) -> Task:
+        selected = self.selected_session()
+        return self.runner.start(
+            Task(self.service.sessions, self.actor),
+            lambda rows: self._show_sessions(rows, selected.id if selected else None),
+            self._failed,
+        )
+
+    def _show_sessions(self, rows: list[SessionSummary], keep: int | None) -> None:
+        self.sessions.set_rows(rows)
+        row = next((n for n, s in enumerate(rows) if s.id == keep), 0 if rows else None)
+        if row is not None:
+            self.sessions_table.selectRow(row)
+        self.load_session()
+
+    def selected_session(self) -> SessionSummary | None:
+        rows = self.sessions_table.selectionModel().selectedRows()
+        return self.sessions.rows[rows[0].row()] if rows else None
+
+    def select_session(self, session_id: int) -> None:
+        for row, summary in enumerate(self.sessions.rows):
+            if summary.id == session_id:
+                self.sessions_table.selectRow(row)
+
+    def load_session(self) -> None:
+        summary = self.selected_session()
+        self.results = None
+        if summary is None:
+            self.board.set_lines([])
+            self.results_stack.setCurrentIndex(0)
+            self._update_buttons()
+            return
+        self.runner.start(Task(self.service.board, summary.id), self._show_board, self._failed)
+        if summary.state != "open":
+            self.runner.start(Task(self.service.results, summary.id), self._show_results, self._failed)
+        else:
+            self.results_stack.setCurrentIndex(0)
+        self._update_buttons()
+
+    def _show_board(self, lines: list) -> None:
+        self.board.set_lines(lines)
+        done = sum(1 for line in lines if line.state == "submitted")
+        self.progress.setText(self.tr("{done} of {total} scorings finished").format(done=done, total=len(lines)))
+        self._update_buttons()
+
+    def _show_results(self, results: SessionResults) -> None:
+        self.results = results
+        self.item_choice.blockSignals(True)
+        self.item_choice.clear()
+        for interaction_id in results.interaction_ids:
+            self.item_choice.addItem(self.tr("Interaction {id}").format(id=interaction_id), interaction_id)
+        self.item_choice.blockSignals(False)
+        self.reviewer_stats.set_rows(list(results.stats.reviewers))
+        self.criterion_stats.show(results)
+        overall = results.stats.overall
+        source = {"expert": self.tr("the expert's answers"), "consensus": self.tr("the consensus")}.get(
+            results.benchmark_source or "", self.tr("none yet: record the consensus"))  # fmt: skip
+        self.overall.setText(
+            self.tr("Benchmark: {source}. Overall scores: ICC(2,1) {single}, ICC(2,k) {average} over {n} "
+                    "interactions (two-way random effects, absolute agreement).").format(
+                source=source, single=number(overall.icc_2_1.value), average=number(overall.icc_2_k.value),
+                n=overall.n_interactions)  # fmt: skip
+        )
+        self.results_stack.setCurrentIndex(1)
+        self._show_grid()
+        self._update_buttons()
+
+    def _show_grid(self) -> None:
+        if self.results is None or self.item_choice.currentData() is None:
+            return
+        self.grid.show(self.results, self.item_choice.currentData())
+        count = self.grid.disagreements()
+        if self.grid.with_benchmark:
+            text = self.tr("{count} answer(s) differ from the benchmark (highlighted).").format(count=count)
+        else:
+            text = self.tr("{count} answer(s) differ from what most reviewers answered (highlighted).").format(
+                count=count
+            )
+        self.grid_summary.setText(text)
+
+    def _update_buttons(self) -> None:
+        summary = self.selected_session()
+        state = summary.state if summary else None
+        self.score_button.setEnabled(state == "open")
+        self.reveal_button.setEnabled(state == "open")
+        self.consensus_button.setEnabled(state == "revealed")
+        self.note_button.setEnabled(state == "revealed")
+        self.close_button.setEnabled(state == "revealed")
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Calibration"), str(error))
+
+    # Acting ----------------------------------------------------------------------------------------------------
+    def _run(self, action, *args) -> bool:  # noqa: ANN001, ANN002
+        try:
+            action(*args)
+        except (EvaluationError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def new_session(self) -> NewSessionDialog:
+        people = SamplingService(self.service.database).reviewers()
+        dialog = NewSessionDialog(self.service, self.scorecards, self.queries, people, self.actor, self)
+        dialog.accepted.connect(lambda: dialog.created_id and self._created(dialog.created_id))
+        dialog.show()
+        return dialog
+
+    def _created(self, session_id: int) -> None:
+        self.runner.start(Task(self.service.sessions, self.actor), lambda rows: self._show_sessions(rows, session_id))
+
+    def selected_item(self) -> int | None:
+        index = self.board_table.currentIndex()
+        if index.isValid() and index.column() > 0:
+            return self.board.items[index.column() - 1]
+        return self.board.items[0] if self.board.items else None
+
+    def score_item(self) -> None:
+        summary, item = self.selected_session(), self.selected_item()
+        if summary is not None and item is not None:
+            self.score_requested.emit(summary.id, item)
+
+    def reveal(self) -> bool:
+        summary = self.selected_session()
+        if summary is None:
+            return False
+        unfinished = sum(
+            1
+            for person, part in self.board.rows
+            for item in self.board.items
+            if self.board.states.get((person, part, item)) != "submitted"
+        )
+        if unfinished:
+            answer = QMessageBox.question(
+                self, self.tr("Reveal answers"),
+                self.tr("{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.")
+                .format(count=unfinished),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self._run(self.service.reveal, summary.id, self.actor, summary.row_version)
+
+    def record_consensus(self) -> None:
+        summary, item = self.selected_session(), self.item_choice.currentData()
+        if summary is not None and item is not None:
+            self.consensus_requested.emit(summary.id, item)
+
+    def write_note(self, text: str | None = None) -> bool:
+        summary = self.selected_session()
+        rows = self.criterion_table.selectionModel().selectedRows()
+        if summary is None or not rows:
+            QMessageBox.information(self, self.tr("Note on criterion"), self.tr("Select a criterion first."))
+            return False
+        key = self.criterion_stats.key(rows[0].row())
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Note on criterion"), self.criterion_stats.labels.get(key, key),
+                self.criterion_stats.notes.get(key, ""),
+            )  # fmt: skip
+            if not ok:
+                return False
+        return self._run(self.service.set_note, summary.id, key, text, self.actor)
+
+    def close_session(self) -> bool:
+        summary = self.selected_session()
+        return summary is not None and self._run(self.service.close, summary.id, self.actor)

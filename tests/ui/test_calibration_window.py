@@ -1,0 +1,130 @@
+"""A calibration through the app: the lead sets up a session, a reviewer scores an item blind in the scoring
+panel, the results stay hidden until the lead reveals them, then the grid, statistics, notes, the consensus and
+closing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from qa_studio.scoring.engine import Answer
+from qa_studio.services.calibration_sessions import CalibrationService
+from qa_studio.services.directory import user_by_name
+from qa_studio.services.imports import ImportService
+from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.settings import USER_NAME
+from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.tasks import TaskRunner
+
+CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
+BASE = {
+    "first_response": Answer("yes"), "greeting": Answer("yes"), "verification": Answer(not_applicable=True),
+    "need_analysed": Answer(4), "accuracy": Answer("accurate"), "relevance": Answer(4), "clarity": Answer(5),
+    "empathy": Answer("yes"), "forbidden": Answer([]), "no_long_wait": Answer("yes"),
+    "confirm_satisfaction": Answer("yes"), "closing_script": Answer("yes"), "proactive": Answer(not_applicable=True),
+}  # fmt: skip
+
+
+@pytest.fixture
+def chats(sqlite_db):  # noqa: ANN001, ANN201
+    ScorecardService(sqlite_db).ensure_shipped()
+    ImportService(sqlite_db).run([CHATS])
+    with sqlite_db.session() as session:
+        user_by_name(session, "周婷", "lead")
+        for name in ("刘洋", "Sarah Lee"):
+            user_by_name(session, name, "reviewer")
+    return [r.id for r in InteractionQueries(sqlite_db).iterate(InteractionFilter(channel="chat"))][:2]
+
+
+def _window(qtbot, sqlite_db, settings, user: str):  # noqa: ANN001, ANN202
+    settings.set(USER_NAME, user)
+    main = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(main)
+    window = main.show_calibration()
+    qtbot.addWidget(window)
+    return main, window
+
+
+def test_lead_sets_up_a_session_in_the_dialog(qtbot, sqlite_db, settings, chats) -> None:  # noqa: ANN001
+    _main, window = _window(qtbot, sqlite_db, settings, "周婷")
+    dialog = window.new_session()
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Week 47 chats")
+    dialog.scorecard.setCurrentIndex(next(i for i in range(dialog.scorecard.count())
+                                          if "Chat" in dialog.scorecard.itemText(i)))  # fmt: skip
+    assert not dialog.create() and "at least one interaction" in dialog.problem.text()
+    for chat in chats:
+        dialog.picks.pick(chat)
+    assert dialog.chosen_reviewers() == ["Sarah Lee", "刘洋"]  # reviewers ticked, the lead not
+    assert dialog.create()
+    assert [s.title for s in window.sessions.rows] == ["Week 47 chats"]
+    assert window.selected_session().title == "Week 47 chats"
+    assert window.board.rowCount() == 2 and window.board.columnCount() == 3
+    assert window.results_stack.currentIndex() == 0  # results hidden before the reveal
+
+
+def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, settings, chats, monkeypatch) -> None:  # noqa: ANN001
+    service = CalibrationService(sqlite_db)
+    version = ScorecardService(sqlite_db).latest_version_id("chat_standard")
+    session_id = service.create("Blind", version, chats, ["刘洋", "Sarah Lee"], actor="周婷")
+    for chat in chats:
+        service.score(session_id, chat, {**BASE, "clarity": Answer(2)}, "Sarah Lee")
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    main, window = _window(qtbot, sqlite_db, settings, "刘洋")
+    window.board_table.setCurrentIndex(window.board.index(0, 1))
+    opened = []
+    window.score_requested.connect(lambda session, item: opened.append(main.open_calibration_item(session, item)))
+    window.score_item()
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    panel = dialog.scoring
+    assert not panel.review_button.isVisibleTo(panel)  # practice scores have no dispute workflow
+    for key, answer in BASE.items():
+        panel.widgets[key].set_answer(answer)
+    panel.submit()
+    assert panel.read_only, panel.status.text()
+    service.score(session_id, chats[1], BASE, "刘洋")
+    window.refresh()
+    assert "4 of 4" in window.progress.text()
+    assert window.results_stack.currentIndex() == 0
+    assert not window.reveal()  # a reviewer may not reveal
+    assert "only a lead" in warnings[-1]
+    window.close()
+
+    _main, lead = _window(qtbot, sqlite_db, settings, "周婷")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    assert lead.reveal()
+    assert lead.results_stack.currentIndex() == 1
+    assert lead.grid.rowCount() > 10 and lead.grid.columnCount() == 3  # criterion + two reviewers, no benchmark yet
+    clarity = next(r for r in range(lead.grid.rowCount()) if lead.grid.rows[r][0] == "clarity")
+    assert lead.grid.index(clarity, 1).data(Qt.ItemDataRole.BackgroundRole) is not None or \
+        lead.grid.index(clarity, 2).data(Qt.ItemDataRole.BackgroundRole) is not None  # fmt: skip
+    assert lead.reviewer_stats.rowCount() == 2 and lead.criterion_stats.rowCount() >= 10
+    lead.criterion_table.selectRow(next(r for r in range(lead.criterion_stats.rowCount())
+                                        if lead.criterion_stats.key(r) == "clarity"))  # fmt: skip
+    assert lead.write_note("Clarity 5 needs no follow-up question at all.")
+    assert lead.criterion_stats.notes["clarity"].startswith("Clarity 5")
+
+    consensus = []
+    lead.consensus_requested.connect(
+        lambda session, item: consensus.append(_main.open_calibration_item(session, item, consensus=True))
+    )
+    for chat in chats:
+        lead.item_choice.setCurrentIndex(lead.item_choice.findData(chat))
+        lead.record_consensus()
+        agreed = consensus[-1]
+        qtbot.addWidget(agreed)
+        agreed.scoring.widgets["clarity"].set_answer(Answer(5))
+        agreed.scoring.submit()
+        assert agreed.scoring.read_only, agreed.scoring.status.text()
+    lead.refresh()
+    assert lead.results.benchmark_source == "consensus"
+    assert lead.grid.columnCount() == 4  # the benchmark column
+    assert lead.close_session()
+    assert lead.selected_session().state == "closed"
