@@ -128,3 +128,6 @@ def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, sett
     assert lead.grid.columnCount() == 4  # the benchmark column
     assert lead.close_session()
     assert lead.selected_session().state == "closed"
+    lead.tabs.setCurrentIndex(2)  # drift over time
+    assert lead.drift.rowCount() == 2 and lead.drift.columnCount() == 2
+    assert lead.drift.index(0, 1).data().startswith(("+", "-", "0", "−"))

@@ -306,3 +306,48 @@ class CriterionStatsModel(_Table):
                 "Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa",
             ))  # fmt: skip
         return None
+
+
+class DriftModel(_Table):
+    """Reviewers down, revealed sessions across (oldest first): the signed deviation from the benchmark, so a lead
+    sees who is drifting stricter or more lenient over the months."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[str] = []
+        self.sessions: list[SessionSummary] = []
+        self.values: dict[tuple[str, int], Any] = {}
+
+    def set_drift(self, drift: dict[str, list[tuple[SessionSummary, Any]]]) -> None:
+        self.beginResetModel()
+        self.rows = sorted(drift)
+        by_id = {summary.id: summary for points in drift.values() for summary, _stats in points}
+        self.sessions = sorted(by_id.values(), key=lambda s: (s.created_at, s.id))
+        self.values = {(name, summary.id): stats for name, points in drift.items() for summary, stats in points}
+        self.endResetModel()
+
+    def column_headers(self) -> tuple[str, ...]:
+        return (_t(QT_TRANSLATE_NOOP("CalibrationColumns", "Reviewer")),
+                *(f"{s.created_at:%Y-%m-%d}\n{s.title[:24]}" for s in self.sessions))  # fmt: skip
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        name = self.rows[index.row()]
+        if index.column() == 0:
+            return name if role == Qt.ItemDataRole.DisplayRole else None
+        found = self.values.get((name, self.sessions[index.column() - 1].id))
+        if found is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            signed = "—" if math.isnan(found.mean_signed_deviation) else f"{found.mean_signed_deviation:+.1f}"
+            return f"{signed}  ({percent(found.within_tolerance_share)})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _t(QT_TRANSLATE_NOOP(
+                "CalibrationColumns",
+                "Deviation from the benchmark in points (share of evaluations within the tolerance)",
+            ))  # fmt: skip
+        if role == Qt.ItemDataRole.ForegroundRole and not math.isnan(found.mean_signed_deviation):
+            if abs(found.mean_signed_deviation) > 5:
+                return brush(Tone.DANGER)
+        return None

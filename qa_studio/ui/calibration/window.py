@@ -32,6 +32,7 @@ from qa_studio.storage.database import StorageError
 from qa_studio.ui.calibration.models import (
     BoardModel,
     CriterionStatsModel,
+    DriftModel,
     GridModel,
     ReviewerStatsModel,
     SessionsModel,
@@ -169,9 +170,23 @@ class CalibrationWindow(QDialog):
         self.results_stack.addWidget(self.hidden)
         self.results_stack.addWidget(results)
 
+        self.drift = DriftModel(self)
+        self.drift_table = _table(self.drift, "calibrationDrift", self, stretch=False)
+        self.drift_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        drift_page = QWidget(self)
+        drift_layout = QVBoxLayout(drift_page)
+        explanation = self.tr(
+            "Each reviewer's deviation from the benchmark in every revealed session, oldest first: below 0 stricter, "
+            "above 0 more lenient."
+        )
+        drift_layout.addWidget(QLabel(explanation, self))
+        drift_layout.addWidget(self.drift_table, 1)
+
         self.tabs = QTabWidget(self)
         self.tabs.addTab(status, self.tr("&Status"))
         self.tabs.addTab(self.results_stack, self.tr("Res&ults"))
+        self.tabs.addTab(drift_page, self.tr("&Drift over time"))
+        self.tabs.currentChanged.connect(lambda index: index == 2 and self.load_drift())
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
@@ -260,6 +275,9 @@ class CalibrationWindow(QDialog):
                 count=count
             )
         self.grid_summary.setText(text)
+
+    def load_drift(self) -> Task:
+        return self.runner.start(Task(self.service.drift), self.drift.set_drift, self._failed)
 
     def _update_buttons(self) -> None:
         summary = self.selected_session()
