@@ -15,7 +15,10 @@ from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
 
 Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argparse.ArgumentParser]
-ACTIONS = ("create", "list", "status", "score", "reveal", "results", "note", "consensus", "close", "drift")
+ACTIONS = (
+    "create", "list", "status", "score", "reveal", "results", "note", "consensus", "close", "drift",
+    "export-package", "import-package", "export-answers", "import-answers",
+)  # fmt: skip
 
 
 def register(add: Add) -> None:
@@ -36,6 +39,8 @@ def register(add: Add) -> None:
     parser.add_argument("--answers", metavar="FILE", help=tr("with score and consensus: a JSON object of answers"))
     parser.add_argument("--criterion", metavar="KEY", help=tr("with note: the criterion"))
     parser.add_argument("--text", help=tr("with note: the note (empty removes it)"))
+    parser.add_argument("--file", metavar="PATH", help=tr("with the package and answers actions: the file"))
+    parser.add_argument("--no-media", action="store_true", help=tr("with export-package: leave the recordings out"))
 
 
 def _actor(args: argparse.Namespace) -> str:
@@ -113,6 +118,8 @@ def run(db: Database, args: argparse.Namespace) -> int:
                 line = ", ".join(f"{p['date']} {p['mean_signed_deviation']:+.1f}" for p in points)
                 print(f"{name}: {line}")
             return EXIT_OK
+        if args.action in ("export-package", "import-package", "export-answers", "import-answers"):
+            return _package(db, args, actor)
         _need(args, "session")
         if args.action == "status":
             lines = service.board(args.session)
@@ -192,4 +199,40 @@ def _print_results(results: Any, as_json: bool) -> int:
         alpha = "—" if c["alpha"] is None else f"{c['alpha']:.2f}"
         print(f"  {c['criterion']:<24} {c['percent_agreement'] or 0:.0%}  α={alpha}  {c['kappa_reading'] or ''}")
     print(f"  ICC(2,1)={data['icc_2_1']}  ICC(2,k)={data['icc_2_k']}")
+    return EXIT_OK
+
+
+def _package(db: Database, args: argparse.Namespace, actor: str) -> int:
+    """Calibration without a shared server: package out, answers back."""
+    from qa_studio.cli import EXIT_OK, _print_json
+    from qa_studio.services.calibration_package import CalibrationPackages
+
+    packages = CalibrationPackages(db)
+    _need(args, "file")
+    path = Path(args.file)
+    if args.action == "export-package":
+        _need(args, "session", "file")
+        packages.export_package(args.session, path, actor, include_media=not args.no_media)
+        result: dict[str, Any] = {"file": str(path)}
+        message = tr("Package written to {file}: send it to each reviewer.").format(file=path)
+    elif args.action == "import-package":
+        imported = packages.import_package(path, actor)
+        result = {"session": imported.session_id, "interactions": imported.interactions}
+        message = tr(
+            "Imported as session {id} with {count} interactions: score them, then export your answers."
+        ).format(id=imported.session_id, count=imported.interactions)
+    elif args.action == "export-answers":
+        _need(args, "session", "file")
+        packages.export_answers(args.session, path, actor)
+        result = {"file": str(path)}
+        message = tr("Your answers are in {file}: send it back to the lead.").format(file=path)
+    else:
+        _need(args, "session", "file")
+        count = packages.import_answers(args.session, path, actor)
+        result = {"items": count}
+        message = tr("{count} answered interactions imported.").format(count=count)
+    if args.json:
+        _print_json(result)
+    else:
+        print(message)
     return EXIT_OK

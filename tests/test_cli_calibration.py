@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa_studio.cli import main
+from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.directory import user_by_name
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
@@ -77,3 +78,35 @@ def test_calibration_from_the_command_line(db_url: str, tmp_path: Path, capsys: 
     assert set(json.loads(out)) == {"刘洋", "Sarah Lee"}
     code, _, err = run(capsys, db_url, "score", session)
     assert code == 2 and "--interaction" in err
+
+
+def test_package_and_answers_through_the_command_line(db_url: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    database = open_database(db_url)
+    chats = [r.id for r in InteractionQueries(database).iterate(InteractionFilter(channel="chat"))][:2]
+    database.dispose()
+    ids = ",".join(map(str, chats))
+    create = ["create", "--title", "Offline", "--scorecard", "chat_standard", "--interactions", ids]
+    session = str(json.loads(run(capsys, db_url, *create, "--reviewers", "刘洋,Sarah Lee", "--as", "周婷", "--json")[1])
+                  ["session"])  # fmt: skip
+    package = tmp_path / "offline.qacal"
+    assert run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷")[0] == 0
+    reviewer_url = f"sqlite:///{tmp_path / 'liu.db'}"
+    code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋", "--json")
+    assert code == 0
+    local = json.loads(out)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    reviewer_db = open_database(reviewer_url)
+    items = CalibrationService(reviewer_db).get(local["session"]).interaction_ids
+    reviewer_db.dispose()
+    for item in items:
+        assert run(capsys, reviewer_url, "score", str(local["session"]), "--interaction", str(item),
+                   "--answers", str(answers), "--as", "刘洋")[0] == 0  # fmt: skip
+    back = tmp_path / "liu-answers.json"
+    export = ["export-answers", str(local["session"]), "--file", str(back)]
+    assert run(capsys, reviewer_url, *export, "--as", "刘洋")[0] == 0
+    code, out, _ = run(capsys, db_url, "import-answers", session, "--file", str(back), "--as", "周婷")
+    assert code == 0 and "2 answered interactions imported" in out
+    code, out, _ = run(capsys, db_url, "status", session, "--json")
+    assert {(line["person"], line["state"]) for line in json.loads(out)} == {("刘洋", "submitted"),
+                                                                              ("Sarah Lee", "not started")}

@@ -110,13 +110,13 @@
     </message>
     <message>
         <location filename="../cli.py" line="419" />
-        <location filename="../cli_calibration.py" line="152" />
+        <location filename="../cli_calibration.py" line="159" />
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
         <location filename="../cli.py" line="445" />
-        <location filename="../cli_calibration.py" line="63" />
+        <location filename="../cli_calibration.py" line="68" />
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
@@ -381,114 +381,144 @@
         <translation>打开应用程序（默认）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="24" />
+        <location filename="../cli_calibration.py" line="27" />
         <source>calibration sessions: create, score blind, reveal, compare, agree, close</source>
         <translation>校准会议：创建、盲评、揭晓、比较、达成一致、关闭</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="26" />
+        <location filename="../cli_calibration.py" line="29" />
         <source>session id</source>
         <translation>会议 ID</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="27" />
+        <location filename="../cli_calibration.py" line="30" />
         <source>who you are (default: ${var}, else your login name)</source>
         <translation>您的身份（默认：${var}，否则为登录用户名）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="29" />
+        <location filename="../cli_calibration.py" line="32" />
         <source>with create: the session's title</source>
         <translation>与 create 一起使用：会议标题</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="30" />
+        <location filename="../cli_calibration.py" line="33" />
         <source>with create: the scorecard (its latest version)</source>
         <translation>与 create 一起使用：评分表（最新版本）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="31" />
+        <location filename="../cli_calibration.py" line="34" />
         <source>with create: interaction ids, e.g. 12,15,31</source>
         <translation>与 create 一起使用：互动 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="32" />
+        <location filename="../cli_calibration.py" line="35" />
         <source>with create: comma-separated reviewer names</source>
         <translation>与 create 一起使用：质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="33" />
+        <location filename="../cli_calibration.py" line="36" />
         <source>with create: whose answers are the benchmark</source>
         <translation>与 create 一起使用：以谁的答案为基准</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="34" />
+        <location filename="../cli_calibration.py" line="37" />
         <source>points either side still counted as aligned</source>
         <translation>上下相差多少分仍算一致</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="35" />
+        <location filename="../cli_calibration.py" line="38" />
         <source>with score and consensus: which item</source>
         <translation>与 score 和 consensus 一起使用：哪一条互动</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="36" />
+        <location filename="../cli_calibration.py" line="39" />
         <source>with score and consensus: a JSON object of answers</source>
         <translation>与 score 和 consensus 一起使用：答案的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="37" />
+        <location filename="../cli_calibration.py" line="40" />
         <source>with note: the criterion</source>
         <translation>与 note 一起使用：评分项</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="38" />
+        <location filename="../cli_calibration.py" line="41" />
         <source>with note: the note (empty removes it)</source>
         <translation>与 note 一起使用：备注内容（留空则删除）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="54" />
+        <location filename="../cli_calibration.py" line="42" />
+        <source>with the package and answers actions: the file</source>
+        <translation>与数据包和答案相关的操作一起使用：文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="43" />
+        <source>with export-package: leave the recordings out</source>
+        <translation>与 export-package 一起使用：不包含录音</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="59" />
         <source>calibration {action} needs {options}</source>
         <translation>calibration {action} 需要 {options}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="65" />
+        <location filename="../cli_calibration.py" line="70" />
         <source>{file} must hold a JSON object of criterion: answer</source>
         <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="86" />
+        <location filename="../cli_calibration.py" line="91" />
         <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
         <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="93" />
+        <location filename="../cli_calibration.py" line="98" />
         <source>Calibration session {id} created.</source>
         <translation>已创建校准会议 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="134" />
+        <location filename="../cli_calibration.py" line="141" />
         <source>Saved as evaluation {id}.</source>
         <translation>已保存为评估 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="138" />
+        <location filename="../cli_calibration.py" line="145" />
         <source>Session {id} revealed.</source>
         <translation>会议 {id} 已揭晓。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="142" />
+        <location filename="../cli_calibration.py" line="149" />
         <source>Session {id} closed.</source>
         <translation>会议 {id} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="186" />
+        <location filename="../cli_calibration.py" line="193" />
         <source>benchmark: {source}</source>
         <translation>基准：{source}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="189" />
+        <location filename="../cli_calibration.py" line="196" />
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="217" />
+        <source>Package written to {file}: send it to each reviewer.</source>
+        <translation>数据包已写入 {file}：请发送给每位质检员。</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="222" />
+        <source>Imported as session {id} with {count} interactions: score them, then export your answers.</source>
+        <translation>已导入为会议 {id}，共 {count} 条互动：请评分后导出您的答案。</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="228" />
+        <source>Your answers are in {file}: send it back to the lead.</source>
+        <translation>您的答案已保存在 {file}：请发回给主管。</translation>
+    </message>
+    <message>
+        <location filename="../cli_calibration.py" line="233" />
+        <source>{count} answered interactions imported.</source>
+        <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
 </context>
 <context>
@@ -680,6 +710,7 @@
     <message>
         <location filename="../ui/calibration/models.py" line="111" />
         <location filename="../ui/calibration/models.py" line="217" />
+        <location filename="../ui/calibration/models.py" line="330" />
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
@@ -799,160 +830,232 @@
         <source>Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa</source>
         <translation>当几乎所有答案相同时，原始一致率会偏高；请结合 α 和 κ 一起看</translation>
     </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="346" />
+        <source>Deviation from the benchmark in points (share of evaluations within the tolerance)</source>
+        <translation>与基准的偏差分数（容差内评估的比例）</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../ui/calibration/window.py" line="72" />
-        <location filename="../ui/calibration/window.py" line="274" />
+        <location filename="../ui/calibration/window.py" line="77" />
+        <location filename="../ui/calibration/window.py" line="312" />
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="82" />
+        <location filename="../ui/calibration/window.py" line="87" />
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="84" />
+        <location filename="../ui/calibration/window.py" line="89" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="102" />
+        <location filename="../ui/calibration/window.py" line="92" />
+        <source>Export &amp;package…</source>
+        <translation>导出数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="93" />
+        <source>For reviewers without access to this database</source>
+        <translation>供无法访问此数据库的质检员使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="95" />
+        <source>&amp;Import package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="97" />
+        <source>Export my &amp;answers…</source>
+        <translation>导出我的答案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="99" />
+        <source>Import a reviewer's answers…</source>
+        <translation>导入质检员的答案…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="120" />
         <source>&amp;Score an item…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="103" />
+        <location filename="../ui/calibration/window.py" line="121" />
         <source>Score the selected interaction blind: nobody sees your answers until the lead reveals the session</source>
         <translation>盲评所选互动：在主管揭晓会议之前，任何人都看不到您的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="106" />
+        <location filename="../ui/calibration/window.py" line="124" />
         <source>&amp;Reveal answers</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="119" />
+        <location filename="../ui/calibration/window.py" line="137" />
         <source>Answers stay hidden until the lead reveals the session: nobody — the lead included — can see anyone else's answers before that.</source>
         <translation>在主管揭晓会议之前答案一直隐藏：在此之前任何人（包括主管）都看不到他人的答案。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="124" />
+        <location filename="../ui/calibration/window.py" line="142" />
         <source>Interaction to compare</source>
         <translation>要比较的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="141" />
+        <location filename="../ui/calibration/window.py" line="159" />
         <source>Record the &amp;consensus…</source>
         <translation>记录一致结论(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="142" />
+        <location filename="../ui/calibration/window.py" line="160" />
         <source>The agreed answers for this interaction; they become the benchmark when there is no expert</source>
         <translation>此互动的一致答案；没有专家时将作为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="145" />
+        <location filename="../ui/calibration/window.py" line="163" />
         <source>&amp;Note on criterion…</source>
         <translation>评分项备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="147" />
+        <location filename="../ui/calibration/window.py" line="165" />
         <source>C&amp;lose session</source>
         <translation>关闭会议(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="152" />
+        <location filename="../ui/calibration/window.py" line="170" />
         <source>Interaction:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="158" />
+        <location filename="../ui/calibration/window.py" line="176" />
         <source>&lt;b&gt;Each reviewer against the benchmark&lt;/b&gt;</source>
         <translation>&lt;b&gt;各质检员与基准的对比&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="160" />
+        <location filename="../ui/calibration/window.py" line="178" />
         <source>&lt;b&gt;Agreement per criterion&lt;/b&gt;</source>
         <translation>&lt;b&gt;各评分项的一致性&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="173" />
+        <location filename="../ui/calibration/window.py" line="196" />
+        <source>Each reviewer's deviation from the benchmark in every revealed session, oldest first: below 0 stricter, above 0 more lenient.</source>
+        <translation>各质检员在每次已揭晓会议中与基准的偏差，按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="203" />
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="174" />
+        <location filename="../ui/calibration/window.py" line="204" />
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="226" />
+        <location filename="../ui/calibration/window.py" line="205" />
+        <source>&amp;Drift over time</source>
+        <translation>随时间的偏移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="258" />
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="234" />
+        <location filename="../ui/calibration/window.py" line="266" />
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="239" />
+        <location filename="../ui/calibration/window.py" line="271" />
         <source>the expert's answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="239" />
+        <location filename="../ui/calibration/window.py" line="271" />
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="240" />
+        <location filename="../ui/calibration/window.py" line="272" />
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="242" />
+        <location filename="../ui/calibration/window.py" line="274" />
         <source>Benchmark: {source}. Overall scores: ICC(2,1) {single}, ICC(2,k) {average} over {n} interactions (two-way random effects, absolute agreement).</source>
         <translation>基准：{source}。总分一致性：ICC(2,1) {single}，ICC(2,k) {average}，基于 {n} 条互动（双向随机效应，绝对一致）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="257" />
+        <location filename="../ui/calibration/window.py" line="289" />
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="259" />
+        <location filename="../ui/calibration/window.py" line="291" />
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="281" />
+        <location filename="../ui/calibration/window.py" line="319" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="319" />
+        <location filename="../ui/calibration/window.py" line="357" />
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="320" />
+        <location filename="../ui/calibration/window.py" line="358" />
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="336" />
-        <location filename="../ui/calibration/window.py" line="341" />
+        <location filename="../ui/calibration/window.py" line="374" />
+        <location filename="../ui/calibration/window.py" line="379" />
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="336" />
+        <location filename="../ui/calibration/window.py" line="374" />
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="405" />
+        <source>Export calibration package</source>
+        <translation>导出校准数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="406" />
+        <location filename="../ui/calibration/window.py" line="413" />
+        <source>Calibration packages (*.qacal)</source>
+        <translation>校准数据包 (*.qacal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="412" />
+        <source>Import calibration package</source>
+        <translation>导入校准数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="420" />
+        <source>Export my answers</source>
+        <translation>导出我的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="421" />
+        <location filename="../ui/calibration/window.py" line="431" />
+        <source>Answers files (*.json)</source>
+        <translation>答案文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/window.py" line="430" />
+        <source>Import a reviewer's answers</source>
+        <translation>导入质检员的答案</translation>
     </message>
 </context>
 <context>

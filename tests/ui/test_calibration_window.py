@@ -131,3 +131,28 @@ def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, sett
     lead.tabs.setCurrentIndex(2)  # drift over time
     assert lead.drift.rowCount() == 2 and lead.drift.columnCount() == 2
     assert lead.drift.index(0, 1).data().startswith(("+", "-", "0", "−"))
+
+
+def test_package_out_and_answers_back_through_the_window(qtbot, sqlite_db, settings, chats, tmp_path) -> None:  # noqa: ANN001
+    from qa_studio.storage.database import open_database
+
+    service = CalibrationService(sqlite_db)
+    version = ScorecardService(sqlite_db).latest_version_id("chat_standard")
+    session_id = service.create("Offline", version, chats, ["刘洋", "Sarah Lee"], actor="周婷")
+    _main, lead = _window(qtbot, sqlite_db, settings, "周婷")
+    lead.select_session(session_id)
+    package = lead.export_package(tmp_path / "offline.qacal")
+    assert package is not None and package.is_file()
+
+    reviewer_db = open_database(f"sqlite:///{tmp_path / 'liu.db'}")
+    _main2, reviewer = _window(qtbot, reviewer_db, settings, "刘洋")
+    assert reviewer.import_package(package)
+    assert [s.title for s in reviewer.sessions.rows] == ["Offline"]
+    mirror = reviewer.selected_session()
+    for item in mirror.interaction_ids:
+        CalibrationService(reviewer_db).score(mirror.id, item, BASE, "刘洋")
+    answers = reviewer.export_answers(tmp_path / "liu.json")
+    assert answers is not None
+    settings.set(USER_NAME, "周婷")
+    assert lead.import_answers(answers)
+    assert "2 of 4" in lead.progress.text()

@@ -4,11 +4,14 @@ agreement statistics with the lead's notes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.services.calibration_package import CalibrationPackages
 from qa_studio.services.calibration_sessions import CalibrationService, SessionResults, SessionSummary
 from qa_studio.services.evaluations import EvaluationError
 from qa_studio.services.interactions import InteractionQueries
@@ -84,8 +88,21 @@ class CalibrationWindow(QDialog):
         self.new_button.clicked.connect(self.new_session)
         refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refresh)
+        # Teams without a shared server: a package out to each reviewer, an answers file back to the lead.
+        self.export_package_button = QPushButton(self.tr("Export &package…"), self)
+        self.export_package_button.setToolTip(self.tr("For reviewers without access to this database"))
+        self.export_package_button.clicked.connect(lambda: self.export_package())
+        self.import_package_button = QPushButton(self.tr("&Import package…"), self)
+        self.import_package_button.clicked.connect(lambda: self.import_package())
+        self.export_answers_button = QPushButton(self.tr("Export my &answers…"), self)
+        self.export_answers_button.clicked.connect(lambda: self.export_answers())
+        self.import_answers_button = QPushButton(self.tr("Import a reviewer's answers…"), self)
+        self.import_answers_button.clicked.connect(lambda: self.import_answers())
         top_buttons = QHBoxLayout()
         top_buttons.addWidget(self.new_button)
+        for button in (self.export_package_button, self.import_answers_button, self.import_package_button,
+                       self.export_answers_button):  # fmt: skip
+            top_buttons.addWidget(button)
         top_buttons.addStretch(1)
         top_buttons.addWidget(refresh)
         top = QWidget(self)
@@ -282,6 +299,9 @@ class CalibrationWindow(QDialog):
     def _update_buttons(self) -> None:
         summary = self.selected_session()
         state = summary.state if summary else None
+        self.export_package_button.setEnabled(state == "open")
+        self.import_answers_button.setEnabled(state == "open")
+        self.export_answers_button.setEnabled(summary is not None)
         self.score_button.setEnabled(state == "open")
         self.reveal_button.setEnabled(state == "open")
         self.consensus_button.setEnabled(state == "revealed")
@@ -366,3 +386,47 @@ class CalibrationWindow(QDialog):
     def close_session(self) -> bool:
         summary = self.selected_session()
         return summary is not None and self._run(self.service.close, summary.id, self.actor)
+
+    # Without a shared server -----------------------------------------------------------------------------------
+    def _path(self, save: bool, title: str, suggestion: str, pattern: str) -> Path | None:
+        if save:
+            chosen, _ = QFileDialog.getSaveFileName(self, title, suggestion, pattern)
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, title, "", pattern)
+        return Path(chosen) if chosen else None
+
+    def _packages(self) -> CalibrationPackages:
+        return CalibrationPackages(self.service.database)
+
+    def export_package(self, path: Path | None = None) -> Path | None:
+        summary = self.selected_session()
+        if summary is None:
+            return None
+        path = path or self._path(True, self.tr("Export calibration package"), f"calibration-{summary.id}.qacal",
+                                  self.tr("Calibration packages (*.qacal)"))  # fmt: skip
+        if path is None or not self._run(self._packages().export_package, summary.id, path, self.actor):
+            return None
+        return path
+
+    def import_package(self, path: Path | None = None) -> bool:
+        path = path or self._path(False, self.tr("Import calibration package"), "",
+                                  self.tr("Calibration packages (*.qacal)"))  # fmt: skip
+        return path is not None and self._run(self._packages().import_package, path, self.actor)
+
+    def export_answers(self, path: Path | None = None) -> Path | None:
+        summary = self.selected_session()
+        if summary is None:
+            return None
+        path = path or self._path(True, self.tr("Export my answers"), f"answers-{self.actor}.json",
+                                  self.tr("Answers files (*.json)"))  # fmt: skip
+        if path is None or not self._run(self._packages().export_answers, summary.id, path, self.actor):
+            return None
+        return path
+
+    def import_answers(self, path: Path | None = None) -> bool:
+        summary = self.selected_session()
+        if summary is None:
+            return False
+        path = path or self._path(False, self.tr("Import a reviewer's answers"), "",
+                                  self.tr("Answers files (*.json)"))  # fmt: skip
+        return path is not None and self._run(self._packages().import_answers, summary.id, path, self.actor)
