@@ -90,7 +90,8 @@ def test_statistics_against_the_consensus_notes_close_and_drift(setup, database:
     session_id = service.create("Consensus", version, chats, REVIEWERS, actor=LEAD, tolerance=5)
     for chat in chats:
         service.score(session_id, chat, _answers(), "刘洋")
-        service.score(session_id, chat, _answers(accuracy=Answer("wrong", root_cause="knowledge")), "Sarah Lee")  # strict: fails a critical one
+        wrong = Answer("wrong", root_cause="knowledge")  # strict: fails a section-critical criterion
+        service.score(session_id, chat, _answers(accuracy=wrong), "Sarah Lee")
         service.score(session_id, chat, _answers(greeting=Answer("no")), "赵磊")
     service.reveal(session_id, LEAD)
     with pytest.raises(CalibrationError, match="only a lead"):
@@ -142,3 +143,33 @@ def test_two_leads_revealing_at_once_get_a_clear_conflict(setup) -> None:  # noq
     service.reveal(session_id, LEAD, expected_version=seen)
     with pytest.raises(ConflictError, match="someone else changed this session"):
         service.reveal(session_id, LEAD, expected_version=seen)
+
+
+def test_the_same_calibration_draft_saved_from_two_computers_conflicts(setup, database: Database) -> None:  # noqa: ANN001
+    """Two copies of the app (two reviewers' PCs, or one reviewer on two) write the same row: the second write is
+    detected, on SQLite and on the shared PostgreSQL server, instead of silently overwriting the first."""
+    from sqlalchemy.orm import Session
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from qa_studio.storage.models import Evaluation
+
+    service, chats, version = setup
+    session_id = service.create("Race", version, chats, REVIEWERS, actor=LEAD)
+    evaluation = service.start(session_id, chats[0], "刘洋")
+    evaluations = EvaluationService(database)
+    opened = evaluations.get(evaluation, viewer="刘洋").row_version
+    evaluations.save_draft(evaluation, {"greeting": Answer("yes")}, expected_version=opened)  # the first PC
+    with pytest.raises(ConflictError, match="someone else saved"):
+        evaluations.save_draft(evaluation, {"greeting": Answer("no")}, expected_version=opened)  # the second
+    # The same at the database level: two sessions read the row, both write; the later commit is refused.
+    first, second = Session(database.engine), Session(database.engine)
+    try:
+        a, b = first.get(Evaluation, evaluation), second.get(Evaluation, evaluation)
+        a.comment, b.comment = "from PC 1", "from PC 2"
+        first.commit()
+        with pytest.raises(StaleDataError):
+            second.commit()
+    finally:
+        first.close()
+        second.close()
+    assert evaluations.get(evaluation, viewer="刘洋").comment == "from PC 1"

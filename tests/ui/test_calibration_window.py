@@ -35,7 +35,7 @@ def chats(sqlite_db):  # noqa: ANN001, ANN201
     ImportService(sqlite_db).run([CHATS])
     with sqlite_db.session() as session:
         user_by_name(session, "周婷", "lead")
-        for name in ("刘洋", "Sarah Lee"):
+        for name in ("刘洋", "Sarah Lee", "赵磊"):
             user_by_name(session, name, "reviewer")
     return [r.id for r in InteractionQueries(sqlite_db).iterate(InteractionFilter(channel="chat"))][:2]
 
@@ -59,20 +59,31 @@ def test_lead_sets_up_a_session_in_the_dialog(qtbot, sqlite_db, settings, chats)
     assert not dialog.create() and "at least one interaction" in dialog.problem.text()
     for chat in chats:
         dialog.picks.pick(chat)
-    assert dialog.chosen_reviewers() == ["Sarah Lee", "刘洋"]  # reviewers ticked, the lead not
+    assert dialog.chosen_reviewers() == ["Sarah Lee", "刘洋", "赵磊"]  # reviewers ticked, the lead not
     assert dialog.create()
     assert [s.title for s in window.sessions.rows] == ["Week 47 chats"]
     assert window.selected_session().title == "Week 47 chats"
-    assert window.board.rowCount() == 2 and window.board.columnCount() == 3
+    assert window.board.rowCount() == 3 and window.board.columnCount() == 3
     assert window.results_stack.currentIndex() == 0  # results hidden before the reveal
 
 
 def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, settings, chats, monkeypatch) -> None:  # noqa: ANN001
+    """Three reviewers, from creating the session in the dialog to the consensus and closing."""
     service = CalibrationService(sqlite_db)
-    version = ScorecardService(sqlite_db).latest_version_id("chat_standard")
-    session_id = service.create("Blind", version, chats, ["刘洋", "Sarah Lee"], actor="周婷")
+    _lead_main, setup = _window(qtbot, sqlite_db, settings, "周婷")
+    dialog = setup.new_session()
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Blind")
+    dialog.scorecard.setCurrentIndex(next(i for i in range(dialog.scorecard.count())
+                                          if "Chat" in dialog.scorecard.itemText(i)))  # fmt: skip
+    for chat in chats:
+        dialog.picks.pick(chat)
+    assert dialog.create()
+    session_id = dialog.created_id
+    setup.close()
     for chat in chats:
         service.score(session_id, chat, {**BASE, "clarity": Answer(2)}, "Sarah Lee")
+        service.score(session_id, chat, {**BASE, "greeting": Answer("no")}, "赵磊")
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
@@ -91,7 +102,7 @@ def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, sett
     assert panel.read_only, panel.status.text()
     service.score(session_id, chats[1], BASE, "刘洋")
     window.refresh()
-    assert "4 of 4" in window.progress.text()
+    assert "6 of 6" in window.progress.text()
     assert window.results_stack.currentIndex() == 0
     assert not window.reveal()  # a reviewer may not reveal
     assert "only a lead" in warnings[-1]
@@ -101,11 +112,11 @@ def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, sett
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     assert lead.reveal()
     assert lead.results_stack.currentIndex() == 1
-    assert lead.grid.rowCount() > 10 and lead.grid.columnCount() == 3  # criterion + two reviewers, no benchmark yet
+    assert lead.grid.rowCount() > 10 and lead.grid.columnCount() == 4  # criterion + 3 reviewers, no benchmark yet
     clarity = next(r for r in range(lead.grid.rowCount()) if lead.grid.rows[r][0] == "clarity")
     assert lead.grid.index(clarity, 1).data(Qt.ItemDataRole.BackgroundRole) is not None or \
         lead.grid.index(clarity, 2).data(Qt.ItemDataRole.BackgroundRole) is not None  # fmt: skip
-    assert lead.reviewer_stats.rowCount() == 2 and lead.criterion_stats.rowCount() >= 10
+    assert lead.reviewer_stats.rowCount() == 3 and lead.criterion_stats.rowCount() >= 10
     lead.criterion_table.selectRow(next(r for r in range(lead.criterion_stats.rowCount())
                                         if lead.criterion_stats.key(r) == "clarity"))  # fmt: skip
     assert lead.write_note("Clarity 5 needs no follow-up question at all.")
@@ -125,11 +136,11 @@ def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, sett
         assert agreed.scoring.read_only, agreed.scoring.status.text()
     lead.refresh()
     assert lead.results.benchmark_source == "consensus"
-    assert lead.grid.columnCount() == 4  # the benchmark column
+    assert lead.grid.columnCount() == 5  # the benchmark column
     assert lead.close_session()
     assert lead.selected_session().state == "closed"
     lead.tabs.setCurrentIndex(2)  # drift over time
-    assert lead.drift.rowCount() == 2 and lead.drift.columnCount() == 2
+    assert lead.drift.rowCount() == 3 and lead.drift.columnCount() == 2
     assert lead.drift.index(0, 1).data().startswith(("+", "-", "0", "−"))
 
 
