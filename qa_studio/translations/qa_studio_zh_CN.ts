@@ -617,7 +617,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="44" />
+        <location filename="../ui/app.py" line="49" />
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
     </message>
@@ -2469,187 +2469,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="66" />
+        <location filename="../ui/main_window.py" line="69" />
         <source>QA Studio</source>
         <translation>QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85" />
+        <location filename="../ui/main_window.py" line="88" />
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88" />
+        <location filename="../ui/main_window.py" line="91" />
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96" />
+        <location filename="../ui/main_window.py" line="99" />
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134" />
+        <location filename="../ui/main_window.py" line="137" />
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159" />
+        <location filename="../ui/main_window.py" line="162" />
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170" />
+        <location filename="../ui/main_window.py" line="173" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174" />
+        <location filename="../ui/main_window.py" line="177" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177" />
+        <location filename="../ui/main_window.py" line="180" />
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180" />
+        <location filename="../ui/main_window.py" line="183" />
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184" />
+        <location filename="../ui/main_window.py" line="187" />
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186" />
+        <location filename="../ui/main_window.py" line="189" />
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188" />
+        <location filename="../ui/main_window.py" line="191" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="195" />
+        <source>&amp;Users and roles…</source>
+        <translation>用户和角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="197" />
+        <source>Sign &amp;in as…</source>
+        <translation>切换用户(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191" />
+        <location filename="../ui/main_window.py" line="202" />
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194" />
+        <location filename="../ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199" />
+        <location filename="../ui/main_window.py" line="214" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203" />
+        <location filename="../ui/main_window.py" line="218" />
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206" />
+        <location filename="../ui/main_window.py" line="221" />
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209" />
+        <location filename="../ui/main_window.py" line="224" />
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212" />
+        <location filename="../ui/main_window.py" line="227" />
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218" />
+        <location filename="../ui/main_window.py" line="233" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222" />
+        <location filename="../ui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225" />
+        <location filename="../ui/main_window.py" line="240" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243" />
+        <location filename="../ui/main_window.py" line="258" />
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243" />
+        <location filename="../ui/main_window.py" line="258" />
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246" />
+        <location filename="../ui/main_window.py" line="261" />
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249" />
+        <location filename="../ui/main_window.py" line="264" />
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300" />
+        <location filename="../ui/main_window.py" line="315" />
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326" />
+        <location filename="../ui/main_window.py" line="341" />
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361" />
+        <location filename="../ui/main_window.py" line="368" />
+        <source>Saved. The new database or language is used after a restart.</source>
+        <translation>已保存。新的数据库或语言将在重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="387" />
+        <source>Signed in as {name} ({role}).</source>
+        <translation>当前用户：{name}（{role}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="407" />
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386" />
+        <location filename="../ui/main_window.py" line="432" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392" />
+        <location filename="../ui/main_window.py" line="438" />
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394" />
+        <location filename="../ui/main_window.py" line="440" />
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409" />
+        <location filename="../ui/main_window.py" line="455" />
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417" />
+        <location filename="../ui/main_window.py" line="463" />
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422" />
+        <location filename="../ui/main_window.py" line="468" />
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424" />
+        <location filename="../ui/main_window.py" line="470" />
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team's own database.</source>
@@ -2852,6 +2877,29 @@ Recordings, transcripts and scores stay on this computer or your team's own data
         <location filename="../ui/interactions/role_reasons.py" line="32" />
         <source>corrected by {value}</source>
         <translation>由 {value} 更正</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../ui/settings/users.py" line="32" />
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="33" />
+        <source>Team lead</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="34" />
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="35" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3764,207 @@ Recordings, transcripts and scores stay on this computer or your team's own data
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="46" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="55" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="71" />
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="72" />
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="73" />
+        <source>A new language shows after QA Studio restarts.</source>
+        <translation>新语言将在 QA Studio 重启后显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="74" />
+        <source>You</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="77" />
+        <source>&amp;This computer (a file in your data folder)</source>
+        <translation>本机(&amp;T)（数据文件夹中的文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="78" />
+        <source>The team's &amp;PostgreSQL server</source>
+        <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="88" />
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="92" />
+        <source>The password is kept in this computer's keyring, never in the settings file.</source>
+        <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="95" />
+        <source>No keyring is available on this computer: the password is kept only until QA Studio closes, and you will be asked again next time. It is never written to a file.</source>
+        <translation>本机没有可用的系统密钥环：密码仅在 QA Studio 关闭前保留，下次会再次询问。密码绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="104" />
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="105" />
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="106" />
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="107" />
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="108" />
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="114" />
+        <source>A new database is used after QA Studio restarts.</source>
+        <translation>新数据库将在 QA Studio 重启后使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="115" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="122" />
+        <source>Default (multilingual base)</source>
+        <translation>默认（多语言 base）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="127" />
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="127" />
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="127" />
+        <source>Mandarin Chinese</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="131" />
+        <source>Skip &amp;silence (voice activity detection)</source>
+        <translation>跳过静音（语音活动检测）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="134" />
+        <source>Left (channel 1)</source>
+        <translation>左声道（声道 1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="135" />
+        <source>Right (channel 2)</source>
+        <translation>右声道（声道 2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="142" />
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="143" />
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="145" />
+        <source>&amp;Agent's side of stereo calls:</source>
+        <translation>立体声通话中坐席所在声道(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="146" />
+        <source>&amp;Beam size:</source>
+        <translation>束宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="147" />
+        <source>Transcription</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="150" />
+        <source>&amp;Mask card, phone and ID numbers and e-mail addresses in transcripts</source>
+        <translation>在转写稿中遮盖银行卡号、电话号码、证件号和电子邮件地址(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="155" />
+        <source>Masking is best effort: it finds the usual number shapes, not every possible way of saying them.</source>
+        <translation>遮盖为尽力而为：能识别常见的号码形式，但无法覆盖所有说法。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="158" />
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="197" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="203" />
+        <source>Connected: {server}</source>
+        <translation>已连接：{server}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/settings/users.py" line="183" />
+        <source>Who are you?</source>
+        <translation>您是哪位？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="191" />
+        <source>Choose your name, or type it if you are new here.</source>
+        <translation>请选择您的姓名；如果是第一次使用，请输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="193" />
+        <source>You are the first person on this database: you will be its administrator, who adds the others and sets their roles.</source>
+        <translation>您是这个数据库的第一位用户：您将成为管理员，负责添加其他人并设置他们的角色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="200" />
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>TranscribeOptionsDialog</name>
     <message>
         <location filename="../ui/transcripts/options_dialog.py" line="59" />
@@ -3973,6 +4222,98 @@ Recordings, transcripts and scores stay on this computer or your team's own data
         <location filename="../ui/transcripts/jobs.py" line="40" />
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsersColumns</name>
+    <message>
+        <location filename="../ui/settings/users.py" line="37" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="37" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="39" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="40" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="41" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../ui/settings/users.py" line="82" />
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="95" />
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="97" />
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="99" />
+        <location filename="../ui/settings/users.py" line="133" />
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="101" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="108" />
+        <source>Team leads create and reveal calibrations and decide disputes; administrators also manage users. People identify themselves by name on each computer.</source>
+        <translation>主管负责创建和揭晓校准并裁决申诉；管理员还负责管理用户。每个人在各自的电脑上以姓名标识自己。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="133" />
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="139" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="146" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="146" />
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="151" />
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="151" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qa_studio import __version__
 from qa_studio.i18n import install_translators
+from qa_studio.secrets import with_password
+from qa_studio.services import audit
 from qa_studio.services.interactions import InteractionQueries
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.settings import APPLICATION, DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, ORGANISATION, Settings
+from qa_studio.services.users import UserService
+from qa_studio.settings import APPLICATION, DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, ORGANISATION, USER_NAME, Settings
 from qa_studio.storage.database import Database, StorageError, open_database
 from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.settings.users import SignInDialog
 
 
 def offer_demo(window: MainWindow, settings: Settings, database: Database) -> None:
@@ -38,11 +42,17 @@ def run_gui(db_url: str | None = None) -> int:
     settings = Settings()
     install_translators(app, settings.get(LANGUAGE) or None)
     try:
-        database = open_database(db_url or settings.get(DATABASE_URL) or None)
+        url = db_url or settings.get(DATABASE_URL) or None
+        database = open_database(with_password(url) if url else None)
         ScorecardService(database).ensure_shipped()
     except StorageError as exc:
         QMessageBox.critical(None, app.translate("App", "QA Studio cannot open its database"), str(exc))
         return 2
+    if not settings.get(USER_NAME):
+        # Who is using this copy: the first person on a database becomes its administrator.
+        dialog = SignInDialog(UserService(database), audit.current_actor())
+        if dialog.exec() == SignInDialog.DialogCode.Accepted and dialog.signed_in is not None:
+            settings.set(USER_NAME, dialog.signed_in.name)
     window = MainWindow(database, settings)
     window.show()
     offer_demo(window, settings, database)

@@ -22,6 +22,7 @@ from qa_studio.services.interactions import InteractionDetail, InteractionQuerie
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
+from qa_studio.services.users import UserService, UserView
 from qa_studio.settings import (
     LANGUAGE,
     TRANSCRIBE_PARALLEL_JOBS,
@@ -42,6 +43,8 @@ from qa_studio.ui.queue.panel import WorkPanel
 from qa_studio.ui.queue.sample_dialog import SampleDialog
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
+from qa_studio.ui.settings.dialog import SettingsDialog
+from qa_studio.ui.settings.users import SignInDialog, UsersDialog, role_name
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
 from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog, default_model_for, options_from_settings
@@ -185,6 +188,14 @@ class MainWindow(QMainWindow):
         self.transcribe_options_action.triggered.connect(self.transcribe_with_options)
         self.transcribe_all_action = QAction(self.tr("Transcribe all &untranscribed calls"), self)
         self.transcribe_all_action.triggered.connect(lambda: self.transcribe(self.transcription.untranscribed_calls()))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.users_action = QAction(self.tr("&Users and roles…"), self)
+        self.users_action.triggered.connect(self.show_users)
+        self.sign_in_action = QAction(self.tr("Sign &in as…"), self)
+        self.sign_in_action.triggered.connect(self.sign_in)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -194,6 +205,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.users_action)
+        file_menu.addAction(self.sign_in_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -340,6 +355,37 @@ class MainWindow(QMainWindow):
         window.consensus_requested.connect(lambda session, item: self.open_calibration_item(session, item, True))
         window.show()
         return window
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.runner, [u.name for u in UserService(self.database).list()], self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.show()
+        return dialog
+
+    def _settings_saved(self, restart: bool) -> None:
+        self.work_panel.set_reviewer(self.reviewer_name())
+        if restart:
+            message = self.tr("Saved. The new database or language is used after a restart.")
+            self.statusBar().showMessage(message, 10000)
+
+    def show_users(self) -> UsersDialog:
+        dialog = UsersDialog(UserService(self.database), self.reviewer_name(), self)
+        dialog.show()
+        return dialog
+
+    def sign_in(self) -> SignInDialog:
+        dialog = SignInDialog(UserService(self.database), self.settings.get(USER_NAME), self)
+        dialog.accepted.connect(lambda: self._signed_in(dialog.signed_in))
+        dialog.show()
+        return dialog
+
+    def _signed_in(self, user: UserView | None) -> None:
+        if user is None:
+            return
+        self.settings.set(USER_NAME, user.name)
+        self.work_panel.set_reviewer(user.name)
+        message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))
+        self.statusBar().showMessage(message, 8000)
 
     def show_scorecards(self) -> ScorecardLibrary:
         """The scorecard library: edit (a scoring change makes a new version), import, export, retire."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from qa_studio.i18n import install_translators
+from qa_studio.paths import default_database_url
 from qa_studio.scoring.engine import Answer
 from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.imports import ImportService
@@ -167,3 +168,11 @@ def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None
     new_session = calibration.new_session()
     qtbot.addWidget(new_session)
     assert_chinese(new_session, names | {"刘洋"})
+
+    for dialog in (window.show_settings(), window.show_users(), window.sign_in()):
+        qtbot.addWidget(dialog)
+        assert_chinese(dialog, names | {"English", "刘洋", default_database_url()})
+        if hasattr(dialog, "tabs"):
+            for index in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(index)
+                assert_chinese(dialog, names | {"English", "刘洋", default_database_url()})

@@ -67,6 +67,7 @@ def test_main_screens_name_every_control(qtbot, sqlite_db, settings) -> None:  #
     editor.select(1, 1)
     calibration = window.show_calibration()
     screens += [library, editor, calibration, calibration.new_session()]
+    screens += [window.show_settings(), window.show_users(), window.sign_in()]
     for screen in screens[1:]:
         qtbot.addWidget(screen)
     problems = {type(s).__name__: unnamed_controls(s) for s in screens}

@@ -1,0 +1,88 @@
+"""Settings with a real connection test (the local PostgreSQL server when it runs), the password kept out of the
+settings file, and users: the first sign-in makes an administrator, who adds people and sets roles."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from qa_studio import secrets
+from qa_studio.services.users import UserService
+from qa_studio.settings import DATABASE_URL, TRANSCRIBE_VAD, USER_NAME
+from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.settings.dialog import SettingsDialog
+from qa_studio.ui.tasks import TaskRunner
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _dialog(qtbot, settings) -> SettingsDialog:  # noqa: ANN001
+    dialog = SettingsDialog(settings, TaskRunner(synchronous=True), ["刘洋"])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _server(dialog: SettingsDialog, port: int, password: str = "") -> None:
+    dialog.server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(port)
+    dialog.database_name.setText("test")
+    dialog.db_user.setText("postgres")
+    dialog.password.setText(password)
+
+
+def test_a_wrong_server_is_reported_with_the_reason(qtbot, settings) -> None:  # noqa: ANN001
+    dialog = _dialog(qtbot, settings)
+    _server(dialog, 1)
+    dialog.test()
+    assert "127.0.0.1" in dialog.test_result.text() and "Connected" not in dialog.test_result.text()
+
+
+def test_connection_to_the_team_server_and_the_password_stays_out_of_the_file(qtbot, settings, monkeypatch) -> None:  # noqa: ANN001
+    from qa_studio.ui.settings.connection import test_connection
+
+    try:
+        test_connection("postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    except Exception as exc:  # noqa: BLE001 - any failure means no server here
+        if IN_CI:
+            raise
+        pytest.skip(f"no PostgreSQL server answers on 127.0.0.1:5432 ({exc})")
+    monkeypatch.setattr(secrets, "_this_run", {})
+    dialog = _dialog(qtbot, settings)
+    _server(dialog, 5432, "trusted-anyway")
+    dialog.test()
+    assert dialog.test_result.text().startswith("Connected: PostgreSQL"), dialog.test_result.text()
+    dialog.vad.setChecked(False)
+    restarts = []
+    dialog.saved.connect(restarts.append)
+    dialog.save()
+    assert restarts == [True]
+    stored = settings.get(DATABASE_URL)
+    assert stored == "postgresql+psycopg://postgres@127.0.0.1:5432/test" and settings.get(TRANSCRIBE_VAD) is False
+    settings_file = Path(settings._store.fileName())
+    assert "trusted-anyway" not in settings_file.read_text(encoding="utf-8")
+    assert secrets.password_for(stored) == "trusted-anyway"
+
+
+def test_first_sign_in_is_administrator_who_manages_users(qtbot, sqlite_db, settings, monkeypatch) -> None:  # noqa: ANN001
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    sign_in = window.sign_in()
+    qtbot.addWidget(sign_in)
+    assert "first person" in sign_in.findChildren(type(window.count_label))[0].text()
+    sign_in.name.setCurrentText("周婷")
+    assert sign_in.sign_in()
+    assert settings.get(USER_NAME) == "周婷" and sign_in.signed_in.role == "admin"
+    users = window.show_users()
+    qtbot.addWidget(users)
+    assert users.add("刘洋", "reviewer")
+    assert users.change_role("lead")
+    assert {u.name: u.role for u in UserService(sqlite_db).list()} == {"周婷": "admin", "刘洋": "lead"}
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    users.actor = "刘洋"  # a lead is not an administrator
+    assert not users.add("Sarah Lee", "reviewer")
+    assert "only an administrator" in warnings[-1]
