@@ -2489,192 +2489,192 @@
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137" />
+        <location filename="../ui/main_window.py" line="138" />
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162" />
+        <location filename="../ui/main_window.py" line="163" />
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173" />
+        <location filename="../ui/main_window.py" line="174" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177" />
+        <location filename="../ui/main_window.py" line="178" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180" />
+        <location filename="../ui/main_window.py" line="181" />
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183" />
+        <location filename="../ui/main_window.py" line="184" />
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187" />
+        <location filename="../ui/main_window.py" line="188" />
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189" />
+        <location filename="../ui/main_window.py" line="190" />
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191" />
+        <location filename="../ui/main_window.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195" />
+        <location filename="../ui/main_window.py" line="196" />
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197" />
+        <location filename="../ui/main_window.py" line="198" />
         <source>Sign &amp;in as…</source>
         <translation>切换用户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199" />
+        <location filename="../ui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202" />
+        <location filename="../ui/main_window.py" line="203" />
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205" />
+        <location filename="../ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214" />
+        <location filename="../ui/main_window.py" line="215" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218" />
+        <location filename="../ui/main_window.py" line="219" />
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221" />
+        <location filename="../ui/main_window.py" line="222" />
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224" />
+        <location filename="../ui/main_window.py" line="225" />
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227" />
+        <location filename="../ui/main_window.py" line="228" />
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233" />
+        <location filename="../ui/main_window.py" line="234" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237" />
+        <location filename="../ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240" />
+        <location filename="../ui/main_window.py" line="241" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258" />
+        <location filename="../ui/main_window.py" line="259" />
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258" />
+        <location filename="../ui/main_window.py" line="259" />
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261" />
+        <location filename="../ui/main_window.py" line="262" />
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264" />
+        <location filename="../ui/main_window.py" line="265" />
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315" />
+        <location filename="../ui/main_window.py" line="316" />
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341" />
+        <location filename="../ui/main_window.py" line="342" />
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368" />
+        <location filename="../ui/main_window.py" line="369" />
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387" />
+        <location filename="../ui/main_window.py" line="388" />
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407" />
+        <location filename="../ui/main_window.py" line="408" />
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432" />
+        <location filename="../ui/main_window.py" line="433" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438" />
+        <location filename="../ui/main_window.py" line="439" />
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440" />
+        <location filename="../ui/main_window.py" line="441" />
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455" />
+        <location filename="../ui/main_window.py" line="456" />
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463" />
+        <location filename="../ui/main_window.py" line="464" />
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468" />
+        <location filename="../ui/main_window.py" line="469" />
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470" />
+        <location filename="../ui/main_window.py" line="471" />
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team's own database.</source>
@@ -4462,61 +4462,91 @@ Recordings, transcripts and scores stay on this computer or your team's own data
         <source>Progress</source>
         <translation>进度</translation>
     </message>
+    <message>
+        <location filename="../ui/queue/models.py" line="185" />
+        <source>Calibration session</source>
+        <translation>校准会议</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/models.py" line="186" />
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/models.py" line="188" />
+        <source>Interactions</source>
+        <translation>互动数</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/models.py" line="189" />
+        <source>Lead</source>
+        <translation>主管</translation>
+    </message>
 </context>
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="83" />
+        <location filename="../ui/queue/panel.py" line="98" />
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="84" />
+        <location filename="../ui/queue/panel.py" line="99" />
         <source>To acknowledge</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="85" />
+        <location filename="../ui/queue/panel.py" line="100" />
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="86" />
+        <location filename="../ui/queue/panel.py" line="101" />
         <source>Quota progress</source>
         <translation>配额进度</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="89" />
+        <location filename="../ui/queue/panel.py" line="102" />
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="105" />
         <source>Show &amp;done</source>
         <translation>显示已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="91" />
+        <location filename="../ui/queue/panel.py" line="107" />
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="93" />
+        <location filename="../ui/queue/panel.py" line="109" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="139" />
+        <location filename="../ui/queue/panel.py" line="156" />
+        <source>Calibration ({count})</source>
+        <translation>校准（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="159" />
         <source>{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed</source>
         <translation>{reviewer}：{todo} 条待评估 · {ack} 条待确认 · {disputes} 条申诉中</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="143" />
+        <location filename="../ui/queue/panel.py" line="163" />
         <source>My queue ({count})</source>
         <translation>我的队列（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="144" />
+        <location filename="../ui/queue/panel.py" line="164" />
         <source>Disputes ({count})</source>
         <translation>申诉（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="147" />
+        <location filename="../ui/queue/panel.py" line="167" />
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
     </message>

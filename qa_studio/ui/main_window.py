@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.work_panel.open_interaction.connect(self.open_interaction)
         self.work_panel.open_evaluation.connect(self.open_evaluation)
         self.work_panel.sample_requested.connect(self.show_sample_dialog)
+        self.work_panel.open_calibration.connect(lambda session_id: self.show_calibration().select_session(session_id))
         self.bus.interactions_changed.connect(self.work_panel.refresh)
         self._build_actions()
         self.queue.job_finished.connect(self.bus.notify_interactions_changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qa_studio.services.imports import ImportService
 from qa_studio.settings import USER_NAME
@@ -66,3 +66,28 @@ def test_a_plan_that_does_not_add_up_is_explained(qtbot, sqlite_db, settings, mo
     dialog.new_reviewer.returnPressed.emit()
     assert dialog.run(save=False) is None
     assert warnings and "add up to 100 %" in warnings[0] and "90 %" in warnings[0]
+
+
+def test_a_reviewer_finds_open_calibrations_in_their_queue(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
+    from qa_studio.services.calibration_sessions import CalibrationService
+    from qa_studio.services.directory import user_by_name
+    from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+    from qa_studio.services.scorecards import ScorecardService
+
+    ScorecardService(sqlite_db).ensure_shipped()
+    ImportService(sqlite_db).run([CHATS])
+    with sqlite_db.session() as session:
+        user_by_name(session, "周婷", "lead")
+    chats = [r.id for r in InteractionQueries(sqlite_db).iterate(InteractionFilter(channel="chat"))][:2]
+    version = ScorecardService(sqlite_db).latest_version_id("chat_standard")
+    session_id = CalibrationService(sqlite_db).create("Week 48", version, chats, ["刘洋", "Sarah Lee"], "周婷")
+    settings.set(USER_NAME, "刘洋")
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    calibrations = window.work_panel.calibrations
+    assert [row.title for row in calibrations.rows] == ["Week 48"]
+    assert window.work_panel.tabs.tabText(4).endswith("(1)")
+    window.work_panel.calibration_table.doubleClicked.emit(calibrations.index(0, 0))
+    calibration = next(w for w in window.findChildren(QWidget) if w.objectName() == "calibrationWindow")
+    qtbot.addWidget(calibration)
+    assert calibration.selected_session().id == session_id

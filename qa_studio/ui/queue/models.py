@@ -176,3 +176,18 @@ def preview_model(parent: Any = None) -> RowsModel[PreviewLine]:
         lambda r: r.item.interaction_id,
         parent,
     )
+
+
+def calibration_model(parent: Any = None) -> RowsModel[Any]:
+    """Open calibration sessions the reviewer takes part in (SessionSummary rows)."""
+    return RowsModel(
+        (
+            Column(QT_TRANSLATE_NOOP("WorkColumns", "Calibration session"), lambda r: r.title, 360),
+            Column(QT_TRANSLATE_NOOP("WorkColumns", "Scorecard"), lambda r: f"{r.scorecard_key} v{r.scorecard_version}",
+                   180),  # fmt: skip
+            Column(QT_TRANSLATE_NOOP("WorkColumns", "Interactions"), lambda r: str(len(r.interaction_ids)), 100),
+            Column(QT_TRANSLATE_NOOP("WorkColumns", "Lead"), lambda r: r.created_by, 120),
+        ),
+        lambda r: r.id,
+        parent,
+    )

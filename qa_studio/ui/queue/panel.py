@@ -17,9 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.services.calibration_sessions import CalibrationService, SessionSummary
 from qa_studio.services.evaluations import EvaluationRow, EvaluationService
 from qa_studio.services.sampling import QueueItem, QuotaProgress, SamplingService
-from qa_studio.ui.queue.models import ID_ROLE, QuotaLine, RowsModel, evaluation_model, queue_model, quota_model
+from qa_studio.ui.queue.models import (
+    ID_ROLE,
+    QuotaLine,
+    RowsModel,
+    calibration_model,
+    evaluation_model,
+    queue_model,
+    quota_model,
+)
 from qa_studio.ui.tasks import Task, TaskRunner
 
 
@@ -29,6 +38,7 @@ class WorkSnapshot:
     to_acknowledge: list[EvaluationRow]
     disputed: list[EvaluationRow]
     progress: QuotaProgress
+    calibrations: list[SessionSummary]
 
 
 def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
@@ -48,6 +58,7 @@ def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
 class WorkPanel(QWidget):
     open_interaction = Signal(int)
     open_evaluation = Signal(int)
+    open_calibration = Signal(int)
     sample_requested = Signal()
 
     def __init__(
@@ -69,10 +80,14 @@ class WorkPanel(QWidget):
         self.to_acknowledge = evaluation_model(self)
         self.disputed = evaluation_model(self)
         self.quota = quota_model(self)
+        self.calibrations = calibration_model(self)
         self.queue_table = _table(self.queue, "queueTable", self)
         self.acknowledge_table = _table(self.to_acknowledge, "acknowledgeTable", self)
         self.dispute_table = _table(self.disputed, "disputeTable", self)
         self.quota_table = _table(self.quota, "quotaTable", self)
+        self.calibration_table = _table(self.calibrations, "calibrationQueueTable", self)
+        self.calibration_table.activated.connect(lambda index: self._activate(index, self.open_calibration))
+        self.calibration_table.doubleClicked.connect(lambda index: self._activate(index, self.open_calibration))
         self.queue_table.activated.connect(lambda index: self._activate(index, self.open_interaction))
         self.queue_table.doubleClicked.connect(lambda index: self._activate(index, self.open_interaction))
         for table in (self.acknowledge_table, self.dispute_table):
@@ -84,6 +99,7 @@ class WorkPanel(QWidget):
         self.tabs.addTab(self.acknowledge_table, self.tr("To acknowledge"))
         self.tabs.addTab(self.dispute_table, self.tr("Disputes"))
         self.tabs.addTab(self.quota_table, self.tr("Quota progress"))
+        self.tabs.addTab(self.calibration_table, self.tr("Calibration"))
 
         self.heading = QLabel(self)
         self.show_done = QCheckBox(self.tr("Show &done"), self)
@@ -117,7 +133,9 @@ class WorkPanel(QWidget):
             self.evaluations.listing(("submitted",)),
             self.evaluations.listing(("disputed",)),
             self.sampling.progress(),
-        )
+            [s for s in CalibrationService(self.sampling.database).sessions(reviewer)
+             if s.state == "open" and (reviewer in s.reviewers or reviewer == s.expert)],
+        )  # fmt: skip
 
     def refresh(self) -> Task:
         """Reload every tab off the GUI thread."""
@@ -134,6 +152,8 @@ class WorkPanel(QWidget):
         lines += [QuotaLine("reviewer", name, done, total) for name, (done, total) in sorted(
             snapshot.progress.per_reviewer.items())]  # fmt: skip
         self.quota.set_rows(lines)
+        self.calibrations.set_rows(snapshot.calibrations)
+        self.tabs.setTabText(4, self.tr("Calibration ({count})").format(count=len(snapshot.calibrations)))
         todo = sum(1 for item in snapshot.queue if not item.evaluated)
         self.heading.setText(
             self.tr("{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed").format(
