@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -170,7 +170,9 @@ class InteractionDialog(QDialog):
             QMessageBox.warning(self, self.tr("Role not changed"), str(exc))
         else:
             self.changed = True
-        self._load()
+        # Reload after the combo box's signal has returned: reloading rebuilds the rows and deletes that combo box,
+        # which must not happen while it is still emitting.
+        QTimer.singleShot(0, self._load)
 
     def _body_html(self, detail: InteractionDetail) -> str:
         parts: list[str] = []
