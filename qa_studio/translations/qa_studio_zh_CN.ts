@@ -617,7 +617,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="49" />
+        <location filename="../ui/app.py" line="62" />
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
     </message>
@@ -1408,6 +1408,74 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="61" />
+        <source>Where to keep the data</source>
+        <translation>数据保存在哪里</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="64" />
+        <source>&amp;This computer</source>
+        <translation>本机(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="66" />
+        <source>The team's &amp;PostgreSQL server</source>
+        <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="76" />
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="82" />
+        <source>A file in your data folder: {path}</source>
+        <translation>数据文件夹中的文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="85" />
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="86" />
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="87" />
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="88" />
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="89" />
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="110" />
+        <source>Test the connection to go on.</source>
+        <translation>请先测试连接再继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="119" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="125" />
+        <source>Connected: {server}</source>
+        <translation>已连接：{server}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationColumns</name>
     <message>
         <location filename="../ui/evaluations/criteria_model.py" line="20" />
@@ -1928,6 +1996,47 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="39" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="223" />
+        <source>Set up QA Studio</source>
+        <translation>设置 QA Studio</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="173" />
+        <source>Who are you?</source>
+        <translation>您是哪位？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="182" />
+        <source>Load &amp;demo data (two teams, six agents, chats, e-mails and calls) to explore</source>
+        <translation>载入演示数据(&amp;D)（两个团队、六位坐席、聊天、邮件和通话）以便体验</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="185" />
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="200" />
+        <source>You are the first person on this database: you will be its administrator.</source>
+        <translation>您是这个数据库的第一位用户：您将成为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="201" />
+        <source>Choose the name the others know you by; an administrator sets your role.</source>
+        <translation>请使用同事们熟悉的姓名；您的角色由管理员设置。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../ui/imports/dialog.py" line="62" />
@@ -2380,62 +2489,62 @@
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="193" />
+        <location filename="../ui/interactions/detail_dialog.py" line="195" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="194" />
+        <location filename="../ui/interactions/detail_dialog.py" line="196" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="195" />
+        <location filename="../ui/interactions/detail_dialog.py" line="197" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="196" />
+        <location filename="../ui/interactions/detail_dialog.py" line="198" />
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="196" />
+        <location filename="../ui/interactions/detail_dialog.py" line="198" />
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="197" />
+        <location filename="../ui/interactions/detail_dialog.py" line="199" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="198" />
+        <location filename="../ui/interactions/detail_dialog.py" line="200" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="199" />
+        <location filename="../ui/interactions/detail_dialog.py" line="201" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="201" />
+        <location filename="../ui/interactions/detail_dialog.py" line="203" />
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="202" />
+        <location filename="../ui/interactions/detail_dialog.py" line="204" />
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="202" />
+        <location filename="../ui/interactions/detail_dialog.py" line="204" />
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="208" />
+        <location filename="../ui/interactions/detail_dialog.py" line="210" />
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -2464,6 +2573,24 @@
         <location filename="../ui/transcripts/jobs.py" line="185" />
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="49" />
+        <source>Welcome to QA Studio</source>
+        <translation>欢迎使用 QA Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="50" />
+        <source>Everything stays on this computer or your team's own database.</source>
+        <translation>所有数据只保存在本机或您团队自己的数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="55" />
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2808,39 @@ Recordings, transcripts and scores stay on this computer or your team's own data
         <translation>QA Studio {version}
 本地优先的联络中心质检工具。
 录音、转写稿和评分只保存在本机或您团队自己的数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="138" />
+        <source>Transcription model</source>
+        <translation>转写模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="139" />
+        <source>Calls are transcribed on this computer; nothing is uploaded.</source>
+        <translation>通话在本机转写，不会上传任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="142" />
+        <source>English only</source>
+        <translation>仅英语</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="142" />
+        <source>many languages, Mandarin too</source>
+        <translation>多种语言，包括普通话</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="144" />
+        <source>Use a model &amp;folder…</source>
+        <translation>使用模型文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/first_run.py" line="156" />
+        <source>Choose a Whisper (CTranslate2) model folder</source>
+        <translation>选择 Whisper（CTranslate2）模型文件夹</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,9 @@ from qa_studio.services.users import UserService
 from qa_studio.settings import APPLICATION, DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, ORGANISATION, USER_NAME, Settings
 from qa_studio.storage.database import Database, StorageError, open_database
 from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.settings.first_run import FirstRunWizard, needs_first_run
 from qa_studio.ui.settings.users import SignInDialog
+from qa_studio.ui.tasks import TaskRunner
 
 
 def offer_demo(window: MainWindow, settings: Settings, database: Database) -> None:
@@ -40,7 +42,18 @@ def run_gui(db_url: str | None = None) -> int:
         # Fusion draws the system's dark palette on every platform; the app's own colours follow (ui/theme.py).
         app.setStyle("Fusion")
     settings = Settings()
-    install_translators(app, settings.get(LANGUAGE) or None)
+    translators = install_translators(app, settings.get(LANGUAGE) or None)
+    load_demo_now = False
+    if needs_first_run(settings) and db_url is None:
+        wizard = FirstRunWizard(settings, TaskRunner())
+        if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+            return 0
+        load_demo_now = wizard.wants_demo()
+        if wizard.database is not None:
+            wizard.database.dispose()
+        for translator in translators:  # the language chosen in the wizard, from the first window on
+            app.removeTranslator(translator)
+        install_translators(app, settings.get(LANGUAGE) or None)
     try:
         url = db_url or settings.get(DATABASE_URL) or None
         database = open_database(with_password(url) if url else None)
@@ -55,7 +68,10 @@ def run_gui(db_url: str | None = None) -> int:
             settings.set(USER_NAME, dialog.signed_in.name)
     window = MainWindow(database, settings)
     window.show()
-    offer_demo(window, settings, database)
+    if load_demo_now:
+        window.load_demo()
+    else:
+        offer_demo(window, settings, database)
     code = app.exec()
     window.runner.wait(10_000)
     database.dispose()

@@ -169,6 +169,16 @@ def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None
     qtbot.addWidget(new_session)
     assert_chinese(new_session, names | {"刘洋"})
 
+    from qa_studio.ui.settings.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(chinese, TaskRunner(synchronous=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    data_file = default_database_url().removeprefix("sqlite:///")
+    for _page in range(4):
+        assert_chinese(wizard, names | {"English", "简体中文", data_file})
+        wizard.next()
+
     for dialog in (window.show_settings(), window.show_users(), window.sign_in()):
         qtbot.addWidget(dialog)
         assert_chinese(dialog, names | {"English", "刘洋", default_database_url()})

@@ -68,6 +68,10 @@ def test_main_screens_name_every_control(qtbot, sqlite_db, settings) -> None:  #
     calibration = window.show_calibration()
     screens += [library, editor, calibration, calibration.new_session()]
     screens += [window.show_settings(), window.show_users(), window.sign_in()]
+    from qa_studio.ui.settings.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(settings, TaskRunner(synchronous=True), window)
+    screens.append(wizard)
     for screen in screens[1:]:
         qtbot.addWidget(screen)
     problems = {type(s).__name__: unnamed_controls(s) for s in screens}
