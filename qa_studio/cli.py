@@ -687,9 +687,10 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE")
     sc.add_argument("--quiet", action="store_true", help=tr("with validate: print only problems"))
 
-    from qa_studio import cli_calibration
+    from qa_studio import cli_calibration, cli_report
 
     cli_calibration.register(add)
+    cli_report.register(add)
 
     gui = commands.add_parser("gui", help=tr("open the app (the default)"))
     gui.set_defaults(handler=_cmd_gui)

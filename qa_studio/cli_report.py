@@ -1,0 +1,75 @@
+"""`qa-studio report …`: Excel reports headless, one agent, every agent of a team into a folder, a team, or every
+answer as rows."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from qa_studio.i18n import tr
+from qa_studio.storage.database import Database
+
+Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argparse.ArgumentParser]
+
+
+def register(add: Add) -> None:
+    parser = add("report", tr("Excel reports: per agent, per team, or every answer as a row"), run)
+    parser.add_argument("kind", choices=["agent", "team", "answers"])
+    parser.add_argument("--format", choices=["xlsx"], default="xlsx", help=tr("file format (default xlsx)"))
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help=tr("the file, or with --all the folder for one file per agent"))  # fmt: skip
+    parser.add_argument("--agent", metavar="NAME", help=tr("with agent: whose report"))
+    parser.add_argument("--all", action="store_true", help=tr("with agent: every agent (of --team, if given)"))
+    parser.add_argument("--team", metavar="NAME", help=tr("the team (team report; limits --all and answers)"))
+    parser.add_argument("--period", metavar="PERIOD",
+                        help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
+    parser.add_argument("--lang", choices=["en", "zh"], default="en", help=tr("labels from the scorecards in"))
+
+
+def _file_name(name: str) -> str:
+    return re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name).strip() or "agent"
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    from qa_studio.cli import EXIT_OK, CliError, _print_json
+    from qa_studio.reports.xlsx import agent_workbook, answers_workbook, team_workbook
+    from qa_studio.services.reporting import ReportError, ReportingService, parse_period
+
+    service = ReportingService(db)
+    written: list[str] = []
+    try:
+        period = parse_period(args.period)
+        out = Path(args.out)
+        if args.kind == "agent":
+            if args.all:
+                out.mkdir(parents=True, exist_ok=True)
+                for agent in service.agent_names(args.team):
+                    target = out / f"{_file_name(agent)}.xlsx"
+                    agent_workbook(service.agent(agent, period), target, args.lang)
+                    written.append(str(target))
+            elif args.agent:
+                written.append(str(agent_workbook(service.agent(args.agent, period), out, args.lang)))
+            else:
+                raise CliError(tr("report agent needs --agent NAME or --all"))
+        elif args.kind == "team":
+            if not args.team:
+                raise CliError(tr("report team needs --team NAME (teams: {names})").format(
+                    names=", ".join(service.team_names()) or "—"))  # fmt: skip
+            written.append(str(team_workbook(service.team(args.team, period), out, args.lang)))
+        else:
+            count = answers_workbook(service.answers(period, args.team), out)
+            written.append(str(out))
+            if not args.json:
+                print(tr("{count} answers written.").format(count=count))
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(tr("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)) from None
+    if args.json:
+        _print_json({"files": written})
+    else:
+        for name in written:
+            print(name)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Report writers: Excel workbooks (openpyxl) from the figures of qa_studio.services.reporting."""

@@ -1,0 +1,225 @@
+"""Excel workbooks for trainers and leads: per agent, per team, and every answer as one row. Frozen header rows,
+autofilter, number and date formats, sensible widths, sheet names Excel accepts, a native line chart for the trend,
+a colour scale for the failure heatmap; the answers export streams (write-only) so memory stays flat."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import LineChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule, DataBarRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from qa_studio.i18n import tr
+from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport
+
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
+PERCENT = "0%"
+SCORE = "0.00"
+_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_name(name: str, taken: Sequence[str] = ()) -> str:
+    """A sheet name Excel accepts: at most 31 characters, none of []:*?/\\, not starting or ending with ', unique."""
+    clean = _FORBIDDEN.sub(" ", name).strip().strip("'") or "Sheet"
+    candidate, number = clean[:31], 2
+    while candidate.lower() in {t.lower() for t in taken}:
+        suffix = f" ({number})"
+        candidate, number = clean[: 31 - len(suffix)] + suffix, number + 1
+    return candidate
+
+
+def _label(text: dict[str, str], language: str) -> str:
+    first, second = ("zh", "en") if language.startswith("zh") else ("en", "zh")
+    return text.get(first) or text.get(second, "")
+
+
+def _fail_kind(kind: str) -> str:
+    return {"fatal": tr("fatal"), "section_critical": tr("section-critical")}.get(kind, "")
+
+
+def _table(sheet: Worksheet, headers: list[str], rows: Iterable[Sequence[Any]], widths: Sequence[int],
+           formats: dict[int, str] | None = None, start_row: int = 1) -> int:  # fmt: skip
+    """Headers (bold, filled, frozen, filtered) and rows; returns the last row written."""
+    for column, header in enumerate(headers, start=1):
+        cell = sheet.cell(row=start_row, column=column, value=header)
+        cell.font, cell.fill = BOLD, HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    last = start_row
+    for last, row in enumerate(rows, start=start_row + 1):  # noqa: B007 - `last` is the result
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(row=last, column=column, value=value)
+            if formats and column in formats:
+                cell.number_format = formats[column]
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = sheet.cell(row=start_row + 1, column=1)
+    sheet.auto_filter.ref = f"A{start_row}:{get_column_letter(len(headers))}{max(last, start_row + 1)}"
+    return last
+
+
+def _printable(book: Workbook) -> None:
+    """Printed or turned into PDF, every sheet is landscape and one page wide."""
+    for sheet in book.worksheets:
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.print_title_rows = "1:1"
+
+
+def _pairs(sheet: Worksheet, pairs: list[tuple[str, Any, str | None]], start_row: int) -> int:
+    for row, (name, value, number_format) in enumerate(pairs, start=start_row):
+        sheet.cell(row=row, column=1, value=name).font = BOLD
+        cell = sheet.cell(row=row, column=2, value=value)
+        if number_format:
+            cell.number_format = number_format
+    return start_row + len(pairs)
+
+
+def _criteria_rows(rates: list[CriterionRate], language: str) -> list[list[Any]]:
+    return [[_label(c.label, language), _fail_kind(c.fail_kind), c.answered, c.failed, c.pass_rate] for c in rates]
+
+
+def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Path:
+    book = Workbook()
+    summary = book.active
+    summary.title = sheet_name(tr("Summary"))
+    summary["A1"] = tr("Coaching report: {agent}").format(agent=report.agent)
+    summary["A1"].font = TITLE
+    s, team = report.summary, report.team_summary
+    row = _pairs(summary, [
+        (tr("Agent"), report.agent, None), (tr("Team"), report.team or "—", None),
+        (tr("Period"), report.period.label, None),
+        (tr("Evaluations"), s.evaluations, None), (tr("Sampled (quota)"), report.quota, None),
+        (tr("Average score"), s.average, SCORE), (tr("Team average"), team.average, SCORE),
+        (tr("Pass rate"), s.pass_rate, PERCENT), (tr("Team pass rate"), team.pass_rate, PERCENT),
+        (tr("Fatal failures (score 0)"), s.fatal, None),
+        (tr("Section-critical failures"), s.section_critical, None),
+    ], 3)  # fmt: skip
+    summary.cell(row=row + 1, column=1, value=tr("Weakest criteria")).font = BOLD
+    for offset, rate in enumerate(report.weakest, start=row + 2):
+        summary.cell(row=offset, column=1, value=_label(rate.label, language))
+        summary.cell(row=offset, column=2, value=rate.pass_rate).number_format = PERCENT
+    summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 42, 28
+
+    evaluations = book.create_sheet(sheet_name(tr("Evaluations"), book.sheetnames))
+    _table(evaluations, [tr("Evaluation"), tr("Interaction"), tr("Channel"), tr("Started"), tr("Reviewer"),
+                         tr("Scorecard"), tr("Score"), tr("Passed"), tr("Fatal"), tr("Section-critical"), tr("State"),
+                         tr("Comment")],
+           ([e.evaluation_id, e.interaction_id, e.channel, e.started_at, e.reviewer, e.scorecard, e.score,
+             tr("yes") if e.passed else tr("no"), tr("yes") if e.fatal else "",
+             tr("yes") if e.section_critical else "", e.state, e.comment or ""] for e in report.evaluations),
+           (11, 11, 9, 17, 14, 20, 8, 8, 7, 15, 13, 50), {4: DATE_FORMAT, 7: SCORE})  # fmt: skip
+
+    criteria = book.create_sheet(sheet_name(tr("Criteria"), book.sheetnames))
+    last = _table(criteria, [tr("Criterion"), tr("Failure kind"), tr("Answered"), tr("Failed"), tr("Pass rate")],
+                  _criteria_rows(report.criteria, language), (46, 16, 10, 9, 11), {5: PERCENT})  # fmt: skip
+    if last > 1:
+        bars = DataBarRule(start_type="num", start_value=0, end_type="num", end_value=1, color="5B9BD5")
+        criteria.conditional_formatting.add(f"E2:E{last}", bars)
+
+    trend = book.create_sheet(sheet_name(tr("Trend"), book.sheetnames))
+    last = _table(trend, [tr("From"), tr("Evaluations"), tr("Average score"), tr("Pass rate")],
+                  ([p.start, p.evaluations, p.average, p.pass_rate] for p in report.trend),
+                  (12, 12, 14, 11), {1: "yyyy-mm-dd", 3: SCORE, 4: PERCENT})  # fmt: skip
+    if last >= 3:
+        chart = LineChart()
+        unit = tr("week") if report.trend_unit == "week" else tr("month")
+        chart.title = tr("Average score by {unit}").format(unit=unit)
+        chart.y_axis.title = tr("Score")
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
+        chart.add_data(Reference(trend, min_col=3, min_row=1, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(trend, min_col=1, min_row=2, max_row=last))
+        chart.height, chart.width = 8, 18
+        trend.add_chart(chart, "F2")
+
+    comments = book.create_sheet(sheet_name(tr("Comments"), book.sheetnames))
+    _table(comments, [tr("Evaluation"), tr("Interaction"), tr("Criterion"), tr("Comment")],
+           ([c.evaluation_id, c.interaction_id,
+             _label(c.criterion, language) if c.criterion else tr("(whole evaluation)"), c.text]
+            for c in report.comments), (11, 11, 40, 80))  # fmt: skip
+    for row_cells in comments.iter_rows(min_row=2, min_col=4, max_col=4):
+        for cell in row_cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _printable(book)
+    book.save(path)
+    return Path(path)
+
+
+def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
+    book = Workbook()
+    agents = book.active
+    agents.title = sheet_name(tr("Agents"))
+    last = _table(agents, [tr("Agent"), tr("Evaluations"), tr("Sampled (quota)"), tr("Quota done"),
+                           tr("Average score"), tr("Pass rate"), tr("Fatal"), tr("Section-critical")],
+                  ([k.agent, k.summary.evaluations, k.quota, (k.summary.evaluations / k.quota) if k.quota else None,
+                    k.summary.average, k.summary.pass_rate, k.summary.fatal, k.summary.section_critical]
+                   for k in report.agents),
+                  (18, 12, 15, 12, 14, 11, 8, 15), {4: PERCENT, 5: SCORE, 6: PERCENT})  # fmt: skip
+    if last > 1:
+        bars = DataBarRule(start_type="num", start_value=0, end_type="num", end_value=1, color="70AD47")
+        agents.conditional_formatting.add(f"D2:D{last}", bars)
+
+    heat = book.create_sheet(sheet_name(tr("Failure heatmap"), book.sheetnames))
+    names = [k.agent for k in report.agents]
+    last = _table(heat, [tr("Criterion"), *names],
+                  ([_label(label, language), *(report.failure_rates.get((agent, key)) for agent in names)]
+                   for key, label in zip(report.criterion_keys, report.criteria, strict=True)),
+                  (46, *(14 for _ in names)), {n: PERCENT for n in range(2, len(names) + 2)})  # fmt: skip
+    if last > 1 and names:
+        area = f"B2:{get_column_letter(len(names) + 1)}{last}"
+        scale = ColorScaleRule(start_type="num", start_value=0, start_color="FFFFFF", end_type="num", end_value=0.5,
+                               end_color="F8696B")  # fmt: skip
+        heat.conditional_formatting.add(area, scale)
+
+    reviewers = book.create_sheet(sheet_name(tr("Reviewer workload"), book.sheetnames))
+    _table(reviewers, [tr("Reviewer"), tr("Evaluations submitted"), tr("Assigned")],
+           ([name, done, assigned] for name, (done, assigned) in report.reviewers.items()), (18, 20, 12))  # fmt: skip
+
+    summary = book.create_sheet(sheet_name(tr("Summary"), book.sheetnames), 0)
+    summary["A1"] = tr("Team report: {team}").format(team=report.team)
+    summary["A1"].font = TITLE
+    s = report.summary
+    _pairs(summary, [(tr("Period"), report.period.label, None), (tr("Evaluations"), s.evaluations, None),
+                     (tr("Average score"), s.average, SCORE), (tr("Pass rate"), s.pass_rate, PERCENT),
+                     (tr("Fatal failures (score 0)"), s.fatal, None),
+                     (tr("Section-critical failures"), s.section_critical, None)], 3)  # fmt: skip
+    summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 34, 24
+    book.active = 0
+    _printable(book)
+    book.save(path)
+    return Path(path)
+
+
+ANSWER_COLUMNS = (
+    "evaluation_id", "interaction_id", "channel", "started_at", "agent", "team", "reviewer", "scorecard", "version",
+    "criterion", "criterion_label", "criterion_label_zh", "applicable", "earned", "possible", "failed",
+    "evaluation_score", "evaluation_passed",
+)  # fmt: skip
+
+
+def answers_workbook(rows: Iterable[dict[str, Any]], path: Path) -> int:
+    """One row per answer, streamed: memory stays flat however many answers there are. Returns the row count."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(sheet_name(tr("Answers")))
+    sheet.freeze_panes = "A2"
+    for column, width in enumerate((11, 11, 8, 17, 16, 22, 14, 20, 8, 22, 40, 30, 10, 8, 8, 8, 10, 10), start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.append(list(ANSWER_COLUMNS))
+    count = 0
+    for row in rows:
+        sheet.append([row[name] for name in ANSWER_COLUMNS])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ANSWER_COLUMNS))}{count + 1}"
+    book.save(path)
+    return count

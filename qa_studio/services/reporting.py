@@ -1,0 +1,401 @@
+"""Figures for reports and overview pages: per agent and per team for a period, and every answer as one row for
+people's own pivot tables. Plain dataclasses, no Qt: the Excel and PDF writers and the app's pages read the same
+figures. Only submitted evaluations count; calibration practice never does."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from qa_studio.storage.database import Database
+from qa_studio.storage.models import (
+    Agent,
+    Evaluation,
+    Interaction,
+    SampleAssignment,
+    ScorecardVersion,
+    Team,
+    User,
+)
+from qa_studio.storage.models import Scorecard as ScorecardRow
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
+
+
+class ReportError(Exception):
+    """A report that cannot be made as asked; the text says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date | None  # inclusive; None: from the beginning
+    end: date | None  # exclusive; None: up to now
+    label: str
+
+    def contains(self, moment: datetime | None) -> bool:
+        if moment is None:
+            return self.start is None and self.end is None
+        day = moment.date()
+        return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
+
+
+def parse_period(text: str | None) -> Period:
+    """"2026-10" (a month), "2026-Q3" (a quarter), "2026-01-01..2026-03-31" (both days included), or all time."""
+    if not text:
+        return Period(None, None, "all time")
+    text = text.strip()
+    if found := _MONTH.match(text):
+        year, month = int(found[1]), int(found[2])
+        if not 1 <= month <= 12:
+            raise ReportError(f"{text}: there is no month {month}")
+        end = date(year + (month == 12), month % 12 + 1, 1)
+        return Period(date(year, month, 1), end, text)
+    if found := _QUARTER.match(text):
+        year, quarter = int(found[1]), int(found[2])
+        start = date(year, 3 * quarter - 2, 1)
+        end = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
+        return Period(start, end, text.upper())
+    if found := _RANGE.match(text):
+        start, last = date.fromisoformat(found[1]), date.fromisoformat(found[2])
+        if last < start:
+            raise ReportError(f"{text}: the period ends before it starts")
+        return Period(start, last + timedelta(days=1), text)
+    raise ReportError(f"{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31")
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationLine:
+    evaluation_id: int
+    interaction_id: int
+    channel: str
+    started_at: datetime | None
+    reviewer: str
+    scorecard: str
+    score: float | None
+    passed: bool | None
+    fatal: bool
+    section_critical: bool
+    state: str
+    comment: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionRate:
+    key: str
+    label: dict[str, str]
+    fail_kind: str  # none | section_critical | fatal
+    answered: int
+    failed: int
+
+    @property
+    def pass_rate(self) -> float | None:
+        return None if not self.answered else 1 - self.failed / self.answered
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    start: date  # the first day of the week or month
+    evaluations: int
+    average: float | None
+    pass_rate: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    evaluation_id: int
+    interaction_id: int
+    criterion: dict[str, str] | None  # None: on the whole evaluation
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    evaluations: int
+    average: float | None
+    pass_rate: float | None
+    fatal: int
+    section_critical: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgentReport:
+    agent: str
+    team: str | None
+    period: Period
+    summary: Summary
+    quota: int  # interactions sampled for this agent in the period
+    team_summary: Summary
+    evaluations: list[EvaluationLine]
+    criteria: list[CriterionRate]  # weakest first
+    trend: list[TrendPoint]
+    comments: list[Comment]
+    trend_unit: str = "month"
+
+    @property
+    def weakest(self) -> list[CriterionRate]:
+        return [c for c in self.criteria if c.pass_rate is not None and c.pass_rate < 1][:5]
+
+    @property
+    def strongest(self) -> list[CriterionRate]:
+        rated = [c for c in self.criteria if c.pass_rate is not None]
+        return sorted(rated, key=lambda c: (-(c.pass_rate or 0), -c.answered))[:5]
+
+
+@dataclass(frozen=True, slots=True)
+class AgentKpi:
+    agent: str
+    summary: Summary
+    quota: int
+
+
+@dataclass(frozen=True, slots=True)
+class TeamReport:
+    team: str
+    period: Period
+    summary: Summary
+    agents: list[AgentKpi]
+    criteria: list[dict[str, str]]  # labels, in scorecard order
+    criterion_keys: list[str]
+    failure_rates: dict[tuple[str, str], float | None]  # (agent, criterion key) → share of answers failed
+    reviewers: dict[str, tuple[int, int]] = field(default_factory=dict)  # reviewer → (submitted, assigned)
+
+
+def _summary(lines: list[EvaluationLine]) -> Summary:
+    scored = [line.score for line in lines if line.score is not None]
+    passed = [line.passed for line in lines if line.passed is not None]
+    return Summary(
+        len(lines),
+        round(sum(scored) / len(scored), 2) if scored else None,
+        sum(1 for p in passed if p) / len(passed) if passed else None,
+        sum(1 for line in lines if line.fatal),
+        sum(1 for line in lines if line.section_critical),
+    )
+
+
+def _bucket(moment: datetime, unit: str) -> date:
+    day = moment.date()
+    return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+
+
+class ReportingService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def agent_names(self, team: str | None = None) -> list[str]:
+        with self.database.session() as session:
+            query = select(Agent.name).where(Agent.active.is_(True)).order_by(Agent.name)
+            if team:
+                query = query.join(Team, Team.id == Agent.team_id).where(Team.name == team)
+            return list(session.scalars(query))
+
+    def team_names(self) -> list[str]:
+        with self.database.session() as session:
+            return list(session.scalars(select(Team.name).order_by(Team.name)))
+
+    # Loading ------------------------------------------------------------------------------------------------------
+    def _rows(self, period: Period, agent_ids: list[int] | None) -> list[tuple[Evaluation, Interaction, str, str]]:
+        query = (
+            select(Evaluation, Interaction, User.name, ScorecardRow.key)
+            .join(Interaction, Interaction.id == Evaluation.interaction_id)
+            .join(User, User.id == Evaluation.reviewer_id)
+            .join(ScorecardVersion, ScorecardVersion.id == Evaluation.scorecard_version_id)
+            .join(ScorecardRow, ScorecardRow.id == ScorecardVersion.scorecard_id)
+            .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
+            .options(selectinload(Evaluation.answers))
+            .order_by(Interaction.started_at, Evaluation.id)
+        )
+        if period.start is not None:
+            query = query.where(Interaction.started_at >= datetime.combine(period.start, datetime.min.time()))
+        if period.end is not None:
+            query = query.where(Interaction.started_at < datetime.combine(period.end, datetime.min.time()))
+        if agent_ids is not None:
+            query = query.where(Interaction.agent_id.in_(agent_ids))
+        with self.database.session() as session:
+            return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+    def _labels(self) -> dict[str, tuple[dict[str, str], str]]:
+        """Criterion key → (labels, fail kind) from every scorecard version, the latest version's wording last."""
+        labels: dict[str, tuple[dict[str, str], str]] = {}
+        with self.database.session() as session:
+            for definition in session.scalars(select(ScorecardVersion.definition).order_by(ScorecardVersion.id)):
+                for section in definition.get("sections", []):
+                    for criterion in section.get("criteria", []):
+                        labels[criterion["key"]] = (dict(criterion.get("label") or {}), criterion.get("fail", "none"))
+        return labels
+
+    @staticmethod
+    def _line(evaluation: Evaluation, interaction: Interaction, reviewer: str, scorecard: str) -> EvaluationLine:
+        return EvaluationLine(
+            evaluation.id, interaction.id, interaction.channel, interaction.started_at, reviewer, scorecard,
+            float(evaluation.score) if evaluation.score is not None else None, evaluation.passed,
+            bool(evaluation.fatal_failed), bool(evaluation.section_critical_failed), evaluation.state,
+            evaluation.comment,
+        )  # fmt: skip
+
+    def _quota(self, agent_ids: list[int], period: Period) -> dict[int, int]:
+        query = select(Interaction.agent_id, Interaction.started_at).join(
+            SampleAssignment, SampleAssignment.interaction_id == Interaction.id
+        ).where(Interaction.agent_id.in_(agent_ids))  # fmt: skip
+        counts: dict[int, int] = defaultdict(int)
+        with self.database.session() as session:
+            for agent_id, started in session.execute(query):
+                if period.contains(started) or (period.start is None and period.end is None):
+                    counts[agent_id] += 1
+        return counts
+
+    # Reports ------------------------------------------------------------------------------------------------------
+    def agent(self, name: str, period: Period | None = None, trend_unit: str | None = None) -> AgentReport:
+        period = period or parse_period(None)
+        with self.database.session() as session:
+            agent = session.scalar(select(Agent).where(Agent.name == name))
+            if agent is None:
+                raise ReportError(f"there is no agent called {name}")
+            team = session.get(Team, agent.team_id) if agent.team_id else None
+            team_agents = [agent.id] if team is None else list(
+                session.scalars(select(Agent.id).where(Agent.team_id == team.id)))  # fmt: skip
+            agent_id, team_name = agent.id, team.name if team else None
+        rows = self._rows(period, team_agents)
+        own = [r for r in rows if r[1].agent_id == agent_id]
+        lines = [self._line(*r) for r in own]
+        labels = self._labels()
+        criteria = self._criteria(own, labels)
+        if trend_unit is None:
+            span = (period.end - period.start).days if period.start and period.end else 400
+            trend_unit = "week" if span <= 93 else "month"
+        trend = self._trend(lines, trend_unit)
+        comments = []
+        for evaluation, interaction, _reviewer, _card in own:
+            if evaluation.comment:
+                comments.append(Comment(evaluation.id, interaction.id, None, evaluation.comment))
+            for answer in evaluation.answers:
+                if answer.comment:
+                    label = labels.get(answer.criterion_key, ({"en": answer.criterion_key}, "none"))[0]
+                    comments.append(Comment(evaluation.id, interaction.id, label, answer.comment))
+        return AgentReport(
+            name, team_name, period, _summary(lines), self._quota([agent_id], period).get(agent_id, 0),
+            _summary([self._line(*r) for r in rows]), lines, criteria, trend, comments, trend_unit,
+        )  # fmt: skip
+
+    @staticmethod
+    def _criteria(rows: list[tuple[Evaluation, Interaction, str, str]],
+                  labels: dict[str, tuple[dict[str, str], str]]) -> list[CriterionRate]:  # fmt: skip
+        answered: dict[str, int] = defaultdict(int)
+        failed: dict[str, int] = defaultdict(int)
+        for evaluation, *_rest in rows:
+            for key, entry in ((evaluation.result or {}).get("criteria") or {}).items():
+                if not entry.get("applicable", True) or Decimal(str(entry.get("possible", 0))) == 0:
+                    continue
+                answered[key] += 1
+                failed[key] += 1 if entry.get("failed") else 0
+        rates = [
+            CriterionRate(key, labels.get(key, ({"en": key}, "none"))[0], labels.get(key, ({}, "none"))[1],
+                          answered[key], failed[key])
+            for key in answered
+        ]  # fmt: skip
+        return sorted(rates, key=lambda c: (c.pass_rate if c.pass_rate is not None else 2, -c.answered))
+
+    @staticmethod
+    def _trend(lines: list[EvaluationLine], unit: str) -> list[TrendPoint]:
+        buckets: dict[date, list[EvaluationLine]] = defaultdict(list)
+        for line in lines:
+            if line.started_at is not None:
+                buckets[_bucket(line.started_at, unit)].append(line)
+        points = []
+        for start in sorted(buckets):
+            summary = _summary(buckets[start])
+            points.append(TrendPoint(start, summary.evaluations, summary.average, summary.pass_rate))
+        return points
+
+    def team(self, name: str, period: Period | None = None) -> TeamReport:
+        period = period or parse_period(None)
+        with self.database.session() as session:
+            team = session.scalar(select(Team).where(Team.name == name))
+            if team is None:
+                raise ReportError(f"there is no team called {name}")
+            agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
+        rows = self._rows(period, list(agents))
+        quota = self._quota(list(agents), period)
+        by_agent: dict[int, list] = defaultdict(list)
+        for row in rows:
+            by_agent[row[1].agent_id].append(row)
+        kpis = [AgentKpi(agents[a], _summary([self._line(*r) for r in by_agent.get(a, [])]), quota.get(a, 0))
+                for a in sorted(agents, key=lambda a: agents[a])]  # fmt: skip
+        labels = self._labels()
+        keys: list[str] = []
+        rates: dict[tuple[str, str], float | None] = {}
+        for agent_id, agent_rows in by_agent.items():
+            for rate in self._criteria(agent_rows, labels):
+                if rate.key not in keys:
+                    keys.append(rate.key)
+                rates[(agents[agent_id], rate.key)] = None if rate.pass_rate is None else 1 - rate.pass_rate
+        order = {key: n for n, key in enumerate(labels)}
+        keys.sort(key=lambda k: order.get(k, len(order)))
+        reviewers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for _evaluation, _interaction, reviewer, _card in rows:
+            reviewers[reviewer][0] += 1
+        with self.database.session() as session:
+            assigned = session.execute(
+                select(User.name, Interaction.started_at)
+                .join(SampleAssignment, SampleAssignment.reviewer_id == User.id)
+                .join(Interaction, Interaction.id == SampleAssignment.interaction_id)
+                .where(Interaction.agent_id.in_(list(agents)))
+            )  # fmt: skip
+            for reviewer, started in assigned:
+                if period.contains(started) or (period.start is None and period.end is None):
+                    reviewers[reviewer][1] += 1
+        return TeamReport(
+            name, period, _summary([self._line(*r) for r in rows]), kpis,
+            [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
+            {name: (done, total) for name, (done, total) in sorted(reviewers.items())},
+        )  # fmt: skip
+
+    def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every answer of every submitted evaluation in the period, one dict per answer, streamed in batches."""
+        period = period or parse_period(None)
+        labels = self._labels()
+        with self.database.session() as session:
+            query = (
+                select(Evaluation.id, Evaluation.interaction_id, Interaction.channel, Interaction.started_at,
+                       Agent.name, Team.name, User.name, ScorecardRow.key, ScorecardVersion.version,
+                       Evaluation.score, Evaluation.passed, Evaluation.result)
+                .join(Interaction, Interaction.id == Evaluation.interaction_id)
+                .outerjoin(Agent, Agent.id == Interaction.agent_id)
+                .outerjoin(Team, Team.id == Interaction.team_id)
+                .join(User, User.id == Evaluation.reviewer_id)
+                .join(ScorecardVersion, ScorecardVersion.id == Evaluation.scorecard_version_id)
+                .join(ScorecardRow, ScorecardRow.id == ScorecardVersion.scorecard_id)
+                .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
+                .order_by(Evaluation.id)
+                .execution_options(yield_per=2000)
+            )  # fmt: skip
+            if period.start is not None:
+                query = query.where(Interaction.started_at >= datetime.combine(period.start, datetime.min.time()))
+            if period.end is not None:
+                query = query.where(Interaction.started_at < datetime.combine(period.end, datetime.min.time()))
+            if team:
+                query = query.where(Team.name == team)
+            for row in session.execute(query):
+                (evaluation_id, interaction_id, channel, started, agent, team_name, reviewer, card, version, score,
+                 passed, result) = row  # fmt: skip
+                for key, entry in ((result or {}).get("criteria") or {}).items():
+                    label = labels.get(key, ({"en": key}, "none"))[0]
+                    yield {
+                        "evaluation_id": evaluation_id, "interaction_id": interaction_id, "channel": channel,
+                        "started_at": started, "agent": agent, "team": team_name, "reviewer": reviewer,
+                        "scorecard": card, "version": version, "criterion": key,
+                        "criterion_label": label.get("en") or key, "criterion_label_zh": label.get("zh") or "",
+                        "applicable": bool(entry.get("applicable", True)),
+                        "earned": float(entry.get("earned", 0)), "possible": float(entry.get("possible", 0)),
+                        "failed": bool(entry.get("failed")),
+                        "evaluation_score": float(score) if score is not None else None, "evaluation_passed": passed,
+                    }  # fmt: skip

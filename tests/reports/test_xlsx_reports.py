@@ -1,0 +1,110 @@
+"""Agent, team and answers workbooks from the demo data, read back with openpyxl: the figures, Chinese names and
+comments, frozen headers, filters, formats, the native chart and the heatmap's colour scale."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from qa_studio.cli import main
+from qa_studio.reports.xlsx import agent_workbook, answers_workbook, sheet_name, team_workbook
+from qa_studio.services.demo import load_demo
+from qa_studio.services.reporting import ReportError, ReportingService, parse_period
+from qa_studio.storage.database import Database
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from qa_studio.storage.database import open_database
+
+    folder = tmp_path_factory.mktemp("reports")
+    url = f"sqlite:///{folder / 'demo.db'}"
+    database = open_database(url)
+    load_demo(database, folder / "demo")
+    database.dispose()
+    return url
+
+
+@pytest.fixture
+def service(demo: str):  # noqa: ANN201
+    from qa_studio.storage.database import open_database
+
+    database: Database = open_database(demo)
+    yield ReportingService(database)
+    database.dispose()
+
+
+def test_periods() -> None:
+    assert parse_period("2026-10") == parse_period("2026-10-01..2026-10-31").__class__(
+        date(2026, 10, 1), date(2026, 11, 1), "2026-10")  # fmt: skip
+    assert (parse_period("2026-Q4").start, parse_period("2026-Q4").end) == (date(2026, 10, 1), date(2027, 1, 1))
+    assert parse_period(None).label == "all time"
+    for bad in ("2026-13", "last month", "2026-03-31..2026-03-01"):
+        with pytest.raises(ReportError):
+            parse_period(bad)
+
+
+def test_agent_report_figures(service: ReportingService) -> None:
+    report = service.agent("王芳")
+    assert report.team == "After-sales 售后一组" and report.summary.evaluations == len(report.evaluations) > 0
+    assert 0 <= report.summary.average <= 100 and report.team_summary.evaluations >= report.summary.evaluations
+    assert report.quota >= report.summary.evaluations - report.summary.evaluations  # sampled items are counted
+    rates = [c.pass_rate for c in report.criteria if c.pass_rate is not None]
+    assert rates == sorted(rates)  # weakest first
+    assert report.trend and sum(p.evaluations for p in report.trend) == report.summary.evaluations
+    with pytest.raises(ReportError, match="no agent called"):
+        service.agent("Nobody")
+
+
+def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
+    agent = agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx", "zh")
+    book = load_workbook(agent)
+    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments"]
+    assert book["Summary"]["B3"].value == "王芳"
+    evaluations = book["Evaluations"]
+    assert evaluations.freeze_panes == "A2" and evaluations.auto_filter.ref.startswith("A1:L")
+    assert evaluations["D2"].number_format == "yyyy-mm-dd hh:mm" and evaluations["G2"].number_format == "0.00"
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in str(book["Criteria"]["A2"].value))  # Chinese labels with --lang zh
+    trend = book["Trend"]
+    assert trend.max_row - 1 == len(service.agent("王芳").trend)
+    team_file = team_workbook(service.team("After-sales 售后一组"), tmp_path / "team.xlsx")
+    team = load_workbook(team_file)
+    assert team.sheetnames == ["Summary", "Agents", "Failure heatmap", "Reviewer workload"]
+    assert [c.value for c in team["Agents"]["A"][1:]] == ["李伟", "王芳", "陈静"]
+    assert team["Failure heatmap"].conditional_formatting  # the colour scale
+    count = answers_workbook(service.answers(), tmp_path / "answers.xlsx")
+    answers = load_workbook(tmp_path / "answers.xlsx", read_only=True)["Answers"]
+    assert count > 100 and sum(1 for _row in answers.iter_rows()) == count + 1
+
+
+def test_the_trend_chart_is_a_native_excel_chart(service: ReportingService, tmp_path: Path) -> None:
+    import zipfile
+
+    report = service.agent("Emma Clarke", trend_unit="week")
+    path = agent_workbook(report, tmp_path / "emma.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/")]
+    assert charts if len(report.trend) >= 2 else not charts
+
+
+def test_sheet_names_survive_excel_limits() -> None:
+    assert sheet_name("Q3: review/agents [draft]*") == "Q3  review agents  draft"
+    long = "After-sales 售后一组 — October evaluations"
+    assert len(sheet_name(long)) == 31
+    assert sheet_name("Summary", ["summary"]) == "Summary (2)"
+
+
+def test_report_command_writes_one_file_per_agent(demo: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    assert main(["--db", demo, "report", "agent", "--all", "--team", "After-sales 售后一组", "--out",
+                 str(tmp_path / "agents"), "--json"]) == 0  # fmt: skip
+    files = sorted(p.name for p in (tmp_path / "agents").iterdir())
+    assert files == ["李伟.xlsx", "王芳.xlsx", "陈静.xlsx"]
+    capsys.readouterr()
+    assert main(["--db", demo, "report", "team", "--out", str(tmp_path / "t.xlsx")]) == 2
+    assert "needs --team" in capsys.readouterr().err
+    assert main(["--db", demo, "report", "agent", "--agent", "王芳", "--period", "2026-13",
+                 "--out", str(tmp_path / "x.xlsx")]) == 2  # fmt: skip
+    assert "there is no month 13" in capsys.readouterr().err
