@@ -25,11 +25,22 @@ def register(add: Add) -> None:
     parser.add_argument("--team", metavar="NAME", help=tr("the team (team report; limits --all and answers)"))
     parser.add_argument("--period", metavar="PERIOD",
                         help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
-    parser.add_argument("--lang", choices=["en", "zh"], default="en", help=tr("labels from the scorecards in"))
+    parser.add_argument("--lang", choices=["en", "zh"], default="en",
+                        help=tr("language of the headings and the scorecards' labels (default en)"))  # fmt: skip
 
 
 def _file_name(name: str) -> str:
     return re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name).strip() or "agent"
+
+
+def _chinese_headings() -> None:
+    """Report headings through the same translations as the app, without opening a window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from qa_studio.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_translators(app, "zh_CN")
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
@@ -37,6 +48,8 @@ def run(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.reports.xlsx import agent_workbook, answers_workbook, team_workbook
     from qa_studio.services.reporting import ReportError, ReportingService, parse_period
 
+    if args.lang == "zh":
+        _chinese_headings()
     service = ReportingService(db)
     written: list[str] = []
     try:

@@ -376,7 +376,7 @@
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="694" />
+        <location filename="../cli.py" line="695" />
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -519,6 +519,343 @@
         <location filename="../cli_calibration.py" line="233" />
         <source>{count} answered interactions imported.</source>
         <translation>已导入 {count} 条已作答的互动。</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="18" />
+        <source>Excel reports: per agent, per team, or every answer as a row</source>
+        <translation>Excel 报表：按坐席、按团队，或每个答案一行</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="20" />
+        <source>file format (default xlsx)</source>
+        <translation>文件格式（默认 xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="22" />
+        <source>the file, or with --all the folder for one file per agent</source>
+        <translation>文件；与 --all 一起使用时为文件夹（每位坐席一个文件）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="23" />
+        <source>with agent: whose report</source>
+        <translation>与 agent 一起使用：谁的报表</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="24" />
+        <source>with agent: every agent (of --team, if given)</source>
+        <translation>与 agent 一起使用：所有坐席（如给出 --team 则限该团队）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="25" />
+        <source>the team (team report; limits --all and answers)</source>
+        <translation>团队（团队报表；也用于限定 --all 和 answers）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="27" />
+        <source>2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)</source>
+        <translation>2026-10、2026-Q3 或 2026-01-01..2026-03-31（默认：全部时间）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="29" />
+        <source>language of the headings and the scorecards' labels (default en)</source>
+        <translation>标题和评分表标签的语言（默认 en）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="68" />
+        <source>report agent needs --agent NAME or --all</source>
+        <translation>report agent 需要 --agent 姓名 或 --all</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="71" />
+        <source>report team needs --team NAME (teams: {names})</source>
+        <translation>report team 需要 --team 名称（团队：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="78" />
+        <source>{count} answers written.</source>
+        <translation>已写入 {count} 个答案。</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="82" />
+        <source>cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="47" />
+        <source>fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="47" />
+        <source>section-critical</source>
+        <translation>部分关键项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="96" />
+        <location filename="../reports/xlsx.py" line="189" />
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="97" />
+        <source>Coaching report: {agent}</source>
+        <translation>辅导报告：{agent}</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="101" />
+        <location filename="../reports/xlsx.py" line="163" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="101" />
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="102" />
+        <location filename="../reports/xlsx.py" line="193" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="103" />
+        <location filename="../reports/xlsx.py" line="115" />
+        <location filename="../reports/xlsx.py" line="132" />
+        <location filename="../reports/xlsx.py" line="163" />
+        <location filename="../reports/xlsx.py" line="193" />
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="103" />
+        <location filename="../reports/xlsx.py" line="163" />
+        <source>Sampled (quota)</source>
+        <translation>抽样数（配额）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="104" />
+        <location filename="../reports/xlsx.py" line="132" />
+        <location filename="../reports/xlsx.py" line="164" />
+        <location filename="../reports/xlsx.py" line="194" />
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="104" />
+        <source>Team average</source>
+        <translation>团队平均分</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="105" />
+        <location filename="../reports/xlsx.py" line="125" />
+        <location filename="../reports/xlsx.py" line="132" />
+        <location filename="../reports/xlsx.py" line="164" />
+        <location filename="../reports/xlsx.py" line="194" />
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="105" />
+        <source>Team pass rate</source>
+        <translation>团队合格率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="106" />
+        <location filename="../reports/xlsx.py" line="195" />
+        <source>Fatal failures (score 0)</source>
+        <translation>致命项不合格（计 0 分）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="107" />
+        <location filename="../reports/xlsx.py" line="196" />
+        <source>Section-critical failures</source>
+        <translation>部分关键项不合格</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="109" />
+        <source>Weakest criteria</source>
+        <translation>最薄弱的评分项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="116" />
+        <location filename="../reports/xlsx.py" line="147" />
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="116" />
+        <location filename="../reports/xlsx.py" line="147" />
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="116" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="116" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="116" />
+        <location filename="../reports/xlsx.py" line="186" />
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="117" />
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="117" />
+        <location filename="../reports/xlsx.py" line="139" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="117" />
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="117" />
+        <location filename="../reports/xlsx.py" line="164" />
+        <source>Fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="117" />
+        <location filename="../reports/xlsx.py" line="164" />
+        <source>Section-critical</source>
+        <translation>部分关键项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="117" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="118" />
+        <location filename="../reports/xlsx.py" line="147" />
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="120" />
+        <location filename="../reports/xlsx.py" line="121" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="120" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="124" />
+        <source>Criteria</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="125" />
+        <location filename="../reports/xlsx.py" line="147" />
+        <location filename="../reports/xlsx.py" line="175" />
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="125" />
+        <source>Failure kind</source>
+        <translation>不合格类型</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="125" />
+        <source>Answered</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="125" />
+        <source>Failed</source>
+        <translation>不合格次数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="131" />
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="132" />
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="137" />
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="137" />
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="138" />
+        <source>Average score by {unit}</source>
+        <translation>按{unit}的平均分</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="146" />
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="149" />
+        <source>(whole evaluation)</source>
+        <translation>（整份评估）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="162" />
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="163" />
+        <source>Quota done</source>
+        <translation>配额完成率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="173" />
+        <source>Failure heatmap</source>
+        <translation>不合格热力图</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="185" />
+        <source>Reviewer workload</source>
+        <translation>质检员工作量</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="186" />
+        <source>Evaluations submitted</source>
+        <translation>已提交评估</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="186" />
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="190" />
+        <source>Team report: {team}</source>
+        <translation>团队报表：{team}</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="214" />
+        <source>Answers</source>
+        <translation>答案</translation>
     </message>
 </context>
 <context>
@@ -1410,67 +1747,67 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="61" />
+        <location filename="../ui/settings/first_run.py" line="62" />
         <source>Where to keep the data</source>
         <translation>数据保存在哪里</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="64" />
+        <location filename="../ui/settings/first_run.py" line="65" />
         <source>&amp;This computer</source>
         <translation>本机(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="66" />
+        <location filename="../ui/settings/first_run.py" line="67" />
         <source>The team's &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="76" />
+        <location filename="../ui/settings/first_run.py" line="77" />
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="82" />
+        <location filename="../ui/settings/first_run.py" line="83" />
         <source>A file in your data folder: {path}</source>
         <translation>数据文件夹中的文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="85" />
+        <location filename="../ui/settings/first_run.py" line="86" />
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="86" />
+        <location filename="../ui/settings/first_run.py" line="87" />
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="87" />
+        <location filename="../ui/settings/first_run.py" line="88" />
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="88" />
+        <location filename="../ui/settings/first_run.py" line="89" />
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="89" />
+        <location filename="../ui/settings/first_run.py" line="90" />
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="110" />
+        <location filename="../ui/settings/first_run.py" line="111" />
         <source>Test the connection to go on.</source>
         <translation>请先测试连接再继续。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="119" />
+        <location filename="../ui/settings/first_run.py" line="120" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="125" />
+        <location filename="../ui/settings/first_run.py" line="126" />
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>
@@ -1998,12 +2335,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="39" />
+        <location filename="../ui/settings/first_run.py" line="40" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="223" />
+        <location filename="../ui/settings/first_run.py" line="224" />
         <source>Set up QA Studio</source>
         <translation>设置 QA Studio</translation>
     </message>
@@ -2011,27 +2348,27 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="173" />
+        <location filename="../ui/settings/first_run.py" line="174" />
         <source>Who are you?</source>
         <translation>您是哪位？</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="182" />
+        <location filename="../ui/settings/first_run.py" line="183" />
         <source>Load &amp;demo data (two teams, six agents, chats, e-mails and calls) to explore</source>
         <translation>载入演示数据(&amp;D)（两个团队、六位坐席、聊天、邮件和通话）以便体验</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="185" />
+        <location filename="../ui/settings/first_run.py" line="186" />
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="200" />
+        <location filename="../ui/settings/first_run.py" line="201" />
         <source>You are the first person on this database: you will be its administrator.</source>
         <translation>您是这个数据库的第一位用户：您将成为管理员。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="201" />
+        <location filename="../ui/settings/first_run.py" line="202" />
         <source>Choose the name the others know you by; an administrator sets your role.</source>
         <translation>请使用同事们熟悉的姓名；您的角色由管理员设置。</translation>
     </message>
@@ -2578,17 +2915,17 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="49" />
+        <location filename="../ui/settings/first_run.py" line="50" />
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="50" />
+        <location filename="../ui/settings/first_run.py" line="51" />
         <source>Everything stays on this computer or your team's own database.</source>
         <translation>所有数据只保存在本机或您团队自己的数据库中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="55" />
+        <location filename="../ui/settings/first_run.py" line="56" />
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
@@ -2813,32 +3150,32 @@ Recordings, transcripts and scores stay on this computer or your team's own data
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="138" />
+        <location filename="../ui/settings/first_run.py" line="139" />
         <source>Transcription model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="139" />
+        <location filename="../ui/settings/first_run.py" line="140" />
         <source>Calls are transcribed on this computer; nothing is uploaded.</source>
         <translation>通话在本机转写，不会上传任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="142" />
+        <location filename="../ui/settings/first_run.py" line="143" />
         <source>English only</source>
         <translation>仅英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="142" />
+        <location filename="../ui/settings/first_run.py" line="143" />
         <source>many languages, Mandarin too</source>
         <translation>多种语言，包括普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="144" />
+        <location filename="../ui/settings/first_run.py" line="145" />
         <source>Use a model &amp;folder…</source>
         <translation>使用模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="156" />
+        <location filename="../ui/settings/first_run.py" line="157" />
         <source>Choose a Whisper (CTranslate2) model folder</source>
         <translation>选择 Whisper（CTranslate2）模型文件夹</translation>
     </message>

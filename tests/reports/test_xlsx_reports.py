@@ -108,3 +108,19 @@ def test_report_command_writes_one_file_per_agent(demo: str, tmp_path: Path, cap
     assert main(["--db", demo, "report", "agent", "--agent", "王芳", "--period", "2026-13",
                  "--out", str(tmp_path / "x.xlsx")]) == 2  # fmt: skip
     assert "there is no month 13" in capsys.readouterr().err
+
+
+def test_chinese_headings_with_lang_zh(demo: str, tmp_path: Path) -> None:
+    """In a fresh process: the translations are installed for the command and must not leak into other tests."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "王芳.xlsx"
+    done = subprocess.run(
+        [sys.executable, "-m", "qa_studio", "--db", demo, "report", "agent", "--agent", "王芳", "--lang", "zh",
+         "--out", str(target)], capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    book = load_workbook(target)
+    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注"]
+    assert book["概览"]["A1"].value == "辅导报告：王芳" and book["评估"]["B1"].value == "互动"
