@@ -17,7 +17,8 @@ Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argpar
 def register(add: Add) -> None:
     parser = add("report", tr("Excel reports: per agent, per team, or every answer as a row"), run)
     parser.add_argument("kind", choices=["agent", "team", "answers"])
-    parser.add_argument("--format", choices=["xlsx"], default="xlsx", help=tr("file format (default xlsx)"))
+    parser.add_argument("--format", choices=["xlsx", "pdf"], default="xlsx",
+                        help=tr("file format (default xlsx; pdf for agent reports)"))  # fmt: skip
     parser.add_argument("--out", required=True, metavar="PATH",
                         help=tr("the file, or with --all the folder for one file per agent"))  # fmt: skip
     parser.add_argument("--agent", metavar="NAME", help=tr("with agent: whose report"))
@@ -45,6 +46,7 @@ def _chinese_headings() -> None:
 
 def run(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.cli import EXIT_OK, CliError, _print_json
+    from qa_studio.reports.pdf import agent_pdf
     from qa_studio.reports.xlsx import agent_workbook, answers_workbook, team_workbook
     from qa_studio.services.reporting import ReportError, ReportingService, parse_period
 
@@ -55,15 +57,18 @@ def run(db: Database, args: argparse.Namespace) -> int:
     try:
         period = parse_period(args.period)
         out = Path(args.out)
+        if args.format == "pdf" and args.kind != "agent":
+            raise CliError(tr("PDF is made for agent reports; use --format xlsx for {kind}").format(kind=args.kind))
+        write = agent_pdf if args.format == "pdf" else agent_workbook
         if args.kind == "agent":
             if args.all:
                 out.mkdir(parents=True, exist_ok=True)
                 for agent in service.agent_names(args.team):
-                    target = out / f"{_file_name(agent)}.xlsx"
-                    agent_workbook(service.agent(agent, period), target, args.lang)
+                    target = out / f"{_file_name(agent)}.{args.format}"
+                    write(service.agent(agent, period), target, args.lang)
                     written.append(str(target))
             elif args.agent:
-                written.append(str(agent_workbook(service.agent(args.agent, period), out, args.lang)))
+                written.append(str(write(service.agent(args.agent, period), out, args.lang)))
             else:
                 raise CliError(tr("report agent needs --agent NAME or --all"))
         elif args.kind == "team":

@@ -6,3 +6,4 @@ REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES_DIR = REPOSITORY_ROOT / "resources"
 FORMS_DIR = REPOSITORY_ROOT / "forms"
 DEMO_CALLS_DIR = RESOURCES_DIR / "demo" / "calls"
+FONTS_DIR = RESOURCES_DIR / "fonts"

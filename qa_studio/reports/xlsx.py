@@ -38,6 +38,11 @@ def sheet_name(name: str, taken: Sequence[str] = ()) -> str:
     return candidate
 
 
+def period_label(label: str) -> str:
+    """The period as people read it; "all time" in the report's language."""
+    return tr("all time") if label == "all time" else label
+
+
 def _label(text: dict[str, str], language: str) -> str:
     first, second = ("zh", "en") if language.startswith("zh") else ("en", "zh")
     return text.get(first) or text.get(second, "")
@@ -99,7 +104,7 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     s, team = report.summary, report.team_summary
     row = _pairs(summary, [
         (tr("Agent"), report.agent, None), (tr("Team"), report.team or "—", None),
-        (tr("Period"), report.period.label, None),
+        (tr("Period"), period_label(report.period.label), None),
         (tr("Evaluations"), s.evaluations, None), (tr("Sampled (quota)"), report.quota, None),
         (tr("Average score"), s.average, SCORE), (tr("Team average"), team.average, SCORE),
         (tr("Pass rate"), s.pass_rate, PERCENT), (tr("Team pass rate"), team.pass_rate, PERCENT),
@@ -190,7 +195,8 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
     summary["A1"] = tr("Team report: {team}").format(team=report.team)
     summary["A1"].font = TITLE
     s = report.summary
-    _pairs(summary, [(tr("Period"), report.period.label, None), (tr("Evaluations"), s.evaluations, None),
+    _pairs(summary, [(tr("Period"), period_label(report.period.label), None),
+                     (tr("Evaluations"), s.evaluations, None),
                      (tr("Average score"), s.average, SCORE), (tr("Pass rate"), s.pass_rate, PERCENT),
                      (tr("Fatal failures (score 0)"), s.fatal, None),
                      (tr("Section-critical failures"), s.section_critical, None)], 3)  # fmt: skip

@@ -526,334 +526,423 @@
         <translation>Excel 报表：按坐席、按团队，或每个答案一行</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="20" />
-        <source>file format (default xlsx)</source>
-        <translation>文件格式（默认 xlsx）</translation>
+        <location filename="../cli_report.py" line="21" />
+        <source>file format (default xlsx; pdf for agent reports)</source>
+        <translation>文件格式（默认 xlsx；坐席报表也可用 pdf）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="22" />
+        <location filename="../cli_report.py" line="23" />
         <source>the file, or with --all the folder for one file per agent</source>
         <translation>文件；与 --all 一起使用时为文件夹（每位坐席一个文件）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="23" />
+        <location filename="../cli_report.py" line="24" />
         <source>with agent: whose report</source>
         <translation>与 agent 一起使用：谁的报表</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="24" />
+        <location filename="../cli_report.py" line="25" />
         <source>with agent: every agent (of --team, if given)</source>
         <translation>与 agent 一起使用：所有坐席（如给出 --team 则限该团队）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="25" />
+        <location filename="../cli_report.py" line="26" />
         <source>the team (team report; limits --all and answers)</source>
         <translation>团队（团队报表；也用于限定 --all 和 answers）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="27" />
+        <location filename="../cli_report.py" line="28" />
         <source>2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)</source>
         <translation>2026-10、2026-Q3 或 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="29" />
+        <location filename="../cli_report.py" line="30" />
         <source>language of the headings and the scorecards' labels (default en)</source>
         <translation>标题和评分表标签的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="68" />
+        <location filename="../cli_report.py" line="61" />
+        <source>PDF is made for agent reports; use --format xlsx for {kind}</source>
+        <translation>PDF 用于坐席报表；{kind} 请使用 --format xlsx</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="73" />
         <source>report agent needs --agent NAME or --all</source>
         <translation>report agent 需要 --agent 姓名 或 --all</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="71" />
+        <location filename="../cli_report.py" line="76" />
         <source>report team needs --team NAME (teams: {names})</source>
         <translation>report team 需要 --team 名称（团队：{names}）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="78" />
+        <location filename="../cli_report.py" line="83" />
         <source>{count} answers written.</source>
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="82" />
+        <location filename="../cli_report.py" line="87" />
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="47" />
+        <location filename="../reports/xlsx.py" line="52" />
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="47" />
+        <location filename="../reports/xlsx.py" line="52" />
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="96" />
-        <location filename="../reports/xlsx.py" line="189" />
+        <location filename="../reports/xlsx.py" line="101" />
+        <location filename="../reports/xlsx.py" line="194" />
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="97" />
+        <location filename="../reports/pdf.py" line="147" />
+        <location filename="../reports/pdf.py" line="161" />
+        <location filename="../reports/xlsx.py" line="102" />
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="101" />
-        <location filename="../reports/xlsx.py" line="163" />
+        <location filename="../reports/xlsx.py" line="106" />
+        <location filename="../reports/xlsx.py" line="168" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="101" />
+        <location filename="../reports/pdf.py" line="152" />
+        <location filename="../reports/xlsx.py" line="106" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="102" />
-        <location filename="../reports/xlsx.py" line="193" />
+        <location filename="../reports/xlsx.py" line="107" />
+        <location filename="../reports/xlsx.py" line="198" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="103" />
-        <location filename="../reports/xlsx.py" line="115" />
-        <location filename="../reports/xlsx.py" line="132" />
-        <location filename="../reports/xlsx.py" line="163" />
-        <location filename="../reports/xlsx.py" line="193" />
+        <location filename="../reports/pdf.py" line="95" />
+        <source>Not enough evaluations for a trend yet.</source>
+        <translation>评估数量还不足以显示趋势。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="108" />
+        <source>Average score (solid) and team average (dashed)</source>
+        <translation>平均分（实线）与团队平均分（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="139" />
+        <source>QA Studio coaching report</source>
+        <translation>QA Studio 辅导报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="141" />
+        <source>Made {when}</source>
+        <translation>生成于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="142" />
+        <source>Page {number}</source>
+        <translation>第 {number} 页</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="152" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="153" />
+        <location filename="../reports/xlsx.py" line="108" />
+        <location filename="../reports/xlsx.py" line="120" />
+        <location filename="../reports/xlsx.py" line="137" />
+        <location filename="../reports/xlsx.py" line="168" />
+        <location filename="../reports/xlsx.py" line="199" />
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="103" />
-        <location filename="../reports/xlsx.py" line="163" />
+        <location filename="../reports/pdf.py" line="154" />
+        <location filename="../reports/xlsx.py" line="108" />
+        <location filename="../reports/xlsx.py" line="168" />
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="104" />
-        <location filename="../reports/xlsx.py" line="132" />
-        <location filename="../reports/xlsx.py" line="164" />
-        <location filename="../reports/xlsx.py" line="194" />
+        <location filename="../reports/pdf.py" line="155" />
+        <location filename="../reports/xlsx.py" line="109" />
+        <location filename="../reports/xlsx.py" line="137" />
+        <location filename="../reports/xlsx.py" line="169" />
+        <location filename="../reports/xlsx.py" line="200" />
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="104" />
+        <location filename="../reports/pdf.py" line="177" />
+        <source>Strongest criteria</source>
+        <translation>表现最好的评分项</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="179" />
+        <source>Critical failures</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="183" />
+        <source>fatal — the evaluation scores 0</source>
+        <translation>致命项 — 整份评估计 0 分</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="184" />
+        <source>section-critical — its section scores 0</source>
+        <translation>部分关键项 — 所在部分计 0 分</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="188" />
+        <source>None in this period.</source>
+        <translation>本期间内没有。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="189" />
+        <source>Evaluations and comments</source>
+        <translation>评估与备注</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="192" />
+        <source>overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="109" />
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="105" />
-        <location filename="../reports/xlsx.py" line="125" />
-        <location filename="../reports/xlsx.py" line="132" />
-        <location filename="../reports/xlsx.py" line="164" />
-        <location filename="../reports/xlsx.py" line="194" />
+        <location filename="../reports/pdf.py" line="156" />
+        <location filename="../reports/pdf.py" line="171" />
+        <location filename="../reports/xlsx.py" line="110" />
+        <location filename="../reports/xlsx.py" line="130" />
+        <location filename="../reports/xlsx.py" line="137" />
+        <location filename="../reports/xlsx.py" line="169" />
+        <location filename="../reports/xlsx.py" line="200" />
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="105" />
+        <location filename="../reports/xlsx.py" line="110" />
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="106" />
-        <location filename="../reports/xlsx.py" line="195" />
+        <location filename="../reports/pdf.py" line="157" />
+        <location filename="../reports/xlsx.py" line="111" />
+        <location filename="../reports/xlsx.py" line="201" />
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="107" />
-        <location filename="../reports/xlsx.py" line="196" />
+        <location filename="../reports/pdf.py" line="158" />
+        <location filename="../reports/xlsx.py" line="112" />
+        <location filename="../reports/xlsx.py" line="202" />
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="109" />
+        <location filename="../reports/pdf.py" line="176" />
+        <location filename="../reports/xlsx.py" line="114" />
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="116" />
-        <location filename="../reports/xlsx.py" line="147" />
+        <location filename="../reports/xlsx.py" line="43" />
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="121" />
+        <location filename="../reports/xlsx.py" line="152" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="116" />
-        <location filename="../reports/xlsx.py" line="147" />
+        <location filename="../reports/xlsx.py" line="121" />
+        <location filename="../reports/xlsx.py" line="152" />
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="116" />
+        <location filename="../reports/xlsx.py" line="121" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="116" />
+        <location filename="../reports/xlsx.py" line="121" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="116" />
-        <location filename="../reports/xlsx.py" line="186" />
+        <location filename="../reports/xlsx.py" line="121" />
+        <location filename="../reports/xlsx.py" line="191" />
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="117" />
+        <location filename="../reports/xlsx.py" line="122" />
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="117" />
-        <location filename="../reports/xlsx.py" line="139" />
+        <location filename="../reports/xlsx.py" line="122" />
+        <location filename="../reports/xlsx.py" line="144" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="117" />
+        <location filename="../reports/xlsx.py" line="122" />
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="117" />
-        <location filename="../reports/xlsx.py" line="164" />
+        <location filename="../reports/xlsx.py" line="122" />
+        <location filename="../reports/xlsx.py" line="169" />
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="117" />
-        <location filename="../reports/xlsx.py" line="164" />
+        <location filename="../reports/xlsx.py" line="122" />
+        <location filename="../reports/xlsx.py" line="169" />
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="117" />
+        <location filename="../reports/xlsx.py" line="122" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="118" />
-        <location filename="../reports/xlsx.py" line="147" />
+        <location filename="../reports/xlsx.py" line="123" />
+        <location filename="../reports/xlsx.py" line="152" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="120" />
-        <location filename="../reports/xlsx.py" line="121" />
+        <location filename="../reports/xlsx.py" line="125" />
+        <location filename="../reports/xlsx.py" line="126" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="120" />
+        <location filename="../reports/xlsx.py" line="125" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="124" />
+        <location filename="../reports/xlsx.py" line="129" />
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="125" />
-        <location filename="../reports/xlsx.py" line="147" />
-        <location filename="../reports/xlsx.py" line="175" />
+        <location filename="../reports/pdf.py" line="171" />
+        <location filename="../reports/xlsx.py" line="130" />
+        <location filename="../reports/xlsx.py" line="152" />
+        <location filename="../reports/xlsx.py" line="180" />
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="125" />
+        <location filename="../reports/xlsx.py" line="130" />
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="125" />
+        <location filename="../reports/pdf.py" line="172" />
+        <location filename="../reports/xlsx.py" line="130" />
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="125" />
+        <location filename="../reports/xlsx.py" line="130" />
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="131" />
+        <location filename="../reports/pdf.py" line="166" />
+        <location filename="../reports/xlsx.py" line="136" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="132" />
+        <location filename="../reports/xlsx.py" line="137" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="137" />
+        <location filename="../reports/xlsx.py" line="142" />
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="137" />
+        <location filename="../reports/xlsx.py" line="142" />
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138" />
+        <location filename="../reports/xlsx.py" line="143" />
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="146" />
+        <location filename="../reports/xlsx.py" line="151" />
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="149" />
+        <location filename="../reports/xlsx.py" line="154" />
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="162" />
+        <location filename="../reports/xlsx.py" line="167" />
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="163" />
+        <location filename="../reports/xlsx.py" line="168" />
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="173" />
+        <location filename="../reports/xlsx.py" line="178" />
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="185" />
+        <location filename="../reports/xlsx.py" line="190" />
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="186" />
+        <location filename="../reports/xlsx.py" line="191" />
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="186" />
+        <location filename="../reports/xlsx.py" line="191" />
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="190" />
+        <location filename="../reports/xlsx.py" line="195" />
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="214" />
+        <location filename="../reports/xlsx.py" line="220" />
         <source>Answers</source>
         <translation>答案</translation>
     </message>

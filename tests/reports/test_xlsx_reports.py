@@ -124,3 +124,48 @@ def test_chinese_headings_with_lang_zh(demo: str, tmp_path: Path) -> None:
     book = load_workbook(target)
     assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注"]
     assert book["概览"]["A1"].value == "辅导报告：王芳" and book["评估"]["B1"].value == "互动"
+
+
+def test_pdf_coaching_report_embeds_a_chinese_font_subset(service: ReportingService, tmp_path: Path) -> None:
+    import re
+    import shutil
+    import subprocess
+
+    from qa_studio.reports.pdf import agent_pdf
+
+    path = agent_pdf(service.agent("王芳", trend_unit="week"), tmp_path / "王芳.pdf", "zh")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"/FontFile2" in data  # a TrueType font program inside the file
+    assert re.search(rb"/BaseFont /[A-Z]{6}\+DroidSansFallback", data)  # embedded as a subset
+    assert len(data) < 400_000  # the subset, not the 4 MB font
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        assert "王芳" in text and "Weakest criteria" in text and "Page 2" in text
+
+
+def test_pdf_from_the_command_line(demo: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    assert main(["--db", demo, "report", "agent", "--all", "--team", "Cross-border 跨境组", "--format", "pdf",
+                 "--out", str(tmp_path / "pdf")]) == 0  # fmt: skip
+    assert sorted(p.name for p in (tmp_path / "pdf").iterdir()) == ["Emma Clarke.pdf", "James Porter.pdf", "张敏.pdf"]
+    capsys.readouterr()
+    assert main(["--db", demo, "report", "team", "--team", "Cross-border 跨境组", "--format", "pdf",
+                 "--out", str(tmp_path / "t.pdf")]) == 2  # fmt: skip
+    assert "use --format xlsx" in capsys.readouterr().err
+
+
+def test_chinese_pdf_from_a_fresh_process(demo: str, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    target = tmp_path / "zh.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "qa_studio", "--db", demo, "report", "agent", "--agent", "王芳", "--format", "pdf",
+         "--lang", "zh", "--out", str(target)], capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        for words in ("辅导报告：王芳", "最薄弱的评分项", "QA Studio 辅导报告", "全部时间"):
+            assert words in text, words
+        assert "第2页" in text.replace(" ", "")
