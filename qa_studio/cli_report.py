@@ -16,7 +16,7 @@ Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argpar
 
 def register(add: Add) -> None:
     parser = add("report", tr("Excel reports: per agent, per team, or every answer as a row"), run)
-    parser.add_argument("kind", choices=["agent", "team", "answers"])
+    parser.add_argument("kind", choices=["agent", "team", "answers", "calibration"])
     parser.add_argument("--format", choices=["xlsx", "pdf"], default="xlsx",
                         help=tr("file format (default xlsx; pdf for agent reports)"))  # fmt: skip
     parser.add_argument("--out", required=True, metavar="PATH",
@@ -26,12 +26,27 @@ def register(add: Add) -> None:
     parser.add_argument("--team", metavar="NAME", help=tr("the team (team report; limits --all and answers)"))
     parser.add_argument("--period", metavar="PERIOD",
                         help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
+    parser.add_argument("--session", type=int, metavar="ID",
+                        help=tr("with calibration: the session (default: the latest revealed)"))  # fmt: skip
     parser.add_argument("--lang", choices=["en", "zh"], default="en",
                         help=tr("language of the headings and the scorecards' labels (default en)"))  # fmt: skip
 
 
 def _file_name(name: str) -> str:
     return re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name).strip() or "agent"
+
+
+def _calibration_results(db: Database, session_id: int | None):  # noqa: ANN202 - SessionResults
+    from qa_studio.cli import CliError
+    from qa_studio.services.calibration_sessions import CalibrationService
+
+    service = CalibrationService(db)
+    if session_id is None:
+        revealed = [s for s in service.sessions() if s.state != "open"]
+        if not revealed:
+            raise CliError(tr("no calibration session has been revealed yet"))
+        session_id = revealed[0].id
+    return service.results(session_id)
 
 
 def _chinese_headings() -> None:
@@ -47,7 +62,8 @@ def _chinese_headings() -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.cli import EXIT_OK, CliError, _print_json
     from qa_studio.reports.pdf import agent_pdf
-    from qa_studio.reports.xlsx import agent_workbook, answers_workbook, team_workbook
+    from qa_studio.reports.xlsx import agent_workbook, answers_workbook, calibration_workbook, team_workbook
+    from qa_studio.services.evaluations import EvaluationError
     from qa_studio.services.reporting import ReportError, ReportingService, parse_period
 
     if args.lang == "zh":
@@ -76,12 +92,14 @@ def run(db: Database, args: argparse.Namespace) -> int:
                 raise CliError(tr("report team needs --team NAME (teams: {names})").format(
                     names=", ".join(service.team_names()) or "—"))  # fmt: skip
             written.append(str(team_workbook(service.team(args.team, period), out, args.lang)))
+        elif args.kind == "calibration":
+            written.append(str(calibration_workbook(_calibration_results(db, args.session), out, args.lang)))
         else:
             count = answers_workbook(service.answers(period, args.team), out)
             written.append(str(out))
             if not args.json:
                 print(tr("{count} answers written.").format(count=count))
-    except ReportError as exc:
+    except (ReportError, EvaluationError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(tr("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)) from None

@@ -229,3 +229,78 @@ def answers_workbook(rows: Iterable[dict[str, Any]], path: Path) -> int:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(ANSWER_COLUMNS))}{count + 1}"
     book.save(path)
     return count
+
+
+def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path:
+    """A calibration session: the grid of answers per interaction (differences from the benchmark highlighted),
+    each reviewer against the benchmark, and agreement per criterion with its chance-corrected figures."""
+    import math
+
+    from openpyxl.styles import PatternFill as Fill
+
+    def number(value: float | None) -> float | None:
+        return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+    book = Workbook()
+    summary = book.active
+    summary.title = sheet_name(tr("Summary"))
+    session = results.session
+    summary["A1"] = tr("Calibration: {title}").format(title=session.title)
+    summary["A1"].font = TITLE
+    overall = results.stats.overall
+    _pairs(summary, [
+        (tr("Scorecard"), f"{session.scorecard_key} v{session.scorecard_version}", None),
+        (tr("Reviewers"), ", ".join(results.reviewers), None), (tr("Interactions"), len(results.interaction_ids), None),
+        (tr("Benchmark"), {"expert": tr("the expert's answers"), "consensus": tr("the consensus")}.get(
+            results.benchmark_source or "", "—"), None),
+        (tr("Tolerance (points)"), session.tolerance, None),
+        ("ICC(2,1)", number(overall.icc_2_1.value), "0.000"), ("ICC(2,k)", number(overall.icc_2_k.value), "0.000"),
+    ], 3)  # fmt: skip
+    summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 26, 60
+
+    reviewers = book.create_sheet(sheet_name(tr("Reviewers"), book.sheetnames))
+    _table(reviewers, [tr("Reviewer"), tr("Deviation (points)"), tr("Absolute deviation"), tr("Within tolerance"),
+                       tr("Criterion alignment"), tr("Criteria aligned"), tr("Critical missed"), tr("Wrongly failed")],
+           ([r.reviewer, number(r.mean_signed_deviation), number(r.mean_abs_deviation),
+             number(r.within_tolerance_share), number(r.criterion_alignment), number(r.criteria_aligned_share),
+             len(r.critical_missed), len(r.critical_wrongly_failed)] for r in results.stats.reviewers),
+           (16, 16, 16, 15, 17, 15, 14, 14),
+           {2: "+0.0;-0.0;0.0", 3: "0.0", 4: PERCENT, 5: PERCENT, 6: PERCENT})  # fmt: skip
+
+    labels = {c.key: _label({"en": c.label.en, "zh": c.label.zh}, language) for c in results.scorecard.criteria()}
+    criteria = book.create_sheet(sheet_name(tr("Agreement"), book.sheetnames))
+    _table(criteria, [tr("Criterion"), tr("Agreement"), "Krippendorff α", tr("α low (95 %)"), tr("α high (95 %)"),
+                      "Fleiss κ", tr("Reading"), tr("Note")],
+           ([labels.get(c.criterion, c.criterion), number(c.percent_agreement), number(c.alpha),
+             number(c.alpha_ci[0]), number(c.alpha_ci[1]), number(c.kappa), c.kappa_reading or "",
+             results.notes.get(c.criterion, "")] for c in results.stats.criteria),
+           (42, 11, 14, 13, 13, 10, 16, 60), {2: PERCENT, 3: "0.00", 4: "0.00", 5: "0.00", 6: "0.00"})  # fmt: skip
+
+    highlight = Fill("solid", fgColor="FFF2CC")
+    for interaction_id in results.interaction_ids:
+        grid = book.create_sheet(sheet_name(tr("Interaction {id}").format(id=interaction_id), book.sheetnames))
+        people = list(results.reviewers)
+        benchmark = [e for e in results.benchmark if e.interaction == str(interaction_id)]
+        headers = [tr("Criterion"), *people, *([tr("Benchmark")] if benchmark else [])]
+        rows = []
+        for key, label in labels.items():
+            row: list[Any] = [label]
+            for person in people:
+                found = results.answer(person, interaction_id, key)
+                row.append(None if found is None else found.value)
+            if benchmark:
+                found = next((a for a in benchmark[0].answers if a.criterion == key), None)
+                row.append(None if found is None else found.value)
+            if any(value is not None for value in row[1:]):
+                rows.append(row)
+        last = _table(grid, headers, rows, (42, *(14 for _ in headers[1:])))
+        if benchmark:
+            for row_number in range(2, last + 1):
+                expected = grid.cell(row=row_number, column=len(headers)).value
+                for column in range(2, len(people) + 2):
+                    cell = grid.cell(row=row_number, column=column)
+                    if cell.value is not None and cell.value != expected:
+                        cell.fill = highlight
+    _printable(book)
+    book.save(path)
+    return Path(path)

@@ -169,3 +169,24 @@ def test_chinese_pdf_from_a_fresh_process(demo: str, tmp_path: Path) -> None:
         for words in ("辅导报告：王芳", "最薄弱的评分项", "QA Studio 辅导报告", "全部时间"):
             assert words in text, words
         assert "第2页" in text.replace(" ", "")
+
+
+def test_calibration_workbook_of_the_demo_session(demo: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    target = tmp_path / "calibration.xlsx"
+    assert main(["--db", demo, "report", "calibration", "--out", str(target)]) == 0
+    book = load_workbook(target)
+    assert book.sheetnames[:3] == ["Summary", "Reviewers", "Agreement"]
+    grids = [name for name in book.sheetnames if name.startswith("Interaction")]
+    assert len(grids) == 3  # the closed October session has three interactions
+    assert sorted(c.value for c in book["Reviewers"]["A"][1:]) == sorted(["刘洋", "Sarah Lee", "赵磊"])
+    grid = book[grids[0]]
+    assert grid.cell(row=1, column=grid.max_column).value == "Benchmark"
+    highlighted = [c for row in grid.iter_rows(min_row=2, min_col=2) for c in row if c.fill.fgColor.rgb == "00FFF2CC"]
+    differing = sum(
+        1 for row in grid.iter_rows(min_row=2, min_col=2, max_col=grid.max_column - 1) for c in row
+        if c.value is not None and c.value != grid.cell(row=c.row, column=grid.max_column).value
+    )  # fmt: skip
+    assert len(highlighted) == differing
+    capsys.readouterr()
+    assert main(["--db", demo, "report", "calibration", "--session", "2", "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert "hidden until the lead reveals" in capsys.readouterr().err
