@@ -1,12 +1,16 @@
-"""PDF coaching reports with reportlab: running header, page numbers, the agent's figures beside the team's, a
-trend chart drawn with reportlab's own graphics, strongest and weakest criteria, failures (fatal and
-section-critical named apart), and the evaluations with their comments. Chinese text uses an embedded subset of an
-openly licensed font (resources/fonts), so it shows on computers without Chinese fonts."""
+"""PDF reports with reportlab: per-agent coaching reports (the agent's figures beside the team's, a trend chart drawn
+with reportlab's own graphics, strongest and weakest criteria, failures with fatal and section-critical named apart,
+comments on moments with what was said then, and the coaching action plan), team summaries, calibration reports,
+and batch packs with a cover and a contents page. Running header and page numbers on every page. Chinese text uses an
+embedded subset of an openly licensed font (resources/fonts), so it shows on computers without Chinese fonts."""
 
 from __future__ import annotations
 
 import html
+import math
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,12 +23,26 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from qa_studio.i18n import tr
+from qa_studio.reports.labels import action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.resources import FONTS_DIR
-from qa_studio.services.reporting import AgentReport, CriterionRate
+from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 
 CJK_FONT = "QAStudioCJK"
 CJK_FILE = FONTS_DIR / "DroidSansFallbackFull.ttf"
@@ -122,31 +140,105 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
     return table
 
 
-def agent_pdf(report: AgentReport, path: Path, language: str = "en", organisation: str = "") -> Path:
-    register_fonts()
-    styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=9, leading=12)
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED)
-    heading = ParagraphStyle("heading", parent=styles["Heading2"], fontSize=12, spaceBefore=8, spaceAfter=4)
-    title = ParagraphStyle("title", parent=styles["Title"], fontSize=18, alignment=0)
-    made = datetime.now().strftime("%Y-%m-%d %H:%M")
-    period = period_label(report.period.label)
+def _bar_chart(values: list[tuple[str, float | None]], width: float, caption: str) -> Drawing:
+    """Average score per agent (or reviewer), drawn with reportlab's own bar chart."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
 
-    def decorate(canvas: Any, document: Any) -> None:
+    shown = [(name, value) for name, value in values if value is not None]
+    drawing = Drawing(width, max(30 * mm, 8 * mm * len(shown) + 16 * mm))
+    if not shown:
+        drawing.add(String(0, 10 * mm, tr("No evaluations in this period."), fontName="Helvetica", fontSize=9,
+                           fillColor=MUTED))  # fmt: skip
+        return drawing
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 40 * mm, 6 * mm
+    chart.width, chart.height = width - 50 * mm, drawing.height - 16 * mm
+    chart.data = [[value for _name, value in reversed(shown)]]
+    chart.categoryAxis.categoryNames = [name for name, _value in reversed(shown)]
+    chart.categoryAxis.labels.fontName = CJK_FONT  # the embedded font also has Latin letters
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontSize = 7
+    chart.bars[0].fillColor = ACCENT
+    chart.barLabels.fontSize = 7
+    chart.barLabelFormat = "%.1f"
+    drawing.add(chart)
+    drawing.add(String(chart.x, drawing.height - 6 * mm, caption, fontName=_font_for(caption), fontSize=8,
+                       fillColor=MUTED))  # fmt: skip
+    return drawing
+
+
+@dataclass
+class _Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    heading: ParagraphStyle
+    title: ParagraphStyle
+    quote: ParagraphStyle
+
+
+def _styles() -> _Styles:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=base["BodyText"], fontSize=9, leading=12)
+    return _Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
+        heading=ParagraphStyle("heading", parent=base["Heading2"], fontSize=12, spaceBefore=8, spaceAfter=4,
+                               keepWithNext=1),
+        title=ParagraphStyle("title", parent=base["Title"], fontSize=18, alignment=0),
+        quote=ParagraphStyle("quote", parent=body, fontSize=8, leading=10, leftIndent=8, textColor=MUTED,
+                             borderPadding=(2, 2, 2, 6)),  # fmt: skip
+    )
+
+
+class _RunningHeader(Flowable):
+    """Sets the running header from here on (each report in a batch pack names its own agent or team)."""
+
+    def __init__(self, left: str, right: str) -> None:
+        super().__init__()
+        self.texts = (left, right)
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.canv._qa_header = self.texts  # noqa: SLF001 - read back when the page ends
+
+
+class _Document(BaseDocTemplate):
+    """A4 with a running header, "Made …" and page numbers, and contents entries for `section` headings."""
+
+    def __init__(self, path: Path, title: str, **kwargs: Any) -> None:
+        super().__init__(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=20 * mm,
+                         bottomMargin=18 * mm, title=title, author="QA Studio", **kwargs)  # fmt: skip
+        self.made = datetime.now().strftime("%Y-%m-%d %H:%M")
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._decorate)])
+
+    def _decorate(self, canvas: Any, document: Any) -> None:
+        left_text, right_text = getattr(canvas, "_qa_header", ("", ""))
         canvas.saveState()
         canvas.setFillColor(MUTED)
         top, left, right = A4[1] - 12 * mm, 18 * mm, A4[0] - 18 * mm
-        draw(canvas, left, top, tr("QA Studio coaching report") + (f" · {organisation}" if organisation else ""))
-        draw(canvas, right, top, f"{report.agent} — {period}", right=True)
-        draw(canvas, left, 10 * mm, tr("Made {when}").format(when=made))
+        draw(canvas, left, top, left_text)
+        draw(canvas, right, top, right_text, right=True)
+        canvas.setStrokeColor(colors.HexColor("#D0D7DE"))
+        canvas.line(left, top - 2 * mm, right, top - 2 * mm)
+        draw(canvas, left, 10 * mm, tr("Made {when}").format(when=self.made))
         draw(canvas, right, 10 * mm, tr("Page {number}").format(number=document.page), right=True)
         canvas.restoreState()
 
-    document = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                                 topMargin=20 * mm, bottomMargin=18 * mm,
-                                 title=tr("Coaching report: {agent}").format(agent=report.agent),
-                                 author="QA Studio")  # fmt: skip
-    width = A4[0] - 36 * mm
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's hook
+        if isinstance(flowable, Paragraph) and flowable.style.name == "section":
+            self.notify("TOCEntry", (0, flowable.text, self.page))
+
+
+def _section_style(styles: _Styles) -> ParagraphStyle:
+    return ParagraphStyle("section", parent=styles.title)
+
+
+def _agent_story(report: AgentReport, language: str, width: float, styles: _Styles,
+                 heading: ParagraphStyle | None = None) -> list[Any]:  # fmt: skip
+    body, small, head = styles.body, styles.small, styles.heading
+    period = period_label(report.period.label)
     s, team = report.summary, report.team_summary
     figures = [
         [tr("Figure"), report.agent, tr("Team")],
@@ -158,12 +250,13 @@ def agent_pdf(report: AgentReport, path: Path, language: str = "en", organisatio
         [tr("Section-critical failures"), s.section_critical, team.section_critical],
     ]
     story: list[Any] = [
-        Paragraph(rich(tr("Coaching report: {agent}").format(agent=report.agent)), title),
+        _RunningHeader(tr("QA Studio coaching report"), f"{report.agent} — {period}"),
+        Paragraph(rich(tr("Coaching report: {agent}").format(agent=report.agent)), heading or styles.title),
         Paragraph(rich(f"{tr('Team')}: {report.team or '—'} · {tr('Period')}: {period}"), body),
         Spacer(1, 4 * mm),
         _table([[Paragraph(rich(cell), body) for cell in row] for row in figures],
                [width * 0.5, width * 0.25, width * 0.25]),  # fmt: skip
-        Paragraph(rich(tr("Trend")), heading),
+        Paragraph(rich(tr("Trend")), head),
         _trend_chart(report, width),
     ]
 
@@ -173,10 +266,10 @@ def agent_pdf(report: AgentReport, path: Path, language: str = "en", organisatio
         rows += [[Paragraph(rich(_label(c.label, language)), body), _percent(c.pass_rate), c.answered] for c in rates]
         return _table(rows, [width * 0.7, width * 0.15, width * 0.15])
 
-    story += [Paragraph(rich(tr("Weakest criteria")), heading), criteria_table(report.weakest),
-              Paragraph(rich(tr("Strongest criteria")), heading), criteria_table(report.strongest)]  # fmt: skip
+    story += [Paragraph(rich(tr("Weakest criteria")), head), criteria_table(report.weakest),
+              Paragraph(rich(tr("Strongest criteria")), head), criteria_table(report.strongest)]  # fmt: skip
     failures = [e for e in report.evaluations if e.fatal or e.section_critical]
-    story.append(Paragraph(rich(tr("Critical failures")), heading))
+    story.append(Paragraph(rich(tr("Critical failures")), head))
     if failures:
         rows = [[Paragraph(rich(tr(h)), body) for h in ("Interaction", "Started", "Failure kind", "Score")]]
         rows += [[e.interaction_id, e.started_at.strftime("%Y-%m-%d") if e.started_at else "",
@@ -186,16 +279,241 @@ def agent_pdf(report: AgentReport, path: Path, language: str = "en", organisatio
         story.append(_table(rows, [width * 0.15, width * 0.2, width * 0.5, width * 0.15]))
     else:
         story.append(Paragraph(rich(tr("None in this period.")), small))
-    story.append(Paragraph(rich(tr("Evaluations and comments")), heading))
+    story += _coaching_story(report, language, width, styles)
+    story.append(CondPageBreak(40 * mm))
+    story.append(Paragraph(rich(tr("Evaluations and comments")), head))
     by_evaluation: dict[int, list[str]] = {}
     for comment in report.comments:
         where = _label(comment.criterion, language) if comment.criterion else tr("overall")
-        by_evaluation.setdefault(comment.evaluation_id, []).append(f"<b>{rich(where)}</b>: {rich(comment.text)}")
+        text = f"<b>{rich(where)}</b>: {rich(comment.text)}"
+        if comment.excerpt:
+            said = tr("at {moment}").format(moment=moment_label(comment.at_ms or 0))
+            text += f'<br/><font color="#1F6FEB">▸ {rich(said)}</font> <i>“{rich(comment.excerpt)}”</i>'
+        by_evaluation.setdefault(comment.evaluation_id, []).append(text)
     rows = [[Paragraph(rich(tr(h)), body) for h in ("Started", "Interaction", "Score", "Comments")]]
     for e in report.evaluations:
         notes = "<br/>".join(by_evaluation.get(e.evaluation_id, [])) or "—"
         started = e.started_at.strftime("%Y-%m-%d %H:%M") if e.started_at else ""
         rows.append([started, e.interaction_id, _score(e.score), Paragraph(notes, small)])
     story.append(_table(rows, [width * 0.2, width * 0.13, width * 0.1, width * 0.57]))
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return story
+
+
+def _coaching_story(report: AgentReport, language: str, width: float, styles: _Styles) -> list[Any]:
+    story: list[Any] = [Paragraph(rich(tr("Coaching action plan")), styles.heading)]
+    if not report.coaching:
+        return [*story, Paragraph(rich(tr("No coaching records in this period.")), styles.small)]
+    for record in report.coaching:
+        held = record.held_on.isoformat() if record.held_on else tr("not yet held")
+        focus = ", ".join(_label(label, language) for label in record.focus_labels) or "—"
+        lines = [
+            f"<b>{rich(tr('Coaching session {held} with {coach}').format(held=held, coach=record.trainer))}</b>"
+            f" · {rich(coaching_state(record.status))}",
+            f"{rich(tr('Focus'))}: {rich(focus)}",
+        ]
+        if record.evaluation_ids:
+            lines.append(f"{rich(tr('From evaluations'))}: {', '.join(str(i) for i in record.evaluation_ids)}")
+        if record.notes:
+            lines.append(rich(record.notes))
+        block: list[Any] = [Paragraph("<br/>".join(lines), styles.body)]
+        if record.actions:
+            rows = [[Paragraph(rich(tr(h)), styles.body) for h in ("Action item", "Due", "Status")]]
+            for action in record.actions:
+                status = action_state(action.status) + (f" · {tr('overdue')}" if action.overdue() else "")
+                rows.append([Paragraph(rich(action.description), styles.body),
+                             action.due_on.isoformat() if action.due_on else "—", Paragraph(rich(status), styles.body)])
+            block.append(_table(rows, [width * 0.6, width * 0.17, width * 0.23]))
+        block.append(Spacer(1, 3 * mm))
+        story.append(KeepTogether(block))
+    return story
+
+
+def agent_pdf(report: AgentReport, path: Path, language: str = "en", organisation: str = "") -> Path:
+    register_fonts()
+    styles = _styles()
+    document = _Document(path, tr("Coaching report: {agent}").format(agent=report.agent))
+    story = _agent_story(report, language, document.width, styles)
+    if organisation:
+        story[0] = _RunningHeader(f"{tr('QA Studio coaching report')} · {organisation}", story[0].texts[1])
+    document.build(story)
+    return Path(path)
+
+
+def _team_story(report: TeamReport, language: str, width: float, styles: _Styles,
+                heading: ParagraphStyle | None = None) -> list[Any]:  # fmt: skip
+    body, head = styles.body, styles.heading
+    period = period_label(report.period.label)
+    s = report.summary
+    story: list[Any] = [
+        _RunningHeader(tr("QA Studio team report"), f"{report.team} — {period}"),
+        Paragraph(rich(tr("Team report: {team}").format(team=report.team)), heading or styles.title),
+        Paragraph(rich(f"{tr('Period')}: {period} · {tr('Evaluations')}: {s.evaluations} · "
+                       f"{tr('Average score')}: {_score(s.average)} · {tr('Pass rate')}: {_percent(s.pass_rate)}"),
+                  body),  # fmt: skip
+        Spacer(1, 3 * mm),
+        _bar_chart([(k.agent, k.summary.average) for k in report.agents], width, tr("Average score per agent")),
+        Paragraph(rich(tr("Agents")), head),
+    ]
+    rows = [[Paragraph(rich(tr(h)), body) for h in ("Agent", "Evaluations", "Sampled (quota)", "Average score",
+                                                    "Pass rate", "Fatal", "Section-critical")]]  # fmt: skip
+    rows += [[Paragraph(rich(k.agent), body), k.summary.evaluations, k.quota, _score(k.summary.average),
+              _percent(k.summary.pass_rate), k.summary.fatal, k.summary.section_critical] for k in report.agents]
+    story.append(_table(rows, [width * f for f in (0.22, 0.13, 0.15, 0.14, 0.12, 0.1, 0.14)]))
+    # The criteria failed most often across the team, with each agent's failure rate beside it.
+    failing = []
+    for key, label in zip(report.criterion_keys, report.criteria, strict=True):
+        rates = [report.failure_rates.get((k.agent, key)) for k in report.agents]
+        known = [r for r in rates if r is not None]
+        if known and max(known) > 0:
+            failing.append((sum(known) / len(known), label, rates))
+    failing.sort(key=lambda item: -item[0])
+    story.append(Paragraph(rich(tr("Criteria failed most often")), head))
+    if failing:
+        names = [k.agent for k in report.agents]
+        share = (width * 0.4) / max(len(names), 1)
+        rows = [[Paragraph(rich(tr("Criterion")), body), Paragraph(rich(tr("Team")), body),
+                 *(Paragraph(rich(name), styles.small) for name in names)]]  # fmt: skip
+        style: list[tuple[Any, ...]] = []
+        for row_number, (mean, label, rates) in enumerate(failing[:12], start=1):
+            rows.append([Paragraph(rich(_label(label, language)), body), _percent(mean),
+                         *(_percent(rate) for rate in rates)])  # fmt: skip
+            for column, rate in enumerate(rates, start=2):
+                if rate:
+                    shade = colors.Color(0.97, 1 - min(rate, 0.5) * 1.2, 1 - min(rate, 0.5) * 1.2)
+                    style.append(("BACKGROUND", (column, row_number), (column, row_number), shade))
+        table = _table(rows, [width * 0.45, width * 0.15, *(share for _ in names)])
+        table.setStyle(TableStyle(style))
+        story.append(table)
+    else:
+        story.append(Paragraph(rich(tr("No criterion was failed in this period.")), styles.small))
+    story.append(Paragraph(rich(tr("Reviewer workload")), head))
+    rows = [[Paragraph(rich(tr(h)), body) for h in ("Reviewer", "Evaluations submitted", "Assigned")]]
+    rows += [[Paragraph(rich(name), body), done, assigned] for name, (done, assigned) in report.reviewers.items()]
+    story.append(_table(rows, [width * 0.5, width * 0.25, width * 0.25]))
+    return story
+
+
+def team_pdf(report: TeamReport, path: Path, language: str = "en") -> Path:
+    register_fonts()
+    document = _Document(path, tr("Team report: {team}").format(team=report.team))
+    document.build(_team_story(report, language, document.width, _styles()))
+    return Path(path)
+
+
+def _number(value: float | None, pattern: str = "{:.2f}") -> str:
+    return "—" if value is None or (isinstance(value, float) and math.isnan(value)) else pattern.format(value)
+
+
+def calibration_pdf(results: Any, path: Path, language: str = "en") -> Path:
+    """A calibration session: the reviewers against the benchmark, agreement per criterion with chance-corrected
+    figures and the group's notes, the overall scores side by side and the intraclass correlation."""
+    from PySide6.QtCore import QCoreApplication
+
+    register_fonts()
+    styles = _styles()
+    body, head = styles.body, styles.heading
+    session = results.session
+    document = _Document(path, tr("Calibration: {title}").format(title=session.title))
+    width = document.width
+    overall = results.stats.overall
+    benchmark = {"expert": tr("the expert's answers"), "consensus": tr("the consensus")}.get(
+        results.benchmark_source or "", "—")  # fmt: skip
+    story: list[Any] = [
+        _RunningHeader(tr("QA Studio calibration report"), session.title),
+        Paragraph(rich(tr("Calibration: {title}").format(title=session.title)), styles.title),
+        _table([[Paragraph(rich(a), body), Paragraph(rich(b), body)] for a, b in (
+            (tr("Scorecard"), f"{session.scorecard_key} v{session.scorecard_version}"),
+            (tr("Reviewers"), ", ".join(results.reviewers)),
+            (tr("Interactions"), ", ".join(str(i) for i in results.interaction_ids)),
+            (tr("Benchmark"), benchmark), (tr("Tolerance (points)"), str(session.tolerance)),
+            ("ICC(2,1) · ICC(2,k)", f"{_number(overall.icc_2_1.value)} · {_number(overall.icc_2_k.value)}"),
+        )], [width * 0.3, width * 0.7], header=False),  # fmt: skip
+        Paragraph(rich(tr("Reviewers against the benchmark")), head),
+    ]
+    rows = [[Paragraph(rich(tr(h)), styles.small) for h in (
+        "Reviewer", "Deviation (points)", "Absolute deviation", "Within tolerance", "Criterion alignment",
+        "Criteria aligned", "Critical missed", "Wrongly failed")]]  # fmt: skip
+    for r in results.stats.reviewers:
+        rows.append([Paragraph(rich(r.reviewer), body), _number(r.mean_signed_deviation, "{:+.1f}"),
+                     _number(r.mean_abs_deviation, "{:.1f}"), _percent(_finite(r.within_tolerance_share)),
+                     _percent(_finite(r.criterion_alignment)), _percent(_finite(r.criteria_aligned_share)),
+                     len(r.critical_missed), len(r.critical_wrongly_failed)])  # fmt: skip
+    story.append(_table(rows, [width * 0.2] + [width * 0.8 / 7] * 7))
+    story.append(Paragraph(rich(tr("Deviation above 0: more lenient than the benchmark; below 0: stricter.")),
+                           styles.small))  # fmt: skip
+    scores = {(e.reviewer, e.interaction): e.score for e in results.evaluations}
+    bench = {e.interaction: e.score for e in results.benchmark}
+    rows = [[Paragraph(rich(tr("Interaction")), body), *(Paragraph(rich(p), styles.small) for p in results.reviewers),
+             Paragraph(rich(tr("Benchmark")), body)]]  # fmt: skip
+    style: list[tuple[Any, ...]] = []
+    for row_number, interaction in enumerate(results.interaction_ids, start=1):
+        expected = bench.get(str(interaction))
+        row: list[Any] = [interaction]
+        for column, person in enumerate(results.reviewers, start=1):
+            value = scores.get((person, str(interaction)))
+            row.append(_number(value, "{:.1f}"))
+            if value is not None and expected is not None and abs(value - expected) > float(session.tolerance):
+                style.append(("BACKGROUND", (column, row_number), (column, row_number), colors.HexColor("#FFF2CC")))
+        row.append(_number(expected, "{:.1f}"))
+        rows.append(row)
+    share = width * 0.7 / (len(results.reviewers) + 1)
+    table = _table(rows, [width * 0.3, *([share] * (len(results.reviewers) + 1))])
+    table.setStyle(TableStyle(style))
+    story += [Paragraph(rich(tr("Overall scores")), head), table,
+              Paragraph(rich(tr("Shaded: further from the benchmark than the tolerance.")), styles.small)]  # fmt: skip
+    labels = {c.key: _label({"en": c.label.en, "zh": c.label.zh}, language) for c in results.scorecard.criteria()}
+    rows = [[Paragraph(rich(tr(h)), styles.small) for h in ("Criterion", "Agreement")]
+            + [Paragraph("Krippendorff α (95 %)", styles.small), Paragraph("Fleiss κ", styles.small)]
+            + [Paragraph(rich(tr(h)), styles.small) for h in ("Reading", "Note")]]  # fmt: skip
+    for c in results.stats.criteria:
+        reading = QCoreApplication.translate("CalibrationColumns", c.kappa_reading) if c.kappa_reading else "—"
+        alpha = "—" if _finite(c.alpha) is None else (
+            f"{_number(c.alpha)} ({_number(c.alpha_ci[0])}–{_number(c.alpha_ci[1])})")  # fmt: skip
+        label = Paragraph(rich(labels.get(c.criterion, c.criterion)), body)
+        rows.append([label, _percent(_finite(c.percent_agreement)), alpha, _number(c.kappa),
+                     Paragraph(rich(reading), body),
+                     Paragraph(rich(results.notes.get(c.criterion, "")), styles.small)])  # fmt: skip
+    story += [CondPageBreak(50 * mm), Paragraph(rich(tr("Agreement per criterion")), head),
+              _table(rows, [width * f for f in (0.25, 0.12, 0.2, 0.09, 0.12, 0.22)]),
+              Paragraph(rich(tr("Percent agreement is inflated when almost every answer is the same; read it beside "
+                                "the chance-corrected α and κ.")), styles.small)]  # fmt: skip
+    document.build(story)
+    return Path(path)
+
+
+def _finite(value: float | None) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def batch_pdf(title: str, subtitle: str, team: TeamReport | None, agents: Sequence[AgentReport], path: Path,
+              language: str = "en", progress: Callable[[int, int, str], None] | None = None) -> Path:  # fmt: skip
+    """One PDF for a whole team and period: a cover, a contents page with page numbers, the team summary, then each
+    agent's coaching report starting on a new page."""
+    register_fonts()
+    styles = _styles()
+    section = _section_style(styles)
+    document = _Document(path, title)
+    width = document.width
+    contents = TableOfContents()
+    contents.levelStyles = [ParagraphStyle("contents", parent=styles.body, fontSize=11, leading=16)]
+    cover_title = ParagraphStyle("cover", parent=styles.title, fontSize=26, leading=32, spaceAfter=10)
+    story: list[Any] = [
+        _RunningHeader("QA Studio", subtitle),
+        Spacer(1, 60 * mm),
+        Paragraph(rich(title), cover_title),
+        Paragraph(rich(subtitle), ParagraphStyle("subtitle", parent=styles.body, fontSize=13, leading=18)),
+        Spacer(1, 8 * mm),
+        Paragraph(rich(tr("{count} coaching reports").format(count=len(agents))), styles.body),
+        Paragraph(rich(tr("Made {when}").format(when=document.made)), styles.small),
+        PageBreak(),
+        Paragraph(rich(tr("Contents")), styles.title),
+        contents,
+    ]
+    if team is not None:
+        story += [PageBreak(), *_team_story(team, language, width, styles, section)]
+    for number, report in enumerate(agents, start=1):
+        if progress is not None:
+            progress(number - 1, len(agents), report.agent)
+        story += [PageBreak(), *_agent_story(report, language, width, styles, section)]
+    document.multiBuild(story)
     return Path(path)

@@ -1,4 +1,5 @@
-"""Excel workbooks for trainers and leads: per agent, per team, and every answer as one row. Frozen header rows,
+"""Excel workbooks for trainers and leads: per agent (with coaching records), per team, per calibration session, and
+every answer as one row. Frozen header rows,
 autofilter, number and date formats, sensible widths, sheet names Excel accepts, a native line chart for the trend,
 a colour scale for the failure heatmap; the answers export streams (write-only) so memory stays flat."""
 
@@ -17,7 +18,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from qa_studio.i18n import tr
-from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport
+from qa_studio.reports.labels import action_state, coaching_state
+from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
@@ -149,11 +151,29 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
         trend.add_chart(chart, "F2")
 
     comments = book.create_sheet(sheet_name(tr("Comments"), book.sheetnames))
-    _table(comments, [tr("Evaluation"), tr("Interaction"), tr("Criterion"), tr("Comment")],
+    _table(comments, [tr("Evaluation"), tr("Interaction"), tr("Criterion"), tr("Moment"), tr("Comment"),
+                      tr("What was said or written then")],
            ([c.evaluation_id, c.interaction_id,
-             _label(c.criterion, language) if c.criterion else tr("(whole evaluation)"), c.text]
-            for c in report.comments), (11, 11, 40, 80))  # fmt: skip
-    for row_cells in comments.iter_rows(min_row=2, min_col=4, max_col=4):
+             _label(c.criterion, language) if c.criterion else tr("(whole evaluation)"),
+             moment_label(c.at_ms) if c.at_ms is not None else "", c.text, c.excerpt or ""]
+            for c in report.comments), (11, 11, 36, 9, 60, 60))  # fmt: skip
+    for row_cells in comments.iter_rows(min_row=2, min_col=5, max_col=6):
+        for cell in row_cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    coaching = book.create_sheet(sheet_name(tr("Coaching"), book.sheetnames))
+    rows: list[list[Any]] = []
+    for record in report.coaching:
+        focus = "; ".join(_label(label, language) for label in record.focus_labels)
+        common = [record.id, record.held_on, record.trainer, coaching_state(record.status), focus, record.notes,
+                  ", ".join(str(i) for i in record.evaluation_ids)]  # fmt: skip
+        for action in record.actions or [None]:
+            rows.append(common + ([action.description, action.due_on, action_state(action.status)] if action
+                                  else ["", None, ""]))  # fmt: skip
+    _table(coaching, [tr("Record"), tr("Held on"), tr("Coach"), tr("Status"), tr("Focus criteria"), tr("Notes"),
+                      tr("Evaluations"), tr("Action item"), tr("Due"), tr("Action status")],
+           rows, (8, 11, 14, 12, 36, 46, 14, 40, 11, 13), {2: "yyyy-mm-dd", 9: "yyyy-mm-dd"})  # fmt: skip
+    for row_cells in coaching.iter_rows(min_row=2, min_col=5, max_col=8):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     _printable(book)

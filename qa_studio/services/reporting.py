@@ -15,14 +15,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
     Evaluation,
     Interaction,
+    Message,
     SampleAssignment,
     ScorecardVersion,
     Team,
+    Transcript,
+    TranscriptSegment,
     User,
 )
 from qa_studio.storage.models import Scorecard as ScorecardRow
@@ -30,6 +34,8 @@ from qa_studio.storage.models import Scorecard as ScorecardRow
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
+_MOMENT = re.compile(r"\[(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]")
+EXCERPT_CHARS = 240
 
 
 class ReportError(Exception):
@@ -116,6 +122,23 @@ class Comment:
     interaction_id: int
     criterion: dict[str, str] | None  # None: on the whole evaluation
     text: str
+    at_ms: int | None = None  # a comment on a moment: "[02:31] ..." (from the start of the call or chat)
+    excerpt: str | None = None  # what was said or written then, from the transcript or the chat
+
+
+def moment_of(text: str) -> int | None:
+    """The moment a comment is about, written "[02:31]" or "[1:02:31]" (as the scoring panel inserts it)."""
+    found = _MOMENT.search(text or "")
+    if not found:
+        return None
+    hours, minutes, seconds = int(found[1] or 0), int(found[2]), int(found[3])
+    return ((hours * 60 + minutes) * 60 + seconds) * 1000
+
+
+def moment_label(ms: int) -> str:
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +163,7 @@ class AgentReport:
     trend: list[TrendPoint]
     comments: list[Comment]
     trend_unit: str = "month"
+    coaching: list[CoachingView] = field(default_factory=list)
 
     @property
     def weakest(self) -> list[CriterionRate]:
@@ -276,15 +300,52 @@ class ReportingService:
         comments = []
         for evaluation, interaction, _reviewer, _card in own:
             if evaluation.comment:
-                comments.append(Comment(evaluation.id, interaction.id, None, evaluation.comment))
+                comments.append(self._comment(evaluation.id, interaction, None, evaluation.comment))
             for answer in evaluation.answers:
                 if answer.comment:
                     label = labels.get(answer.criterion_key, ({"en": answer.criterion_key}, "none"))[0]
-                    comments.append(Comment(evaluation.id, interaction.id, label, answer.comment))
+                    comments.append(self._comment(evaluation.id, interaction, label, answer.comment))
+        coaching = CoachingService(self.database).for_agent(name, period.start, period.end)
         return AgentReport(
             name, team_name, period, _summary(lines), self._quota([agent_id], period).get(agent_id, 0),
-            _summary([self._line(*r) for r in rows]), lines, criteria, trend, comments, trend_unit,
+            _summary([self._line(*r) for r in rows]), lines, criteria, trend, comments, trend_unit, coaching,
         )  # fmt: skip
+
+    def _comment(self, evaluation_id: int, interaction: Interaction, criterion: dict[str, str] | None,
+                 text: str) -> Comment:  # fmt: skip
+        at_ms = moment_of(text)
+        excerpt = None if at_ms is None else self.excerpt(interaction.id, at_ms)
+        return Comment(evaluation_id, interaction.id, criterion, text, at_ms, excerpt)
+
+    def excerpt(self, interaction_id: int, at_ms: int) -> str | None:
+        """What was said (current transcript, redacted) or written (the chat message then) at a moment, with who."""
+        from qa_studio.transcribe.redaction import redact
+
+        with self.database.session() as session:
+            segments = session.execute(
+                select(TranscriptSegment.start_ms, TranscriptSegment.speaker, TranscriptSegment.text)
+                .join(Transcript, Transcript.id == TranscriptSegment.transcript_id)
+                .where(Transcript.interaction_id == interaction_id, Transcript.is_current.is_(True),
+                       TranscriptSegment.end_ms >= at_ms - 1000, TranscriptSegment.start_ms <= at_ms + 8000)
+                .order_by(TranscriptSegment.seq).limit(3)
+            ).all()  # fmt: skip
+            if segments:
+                text = " ".join(f"{speaker}: {redact(words.strip())}" for _start, speaker, words in segments)
+            else:
+                started = session.scalar(select(Interaction.started_at).where(Interaction.id == interaction_id))
+                messages = session.execute(
+                    select(Message.sent_at, Message.author, Message.text)
+                    .where(Message.interaction_id == interaction_id).order_by(Message.seq)
+                ).all()  # fmt: skip
+                if not messages:
+                    return None
+                chosen = messages[0]
+                if started is not None:
+                    for message in messages:
+                        if message.sent_at is not None and (message.sent_at - started).total_seconds() * 1000 <= at_ms:
+                            chosen = message
+                text = f"{chosen.author}: {redact(chosen.text.strip())}"
+        return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
     @staticmethod
     def _criteria(rows: list[tuple[Evaluation, Interaction, str, str]],
