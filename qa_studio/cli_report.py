@@ -4,7 +4,6 @@ answer as rows."""
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,14 +14,17 @@ Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argpar
 
 
 def register(add: Add) -> None:
-    parser = add("report", tr("Excel reports: per agent, per team, or every answer as a row"), run)
+    parser = add("report", tr("Excel and PDF reports: per agent, per team, per calibration, or every answer as a row"),
+                 run)  # fmt: skip
     parser.add_argument("kind", choices=["agent", "team", "answers", "calibration"])
     parser.add_argument("--format", choices=["xlsx", "pdf"], default="xlsx",
-                        help=tr("file format (default xlsx; pdf for agent reports)"))  # fmt: skip
+                        help=tr("file format (default xlsx; answers are always xlsx)"))  # fmt: skip
     parser.add_argument("--out", required=True, metavar="PATH",
-                        help=tr("the file, or with --all the folder for one file per agent"))  # fmt: skip
+                        help=tr("the file; with --all the folder (or a .zip) for one file per agent"))  # fmt: skip
     parser.add_argument("--agent", metavar="NAME", help=tr("with agent: whose report"))
-    parser.add_argument("--all", action="store_true", help=tr("with agent: every agent (of --team, if given)"))
+    parser.add_argument("--all", action="store_true",
+                        help=tr("with agent: every agent (of --team, if given), with the team report and, for PDF, "
+                                "a pack with a cover and contents"))  # fmt: skip
     parser.add_argument("--team", metavar="NAME", help=tr("the team (team report; limits --all and answers)"))
     parser.add_argument("--period", metavar="PERIOD",
                         help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
@@ -30,10 +32,6 @@ def register(add: Add) -> None:
                         help=tr("with calibration: the session (default: the latest revealed)"))  # fmt: skip
     parser.add_argument("--lang", choices=["en", "zh"], default="en",
                         help=tr("language of the headings and the scorecards' labels (default en)"))  # fmt: skip
-
-
-def _file_name(name: str) -> str:
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name).strip() or "agent"
 
 
 def _calibration_results(db: Database, session_id: int | None):  # noqa: ANN202 - SessionResults
@@ -61,7 +59,8 @@ def _chinese_headings() -> None:
 
 def run(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.cli import EXIT_OK, CliError, _print_json
-    from qa_studio.reports.pdf import agent_pdf
+    from qa_studio.reports.batch import BatchRequest, export_batch
+    from qa_studio.reports.pdf import agent_pdf, calibration_pdf, team_pdf
     from qa_studio.reports.xlsx import agent_workbook, answers_workbook, calibration_workbook, team_workbook
     from qa_studio.services.evaluations import EvaluationError
     from qa_studio.services.reporting import ReportError, ReportingService, parse_period
@@ -73,17 +72,15 @@ def run(db: Database, args: argparse.Namespace) -> int:
     try:
         period = parse_period(args.period)
         out = Path(args.out)
-        if args.format == "pdf" and args.kind != "agent":
-            raise CliError(tr("PDF is made for agent reports; use --format xlsx for {kind}").format(kind=args.kind))
-        write = agent_pdf if args.format == "pdf" else agent_workbook
+        if args.format == "pdf" and args.kind == "answers":
+            raise CliError(tr("every answer as a row is made for spreadsheets; use --format xlsx"))
         if args.kind == "agent":
             if args.all:
-                out.mkdir(parents=True, exist_ok=True)
-                for agent in service.agent_names(args.team):
-                    target = out / f"{_file_name(agent)}.{args.format}"
-                    write(service.agent(agent, period), target, args.lang)
-                    written.append(str(target))
+                request = BatchRequest(out, period, team=args.team, formats=(args.format,), language=args.lang)
+                result = export_batch(service, request)
+                written += [str(result.out)] if out.suffix.lower() == ".zip" else [str(p) for p in result.files]
             elif args.agent:
+                write = agent_pdf if args.format == "pdf" else agent_workbook
                 written.append(str(write(service.agent(args.agent, period), out, args.lang)))
             else:
                 raise CliError(tr("report agent needs --agent NAME or --all"))
@@ -91,9 +88,11 @@ def run(db: Database, args: argparse.Namespace) -> int:
             if not args.team:
                 raise CliError(tr("report team needs --team NAME (teams: {names})").format(
                     names=", ".join(service.team_names()) or "—"))  # fmt: skip
-            written.append(str(team_workbook(service.team(args.team, period), out, args.lang)))
+            write_team = team_pdf if args.format == "pdf" else team_workbook
+            written.append(str(write_team(service.team(args.team, period), out, args.lang)))
         elif args.kind == "calibration":
-            written.append(str(calibration_workbook(_calibration_results(db, args.session), out, args.lang)))
+            write_calibration = calibration_pdf if args.format == "pdf" else calibration_workbook
+            written.append(str(write_calibration(_calibration_results(db, args.session), out, args.lang)))
         else:
             count = answers_workbook(service.answers(period, args.team), out)
             written.append(str(out))

@@ -116,7 +116,8 @@ def _trend_chart(report: AgentReport, width: float) -> Drawing:
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, width - 20 * mm, 45 * mm
     chart.data = [[p.average for p in points], [report.team_summary.average or 0] * len(points)]
-    chart.categoryAxis.categoryNames = [p.start.strftime("%m-%d") for p in points]
+    shape = "%m-%d" if report.trend_unit == "week" else "%Y-%m"
+    chart.categoryAxis.categoryNames = [p.start.strftime(shape) for p in points]
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontSize = 7
@@ -288,7 +289,7 @@ def _agent_story(report: AgentReport, language: str, width: float, styles: _Styl
         text = f"<b>{rich(where)}</b>: {rich(comment.text)}"
         if comment.excerpt:
             said = tr("at {moment}").format(moment=moment_label(comment.at_ms or 0))
-            text += f'<br/><font color="#1F6FEB">▸ {rich(said)}</font> <i>“{rich(comment.excerpt)}”</i>'
+            text += f'<br/><font color="#1F6FEB">» {rich(said)}</font> <i>“{rich(comment.excerpt)}”</i>'
         by_evaluation.setdefault(comment.evaluation_id, []).append(text)
     rows = [[Paragraph(rich(tr(h)), body) for h in ("Started", "Interaction", "Score", "Comments")]]
     for e in report.evaluations:
@@ -300,26 +301,29 @@ def _agent_story(report: AgentReport, language: str, width: float, styles: _Styl
 
 
 def _coaching_story(report: AgentReport, language: str, width: float, styles: _Styles) -> list[Any]:
-    story: list[Any] = [Paragraph(rich(tr("Coaching action plan")), styles.heading)]
+    heading = Paragraph(rich(tr("Coaching action plan")), styles.heading)
     if not report.coaching:
-        return [*story, Paragraph(rich(tr("No coaching records in this period.")), styles.small)]
-    for record in report.coaching:
+        return [heading, Paragraph(rich(tr("No coaching records in this period.")), styles.small)]
+    story: list[Any] = []
+    for number, record in enumerate(report.coaching):
         held = record.held_on.isoformat() if record.held_on else tr("not yet held")
         focus = ", ".join(_label(label, language) for label in record.focus_labels) or "—"
-        lines = [
-            f"<b>{rich(tr('Coaching session {held} with {coach}').format(held=held, coach=record.trainer))}</b>"
-            f" · {rich(coaching_state(record.status))}",
-            f"{rich(tr('Focus'))}: {rich(focus)}",
-        ]
+        session_words = tr("Coaching session {held} with {coach}").format(held=held, coach=record.trainer)
+        focus_words = tr("Focus")
+        lines = [f"<b>{rich(session_words)}</b> · {rich(coaching_state(record.status))}",
+                 f"{rich(focus_words)}: {rich(focus)}"]  # fmt: skip
         if record.evaluation_ids:
-            lines.append(f"{rich(tr('From evaluations'))}: {', '.join(str(i) for i in record.evaluation_ids)}")
+            source = tr("From evaluations")
+            lines.append(f"{rich(source)}: {', '.join(str(i) for i in record.evaluation_ids)}")
         if record.notes:
             lines.append(rich(record.notes))
-        block: list[Any] = [Paragraph("<br/>".join(lines), styles.body)]
+        block: list[Any] = [heading] if number == 0 else []
+        block.append(Paragraph("<br/>".join(lines), styles.body))
         if record.actions:
             rows = [[Paragraph(rich(tr(h)), styles.body) for h in ("Action item", "Due", "Status")]]
             for action in record.actions:
-                status = action_state(action.status) + (f" · {tr('overdue')}" if action.overdue() else "")
+                late = tr("overdue")
+                status = action_state(action.status) + (f" · {late}" if action.overdue() else "")
                 rows.append([Paragraph(rich(action.description), styles.body),
                              action.due_on.isoformat() if action.due_on else "—", Paragraph(rich(status), styles.body)])
             block.append(_table(rows, [width * 0.6, width * 0.17, width * 0.23]))

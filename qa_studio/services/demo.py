@@ -24,7 +24,7 @@ from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.directory import user_by_name
 from qa_studio.services.evaluations import EvaluationError, EvaluationService, Suggested
 from qa_studio.services.imports import ImportOptions, ImportReport, ImportService
-from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.interactions import InteractionDetail, InteractionFilter, InteractionQueries
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
@@ -282,6 +282,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026) -> DemoSummary
     report = ImportService(database).run([folder], ImportOptions(manifest=folder / "manifest.csv"))
     evaluations = _demo_evaluations(database, random.Random(seed))
     _demo_calibration(database, random.Random(seed + 1))
+    _demo_coaching(database)
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
     transcription = TranscriptionService(database)
     queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())
@@ -327,14 +328,15 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
         if session.scalar(select(func.count(Evaluation.id))):
             return 0
     run = SamplingService(database).draw(
-        SamplingPlan(per_agent=8, seed=2026), list(REVIEWERS), plan_name="Demo monthly sample", period="demo"
+        SamplingPlan(per_agent=12, seed=2026), list(REVIEWERS), plan_name="Demo quarterly sample", period="demo"
     )
+    queries = InteractionQueries(database)
     reviewer_of = {a.interaction_id: run.reviewer_names[a.reviewer_id] for a in run.assignment.assignments}
     done: list[tuple[int, dict[str, Answer]]] = []
     for index, item in enumerate(run.sample.items):
         reviewer = reviewer_of.get(item.interaction_id)
-        if reviewer is None or index % 4 == 3:
-            continue  # a quarter stays in the reviewers' queues
+        if reviewer is None or index % 6 == 5:
+            continue  # some stay in the reviewers' queues
         try:
             evaluation = evaluations.start(item.interaction_id, reviewer)
         except EvaluationError:
@@ -345,10 +347,12 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
             c.key: _demo_answer(c, setup.suggestions.get(c.key), rng, causes) for c in setup.scorecard.criteria()
         }
         answers = {key: answer for key, answer in answers.items() if answer.value is not None or answer.not_applicable}
+        detail = queries.detail(item.interaction_id)
+        overall = _demo_comments(answers, detail, rng) if detail is not None else None
         suggested = {
             k: Suggested(s.value, answers.get(k, Answer()).value == s.value) for k, s in setup.suggestions.items()
         }
-        evaluations.save_draft(evaluation, answers, None, None, suggested)
+        evaluations.save_draft(evaluation, answers, overall, None, suggested)
         try:
             evaluations.submit(evaluation, reviewer)
             done.append((evaluation, answers))
@@ -356,6 +360,50 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
             continue  # left as a draft, as happens
     _demo_workflow(evaluations, done)
     return len(done)
+
+
+# What reviewers write on a failed criterion, at the moment it happened: (English, Chinese) by criterion.
+MOMENT_COMMENTS = {
+    "greeting": ("No greeting or name here; open with the standard greeting.",
+                 "这里没有问候和报名，请使用标准开场白。"),
+    "first_response": ("The first reply came late; acknowledge the customer straight away.",
+                       "首次回复太慢，请先及时回应客户。"),
+    "closing_script": ("The chat ends without the standard closing.", "结束时没有使用标准结束语。"),
+    "confirm_satisfaction": ("Ask whether the answer solved the problem before closing.",
+                             "结束前请确认问题是否已解决。"),
+    "empathy": ("The customer is upset here; acknowledge it before the facts.", "客户此时情绪激动，请先安抚再讲事实。"),
+    "no_long_wait": ("Long silence here; tell the customer what you are checking.",
+                     "这里等待过久，请告知客户您在核实什么。"),
+}  # fmt: skip
+GENERIC_COMMENT = ("Missed at this point; see the guideline.", "此处未达标，请参阅评分说明。")
+OVERALL_COMMENTS = {
+    True: [("Friendly and accurate; good ownership of the order.", "态度友好、答复准确，跟进到位。"),
+           ("Solid chat; keep the closing consistent.", "整体不错，结束语请保持一致。")],
+    False: [("Accurate answer, but the structure of the chat needs work.", "答复准确，但对话流程需要改进。"),
+            ("Several standard steps were missed; we will go through them.", "漏掉了几个标准步骤，辅导时一起复盘。")],
+}  # fmt: skip
+
+
+def _demo_comments(answers: dict[str, Answer], detail: InteractionDetail, rng: random.Random) -> str | None:
+    """Comments on the moments of failed criteria ("[01:05] ..."), in the agent's language; returns the overall
+    comment. Changes `answers` in place."""
+    chinese = (detail.row.agent or "") in CHINESE_AGENTS
+    started = detail.row.started_at
+    agent_times = [m.sent_at for m in detail.messages if m.role == "agent" and m.sent_at is not None]
+    failed = [key for key, answer in answers.items() if answer.value == "no"]
+    for key in failed[:2]:
+        if not agent_times or started is None:
+            break
+        moment = agent_times[-1] if key in ("closing_script", "confirm_satisfaction") else (
+            agent_times[0] if key in ("greeting", "first_response") else rng.choice(agent_times))  # fmt: skip
+        offset = max(0, int((moment - started).total_seconds()))
+        words = MOMENT_COMMENTS.get(key, GENERIC_COMMENT)[1 if chinese else 0]
+        answer = answers[key]
+        answers[key] = Answer(answer.value, answer.not_applicable, answer.root_cause,
+                              f"[{offset // 60:02d}:{offset % 60:02d}] {words}")  # fmt: skip
+    if rng.random() < 0.5:
+        return None
+    return rng.choice(OVERALL_COMMENTS[not failed])[1 if chinese else 0]
 
 
 def _demo_workflow(evaluations: EvaluationService, done: list[tuple[int, dict[str, Answer]]]) -> None:
@@ -430,3 +478,53 @@ def _demo_calibration(database: Database, rng: random.Random) -> None:
                 CALIBRATION_LEAD,
             )  # fmt: skip
         calibrations.close(session_id, CALIBRATION_LEAD)
+
+
+COACH = "Mark Hughes"
+COACHING_ACTIONS = {
+    False: [("Use the standard greeting with your name in every chat", "每次对话都使用标准问候语并报出姓名"),
+            ("Listen to two model chats with the trainer", "与培训师一起复盘两通优秀对话"),
+            ("Confirm the customer is satisfied before closing", "结束前确认客户问题已解决")],
+    True: [("Share one of your chats as a model in the team meeting", "在团队会上分享一通优秀对话")],
+}  # fmt: skip
+
+
+def _demo_coaching(database: Database) -> None:
+    """For every agent: a coaching session held last month on their weakest evaluations, with one action done and
+    one still open, and for half of them a follow-up planned this month. Once only."""
+    from qa_studio.services.coaching import CoachingService
+    from qa_studio.services.reporting import ReportingService
+
+    coaching = CoachingService(database)
+    reporting = ReportingService(database)
+    with database.session() as session:
+        from qa_studio.storage.models import CoachingRecord
+
+        if session.scalar(select(func.count(CoachingRecord.id))):
+            return
+    for number, agent in enumerate(reporting.agent_names()):
+        report = reporting.agent(agent)
+        scored = sorted((e for e in report.evaluations if e.score is not None), key=lambda e: e.score or 0)
+        if not scored:
+            continue
+        chinese = agent in CHINESE_AGENTS
+        chosen = [e.evaluation_id for e in scored[:2]]
+        focus = coaching.suggested_focus(chosen)[:2]
+        latest = max(e.started_at for e in scored if e.started_at is not None).date()
+        held = latest - timedelta(days=20)
+        good = not focus
+        actions = COACHING_ACTIONS[good][: 1 if good else 2]
+        notes = (
+            "一起复盘了两通得分最低的对话，约定了下面的改进行动。" if chinese
+            else "Went through the two lowest-scored contacts together and agreed the actions below."
+        )  # fmt: skip
+        record = coaching.create(
+            agent, COACH, chosen, focus, notes, held,
+            [(text[1] if chinese else text[0], held + timedelta(days=14 * (n + 1))) for n, text in enumerate(actions)],
+            status="held",
+        )  # fmt: skip
+        coaching.set_action_status(record.actions[0].id, "done", COACH)
+        if number % 2 == 0:
+            follow = "跟进上次辅导的行动项。" if chinese else "Follow up the actions of the last session."
+            coaching.create(agent, COACH, [e.evaluation_id for e in scored[2:3]], focus[:1], follow,
+                            latest + timedelta(days=7), status="planned")  # fmt: skip

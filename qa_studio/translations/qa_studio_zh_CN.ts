@@ -521,548 +521,802 @@
         <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="18"/>
-        <source>Excel reports: per agent, per team, or every answer as a row</source>
-        <translation>Excel 报表：按坐席、按团队，或每个答案一行</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="21"/>
-        <source>file format (default xlsx; pdf for agent reports)</source>
-        <translation>文件格式（默认 xlsx；坐席报表也可用 pdf）</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="23"/>
-        <source>the file, or with --all the folder for one file per agent</source>
-        <translation>文件；与 --all 一起使用时为文件夹（每位坐席一个文件）</translation>
-    </message>
-    <message>
         <location filename="../cli_report.py" line="24"/>
         <source>with agent: whose report</source>
         <translation>与 agent 一起使用：谁的报表</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="25"/>
-        <source>with agent: every agent (of --team, if given)</source>
-        <translation>与 agent 一起使用：所有坐席（如给出 --team 则限该团队）</translation>
+        <location filename="../cli_report.py" line="17"/>
+        <source>Excel and PDF reports: per agent, per team, per calibration, or every answer as a row</source>
+        <translation>Excel 和 PDF 报告：按坐席、按团队、按校准会话，或每条评分一行</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="21"/>
+        <source>file format (default xlsx; answers are always xlsx)</source>
+        <translation>文件格式（默认 xlsx；answers 始终为 xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="23"/>
+        <source>the file; with --all the folder (or a .zip) for one file per agent</source>
+        <translation>输出文件；配合 --all 时为文件夹（或 .zip），每位坐席一个文件</translation>
     </message>
     <message>
         <location filename="../cli_report.py" line="26"/>
+        <source>with agent: every agent (of --team, if given), with the team report and, for PDF, a pack with a cover and contents</source>
+        <translation>用于坐席报告：所有坐席（若给出 --team 则为该团队），附团队报告；PDF 还会生成带封面和目录的合集</translation>
+    </message>
+    <message>
+        <location filename="../cli_report.py" line="28"/>
         <source>the team (team report; limits --all and answers)</source>
         <translation>团队（团队报表；也用于限定 --all 和 answers）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="28"/>
+        <location filename="../cli_report.py" line="30"/>
         <source>2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)</source>
         <translation>2026-10、2026-Q3 或 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="30"/>
+        <location filename="../cli_report.py" line="32"/>
         <source>with calibration: the session (default: the latest revealed)</source>
         <translation>用于校准报告：校准会话（默认：最近揭晓的一场）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="32"/>
+        <location filename="../cli_report.py" line="34"/>
         <source>language of the headings and the scorecards&apos; labels (default en)</source>
         <translation>标题和评分表标签的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="47"/>
+        <location filename="../cli_report.py" line="45"/>
         <source>no calibration session has been revealed yet</source>
         <translation>尚无已揭晓的校准会话</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="77"/>
-        <source>PDF is made for agent reports; use --format xlsx for {kind}</source>
-        <translation>PDF 用于坐席报表；{kind} 请使用 --format xlsx</translation>
+        <location filename="../cli_report.py" line="76"/>
+        <source>every answer as a row is made for spreadsheets; use --format xlsx</source>
+        <translation>“每条评分一行”用于电子表格；请使用 --format xlsx</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="89"/>
+        <location filename="../cli_report.py" line="86"/>
         <source>report agent needs --agent NAME or --all</source>
         <translation>report agent 需要 --agent 姓名 或 --all</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="92"/>
+        <location filename="../cli_report.py" line="89"/>
         <source>report team needs --team NAME (teams: {names})</source>
         <translation>report team 需要 --team 名称（团队：{names}）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="101"/>
+        <location filename="../cli_report.py" line="100"/>
         <source>{count} answers written.</source>
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="105"/>
+        <location filename="../cli_report.py" line="104"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="52"/>
+        <location filename="../reports/xlsx.py" line="54"/>
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="52"/>
+        <location filename="../reports/xlsx.py" line="54"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="101"/>
-        <location filename="../reports/xlsx.py" line="194"/>
-        <location filename="../reports/xlsx.py" line="246"/>
+        <location filename="../reports/xlsx.py" line="103"/>
+        <location filename="../reports/xlsx.py" line="214"/>
+        <location filename="../reports/xlsx.py" line="266"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="147"/>
-        <location filename="../reports/pdf.py" line="161"/>
-        <location filename="../reports/xlsx.py" line="102"/>
+        <location filename="../reports/pdf.py" line="255"/>
+        <location filename="../reports/pdf.py" line="338"/>
+        <location filename="../reports/xlsx.py" line="104"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="106"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="108"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="152"/>
-        <location filename="../reports/xlsx.py" line="106"/>
+        <location filename="../reports/pdf.py" line="245"/>
+        <location filename="../reports/pdf.py" line="378"/>
+        <location filename="../reports/xlsx.py" line="108"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="107"/>
-        <location filename="../reports/xlsx.py" line="198"/>
+        <location filename="../reports/xlsx.py" line="109"/>
+        <location filename="../reports/xlsx.py" line="218"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="95"/>
+        <location filename="../reports/pdf.py" line="113"/>
         <source>Not enough evaluations for a trend yet.</source>
         <translation>评估数量还不足以显示趋势。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="108"/>
+        <location filename="../reports/pdf.py" line="127"/>
         <source>Average score (solid) and team average (dashed)</source>
         <translation>平均分（实线）与团队平均分（虚线）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="139"/>
+        <location filename="../reports/pdf.py" line="254"/>
         <source>QA Studio coaching report</source>
         <translation>QA Studio 辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="141"/>
+        <location filename="../reports/pdf.py" line="226"/>
+        <location filename="../reports/pdf.py" line="511"/>
         <source>Made {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="142"/>
+        <location filename="../reports/pdf.py" line="151"/>
+        <source>No evaluations in this period.</source>
+        <translation>此期间没有评估。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="227"/>
         <source>Page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="152"/>
+        <location filename="../reports/pdf.py" line="245"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="153"/>
-        <location filename="../reports/xlsx.py" line="108"/>
-        <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="137"/>
-        <location filename="../reports/xlsx.py" line="168"/>
-        <location filename="../reports/xlsx.py" line="199"/>
+        <location filename="../reports/pdf.py" line="246"/>
+        <location filename="../reports/xlsx.py" line="110"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="174"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="219"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="154"/>
-        <location filename="../reports/xlsx.py" line="108"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/pdf.py" line="247"/>
+        <location filename="../reports/xlsx.py" line="110"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="155"/>
-        <location filename="../reports/xlsx.py" line="109"/>
-        <location filename="../reports/xlsx.py" line="137"/>
-        <location filename="../reports/xlsx.py" line="169"/>
-        <location filename="../reports/xlsx.py" line="200"/>
+        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/xlsx.py" line="111"/>
+        <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="177"/>
+        <location filename="../reports/pdf.py" line="271"/>
         <source>Strongest criteria</source>
         <translation>表现最好的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="179"/>
+        <location filename="../reports/pdf.py" line="273"/>
         <source>Critical failures</source>
         <translation>关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="183"/>
+        <location filename="../reports/pdf.py" line="277"/>
         <source>fatal — the evaluation scores 0</source>
         <translation>致命项 — 整份评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="184"/>
+        <location filename="../reports/pdf.py" line="278"/>
         <source>section-critical — its section scores 0</source>
         <translation>部分关键项 — 所在部分计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="188"/>
+        <location filename="../reports/pdf.py" line="282"/>
         <source>None in this period.</source>
         <translation>本期间内没有。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="189"/>
+        <location filename="../reports/pdf.py" line="285"/>
         <source>Evaluations and comments</source>
         <translation>评估与备注</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="192"/>
+        <location filename="../reports/pdf.py" line="288"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="109"/>
+        <location filename="../reports/pdf.py" line="311"/>
+        <source>Coaching session {held} with {coach}</source>
+        <translation>辅导会话 {held}，辅导人 {coach}</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="312"/>
+        <source>Focus</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="316"/>
+        <source>From evaluations</source>
+        <translation>来自评估</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="325"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="435"/>
+        <source>Reviewers against the benchmark</source>
+        <translation>质检员与基准对比</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="446"/>
+        <source>Deviation above 0: more lenient than the benchmark; below 0: stricter.</source>
+        <translation>偏差大于 0：比基准宽松；小于 0：比基准严格。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="466"/>
+        <source>Overall scores</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="467"/>
+        <source>Shaded: further from the benchmark than the tolerance.</source>
+        <translation>底色标记：与基准的差距超出容差。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="480"/>
+        <source>Agreement per criterion</source>
+        <translation>各评分项一致性</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="482"/>
+        <source>Percent agreement is inflated when almost every answer is the same; read it beside the chance-corrected α and κ.</source>
+        <translation>当几乎所有答案都相同时，一致率会偏高；请结合经机遇校正的 α 和 κ 一起解读。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="510"/>
+        <source>{count} coaching reports</source>
+        <translation>{count} 份辅导报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="513"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="111"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="156"/>
-        <location filename="../reports/pdf.py" line="171"/>
-        <location filename="../reports/xlsx.py" line="110"/>
-        <location filename="../reports/xlsx.py" line="130"/>
-        <location filename="../reports/xlsx.py" line="137"/>
-        <location filename="../reports/xlsx.py" line="169"/>
-        <location filename="../reports/xlsx.py" line="200"/>
+        <location filename="../reports/pdf.py" line="249"/>
+        <location filename="../reports/pdf.py" line="265"/>
+        <location filename="../reports/xlsx.py" line="112"/>
+        <location filename="../reports/xlsx.py" line="132"/>
+        <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="110"/>
+        <location filename="../reports/xlsx.py" line="112"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="157"/>
-        <location filename="../reports/xlsx.py" line="111"/>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/pdf.py" line="250"/>
+        <location filename="../reports/xlsx.py" line="113"/>
+        <location filename="../reports/xlsx.py" line="221"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="158"/>
-        <location filename="../reports/xlsx.py" line="112"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/pdf.py" line="251"/>
+        <location filename="../reports/xlsx.py" line="114"/>
+        <location filename="../reports/xlsx.py" line="222"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="176"/>
-        <location filename="../reports/xlsx.py" line="114"/>
+        <location filename="../reports/pdf.py" line="270"/>
+        <location filename="../reports/xlsx.py" line="116"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="43"/>
+        <location filename="../reports/xlsx.py" line="45"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="152"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="154"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="152"/>
+        <location filename="../reports/pdf.py" line="450"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="154"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="191"/>
-        <location filename="../reports/xlsx.py" line="262"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="211"/>
+        <location filename="../reports/xlsx.py" line="282"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="252"/>
+        <location filename="../reports/pdf.py" line="429"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="146"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="124"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="124"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="152"/>
+        <location filename="../reports/xlsx.py" line="125"/>
+        <location filename="../reports/xlsx.py" line="154"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="126"/>
+        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="128"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="125"/>
+        <location filename="../reports/xlsx.py" line="127"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="129"/>
+        <location filename="../reports/xlsx.py" line="131"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="248"/>
+        <location filename="../reports/pdf.py" line="420"/>
+        <location filename="../reports/pdf.py" line="427"/>
+        <location filename="../reports/xlsx.py" line="268"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
-        <location filename="../reports/xlsx.py" line="261"/>
+        <location filename="../reports/pdf.py" line="430"/>
+        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="281"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/pdf.py" line="431"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/pdf.py" line="432"/>
+        <location filename="../reports/pdf.py" line="451"/>
+        <location filename="../reports/xlsx.py" line="274"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/pdf.py" line="423"/>
+        <location filename="../reports/xlsx.py" line="274"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/pdf.py" line="291"/>
+        <source>at {moment}</source>
+        <translation>在 {moment}</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="304"/>
+        <source>Coaching action plan</source>
+        <translation>辅导行动计划</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="306"/>
+        <source>No coaching records in this period.</source>
+        <translation>此期间没有辅导记录。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="309"/>
+        <source>not yet held</source>
+        <translation>尚未进行</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="352"/>
+        <source>QA Studio team report</source>
+        <translation>QA Studio 团队报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="358"/>
+        <source>Average score per agent</source>
+        <translation>各坐席平均分</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="374"/>
+        <source>Criteria failed most often</source>
+        <translation>最常不合格的评分项</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="392"/>
+        <source>No criterion was failed in this period.</source>
+        <translation>此期间没有不合格的评分项。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="423"/>
+        <location filename="../reports/xlsx.py" line="274"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="256"/>
+        <location filename="../reports/pdf.py" line="426"/>
+        <source>QA Studio calibration report</source>
+        <translation>QA Studio 校准报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="432"/>
+        <location filename="../reports/xlsx.py" line="276"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="262"/>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="173"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="173"/>
+        <source>Held on</source>
+        <translation>辅导日期</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="173"/>
+        <source>Coach</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="173"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="173"/>
+        <source>Focus criteria</source>
+        <translation>重点评分项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="173"/>
+        <source>Notes</source>
+        <translation>记录要点</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="174"/>
+        <source>Action item</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="174"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="174"/>
+        <source>Action status</source>
+        <translation>行动项状态</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="282"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="262"/>
+        <location filename="../reports/xlsx.py" line="282"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="262"/>
+        <location filename="../reports/xlsx.py" line="282"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="263"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="263"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="263"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="263"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="271"/>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="291"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="281"/>
+        <location filename="../reports/xlsx.py" line="301"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="171"/>
-        <location filename="../reports/xlsx.py" line="130"/>
-        <location filename="../reports/xlsx.py" line="152"/>
-        <location filename="../reports/xlsx.py" line="180"/>
-        <location filename="../reports/xlsx.py" line="272"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/pdf.py" line="265"/>
+        <location filename="../reports/pdf.py" line="378"/>
+        <location filename="../reports/xlsx.py" line="132"/>
+        <location filename="../reports/xlsx.py" line="154"/>
+        <location filename="../reports/xlsx.py" line="200"/>
+        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="130"/>
+        <location filename="../reports/xlsx.py" line="132"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="172"/>
-        <location filename="../reports/xlsx.py" line="130"/>
+        <location filename="../reports/pdf.py" line="266"/>
+        <location filename="../reports/xlsx.py" line="132"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="130"/>
+        <location filename="../reports/xlsx.py" line="132"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="166"/>
-        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/pdf.py" line="260"/>
+        <location filename="../reports/xlsx.py" line="138"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="137"/>
+        <location filename="../reports/xlsx.py" line="139"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="142"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="142"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="145"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="153"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="154"/>
+        <source>Moment</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="155"/>
+        <source>What was said or written then</source>
+        <translation>当时的对话内容</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="157"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/pdf.py" line="359"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="178"/>
+        <location filename="../reports/xlsx.py" line="198"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="190"/>
+        <location filename="../reports/pdf.py" line="393"/>
+        <location filename="../reports/xlsx.py" line="210"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="191"/>
+        <location filename="../reports/xlsx.py" line="211"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="191"/>
+        <location filename="../reports/xlsx.py" line="211"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="195"/>
+        <location filename="../reports/pdf.py" line="353"/>
+        <location filename="../reports/pdf.py" line="402"/>
+        <location filename="../reports/xlsx.py" line="215"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="240"/>
         <source>Answers</source>
         <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="94"/>
+        <source>Figures for {agent}</source>
+        <translation>正在统计 {agent}</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="99"/>
+        <source>Report for {agent}</source>
+        <translation>正在生成 {agent} 的报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="104"/>
+        <source>Team report</source>
+        <translation>团队报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="106"/>
+        <source>Team report {team}</source>
+        <translation>团队报告 {team}</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="109"/>
+        <source>Contents and pack</source>
+        <translation>目录与合集</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="110"/>
+        <source>Coaching reports</source>
+        <translation>辅导报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="124"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="9"/>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="9"/>
+        <source>held</source>
+        <translation>已进行</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="9"/>
+        <source>followed up</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="13"/>
+        <source>open</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="13"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="13"/>
+        <source>missed</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>

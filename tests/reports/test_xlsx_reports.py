@@ -3,6 +3,7 @@ comments, frozen headers, filters, formats, the native chart and the heatmap's c
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,30 +12,7 @@ from openpyxl import load_workbook
 
 from qa_studio.cli import main
 from qa_studio.reports.xlsx import agent_workbook, answers_workbook, sheet_name, team_workbook
-from qa_studio.services.demo import load_demo
 from qa_studio.services.reporting import ReportError, ReportingService, parse_period
-from qa_studio.storage.database import Database
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from qa_studio.storage.database import open_database
-
-    folder = tmp_path_factory.mktemp("reports")
-    url = f"sqlite:///{folder / 'demo.db'}"
-    database = open_database(url)
-    load_demo(database, folder / "demo")
-    database.dispose()
-    return url
-
-
-@pytest.fixture
-def service(demo: str):  # noqa: ANN201
-    from qa_studio.storage.database import open_database
-
-    database: Database = open_database(demo)
-    yield ReportingService(database)
-    database.dispose()
 
 
 def test_periods() -> None:
@@ -62,7 +40,7 @@ def test_agent_report_figures(service: ReportingService) -> None:
 def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
     agent = agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx", "zh")
     book = load_workbook(agent)
-    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments"]
+    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments", "Coaching"]
     assert book["Summary"]["B3"].value == "王芳"
     evaluations = book["Evaluations"]
     assert evaluations.freeze_panes == "A2" and evaluations.auto_filter.ref.startswith("A1:L")
@@ -101,7 +79,7 @@ def test_report_command_writes_one_file_per_agent(demo: str, tmp_path: Path, cap
     assert main(["--db", demo, "report", "agent", "--all", "--team", "After-sales 售后一组", "--out",
                  str(tmp_path / "agents"), "--json"]) == 0  # fmt: skip
     files = sorted(p.name for p in (tmp_path / "agents").iterdir())
-    assert files == ["李伟.xlsx", "王芳.xlsx", "陈静.xlsx"]
+    assert files == ["Team report After-sales 售后一组.xlsx", "李伟.xlsx", "王芳.xlsx", "陈静.xlsx"]
     capsys.readouterr()
     assert main(["--db", demo, "report", "team", "--out", str(tmp_path / "t.xlsx")]) == 2
     assert "needs --team" in capsys.readouterr().err
@@ -122,7 +100,7 @@ def test_chinese_headings_with_lang_zh(demo: str, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     book = load_workbook(target)
-    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注"]
+    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注", "辅导"]
     assert book["概览"]["A1"].value == "辅导报告：王芳" and book["评估"]["B1"].value == "互动"
 
 
@@ -146,10 +124,11 @@ def test_pdf_coaching_report_embeds_a_chinese_font_subset(service: ReportingServ
 def test_pdf_from_the_command_line(demo: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     assert main(["--db", demo, "report", "agent", "--all", "--team", "Cross-border 跨境组", "--format", "pdf",
                  "--out", str(tmp_path / "pdf")]) == 0  # fmt: skip
-    assert sorted(p.name for p in (tmp_path / "pdf").iterdir()) == ["Emma Clarke.pdf", "James Porter.pdf", "张敏.pdf"]
+    assert sorted(p.name for p in (tmp_path / "pdf").iterdir()) == [
+        "00 Cross-border 跨境组 — all time.pdf", "Emma Clarke.pdf", "James Porter.pdf",
+        "Team report Cross-border 跨境组.pdf", "张敏.pdf"]  # fmt: skip
     capsys.readouterr()
-    assert main(["--db", demo, "report", "team", "--team", "Cross-border 跨境组", "--format", "pdf",
-                 "--out", str(tmp_path / "t.pdf")]) == 2  # fmt: skip
+    assert main(["--db", demo, "report", "answers", "--format", "pdf", "--out", str(tmp_path / "a.pdf")]) == 2
     assert "use --format xlsx" in capsys.readouterr().err
 
 
@@ -190,3 +169,23 @@ def test_calibration_workbook_of_the_demo_session(demo: str, tmp_path: Path, cap
     capsys.readouterr()
     assert main(["--db", demo, "report", "calibration", "--session", "2", "--out", str(tmp_path / "x.xlsx")]) == 2
     assert "hidden until the lead reveals" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) not installed")
+def test_libreoffice_opens_the_agent_workbook(service: ReportingService, tmp_path: Path) -> None:
+    """LibreOffice reads the workbook and prints it: the figures and Chinese names come out in the PDF it makes."""
+    import subprocess
+
+    report = service.agent("王芳")
+    workbook = agent_workbook(report, tmp_path / "wang.xlsx", "zh")
+    profile = tmp_path / "lo-profile"
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
+         str(tmp_path / "pdf"), str(workbook)], capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    converted = tmp_path / "pdf" / "wang.pdf"
+    assert converted.exists()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(converted), "-"], capture_output=True, text=True, check=True).stdout
+        assert "王芳" in text and f"{report.summary.average:.2f}" in text
