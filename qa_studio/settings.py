@@ -50,6 +50,7 @@ TRANSCRIBE_PROMPT = register("transcribe/prompt", str, "")
 TRANSCRIBE_LANGUAGE = register("transcribe/language", str, "")
 TRANSCRIBE_AGENT_CHANNEL = register("transcribe/agent_channel", int, 0)
 TRANSCRIBE_VAD = register("transcribe/vad", bool, True)
+REPORT_FOLDER = register("reports/folder", str, "")  # where exports are offered; the last one used
 
 
 class Settings:

@@ -1320,6 +1320,221 @@
     </message>
 </context>
 <context>
+    <name>AgentPage</name>
+    <message>
+        <location filename="../ui/reports/window.py" line="132"/>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="132"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="132"/>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="132"/>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="132"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="133"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="133"/>
+        <source>Failures</source>
+        <translation>不合格类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="133"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="134"/>
+        <source>Evaluations; tick those to coach on</source>
+        <translation>评估；勾选要用于辅导的评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="135"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="135"/>
+        <location filename="../ui/reports/window.py" line="194"/>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="135"/>
+        <source>Answered</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="138"/>
+        <source>Coaching records and their action items</source>
+        <translation>辅导记录及其行动项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="139"/>
+        <source>Coaching session / action item</source>
+        <translation>辅导会话 / 行动项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="139"/>
+        <source>Date / due</source>
+        <translation>日期 / 截止</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="140"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="140"/>
+        <source>Coach</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="142"/>
+        <source>&amp;New coaching session from ticked evaluations…</source>
+        <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="144"/>
+        <source>Mark action &amp;done</source>
+        <translation>标记行动项已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="146"/>
+        <source>Mark action &amp;missed</source>
+        <translation>标记行动项未完成(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="147"/>
+        <source>&amp;Add action item…</source>
+        <translation>添加行动项(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="150"/>
+        <source>Status of the chosen coaching session</source>
+        <translation>所选辅导会话的状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="157"/>
+        <source>Session status:</source>
+        <translation>会话状态：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="165"/>
+        <source>&amp;Evaluations</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="166"/>
+        <source>C&amp;riteria</source>
+        <translation>评分项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="167"/>
+        <source>C&amp;oaching</source>
+        <translation>辅导(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="168"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="170"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="187"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="190"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="229"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="187"/>
+        <location filename="../ui/reports/window.py" line="190"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="191"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="192"/>
+        <source>Sampled (quota)</source>
+        <translation>抽样数（配额）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="193"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="195"/>
+        <source>Fatal failures (score 0)</source>
+        <translation>致命项不合格（计 0 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="196"/>
+        <source>Section-critical failures</source>
+        <translation>模块关键项不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="205"/>
+        <source>fatal</source>
+        <translation>致命</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="206"/>
+        <source>section-critical</source>
+        <translation>模块关键</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="207"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="207"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="220"/>
+        <source>Coaching: {focus}</source>
+        <translation>辅导：{focus}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../ui/evaluations/answer_dialog.py" line="50"/>
@@ -1418,6 +1633,134 @@
         <location filename="../ui/app.py" line="62"/>
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="36"/>
+        <source>Batch export</source>
+        <translation>批量导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="43"/>
+        <source>Every agent</source>
+        <translation>所有坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="48"/>
+        <source>&amp;PDF (with a pack: cover, contents, team summary, every agent)</source>
+        <translation>&amp;PDF（附合集：封面、目录、团队概览、每位坐席）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="50"/>
+        <source>&amp;Excel workbooks</source>
+        <translation>&amp;Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="51"/>
+        <source>Into one &amp;zip file</source>
+        <translation>打包为一个 zip 文件(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="54"/>
+        <source>Where to save</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="55"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="61"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="62"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="63"/>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="65"/>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="73"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="77"/>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="81"/>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="100"/>
+        <source>Export into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="114"/>
+        <source>Nowhere to export</source>
+        <translation>未选择导出位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="114"/>
+        <source>Choose a folder.</source>
+        <translation>请选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="121"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="134"/>
+        <source>{done} of {total}: {what}</source>
+        <translation>{done}/{total}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="139"/>
+        <source>Cancelling after the current file…</source>
+        <translation>当前文件完成后取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="148"/>
+        <source>{count} files written to {where}</source>
+        <translation>已写入 {count} 个文件到 {where}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="157"/>
+        <source>Cancelled; no files were left behind.</source>
+        <translation>已取消；未留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="162"/>
+        <source>Export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="163"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2197,92 @@
         <location filename="../ui/calibration/window.py" line="430"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDialog</name>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="45"/>
+        <source>New coaching session — {agent}</source>
+        <translation>新建辅导会话 — {agent}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="50"/>
+        <source>none (a general session)</source>
+        <translation>无（综合辅导）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="51"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="56"/>
+        <source>&amp;Held on</source>
+        <translation>辅导日期(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="61"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="64"/>
+        <source>Focus criteria</source>
+        <translation>重点评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="71"/>
+        <source>&amp;Focus criteria
+(failed ones ticked)</source>
+        <translation>重点评分项(&amp;F)
+（已勾选不合格项）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="74"/>
+        <source>Notes</source>
+        <translation>记录要点</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="75"/>
+        <source>What was discussed and agreed</source>
+        <translation>讨论和约定的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="76"/>
+        <source>&amp;Notes</source>
+        <translation>记录要点(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="79"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="96"/>
+        <source>Action items</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="80"/>
+        <source>Action item</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="80"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
+        <source>&amp;Add action item</source>
+        <translation>添加行动项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="85"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="127"/>
+        <source>Coaching session not saved</source>
+        <translation>辅导会话未保存</translation>
     </message>
 </context>
 <context>
@@ -3394,212 +3823,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>QA Studio</source>
         <translation>QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Sign &amp;in as…</source>
         <translation>切换用户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="237"/>
+        <source>&amp;Reports and coaching…</source>
+        <translation>报告与辅导(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -3787,6 +4221,177 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/transcripts/player.py" line="68"/>
         <source>The recording {path} is missing.</source>
         <translation>录音文件 {path} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../ui/reports/charts.py" line="50"/>
+        <source>Average score by week</source>
+        <translation>按周平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/charts.py" line="52"/>
+        <source>Average score by month</source>
+        <translation>按月平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/charts.py" line="58"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/charts.py" line="66"/>
+        <source>Team average</source>
+        <translation>团队平均</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/charts.py" line="90"/>
+        <source>Average score per agent</source>
+        <translation>各坐席平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/charts.py" line="92"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../ui/reports/window.py" line="65"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="66"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="67"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="68"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="69"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="70"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="341"/>
+        <source>Reports and coaching</source>
+        <translation>报告与辅导</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="351"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="352"/>
+        <source>A preset, or type 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
+        <translation>选择预设，或输入 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="362"/>
+        <source>Teams and agents</source>
+        <translation>团队和坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="366"/>
+        <source>Choose a team or an agent on the left.</source>
+        <translation>请在左侧选择团队或坐席。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="374"/>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="410"/>
+        <source>Agents without a team</source>
+        <translation>未分组的坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="463"/>
+        <source>Cannot show the report</source>
+        <translation>无法显示报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="483"/>
+        <source>an action item</source>
+        <translation>一个行动项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="483"/>
+        <source>a coaching session</source>
+        <translation>一个辅导会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="484"/>
+        <source>Nothing chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="484"/>
+        <source>Choose {what} first.</source>
+        <translation>请先选择{what}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="509"/>
+        <source>New action item</source>
+        <translation>新行动项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="509"/>
+        <source>What will the agent do?</source>
+        <translation>坐席要做什么？</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="518"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="534"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="534"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="535"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="547"/>
+        <source>Report exported</source>
+        <translation>报告已导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="547"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="551"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5525,123 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/settings/users.py" line="200"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../ui/reports/window.py" line="263"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="263"/>
+        <location filename="../ui/reports/window.py" line="301"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="263"/>
+        <location filename="../ui/reports/window.py" line="302"/>
+        <source>Sampled (quota)</source>
+        <translation>抽样数（配额）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="264"/>
+        <location filename="../ui/reports/window.py" line="303"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="264"/>
+        <location filename="../ui/reports/window.py" line="304"/>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="264"/>
+        <source>Fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="265"/>
+        <source>Section-critical</source>
+        <translation>模块关键项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="268"/>
+        <source>Share of answers failed per criterion and agent</source>
+        <translation>各评分项、各坐席的不合格比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="269"/>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="269"/>
+        <source>Evaluations submitted</source>
+        <translation>已提交评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="270"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="272"/>
+        <source>&amp;Agents</source>
+        <translation>坐席(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="273"/>
+        <source>Failure &amp;heatmap</source>
+        <translation>不合格热力图(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="274"/>
+        <source>Reviewer &amp;workload</source>
+        <translation>质检员工作量(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="275"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="277"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="279"/>
+        <source>&amp;Batch export…</source>
+        <translation>批量导出(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="297"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="300"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="305"/>
+        <source>Fatal failures (score 0)</source>
+        <translation>致命项不合格（计 0 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="306"/>
+        <source>Section-critical failures</source>
+        <translation>模块关键项不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="315"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
     </message>
 </context>
 <context>

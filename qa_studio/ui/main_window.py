@@ -14,17 +14,20 @@ from qa_studio.paths import data_dir
 from qa_studio.permissions import may_see_unmasked
 from qa_studio.services import audit
 from qa_studio.services.calibration_sessions import CalibrationService
+from qa_studio.services.coaching import CoachingService
 from qa_studio.services.demo import DemoSummary, load_demo
 from qa_studio.services.directory import agent_names, role_of, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
+from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.services.users import UserService, UserView
 from qa_studio.settings import (
     LANGUAGE,
+    REPORT_FOLDER,
     TRANSCRIBE_PARALLEL_JOBS,
     USER_NAME,
     WINDOW_GEOMETRY,
@@ -41,6 +44,7 @@ from qa_studio.ui.interactions.detail_dialog import InteractionDialog
 from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
 from qa_studio.ui.queue.sample_dialog import SampleDialog
+from qa_studio.ui.reports.window import ReportsWindow
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.settings.dialog import SettingsDialog
@@ -230,6 +234,11 @@ class MainWindow(QMainWindow):
         self.calibration_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
         self.calibration_action.triggered.connect(self.show_calibration)
         evaluations_menu.addAction(self.calibration_action)
+        self.reports_action = QAction(self.tr("&Reports and coaching…"), self)
+        self.reports_action.setObjectName("reportsAction")
+        self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
+        self.reports_action.triggered.connect(self.show_reports)
+        evaluations_menu.addAction(self.reports_action)
         self.evaluations_menu = evaluations_menu
         calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
@@ -354,6 +363,16 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         window.score_requested.connect(lambda session, item: self.open_calibration_item(session, item))
         window.consensus_requested.connect(lambda session, item: self.open_calibration_item(session, item, True))
+        window.show()
+        return window
+
+    def show_reports(self) -> ReportsWindow:
+        window = ReportsWindow(
+            ReportingService(self.database), CoachingService(self.database), self.runner, self.reviewer_name(),
+            self.content_language(), Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
+        )  # fmt: skip
+        window.interaction_requested.connect(lambda interaction: self.open_interaction(interaction))
+        window.folder_changed.connect(lambda folder: self.settings.set(REPORT_FOLDER, folder))
         window.show()
         return window
 

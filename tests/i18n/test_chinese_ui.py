@@ -39,7 +39,7 @@ ALLOWED = {
     "qa", "studio", "sqlite", "postgresql", "whisper", "ctranslate", "csv", "json", "id", "sha", "utc", "url",
     "ctrl", "alt", "enter", "shift", "esc", "yyyy", "mm", "dd", "iso", "wav", "mp", "aac", "flac", "ogg", "opus",
     "txt", "eml", "mbox", "srt", "vtt", "xlsx", "pdf", "base", "tiny", "en", "zh", "vad", "ok", "pm", "am", "yaml",
-    "krippendorff", "fleiss", "icc", "landis", "koch",
+    "krippendorff", "fleiss", "icc", "landis", "koch", "excel", "zip",
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
 TAG = re.compile(r"<[^>]+>")
@@ -168,6 +168,20 @@ def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None
     new_session = calibration.new_session()
     qtbot.addWidget(new_session)
     assert_chinese(new_session, names | {"刘洋"})
+
+    reports = window.show_reports()
+    qtbot.addWidget(reports)
+    assert_chinese(reports, names)
+    reports.select("agent", "Emma Clarke")
+    for index in range(reports.agent_page.tabs.count()):
+        reports.agent_page.tabs.setCurrentIndex(index)
+        assert_chinese(reports, names | {"刘洋"})
+    coaching = reports.new_coaching()
+    qtbot.addWidget(coaching)
+    assert_chinese(coaching, names)
+    batch = reports.batch_export()
+    qtbot.addWidget(batch)
+    assert_chinese(batch, names | {str(Path.home())})
 
     from qa_studio.ui.settings.first_run import FirstRunWizard
 

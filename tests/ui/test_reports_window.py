@@ -1,0 +1,150 @@
+"""Reports and coaching in the app, on the demo data: the agent page shows the same figures as the report and a
+trend chart, a trainer creates a coaching session from ticked evaluations and follows up its actions, the team page
+shows the heatmap, exports write real files, and a batch export runs with progress and can be cancelled."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from qa_studio.services.coaching import CoachingService
+from qa_studio.services.demo import load_demo
+from qa_studio.services.reporting import ReportingService, parse_period
+from qa_studio.settings import USER_NAME
+from qa_studio.storage.database import open_database
+from qa_studio.storage.models import AuditEntry
+from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.reports.window import ReportsWindow
+from qa_studio.ui.tasks import TaskRunner
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo loaded once; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("reports-ui")
+    database = open_database(f"sqlite:///{folder / 'demo.db'}")
+    load_demo(database, folder / "demo")
+    database.dispose()
+    return folder / "demo.db"
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path):  # noqa: ANN201
+    shutil.copyfile(demo_file, tmp_path / "demo.db")
+    database = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    for name in ("warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    shown = ReportsWindow(ReportingService(demo_db), CoachingService(demo_db), TaskRunner(synchronous=True),
+                          "Mark Hughes", "en", tmp_path / "exports")  # fmt: skip
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_agent_page_matches_the_report(window: ReportsWindow, demo_db) -> None:  # noqa: ANN001
+    window.select("agent", "王芳")
+    page = window.agent_page
+    assert window.pages.currentWidget() is page
+    report = ReportingService(demo_db).agent("王芳")
+    assert page.evaluations.rowCount() == report.summary.evaluations
+    mine, team = page.figures.values["Average score"]
+    assert mine.text() == f"{report.summary.average:.1f}" and team.text() == f"{report.team_summary.average:.1f}"
+    assert page.chart.points == len([p for p in report.trend if p.average is not None]) >= 2
+    assert page.chart.chart().series()  # the agent's line and the team average
+    assert page.coaching.topLevelItemCount() == len(report.coaching)
+    window.period_box.setEditText("2026-13")
+    window.reload()
+    assert "no month 13" in window.period_error.text()
+
+
+def test_trainer_coaches_from_ticked_evaluations(window: ReportsWindow, demo_db, qtbot) -> None:  # noqa: ANN001
+    window.select("agent", "Emma Clarke")
+    page = window.agent_page
+    before = page.coaching.topLevelItemCount()
+    for row in (0, 1):
+        page.evaluations.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    chosen = page.ticked()
+    dialog = window.new_coaching()
+    qtbot.addWidget(dialog)
+    suggested = set(CoachingService(demo_db).suggested_focus(chosen)[:3])
+    assert set(dialog.focus_keys()) == suggested  # the failed criteria come ticked
+    dialog.notes.setPlainText("Went through both chats.")
+    dialog.add_action("Greet with your name", None)
+    dialog.save()
+    assert dialog.created is not None and dialog.created.evaluation_ids == chosen
+    assert page.coaching.topLevelItemCount() == before + 1
+    record = CoachingService(demo_db).get(dialog.created.id)
+    assert [a.description for a in record.actions] == ["Greet with your name"]
+    # Follow up: choose the action in the tree and mark it done.
+    for index in range(page.coaching.topLevelItemCount()):
+        item = page.coaching.topLevelItem(index)
+        if item.data(0, Qt.ItemDataRole.UserRole) == ("record", record.id):
+            page.coaching.setCurrentItem(item.child(0))
+    page.action_done.click()
+    assert CoachingService(demo_db).get(record.id).actions[0].status == "done"
+    with demo_db.session() as session:
+        logged = [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.entity_id == record.id,
+                                                                             AuditEntry.entity_type == "coaching"))]
+    assert logged == ["coaching_created", "coaching_action_status"]
+
+
+def test_team_page_and_exports(window: ReportsWindow, tmp_path: Path) -> None:
+    window.select("team", "Cross-border 跨境组")
+    page = window.team_page
+    assert window.pages.currentWidget() is page
+    assert page.agents.rowCount() == 3 and page.heatmap.columnCount() == 4
+    assert page.chart.points == 3
+    pdf = window.export("team", "pdf", tmp_path / "team.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    window.select("agent", "张敏")
+    workbook = window.export("agent", "xlsx", tmp_path / "zhang.xlsx")
+    assert workbook.stat().st_size > 5000
+
+
+def test_batch_export_with_progress_and_cancel(window: ReportsWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    window.select("team", "After-sales 售后一组")
+    dialog = window.batch_export()
+    qtbot.addWidget(dialog)
+    dialog.out.setText(str(tmp_path / "batch"))
+    dialog.xlsx.setChecked(True)
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    dialog.export_button.click()
+    assert dialog.result is not None and len(dialog.result.files) == 3 * 2 + 2 + 1
+    assert seen and seen[-1] == dialog.progress.maximum()
+    assert "9 files written" in dialog.status.text()
+    # Cancel part-way: the task stops between files and leaves nothing behind.
+    original = dialog._progress
+
+    def cancel_at_four(done: int, total: int, label: str) -> None:
+        original(done, total, label)
+        if done == 4:
+            dialog.cancel()
+
+    dialog._progress = cancel_at_four
+    dialog.zip.setChecked(False)
+    dialog.out.setText(str(tmp_path / "second"))
+    dialog.export_button.click()
+    assert "Cancelled" in dialog.status.text()
+    assert not any(p.is_file() for p in (tmp_path / "second").rglob("*"))
+
+
+def test_main_window_opens_reports(qtbot, demo_db, settings) -> None:  # noqa: ANN001
+    settings.set(USER_NAME, "Mark Hughes")
+    main = MainWindow(demo_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(main)
+    main.reports_action.trigger()
+    windows = main.findChildren(ReportsWindow)
+    assert windows and windows[0].tree.topLevelItemCount() == 2
+    assert parse_period(windows[0].period_box.itemData(1)).start is not None  # "This month"
