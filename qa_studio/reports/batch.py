@@ -90,9 +90,10 @@ def export_batch(
 
     try:
         reports = []
-        for agent in agents:
-            step(tr("Figures for {agent}").format(agent=agent))
-            reports.append(service.agent(agent, request.period))
+        with service.batch():
+            for agent in agents:
+                step(tr("Figures for {agent}").format(agent=agent))
+                reports.append(service.agent(agent, request.period))
         team = service.team(request.team, request.period) if request.team else None
         for report in reports:
             for fmt in formats:

@@ -282,7 +282,7 @@ def _agent_story(report: AgentReport, language: str, width: float, styles: _Styl
         story.append(Paragraph(rich(tr("None in this period.")), small))
     story += _coaching_story(report, language, width, styles)
     story.append(CondPageBreak(40 * mm))
-    story.append(Paragraph(rich(tr("Evaluations and comments")), head))
+    story.append(Paragraph(rich(tr("Selected evaluations and comments")), head))
     by_evaluation: dict[int, list[str]] = {}
     for comment in report.comments:
         where = _label(comment.criterion, language) if comment.criterion else tr("overall")
@@ -291,13 +291,31 @@ def _agent_story(report: AgentReport, language: str, width: float, styles: _Styl
             said = tr("at {moment}").format(moment=moment_label(comment.at_ms or 0))
             text += f'<br/><font color="#1F6FEB">» {rich(said)}</font> <i>“{rich(comment.excerpt)}”</i>'
         by_evaluation.setdefault(comment.evaluation_id, []).append(text)
+    chosen = selected_evaluations(report, set(by_evaluation))
+    note = tr("{shown} of {total} evaluations: those with comments, failures or coaching; every evaluation is in "
+              "the Excel report.").format(shown=len(chosen), total=len(report.evaluations))  # fmt: skip
+    story.append(Paragraph(rich(note), small))
     rows = [[Paragraph(rich(tr(h)), body) for h in ("Started", "Interaction", "Score", "Comments")]]
-    for e in report.evaluations:
+    for e in chosen:
         notes = "<br/>".join(by_evaluation.get(e.evaluation_id, [])) or "—"
         started = e.started_at.strftime("%Y-%m-%d %H:%M") if e.started_at else ""
         rows.append([started, e.interaction_id, _score(e.score), Paragraph(notes, small)])
     story.append(_table(rows, [width * 0.2, width * 0.13, width * 0.1, width * 0.57]))
     return story
+
+
+SELECTED_EVALUATIONS = 30
+
+
+def selected_evaluations(report: AgentReport, commented: set[int]) -> list[Any]:
+    """The evaluations worth reading in a coaching report: coached on, failed, critical or commented, newest first
+    (at most SELECTED_EVALUATIONS); with none of those, the lowest-scored ten."""
+    coached = {i for record in report.coaching for i in record.evaluation_ids}
+    chosen = [e for e in report.evaluations if e.evaluation_id in coached or e.evaluation_id in commented
+              or e.fatal or e.section_critical or e.passed is False]  # fmt: skip
+    if not chosen:
+        chosen = sorted((e for e in report.evaluations if e.score is not None), key=lambda e: e.score)[:10]
+    return sorted(chosen, key=lambda e: e.started_at or datetime.min, reverse=True)[:SELECTED_EVALUATIONS]
 
 
 def _coaching_story(report: AgentReport, language: str, width: float, styles: _Styles) -> list[Any]:

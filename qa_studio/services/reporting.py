@@ -7,19 +7,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
     Evaluation,
+    EvaluationAnswer,
     Interaction,
     Message,
     SampleAssignment,
@@ -206,6 +207,36 @@ def _summary(lines: list[EvaluationLine]) -> Summary:
     )
 
 
+@dataclass(slots=True)
+class _Tally:
+    """The figures of `_summary`, added up one evaluation at a time."""
+
+    evaluations: int = 0
+    score_sum: float = 0.0
+    scored: int = 0
+    passed: int = 0
+    judged: int = 0
+    fatal: int = 0
+    section_critical: int = 0
+
+    def add(self, score: float | None, passed: bool | None, fatal: bool, section_critical: bool) -> None:
+        self.evaluations += 1
+        if score is not None:
+            self.score_sum += score
+            self.scored += 1
+        if passed is not None:
+            self.judged += 1
+            self.passed += 1 if passed else 0
+        self.fatal += 1 if fatal else 0
+        self.section_critical += 1 if section_critical else 0
+
+    def summary(self) -> Summary:
+        return Summary(
+            self.evaluations, round(self.score_sum / self.scored, 2) if self.scored else None,
+            self.passed / self.judged if self.judged else None, self.fatal, self.section_critical,
+        )  # fmt: skip
+
+
 def _bucket(moment: datetime, unit: str) -> date:
     day = moment.date()
     return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
@@ -214,6 +245,17 @@ def _bucket(moment: datetime, unit: str) -> date:
 class ReportingService:
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._memo: dict[tuple[Any, ...], Summary] | None = None
+
+    @contextmanager
+    def batch(self) -> Iterator[ReportingService]:
+        """Within the block, team figures are worked out once and reused for each agent of the team (a batch of
+        50 agent reports reads the team's evaluations once, not 50 times)."""
+        self._memo = {}
+        try:
+            yield self
+        finally:
+            self._memo = None
 
     def agent_names(self, team: str | None = None) -> list[str]:
         with self.database.session() as session:
@@ -227,25 +269,33 @@ class ReportingService:
             return list(session.scalars(select(Team.name).order_by(Team.name)))
 
     # Loading ------------------------------------------------------------------------------------------------------
-    def _rows(self, period: Period, agent_ids: list[int] | None) -> list[tuple[Evaluation, Interaction, str, str]]:
+    def _rows(self, period: Period, agent_ids: list[int]) -> list[tuple[EvaluationLine, dict[str, Any]]]:
+        """(line, stored result) per submitted evaluation, oldest first; plain columns, no ORM objects."""
         query = (
-            select(Evaluation, Interaction, User.name, ScorecardRow.key)
+            select(Evaluation.id, Interaction.id, Interaction.channel, Interaction.started_at, User.name,
+                   ScorecardRow.key, Evaluation.score, Evaluation.passed, Evaluation.fatal_failed,
+                   Evaluation.section_critical_failed, Evaluation.state, Evaluation.comment, Evaluation.result)
             .join(Interaction, Interaction.id == Evaluation.interaction_id)
             .join(User, User.id == Evaluation.reviewer_id)
             .join(ScorecardVersion, ScorecardVersion.id == Evaluation.scorecard_version_id)
             .join(ScorecardRow, ScorecardRow.id == ScorecardVersion.scorecard_id)
-            .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
-            .options(selectinload(Evaluation.answers))
+            .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None),
+                   Interaction.agent_id.in_(agent_ids))
             .order_by(Interaction.started_at, Evaluation.id)
-        )
+        )  # fmt: skip
         if period.start is not None:
             query = query.where(Interaction.started_at >= datetime.combine(period.start, datetime.min.time()))
         if period.end is not None:
             query = query.where(Interaction.started_at < datetime.combine(period.end, datetime.min.time()))
-        if agent_ids is not None:
-            query = query.where(Interaction.agent_id.in_(agent_ids))
+        rows = []
         with self.database.session() as session:
-            return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+            for (evaluation_id, interaction_id, channel, started, reviewer, card, score, passed, fatal, critical, state,
+                 comment, result) in session.execute(query):  # fmt: skip
+                line = EvaluationLine(evaluation_id, interaction_id, channel, started, reviewer, card,
+                                      float(score) if score is not None else None, passed, bool(fatal),
+                                      bool(critical), state, comment)  # fmt: skip
+                rows.append((line, result or {}))
+        return rows
 
     def _labels(self) -> dict[str, tuple[dict[str, str], str]]:
         """Criterion key → (labels, fail kind) from every scorecard version, the latest version's wording last."""
@@ -258,13 +308,34 @@ class ReportingService:
         return labels
 
     @staticmethod
-    def _line(evaluation: Evaluation, interaction: Interaction, reviewer: str, scorecard: str) -> EvaluationLine:
-        return EvaluationLine(
-            evaluation.id, interaction.id, interaction.channel, interaction.started_at, reviewer, scorecard,
-            float(evaluation.score) if evaluation.score is not None else None, evaluation.passed,
-            bool(evaluation.fatal_failed), bool(evaluation.section_critical_failed), evaluation.state,
-            evaluation.comment,
+    def _columns(period: Period, agent_ids: list[int], *extra: Any) -> Any:
+        """Submitted evaluations' figures as plain columns, streamed in batches (no ORM objects, no answers)."""
+        query = (
+            select(Interaction.agent_id, User.name, Evaluation.score, Evaluation.passed, Evaluation.fatal_failed,
+                   Evaluation.section_critical_failed, *extra)
+            .join(Interaction, Interaction.id == Evaluation.interaction_id)
+            .join(User, User.id == Evaluation.reviewer_id)
+            .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None),
+                   Interaction.agent_id.in_(agent_ids))
+            .execution_options(yield_per=5000)
         )  # fmt: skip
+        if period.start is not None:
+            query = query.where(Interaction.started_at >= datetime.combine(period.start, datetime.min.time()))
+        if period.end is not None:
+            query = query.where(Interaction.started_at < datetime.combine(period.end, datetime.min.time()))
+        return query
+
+    def _tally(self, period: Period, agent_ids: list[int]) -> Summary:
+        key = (period, tuple(sorted(agent_ids)))
+        if self._memo is not None and key in self._memo:
+            return self._memo[key]
+        tally = _Tally()
+        with self.database.session() as session:
+            for _agent, _reviewer, score, passed, fatal, critical in session.execute(self._columns(period, agent_ids)):
+                tally.add(float(score) if score is not None else None, passed, fatal, critical)
+        if self._memo is not None:
+            self._memo[key] = tally.summary()
+        return tally.summary()
 
     def _quota(self, agent_ids: list[int], period: Period) -> dict[int, int]:
         query = select(Interaction.agent_id, Interaction.started_at).join(
@@ -288,34 +359,43 @@ class ReportingService:
             team_agents = [agent.id] if team is None else list(
                 session.scalars(select(Agent.id).where(Agent.team_id == team.id)))  # fmt: skip
             agent_id, team_name = agent.id, team.name if team else None
-        rows = self._rows(period, team_agents)
-        own = [r for r in rows if r[1].agent_id == agent_id]
-        lines = [self._line(*r) for r in own]
+        own = self._rows(period, [agent_id])
+        lines = [line for line, _result in own]
         labels = self._labels()
-        criteria = self._criteria(own, labels)
+        criteria = self._criteria([result for _line, result in own], labels)
         if trend_unit is None:
             span = (period.end - period.start).days if period.start and period.end else 400
             trend_unit = "week" if span <= 93 else "month"
         trend = self._trend(lines, trend_unit)
         comments = []
-        for evaluation, interaction, _reviewer, _card in own:
-            if evaluation.comment:
-                comments.append(self._comment(evaluation.id, interaction, None, evaluation.comment))
-            for answer in evaluation.answers:
-                if answer.comment:
-                    label = labels.get(answer.criterion_key, ({"en": answer.criterion_key}, "none"))[0]
-                    comments.append(self._comment(evaluation.id, interaction, label, answer.comment))
+        answer_comments: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        ids = [line.evaluation_id for line in lines]
+        with self.database.session() as session:
+            for first in range(0, len(ids), 1000):
+                for evaluation_id, key, text in session.execute(
+                    select(EvaluationAnswer.evaluation_id, EvaluationAnswer.criterion_key, EvaluationAnswer.comment)
+                    .where(EvaluationAnswer.evaluation_id.in_(ids[first : first + 1000]),
+                           EvaluationAnswer.comment.is_not(None), EvaluationAnswer.comment != "")
+                    .order_by(EvaluationAnswer.id)
+                ):  # fmt: skip
+                    answer_comments[evaluation_id].append((key, text))
+        for line in lines:
+            if line.comment:
+                comments.append(self._comment(line.evaluation_id, line.interaction_id, None, line.comment))
+            for key, text in answer_comments.get(line.evaluation_id, []):
+                label = labels.get(key, ({"en": key}, "none"))[0]
+                comments.append(self._comment(line.evaluation_id, line.interaction_id, label, text))
         coaching = CoachingService(self.database).for_agent(name, period.start, period.end)
         return AgentReport(
             name, team_name, period, _summary(lines), self._quota([agent_id], period).get(agent_id, 0),
-            _summary([self._line(*r) for r in rows]), lines, criteria, trend, comments, trend_unit, coaching,
+            self._tally(period, team_agents), lines, criteria, trend, comments, trend_unit, coaching,
         )  # fmt: skip
 
-    def _comment(self, evaluation_id: int, interaction: Interaction, criterion: dict[str, str] | None,
+    def _comment(self, evaluation_id: int, interaction_id: int, criterion: dict[str, str] | None,
                  text: str) -> Comment:  # fmt: skip
         at_ms = moment_of(text)
-        excerpt = None if at_ms is None else self.excerpt(interaction.id, at_ms)
-        return Comment(evaluation_id, interaction.id, criterion, text, at_ms, excerpt)
+        excerpt = None if at_ms is None else self.excerpt(interaction_id, at_ms)
+        return Comment(evaluation_id, interaction_id, criterion, text, at_ms, excerpt)
 
     def excerpt(self, interaction_id: int, at_ms: int) -> str | None:
         """What was said (current transcript, redacted) or written (the chat message then) at a moment, with who."""
@@ -348,12 +428,12 @@ class ReportingService:
         return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
     @staticmethod
-    def _criteria(rows: list[tuple[Evaluation, Interaction, str, str]],
+    def _criteria(results: list[dict[str, Any]],
                   labels: dict[str, tuple[dict[str, str], str]]) -> list[CriterionRate]:  # fmt: skip
         answered: dict[str, int] = defaultdict(int)
         failed: dict[str, int] = defaultdict(int)
-        for evaluation, *_rest in rows:
-            for key, entry in ((evaluation.result or {}).get("criteria") or {}).items():
+        for result in results:
+            for key, entry in (result.get("criteria") or {}).items():
                 if not entry.get("applicable", True) or Decimal(str(entry.get("possible", 0))) == 0:
                     continue
                 answered[key] += 1
@@ -378,32 +458,40 @@ class ReportingService:
         return points
 
     def team(self, name: str, period: Period | None = None) -> TeamReport:
+        """A team's figures, streamed: evaluations are read in batches and tallied, so a team with 100,000
+        evaluations in the period needs no more memory than one with 100."""
         period = period or parse_period(None)
         with self.database.session() as session:
             team = session.scalar(select(Team).where(Team.name == name))
             if team is None:
                 raise ReportError(f"there is no team called {name}")
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
-        rows = self._rows(period, list(agents))
         quota = self._quota(list(agents), period)
-        by_agent: dict[int, list] = defaultdict(list)
-        for row in rows:
-            by_agent[row[1].agent_id].append(row)
-        kpis = [AgentKpi(agents[a], _summary([self._line(*r) for r in by_agent.get(a, [])]), quota.get(a, 0))
+        query = self._columns(period, list(agents), Evaluation.result)
+        whole = _Tally()
+        by_agent: dict[int, _Tally] = defaultdict(_Tally)
+        answered: dict[tuple[int, str], int] = defaultdict(int)
+        failed: dict[tuple[int, str], int] = defaultdict(int)
+        reviewers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        with self.database.session() as session:
+            for agent_id, reviewer, score, passed, fatal, critical, result in session.execute(query):
+                value = float(score) if score is not None else None
+                whole.add(value, passed, fatal, critical)
+                by_agent[agent_id].add(value, passed, fatal, critical)
+                reviewers[reviewer][0] += 1
+                for key, entry in ((result or {}).get("criteria") or {}).items():
+                    if not entry.get("applicable", True) or not float(entry.get("possible", 0) or 0):
+                        continue
+                    answered[(agent_id, key)] += 1
+                    if entry.get("failed"):
+                        failed[(agent_id, key)] += 1
+        kpis = [AgentKpi(agents[a], by_agent[a].summary() if a in by_agent else _summary([]), quota.get(a, 0))
                 for a in sorted(agents, key=lambda a: agents[a])]  # fmt: skip
         labels = self._labels()
-        keys: list[str] = []
-        rates: dict[tuple[str, str], float | None] = {}
-        for agent_id, agent_rows in by_agent.items():
-            for rate in self._criteria(agent_rows, labels):
-                if rate.key not in keys:
-                    keys.append(rate.key)
-                rates[(agents[agent_id], rate.key)] = None if rate.pass_rate is None else 1 - rate.pass_rate
+        keys = list(dict.fromkeys(key for _agent, key in answered))
+        rates = {(agents[a], key): failed[(a, key)] / count for (a, key), count in answered.items()}
         order = {key: n for n, key in enumerate(labels)}
         keys.sort(key=lambda k: order.get(k, len(order)))
-        reviewers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for _evaluation, _interaction, reviewer, _card in rows:
-            reviewers[reviewer][0] += 1
         with self.database.session() as session:
             assigned = session.execute(
                 select(User.name, Interaction.started_at)
@@ -415,8 +503,7 @@ class ReportingService:
                 if period.contains(started) or (period.start is None and period.end is None):
                     reviewers[reviewer][1] += 1
         return TeamReport(
-            name, period, _summary([self._line(*r) for r in rows]), kpis,
-            [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
+            name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
             {name: (done, total) for name, (done, total) in sorted(reviewers.items())},
         )  # fmt: skip
 

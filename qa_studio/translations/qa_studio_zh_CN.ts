@@ -614,7 +614,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="255"/>
-        <location filename="../reports/pdf.py" line="338"/>
+        <location filename="../reports/pdf.py" line="356"/>
         <location filename="../reports/xlsx.py" line="104"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="245"/>
-        <location filename="../reports/pdf.py" line="378"/>
+        <location filename="../reports/pdf.py" line="396"/>
         <location filename="../reports/xlsx.py" line="108"/>
         <source>Team</source>
         <translation>团队</translation>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="226"/>
-        <location filename="../reports/pdf.py" line="511"/>
+        <location filename="../reports/pdf.py" line="529"/>
         <source>Made {when}</source>
         <translation>生成于 {when}</translation>
     </message>
@@ -727,72 +727,72 @@
         <translation>本期间内没有。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="285"/>
-        <source>Evaluations and comments</source>
-        <translation>评估与备注</translation>
-    </message>
-    <message>
         <location filename="../reports/pdf.py" line="288"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="311"/>
+        <location filename="../reports/pdf.py" line="295"/>
+        <source>{shown} of {total} evaluations: those with comments, failures or coaching; every evaluation is in the Excel report.</source>
+        <translation>共 {total} 份评估，此处列出 {shown} 份：有备注、不合格或用于辅导的评估；全部评估见 Excel 报告。</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="329"/>
         <source>Coaching session {held} with {coach}</source>
         <translation>辅导会话 {held}，辅导人 {coach}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="312"/>
+        <location filename="../reports/pdf.py" line="330"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="316"/>
+        <location filename="../reports/pdf.py" line="334"/>
         <source>From evaluations</source>
         <translation>来自评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="325"/>
+        <location filename="../reports/pdf.py" line="343"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="435"/>
+        <location filename="../reports/pdf.py" line="453"/>
         <source>Reviewers against the benchmark</source>
         <translation>质检员与基准对比</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="446"/>
+        <location filename="../reports/pdf.py" line="464"/>
         <source>Deviation above 0: more lenient than the benchmark; below 0: stricter.</source>
         <translation>偏差大于 0：比基准宽松；小于 0：比基准严格。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="466"/>
+        <location filename="../reports/pdf.py" line="484"/>
         <source>Overall scores</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="467"/>
+        <location filename="../reports/pdf.py" line="485"/>
         <source>Shaded: further from the benchmark than the tolerance.</source>
         <translation>底色标记：与基准的差距超出容差。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="480"/>
+        <location filename="../reports/pdf.py" line="498"/>
         <source>Agreement per criterion</source>
         <translation>各评分项一致性</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/pdf.py" line="500"/>
         <source>Percent agreement is inflated when almost every answer is the same; read it beside the chance-corrected α and κ.</source>
         <translation>当几乎所有答案都相同时，一致率会偏高；请结合经机遇校正的 α 和 κ 一起解读。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="510"/>
+        <location filename="../reports/pdf.py" line="528"/>
         <source>{count} coaching reports</source>
         <translation>{count} 份辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="513"/>
+        <location filename="../reports/pdf.py" line="531"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="450"/>
+        <location filename="../reports/pdf.py" line="468"/>
         <location filename="../reports/xlsx.py" line="123"/>
         <location filename="../reports/xlsx.py" line="154"/>
         <source>Interaction</source>
@@ -873,7 +873,7 @@
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="429"/>
+        <location filename="../reports/pdf.py" line="447"/>
         <location filename="../reports/xlsx.py" line="124"/>
         <location filename="../reports/xlsx.py" line="272"/>
         <source>Scorecard</source>
@@ -930,38 +930,43 @@
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/pdf.py" line="427"/>
+        <location filename="../reports/pdf.py" line="438"/>
+        <location filename="../reports/pdf.py" line="445"/>
         <location filename="../reports/xlsx.py" line="268"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="430"/>
+        <location filename="../reports/pdf.py" line="448"/>
         <location filename="../reports/xlsx.py" line="273"/>
         <location filename="../reports/xlsx.py" line="281"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="431"/>
+        <location filename="../reports/pdf.py" line="449"/>
         <location filename="../reports/xlsx.py" line="273"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="432"/>
-        <location filename="../reports/pdf.py" line="451"/>
+        <location filename="../reports/pdf.py" line="450"/>
+        <location filename="../reports/pdf.py" line="469"/>
         <location filename="../reports/xlsx.py" line="274"/>
         <location filename="../reports/xlsx.py" line="304"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="423"/>
+        <location filename="../reports/pdf.py" line="441"/>
         <location filename="../reports/xlsx.py" line="274"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="285"/>
+        <source>Selected evaluations and comments</source>
+        <translation>精选评估与备注</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="291"/>
@@ -969,53 +974,53 @@
         <translation>在 {moment}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="304"/>
+        <location filename="../reports/pdf.py" line="322"/>
         <source>Coaching action plan</source>
         <translation>辅导行动计划</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="306"/>
+        <location filename="../reports/pdf.py" line="324"/>
         <source>No coaching records in this period.</source>
         <translation>此期间没有辅导记录。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="309"/>
+        <location filename="../reports/pdf.py" line="327"/>
         <source>not yet held</source>
         <translation>尚未进行</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="352"/>
+        <location filename="../reports/pdf.py" line="370"/>
         <source>QA Studio team report</source>
         <translation>QA Studio 团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="358"/>
+        <location filename="../reports/pdf.py" line="376"/>
         <source>Average score per agent</source>
         <translation>各坐席平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="374"/>
+        <location filename="../reports/pdf.py" line="392"/>
         <source>Criteria failed most often</source>
         <translation>最常不合格的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="392"/>
+        <location filename="../reports/pdf.py" line="410"/>
         <source>No criterion was failed in this period.</source>
         <translation>此期间没有不合格的评分项。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="423"/>
+        <location filename="../reports/pdf.py" line="441"/>
         <location filename="../reports/xlsx.py" line="274"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="426"/>
+        <location filename="../reports/pdf.py" line="444"/>
         <source>QA Studio calibration report</source>
         <translation>QA Studio 校准报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="432"/>
+        <location filename="../reports/pdf.py" line="450"/>
         <location filename="../reports/xlsx.py" line="276"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
@@ -1138,7 +1143,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/pdf.py" line="378"/>
+        <location filename="../reports/pdf.py" line="396"/>
         <location filename="../reports/xlsx.py" line="132"/>
         <location filename="../reports/xlsx.py" line="154"/>
         <location filename="../reports/xlsx.py" line="200"/>
@@ -1210,7 +1215,7 @@
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="359"/>
+        <location filename="../reports/pdf.py" line="377"/>
         <location filename="../reports/xlsx.py" line="187"/>
         <source>Agents</source>
         <translation>坐席</translation>
@@ -1226,7 +1231,7 @@
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="393"/>
+        <location filename="../reports/pdf.py" line="411"/>
         <location filename="../reports/xlsx.py" line="210"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
@@ -1242,8 +1247,8 @@
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="353"/>
-        <location filename="../reports/pdf.py" line="402"/>
+        <location filename="../reports/pdf.py" line="371"/>
+        <location filename="../reports/pdf.py" line="420"/>
         <location filename="../reports/xlsx.py" line="215"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
@@ -1254,37 +1259,37 @@
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="94"/>
+        <location filename="../reports/batch.py" line="95"/>
         <source>Figures for {agent}</source>
         <translation>正在统计 {agent}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="99"/>
+        <location filename="../reports/batch.py" line="100"/>
         <source>Report for {agent}</source>
         <translation>正在生成 {agent} 的报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="104"/>
+        <location filename="../reports/batch.py" line="105"/>
         <source>Team report</source>
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="106"/>
+        <location filename="../reports/batch.py" line="107"/>
         <source>Team report {team}</source>
         <translation>团队报告 {team}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="109"/>
+        <location filename="../reports/batch.py" line="110"/>
         <source>Contents and pack</source>
         <translation>目录与合集</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="110"/>
+        <location filename="../reports/batch.py" line="111"/>
         <source>Coaching reports</source>
         <translation>辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="124"/>
+        <location filename="../reports/batch.py" line="125"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1638,127 +1643,127 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="36"/>
+        <location filename="../ui/reports/batch_dialog.py" line="37"/>
         <source>Batch export</source>
         <translation>批量导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="43"/>
+        <location filename="../ui/reports/batch_dialog.py" line="44"/>
         <source>Every agent</source>
         <translation>所有坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="48"/>
+        <location filename="../ui/reports/batch_dialog.py" line="49"/>
         <source>&amp;PDF (with a pack: cover, contents, team summary, every agent)</source>
         <translation>&amp;PDF（附合集：封面、目录、团队概览、每位坐席）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="50"/>
+        <location filename="../ui/reports/batch_dialog.py" line="51"/>
         <source>&amp;Excel workbooks</source>
         <translation>&amp;Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="51"/>
+        <location filename="../ui/reports/batch_dialog.py" line="52"/>
         <source>Into one &amp;zip file</source>
         <translation>打包为一个 zip 文件(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="54"/>
+        <location filename="../ui/reports/batch_dialog.py" line="55"/>
         <source>Where to save</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="55"/>
+        <location filename="../ui/reports/batch_dialog.py" line="56"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="61"/>
+        <location filename="../ui/reports/batch_dialog.py" line="62"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="62"/>
+        <location filename="../ui/reports/batch_dialog.py" line="63"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="63"/>
+        <location filename="../ui/reports/batch_dialog.py" line="64"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="65"/>
+        <location filename="../ui/reports/batch_dialog.py" line="66"/>
         <source>&amp;Folder</source>
         <translation>文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="73"/>
+        <location filename="../ui/reports/batch_dialog.py" line="74"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="77"/>
+        <location filename="../ui/reports/batch_dialog.py" line="78"/>
         <source>&amp;Cancel export</source>
         <translation>取消导出(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="81"/>
+        <location filename="../ui/reports/batch_dialog.py" line="82"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="84"/>
+        <location filename="../ui/reports/batch_dialog.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="100"/>
+        <location filename="../ui/reports/batch_dialog.py" line="101"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="114"/>
+        <location filename="../ui/reports/batch_dialog.py" line="115"/>
         <source>Nowhere to export</source>
         <translation>未选择导出位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="114"/>
+        <location filename="../ui/reports/batch_dialog.py" line="115"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="121"/>
+        <location filename="../ui/reports/batch_dialog.py" line="122"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="134"/>
+        <location filename="../ui/reports/batch_dialog.py" line="135"/>
         <source>{done} of {total}: {what}</source>
         <translation>{done}/{total}：{what}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="139"/>
+        <location filename="../ui/reports/batch_dialog.py" line="140"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="148"/>
+        <location filename="../ui/reports/batch_dialog.py" line="149"/>
         <source>{count} files written to {where}</source>
         <translation>已写入 {count} 个文件到 {where}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="157"/>
+        <location filename="../ui/reports/batch_dialog.py" line="158"/>
         <source>Cancelled; no files were left behind.</source>
         <translation>已取消；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="162"/>
+        <location filename="../ui/reports/batch_dialog.py" line="163"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="163"/>
+        <location filename="../ui/reports/batch_dialog.py" line="164"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

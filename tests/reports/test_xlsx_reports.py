@@ -189,3 +189,13 @@ def test_libreoffice_opens_the_agent_workbook(service: ReportingService, tmp_pat
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(converted), "-"], capture_output=True, text=True, check=True).stdout
         assert "王芳" in text and f"{report.summary.average:.2f}" in text
+
+
+def test_streamed_team_figures_agree_with_the_agent_reports(service: ReportingService) -> None:
+    team = service.team("After-sales 售后一组")
+    for kpi in team.agents:
+        agent = service.agent(kpi.agent)
+        assert kpi.summary == agent.summary
+        for rate in agent.criteria:
+            assert team.failure_rates[(kpi.agent, rate.key)] == pytest.approx(1 - rate.pass_rate)
+    assert team.summary == service.agent(team.agents[0].agent).team_summary
