@@ -3634,149 +3634,169 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="67"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="70"/>
         <source>Who is who (decided by a rule; correct it if it is wrong)</source>
         <translation>谁是谁（由规则判断；如有错误请更正）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="72"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="75"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="78"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="81"/>
         <source>&amp;Score this interaction</source>
         <translation>为此互动评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="81"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="84"/>
         <source>Score this interaction (Ctrl+E)</source>
         <translation>为此互动评分（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="90"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="87"/>
+        <source>Comment on this &amp;moment</source>
+        <translation>备注此时刻(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/detail_dialog.py" line="91"/>
+        <source>Put the current moment (the call&apos;s position, or the chat message you clicked) into the comment being written, as [mm:ss] (Ctrl+M)</source>
+        <translation>把当前时刻（通话播放位置，或您点击的聊天消息）以 [mm:ss] 形式插入正在填写的备注 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/detail_dialog.py" line="102"/>
         <source>Interaction not found</source>
         <translation>找不到互动</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="91"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="103"/>
         <source>This interaction no longer exists.</source>
         <translation>此互动已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="95"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="107"/>
         <source>Interaction {id} — {channel}</source>
         <translation>互动 {id} — {channel}</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="102"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="149"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="114"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="213"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="103"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="115"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="104"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="116"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="105"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="117"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="106"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="149"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="118"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="213"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="107"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="119"/>
         <source>External id</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="108"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="120"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="149"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="183"/>
+        <source>Play the call to the moment, or click the chat message, first.</source>
+        <translation>请先把通话播放到该时刻，或点击相应的聊天消息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/detail_dialog.py" line="184"/>
+        <source>No moment chosen</source>
+        <translation>未选择时刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/detail_dialog.py" line="213"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="152"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
         <source>Role of {author}</source>
         <translation>{author} 的角色</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="170"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="234"/>
         <source>Role not changed</source>
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="195"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="259"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="196"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="260"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="197"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="261"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="198"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="262"/>
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="198"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="262"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="199"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="263"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="200"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="264"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="201"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="265"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="203"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="267"/>
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="204"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="268"/>
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="204"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="268"/>
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="210"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="274"/>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>

@@ -37,7 +37,7 @@ DATA = Path(__file__).parents[1] / "data"
 # Names of products, formats and keys, which stay as they are in Chinese interfaces too.
 ALLOWED = {
     "qa", "studio", "sqlite", "postgresql", "whisper", "ctranslate", "csv", "json", "id", "sha", "utc", "url",
-    "ctrl", "alt", "enter", "shift", "esc", "yyyy", "mm", "dd", "iso", "wav", "mp", "aac", "flac", "ogg", "opus",
+    "ctrl", "alt", "enter", "shift", "esc", "yyyy", "mm", "dd", "ss", "iso", "wav", "mp", "aac", "flac", "ogg", "opus",
     "txt", "eml", "mbox", "srt", "vtt", "xlsx", "pdf", "base", "tiny", "en", "zh", "vad", "ok", "pm", "am", "yaml",
     "krippendorff", "fleiss", "icc", "landis", "koch", "excel", "zip",
 }

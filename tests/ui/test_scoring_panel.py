@@ -117,3 +117,41 @@ def test_conditional_criteria_follow_the_queue_and_the_complaint_tier(qtbot, sql
     assert shown["resolved_on_the_spot"]() and not shown["escalation"]()
     combo.setCurrentIndex(combo.findData("tier_3"))
     assert not shown["resolved_on_the_spot"]() and shown["escalation"]()
+
+
+def test_comment_on_a_chat_moment_reaches_the_report(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
+    """Click a message, press Ctrl+M in a criterion's comment: "[mm:ss]" goes in, is saved, and the agent's report
+    shows that message beside the comment."""
+    from PySide6.QtGui import QTextCursor
+
+    from qa_studio.services.reporting import ReportingService
+
+    ScorecardService(sqlite_db).ensure_shipped()
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    settings.set(USER_NAME, "刘洋")
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    dialog = window.open_interaction(chat)
+    qtbot.addWidget(dialog)
+    panel = dialog.open_scoring()
+    assert dialog.moment_button.isEnabled()
+    found = dialog.body.document().find("It arrives tomorrow")
+    cursor = dialog.body.textCursor()
+    cursor.setPosition(found.selectionStart(), QTextCursor.MoveMode.MoveAnchor)
+    dialog.body.setTextCursor(cursor)
+    assert dialog.current_moment() == 185_000  # 10:03:05, three minutes five after the first message
+    field = panel.widgets["closing_script"].comment
+    field.setText("No closing.")
+    field.setCursorPosition(0)
+    assert dialog.comment_on_moment(field) == "[03:05]"
+    assert field.text() == "[03:05] No closing."
+    qtbot.waitUntil(lambda: panel.status.text() == "Draft saved.", timeout=3000)
+    saved = EvaluationService(sqlite_db).get(panel.evaluation_id)
+    assert saved.answers["closing_script"].comment == "[03:05] No closing."
+    # Earlier messages give earlier moments.
+    cursor.setPosition(dialog.body.document().find("Order 55812").selectionStart())
+    dialog.body.setTextCursor(cursor)
+    assert dialog.current_moment() == 90_000
+    service = ReportingService(sqlite_db)
+    excerpt = service.excerpt(chat, 185_000)
+    assert excerpt == "Emma Clarke: It arrives tomorrow. Anything else?"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSplitter,
     QTextBrowser,
@@ -53,6 +55,7 @@ class InteractionDialog(QDialog):
         self._scoring_factory = scoring_factory
         self.scoring: QWidget | None = None
         self.changed = False
+        self._message_offsets: dict[int, int] = {}  # chat message → milliseconds from the start
         self.resize(760, 640)
         # The conversation or transcript on the left; the scoring panel joins on the right when opened.
         self.splitter = QSplitter(self)
@@ -81,6 +84,15 @@ class InteractionDialog(QDialog):
             self.score_button.setToolTip(self.tr("Score this interaction (Ctrl+E)"))
             self.score_button.clicked.connect(self.open_scoring)
             QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self, activated=self.open_scoring)
+            self.moment_button = buttons.addButton(self.tr("Comment on this &moment"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+            self.moment_button.setObjectName("momentButton")
+            self.moment_button.setToolTip(self.tr(
+                "Put the current moment (the call's position, or the chat message you clicked) into the comment "
+                "being written, as [mm:ss] (Ctrl+M)"))  # fmt: skip
+            self.moment_button.setEnabled(False)
+            self.moment_button.clicked.connect(lambda: self.comment_on_moment())
+            QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M), self, activated=self.comment_on_moment)
         self._layout.addWidget(buttons)
         self._load()
 
@@ -114,6 +126,11 @@ class InteractionDialog(QDialog):
             self.details.addRow(label, shown)
         self._fill_roles(detail)
         self.body.setHtml(self._body_html(detail))
+        started = row.started_at or next((m.sent_at for m in detail.messages if m.sent_at), None)
+        self._message_offsets = {
+            m.seq: max(0, int((m.sent_at - started).total_seconds() * 1000))
+            for m in detail.messages if m.sent_at is not None and started is not None
+        }  # fmt: skip
         if detail.media is not None and self._transcript_factory is not None and self.transcript is None:
             self.resize(1000, 820)
             self.body.setMaximumHeight(150)
@@ -130,9 +147,56 @@ class InteractionDialog(QDialog):
             self.resize(max(self.width(), 1400), max(self.height(), 860))
             self.splitter.setSizes([self.width() // 2, self.width() // 2])
             self.scoring.evidence_clicked.connect(self.show_evidence)
+            QApplication.instance().focusChanged.connect(self._focus_changed)
             self.score_button.setEnabled(False)
+            self.moment_button.setEnabled(True)
             self.changed = True
         return self.scoring
+
+    def current_moment(self) -> int | None:
+        """Milliseconds from the start: the call's playing position, or the chat message under the text cursor."""
+        if self.transcript is not None and hasattr(self.transcript, "player"):
+            return int(self.transcript.player.position())
+        block = self.body.textCursor().block()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                for name in iterator.fragment().charFormat().anchorNames():
+                    if name.startswith("m") and name[1:].isdigit() and int(name[1:]) in self._message_offsets:
+                        return self._message_offsets[int(name[1:])]
+                iterator += 1
+            block = block.previous()
+        return None
+
+    def comment_on_moment(self, field: QLineEdit | None = None) -> str | None:
+        """Insert "[mm:ss] " into the comment being written (the focused one, else the overall comment)."""
+        if self.scoring is None:
+            return None
+        if field is None:
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QLineEdit) and self.scoring.isAncestorOf(focused):
+                field = focused
+            else:
+                field = self._last_comment if self._last_comment is not None else self.scoring.comment
+        moment = self.current_moment()
+        if moment is None:
+            hint = self.tr("Play the call to the moment, or click the chat message, first.")
+            QMessageBox.information(self, self.tr("No moment chosen"), hint)
+            return None
+        seconds = moment // 1000
+        hours, rest = divmod(seconds, 3600)
+        stamp = (f"[{hours}:{rest // 60:02d}:{rest % 60:02d}] " if hours else f"[{rest // 60:02d}:{rest % 60:02d}] ")
+        field.setFocus()
+        field.insert(stamp)
+        field.textEdited.emit(field.text())  # saved like typing
+        return stamp.strip()
+
+    _last_comment: QLineEdit | None = None
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The last comment field used, so a button click (which takes the focus) still knows where to write.
+        if isinstance(new, QLineEdit) and self.scoring is not None and self.scoring.isAncestorOf(new):
+            self._last_comment = new
 
     def show_evidence(self, link: str) -> None:
         """Jump to what proves a suggestion: a chat message, or a moment in the call."""
