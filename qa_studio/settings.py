@@ -51,6 +51,9 @@ TRANSCRIBE_LANGUAGE = register("transcribe/language", str, "")
 TRANSCRIBE_AGENT_CHANNEL = register("transcribe/agent_channel", int, 0)
 TRANSCRIBE_VAD = register("transcribe/vad", bool, True)
 REPORT_FOLDER = register("reports/folder", str, "")  # where exports are offered; the last one used
+REPORT_LANGUAGE = register("reports/language", str, "")  # scorecard labels in reports: "" follows the interface
+REPORT_ORGANISATION = register("reports/organisation", str, "")  # in the running header of PDF reports
+REPORT_FORMATS = register("reports/formats", str, "pdf")  # batch export: "pdf", "xlsx" or "pdf,xlsx"
 
 
 class Settings:

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from qa_studio.i18n import tr
 from qa_studio.services.reporting import Period, ReportError, ReportingService
@@ -40,6 +41,7 @@ class BatchRequest:
     language: str = "en"
     team_report: bool = True  # the team report beside the agents' (needs a team)
     pack: bool = True  # with PDF: one file with a cover, contents, the team summary and every agent's report
+    organisation: str = ""  # in the running header of the agent PDFs
 
 
 @dataclass(slots=True)
@@ -98,8 +100,13 @@ def export_batch(
         for report in reports:
             for fmt in formats:
                 step(tr("Report for {agent}").format(agent=report.agent))
-                writer = agent_pdf if fmt == "pdf" else agent_workbook
-                write(f"{file_name(report.agent)}.{fmt}", lambda path, r=report, w=writer: w(r, path, request.language))
+                if fmt == "pdf":
+                    def make(path: Path, r: Any = report) -> object:
+                        return agent_pdf(r, path, request.language, request.organisation)
+                else:
+                    def make(path: Path, r: Any = report) -> object:
+                        return agent_workbook(r, path, request.language)
+                write(f"{file_name(report.agent)}.{fmt}", make)
         if with_team and team is not None:
             for fmt in formats:
                 step(tr("Team report"))

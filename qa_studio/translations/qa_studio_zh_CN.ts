@@ -1259,37 +1259,37 @@
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="95"/>
+        <location filename="../reports/batch.py" line="97"/>
         <source>Figures for {agent}</source>
         <translation>正在统计 {agent}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="100"/>
+        <location filename="../reports/batch.py" line="102"/>
         <source>Report for {agent}</source>
         <translation>正在生成 {agent} 的报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="105"/>
+        <location filename="../reports/batch.py" line="112"/>
         <source>Team report</source>
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="107"/>
+        <location filename="../reports/batch.py" line="114"/>
         <source>Team report {team}</source>
         <translation>团队报告 {team}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="110"/>
+        <location filename="../reports/batch.py" line="117"/>
         <source>Contents and pack</source>
         <translation>目录与合集</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="111"/>
+        <location filename="../reports/batch.py" line="118"/>
         <source>Coaching reports</source>
         <translation>辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="125"/>
+        <location filename="../reports/batch.py" line="132"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1643,127 +1643,127 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="37"/>
+        <location filename="../ui/reports/batch_dialog.py" line="38"/>
         <source>Batch export</source>
         <translation>批量导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="44"/>
+        <location filename="../ui/reports/batch_dialog.py" line="46"/>
         <source>Every agent</source>
         <translation>所有坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="49"/>
+        <location filename="../ui/reports/batch_dialog.py" line="51"/>
         <source>&amp;PDF (with a pack: cover, contents, team summary, every agent)</source>
         <translation>&amp;PDF（附合集：封面、目录、团队概览、每位坐席）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="51"/>
+        <location filename="../ui/reports/batch_dialog.py" line="53"/>
         <source>&amp;Excel workbooks</source>
         <translation>&amp;Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="52"/>
+        <location filename="../ui/reports/batch_dialog.py" line="55"/>
         <source>Into one &amp;zip file</source>
         <translation>打包为一个 zip 文件(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="55"/>
+        <location filename="../ui/reports/batch_dialog.py" line="58"/>
         <source>Where to save</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="56"/>
+        <location filename="../ui/reports/batch_dialog.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="62"/>
+        <location filename="../ui/reports/batch_dialog.py" line="65"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="63"/>
+        <location filename="../ui/reports/batch_dialog.py" line="66"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="64"/>
+        <location filename="../ui/reports/batch_dialog.py" line="67"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="66"/>
+        <location filename="../ui/reports/batch_dialog.py" line="69"/>
         <source>&amp;Folder</source>
         <translation>文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="74"/>
+        <location filename="../ui/reports/batch_dialog.py" line="77"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="78"/>
+        <location filename="../ui/reports/batch_dialog.py" line="81"/>
         <source>&amp;Cancel export</source>
         <translation>取消导出(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="82"/>
+        <location filename="../ui/reports/batch_dialog.py" line="85"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="85"/>
+        <location filename="../ui/reports/batch_dialog.py" line="88"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="101"/>
+        <location filename="../ui/reports/batch_dialog.py" line="104"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="115"/>
+        <location filename="../ui/reports/batch_dialog.py" line="119"/>
         <source>Nowhere to export</source>
         <translation>未选择导出位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="115"/>
+        <location filename="../ui/reports/batch_dialog.py" line="119"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="122"/>
+        <location filename="../ui/reports/batch_dialog.py" line="126"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="135"/>
+        <location filename="../ui/reports/batch_dialog.py" line="139"/>
         <source>{done} of {total}: {what}</source>
         <translation>{done}/{total}：{what}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="140"/>
+        <location filename="../ui/reports/batch_dialog.py" line="144"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="149"/>
+        <location filename="../ui/reports/batch_dialog.py" line="153"/>
         <source>{count} files written to {where}</source>
         <translation>已写入 {count} 个文件到 {where}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="158"/>
+        <location filename="../ui/reports/batch_dialog.py" line="162"/>
         <source>Cancelled; no files were left behind.</source>
         <translation>已取消；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="163"/>
+        <location filename="../ui/reports/batch_dialog.py" line="167"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="164"/>
+        <location filename="../ui/reports/batch_dialog.py" line="168"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3848,217 +3848,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>QA Studio</source>
         <translation>QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Sign &amp;in as…</source>
         <translation>切换用户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="481"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -4314,107 +4314,107 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="341"/>
+        <location filename="../ui/reports/window.py" line="342"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="351"/>
+        <location filename="../ui/reports/window.py" line="353"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="352"/>
+        <location filename="../ui/reports/window.py" line="354"/>
         <source>A preset, or type 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
         <translation>选择预设，或输入 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="362"/>
+        <location filename="../ui/reports/window.py" line="364"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="366"/>
+        <location filename="../ui/reports/window.py" line="368"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="374"/>
+        <location filename="../ui/reports/window.py" line="376"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="410"/>
+        <location filename="../ui/reports/window.py" line="412"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="463"/>
+        <location filename="../ui/reports/window.py" line="465"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="483"/>
+        <location filename="../ui/reports/window.py" line="485"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="483"/>
+        <location filename="../ui/reports/window.py" line="485"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="484"/>
+        <location filename="../ui/reports/window.py" line="486"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="484"/>
+        <location filename="../ui/reports/window.py" line="486"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="509"/>
+        <location filename="../ui/reports/window.py" line="511"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="509"/>
+        <location filename="../ui/reports/window.py" line="511"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="518"/>
+        <location filename="../ui/reports/window.py" line="520"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="534"/>
+        <location filename="../ui/reports/window.py" line="536"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="534"/>
+        <location filename="../ui/reports/window.py" line="536"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="535"/>
+        <location filename="../ui/reports/window.py" line="537"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="547"/>
+        <location filename="../ui/reports/window.py" line="550"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="547"/>
+        <location filename="../ui/reports/window.py" line="550"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="551"/>
+        <location filename="../ui/reports/window.py" line="554"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -5354,177 +5354,237 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="46"/>
+        <location filename="../ui/settings/dialog.py" line="50"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="55"/>
+        <location filename="../ui/settings/dialog.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="71"/>
+        <location filename="../ui/settings/dialog.py" line="75"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="72"/>
+        <location filename="../ui/settings/dialog.py" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="73"/>
+        <location filename="../ui/settings/dialog.py" line="77"/>
         <source>A new language shows after QA Studio restarts.</source>
         <translation>新语言将在 QA Studio 重启后显示。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="74"/>
+        <location filename="../ui/settings/dialog.py" line="78"/>
         <source>You</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="77"/>
+        <location filename="../ui/settings/dialog.py" line="81"/>
         <source>&amp;This computer (a file in your data folder)</source>
         <translation>本机(&amp;T)（数据文件夹中的文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="78"/>
+        <location filename="../ui/settings/dialog.py" line="82"/>
         <source>The team&apos;s &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="88"/>
+        <location filename="../ui/settings/dialog.py" line="92"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="92"/>
+        <location filename="../ui/settings/dialog.py" line="96"/>
         <source>The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="95"/>
+        <location filename="../ui/settings/dialog.py" line="99"/>
         <source>No keyring is available on this computer: the password is kept only until QA Studio closes, and you will be asked again next time. It is never written to a file.</source>
         <translation>本机没有可用的系统密钥环：密码仅在 QA Studio 关闭前保留，下次会再次询问。密码绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="104"/>
+        <location filename="../ui/settings/dialog.py" line="108"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="105"/>
+        <location filename="../ui/settings/dialog.py" line="109"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="106"/>
+        <location filename="../ui/settings/dialog.py" line="110"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="107"/>
+        <location filename="../ui/settings/dialog.py" line="111"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="108"/>
+        <location filename="../ui/settings/dialog.py" line="112"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="114"/>
+        <location filename="../ui/settings/dialog.py" line="118"/>
         <source>A new database is used after QA Studio restarts.</source>
         <translation>新数据库将在 QA Studio 重启后使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="115"/>
+        <location filename="../ui/settings/dialog.py" line="119"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="122"/>
+        <location filename="../ui/settings/dialog.py" line="126"/>
         <source>Default (multilingual base)</source>
         <translation>默认（多语言 base）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="127"/>
+        <location filename="../ui/settings/dialog.py" line="131"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="127"/>
+        <location filename="../ui/settings/dialog.py" line="131"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="127"/>
+        <location filename="../ui/settings/dialog.py" line="131"/>
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="131"/>
+        <location filename="../ui/settings/dialog.py" line="135"/>
         <source>Skip &amp;silence (voice activity detection)</source>
         <translation>跳过静音（语音活动检测）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="134"/>
+        <location filename="../ui/settings/dialog.py" line="138"/>
         <source>Left (channel 1)</source>
         <translation>左声道（声道 1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="135"/>
+        <location filename="../ui/settings/dialog.py" line="139"/>
         <source>Right (channel 2)</source>
         <translation>右声道（声道 2）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="142"/>
+        <location filename="../ui/settings/dialog.py" line="146"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="143"/>
+        <location filename="../ui/settings/dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="145"/>
+        <location filename="../ui/settings/dialog.py" line="149"/>
         <source>&amp;Agent&apos;s side of stereo calls:</source>
         <translation>立体声通话中坐席所在声道(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="146"/>
+        <location filename="../ui/settings/dialog.py" line="150"/>
         <source>&amp;Beam size:</source>
         <translation>束宽(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="147"/>
+        <location filename="../ui/settings/dialog.py" line="151"/>
         <source>Transcription</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="150"/>
+        <location filename="../ui/settings/dialog.py" line="154"/>
         <source>&amp;Mask card, phone and ID numbers and e-mail addresses in transcripts</source>
         <translation>在转写稿中遮盖银行卡号、电话号码、证件号和电子邮件地址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="155"/>
+        <location filename="../ui/settings/dialog.py" line="159"/>
         <source>Masking is best effort: it finds the usual number shapes, not every possible way of saying them.</source>
         <translation>遮盖为尽力而为：能识别常见的号码形式，但无法覆盖所有说法。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="158"/>
+        <location filename="../ui/settings/dialog.py" line="162"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
+        <location filename="../ui/settings/dialog.py" line="167"/>
+        <source>Your home folder</source>
+        <translation>您的主文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="168"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="175"/>
+        <source>As the interface</source>
+        <translation>与界面一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="181"/>
+        <source>Shown in the header of PDF reports</source>
+        <translation>显示在 PDF 报告的页眉中</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="183"/>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="185"/>
+        <source>E&amp;xcel</source>
+        <translation>E&amp;xcel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="193"/>
+        <source>Export &amp;folder:</source>
+        <translation>导出文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="194"/>
+        <source>Scorecard &amp;labels in reports:</source>
+        <translation>报告中的评分项名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="195"/>
+        <source>&amp;Organisation:</source>
+        <translation>机构名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="196"/>
+        <source>Batch export formats:</source>
+        <translation>批量导出格式：</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/dialog.py" line="197"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="209"/>
+        <source>Export reports into</source>
+        <translation>报告导出到</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="243"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="203"/>
+        <location filename="../ui/settings/dialog.py" line="249"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>

@@ -28,6 +28,9 @@ from qa_studio.services.users import UserService, UserView
 from qa_studio.settings import (
     LANGUAGE,
     REPORT_FOLDER,
+    REPORT_FORMATS,
+    REPORT_LANGUAGE,
+    REPORT_ORGANISATION,
     TRANSCRIBE_PARALLEL_JOBS,
     USER_NAME,
     WINDOW_GEOMETRY,
@@ -367,9 +370,12 @@ class MainWindow(QMainWindow):
         return window
 
     def show_reports(self) -> ReportsWindow:
+        language = self.settings.get(REPORT_LANGUAGE) or self.content_language()
         window = ReportsWindow(
             ReportingService(self.database), CoachingService(self.database), self.runner, self.reviewer_name(),
-            self.content_language(), Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
+            language, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
+            organisation=self.settings.get(REPORT_ORGANISATION),
+            formats=tuple(self.settings.get(REPORT_FORMATS).split(",")),
         )  # fmt: skip
         window.interaction_requested.connect(lambda interaction: self.open_interaction(interaction))
         window.folder_changed.connect(lambda folder: self.settings.set(REPORT_FOLDER, folder))

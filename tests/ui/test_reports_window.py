@@ -148,3 +148,38 @@ def test_main_window_opens_reports(qtbot, demo_db, settings) -> None:  # noqa: A
     windows = main.findChildren(ReportsWindow)
     assert windows and windows[0].tree.topLevelItemCount() == 2
     assert parse_period(windows[0].period_box.itemData(1)).start is not None  # "This month"
+
+
+def test_report_defaults_from_settings(qtbot, demo_db, settings, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """Settings → Reports: folder, label language, organisation and batch formats reach the reports window, and the
+    organisation is printed in the PDF's running header."""
+    import subprocess
+
+    from qa_studio.settings import REPORT_FOLDER, REPORT_FORMATS, REPORT_LANGUAGE, REPORT_ORGANISATION
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    settings.set(USER_NAME, "Mark Hughes")
+    main = MainWindow(demo_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(main)
+    dialog = main.show_settings()
+    qtbot.addWidget(dialog)
+    dialog.report_folder.setText(str(tmp_path / "exports"))
+    dialog.report_language.setCurrentIndex(dialog.report_language.findData("zh"))
+    dialog.organisation.setText("Harbour Retail 港湾零售")
+    dialog.report_xlsx.setChecked(True)
+    dialog.save()
+    assert settings.get(REPORT_FORMATS) == "pdf,xlsx" and settings.get(REPORT_LANGUAGE) == "zh"
+    assert settings.get(REPORT_FOLDER) == str(tmp_path / "exports")
+    window = main.show_reports()
+    qtbot.addWidget(window)
+    assert window.language == "zh" and window.export_folder == tmp_path / "exports"
+    window.select("team", "Cross-border 跨境组")
+    batch = window.batch_export()
+    qtbot.addWidget(batch)
+    assert batch.pdf.isChecked() and batch.xlsx.isChecked()
+    window.select("agent", "张敏")
+    path = window.export("agent", "pdf", tmp_path / "zhang.pdf")
+    assert settings.get(REPORT_ORGANISATION) == "Harbour Retail 港湾零售"
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Harbour Retail 港湾零售" in text

@@ -31,12 +31,14 @@ from qa_studio.ui.tasks import Task, TaskRunner
 
 class BatchExportDialog(QDialog):
     def __init__(self, service: ReportingService, runner: TaskRunner, period: Period, team: str | None,
-                 language: str, folder: Path, parent: QWidget | None = None) -> None:  # fmt: skip
+                 language: str, folder: Path, parent: QWidget | None = None, organisation: str = "",
+                 formats: tuple[str, ...] = ("pdf",)) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("batchExportDialog")
         self.setWindowTitle(self.tr("Batch export"))
         self.resize(560, 300)
         self.service, self.runner, self.period, self.language = service, runner, period, language
+        self.organisation = organisation
         self.result: BatchResult | None = None
         self._task: Task | None = None
         self.team = QComboBox(self)
@@ -47,8 +49,9 @@ class BatchExportDialog(QDialog):
         if team is not None:
             self.team.setCurrentIndex(max(self.team.findData(team), 0))
         self.pdf = QCheckBox(self.tr("&PDF (with a pack: cover, contents, team summary, every agent)"), self)
-        self.pdf.setChecked(True)
+        self.pdf.setChecked("pdf" in formats)
         self.xlsx = QCheckBox(self.tr("&Excel workbooks"), self)
+        self.xlsx.setChecked("xlsx" in formats)
         self.zip = QCheckBox(self.tr("Into one &zip file"), self)
         self.out = QLineEdit(str(folder), self)
         self.out.setObjectName("batchOut")
@@ -108,7 +111,8 @@ class BatchExportDialog(QDialog):
         folder = Path(self.out.text().strip()).expanduser()
         name = f"{team or self.tr('All agents')} {self.period.label}"
         out = folder / f"{name}.zip" if self.zip.isChecked() else folder / name
-        return BatchRequest(out, self.period, team=team, formats=formats, language=self.language)
+        return BatchRequest(out, self.period, team=team, formats=formats, language=self.language,
+                            organisation=self.organisation)  # fmt: skip
 
     def start(self) -> None:
         if not self.out.text().strip():

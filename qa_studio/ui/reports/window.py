@@ -335,13 +335,15 @@ class ReportsWindow(QDialog):
 
     def __init__(self, service: ReportingService, coaching: CoachingService, runner: TaskRunner, actor: str,
                  language: str = "en", export_folder: Path | None = None, parent: QWidget | None = None,
-                 today: date | None = None) -> None:  # fmt: skip
+                 today: date | None = None, organisation: str = "",
+                 formats: tuple[str, ...] = ("pdf",)) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("reportsWindow")
         self.setWindowTitle(self.tr("Reports and coaching"))
         self.resize(1320, 860)
         self.service, self.coaching_service, self.runner = service, coaching, runner
         self.actor, self.language = actor, language
+        self.organisation, self.formats = organisation, formats
         self.export_folder = export_folder or Path.home()
         self.agent_report: AgentReport | None = None
         self.team_report: TeamReport | None = None
@@ -538,7 +540,8 @@ class ReportsWindow(QDialog):
             path = Path(chosen)
         writer = {("agent", "pdf"): agent_pdf, ("agent", "xlsx"): agent_workbook, ("team", "pdf"): team_pdf,
                   ("team", "xlsx"): team_workbook}[(kind, fmt)]  # fmt: skip
-        self.runner.start(Task(writer, report, path, self.language), self._exported, self._export_failed)
+        extra = {"organisation": self.organisation} if (kind, fmt) == ("agent", "pdf") else {}
+        self.runner.start(Task(writer, report, path, self.language, **extra), self._exported, self._export_failed)
         return path
 
     def _exported(self, path: Path) -> None:
@@ -553,6 +556,7 @@ class ReportsWindow(QDialog):
     def batch_export(self) -> BatchExportDialog:
         period = self.period() or parse_period(None)
         team = self.team_report.team if self.team_report is not None else None
-        dialog = BatchExportDialog(self.service, self.runner, period, team, self.language, self.export_folder, self)
+        dialog = BatchExportDialog(self.service, self.runner, period, team, self.language, self.export_folder, self,
+                                   self.organisation, self.formats)  # fmt: skip
         dialog.show()
         return dialog

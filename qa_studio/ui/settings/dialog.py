@@ -28,6 +28,10 @@ from qa_studio.paths import default_database_url
 from qa_studio.settings import (
     DATABASE_URL,
     LANGUAGE,
+    REPORT_FOLDER,
+    REPORT_FORMATS,
+    REPORT_LANGUAGE,
+    REPORT_ORGANISATION,
     TRANSCRIBE_AGENT_CHANNEL,
     TRANSCRIBE_BEAM,
     TRANSCRIBE_LANGUAGE,
@@ -157,12 +161,54 @@ class SettingsDialog(QDialog):
         p_layout.addStretch(1)
         self.tabs.addTab(privacy, self.tr("Privacy"))
 
+        # Reports ----------------------------------------------------------------------------------------------
+        self.report_folder = QLineEdit(settings.get(REPORT_FOLDER), self)
+        self.report_folder.setObjectName("reportFolder")
+        self.report_folder.setPlaceholderText(self.tr("Your home folder"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse_reports)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.report_folder, 1)
+        folder_row.addWidget(browse)
+        self.report_language = QComboBox(self)
+        self.report_language.setObjectName("reportLanguage")
+        self.report_language.addItem(self.tr("As the interface"), "")
+        self.report_language.addItem("English", "en")
+        self.report_language.addItem("简体中文", "zh")
+        self.report_language.setCurrentIndex(max(self.report_language.findData(settings.get(REPORT_LANGUAGE)), 0))
+        self.organisation = QLineEdit(settings.get(REPORT_ORGANISATION), self)
+        self.organisation.setObjectName("reportOrganisation")
+        self.organisation.setPlaceholderText(self.tr("Shown in the header of PDF reports"))
+        formats = settings.get(REPORT_FORMATS).split(",")
+        self.report_pdf = QCheckBox(self.tr("&PDF"), self)
+        self.report_pdf.setChecked("pdf" in formats)
+        self.report_xlsx = QCheckBox(self.tr("E&xcel"), self)
+        self.report_xlsx.setChecked("xlsx" in formats)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.report_pdf)
+        format_row.addWidget(self.report_xlsx)
+        format_row.addStretch(1)
+        reports = QWidget(self)
+        r_form = QFormLayout(reports)
+        r_form.addRow(self.tr("Export &folder:"), folder_row)
+        r_form.addRow(self.tr("Scorecard &labels in reports:"), self.report_language)
+        r_form.addRow(self.tr("&Organisation:"), self.organisation)
+        r_form.addRow(self.tr("Batch export formats:"), format_row)
+        self.tabs.addTab(reports, self.tr("Reports"))
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _browse_reports(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export reports into"), self.report_folder.text())
+        if chosen:
+            self.report_folder.setText(chosen)
 
     def _load_database(self) -> None:
         url = self.settings.get(DATABASE_URL)
@@ -222,6 +268,11 @@ class SettingsDialog(QDialog):
         self.settings.set(TRANSCRIBE_AGENT_CHANNEL, self.channel.currentData())
         self.settings.set(TRANSCRIBE_BEAM, self.beam.value())
         self.settings.set(TRANSCRIPT_REDACT, self.redact.isChecked())
+        self.settings.set(REPORT_FOLDER, self.report_folder.text().strip())
+        self.settings.set(REPORT_LANGUAGE, self.report_language.currentData())
+        self.settings.set(REPORT_ORGANISATION, self.organisation.text().strip())
+        chosen = [f for f, box in (("pdf", self.report_pdf), ("xlsx", self.report_xlsx)) if box.isChecked()]
+        self.settings.set(REPORT_FORMATS, ",".join(chosen) or "pdf")
         self.settings.sync()
         self.saved.emit(restart)
         self.accept()
