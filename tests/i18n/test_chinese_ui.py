@@ -34,6 +34,13 @@ from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.tasks import TaskRunner
 
 DATA = Path(__file__).parents[1] / "data"
+GOOD = {
+    "first_response": Answer("no", root_cause="workload"), "greeting": Answer("yes"),
+    "verification": Answer(not_applicable=True), "need_analysed": Answer(4), "accuracy": Answer("accurate"),
+    "relevance": Answer(4), "clarity": Answer(5), "empathy": Answer("yes"), "forbidden": Answer([]),
+    "no_long_wait": Answer("yes"), "confirm_satisfaction": Answer("yes"), "closing_script": Answer("yes"),
+    "proactive": Answer(not_applicable=True),
+}  # fmt: skip
 # Names of products, formats and keys, which stay as they are in Chinese interfaces too.
 ALLOWED = {
     "qa", "studio", "sqlite", "postgresql", "whisper", "ctranslate", "csv", "json", "id", "sha", "utc", "url",
@@ -168,6 +175,23 @@ def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None
     new_session = calibration.new_session()
     qtbot.addWidget(new_session)
     assert_chinese(new_session, names | {"刘洋"})
+
+    from qa_studio.ui.imports.csv_mapping_dialog import CsvMappingDialog
+    from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog
+
+    mapping = CsvMappingDialog(DATA / "import" / "chats" / "wecom_gbk.csv", window)
+    qtbot.addWidget(mapping)
+    assert_chinese(mapping, names | {"wecom_gbk.csv"} | set(mapping._header))
+    options = TranscribeOptionsDialog(chinese, window)
+    qtbot.addWidget(options)
+    assert_chinese(options, names)
+    service.save_draft(evaluation, GOOD)
+    service.submit(evaluation, "刘洋")
+    review = window.open_evaluation(evaluation)
+    qtbot.addWidget(review)
+    for index in range(review.tabs.count()):
+        review.tabs.setCurrentIndex(index)
+        assert_chinese(review, names | {"刘洋"})
 
     reports = window.show_reports()
     qtbot.addWidget(reports)
