@@ -199,3 +199,40 @@ def test_streamed_team_figures_agree_with_the_agent_reports(service: ReportingSe
         for rate in agent.criteria:
             assert team.failure_rates[(kpi.agent, rate.key)] == pytest.approx(1 - rate.pass_rate)
     assert team.summary == service.agent(team.agents[0].agent).team_summary
+
+
+def test_workbook_figures_match_the_database(service: ReportingService, tmp_path: Path) -> None:
+    """The figures in the workbooks, read back, against the evaluations counted straight from the tables."""
+    from sqlalchemy import func, select
+
+    from qa_studio.storage.models import Agent, Evaluation, Interaction, Team
+
+    def pairs(sheet) -> dict:  # noqa: ANN001
+        return {row[0]: row[1] for row in sheet.iter_rows(min_row=2, max_col=2, values_only=True) if row[0]}
+
+    submitted = (Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
+    with service.database.session() as session:
+        def figures(agent_filter) -> tuple[int, float, float]:  # noqa: ANN001
+            rows = session.execute(
+                select(Evaluation.score, Evaluation.passed)
+                .join(Interaction, Interaction.id == Evaluation.interaction_id)
+                .join(Agent, Agent.id == Interaction.agent_id).where(*submitted, agent_filter)
+            ).all()  # fmt: skip
+            return len(rows), sum(float(s) for s, _p in rows) / len(rows), sum(1 for _s, p in rows if p) / len(rows)
+
+        wang = figures(Agent.name == "王芳")
+        team_id = session.scalar(select(Team.id).where(Team.name == "After-sales 售后一组"))
+        team = figures(Agent.team_id == team_id)
+        calibration = session.scalar(
+            select(func.count(Evaluation.id)).where(Evaluation.calibration_session_id.is_not(None)))  # fmt: skip
+    book = load_workbook(agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx"))
+    summary = pairs(book["Summary"])
+    assert summary["Evaluations"] == wang[0] == book["Evaluations"].max_row - 1
+    assert summary["Average score"] == pytest.approx(wang[1], abs=0.005)
+    assert summary["Pass rate"] == pytest.approx(wang[2]) and summary["Team pass rate"] == pytest.approx(team[2])
+    assert summary["Team average"] == pytest.approx(team[1], abs=0.005)
+    team_book = load_workbook(team_workbook(service.team("After-sales 售后一组"), tmp_path / "team.xlsx"))
+    agents = {row[0]: row for row in team_book["Agents"].iter_rows(min_row=2, values_only=True)}
+    assert agents["王芳"][1] == wang[0] and agents["王芳"][4] == pytest.approx(wang[1], abs=0.005)
+    assert pairs(team_book["Summary"])["Evaluations"] == team[0]
+    assert calibration > 0  # the demo's calibration scoring exists and is never counted above
