@@ -5,7 +5,9 @@ a colour scale for the failure heatmap; the answers export streams (write-only) 
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from qa_studio.i18n import tr
-from qa_studio.reports.labels import action_state, coaching_state
+from qa_studio.reports.labels import action_state, answer_text, coaching_state, stored_answer
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -69,9 +71,18 @@ def _table(sheet: Worksheet, headers: list[str], rows: Iterable[Sequence[Any]], 
                 cell.number_format = formats[column]
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
+    # Spreadsheets do not grow a row for wrapped text written by a program: size the header row for its longest
+    # heading (CJK characters take two columns' width).
+    lines = max((math.ceil(_text_width(h) / max(w - 1, 1)) for h, w in zip(headers, widths, strict=False)), default=1)
+    if lines > 1:
+        sheet.row_dimensions[start_row].height = 15 * lines
     sheet.freeze_panes = sheet.cell(row=start_row + 1, column=1)
     sheet.auto_filter.ref = f"A{start_row}:{get_column_letter(len(headers))}{max(last, start_row + 1)}"
     return last
+
+
+def _text_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
 
 
 def _printable(book: Workbook) -> None:
@@ -147,6 +158,9 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
         chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
         chart.add_data(Reference(trend, min_col=3, min_row=1, max_row=last), titles_from_data=True)
         chart.set_categories(Reference(trend, min_col=1, min_row=2, max_row=last))
+        for series in chart.series:  # a straight line through the points: a smoothed curve invents peaks
+            series.smooth = False
+            series.marker.symbol = "circle"
         chart.height, chart.width = 8, 18
         trend.add_chart(chart, "F2")
 
@@ -254,8 +268,6 @@ def answers_workbook(rows: Iterable[dict[str, Any]], path: Path) -> int:
 def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path:
     """A calibration session: the grid of answers per interaction (differences from the benchmark highlighted),
     each reviewer against the benchmark, and agreement per criterion with its chance-corrected figures."""
-    import math
-
     from openpyxl.styles import PatternFill as Fill
 
     def number(value: float | None) -> float | None:
@@ -294,33 +306,47 @@ def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path
            ([labels.get(c.criterion, c.criterion), number(c.percent_agreement), number(c.alpha),
              number(c.alpha_ci[0]), number(c.alpha_ci[1]), number(c.kappa), c.kappa_reading or "",
              results.notes.get(c.criterion, "")] for c in results.stats.criteria),
-           (42, 11, 14, 13, 13, 10, 16, 60), {2: PERCENT, 3: "0.00", 4: "0.00", 5: "0.00", 6: "0.00"})  # fmt: skip
+           (42, 11, 14, 13, 13, 10, 16, 44), {2: PERCENT, 3: "0.00", 4: "0.00", 5: "0.00", 6: "0.00"})  # fmt: skip
+
+    for row in criteria.iter_rows(min_row=2, min_col=8, max_col=8):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
 
     highlight = Fill("solid", fgColor="FFF2CC")
+    centred = Alignment(horizontal="center", vertical="top", wrap_text=True)
+    by_key = {c.key: c for c in results.scorecard.criteria()}
+
+    def shown(key: str, value: Any) -> str | None:
+        """The answer as the grid shows it: option labels, Yes/No, N/A, plain numbers."""
+        return None if value is None else answer_text(by_key[key], stored_answer(by_key[key].type, value), language)
     for interaction_id in results.interaction_ids:
         grid = book.create_sheet(sheet_name(tr("Interaction {id}").format(id=interaction_id), book.sheetnames))
         people = list(results.reviewers)
         benchmark = [e for e in results.benchmark if e.interaction == str(interaction_id)]
         headers = [tr("Criterion"), *people, *([tr("Benchmark")] if benchmark else [])]
-        rows = []
+        rows, raw = [], []
         for key, label in labels.items():
-            row: list[Any] = [label]
+            values: list[Any] = []
             for person in people:
                 found = results.answer(person, interaction_id, key)
-                row.append(None if found is None else found.value)
+                values.append(None if found is None else found.value)
             if benchmark:
                 found = next((a for a in benchmark[0].answers if a.criterion == key), None)
-                row.append(None if found is None else found.value)
-            if any(value is not None for value in row[1:]):
-                rows.append(row)
-        last = _table(grid, headers, rows, (42, *(14 for _ in headers[1:])))
-        if benchmark:
-            for row_number in range(2, last + 1):
-                expected = grid.cell(row=row_number, column=len(headers)).value
-                for column in range(2, len(people) + 2):
-                    cell = grid.cell(row=row_number, column=column)
-                    if cell.value is not None and cell.value != expected:
-                        cell.fill = highlight
+                values.append(None if found is None else found.value)
+            if any(value is not None for value in values):
+                rows.append([label, *(shown(key, value) for value in values)])
+                raw.append(values)
+        _table(grid, headers, rows, (42, *(16 for _ in headers[1:])))
+        for row_number, (values, row) in enumerate(zip(raw, rows, strict=True), start=2):
+            grid.cell(row=row_number, column=1).alignment = Alignment(vertical="top")
+            for column in range(2, len(headers) + 1):
+                grid.cell(row=row_number, column=column).alignment = centred
+            lines = max(math.ceil(_text_width(text or "") / 15) for text in row[1:])
+            if lines > 1:
+                grid.row_dimensions[row_number].height = 15 * lines
+            if benchmark:
+                for column, value in enumerate(values[:-1], start=2):
+                    if value is not None and value != values[-1]:
+                        grid.cell(row=row_number, column=column).fill = highlight
     _printable(book)
     book.save(path)
     return Path(path)

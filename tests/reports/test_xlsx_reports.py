@@ -66,6 +66,9 @@ def test_the_trend_chart_is_a_native_excel_chart(service: ReportingService, tmp_
     with zipfile.ZipFile(path) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/")]
     assert charts if len(report.trend) >= 2 else not charts
+    if charts:  # straight segments between the real points, each point marked
+        xml = zipfile.ZipFile(path).read(charts[0]).decode().replace(" />", "/>")
+        assert '<smooth val="0"/>' in xml and '<symbol val="circle"/>' in xml
 
 
 def test_sheet_names_survive_excel_limits() -> None:
@@ -166,6 +169,10 @@ def test_calibration_workbook_of_the_demo_session(demo: str, tmp_path: Path, cap
         if c.value is not None and c.value != grid.cell(row=c.row, column=grid.max_column).value
     )  # fmt: skip
     assert len(highlighted) == differing
+    shown = {str(c.value) for name in grids for row in book[name].iter_rows(min_row=2, min_col=2) for c in row}
+    assert {"Yes", "No", "None"} <= shown or {"Yes", "No"} <= shown
+    assert not shown & {"yes", "no", "na", "pushed_away", "accurate", "minor"}  # labels, never stored keys
+    assert all(c.alignment.horizontal == "center" for row in grid.iter_rows(min_row=2, min_col=2) for c in row)
     capsys.readouterr()
     assert main(["--db", demo, "report", "calibration", "--session", "2", "--out", str(tmp_path / "x.xlsx")]) == 2
     assert "hidden until the lead reveals" in capsys.readouterr().err

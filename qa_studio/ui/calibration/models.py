@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.reports.labels import answer_text, stored_answer
 from qa_studio.scoring.calibration_stats import CriterionAnswer
-from qa_studio.scoring.model import Answer, CriterionType, Scorecard
+from qa_studio.scoring.model import Scorecard
 from qa_studio.services.calibration_sessions import BoardLine, SessionResults, SessionSummary
-from qa_studio.ui.evaluations.criteria_model import answer_text
 from qa_studio.ui.theme import Tone, brush
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -127,16 +127,6 @@ class BoardModel(_Table):
         return None
 
 
-def _as_answer(criterion_type: CriterionType, value: Any) -> Answer | None:
-    if value is None:
-        return None
-    if value == "na":
-        return Answer(None, True)
-    if criterion_type == CriterionType.DEDUCTIONS:
-        return Answer([] if value == "none" else str(value).split(","))
-    return Answer(value)
-
-
 class GridModel(_Table):
     """Criteria down, reviewers (and the benchmark) across, for one interaction; answers that differ from the
     benchmark — or, without one, from what most reviewers answered — are highlighted."""
@@ -201,7 +191,7 @@ class GridModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             if found is None or criterion is None:
                 return ""
-            text = answer_text(criterion, _as_answer(criterion.type, found.value), self.language)
+            text = answer_text(criterion, stored_answer(criterion.type, found.value), self.language)
             return f"{text}  ({number(found.earned, 1)}/{number(found.possible, 0)})" if found.possible else text
         if role == Qt.ItemDataRole.BackgroundRole and index.column() <= len(self.people) and self._differs(
             index.row(), index.column()

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
-from qa_studio.scoring.model import Answer, Criterion, CriterionType, FailKind, Scorecard
+from qa_studio.reports.labels import answer_text, plain_number
+from qa_studio.scoring.model import FailKind, Scorecard
 from qa_studio.services.evaluations import EvaluationView
 from qa_studio.ui.theme import Tone, brush
 
@@ -38,33 +39,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _number(value: Any) -> str:
-    return f"{Decimal(str(value)).normalize():f}"
-
-
-def answer_text(criterion: Criterion, answer: Answer | None, language: str) -> str:
-    """How an answer reads to a person: option labels rather than keys, N/A spelled out."""
-    if answer is None:
-        return ""
-    if answer.not_applicable:
-        return _t(QT_TRANSLATE_NOOP("EvaluationColumns", "N/A"))
-    value = answer.value
-    if value is None:
-        return ""
-    if criterion.type in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
-        yes, no = QT_TRANSLATE_NOOP("EvaluationColumns", "Yes"), QT_TRANSLATE_NOOP("EvaluationColumns", "No")
-        return {"yes": _t(yes), "no": _t(no)}.get(str(value), str(value))
-    if criterion.type in (CriterionType.CHOICE, CriterionType.SELECT):
-        option = criterion.option(str(value))
-        return option.label.get(language) if option else str(value)
-    if criterion.type == CriterionType.DEDUCTIONS:
-        labels = [(o.label.get(language) if (o := criterion.option(k)) else k) for k in value or []]
-        return "; ".join(labels) or _t(QT_TRANSLATE_NOOP("EvaluationColumns", "none"))
-    if criterion.type == CriterionType.SCALE:
-        return _number(value)
-    return str(value)
-
-
 @dataclass(frozen=True, slots=True)
 class CriterionLine:
     key: str
@@ -84,7 +58,7 @@ class CriterionLine:
 def _points(entry: dict[str, Any] | None) -> str:
     if not entry or not entry.get("applicable", True) or Decimal(entry["possible"]) == 0:
         return ""
-    return f"{_number(entry['earned'])} / {_number(entry['possible'])}"
+    return f"{plain_number(entry['earned'])} / {plain_number(entry['possible'])}"
 
 
 def build_lines(scorecard: Scorecard, view: EvaluationView, language: str) -> list[CriterionLine]:

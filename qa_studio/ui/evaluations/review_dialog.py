@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.reports.labels import answer_text
 from qa_studio.scoring.model import Answer, Scorecard
 from qa_studio.services.evaluations import EvaluationError, EvaluationService, EvaluationView
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.evaluations.answer_dialog import AnswerDialog, Purpose
-from qa_studio.ui.evaluations.criteria_model import CriteriaModel, answer_text, build_lines
+from qa_studio.ui.evaluations.criteria_model import CriteriaModel, build_lines
 from qa_studio.ui.evaluations.history import HistoryModel, write_history_csv
 from qa_studio.ui.theme import Tone, colour
 
