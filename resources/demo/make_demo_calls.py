@@ -1,4 +1,5 @@
-"""Regenerate the demo call recordings: two espeak-ng voices, agent on the left channel, customer on the right.
+"""Regenerate the English demo call recordings: two espeak-ng voices, agent on the left channel, customer on the
+right. The Mandarin call (call_delivery_wang.opus) comes from make_mandarin_demo_call.py.
 
 Run from the repository root: python resources/demo/make_demo_calls.py (needs espeak-ng and ffmpeg).
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import tempfile
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -35,14 +37,6 @@ CALLS: dict[str, list[tuple[str, str, float]]] = {
         ("customer", "How long will the refund take?", 0.6),
         ("agent", "It usually takes three to five working days. Have a good day.", 0.4),
     ],
-    "call_delivery_wang.opus": [
-        ("agent", "Hello, thank you for calling. My name is Fang. How can I help you?", 0.7),
-        ("customer", "My parcel has not arrived and the tracking has not changed for four days.", 1.2),
-        ("agent", "I understand how frustrating that is. Could you confirm your phone number for verification?", 0.8),
-        ("customer", "Sure, it is zero seven seven zero, nine double zero, one two three four.", 0.9),
-        ("agent", "Thank you. The courier reports a delay. I will escalate it and call you back within 24 hours.", 0.6),
-        ("customer", "Okay, thanks.", 0.4),
-    ],
 }
 
 
@@ -56,14 +50,20 @@ def synthesise(text: str, voice: str, folder: Path) -> np.ndarray:
         return np.frombuffer(handle.readframes(handle.getnframes()), dtype=np.int16)
 
 
-def build(turns: list[tuple[str, str, float]], target: Path) -> None:
+def espeak_turn(text: str, speaker: str, folder: Path) -> np.ndarray:
+    return synthesise(text, AGENT_VOICE if speaker == "agent" else CUSTOMER_VOICE, folder)
+
+
+def build(turns: list[tuple[str, str, float]], target: Path,
+          speak: Callable[[str, str, Path], np.ndarray] = espeak_turn) -> None:  # fmt: skip
+    """One stereo call: each turn spoken by `speak(text, speaker, folder)` as 16 kHz int16 samples, the agent on
+    the left channel, the customer on the right, silence on the other side and `pause` seconds after each turn."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         left: list[np.ndarray] = []
         right: list[np.ndarray] = []
         for speaker, text, pause in turns:
-            voice = AGENT_VOICE if speaker == "agent" else CUSTOMER_VOICE
-            audio = synthesise(text, voice, folder)
+            audio = speak(text, speaker, folder)
             silence = np.zeros_like(audio)
             gap = np.zeros(int(pause * RATE), dtype=np.int16)
             left += [audio if speaker == "agent" else silence, gap]

@@ -16,6 +16,11 @@ from qa_studio.transcribe.pipeline import transcribe_file
 pytestmark = pytest.mark.whisper
 IMPORT_AUDIO = Path(__file__).parents[1] / "data" / "import" / "audio"
 ENGLISH_TEXT = "Thank you for calling customer service. Your parcel will arrive tomorrow morning."
+# What the Mandarin recordings say (tests/data/audio/make_mandarin_audio.py).
+MANDARIN_TEXT = "您好，欢迎来到售后服务中心。请问有什么可以帮您？"
+MANDARIN_TURNS = (
+    "您好，这里是售后服务中心，请问有什么可以帮您？", "我的快递三天了还没有到。", "非常抱歉，我马上帮您查询一下。"
+)
 
 
 def word_error_rate(reference: str, hypothesis: str) -> float:
@@ -59,6 +64,41 @@ def test_stereo_call_is_split_into_agent_and_customer_in_order(tiny_en: Path, au
     mixed = transcribe_file(audio / "stereo_call.opus", tiny_en, TranscribeOptions(agent_channel=None))
     assert mixed.channels == 2 and {s.speaker for s in mixed.segments} == {Speaker.SPEAKER}
     assert "emma" in mixed.segments[0].text.lower() and "replacement" in mixed.segments[-1].text.lower()
+
+
+def character_error_rate(reference: str, hypothesis: str) -> float:
+    """Edit distance over Chinese characters (punctuation and digits ignored) divided by the reference length."""
+    ref, hyp = re.findall(r"[\u4e00-\u9fff]", reference), re.findall(r"[\u4e00-\u9fff]", hypothesis)
+    distance = list(range(len(hyp) + 1))
+    for i, char in enumerate(ref, start=1):
+        previous, distance[0] = distance[0], i
+        for j, other in enumerate(hyp, start=1):
+            previous, distance[j] = distance[j], min(distance[j] + 1, distance[j - 1] + 1, previous + (char != other))
+    return distance[-1] / len(ref)
+
+
+def test_mandarin_recording_is_detected_and_written_in_simplified_characters(base_model: Path, audio: Path) -> None:
+    # Whisper writes this recording in Traditional characters (歡迎, 請問, 幫); the default follows zh-CN readers.
+    result = transcribe_file(audio / "mandarin_mono.opus", base_model, TranscribeOptions())
+    text = "".join(s.text for s in result.segments)
+    assert result.language == "zh" and result.channels == 1
+    assert character_error_rate(MANDARIN_TEXT, text) < 0.2, text
+    assert "欢迎" in text and "请问" in text and not set(text) & set("歡請問幫務們")
+    assert all(w.text.strip() and not set(w.text) & set("歡請幫務") for s in result.segments for w in s.words)
+    traditional = transcribe_file(audio / "mandarin_mono.opus", base_model, TranscribeOptions(script="traditional"))
+    assert "歡迎" in "".join(s.text for s in traditional.segments)
+    as_is = transcribe_file(audio / "mandarin_mono.opus", base_model, TranscribeOptions(language="zh", script="as-is"))
+    assert as_is.language == "zh" and "歡迎" in "".join(s.text for s in as_is.segments)
+
+
+def test_mandarin_stereo_call_keeps_agent_and_customer_in_order(base_model: Path, audio: Path) -> None:
+    result = transcribe_file(audio / "mandarin_stereo_call.opus", base_model, TranscribeOptions())
+    turns = [(s.speaker, s.text) for s in result.segments]
+    assert [speaker for speaker, _ in turns] == [Speaker.AGENT, Speaker.CUSTOMER, Speaker.AGENT], turns
+    assert result.language == "zh"
+    for (_, heard), said in zip(turns, MANDARIN_TURNS, strict=True):
+        assert character_error_rate(said, heard) < 0.25, (said, heard)
+    assert "快递" in turns[1][1] and "抱歉" in turns[2][1]
 
 
 def test_the_same_mix_on_both_sides_is_transcribed_once(tiny_en: Path, audio: Path, tmp_path: Path) -> None:
