@@ -179,7 +179,8 @@ def _cmd_show(db: Database, args: argparse.Namespace) -> int:
         return EXIT_OK
     row = detail.row
     print(f"#{row.id} {row.channel} — {row.agent or '—'} ({row.team or '—'}) — {row.started_at or '—'}")
-    print(f"{tr('Source')}: {row.source} [{detail.source_format}, {detail.source_encoding or '—'}]")
+    source = tr("Source")
+    print(f"{source}: {row.source} [{detail.source_format}, {detail.source_encoding or '—'}]")
     for rule in detail.role_rules:
         print(f"  {rule['author']} → {rule['role']} ({rule['reason']})")
     for message in detail.messages:
@@ -187,8 +188,9 @@ def _cmd_show(db: Database, args: argparse.Namespace) -> int:
         print(f"[{when}] {message.author} ({message.role}): {message.text}")
     if detail.media is not None:
         media = detail.media
+        audio = tr("Audio")
         print(
-            f"{tr('Audio')}: {media.path} — {media.duration_ms / 1000:.1f} s, {media.sample_rate} Hz, "
+            f"{audio}: {media.path} — {media.duration_ms / 1000:.1f} s, {media.sample_rate} Hz, "
             f"{media.channels} ch, {media.codec}/{media.container}"
         )
     return EXIT_OK
@@ -268,7 +270,8 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
 
     def progress(job_id: int, done: int, total: int) -> None:
         if not args.json and sys.stderr.isatty():
-            sys.stderr.write(f"\r{tr('job')} {job_id}: {100 * done / max(total, 1):5.1f} %")
+            percent = f"{100 * done / max(total, 1):5.1f}"
+            sys.stderr.write("\r" + tr("job {job}: {percent} %").format(job=job_id, percent=percent))
 
     finished = service.run_pending(progress)
     if sys.stderr.isatty() and not args.json:
@@ -287,7 +290,9 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
         )
     else:
         for job in finished:
-            line = f"{tr('job')} {job.id} ({tr('interaction')} {job.interaction_id}): {job.state}"
+            line = tr("job {job} (interaction {interaction}): {state}").format(
+                job=job.id, interaction=job.interaction_id, state=job.state
+            )
             print(line + (f" — {job.error}" if job.error else ""))
         if not finished:
             print(tr("Nothing to transcribe."))
@@ -395,7 +400,8 @@ def _cmd_scorecard(db: Database, args: argparse.Namespace) -> int:
             _print_json([asdict(s) for s in summaries])
         for s in summaries if not args.json else []:
             state = tr("retired") if s.retired else ""
-            print(f"{s.key:<24} v{s.latest_version:<3} {s.evaluations:>6} {tr('evaluations')}  {s.name} {state}")
+            count = tr("{count} evaluations").format(count=f"{s.evaluations:>6}")
+            print(f"{s.key:<24} v{s.latest_version:<3} {count}  {s.name} {state}")
         return EXIT_OK
     if args.action == "export":
         if not args.files:

@@ -18,13 +18,26 @@ class Kind(StrEnum):
     SPOKEN_DIGITS = "spoken_digits"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
 MASKS = {
-    Kind.CARD: "[card]",
-    Kind.PHONE: "[phone]",
-    Kind.CN_ID: "[ID]",
-    Kind.EMAIL: "[email]",
-    Kind.SPOKEN_DIGITS: "[number]",
+    Kind.CARD: QT_TRANSLATE_NOOP("Redaction", "[card]"),
+    Kind.PHONE: QT_TRANSLATE_NOOP("Redaction", "[phone]"),
+    Kind.CN_ID: QT_TRANSLATE_NOOP("Redaction", "[ID]"),
+    Kind.EMAIL: QT_TRANSLATE_NOOP("Redaction", "[email]"),
+    Kind.SPOKEN_DIGITS: QT_TRANSLATE_NOOP("Redaction", "[number]"),
 }
+
+
+def shown_masks() -> dict[Kind, str]:
+    """The masks in the interface's language ([电话] in Chinese); English where Qt is not loaded."""
+    try:
+        from PySide6.QtCore import QCoreApplication
+    except ImportError:  # pragma: no cover - Qt is a dependency; this keeps the module usable on its own
+        return dict(MASKS)
+    return {kind: QCoreApplication.translate("Redaction", mask) for kind, mask in MASKS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +127,16 @@ def find_sensitive(text: str, spoken_minimum: int = 4) -> list[Finding]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def redact(text: str) -> str:
+def redact(text: str, masks: dict[Kind, str] | None = None) -> str:
+    """`text` with every finding replaced by its mask (by default in the interface's language)."""
+    findings = find_sensitive(text)
+    if not findings:
+        return text
+    masks = masks or shown_masks()
     parts: list[str] = []
     position = 0
-    for finding in find_sensitive(text):
-        parts += [text[position : finding.start], MASKS[finding.kind]]
+    for finding in findings:
+        parts += [text[position : finding.start], masks[finding.kind]]
         position = finding.end
     parts.append(text[position:])
     return "".join(parts)

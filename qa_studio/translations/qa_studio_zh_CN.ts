@@ -64,319 +64,344 @@
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="210"/>
+        <location filename="../cli.py" line="182"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="191"/>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="212"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="227"/>
+        <location filename="../cli.py" line="229"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="267"/>
+        <location filename="../cli.py" line="269"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
+        <location filename="../cli.py" line="274"/>
+        <source>job {job}: {percent} %</source>
+        <translation>任务 {job}：{percent} %</translation>
+    </message>
+    <message>
         <location filename="../cli.py" line="293"/>
+        <source>job {job} (interaction {interaction}): {state}</source>
+        <translation>任务 {job}（互动 {interaction}）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="298"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="306"/>
+        <location filename="../cli.py" line="311"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli.py" line="316"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="369"/>
+        <location filename="../cli.py" line="374"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="397"/>
+        <location filename="../cli.py" line="402"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="402"/>
+        <location filename="../cli.py" line="403"/>
+        <source>{count} evaluations</source>
+        <translation>{count} 份评分</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="408"/>
         <source>name the scorecard key to export</source>
         <translation>请指定要导出的评分表代码</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli.py" line="425"/>
         <location filename="../cli_calibration.py" line="159"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="445"/>
+        <location filename="../cli.py" line="451"/>
         <location filename="../cli_calibration.py" line="68"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="447"/>
+        <location filename="../cli.py" line="453"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="478"/>
+        <location filename="../cli.py" line="484"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="496"/>
+        <location filename="../cli.py" line="502"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="542"/>
+        <location filename="../cli.py" line="548"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="543"/>
+        <location filename="../cli.py" line="549"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="584"/>
+        <location filename="../cli.py" line="590"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="591"/>
+        <location filename="../cli.py" line="597"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="602"/>
+        <location filename="../cli.py" line="608"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="605"/>
+        <location filename="../cli.py" line="611"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="607"/>
+        <location filename="../cli.py" line="613"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="608"/>
+        <location filename="../cli.py" line="614"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="609"/>
+        <location filename="../cli.py" line="615"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="610"/>
+        <location filename="../cli.py" line="616"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="611"/>
+        <location filename="../cli.py" line="617"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="612"/>
+        <location filename="../cli.py" line="618"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="614"/>
+        <location filename="../cli.py" line="620"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="616"/>
+        <location filename="../cli.py" line="622"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="617"/>
+        <location filename="../cli.py" line="623"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="619"/>
+        <location filename="../cli.py" line="625"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="626"/>
+        <location filename="../cli.py" line="632"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="629"/>
+        <location filename="../cli.py" line="635"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="632"/>
+        <location filename="../cli.py" line="638"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="633"/>
+        <location filename="../cli.py" line="639"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="635"/>
+        <location filename="../cli.py" line="641"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="638"/>
+        <location filename="../cli.py" line="644"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="639"/>
+        <location filename="../cli.py" line="645"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="640"/>
+        <location filename="../cli.py" line="646"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="641"/>
+        <location filename="../cli.py" line="647"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="642"/>
+        <location filename="../cli.py" line="648"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="644"/>
+        <location filename="../cli.py" line="650"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="645"/>
+        <location filename="../cli.py" line="651"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="646"/>
+        <location filename="../cli.py" line="652"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="649"/>
+        <location filename="../cli.py" line="655"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="652"/>
+        <location filename="../cli.py" line="658"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="655"/>
+        <location filename="../cli.py" line="661"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="657"/>
+        <location filename="../cli.py" line="663"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli.py" line="667"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="662"/>
+        <location filename="../cli.py" line="668"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli.py" line="669"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="664"/>
+        <location filename="../cli.py" line="670"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="665"/>
+        <location filename="../cli.py" line="671"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="671"/>
+        <location filename="../cli.py" line="677"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="673"/>
+        <location filename="../cli.py" line="679"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="675"/>
+        <location filename="../cli.py" line="681"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="676"/>
+        <location filename="../cli.py" line="682"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="678"/>
+        <location filename="../cli.py" line="684"/>
         <source>print the audit log: who changed what, when (old → new)</source>
         <translation>打印审计日志：谁在何时修改了什么（旧值 → 新值）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="679"/>
+        <location filename="../cli.py" line="685"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="681"/>
+        <location filename="../cli.py" line="687"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="683"/>
+        <location filename="../cli.py" line="689"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="686"/>
+        <location filename="../cli.py" line="692"/>
         <source>with export: which version (default: the latest)</source>
         <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="688"/>
+        <location filename="../cli.py" line="694"/>
         <source>with validate: print only problems</source>
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="695"/>
+        <location filename="../cli.py" line="701"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -596,45 +621,45 @@
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="54"/>
+        <location filename="../reports/xlsx.py" line="56"/>
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="54"/>
+        <location filename="../reports/xlsx.py" line="56"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="103"/>
-        <location filename="../reports/xlsx.py" line="214"/>
-        <location filename="../reports/xlsx.py" line="266"/>
+        <location filename="../reports/xlsx.py" line="114"/>
+        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="255"/>
         <location filename="../reports/pdf.py" line="356"/>
-        <location filename="../reports/xlsx.py" line="104"/>
+        <location filename="../reports/xlsx.py" line="115"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="108"/>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="119"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="245"/>
         <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="108"/>
+        <location filename="../reports/xlsx.py" line="119"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="109"/>
-        <location filename="../reports/xlsx.py" line="218"/>
+        <location filename="../reports/xlsx.py" line="120"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -676,28 +701,28 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="246"/>
-        <location filename="../reports/xlsx.py" line="110"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="139"/>
-        <location filename="../reports/xlsx.py" line="174"/>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="133"/>
+        <location filename="../reports/xlsx.py" line="150"/>
         <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/xlsx.py" line="110"/>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="111"/>
-        <location filename="../reports/xlsx.py" line="139"/>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -797,169 +822,169 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="111"/>
+        <location filename="../reports/xlsx.py" line="122"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/xlsx.py" line="112"/>
-        <location filename="../reports/xlsx.py" line="132"/>
-        <location filename="../reports/xlsx.py" line="139"/>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="112"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="113"/>
-        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/xlsx.py" line="114"/>
-        <location filename="../reports/xlsx.py" line="222"/>
+        <location filename="../reports/xlsx.py" line="125"/>
+        <location filename="../reports/xlsx.py" line="236"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="270"/>
-        <location filename="../reports/xlsx.py" line="116"/>
+        <location filename="../reports/xlsx.py" line="127"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="45"/>
+        <location filename="../reports/xlsx.py" line="47"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="154"/>
+        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="154"/>
+        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="134"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="134"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="211"/>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="447"/>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="284"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="146"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="157"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="154"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="127"/>
-        <location filename="../reports/xlsx.py" line="128"/>
+        <location filename="../reports/xlsx.py" line="138"/>
+        <location filename="../reports/xlsx.py" line="139"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="138"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="131"/>
+        <location filename="../reports/xlsx.py" line="142"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="438"/>
         <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="268"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="273"/>
-        <location filename="../reports/xlsx.py" line="281"/>
+        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
         <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="274"/>
-        <location filename="../reports/xlsx.py" line="304"/>
+        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/xlsx.py" line="325"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="274"/>
+        <location filename="../reports/xlsx.py" line="286"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1010,7 +1035,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="274"/>
+        <location filename="../reports/xlsx.py" line="286"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1021,240 +1046,240 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="276"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="178"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="173"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="173"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="173"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="173"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="173"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="173"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="174"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="174"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="174"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="291"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="305"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="305"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="301"/>
+        <location filename="../reports/xlsx.py" line="322"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="265"/>
         <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="132"/>
-        <location filename="../reports/xlsx.py" line="154"/>
-        <location filename="../reports/xlsx.py" line="200"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="214"/>
         <location filename="../reports/xlsx.py" line="304"/>
+        <location filename="../reports/xlsx.py" line="325"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="132"/>
+        <location filename="../reports/xlsx.py" line="143"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="266"/>
-        <location filename="../reports/xlsx.py" line="132"/>
+        <location filename="../reports/xlsx.py" line="143"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="132"/>
+        <location filename="../reports/xlsx.py" line="143"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="138"/>
+        <location filename="../reports/xlsx.py" line="149"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="150"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="155"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="155"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="145"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="153"/>
+        <location filename="../reports/xlsx.py" line="167"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="154"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="157"/>
+        <location filename="../reports/xlsx.py" line="171"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="377"/>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="201"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="198"/>
+        <location filename="../reports/xlsx.py" line="212"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="411"/>
-        <location filename="../reports/xlsx.py" line="210"/>
+        <location filename="../reports/xlsx.py" line="224"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="211"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="211"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="371"/>
         <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="215"/>
+        <location filename="../reports/xlsx.py" line="229"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="240"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -1294,32 +1319,32 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="9"/>
+        <location filename="../reports/labels.py" line="16"/>
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="9"/>
+        <location filename="../reports/labels.py" line="16"/>
         <source>held</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="9"/>
+        <location filename="../reports/labels.py" line="16"/>
         <source>followed up</source>
         <translation>已跟进</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="13"/>
+        <location filename="../reports/labels.py" line="20"/>
         <source>open</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="13"/>
+        <location filename="../reports/labels.py" line="20"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="13"/>
+        <location filename="../reports/labels.py" line="20"/>
         <source>missed</source>
         <translation>未完成</translation>
     </message>
@@ -1723,47 +1748,52 @@
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="119"/>
+        <location filename="../ui/reports/batch_dialog.py" line="112"/>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/batch_dialog.py" line="120"/>
         <source>Nowhere to export</source>
         <translation>未选择导出位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="119"/>
+        <location filename="../ui/reports/batch_dialog.py" line="120"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="126"/>
+        <location filename="../ui/reports/batch_dialog.py" line="127"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="139"/>
+        <location filename="../ui/reports/batch_dialog.py" line="140"/>
         <source>{done} of {total}: {what}</source>
         <translation>{done}/{total}：{what}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="144"/>
+        <location filename="../ui/reports/batch_dialog.py" line="145"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="153"/>
+        <location filename="../ui/reports/batch_dialog.py" line="154"/>
         <source>{count} files written to {where}</source>
         <translation>已写入 {count} 个文件到 {where}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="162"/>
+        <location filename="../ui/reports/batch_dialog.py" line="163"/>
         <source>Cancelled; no files were left behind.</source>
         <translation>已取消；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="167"/>
+        <location filename="../ui/reports/batch_dialog.py" line="168"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="168"/>
+        <location filename="../ui/reports/batch_dialog.py" line="169"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1855,8 +1885,8 @@
     </message>
     <message>
         <location filename="../ui/calibration/models.py" line="111"/>
-        <location filename="../ui/calibration/models.py" line="217"/>
-        <location filename="../ui/calibration/models.py" line="330"/>
+        <location filename="../ui/calibration/models.py" line="207"/>
+        <location filename="../ui/calibration/models.py" line="320"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
@@ -1866,118 +1896,118 @@
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="163"/>
+        <location filename="../ui/calibration/models.py" line="153"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="164"/>
-        <location filename="../ui/calibration/models.py" line="268"/>
+        <location filename="../ui/calibration/models.py" line="154"/>
+        <location filename="../ui/calibration/models.py" line="258"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="218"/>
+        <location filename="../ui/calibration/models.py" line="208"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="219"/>
+        <location filename="../ui/calibration/models.py" line="209"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="220"/>
+        <location filename="../ui/calibration/models.py" line="210"/>
         <source>Within tolerance</source>
         <translation>容差内</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="221"/>
+        <location filename="../ui/calibration/models.py" line="211"/>
         <source>Criterion alignment</source>
         <translation>评分项贴合度</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="222"/>
+        <location filename="../ui/calibration/models.py" line="212"/>
         <source>Criteria aligned</source>
         <translation>评分项一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="223"/>
+        <location filename="../ui/calibration/models.py" line="213"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="224"/>
+        <location filename="../ui/calibration/models.py" line="214"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="247"/>
+        <location filename="../ui/calibration/models.py" line="237"/>
         <source>Below 0: stricter than the benchmark; above 0: more lenient</source>
         <translation>小于 0：比基准严格；大于 0：比基准宽松</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="257"/>
+        <location filename="../ui/calibration/models.py" line="247"/>
         <source>poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="258"/>
+        <location filename="../ui/calibration/models.py" line="248"/>
         <source>slight</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="259"/>
+        <location filename="../ui/calibration/models.py" line="249"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="260"/>
+        <location filename="../ui/calibration/models.py" line="250"/>
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="261"/>
+        <location filename="../ui/calibration/models.py" line="251"/>
         <source>substantial</source>
         <translation>较强</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="262"/>
+        <location filename="../ui/calibration/models.py" line="252"/>
         <source>almost perfect</source>
         <translation>几乎完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="269"/>
+        <location filename="../ui/calibration/models.py" line="259"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="270"/>
+        <location filename="../ui/calibration/models.py" line="260"/>
         <source>Krippendorff&apos;s alpha (95 % CI)</source>
         <translation>Krippendorff α（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="271"/>
+        <location filename="../ui/calibration/models.py" line="261"/>
         <source>Fleiss&apos; kappa</source>
         <translation>Fleiss κ</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="272"/>
+        <location filename="../ui/calibration/models.py" line="262"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="273"/>
+        <location filename="../ui/calibration/models.py" line="263"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="304"/>
+        <location filename="../ui/calibration/models.py" line="294"/>
         <source>Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa</source>
         <translation>当几乎所有答案相同时，原始一致率会偏高；请结合 α 和 κ 一起看</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="346"/>
+        <location filename="../ui/calibration/models.py" line="336"/>
         <source>Deviation from the benchmark in points (share of evaluations within the tolerance)</source>
         <translation>与基准的偏差分数（容差内评估的比例）</translation>
     </message>
@@ -2710,102 +2740,102 @@
 <context>
     <name>EvaluationColumns</name>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="20"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="21"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="21"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="22"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="22"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="23"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="23"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="24"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="24"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="25"/>
         <source>Failure</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="25"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="26"/>
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="26"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="27"/>
         <source>As first submitted</source>
         <translation>首次提交时</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="27"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="28"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="30"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="31"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="31"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="32"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="32"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="33"/>
         <source>partly accepted</source>
         <translation>部分接受</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="33"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="34"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="50"/>
+        <location filename="../reports/labels.py" line="37"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="55"/>
+        <location filename="../reports/labels.py" line="42"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="55"/>
+        <location filename="../reports/labels.py" line="42"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="62"/>
+        <location filename="../reports/labels.py" line="49"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="103"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="77"/>
         <source>Fatal — fails the evaluation</source>
         <translation>致命项 — 整份评估不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="105"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="79"/>
         <source>Section-critical — fails its section</source>
         <translation>部分关键项 — 所在部分不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="107"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="81"/>
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="161"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="135"/>
         <source>does not apply</source>
         <translation>不适用</translation>
     </message>
@@ -2876,152 +2906,152 @@
 <context>
     <name>EvaluationReviewDialog</name>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="35"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="36"/>
         <source>submitted, not yet acknowledged</source>
         <translation>已提交，等待坐席确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="36"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="37"/>
         <source>acknowledged by the agent</source>
         <translation>坐席已确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="37"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="38"/>
         <source>disputed, waiting for a lead&apos;s decision</source>
         <translation>已申诉，等待主管裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="38"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="39"/>
         <source>disputes decided</source>
         <translation>申诉已全部裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="63"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="64"/>
         <source>Evaluation {id}</source>
         <translation>评估 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="88"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="89"/>
         <source>&amp;Criteria</source>
         <translation>评分项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="89"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="90"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="91"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="92"/>
         <source>Ac&amp;knowledge…</source>
         <translation>确认(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="92"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="93"/>
         <source>The agent has seen this evaluation</source>
         <translation>坐席已查看此评估</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="94"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="95"/>
         <source>&amp;Dispute criterion…</source>
         <translation>申诉评分项(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="96"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="97"/>
         <source>D&amp;ecide dispute…</source>
         <translation>裁决申诉(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="98"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="99"/>
         <source>Change &amp;answer…</source>
         <translation>修改答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="99"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="100"/>
         <source>Change a submitted answer; a reason is required and kept</source>
         <translation>修改已提交的答案；必须填写理由并会被保存</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="101"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="102"/>
         <source>E&amp;xport history…</source>
         <translation>导出历史记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="103"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="140"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="141"/>
         <source>interaction {id}, reviewed by {reviewer}</source>
         <translation>互动 {id}，质检员 {reviewer}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="143"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="144"/>
         <source>Score &lt;b&gt;{score}&lt;/b&gt; ({verdict})</source>
         <translation>得分 &lt;b&gt;{score}&lt;/b&gt;（{verdict}）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="144"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="145"/>
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="144"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="145"/>
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="148"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="149"/>
         <source>as first submitted: {score}</source>
         <translation>首次提交时：{score}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="150"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="151"/>
         <source>fatal failure: the evaluation scores 0</source>
         <translation>致命错误：评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="155"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="156"/>
         <source>section-critical failure in {count} section(s)</source>
         <translation>{count} 个部分出现关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="161"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="162"/>
         <source>State: {state}</source>
         <translation>状态：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="192"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="193"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="210"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="211"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="211"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="212"/>
         <source>Record that {agent} has seen this evaluation?</source>
         <translation>记录 {agent} 已查看此评估？</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="237"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="238"/>
         <source>{who} disputes this answer: “{reason}” — proposed: {proposed}</source>
         <translation>{who} 对此答案提出申诉：“{reason}”— 建议答案：{proposed}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="265"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="266"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="265"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="266"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="273"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="274"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
@@ -3796,7 +3826,12 @@
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="274"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="272"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/detail_dialog.py" line="275"/>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -4246,6 +4281,34 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/transcripts/player.py" line="68"/>
         <source>The recording {path} is missing.</source>
         <translation>录音文件 {path} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message>
+        <location filename="../transcribe/redaction.py" line="26"/>
+        <source>[card]</source>
+        <translation>[银行卡号]</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/redaction.py" line="27"/>
+        <source>[phone]</source>
+        <translation>[电话号码]</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/redaction.py" line="28"/>
+        <source>[ID]</source>
+        <translation>[证件号]</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/redaction.py" line="29"/>
+        <source>[email]</source>
+        <translation>[邮箱]</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/redaction.py" line="30"/>
+        <source>[number]</source>
+        <translation>[数字]</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,13 @@ def test_translation_loads_and_translates(qapp) -> None:  # noqa: ANN001
     assert QCoreApplication.translate("MainWindow", "&Import…") == "&Import…"
 
 
+def test_masks_follow_the_interface_language(chinese) -> None:  # noqa: ANN001
+    from qa_studio.transcribe.redaction import redact
+
+    assert redact("好的，是 13800138000，邮箱 li@example.cn") == "好的，是 [电话号码]，邮箱 [邮箱]"
+    assert redact("nothing here") == "nothing here"
+
+
 def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None:  # noqa: ANN001
     ScorecardService(sqlite_db).ensure_shipped()
     files = [DATA / "import" / "chats" / "livechat.json", DATA / "audio" / "stereo_call.opus"]

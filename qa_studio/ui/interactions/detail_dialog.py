@@ -269,7 +269,8 @@ class InteractionDialog(QDialog):
                 ),
             ]
             cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
-            parts.append(f"<h3>{html.escape(self.tr('Recording'))}</h3><table cellpadding='3'>{cells}</table>")
+            heading = html.escape(self.tr("Recording"))
+            parts.append(f"<h3>{heading}</h3><table cellpadding='3'>{cells}</table>")
         if not parts:
             parts.append(html.escape(self.tr("No messages.")))
         return "".join(parts)

@@ -109,7 +109,8 @@ class BatchExportDialog(QDialog):
         formats = tuple(f for f, box in (("pdf", self.pdf), ("xlsx", self.xlsx)) if box.isChecked())
         team = self.team.currentData()
         folder = Path(self.out.text().strip()).expanduser()
-        name = f"{team or self.tr('All agents')} {self.period.label}"
+        everyone = self.tr("All agents")
+        name = f"{team or everyone} {self.period.label}"
         out = folder / f"{name}.zip" if self.zip.isChecked() else folder / name
         return BatchRequest(out, self.period, team=team, formats=formats, language=self.language,
                             organisation=self.organisation)  # fmt: skip
