@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import platform
+import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -104,11 +105,18 @@ def _converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
+_FULL_WIDTH = str.maketrans({",": "，", "?": "？", "!": "！", ":": "：", ";": "；"})
+_AFTER_HAN = re.compile(r"(?<=[\u3400-\u9fff])[,?!:;]")
+
+
 def to_script(text: str, script: Script, language: str | None) -> str:
-    """Whisper often writes Mandarin in Traditional characters; users choose the script they read."""
+    """Whisper often writes Mandarin in Traditional characters, and with ASCII commas and question marks; users
+    choose the script they read, and punctuation after a Chinese character becomes the full-width form Chinese
+    text uses (1,000 and 10:30 stay as they are). `Script.AS_IS` keeps Whisper's text untouched."""
     if script == Script.AS_IS or language not in ("zh", "yue"):
         return text
-    return _converter("t2s" if script == Script.SIMPLIFIED else "s2t").convert(text)
+    converted = _converter("t2s" if script == Script.SIMPLIFIED else "s2t").convert(text)
+    return _AFTER_HAN.sub(lambda match: match.group().translate(_FULL_WIDTH), converted)
 
 
 def _ms(seconds: float) -> int:

@@ -19,6 +19,13 @@ def test_chinese_output_follows_the_script_preference() -> None:
     assert to_script("colour", Script.SIMPLIFIED, "en") == "colour"
 
 
+def test_chinese_output_gets_full_width_punctuation_after_chinese_characters() -> None:
+    whisper = "您好,請問有什麼可以幫您?訂單 1,000 元,10:30 送到!"
+    assert to_script(whisper, Script.SIMPLIFIED, "zh") == "您好，请问有什么可以帮您？订单 1,000 元，10:30 送到！"
+    assert to_script(whisper, Script.AS_IS, "zh") == whisper
+    assert to_script("Yes, 10:30", Script.SIMPLIFIED, "zh") == "Yes, 10:30"
+
+
 @pytest.mark.whisper
 def test_compute_type_is_measured_once_and_remembered(tiny_en: Path, tmp_path: Path) -> None:
     cache = tmp_path / "compute-types.json"

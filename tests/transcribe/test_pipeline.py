@@ -84,6 +84,7 @@ def test_mandarin_recording_is_detected_and_written_in_simplified_characters(bas
     assert result.language == "zh" and result.channels == 1
     assert character_error_rate(MANDARIN_TEXT, text) < 0.2, text
     assert "欢迎" in text and "请问" in text and not set(text) & set("歡請問幫務們")
+    assert "，" in text and "," not in text  # Chinese punctuation, not Whisper's ASCII commas
     assert all(w.text.strip() and not set(w.text) & set("歡請幫務") for s in result.segments for w in s.words)
     traditional = transcribe_file(audio / "mandarin_mono.opus", base_model, TranscribeOptions(script="traditional"))
     assert "歡迎" in "".join(s.text for s in traditional.segments)
