@@ -10,7 +10,7 @@ import re
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -106,17 +106,21 @@ def _converter(config: str) -> Any:
 
 
 _FULL_WIDTH = str.maketrans({",": "，", "?": "？", "!": "！", ":": "：", ";": "；"})
-_AFTER_HAN = re.compile(r"(?<=[\u3400-\u9fff])[,?!:;]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_BESIDE_HAN = re.compile(r"(?<=[\u3400-\u9fff])[,?!:;]|[,?!:;](?=[\u3400-\u9fff]|\s*$)")
 
 
 def to_script(text: str, script: Script, language: str | None) -> str:
     """Whisper often writes Mandarin in Traditional characters, and with ASCII commas and question marks; users
-    choose the script they read, and punctuation after a Chinese character becomes the full-width form Chinese
-    text uses (1,000 and 10:30 stay as they are). `Script.AS_IS` keeps Whisper's text untouched."""
+    choose the script they read, and in Chinese text punctuation beside a Chinese character or at the end becomes
+    the full-width form Chinese uses (1,000 and 10:30 stay as they are). `Script.AS_IS` keeps Whisper's text
+    untouched."""
     if script == Script.AS_IS or language not in ("zh", "yue"):
         return text
     converted = _converter("t2s" if script == Script.SIMPLIFIED else "s2t").convert(text)
-    return _AFTER_HAN.sub(lambda match: match.group().translate(_FULL_WIDTH), converted)
+    if not _HAN.search(converted):
+        return converted
+    return _BESIDE_HAN.sub(lambda match: match.group().translate(_FULL_WIDTH), converted)
 
 
 def _ms(seconds: float) -> int:
@@ -166,6 +170,8 @@ class FasterWhisperEngine:
                 no_speech_prob=raw.no_speech_prob,
             )
             for piece in split_at_pauses(segment):
+                if piece is not segment:  # text joined again from words: punctuation at its new end
+                    piece = replace(piece, text=to_script(piece.text, options.script, language))
                 segments.append(piece)
                 if on_segment is not None:
                     on_segment(piece, piece.end_ms)

@@ -24,6 +24,7 @@ def test_chinese_output_gets_full_width_punctuation_after_chinese_characters() -
     assert to_script(whisper, Script.SIMPLIFIED, "zh") == "您好，请问有什么可以帮您？订单 1,000 元，10:30 送到！"
     assert to_script(whisper, Script.AS_IS, "zh") == whisper
     assert to_script("Yes, 10:30", Script.SIMPLIFIED, "zh") == "Yes, 10:30"
+    assert to_script("好的,13800138000,", Script.SIMPLIFIED, "zh") == "好的，13800138000，"
 
 
 @pytest.mark.whisper

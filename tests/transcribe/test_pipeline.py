@@ -100,6 +100,7 @@ def test_mandarin_stereo_call_keeps_agent_and_customer_in_order(base_model: Path
     for (_, heard), said in zip(turns, MANDARIN_TURNS, strict=True):
         assert character_error_rate(said, heard) < 0.25, (said, heard)
     assert "快递" in turns[1][1] and "抱歉" in turns[2][1]
+    assert not any(set(heard) & set(",?!") for _, heard in turns), turns  # full-width, also where turns were split
 
 
 def test_the_same_mix_on_both_sides_is_transcribed_once(tiny_en: Path, audio: Path, tmp_path: Path) -> None:
