@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -93,6 +94,24 @@ def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
     table.resizeColumnsToContents()
 
 
+def _lay_out(page: Any, buttons: list[QWidget], left: list[QWidget] | None = None) -> None:
+    """A report page: the title, the figures beside the chart, the tabs, and the export buttons at the bottom."""
+    top = QHBoxLayout()
+    top.addWidget(page.figures, 1)
+    top.addWidget(page.chart, 2)
+    exports = QHBoxLayout()
+    for button in left or []:
+        exports.addWidget(button)
+    exports.addStretch(1)
+    for button in buttons:
+        exports.addWidget(button)
+    layout = QVBoxLayout(page)
+    layout.addWidget(page.title)
+    layout.addLayout(top)
+    layout.addWidget(page.tabs, 1)
+    layout.addLayout(exports)
+
+
 class _Figures(QWidget):
     """Key figures as a small grid: figure, this agent (or team), and the team beside it."""
 
@@ -169,18 +188,7 @@ class AgentPage(QWidget):
         self.export_pdf.setObjectName("agentPdfButton")
         self.export_xlsx = QPushButton(self.tr("Export E&xcel…"), self)
         self.export_xlsx.setObjectName("agentXlsxButton")
-        top = QHBoxLayout()
-        top.addWidget(self.figures, 1)
-        top.addWidget(self.chart, 2)
-        exports = QHBoxLayout()
-        exports.addStretch(1)
-        exports.addWidget(self.export_pdf)
-        exports.addWidget(self.export_xlsx)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(exports)
+        _lay_out(self, [self.export_pdf, self.export_xlsx])
 
     def show_report(self, report: AgentReport, language: str) -> None:
         period = period_label(report.period.label)
@@ -278,19 +286,7 @@ class TeamPage(QWidget):
         self.export_xlsx.setObjectName("teamXlsxButton")
         self.batch = QPushButton(self.tr("&Batch export…"), self)
         self.batch.setObjectName("batchButton")
-        top = QHBoxLayout()
-        top.addWidget(self.figures, 1)
-        top.addWidget(self.chart, 2)
-        exports = QHBoxLayout()
-        exports.addWidget(self.batch)
-        exports.addStretch(1)
-        exports.addWidget(self.export_pdf)
-        exports.addWidget(self.export_xlsx)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(exports)
+        _lay_out(self, [self.export_pdf, self.export_xlsx], left=[self.batch])
 
     def show_report(self, report: TeamReport, language: str) -> None:
         s = report.summary

@@ -19,9 +19,8 @@ import wave
 from pathlib import Path
 
 import numpy as np
+from make_audio import HERE, RATE, write
 
-HERE = Path(__file__).parent
-RATE = 16000
 MANDARIN_TEXT = "您好，欢迎来到售后服务中心。请问有什么可以帮您？"
 STEREO_TURNS = [
     ("agent", "您好，这里是售后服务中心，请问有什么可以帮您？"),
@@ -43,20 +42,6 @@ def speak(tts: object, text: str, folder: Path, lower: bool = False) -> np.ndarr
     )
     with wave.open(str(resampled)) as handle:
         return np.frombuffer(handle.readframes(handle.getnframes()), dtype=np.int16)
-
-
-def write(samples: np.ndarray, channels: int, target: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        wav = Path(tmp) / "out.wav"
-        with wave.open(str(wav), "wb") as handle:
-            handle.setnchannels(channels)
-            handle.setsampwidth(2)
-            handle.setframerate(RATE)
-            handle.writeframes(samples.astype(np.int16).tobytes())
-        subprocess.run(
-            ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-c:a", "libopus", "-b:a", "32k", str(target)],
-            check=True,
-        )
 
 
 def main() -> None:
