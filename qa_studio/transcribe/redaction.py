@@ -32,7 +32,7 @@ MASKS = {
 
 
 def shown_masks() -> dict[Kind, str]:
-    """The masks in the interface's language ([电话] in Chinese); English where Qt is not loaded."""
+    """The masks in the interface's language ([电话号码] in Chinese); English where Qt is not loaded."""
     try:
         from PySide6.QtCore import QCoreApplication
     except ImportError:  # pragma: no cover - Qt is a dependency; this keeps the module usable on its own
