@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -17,7 +16,6 @@ from qa_studio.i18n import tr
 from qa_studio.storage.database import DB_ENV_VAR, Database, StorageError, open_database
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
-USER_ENV_VAR = "QA_STUDIO_USER"
 
 
 class CliError(Exception):
@@ -27,6 +25,13 @@ class CliError(Exception):
 def _print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def _me(db: Database, args: argparse.Namespace) -> str:
+    """The signed-in person's name: the actor of everything this command writes."""
+    from qa_studio.cli_people import current_user
+
+    return current_user(db, args).name
 
 
 def _parse_date(value: str) -> date:
@@ -69,7 +74,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r[{done + 1}/{total}] {path[-60:]:<60}")
 
     try:
-        report = ImportService(db).run([Path(p) for p in args.paths], options, progress)
+        report = ImportService(db).run([Path(p) for p in args.paths], options, progress, actor=_me(db, args))
     except ValueError as exc:  # an invalid file-name pattern
         raise CliError(str(exc)) from None
     except ImportAborted as aborted:
@@ -202,7 +207,7 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.services.demo import load_demo
 
     folder = Path(args.folder) if args.folder else data_dir() / "demo"
-    summary = load_demo(db, folder)
+    summary = load_demo(db, folder, actor=_me(db, args))
     imported = summary.report.imported_interactions
     transcribed = []
     if summary.queued and not args.no_transcribe:
@@ -210,7 +215,7 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
         if not args.json:
             print(tr("Transcribing {count} demo calls on this computer…").format(count=len(summary.queued)))
-        transcribed = TranscriptionService(db).run_pending()
+        transcribed = TranscriptionService(db).run_pending(actor=_me(db, args))
     if args.json:
         _print_json(
             {
@@ -273,7 +278,7 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
             percent = f"{100 * done / max(total, 1):5.1f}"
             sys.stderr.write("\r" + tr("job {job}: {percent} %").format(job=job_id, percent=percent))
 
-    finished = service.run_pending(progress)
+    finished = service.run_pending(progress, actor=_me(db, args))
     if sys.stderr.isatty() and not args.json:
         sys.stderr.write("\r" + " " * 40 + "\r")
     if args.json:
@@ -300,8 +305,8 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_transcript(db: Database, args: argparse.Namespace) -> int:
+    from qa_studio.cli_people import current_user
     from qa_studio.permissions import may_see_unmasked
-    from qa_studio.services.directory import role_of
     from qa_studio.services.transcription import TranscriptionService
     from qa_studio.transcribe.exports import ExportFormat, export
     from qa_studio.transcribe.redaction import redact
@@ -310,8 +315,7 @@ def _cmd_transcript(db: Database, args: argparse.Namespace) -> int:
     if stored is None:
         raise CliError(tr("interaction {id} has no transcript; run qa-studio transcribe {id}").format(id=args.id))
     segments = stored.segments
-    with db.session() as session:
-        role = role_of(session, os.environ.get(USER_ENV_VAR))
+    role = current_user(db, args).role.value
     if not args.redact and not may_see_unmasked(role):
         print(tr("Your role may not see unmasked transcripts: sensitive numbers are masked."), file=sys.stderr)
         args.redact = True
@@ -384,7 +388,7 @@ def _cmd_scorecard(db: Database, args: argparse.Namespace) -> int:
         outcomes, failed = [], False
         for name in args.files:
             try:
-                outcomes.append(service.import_file(Path(name)))
+                outcomes.append(service.import_file(Path(name), _me(db, args)))
             except ScorecardInvalid as exc:
                 failed = True
                 for error in exc.errors:
@@ -418,7 +422,7 @@ def _cmd_scorecard(db: Database, args: argparse.Namespace) -> int:
     if args.action in ("retire", "restore"):
         for key in args.files:
             try:
-                service.set_retired(key, args.action == "retire")
+                service.set_retired(key, args.action == "retire", actor=_me(db, args))
             except LookupError as exc:
                 raise CliError(str(exc)) from None
         return EXIT_OK
@@ -438,9 +442,12 @@ def _answer_from_json(value: Any) -> Any:
 
 
 def _cmd_evaluate(db: Database, args: argparse.Namespace) -> int:
-    """Back-load historical evaluations: each record is drafted, scored and submitted like one from the app."""
+    """Back-load historical evaluations: each record is drafted, scored and submitted like one from the app. The
+    reviewer is the signed-in person; an administrator may back-load other reviewers' evaluations."""
     from sqlalchemy import select
 
+    from qa_studio.cli_people import current_user
+    from qa_studio.domain import UserRole
     from qa_studio.services.evaluations import EvaluationError, EvaluationService
     from qa_studio.services.scorecards import ScorecardService
     from qa_studio.storage.models import Interaction
@@ -452,6 +459,7 @@ def _cmd_evaluate(db: Database, args: argparse.Namespace) -> int:
     if not isinstance(records, list):
         raise CliError(tr("{file} must hold a JSON list of evaluations").format(file=args.file))
     service, scorecards = EvaluationService(db), ScorecardService(db)
+    me = current_user(db, args)
     outcomes, failed = [], False
     for number, record in enumerate(records, start=1):
         try:
@@ -464,10 +472,14 @@ def _cmd_evaluate(db: Database, args: argparse.Namespace) -> int:
             if interaction_id is None:
                 raise EvaluationError("no interaction_id, or no interaction with that external_id")
             version_id = scorecards.latest_version_id(record["scorecard"]) if record.get("scorecard") else None
-            evaluation = service.start(int(interaction_id), record["reviewer"], version_id)
+            reviewer = record.get("reviewer") or me.name
+            if reviewer != me.name and me.role is not UserRole.ADMIN:
+                raise EvaluationError(f"only an administrator back-loads evaluations for others; {me.name} is "
+                                      f"not one, and the file names {reviewer}")  # fmt: skip
+            evaluation = service.start(int(interaction_id), reviewer, version_id)
             answers = {key: _answer_from_json(value) for key, value in record.get("answers", {}).items()}
             service.save_draft(evaluation, answers, record.get("comment"))
-            result = service.submit(evaluation, record["reviewer"])
+            result = service.submit(evaluation, reviewer)
             outcomes.append({"record": number, "evaluation_id": evaluation, "score": str(result.score),
                              "passed": result.passed})  # fmt: skip
         except (EvaluationError, LookupError, KeyError, ValueError) as exc:
@@ -527,7 +539,7 @@ def _cmd_sample(db: Database, args: argparse.Namespace) -> int:
     caps = {name: args.cap for name in reviewers} if args.cap else None
     run = SamplingService(db).draw(
         plan, reviewers, args.name, args.period, AssignmentMethod(args.method), caps, save=not args.dry_run
-    )
+    , actor=_me(db, args))
     reviewer_of = {a.interaction_id: run.reviewer_names[a.reviewer_id] for a in run.assignment.assignments}
     items = [
         {"interaction_id": i.interaction_id, "agent": run.agent_names[i.agent_id], "rule": i.rule,
@@ -553,13 +565,26 @@ def _cmd_sample(db: Database, args: argparse.Namespace) -> int:
 def _cmd_audit(db: Database, args: argparse.Namespace) -> int:
     import csv
 
+    from qa_studio.cli_people import current_user
     from qa_studio.services import audit
 
+    if args.action == "verify":
+        checked, problems = audit.verify(db)
+        if args.json:
+            _print_json({"checked": checked, "problems": [{"id": p.entry_id, "problem": p.kind} for p in problems]})
+        words = {"changed": tr("changed after it was written"), "broken": tr("an entry before it was removed or "
+                 "inserted"), "unsealed": tr("written without its seal")}  # fmt: skip
+        for problem in problems if not args.json else []:
+            print(tr("entry {id}: {problem}").format(id=problem.entry_id, problem=words[problem.kind]))
+        if not args.json:
+            print(tr("{count} entries checked, {problems} problem(s)").format(count=checked, problems=len(problems)))
+        return EXIT_SOME_FAILED if problems else EXIT_OK
+    viewer = current_user(db, args).name
     with db.session() as session:
         rows = [
             {"id": e.id, "at": e.at.isoformat(sep=" ", timespec="seconds"), "actor": e.actor, "action": e.action,
              "entity_type": e.entity_type, "entity_id": e.entity_id, "detail": e.detail}
-            for e in audit.entries(session, args.entity, args.id)
+            for e in audit.entries(session, args.entity, args.id, viewer=viewer)
         ]  # fmt: skip
     if args.json:
         _print_json(rows)
@@ -591,6 +616,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"QA Studio {__version__}")
+    parser.add_argument(
+        "--user", metavar="NAME",
+        help=tr("your name, where this computer's QA Studio has accounts with passwords (password from "
+                "QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer's account"),
+    )  # fmt: skip
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -681,7 +711,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--period", help=tr("label such as 2026-11"))
     sp.add_argument("--dry-run", action="store_true", help=tr("show the sample without assigning it"))
 
-    au = add("audit", tr("print the audit log: who changed what, when (old → new)"), _cmd_audit)
+    au = add("audit", tr("print the audit log: who changed what, when (old → new); verify: check its seals"),
+             _cmd_audit)  # fmt: skip
+    au.add_argument("action", nargs="?", choices=["list", "verify"], default="list")
     au.add_argument("--entity", help=tr("evaluation, interaction, scorecard_version, import_batch…"))
     au.add_argument("--id", type=int)
     au.add_argument("--csv", action="store_true", help=tr("CSV for a spreadsheet"))
@@ -693,14 +725,25 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE")
     sc.add_argument("--quiet", action="store_true", help=tr("with validate: print only problems"))
 
-    from qa_studio import cli_calibration, cli_report
+    from qa_studio import cli_calibration, cli_people, cli_report
 
     cli_calibration.register(add)
     cli_report.register(add)
+    cli_people.register(add)
 
     gui = commands.add_parser("gui", help=tr("open the app (the default)"))
     gui.set_defaults(handler=_cmd_gui)
     return parser
+
+
+def _refusals() -> tuple[type[Exception], ...]:
+    from qa_studio.services.coaching import CoachingError
+    from qa_studio.services.evaluations import EvaluationError
+    from qa_studio.services.identity import SignInError
+    from qa_studio.services.team import TeamError
+    from qa_studio.services.users import UserError
+
+    return (SignInError, UserError, TeamError, EvaluationError, CoachingError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -722,6 +765,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"qa-studio {args.command}: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except _refusals() as exc:
+        # A step the person may not take, or a sign-in that failed: said in their language, nothing written.
+        print(f"qa-studio {args.command}: {exc}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     except StorageError as exc:
         print(f"qa-studio: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -22,13 +21,9 @@ ACTIONS = (
 
 
 def register(add: Add) -> None:
-    from qa_studio.cli import USER_ENV_VAR
-
     parser = add("calibration", tr("calibration sessions: create, score blind, reveal, compare, agree, close"), run)
     parser.add_argument("action", choices=ACTIONS)
     parser.add_argument("session", nargs="?", type=int, metavar="SESSION", help=tr("session id"))
-    who = tr("who you are (default: ${var}, else your login name)").replace("${var}", USER_ENV_VAR)
-    parser.add_argument("--as", dest="actor", metavar="NAME", help=who)
     parser.add_argument("--title", help=tr("with create: the session's title"))
     parser.add_argument("--scorecard", metavar="KEY", help=tr("with create: the scorecard (its latest version)"))
     parser.add_argument("--interactions", metavar="IDS", help=tr("with create: interaction ids, e.g. 12,15,31"))
@@ -43,11 +38,11 @@ def register(add: Add) -> None:
     parser.add_argument("--no-media", action="store_true", help=tr("with export-package: leave the recordings out"))
 
 
-def _actor(args: argparse.Namespace) -> str:
-    from qa_studio.cli import USER_ENV_VAR
-    from qa_studio.services.audit import current_actor
+def _actor(db: Database, args: argparse.Namespace) -> str:
+    """The signed-in person (see qa_studio/cli_people.py): never a name typed on the command line."""
+    from qa_studio.cli_people import current_user
 
-    return args.actor or os.environ.get(USER_ENV_VAR) or current_actor()
+    return current_user(db, args).name
 
 
 def _need(args: argparse.Namespace, *names: str) -> None:
@@ -81,7 +76,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.services.evaluations import EvaluationError
     from qa_studio.services.scorecards import ScorecardService
 
-    service, actor = CalibrationService(db), _actor(args)
+    service, actor = CalibrationService(db), _actor(db, args)
     try:
         if args.action == "create":
             _need(args, "title", "scorecard", "interactions", "reviewers")

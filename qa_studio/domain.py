@@ -36,6 +36,24 @@ class UserRole(StrEnum):
     LEAD = "lead"
     TRAINER = "trainer"
     ADMIN = "admin"
+    # An agent signs in to see their own results, acknowledge them and dispute a criterion.
+    AGENT = "agent"
+
+
+class SignInMethod(StrEnum):
+    """How the current user proved who they are."""
+
+    OS_ACCOUNT = "os_account"  # this computer's login (SQLite, no password of its own)
+    LOCAL_PASSWORD = "local_password"  # a QA Studio account with a password on a shared PC (SQLite)
+    DATABASE_LOGIN = "database_login"  # the team database's own login role (PostgreSQL session_user)
+
+
+class EvaluationState(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    ACKNOWLEDGED = "acknowledged"
+    DISPUTED = "disputed"
+    RESOLVED = "resolved"
 
 
 class ImportOutcome(StrEnum):

@@ -16,6 +16,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def translate(context: str, text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP(context, text) where it is shown."""
+    return QCoreApplication.translate(context, text)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name, recognised by lupdate
     """Mark a string in a constant for translation; translated where it is shown, with the same context."""
     return text

@@ -9,8 +9,8 @@ UNMASK_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
 
 
 def may_see_unmasked(role: str | None) -> bool:
-    """`None` means no user is signed in: a single-person install, whose owner is its administrator."""
-    return role is None or role in UNMASK_ROLES
+    """Someone is always signed in (qa_studio/services/identity.py): an unknown role sees masked text."""
+    return role in UNMASK_ROLES
 
 
 # Disputes are decided by a lead (or an administrator acting as arbitrator), never by the reviewer or agent.
@@ -18,8 +18,7 @@ DISPUTE_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
 
 
 def may_resolve_disputes(role: str | None) -> bool:
-    """`None`: a name that is no registered user, as on a single-person install, decides its own disputes."""
-    return role is None or role in DISPUTE_ROLES
+    return role in DISPUTE_ROLES
 
 
 # Calibration sessions are created, revealed, noted and closed by leads (and administrators).

@@ -66,8 +66,8 @@ class CoachingView:
 
 
 def may_coach(role: str | None) -> bool:
-    """`None`: a name that is no registered user (a single-person install) keeps its own coaching records."""
-    return role is None or role in COACHING_ROLES
+    """Someone is always signed in; a name that is no user (None) may not coach."""
+    return role in COACHING_ROLES
 
 
 class CoachingService:

@@ -29,7 +29,7 @@ from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Evaluation
+from qa_studio.storage.models import Agent, Evaluation, User
 
 TEAMS = {
     "After-sales 售后一组": ["王芳", "李伟", "陈静"],
@@ -272,14 +272,16 @@ def write_demo_files(folder: Path, seed: int = 2026, today: date | None = None) 
         writer.writerows(manifest_rows)
 
 
-def load_demo(database: Database, folder: Path, seed: int = 2026) -> DemoSummary:
-    """Fill the database with the demo: users, teams, agents, chats, e-mails and calls. Safe to run twice."""
+def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str) -> DemoSummary:
+    """Fill the database with the demo: users, teams, agents, chats, e-mails and calls, as `actor` (who asked for
+    it); the demo's own history (evaluations, disputes, a calibration) is written as its people. Safe to run twice."""
     write_demo_files(folder, seed)
     with database.session() as session:
         for name, role in USERS:
             user_by_name(session, name, role.value)
     ScorecardService(database).ensure_shipped()
-    report = ImportService(database).run([folder], ImportOptions(manifest=folder / "manifest.csv"))
+    report = ImportService(database).run([folder], ImportOptions(manifest=folder / "manifest.csv"), actor=actor)
+    _demo_agent_accounts(database)
     evaluations = _demo_evaluations(database, random.Random(seed))
     _demo_calibration(database, random.Random(seed + 1))
     _demo_coaching(database)
@@ -290,6 +292,15 @@ def load_demo(database: Database, folder: Path, seed: int = 2026) -> DemoSummary
 
 
 REVIEWERS = ("刘洋", "Sarah Lee", "赵磊")
+
+
+def _demo_agent_accounts(database: Database) -> None:
+    """Every demo agent may sign in and see their own results (My results)."""
+    with database.session() as session:
+        linked = set(session.scalars(select(User.agent_id).where(User.agent_id.is_not(None))))
+        for agent in session.scalars(select(Agent).order_by(Agent.id)):
+            if agent.id not in linked and session.scalar(select(User.id).where(User.name == agent.name)) is None:
+                session.add(User(name=agent.name, role=UserRole.AGENT.value, agent_id=agent.id))
 
 
 def _demo_answer(criterion: Criterion, suggestion: Suggestion | None, rng: random.Random, causes: list[str]) -> Answer:
@@ -328,7 +339,8 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
         if session.scalar(select(func.count(Evaluation.id))):
             return 0
     run = SamplingService(database).draw(
-        SamplingPlan(per_agent=12, seed=2026), list(REVIEWERS), plan_name="Demo quarterly sample", period="demo"
+        SamplingPlan(per_agent=12, seed=2026), list(REVIEWERS), plan_name="Demo quarterly sample", period="demo",
+        actor=CALIBRATION_LEAD,
     )
     queries = InteractionQueries(database)
     reviewer_of = {a.interaction_id: run.reviewer_names[a.reviewer_id] for a in run.assignment.assignments}

@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from qa_studio.clock import utcnow
+from qa_studio.domain import EvaluationState
 from qa_studio.permissions import may_resolve_disputes
 from qa_studio.scoring.engine import Answer, Context, ScoreResult, score, validate_answers
 from qa_studio.scoring.evidence import ChatMessage, Suggestion, TranscriptSegment, suggest
 from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import Scorecard
 from qa_studio.services import audit
-from qa_studio.services.directory import role_of, user_by_name
+from qa_studio.services.directory import user_by_name
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
@@ -35,6 +36,7 @@ from qa_studio.storage.models import (
 )
 from qa_studio.storage.models import Scorecard as ScorecardRow
 from qa_studio.storage.models import TranscriptSegment as SegmentRow
+from qa_studio.workflow import TransitionRefused, next_state
 
 
 class EvaluationError(Exception):
@@ -43,6 +45,23 @@ class EvaluationError(Exception):
 
 class ConflictError(EvaluationError):
     """Someone else saved this evaluation since it was opened."""
+
+
+_REFUSED = {
+    "submit": "this evaluation was already submitted",
+    "edit": "this evaluation is still a draft: just change the answers",
+    "acknowledge": "only a submitted evaluation can be acknowledged",
+    "dispute": "only a submitted evaluation can be disputed",
+    "resolve": "no dispute is open on this evaluation",
+}
+
+
+def _step(evaluation: Evaluation, step: str) -> EvaluationState:
+    """The state after `step`, checked against the one transition table (qa_studio/workflow.py)."""
+    try:
+        return next_state(step, evaluation.state)
+    except TransitionRefused as exc:
+        raise EvaluationError(_REFUSED[step]) from exc
 
 
 class BlindError(EvaluationError):
@@ -422,13 +441,12 @@ class EvaluationService:
         evaluation.result = result_json(result)
         return result
 
-    def submit(self, evaluation_id: int, actor: str | None = None) -> ScoreResult:
+    def submit(self, evaluation_id: int, actor: str) -> ScoreResult:
         with self.database.session() as session:
             evaluation = self._load(session, evaluation_id)
-            if evaluation.state != "draft":
-                raise EvaluationError("this evaluation was already submitted")
+            state = _step(evaluation, "submit")
             result = self._score_and_store(session, evaluation)
-            evaluation.state, evaluation.submitted_at = "submitted", utcnow()
+            evaluation.state, evaluation.submitted_at = state.value, utcnow()
             evaluation.original_result = evaluation.result
             interaction = session.get(Interaction, evaluation.interaction_id)
             assert interaction is not None
@@ -439,14 +457,14 @@ class EvaluationService:
             return result
 
     def edit_after_submit(
-        self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str | None = None
+        self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str
     ) -> ScoreResult:
         if not reason.strip():
             raise EvaluationError("say why a submitted evaluation is being changed")
         with self.database.session() as session:
             evaluation = self._load(session, evaluation_id)
-            if evaluation.state == "draft":
-                raise EvaluationError("this evaluation is still a draft: just change the answers")
+            _step(evaluation, "edit")
+            self._require_reviewer_or_lead(session, evaluation, actor)
             changes = self._write_answers(session, evaluation, answers, {})
             before = evaluation.score
             result = self._score_and_store(session, evaluation)
@@ -459,21 +477,42 @@ class EvaluationService:
             return result
 
     # Agents and disputes -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _is_agent_of(session: Session, evaluation: Evaluation, name: str) -> bool:
+        """Whether `name` is the signed-in account of the agent this evaluation is about."""
+        agent_id = session.scalar(select(Interaction.agent_id).where(Interaction.id == evaluation.interaction_id))
+        user_agent = session.scalar(select(User.agent_id).where(User.name == name, User.active.is_(True)))
+        return agent_id is not None and user_agent == agent_id
+
+    @staticmethod
+    def _require_reviewer_or_lead(session: Session, evaluation: Evaluation, actor: str) -> None:
+        """A submitted evaluation is changed by its own reviewer, or by a lead or administrator."""
+        user = session.scalar(select(User).where(User.name == actor))
+        if user is None or (user.id != evaluation.reviewer_id and not may_resolve_disputes(user.role)):
+            raise EvaluationError(f"{actor or '?'} may not change another reviewer's evaluation")
+
     def acknowledge(self, evaluation_id: int, agent: str) -> None:
+        """The agent confirms they have read the evaluation: only the agent it is about, signed in as themselves."""
         with self.database.session() as session:
             evaluation = self._load(session, evaluation_id)
-            if evaluation.state == "draft":
-                raise EvaluationError("only a submitted evaluation can be acknowledged")
+            state = _step(evaluation, "acknowledge")
+            if evaluation.calibration_session_id is not None or not self._is_agent_of(session, evaluation, agent):
+                raise EvaluationError(f"only the agent this evaluation is about acknowledges it; {agent or '?'} "
+                                      "is not that agent")  # fmt: skip
             evaluation.acknowledged_at = utcnow()
-            if evaluation.state == "submitted":
-                evaluation.state = "acknowledged"
+            evaluation.state = state.value
             audit.record(session, "evaluation_acknowledged", "evaluation", evaluation.id, {}, actor=agent)
 
     def dispute(self, evaluation_id: int, criterion_key: str, reason: str, proposed: Any, raised_by: str) -> int:
         with self.database.session() as session:
             evaluation = self._load(session, evaluation_id)
-            if evaluation.state == "draft":
-                raise EvaluationError("only a submitted evaluation can be disputed")
+            state = _step(evaluation, "dispute")
+            if evaluation.calibration_session_id is not None or not (
+                self._is_agent_of(session, evaluation, raised_by)
+                or may_resolve_disputes(session.scalar(select(User.role).where(User.name == raised_by)))
+            ):
+                raise EvaluationError(f"only the agent this evaluation is about (or a lead for them) disputes it; "
+                                      f"{raised_by or '?'} may not")  # fmt: skip
             if self._scorecard(session, evaluation.scorecard_version_id).criterion(criterion_key) is None:
                 raise EvaluationError(f'"{criterion_key}" is not a criterion of this evaluation')
             if not reason.strip():
@@ -483,7 +522,7 @@ class EvaluationService:
                 proposed_value=proposed, raised_by=raised_by,
             )  # fmt: skip
             session.add(dispute)
-            evaluation.state = "disputed"
+            evaluation.state = state.value
             session.flush()
             audit.record(session, "dispute_raised", "evaluation", evaluation_id,
                          {"dispute": dispute.id, "criterion": criterion_key, "proposed": proposed, "reason": reason},
@@ -499,10 +538,9 @@ class EvaluationService:
         if not reason.strip():
             raise EvaluationError("a decision on a dispute needs a reason")
         with self.database.session() as session:
-            # Until anyone is made a lead or administrator (a one-person install), whoever decides is trusted.
-            roles_set_up = session.scalar(select(User.id).where(User.role.in_(("lead", "admin"))).limit(1))
-            if roles_set_up is not None and not may_resolve_disputes(role_of(session, actor)):
-                raise EvaluationError(f"{actor} may not decide disputes: that is for a lead or an administrator")
+            role = session.scalar(select(User.role).where(User.name == actor, User.active.is_(True))) if actor else None
+            if role is None or not may_resolve_disputes(role):
+                raise EvaluationError(f"{actor or '?'} may not decide disputes: that is for a lead or an administrator")
             dispute = session.get(EvaluationDispute, dispute_id)
             if dispute is None or dispute.state != "open":
                 raise EvaluationError(f"dispute {dispute_id} is not open")
@@ -528,7 +566,7 @@ class EvaluationService:
                 )
             )
             if still_open is None:
-                evaluation.state = "resolved"
+                evaluation.state = _step(evaluation, "resolve").value
             audit.record(session, "dispute_resolved", "evaluation", evaluation.id,
                          {"dispute": dispute_id, "decision": dispute.state, "reason": reason,
                           "score": str(evaluation.score)}, actor=actor)  # fmt: skip

@@ -118,6 +118,8 @@ class ImportService:
         options: ImportOptions | None = None,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        *,
+        actor: str,
     ) -> ImportReport:
         options = options or ImportOptions()
         pattern = FileNamePattern(options.name_pattern) if options.name_pattern else None
@@ -152,10 +154,10 @@ class ImportService:
             report.results.append(result)
         if progress is not None:
             progress(len(files) if not report.cancelled else len(report.results), len(files), "")
-        self._finish_batch(report)
+        self._finish_batch(report, actor)
         return report
 
-    def _finish_batch(self, report: ImportReport) -> None:
+    def _finish_batch(self, report: ImportReport, actor: str) -> None:
         with self.database.session() as session:
             batch = session.get(ImportBatch, report.batch_id)
             assert batch is not None
@@ -174,6 +176,7 @@ class ImportService:
                 "import_batch",
                 batch.id,
                 {"imported": batch.imported, "duplicates": batch.duplicates, "refused": batch.refused},
+                actor=actor,
             )
 
     def _import_one(

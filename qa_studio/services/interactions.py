@@ -288,7 +288,7 @@ class RoleCorrection:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def set_author_role(self, interaction_id: int, author: str, role: str, actor: str | None = None) -> None:
+    def set_author_role(self, interaction_id: int, author: str, role: str, actor: str) -> None:
         if role not in ("agent", "customer", "system"):
             raise ValueError(f"unknown role {role!r}")
         with self.database.session() as session:
@@ -301,7 +301,7 @@ class RoleCorrection:
                 raise LookupError(f'"{author}" wrote nothing in interaction {interaction_id}')
             if previous == role:
                 return
-            who = actor or audit.current_actor()
+            who = actor
             for rule in rules:
                 if rule["author"] == author:
                     rule["role"], rule["reason"] = role, f"corrected by {who}"

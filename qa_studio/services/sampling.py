@@ -60,6 +60,8 @@ class SamplingService:
         method: AssignmentMethod = AssignmentMethod.ROUND_ROBIN,
         caps: dict[str, int] | None = None,
         save: bool = True,
+        *,
+        actor: str,
     ) -> SampleRun:
         with self.database.session() as session:
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.active.is_(True)))}
@@ -102,7 +104,8 @@ class SamplingService:
                     run.stored += 1
                 shortfalls = [(agents[s.agent_id], s.wanted, s.available) for s in sample.shortfalls]
                 detail = {"plan": plan_name, "period": period, "seed": plan.seed, "assigned": run.stored}
-                audit.record(session, "sample_drawn", "sampling_plan", None, {**detail, "shortfalls": shortfalls})
+                audit.record(session, "sample_drawn", "sampling_plan", None, {**detail, "shortfalls": shortfalls},
+                             actor=actor)  # fmt: skip
             return run
 
     def reviewers(self) -> list[tuple[str, str]]:

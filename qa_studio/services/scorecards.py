@@ -45,7 +45,7 @@ class ScorecardService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def import_scorecard(self, scorecard: Scorecard, actor: str | None = None) -> ImportOutcome:
+    def import_scorecard(self, scorecard: Scorecard, actor: str) -> ImportOutcome:
         """A scoring change makes a new version; a wording-only change updates the latest version in place."""
         definition = scorecard_to_dict(scorecard)
         digest = scoring_hash(scorecard)
@@ -81,7 +81,7 @@ class ScorecardService:
             )  # fmt: skip
             return ImportOutcome(scorecard.key, version.version, "created" if latest is None else "new version")
 
-    def import_file(self, path: Path, actor: str | None = None) -> ImportOutcome:
+    def import_file(self, path: Path, actor: str) -> ImportOutcome:
         return self.import_scorecard(load_scorecard(path), actor)
 
     def ensure_shipped(self) -> list[ImportOutcome]:
@@ -154,7 +154,7 @@ class ScorecardService:
                 raise LookupError(f'no scorecard "{key}"')
             return version_id
 
-    def set_retired(self, key: str, retired: bool = True, actor: str | None = None) -> None:
+    def set_retired(self, key: str, retired: bool = True, *, actor: str) -> None:
         """Retired scorecards are not offered for new evaluations; they are never deleted while evaluations use them."""
         with self.database.session() as session:
             row = session.scalar(select(ScorecardRow).where(ScorecardRow.key == key))

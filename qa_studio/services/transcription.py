@@ -212,7 +212,9 @@ class TranscriptionService:
                 return info
         raise ModelError(f'the model "{model_key}" is not installed on this computer')
 
-    def run_job(self, job_id: int, on_progress: Callable[[int, int, int], None] | None = None) -> JobView:
+    def run_job(
+        self, job_id: int, on_progress: Callable[[int, int, int], None] | None = None, *, actor: str
+    ) -> JobView:
         """Run one job to its end; a failure is recorded on the job, never raised."""
         if not self._claim(job_id):
             raise LookupError(f"transcription job {job_id} is not waiting to run")
@@ -245,7 +247,7 @@ class TranscriptionService:
                     if on_progress is not None:
                         on_progress(job_id, message.done_ms, message.total_ms)
                 elif isinstance(message, Result):
-                    self._store(job_id, message.result, model_key)
+                    self._store(job_id, message.result, model_key, actor)
                     return self._finish(job_id, "done", None, message.result.timings)
                 elif isinstance(message, Failure):
                     if process.interrupted:
@@ -271,13 +273,17 @@ class TranscriptionService:
             return claimed.rowcount == 1
 
     def run_pending(
-        self, on_progress: Callable[[int, int, int], None] | None = None, stop: threading.Event | None = None
+        self,
+        on_progress: Callable[[int, int, int], None] | None = None,
+        stop: threading.Event | None = None,
+        *,
+        actor: str,
     ) -> list[JobView]:
         """Run queued jobs one at a time until the queue is empty or `stop` is set."""
         finished = []
         while (stop is None or not stop.is_set()) and (job_id := self.next_queued()) is not None:
             try:
-                finished.append(self.run_job(job_id, on_progress))
+                finished.append(self.run_job(job_id, on_progress, actor=actor))
             except LookupError:
                 continue  # another worker claimed it first
         return finished
@@ -310,7 +316,7 @@ class TranscriptionService:
             session.flush()
             return _view(job)
 
-    def _store(self, job_id: int, result: TranscriptResult, model_key: str) -> None:
+    def _store(self, job_id: int, result: TranscriptResult, model_key: str, actor: str) -> None:
         """A new transcript version becomes current only now that it succeeded; older versions are kept."""
         with self.database.session() as session:
             job = session.get(TranscriptionJob, job_id)
@@ -356,7 +362,8 @@ class TranscriptionService:
                 interaction.status = "transcribed"
             job.transcript_id = transcript.id
             audit.record(
-                session, "transcribed", "interaction", interaction.id, {"transcript_version": version, "job": job_id}
+                session, "transcribed", "interaction", interaction.id, {"transcript_version": version, "job": job_id},
+                actor=actor,
             )
 
     # Reading and correcting -------------------------------------------------------------------------------------
@@ -389,7 +396,7 @@ class TranscriptionService:
         )
 
     def correct_segment(
-        self, segment_id: int, text: str | None = None, speaker: str | None = None, actor: str | None = None
+        self, segment_id: int, text: str | None = None, speaker: str | None = None, *, actor: str
     ) -> None:
         """A reviewer's correction; the engine's original text and speaker stay recorded."""
         with self.database.session() as session:

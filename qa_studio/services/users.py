@@ -1,6 +1,8 @@
-"""The people using QA Studio and their roles: reviewer, lead, trainer, admin. There is no password: users
-identify themselves (on one PC, or on each PC of a team sharing a database); what each role may do is decided in
-qa_studio/permissions.py and enforced in the services."""
+"""The people using QA Studio and their roles: reviewer, lead, trainer, admin and agent, managed by administrators.
+
+Who is signed in is decided by services/identity.py, never by a typed name. On a team database every person is also a
+PostgreSQL login role in the group of their role (services/team.py), so the server enforces what the role may do;
+on this computer, a person may have a local password for a PC shared by several people."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from qa_studio.domain import UserRole
 from qa_studio.services import audit
+from qa_studio.services.identity import check_new_password, hash_password, team_prefix
+from qa_studio.services.team import TeamService, check_login
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import User
+from qa_studio.storage.models import Agent, User
 
 ROLES = tuple(role.value for role in UserRole)
 
@@ -27,6 +31,17 @@ class UserView:
     name: str
     role: str
     active: bool
+    login: str | None = None
+    agent: str | None = None
+    has_password: bool = False
+
+
+def _view(session: Session, user: User) -> UserView:
+    agent = session.get(Agent, user.agent_id) if user.agent_id else None
+    # A team database checks passwords itself; only local accounts have one here.
+    local_password = team_prefix(session) is None and user.password_hash is not None
+    return UserView(user.id, user.name, user.role, user.active, user.login, agent.name if agent else None,
+                    local_password)  # fmt: skip
 
 
 class UserService:
@@ -38,7 +53,11 @@ class UserService:
             query = select(User).order_by(User.name)
             if not include_inactive:
                 query = query.where(User.active.is_(True))
-            return [UserView(u.id, u.name, u.role, u.active) for u in session.scalars(query)]
+            return [_view(session, u) for u in session.scalars(query)]
+
+    def agent_names(self) -> list[str]:
+        with self.database.session() as session:
+            return list(session.scalars(select(Agent.name).order_by(Agent.name)))
 
     def has_admin(self) -> bool:
         with self.database.session() as session:
@@ -54,47 +73,81 @@ class UserService:
         if admins and role != UserRole.ADMIN.value:
             raise UserError(f"only an administrator may change users and roles; {actor} is not one")
 
-    def sign_in(self, name: str) -> UserView:
-        """Who is using this copy of the app. The first person on a database without an administrator becomes its
-        administrator; a new name on a database that has one becomes a reviewer, which an administrator can change."""
-        name = name.strip()
-        if not name:
-            raise UserError("type your name")
-        with self.database.session() as session:
-            user = session.scalar(select(User).where(User.name == name))
-            has_admin = session.scalar(
-                select(func.count(User.id)).where(User.role == UserRole.ADMIN.value, User.active.is_(True))
-            )
-            if user is None:
-                user = User(name=name, role=(UserRole.REVIEWER if has_admin else UserRole.ADMIN).value)
-                session.add(user)
-                session.flush()
-                audit.record(session, "user_added", "user", user.id, {"role": user.role, "first_run": not has_admin},
-                             actor=name)  # fmt: skip
-            elif not has_admin and user.role != UserRole.ADMIN.value:
-                audit.record(session, "role_changed", "user", user.id,
-                             {"old": user.role, "new": UserRole.ADMIN.value, "reason": "no administrator yet"},
-                             actor=name)  # fmt: skip
-                user.role = UserRole.ADMIN.value
-            if not user.active:
-                raise UserError(f"{name} was deactivated by an administrator")
-            return UserView(user.id, user.name, user.role, user.active)
-
-    def add(self, name: str, role: str, actor: str) -> UserView:
+    def add(
+        self,
+        name: str,
+        role: str,
+        actor: str,
+        *,
+        login: str | None = None,
+        password: str | None = None,
+        agent: str | None = None,
+    ) -> UserView:
+        """A new person. On a team database `login` (default: derived from nothing — it must be given) becomes their
+        database login role with `password`; on this computer `password` makes a local account and `login` links an
+        operating-system account. An agent account is tied to the agent record whose results it may see."""
         name = name.strip()
         if not name:
             raise UserError("a user needs a name")
         if role not in ROLES:
             raise UserError(f"the role is one of {', '.join(ROLES)}, not {role}")
+        if role == UserRole.AGENT.value and not agent:
+            raise UserError("an agent account needs the agent whose results it shows (--agent)")
+        if password is not None:
+            check_new_password(password)
         with self.database.session() as session:
             self._require_admin(session, actor)
             if session.scalar(select(User.id).where(User.name == name)) is not None:
                 raise UserError(f"there is already a user called {name}")
-            user = User(name=name, role=role)
+            team = team_prefix(session) is not None
+            if team and not login:
+                raise UserError("on a team database every person needs a database login (--login)")
+            if login:
+                check_login(login) if team else None
+                if session.scalar(select(User.id).where(User.login == login)) is not None:
+                    raise UserError(f"the login {login} already belongs to another user")
+            agent_id = None
+            if agent:
+                agent_row = session.scalar(select(Agent).where(Agent.name == agent))
+                if agent_row is None:
+                    raise UserError(f"there is no agent called {agent}")
+                if session.scalar(select(User.id).where(User.agent_id == agent_row.id)) is not None:
+                    raise UserError(f"the agent {agent} already has an account")
+                agent_id = agent_row.id
+            user = User(name=name, role=role, login=login, agent_id=agent_id,
+                        password_hash=hash_password(password) if password is not None and not team else None)
             session.add(user)
             session.flush()
-            audit.record(session, "user_added", "user", user.id, {"role": role}, actor=actor)
-            return UserView(user.id, user.name, user.role, user.active)
+            if team:
+                assert login is not None
+                TeamService.add_login(session, login, password, UserRole(role))
+            audit.record(session, "user_added", "user", user.id,
+                         {"role": role, "login": login, "agent": agent}, actor=actor)  # fmt: skip
+            return _view(session, user)
+
+    def reset_password(self, name: str, password: str, actor: str) -> None:
+        """A new password: the database login's on a team database, the local account's on this computer. People
+        change their own; an administrator anyone's."""
+        check_new_password(password)
+        with self.database.session() as session:
+            if actor != name:
+                self._require_admin(session, actor)
+            user = self._user(session, name)
+            if team_prefix(session) is not None:
+                if not user.login:
+                    raise UserError(f"{name} has no database login")
+                TeamService.set_login_password(session, user.login, password)
+            else:
+                user.password_hash = hash_password(password)
+            audit.record(session, "password_reset", "user", user.id, {}, actor=actor)
+
+    def remove_password(self, name: str, actor: str) -> None:
+        """Back to the operating-system account as the way this person is recognised on this computer."""
+        with self.database.session() as session:
+            self._require_admin(session, actor)
+            user = self._user(session, name)
+            user.password_hash = None
+            audit.record(session, "password_removed", "user", user.id, {}, actor=actor)
 
     def set_role(self, name: str, role: str, actor: str) -> None:
         if role not in ROLES:
@@ -104,8 +157,12 @@ class UserService:
             user = self._user(session, name)
             if user.role == UserRole.ADMIN.value and role != UserRole.ADMIN.value:
                 self._keep_an_admin(session, user)
+            if role == UserRole.AGENT.value and user.agent_id is None:
+                raise UserError(f"{name} is tied to no agent: add an agent account for them instead")
             audit.record(session, "role_changed", "user", user.id, {"old": user.role, "new": role}, actor=actor)
             user.role = role
+            if team_prefix(session) is not None and user.login:
+                TeamService.set_login_role(session, user.login, UserRole(role))
 
     def set_active(self, name: str, active: bool, actor: str) -> None:
         with self.database.session() as session:
@@ -116,6 +173,8 @@ class UserService:
             audit.record(session, "user_activated" if active else "user_deactivated", "user", user.id, {},
                          actor=actor)  # fmt: skip
             user.active = active
+            if team_prefix(session) is not None and user.login:
+                TeamService.set_login_enabled(session, user.login, active, UserRole(user.role))
 
     @staticmethod
     def _user(session: Session, name: str) -> User:

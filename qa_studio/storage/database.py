@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qa_studio.paths import default_database_url
+from qa_studio.storage.audit_chain import SQLITE_FUNCTION, chain_hash
 
 DB_ENV_VAR = "QA_STUDIO_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -66,6 +67,8 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.close()
+        # The audit log's trigger seals every entry with this function (storage/audit_chain.py).
+        dbapi_connection.create_function(SQLITE_FUNCTION, 8, chain_hash, deterministic=True)
 
     return on_connect
 

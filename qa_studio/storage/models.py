@@ -10,6 +10,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -66,7 +67,7 @@ class Agent(Base):
 
 
 class User(Base):
-    """A person using QA Studio: reviewer, lead, trainer or admin."""
+    """A person using QA Studio: reviewer, lead, trainer, admin or agent."""
 
     __tablename__ = "users"
 
@@ -75,6 +76,23 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # How this person is recognised: the team database's login role (its session_user), or this computer's account.
+    login: Mapped[str | None] = mapped_column(String(63), unique=True)
+    # Only for local accounts on a shared PC (scrypt, see services/identity.py); a team database checks its own.
+    # Deferred: on a team database no person may read this column (it is not even granted), so it is never loaded
+    # with the rest of the row.
+    password_hash: Mapped[str | None] = mapped_column(String(300), deferred=True)
+    # An agent who signs in sees the interactions of this agent record, and nothing else.
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), unique=True)
+
+
+class TeamSetting(Base):
+    """Settings the whole team shares, kept in the database (for example the team database's role prefix)."""
+
+    __tablename__ = "team_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class ImportBatch(Base):
@@ -284,7 +302,10 @@ class Evaluation(Base):
     """One reviewer's scoring of one interaction on one scorecard version."""
 
     __tablename__ = "evaluations"
-    __table_args__ = (Index("ix_evaluations_interaction", "interaction_id"),)
+    __table_args__ = (
+        Index("ix_evaluations_interaction", "interaction_id"),
+        CheckConstraint("state IN ('draft', 'submitted', 'acknowledged', 'disputed', 'resolved')", name="state"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"))
@@ -448,6 +469,10 @@ class AuditEntry(Base):
     entity_type: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # A hash chain set by the database itself (a trigger): each entry's hash covers its fields and the previous hash,
+    # so `qa-studio audit verify` finds an entry changed, inserted or removed behind the application's back.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 @event.listens_for(AuditEntry, "before_update")

@@ -12,19 +12,19 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 from qa_studio import __version__
 from qa_studio.paths import data_dir
 from qa_studio.permissions import may_see_unmasked
-from qa_studio.services import audit
 from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.coaching import CoachingService
 from qa_studio.services.demo import DemoSummary, load_demo
-from qa_studio.services.directory import agent_names, role_of, team_names
+from qa_studio.services.directory import agent_names, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
+from qa_studio.services.identity import CurrentUser, IdentityService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
 from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
-from qa_studio.services.users import UserService, UserView
+from qa_studio.services.users import UserService
 from qa_studio.settings import (
     LANGUAGE,
     REPORT_FOLDER,
@@ -39,8 +39,8 @@ from qa_studio.settings import (
 )
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.transcribe.engine import TranscribeOptions
-from qa_studio.ui.bus import ChangeBus
 from qa_studio.ui.calibration.window import CalibrationWindow
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
 from qa_studio.ui.imports.dialog import ImportDialog
 from qa_studio.ui.interactions.detail_dialog import InteractionDialog
@@ -51,7 +51,7 @@ from qa_studio.ui.reports.window import ReportsWindow
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.settings.dialog import SettingsDialog
-from qa_studio.ui.settings.users import SignInDialog, UsersDialog, role_name
+from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog, role_name
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
 from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog, default_model_for, options_from_settings
@@ -70,21 +70,28 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         transcription: TranscriptionService | None = None,
         player_factory: PlayerFactory = QtPlayer,
+        user: CurrentUser | None = None,
     ) -> None:
+        """`user`: the signed-in person (app.py proves who it is); by default this computer's account, as on a
+        single-person install."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("QA Studio"))
         self.database = database
         self.settings = settings
-        self.runner = runner or TaskRunner(self)
-        self.bus = ChangeBus(self)
+        if user is None:
+            user = IdentityService(database).current(claim_name=settings.get(USER_NAME) or None)
+        self.context = AppContext(database, settings, user, runner or TaskRunner(self), self)
+        self.runner = self.context.runner
+        self.bus = self.context.bus
+        self.user_label = QLabel(self)
+        self.context.user_changed.connect(self._user_changed)
         self.queries = InteractionQueries(database)
         self.import_service = ImportService(database)
         self.import_dialog: ImportDialog | None = None
         self.transcription = transcription or TranscriptionService(database)
         self.evaluations = EvaluationService(database)
         self.queue = TranscriptionQueue(
-            self.transcription, self.runner, self, workers=settings.get(TRANSCRIBE_PARALLEL_JOBS)
+            self.transcription, self.runner, self.context, self, workers=settings.get(TRANSCRIBE_PARALLEL_JOBS)
         )
         self.player_factory = player_factory
 
@@ -92,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.interactions)
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {url}").format(url=database.display_url), self))
 
         self.jobs_panel = JobsPanel(self.queue, self)
@@ -102,7 +110,7 @@ class MainWindow(QMainWindow):
         self.jobs_dock.hide()
 
         self.sampling = SamplingService(database)
-        self.work_panel = WorkPanel(self.sampling, self.evaluations, self.runner, self.reviewer_name(), self)
+        self.work_panel = WorkPanel(self.sampling, self.evaluations, self.context, self)
         self.work_dock = QDockWidget(self.tr("My work"), self)
         self.work_dock.setObjectName("workDock")
         self.work_dock.setWidget(self.work_panel)
@@ -118,6 +126,7 @@ class MainWindow(QMainWindow):
         self.interactions.count_changed.connect(self._show_count)
         self.bus.interactions_changed.connect(self.refresh)
 
+        self._show_user()
         self.resize(1280, 780)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry is not None and not geometry.isEmpty():
@@ -173,9 +182,20 @@ class MainWindow(QMainWindow):
         if dialog.exec() == TranscribeOptionsDialog.DialogCode.Accepted:
             self.transcribe(ids, dialog.model_key(), dialog.options())
 
-    def current_role(self) -> str | None:
-        with self.database.session() as session:
-            return role_of(session, self.settings.get(USER_NAME))
+    def current_role(self) -> str:
+        return self.context.user.role.value
+
+    def _show_user(self) -> None:
+        user = self.context.user
+        self.setWindowTitle(self.tr("QA Studio — {name}").format(name=user.name))
+        self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=user.name, role=role_name(user.role)))
+
+    def _user_changed(self, user: CurrentUser) -> None:
+        self._show_user()
+        self.users_action.setEnabled(True)
+        message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))
+        self.statusBar().showMessage(message, 8000)
+        self.work_panel.refresh()
 
     def _build_actions(self) -> None:
         self.import_action = QAction(self.tr("&Import…"), self)
@@ -202,7 +222,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         self.users_action = QAction(self.tr("&Users and roles…"), self)
         self.users_action.triggered.connect(self.show_users)
-        self.sign_in_action = QAction(self.tr("Sign &in as…"), self)
+        self.sign_in_action = QAction(self.tr("S&witch user…"), self)
+        self.sign_in_action.setObjectName("switchUserAction")
         self.sign_in_action.triggered.connect(self.sign_in)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -280,7 +301,7 @@ class MainWindow(QMainWindow):
         if self.import_dialog is None:
             with self.database.session() as session:
                 agents, teams = agent_names(session), team_names(session)
-            self.import_dialog = ImportDialog(self.import_service, self.runner, self.settings, agents, teams, self)
+            self.import_dialog = ImportDialog(self.import_service, self.context, agents, teams, self)
             self.import_dialog.imported.connect(lambda _report: self.bus.notify_interactions_changed())
         if paths:
             self.import_dialog.add_paths(paths)
@@ -293,7 +314,7 @@ class MainWindow(QMainWindow):
     ) -> InteractionDialog | None:
         try:
             dialog = InteractionDialog(
-                self.queries, RoleCorrection(self.database), interaction_id, self, self._transcript_view,
+                self.queries, RoleCorrection(self.database), self.context, interaction_id, self, self._transcript_view,
                 scoring_factory or self._scoring_panel,
             )  # fmt: skip
         except StorageError as exc:
@@ -309,7 +330,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def reviewer_name(self) -> str:
-        return self.settings.get(USER_NAME) or audit.current_actor()
+        return self.context.actor
 
     def content_language(self) -> str:
         """Scorecard labels and guidelines follow the interface language: "zh" or "en"."""
@@ -321,7 +342,7 @@ class MainWindow(QMainWindow):
             interaction_id = self.evaluations.get(evaluation_id).interaction_id
             detail = self.queries.detail(interaction_id)
             dialog = EvaluationReviewDialog(
-                self.evaluations, evaluation_id, self.reviewer_name(), detail.row.agent if detail else None,
+                self.evaluations, evaluation_id, self.context, detail.row.agent if detail else None,
                 self.content_language(), self,
             )  # fmt: skip
         except (EvaluationError, StorageError) as exc:
@@ -337,9 +358,9 @@ class MainWindow(QMainWindow):
         """Score one item of a calibration session blind (or, for the lead after the reveal, record the consensus)
         beside the conversation or the call."""
         calibrations = CalibrationService(self.database)
-        actor = self.reviewer_name()
 
         def factory(interaction: int, parent: QWidget) -> ScoringPanel | None:
+            actor = self.context.actor
             try:
                 if consensus:
                     evaluation_id = calibrations.start_consensus(session_id, interaction, actor)
@@ -347,8 +368,8 @@ class MainWindow(QMainWindow):
                     evaluation_id = calibrations.start(session_id, interaction, actor)
                 setup = self.evaluations.prepare(evaluation_id)
                 return ScoringPanel(
-                    self.evaluations, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
-                    self.content_language(), parent, viewer=actor, reviewable=False,
+                    self.evaluations, self.context, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
+                    self.content_language(), parent, reviewable=False,
                 )  # fmt: skip
             except (EvaluationError, StorageError) as exc:
                 QMessageBox.warning(parent, self.tr("Cannot score this item"), str(exc))
@@ -361,8 +382,8 @@ class MainWindow(QMainWindow):
 
     def show_calibration(self) -> CalibrationWindow:
         window = CalibrationWindow(
-            CalibrationService(self.database), ScorecardService(self.database), self.queries, self.runner,
-            self.reviewer_name(), self.content_language(), self,
+            CalibrationService(self.database), ScorecardService(self.database), self.queries, self.context,
+            self.content_language(), self,
         )  # fmt: skip
         window.score_requested.connect(lambda session, item: self.open_calibration_item(session, item))
         window.consensus_requested.connect(lambda session, item: self.open_calibration_item(session, item, True))
@@ -372,7 +393,7 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> ReportsWindow:
         language = self.settings.get(REPORT_LANGUAGE) or self.content_language()
         window = ReportsWindow(
-            ReportingService(self.database), CoachingService(self.database), self.runner, self.reviewer_name(),
+            ReportingService(self.database), CoachingService(self.database), self.context,
             language, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
             organisation=self.settings.get(REPORT_ORGANISATION),
             formats=tuple(self.settings.get(REPORT_FORMATS).split(",")),
@@ -389,51 +410,44 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings_saved(self, restart: bool) -> None:
-        self.work_panel.set_reviewer(self.reviewer_name())
         if restart:
             message = self.tr("Saved. The new database or language is used after a restart.")
             self.statusBar().showMessage(message, 10000)
 
     def show_users(self) -> UsersDialog:
-        dialog = UsersDialog(UserService(self.database), self.reviewer_name(), self)
+        dialog = UsersDialog(UserService(self.database), self.context, self)
         dialog.show()
         return dialog
 
-    def sign_in(self) -> SignInDialog:
-        dialog = SignInDialog(UserService(self.database), self.settings.get(USER_NAME), self)
-        dialog.accepted.connect(lambda: self._signed_in(dialog.signed_in))
+    def sign_in(self) -> SwitchUserDialog:
+        """Another person takes over this window: they prove who they are (their password), and every open window
+        acts as them from then on."""
+        dialog = SwitchUserDialog(IdentityService(self.database), self)
+        dialog.accepted.connect(lambda: dialog.signed_in is not None and self.context.set_user(dialog.signed_in))
         dialog.show()
         return dialog
-
-    def _signed_in(self, user: UserView | None) -> None:
-        if user is None:
-            return
-        self.settings.set(USER_NAME, user.name)
-        self.work_panel.set_reviewer(user.name)
-        message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))
-        self.statusBar().showMessage(message, 8000)
 
     def show_scorecards(self) -> ScorecardLibrary:
         """The scorecard library: edit (a scoring change makes a new version), import, export, retire."""
-        library = ScorecardLibrary(ScorecardService(self.database), self.reviewer_name(), self.content_language(), self)
+        library = ScorecardLibrary(ScorecardService(self.database), self.context, self.content_language(), self)
         library.show()
         return library
 
     def show_sample_dialog(self) -> SampleDialog:
-        dialog = SampleDialog(self.sampling, self.runner, self)
+        dialog = SampleDialog(self.sampling, self.context, self)
         dialog.assigned.connect(lambda _run: self.work_panel.refresh())
         dialog.show()
         return dialog
 
     def _scoring_panel(self, interaction_id: int, parent: QWidget) -> ScoringPanel | None:
         try:
-            evaluation_id = self.evaluations.start(interaction_id, self.reviewer_name())
+            evaluation_id = self.evaluations.start(interaction_id, self.context.actor)
             setup = self.evaluations.prepare(evaluation_id)
         except (EvaluationError, StorageError) as exc:
             QMessageBox.warning(parent, self.tr("Cannot score this interaction"), str(exc))
             return None
         panel = ScoringPanel(
-            self.evaluations, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
+            self.evaluations, self.context, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
             self.content_language(), parent,
         )  # fmt: skip
         panel.submitted.connect(lambda _result: self.bus.notify_interactions_changed())
@@ -444,6 +458,7 @@ class MainWindow(QMainWindow):
         assert detail.media is not None
         return TranscriptView(
             self.transcription,
+            self.context,
             detail.row.id,
             Path(detail.media.path),
             self.player_factory(),
@@ -456,7 +471,8 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         self.demo_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading demo data…"))
-        self.runner.start(Task(load_demo, self.database, data_dir() / "demo"), self._demo_loaded, self._demo_failed)
+        task = Task(load_demo, self.database, data_dir() / "demo", actor=self.context.actor)
+        self.runner.start(task, self._demo_loaded, self._demo_failed)
 
     def offer_demo(self) -> None:
         answer = QMessageBox.question(

@@ -43,7 +43,8 @@ from qa_studio.ui.calibration.models import (
     number,
 )
 from qa_studio.ui.calibration.new_session import NewSessionDialog
-from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.context import AppContext
+from qa_studio.ui.tasks import Task
 
 
 def _table(model: object, name: str, parent: QWidget, stretch: bool = True) -> QTableView:
@@ -67,8 +68,7 @@ class CalibrationWindow(QDialog):
         service: CalibrationService,
         scorecards: ScorecardService,
         queries: InteractionQueries,
-        runner: TaskRunner,
-        actor: str,
+        context: AppContext,
         language: str = "en",
         parent: QWidget | None = None,
     ) -> None:
@@ -76,8 +76,10 @@ class CalibrationWindow(QDialog):
         self.setObjectName("calibrationWindow")
         self.setWindowTitle(self.tr("Calibration"))
         self.resize(1300, 860)
-        self.service, self.scorecards, self.queries, self.runner = service, scorecards, queries, runner
-        self.actor, self.language = actor, language
+        self.service, self.scorecards, self.queries = service, scorecards, queries
+        self.context, self.runner, self.language = context, context.runner, language
+        # Another person signing in sees their own sessions and acts as themselves from then on.
+        context.user_changed.connect(lambda _user: self.refresh())
         self.results: SessionResults | None = None
 
         self.sessions = SessionsModel(self)
@@ -213,6 +215,12 @@ class CalibrationWindow(QDialog):
         self.refresh()
 
     # Loading ---------------------------------------------------------------------------------------------------
+
+    @property
+    def actor(self) -> str:
+        """The signed-in person at the moment of each change."""
+        return self.context.actor
+
     def refresh(self) -> Task:
         selected = self.selected_session()
         return self.runner.start(

@@ -27,6 +27,7 @@ from qa_studio.reports.labels import answer_text
 from qa_studio.scoring.model import Answer, Scorecard
 from qa_studio.services.evaluations import EvaluationError, EvaluationService, EvaluationView
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.evaluations.answer_dialog import AnswerDialog, Purpose
 from qa_studio.ui.evaluations.criteria_model import CriteriaModel, build_lines
 from qa_studio.ui.evaluations.history import HistoryModel, write_history_csv
@@ -47,7 +48,7 @@ class EvaluationReviewDialog(QDialog):
         self,
         service: EvaluationService,
         evaluation_id: int,
-        user: str,
+        context: AppContext,
         agent: str | None = None,
         language: str = "en",
         parent: QWidget | None = None,
@@ -56,11 +57,11 @@ class EvaluationReviewDialog(QDialog):
         self.setObjectName("evaluationReviewDialog")
         self.service = service
         self.evaluation_id = evaluation_id
-        self.user = user
+        self.context = context
         self.agent = agent or ""
         self.language = language
         self.scorecard: Scorecard = service.scoring_inputs(evaluation_id)[0]
-        self.view: EvaluationView = service.get(evaluation_id)
+        self.view: EvaluationView = service.get(evaluation_id, viewer=context.actor)
         self.setWindowTitle(self.tr("Evaluation {id}").format(id=evaluation_id))
         self.resize(1000, 620)
 
@@ -90,7 +91,7 @@ class EvaluationReviewDialog(QDialog):
         self.tabs.addTab(self.history_table, self.tr("&History"))
 
         self.acknowledge_button = QPushButton(self.tr("Ac&knowledge…"), self)
-        self.acknowledge_button.setToolTip(self.tr("The agent has seen this evaluation"))
+        self.acknowledge_button.setToolTip(self.tr("You have read this evaluation (for the agent it is about)"))
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.dispute_button = QPushButton(self.tr("&Dispute criterion…"), self)
         self.dispute_button.clicked.connect(self.raise_dispute)
@@ -180,10 +181,13 @@ class EvaluationReviewDialog(QDialog):
         line = next((self.criteria.line(r) for r in range(self.criteria.rowCount())
                      if self.criteria.line(r).key == key), None)  # fmt: skip
         scorable = line is not None and line.applicable
-        self.acknowledge_button.setEnabled(self.view.state == "submitted")
-        self.dispute_button.setEnabled(scorable and self._open_dispute(key) is None)
-        self.decide_button.setEnabled(self._open_dispute(key) is not None)
-        self.edit_button.setEnabled(scorable and self._open_dispute(key) is None)
+        user = self.context.user
+        own = user.is_agent and self.agent == user.name
+        decides = user.role.value in ("lead", "admin")
+        self.acknowledge_button.setEnabled(own and self.view.state == "submitted")
+        self.dispute_button.setEnabled((own or decides) and scorable and self._open_dispute(key) is None)
+        self.decide_button.setEnabled(decides and self._open_dispute(key) is not None)
+        self.edit_button.setEnabled(not user.is_agent and scorable and self._open_dispute(key) is None)
 
     # Acting ------------------------------------------------------------------------------------------------------
     def _run(self, action, *args) -> bool:  # noqa: ANN001, ANN002
@@ -205,27 +209,23 @@ class EvaluationReviewDialog(QDialog):
         )  # fmt: skip
 
     def acknowledge(self) -> bool:
-        agent = self.agent or self.user
         answer = QMessageBox.question(
-            self,
-            self.tr("Acknowledge"),
-            self.tr("Record that {agent} has seen this evaluation?").format(agent=agent),
+            self, self.tr("Acknowledge"), self.tr("Confirm that you have read this evaluation and its comments?")
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self._run(self.service.acknowledge, self.evaluation_id, agent)
+        return self._run(self.service.acknowledge, self.evaluation_id, self.context.actor)
 
     def raise_dispute(self) -> bool:
         key = self.selected_key()
         if key is None:
             return False
-        dialog = self._dialog(Purpose.DISPUTE, key, person=self.agent)
+        dialog = self._dialog(Purpose.DISPUTE, key, person=self.context.actor)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self._run(
-            self.service.dispute, self.evaluation_id, key, dialog.reason_text(), dialog.value(),
-            dialog.person.text().strip(),
-        )  # fmt: skip
+            self.service.dispute, self.evaluation_id, key, dialog.reason_text(), dialog.value(), self.context.actor
+        )
 
     def decide_dispute(self) -> bool:
         key = self.selected_key()
@@ -245,7 +245,8 @@ class EvaluationReviewDialog(QDialog):
             return False
         decision = dialog.decision()
         value = dialog.value() if decision == "partial" else None
-        return self._run(self.service.resolve_dispute, dispute["id"], decision, dialog.reason_text(), self.user, value)
+        reason = dialog.reason_text()
+        return self._run(self.service.resolve_dispute, dispute["id"], decision, reason, self.context.actor, value)
 
     def edit_answer(self) -> bool:
         key = self.selected_key()
@@ -257,7 +258,7 @@ class EvaluationReviewDialog(QDialog):
         answer = dialog.answer()
         assert answer is not None
         return self._run(
-            self.service.edit_after_submit, self.evaluation_id, {key: answer}, dialog.reason_text(), self.user
+            self.service.edit_after_submit, self.evaluation_id, {key: answer}, dialog.reason_text(), self.context.actor
         )
 
     def export_history(self, path: Path | None = None) -> Path | None:

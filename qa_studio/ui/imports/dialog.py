@@ -33,10 +33,11 @@ from qa_studio.domain import ImportOutcome
 from qa_studio.importers.chat_csv import CSV_PRESETS, CsvMapping
 from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata
 from qa_studio.services.imports import ImportAborted, ImportOptions, ImportReport, ImportService, collect_files
-from qa_studio.settings import IMPORT_COPY_MEDIA, IMPORT_LAST_FOLDER, IMPORT_NAME_PATTERN, Settings
+from qa_studio.settings import IMPORT_COPY_MEDIA, IMPORT_LAST_FOLDER, IMPORT_NAME_PATTERN
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from qa_studio.ui.imports.results_model import ImportResultsModel
-from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.tasks import Task
 from qa_studio.ui.theme import Tone, colour
 
 AUTO_MAPPING = "__auto__"
@@ -51,8 +52,7 @@ class ImportDialog(QDialog):
     def __init__(
         self,
         service: ImportService,
-        runner: TaskRunner,
-        settings: Settings,
+        context: AppContext,
         agents: list[str],
         teams: list[str],
         parent: QWidget | None = None,
@@ -62,8 +62,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import recordings, chats and e-mails"))
         self.resize(820, 680)
         self._service = service
-        self._runner = runner
-        self._settings = settings
+        self._context = context
+        self._runner = context.runner
+        self._settings = context.settings
         self._task: Task | None = None
         self._custom_mapping: CsvMapping | None = None
         self.last_report: ImportReport | None = None
@@ -114,7 +115,7 @@ class ImportDialog(QDialog):
         manifest_row = QHBoxLayout()
         manifest_row.addWidget(self.manifest, 1)
         manifest_row.addWidget(browse)
-        self.pattern = QLineEdit(settings.get(IMPORT_NAME_PATTERN), self)
+        self.pattern = QLineEdit(context.settings.get(IMPORT_NAME_PATTERN), self)
         self.pattern.setObjectName("namePattern")
         self.pattern.setPlaceholderText("{agent}_{date:%Y%m%d-%H%M%S}_{customer}")
         self.pattern_preview = QLabel(self)
@@ -128,7 +129,7 @@ class ImportDialog(QDialog):
         self.mapping.addItem(self.tr("Custom columns…"), CUSTOM_MAPPING)
         self.mapping.activated.connect(self._mapping_chosen)
         self.copy_media = QCheckBox(self.tr("Copy recordings into QA Studio's media library"), self)
-        self.copy_media.setChecked(settings.get(IMPORT_COPY_MEDIA))
+        self.copy_media.setChecked(context.settings.get(IMPORT_COPY_MEDIA))
         sources_form.addRow(self.tr("Manifest"), manifest_row)
         sources_form.addRow(self.tr("File-name pattern"), self.pattern)
         sources_form.addRow("", self.pattern_preview)
@@ -298,15 +299,15 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Importing…"))
-        task = Task(self._run, paths, options)
+        task = Task(self._run, paths, options, self._context.actor)
         self._task = task
         self._runner.start(task, self._finished, self._failed, self._progress)
 
-    def _run(self, paths: list[Path], options: ImportOptions) -> ImportReport:
+    def _run(self, paths: list[Path], options: ImportOptions, actor: str) -> ImportReport:
         task = self._task
         assert task is not None
         try:
-            return self._service.run(paths, options, task.report, task.cancel_event)
+            return self._service.run(paths, options, task.report, task.cancel_event, actor=actor)
         except ImportAborted as aborted:
             return aborted.report
 

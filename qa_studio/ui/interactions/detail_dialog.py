@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.interactions.model import CHANNEL_LABELS, translated
 from qa_studio.ui.interactions.role_reasons import reason_text
 from qa_studio.ui.theme import Tone, colour
@@ -40,6 +41,7 @@ class InteractionDialog(QDialog):
         self,
         queries: InteractionQueries,
         corrections: RoleCorrection,
+        context: AppContext,
         interaction_id: int,
         parent: QWidget | None = None,
         transcript_factory: TranscriptFactory | None = None,
@@ -49,6 +51,7 @@ class InteractionDialog(QDialog):
         self.setObjectName("interactionDialog")
         self._queries = queries
         self._corrections = corrections
+        self._context = context
         self._interaction_id = interaction_id
         self._transcript_factory = transcript_factory
         self.transcript: QWidget | None = None
@@ -229,7 +232,7 @@ class InteractionDialog(QDialog):
 
     def _correct(self, author: str, role: str) -> None:
         try:
-            self._corrections.set_author_role(self._interaction_id, author, role)
+            self._corrections.set_author_role(self._interaction_id, author, role, self._context.actor)
         except (StorageError, LookupError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Role not changed"), str(exc))
         else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from qa_studio.services.calibration_sessions import CalibrationService, SessionSummary
 from qa_studio.services.evaluations import EvaluationRow, EvaluationService
 from qa_studio.services.sampling import QueueItem, QuotaProgress, SamplingService
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.queue.models import (
     ID_ROLE,
     QuotaLine,
@@ -29,7 +30,7 @@ from qa_studio.ui.queue.models import (
     queue_model,
     quota_model,
 )
-from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.tasks import Task
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +66,15 @@ class WorkPanel(QWidget):
         self,
         sampling: SamplingService,
         evaluations: EvaluationService,
-        runner: TaskRunner,
-        reviewer: str,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workPanel")
         self.sampling = sampling
         self.evaluations = evaluations
-        self.runner = runner
-        self.reviewer = reviewer
+        self.context = context
+        self.runner = context.runner
 
         self.queue = queue_model(self)
         self.to_acknowledge = evaluation_model(self)
@@ -123,9 +123,10 @@ class WorkPanel(QWidget):
         if index.isValid():
             signal.emit(index.data(ID_ROLE))
 
-    def set_reviewer(self, reviewer: str) -> None:
-        self.reviewer = reviewer
-        self.refresh()
+    @property
+    def reviewer(self) -> str:
+        """Whose work this is: always the signed-in person."""
+        return self.context.actor
 
     def _snapshot(self, reviewer: str, include_done: bool) -> WorkSnapshot:
         return WorkSnapshot(

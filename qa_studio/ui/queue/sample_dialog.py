@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from qa_studio.sampling import AssignmentMethod, SamplingPlan, Stratum
 from qa_studio.services.sampling import SampleRun, SamplingService
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.queue.models import PreviewLine, preview_model
-from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.tasks import Task
 
 CHANNELS = ("call", "chat", "email")
 
@@ -39,13 +40,14 @@ CHANNELS = ("call", "chat", "email")
 class SampleDialog(QDialog):
     assigned = Signal(object)  # the SampleRun that was stored
 
-    def __init__(self, service: SamplingService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SamplingService, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sampleDialog")
         self.setWindowTitle(self.tr("Draw a sample"))
         self.resize(900, 780)
         self.service = service
-        self.runner = runner
+        self.context = context
+        self.runner = context.runner
         self.last_run: SampleRun | None = None
 
         self.by_count = QRadioButton(self.tr("&Number per agent:"), self)
@@ -224,7 +226,7 @@ class SampleDialog(QDialog):
         self.summary.setText(self.tr("Drawing the sample…"))
         task = Task(
             self.service.draw, plan, reviewers, self.plan_name.text().strip() or "sample",
-            self.period.text().strip() or None, method, caps, save=save,
+            self.period.text().strip() or None, method, caps, save=save, actor=self.context.actor,
         )  # fmt: skip
         return self.runner.start(task, lambda run: self._show(run, save), self._failed)
 

@@ -39,10 +39,11 @@ from qa_studio.reports.xlsx import period_label
 from qa_studio.services.coaching import CoachingError, CoachingService
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, TeamReport, parse_period
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.charts import ChartView
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
-from qa_studio.ui.tasks import Task, TaskRunner
+from qa_studio.ui.tasks import Task
 from qa_studio.ui.theme import Tone, brush
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -329,7 +330,7 @@ class ReportsWindow(QDialog):
     interaction_requested = Signal(int)
     folder_changed = Signal(str)  # where the last export went: offered first next time
 
-    def __init__(self, service: ReportingService, coaching: CoachingService, runner: TaskRunner, actor: str,
+    def __init__(self, service: ReportingService, coaching: CoachingService, context: AppContext,
                  language: str = "en", export_folder: Path | None = None, parent: QWidget | None = None,
                  today: date | None = None, organisation: str = "",
                  formats: tuple[str, ...] = ("pdf",)) -> None:  # fmt: skip
@@ -337,8 +338,8 @@ class ReportsWindow(QDialog):
         self.setObjectName("reportsWindow")
         self.setWindowTitle(self.tr("Reports and coaching"))
         self.resize(1320, 860)
-        self.service, self.coaching_service, self.runner = service, coaching, runner
-        self.actor, self.language = actor, language
+        self.service, self.coaching_service = service, coaching
+        self.context, self.runner, self.language = context, context.runner, language
         self.organisation, self.formats = organisation, formats
         self.export_folder = export_folder or Path.home()
         self.agent_report: AgentReport | None = None
@@ -381,6 +382,12 @@ class ReportsWindow(QDialog):
         layout.addWidget(splitter)
         self._connect()
         self.fill_tree()
+
+
+    @property
+    def actor(self) -> str:
+        """The signed-in person at the moment of each change."""
+        return self.context.actor
 
     def _connect(self) -> None:
         a, t = self.agent_page, self.team_page

@@ -26,6 +26,7 @@ from qa_studio.scoring.editing import ScorecardDocument
 from qa_studio.scoring.validation import ScorecardInvalid
 from qa_studio.services.scorecards import ScorecardService, ScorecardSummary
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.scorecard_editor.editor import ScorecardEditor
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -76,14 +77,14 @@ class ScorecardListModel(QAbstractTableModel):
 
 class ScorecardLibrary(QDialog):
     def __init__(
-        self, service: ScorecardService, actor: str, language: str = "en", parent: QWidget | None = None
+        self, service: ScorecardService, context: AppContext, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scorecardLibrary")
         self.setWindowTitle(self.tr("Scorecards"))
         self.resize(900, 460)
         self.service = service
-        self.actor = actor
+        self.context = context
         self.language = language
         self.editors: list[ScorecardEditor] = []
         self.model = ScorecardListModel(language, self)
@@ -109,6 +110,12 @@ class ScorecardLibrary(QDialog):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
+
+
+    @property
+    def actor(self) -> str:
+        """The signed-in person at the moment of each change."""
+        return self.context.actor
 
     def _button(self, text: str, slot: Any, layout: QVBoxLayout) -> QPushButton:
         button = QPushButton(text, self)

@@ -20,6 +20,7 @@ from qa_studio.scoring.evidence import Suggestion
 from qa_studio.scoring.model import Scorecard
 from qa_studio.services.evaluations import ConflictError, EvaluationError, EvaluationService, Suggested
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.scoring.criterion_widget import CriterionWidget
 from qa_studio.ui.theme import Tone, text_style
 
@@ -44,26 +45,27 @@ class ScoringPanel(QWidget):
     def __init__(
         self,
         service: EvaluationService,
+        app: AppContext,
         evaluation_id: int,
         scorecard: Scorecard,
         context: Context,
         suggestions: dict[str, Suggestion],
         language: str = "en",
         parent: QWidget | None = None,
-        viewer: str | None = None,
         reviewable: bool = True,
     ) -> None:
-        """`viewer`: who is scoring (a calibration evaluation is shown only to its reviewer until the reveal);
+        """`app`: who is scoring (a calibration evaluation is shown only to its reviewer until the reveal);
         `reviewable`: whether a submitted evaluation offers the review window (not for calibration practice)."""
         super().__init__(parent)
         self.setObjectName("scoringPanel")
         self._reviewable = reviewable
         self._service = service
+        self._app = app
         self.evaluation_id = evaluation_id
         self._scorecard = scorecard
         self._context = context
         self._suggestions = suggestions
-        view = service.get(evaluation_id, viewer=viewer)
+        view = service.get(evaluation_id, viewer=app.actor)
         self._version = view.row_version
         self.read_only = view.state != "draft"
 
@@ -206,7 +208,7 @@ class ScoringPanel(QWidget):
         if self.read_only or not self.save():
             return
         try:
-            result = self._service.submit(self.evaluation_id)
+            result = self._service.submit(self.evaluation_id, self._app.actor)
         except (EvaluationError, StorageError) as exc:
             # Shown in place, beside the answers to fix, rather than in a box that hides them.
             self.status.setText(self.tr("Not submitted: {reason}").format(reason=exc))

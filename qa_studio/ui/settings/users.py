@@ -1,5 +1,5 @@
-"""Who uses QA Studio: signing in (by name; the first person on a database becomes its administrator) and, for
-administrators, adding people and setting their roles."""
+"""Who uses QA Studio: switching to another person (who proves it with their password) and, for administrators,
+adding people, setting their roles, disabling accounts and resetting passwords."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.services.identity import CurrentUser, IdentityService, SignInError
+from qa_studio.services.team import TeamError
 from qa_studio.services.users import ROLES, UserError, UserService, UserView
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.theme import Tone, text_style
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,12 +37,14 @@ ROLE_NAMES = {
     "lead": QT_TRANSLATE_NOOP("Roles", "Team lead"),
     "trainer": QT_TRANSLATE_NOOP("Roles", "Trainer"),
     "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    "agent": QT_TRANSLATE_NOOP("Roles", "Agent"),
 }
 YES, NO = QT_TRANSLATE_NOOP("UsersColumns", "yes"), QT_TRANSLATE_NOOP("UsersColumns", "no")
 HEADERS = (
     QT_TRANSLATE_NOOP("UsersColumns", "Name"),
     QT_TRANSLATE_NOOP("UsersColumns", "Role"),
     QT_TRANSLATE_NOOP("UsersColumns", "Active"),
+    QT_TRANSLATE_NOOP("UsersColumns", "Signs in with"),
 )
 
 
@@ -72,16 +78,24 @@ class UsersModel(QAbstractTableModel):
             return None
         user = self.rows[index.row()]
         active = QCoreApplication.translate("UsersColumns", YES if user.active else NO)
-        return (user.name, role_name(user.role), active)[index.column()]
+        if user.has_password:
+            how = QCoreApplication.translate("UsersColumns", "password")
+        elif user.login:
+            how = QCoreApplication.translate("UsersColumns", "login {login}").format(login=user.login)
+        else:
+            how = "—"
+        if user.agent:
+            how += " · " + QCoreApplication.translate("UsersColumns", "agent {name}").format(name=user.agent)
+        return (user.name, role_name(user.role), active, how)[index.column()]
 
 
 class UsersDialog(QDialog):
-    def __init__(self, users: UserService, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users and roles"))
-        self.resize(560, 400)
-        self.users, self.actor = users, actor
+        self.resize(720, 420)
+        self.users, self.context = users, context
         self.model = UsersModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("usersTable")
@@ -94,6 +108,8 @@ class UsersDialog(QDialog):
         self.table.setColumnWidth(1, 160)
         add = QPushButton(self.tr("&Add…"), self)
         add.clicked.connect(lambda: self.add())
+        password = QPushButton(self.tr("Reset &password…"), self)
+        password.clicked.connect(lambda: self.reset_password())
         role = QPushButton(self.tr("Change &role…"), self)
         role.clicked.connect(lambda: self.change_role())
         self.active_button = QPushButton(self.tr("&Deactivate"), self)
@@ -101,12 +117,14 @@ class UsersDialog(QDialog):
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (add, role, self.active_button):
+        for button in (add, role, self.active_button, password):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        note = QLabel(self.tr("Team leads create and reveal calibrations and decide disputes; administrators also "
-                              "manage users. People identify themselves by name on each computer."), self)  # fmt: skip
+        note = QLabel(self.tr("Team leads create and reveal calibrations and decide disputes; trainers coach; agents "
+                              "see only their own results; administrators also manage users. On a team database each "
+                              "person signs in with their own database login; on this computer with its account, or "
+                              "with a password where several people share the PC."), self)  # fmt: skip
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -114,6 +132,12 @@ class UsersDialog(QDialog):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.refresh()
+
+
+    @property
+    def actor(self) -> str:
+        """The signed-in person at the moment of each change."""
+        return self.context.actor
 
     def refresh(self) -> None:
         self.model.set_rows(self.users.list())
@@ -132,10 +156,10 @@ class UsersDialog(QDialog):
         user = self.selected()
         self.active_button.setText(self.tr("&Activate") if user and not user.active else self.tr("&Deactivate"))
 
-    def _run(self, action, *args) -> bool:  # noqa: ANN001, ANN002
+    def _run(self, action, *args, **kwargs) -> bool:  # noqa: ANN001, ANN002, ANN003
         try:
-            action(*args)
-        except (UserError, StorageError) as exc:
+            action(*args, **kwargs)
+        except (UserError, SignInError, TeamError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             return False
         self.refresh()
@@ -146,16 +170,31 @@ class UsersDialog(QDialog):
         chosen, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("Role:"), names, ROLES.index(current), False)
         return ROLES[names.index(chosen)] if ok else None
 
-    def add(self, name: str | None = None, role: str | None = None) -> bool:
+    def add(self, name: str | None = None, role: str | None = None, **account: str | None) -> bool:
+        """`account`: login, password and agent, as the add dialog asks for them."""
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Add a user"), self.tr("Name:"))
-            if not ok or not name.strip():
+            dialog = AddUserDialog(self.users, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+            name, role, account = dialog.values()
         role = role or self._choose_role()
-        if role is None or not self._run(self.users.add, name, role, self.actor):
+        if role is None or not self._run(self.users.add, name, role, self.actor, **account):
             return False
         self.select(name.strip())
         return True
+
+    def reset_password(self, password: str | None = None) -> bool:
+        user = self.selected()
+        if user is None:
+            return False
+        if password is None:
+            password, ok = QInputDialog.getText(
+                self, self.tr("Reset password"), self.tr("New password for {name}:").format(name=user.name),
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok:
+                return False
+        return self._run(self.users.reset_password, user.name, password, self.actor)
 
     def change_role(self, role: str | None = None) -> bool:
         user = self.selected()
@@ -174,30 +213,76 @@ class UsersDialog(QDialog):
         return ok
 
 
-class SignInDialog(QDialog):
-    """Who is using this copy of QA Studio; asked once, changeable under File → Sign in as…"""
+class AddUserDialog(QDialog):
+    """A new person: name, role, and how they sign in (a database login on a team database, optionally a password
+    on a shared PC); an agent account is tied to the agent whose results it shows."""
 
-    def __init__(self, users: UserService, current: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("signInDialog")
-        self.setWindowTitle(self.tr("Who are you?"))
-        self.users = users
-        self.signed_in: UserView | None = None
-        self.name = QComboBox(self)
-        self.name.setEditable(True)
-        self.name.addItems([u.name for u in users.list(include_inactive=False)])
-        self.name.setCurrentText(current)
-        first = not users.has_admin()
-        intro = self.tr("Choose your name, or type it if you are new here.")
-        if first:
-            intro = self.tr("You are the first person on this database: you will be its administrator, who adds "
-                            "the others and sets their roles.")  # fmt: skip
+        self.setObjectName("addUserDialog")
+        self.setWindowTitle(self.tr("Add a user"))
+        self.name = QLineEdit(self)
+        self.role = QComboBox(self)
+        for role in ROLES:
+            self.role.addItem(role_name(role), role)
+        self.login = QLineEdit(self)
+        self.login.setPlaceholderText(self.tr("database login, e.g. liu.yang"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.agent = QComboBox(self)
+        self.agent.setEditable(True)
+        self.agent.addItems(users.agent_names())
+        self.agent.setCurrentText("")
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("A&gent:"), self.agent)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str, dict[str, str | None]]:
+        return self.name.text(), self.role.currentData(), {
+            "login": self.login.text().strip() or None,
+            "password": self.password.text() or None,
+            "agent": self.agent.currentText().strip() or None,
+        }  # fmt: skip
+
+
+class SwitchUserDialog(QDialog):
+    """Another person takes over this window on a PC shared with local accounts: their name and password."""
+
+    def __init__(self, identity: IdentityService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("switchUserDialog")
+        self.setWindowTitle(self.tr("Switch user"))
+        self.identity = identity
+        self.signed_in: CurrentUser | None = None
+        self.name = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        if identity.is_team_database():
+            intro = self.tr("On a team database each person signs in with their own database login: choose "
+                            "File → Settings → Database, enter your login, and restart QA Studio.")  # fmt: skip
+            self.name.setEnabled(False)
+            self.password.setEnabled(False)
+        else:
+            intro = self.tr("Sign in with your QA Studio name and password. An administrator gives people on a "
+                            "shared computer a password under File → Users and roles.")  # fmt: skip
         about = QLabel(intro, self)
         about.setWordWrap(True)
         self.problem = QLabel(self)
+        self.problem.setObjectName("signInProblem")
+        self.problem.setWordWrap(True)
         self.problem.setStyleSheet(text_style(Tone.DANGER))
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Password:"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
@@ -209,9 +294,10 @@ class SignInDialog(QDialog):
 
     def sign_in(self) -> bool:
         try:
-            self.signed_in = self.users.sign_in(self.name.currentText())
-        except (UserError, StorageError) as exc:
+            self.signed_in = self.identity.sign_in(self.name.text(), self.password.text())
+        except (SignInError, StorageError) as exc:
             self.problem.setText(str(exc))
+            self.password.clear()
             return False
         self.accept()
         return True

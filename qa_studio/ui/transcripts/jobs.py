@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.transcription import JobView, TranscriptionService
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.theme import Tone, brush
 
@@ -54,10 +55,16 @@ class TranscriptionQueue(QObject):
     idle = Signal()
 
     def __init__(
-        self, service: TranscriptionService, runner: TaskRunner, parent: QObject | None = None, workers: int = 1
+        self,
+        service: TranscriptionService,
+        runner: TaskRunner,
+        context: AppContext,
+        parent: QObject | None = None,
+        workers: int = 1,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.context = context
         self.workers = max(1, workers)
         self._runner = runner
         self._tasks: set[Task] = set()
@@ -75,9 +82,12 @@ class TranscriptionQueue(QObject):
     def _start_worker(self) -> None:
         holder: list[Task] = []
 
+        actor = self.context.actor  # the person who started the queue on this computer
+
         def work() -> int:
             report = holder[0].report
-            return len(self.service.run_pending(lambda job, done, total: report(done, total, str(job)), self._stop))
+            return len(self.service.run_pending(lambda job, done, total: report(done, total, str(job)), self._stop,
+                                                actor=actor))  # fmt: skip
 
         task = Task(work)
         holder.append(task)

@@ -29,6 +29,7 @@ from qa_studio.settings import TRANSCRIPT_REDACT, Settings
 from qa_studio.storage.database import StorageError
 from qa_studio.transcribe.exports import ExportFormat, export
 from qa_studio.transcribe.redaction import redact
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.transcripts.player import Player
 from qa_studio.ui.transcripts.player_bar import PlayerBar
 from qa_studio.ui.transcripts.segment_model import START_ROLE, SegmentTableModel, clock
@@ -40,6 +41,7 @@ class TranscriptView(QWidget):
     def __init__(
         self,
         service: TranscriptionService,
+        context: AppContext,
         interaction_id: int,
         media_path: Path,
         player: Player,
@@ -52,6 +54,7 @@ class TranscriptView(QWidget):
         super().__init__(parent)
         self.setObjectName("transcriptView")
         self._service = service
+        self._context = context
         self._interaction_id = interaction_id
         self._settings = settings
         self._stored: StoredTranscript | None = None
@@ -172,7 +175,9 @@ class TranscriptView(QWidget):
     def _edit(self, row: int, text: str | None, speaker: str | None) -> None:
         assert self._stored is not None
         try:
-            self._service.correct_segment(self._stored.segment_ids[row], text=text, speaker=speaker)
+            self._service.correct_segment(
+                self._stored.segment_ids[row], text=text, speaker=speaker, actor=self._context.actor
+            )
         except (StorageError, LookupError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Correction not saved"), str(exc))
             return

@@ -1,0 +1,248 @@
+"""The team database's wall: group roles, grants and row-level security on PostgreSQL.
+
+Every person connects as their own login role, a member of one group role per QA Studio role (`<prefix>_reviewer`,
+`_lead`, `_trainer`, `_admin`, `_agent`; the first four also belong to `<prefix>_staff`, and all five to
+`<prefix>_user`). What each may read and change is decided here, by the server, whatever client connects:
+- blind calibration answers are visible only to their own reviewer until the session is revealed (the lead included);
+- an agent reads only their own interactions, evaluations, disputes, coaching and the audit entries of those;
+- sessions, disputes, roles and scorecards are changed only by leads and administrators (users by administrators);
+- the audit log can be inserted into, never changed or deleted, and the actor of each entry is the login's person;
+- every change of an evaluation's state follows the transition table in qa_studio/workflow.py.
+The statements are idempotent: running `enable` again brings an older team database up to date."""
+
+from __future__ import annotations
+
+import re
+
+from qa_studio.workflow import allowed_pairs
+
+PREFIX_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,20}$")
+GROUPS = ("reviewer", "lead", "trainer", "admin", "agent")
+STAFF_GROUPS = ("reviewer", "lead", "trainer", "admin")
+
+# Tables everyone on the staff reads in full; agents see their own rows through the policies below.
+INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs")
+STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "calibration_sessions",
+              "calibration_participants", "calibration_items")  # fmt: skip
+RLS_TABLES = (
+    "users", "teams", "agents", "interactions", *INTERACTION_CHILDREN, "transcript_segments", "evaluations",
+    "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log", *STAFF_ONLY,
+)  # fmt: skip
+USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
+
+# Helper functions run as the schema's owner so that policies can look a person up without recursion. They are
+# STABLE and called as `(SELECT f())` in policies, so PostgreSQL evaluates them once per query, not once per row.
+_DEFINER = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT"
+
+
+def is_valid_prefix(prefix: str) -> bool:
+    return bool(PREFIX_PATTERN.match(prefix))
+
+
+def group(prefix: str, name: str) -> str:
+    return f"{prefix}_{name}"
+
+
+def role_statements(prefix: str) -> list[str]:
+    """Create the group roles if missing (cluster-wide objects, so each is guarded)."""
+    statements = []
+    for name in (*GROUPS, "staff", "user"):
+        role = group(prefix, name)
+        statements.append(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN "
+            f'CREATE ROLE "{role}" NOLOGIN; END IF; END $$'
+        )
+    for name in STAFF_GROUPS:
+        statements.append(f'GRANT "{group(prefix, "staff")}" TO "{group(prefix, name)}"')
+    for name in GROUPS:
+        statements.append(f'GRANT "{group(prefix, "user")}" TO "{group(prefix, name)}"')
+    return statements
+
+
+def function_statements(prefix: str) -> list[str]:
+    pairs = ", ".join(f"('{old}', '{new}')" for old, new in sorted(allowed_pairs()))
+    user = group(prefix, "user")
+    return [
+        f"CREATE OR REPLACE FUNCTION qa_uid() RETURNS integer {_DEFINER} AS $$ "
+        "SELECT id FROM users WHERE login = session_user AND active $$",
+        f"CREATE OR REPLACE FUNCTION qa_actor_name() RETURNS text {_DEFINER} AS $$ "
+        "SELECT name FROM users WHERE login = session_user AND active $$",
+        f"CREATE OR REPLACE FUNCTION qa_agent_id() RETURNS integer {_DEFINER} AS $$ "
+        "SELECT agent_id FROM users WHERE login = session_user AND active $$",
+        f"CREATE OR REPLACE FUNCTION qa_in_group(name text) RETURNS boolean {_DEFINER} AS $$ "
+        f"SELECT pg_has_role(session_user, '{prefix}_' || name, 'MEMBER') $$",
+        f"CREATE OR REPLACE FUNCTION qa_team_of_agent() RETURNS integer {_DEFINER} AS $$ "
+        "SELECT a.team_id FROM agents a JOIN users u ON u.agent_id = a.id WHERE u.login = session_user $$",
+        # What a lead's status board needs before the reveal: who has finished which item, never an answer or score.
+        f"CREATE OR REPLACE FUNCTION qa_calibration_progress(session integer) "
+        f"RETURNS TABLE(reviewer_id integer, interaction_id integer, state text, role text) {_DEFINER} AS $$ "
+        "SELECT e.reviewer_id, e.interaction_id, e.state::text, e.calibration_role FROM evaluations e "
+        "WHERE e.calibration_session_id = session AND (qa_in_group('staff')) $$",
+        # The team average beside an agent's own figures: one number, no other agent's rows.
+        f"CREATE OR REPLACE FUNCTION qa_team_average(team integer, since timestamp, until timestamp) "
+        f"RETURNS TABLE(evaluations bigint, average numeric) {_DEFINER} AS $$ "
+        "SELECT count(e.id), avg(e.score) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id "
+        "WHERE i.team_id = team AND i.started_at >= since AND i.started_at < until AND e.state <> 'draft' "
+        "AND e.calibration_session_id IS NULL "
+        "AND (qa_in_group('staff') OR team = (SELECT qa_team_of_agent())) $$",
+        # Evaluation states follow qa_studio/workflow.py; agents only acknowledge or dispute, leads resolve.
+        f"""CREATE OR REPLACE FUNCTION qa_evaluation_transition() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
+BEGIN
+    IF (OLD.state, NEW.state) NOT IN ({pairs}) THEN
+        RAISE EXCEPTION 'evaluation % cannot go from % to %', OLD.id, OLD.state, NEW.state
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.state = 'resolved' AND OLD.state <> 'resolved' AND NOT (qa_in_group('lead') OR qa_in_group('admin'))
+       AND qa_in_group('user') THEN
+        RAISE EXCEPTION 'only a lead or an administrator decides disputes' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF qa_in_group('agent') AND NOT qa_in_group('staff') AND NEW.state <> OLD.state
+       AND NEW.state NOT IN ('acknowledged', 'disputed') THEN
+        RAISE EXCEPTION 'an agent acknowledges or disputes, nothing else' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$""",
+        "DROP TRIGGER IF EXISTS evaluation_transition ON evaluations",
+        "CREATE TRIGGER evaluation_transition BEFORE UPDATE OF state ON evaluations "
+        "FOR EACH ROW EXECUTE FUNCTION qa_evaluation_transition()",
+        *(
+            f'GRANT EXECUTE ON FUNCTION {name} TO "{user}"'
+            for name in ("qa_uid()", "qa_actor_name()", "qa_agent_id()", "qa_in_group(text)", "qa_team_of_agent()",
+                         "qa_calibration_progress(integer)", "qa_team_average(integer, timestamp, timestamp)",
+                         "qa_audit_count()", "qa_audit_verify()")
+        ),  # fmt: skip
+    ]
+
+
+def grant_statements(prefix: str, database: str) -> list[str]:
+    user, staff, agent = group(prefix, "user"), group(prefix, "staff"), group(prefix, "agent")
+    lead, admin, trainer = group(prefix, "lead"), group(prefix, "admin"), group(prefix, "trainer")
+    leads = f'"{lead}", "{admin}"'
+    s = [
+        f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',
+        f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO "{user}"',
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f'GRANT USAGE ON SCHEMA public TO "{user}"',
+        f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{user}"',
+        f'GRANT SELECT ON alembic_version, team_settings, scorecards, scorecard_versions TO "{user}"',
+        f"GRANT INSERT, UPDATE ON team_settings TO \"{admin}\"",
+        f"GRANT INSERT, UPDATE ON scorecards, scorecard_versions TO {leads}",
+        f'GRANT SELECT ({USER_COLUMNS}) ON users TO "{user}"',
+        f"GRANT INSERT, UPDATE ON users TO \"{admin}\"",
+        f'GRANT SELECT ON teams, agents TO "{user}"',
+        f'GRANT INSERT, UPDATE ON teams, agents TO "{staff}"',
+        f'GRANT SELECT ON interactions, messages, media_files, transcripts, transcript_segments TO "{user}"',
+        f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments '
+        f'TO "{staff}"',
+        f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
+        f'sample_assignments TO "{staff}"',
+        f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',
+        # Agents' evaluation policy looks at sessions; the policies below give them no session rows.
+        f'GRANT SELECT ON calibration_sessions TO "{agent}"',
+        f"GRANT INSERT, UPDATE, DELETE ON calibration_sessions, calibration_participants, calibration_items "
+        f"TO {leads}",
+        f'GRANT SELECT ON evaluations, evaluation_answers, evaluation_disputes TO "{user}"',
+        f'GRANT INSERT, UPDATE, DELETE ON evaluations, evaluation_answers TO "{staff}"',
+        f'GRANT UPDATE (state, acknowledged_at, updated_at, row_version) ON evaluations TO "{agent}"',
+        f'GRANT INSERT ON evaluation_disputes TO "{agent}", {leads}',
+        f"GRANT UPDATE ON evaluation_disputes TO {leads}",
+        f'GRANT SELECT ON coaching_records, coaching_actions TO "{user}"',
+        f'GRANT INSERT, UPDATE, DELETE ON coaching_records, coaching_actions TO "{trainer}", {leads}',
+        # The audit log: read (as the policies allow) and append, never change or remove.
+        f'GRANT SELECT, INSERT ON audit_log TO "{user}"',
+        f'REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM "{user}"',
+    ]
+    return s
+
+
+def policy_statements(prefix: str) -> list[str]:
+    staff, agent, user = group(prefix, "staff"), group(prefix, "agent"), group(prefix, "user")
+    lead, admin = group(prefix, "lead"), group(prefix, "admin")
+    is_staff = "(SELECT qa_in_group('staff'))"
+    is_lead = "((SELECT qa_in_group('lead')) OR (SELECT qa_in_group('admin')))"
+    me = "(SELECT qa_uid())"
+    my_agent = "(SELECT qa_agent_id())"
+    revealed = (
+        "EXISTS (SELECT 1 FROM calibration_sessions s WHERE s.id = calibration_session_id "
+        "AND s.revealed_at IS NOT NULL)"
+    )
+    own_interaction = "EXISTS (SELECT 1 FROM interactions i WHERE i.id = interaction_id)"
+    visible_evaluation = "EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id)"
+    statements = [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY" for table in RLS_TABLES]
+
+    def policy(table: str, name: str, command: str, roles: str, using: str | None, check: str | None = None) -> None:
+        statements.append(f"DROP POLICY IF EXISTS {name} ON {table}")
+        text = f"CREATE POLICY {name} ON {table} FOR {command} TO {roles}"
+        if using is not None:
+            text += f" USING ({using})"
+        if check is not None:
+            text += f" WITH CHECK ({check})"
+        statements.append(text)
+
+    q = lambda role: f'"{role}"'  # noqa: E731 - a quoted role name, used many times below
+    # People: staff see everyone; an agent sees the staff and themselves, not the other agents.
+    policy("users", "users_read", "SELECT", q(user), f"{is_staff} OR id = {me} OR role <> 'agent'")
+    policy("users", "users_admin", "ALL", q(admin), "true", "true")
+    policy("teams", "teams_read", "SELECT", q(user), f"{is_staff} OR id = (SELECT qa_team_of_agent())")
+    policy("teams", "teams_write", "ALL", q(staff), "true", "true")
+    policy("agents", "agents_read", "SELECT", q(user), f"{is_staff} OR id = {my_agent}")
+    policy("agents", "agents_write", "ALL", q(staff), "true", "true")
+    # Interactions and what hangs off them: an agent's own only.
+    policy("interactions", "interactions_read", "SELECT", q(user), f"{is_staff} OR agent_id = {my_agent}")
+    policy("interactions", "interactions_write", "ALL", q(staff), "true", "true")
+    for table in INTERACTION_CHILDREN:
+        policy(table, f"{table}_read", "SELECT", q(user), f"{is_staff} OR {own_interaction}")
+        policy(table, f"{table}_write", "ALL", q(staff), "true", "true")
+    policy("transcript_segments", "transcript_segments_read", "SELECT", q(user),
+           f"{is_staff} OR EXISTS (SELECT 1 FROM transcripts t WHERE t.id = transcript_id)")  # fmt: skip
+    policy("transcript_segments", "transcript_segments_write", "ALL", q(staff), "true", "true")
+    for table in STAFF_ONLY:
+        policy(table, f"{table}_staff", "ALL", q(staff), "true", "true")
+    # Evaluations: blind until revealed, by any path; agents see their own submitted, non-calibration ones.
+    policy("evaluations", "evaluations_read", "SELECT", q(user),
+           f"reviewer_id = {me} OR ({is_staff} AND (calibration_session_id IS NULL OR {revealed})) "
+           f"OR (calibration_session_id IS NULL AND state <> 'draft' AND {own_interaction})")  # fmt: skip
+    policy("evaluations", "evaluations_insert", "INSERT", q(staff), None, f"reviewer_id = {me}")
+    policy("evaluations", "evaluations_update", "UPDATE", q(staff),
+           f"reviewer_id = {me} OR ({is_lead} AND calibration_session_id IS NULL)",
+           f"reviewer_id = {me} OR ({is_lead} AND calibration_session_id IS NULL)")  # fmt: skip
+    policy("evaluations", "evaluations_delete", "DELETE", q(staff), f"reviewer_id = {me} AND state = 'draft'")
+    policy("evaluations", "evaluations_agent_update", "UPDATE", q(agent),
+           f"calibration_session_id IS NULL AND state <> 'draft' AND {own_interaction}",
+           f"calibration_session_id IS NULL AND state <> 'draft' AND {own_interaction}")  # fmt: skip
+    writable_evaluation = (
+        f"EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id AND (e.reviewer_id = {me} "
+        f"OR ({is_lead} AND e.calibration_session_id IS NULL)))"
+    )
+    policy("evaluation_answers", "evaluation_answers_read", "SELECT", q(user), visible_evaluation)
+    policy("evaluation_answers", "evaluation_answers_write", "ALL", q(staff), writable_evaluation, writable_evaluation)
+    policy("evaluation_disputes", "evaluation_disputes_read", "SELECT", q(user), visible_evaluation)
+    policy("evaluation_disputes", "evaluation_disputes_raise", "INSERT", f'{q(agent)}, {q(lead)}, {q(admin)}', None,
+           f"{visible_evaluation} AND raised_by = (SELECT qa_actor_name())")  # fmt: skip
+    policy("evaluation_disputes", "evaluation_disputes_decide", "UPDATE", f"{q(lead)}, {q(admin)}", "true", "true")
+    # Coaching: staff read all, trainers and leads write; an agent reads their own.
+    policy("coaching_records", "coaching_records_read", "SELECT", q(user), f"{is_staff} OR agent_id = {my_agent}")
+    policy("coaching_records", "coaching_records_write", "ALL", q(staff), "true", "true")
+    policy("coaching_actions", "coaching_actions_read", "SELECT", q(user),
+           f"{is_staff} OR EXISTS (SELECT 1 FROM coaching_records r WHERE r.id = record_id)")  # fmt: skip
+    policy("coaching_actions", "coaching_actions_write", "ALL", q(staff), "true", "true")
+    # The audit log: an evaluation's entries are as visible as the evaluation (blind scores stay blind); agents read
+    # only their evaluations' entries. Inserting is open to every person; the trigger sets the actor.
+    evaluation_entry = "EXISTS (SELECT 1 FROM evaluations e WHERE e.id = entity_id)"
+    policy("audit_log", "audit_read", "SELECT", q(user),
+           f"({is_staff} AND (entity_type <> 'evaluation' OR {evaluation_entry})) "
+           f"OR (entity_type = 'evaluation' AND {evaluation_entry})")  # fmt: skip
+    policy("audit_log", "audit_append", "INSERT", q(user), None, "true")
+    return statements
+
+
+def enable_statements(prefix: str, database: str) -> list[str]:
+    """Everything `qa-studio team enable` runs, in order, as the database's owner."""
+    return [
+        *role_statements(prefix),
+        *function_statements(prefix),
+        *grant_statements(prefix, database),
+        *policy_statements(prefix),
+    ]

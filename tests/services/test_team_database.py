@@ -1,0 +1,243 @@
+"""The team database's wall, tried for real: people created through the app as PostgreSQL login roles, each
+connecting with their own login and trying raw SQL. Whatever the client does, the server decides."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from qa_studio.scoring.engine import Answer
+from qa_studio.services import audit
+from qa_studio.services.calibration_sessions import CalibrationError, CalibrationService
+from qa_studio.services.evaluations import EvaluationError, EvaluationService
+from qa_studio.services.identity import IdentityService, SignInError
+from qa_studio.services.imports import ImportService
+from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.services.team import TeamService
+from qa_studio.services.users import UserService
+from qa_studio.storage.database import Database, open_database
+from tests.conftest import PG_ADMIN_URL, _pg_admin
+
+pytestmark = pytest.mark.postgres
+CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
+ANSWERS = {
+    "first_response": Answer("yes"), "greeting": Answer("yes"), "verification": Answer(not_applicable=True),
+    "need_analysed": Answer(4), "accuracy": Answer("accurate"), "relevance": Answer(4), "clarity": Answer(5),
+    "empathy": Answer("yes"), "forbidden": Answer([]), "no_long_wait": Answer("yes"),
+    "confirm_satisfaction": Answer("yes"), "closing_script": Answer("yes"), "proactive": Answer(not_applicable=True),
+}  # fmt: skip
+
+
+@dataclass
+class Team:
+    url: str
+    prefix: str
+    logins: dict[str, str]  # QA Studio name → database login
+    agents: list[str]  # agent names, the first two with accounts
+    interactions: dict[str, list[int]]  # agent → interaction ids
+    evaluation: int  # a submitted evaluation of agents[0]'s interaction by the reviewer
+    calibration: int  # an open calibration session
+    blind: dict[str, int]  # participant → their blind calibration evaluation
+
+    def connect(self, name: str) -> Database:
+        return Database(self.url.replace("postgres@", f"{self.logins[name]}@", 1))
+
+
+def _login(name: str, prefix: str) -> str:
+    return f"{prefix}u_{name}"
+
+
+@pytest.fixture(scope="module")
+def team() -> Iterator[Team]:
+    admin_db = _pg_admin()
+    if admin_db is None:
+        pytest.skip(f"PostgreSQL does not answer at {PG_ADMIN_URL}")
+    suffix = uuid.uuid4().hex[:8]
+    name, prefix = f"qa_studio_team_{suffix}", f"t{suffix}"
+    with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    owner = open_database(url)  # the server's owner runs the migrations and turns team mode on
+    people: dict[str, str] = {}
+    try:
+        ScorecardService(owner).ensure_shipped()
+        ImportService(owner).run([CHATS], actor="owner")
+        rows = list(InteractionQueries(owner).iterate(InteractionFilter(channel="chat")))
+        agents = sorted({r.agent for r in rows if r.agent})
+        assert len(agents) >= 3, agents
+        interactions = {a: [r.id for r in rows if r.agent == a] for a in agents}
+        TeamService(owner).enable(prefix, "周婷", _login("lead", prefix), None)
+        people["周婷"] = _login("lead", prefix)
+        admin = open_database(url.replace("postgres@", f"{people['周婷']}@", 1))
+        # The first administrator adds everyone else through the app: each becomes a login role.
+        users = UserService(admin)
+        for person, role in (("刘洋", "reviewer"), ("Sarah Lee", "reviewer"), ("Mark Hughes", "trainer"),
+                             ("赵磊", "reviewer")):  # fmt: skip
+            people[person] = _login(role + str(len(people)), prefix)
+            users.add(person, role, "周婷", login=people[person], password="long enough password")
+        for agent in agents[:2]:
+            people[agent] = _login(f"agent{len(people)}", prefix)
+            users.add(agent, "agent", "周婷", login=people[agent], agent=agent)
+        users.set_role("周婷", "lead", "周婷") if False else None  # the administrator stays administrator
+        version = ScorecardService(owner).latest_version_id("chat_standard")
+        reviewer = open_database(url.replace("postgres@", f"{people['刘洋']}@", 1))
+        evaluations = EvaluationService(reviewer)
+        evaluation = evaluations.start(interactions[agents[0]][0], "刘洋", version)
+        evaluations.save_draft(evaluation, ANSWERS)
+        evaluations.submit(evaluation, "刘洋")
+        # The lead is an administrator here; calibration needs a lead or administrator.
+        calibration = CalibrationService(admin).create(
+            "Blind week", version, [interactions[agents[1]][0]], ["刘洋", "Sarah Lee"], "周婷"
+        )
+        blind = {}
+        for person in ("刘洋", "Sarah Lee"):
+            db = open_database(url.replace("postgres@", f"{people[person]}@", 1))
+            blind[person] = CalibrationService(db).score(
+                calibration, interactions[agents[1]][0], {**ANSWERS, "clarity": Answer(3)}, person
+            )
+            db.dispose()
+        for db in (admin, reviewer):
+            db.dispose()
+        yield Team(url, prefix, people, agents, interactions, evaluation, calibration, blind)
+    finally:
+        owner.dispose()
+        with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for login in people.values():
+                connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+            for group in ("reviewer", "lead", "trainer", "admin", "agent", "staff", "user"):
+                connection.execute(text(f'DROP ROLE IF EXISTS "{prefix}_{group}"'))
+        admin_db.dispose()
+
+
+def _rows(db: Database, sql: str, **params: object) -> list:
+    with db.engine.connect() as connection:
+        return list(connection.execute(text(sql), params))
+
+
+def _refused(db: Database, sql: str, **params: object) -> bool:
+    """True when the server refuses the statement or it changes nothing."""
+    try:
+        with db.engine.begin() as connection:
+            return connection.execute(text(sql), params).rowcount == 0
+    except DBAPIError:
+        return True
+
+
+def test_the_signed_in_person_is_the_database_login(team: Team) -> None:
+    db = team.connect("刘洋")
+    me = IdentityService(db).current(login="someone-else")  # the computer's account does not matter here
+    assert (me.name, me.role.value, me.login) == ("刘洋", "reviewer", team.logins["刘洋"])
+    db.dispose()
+
+
+def test_blind_answers_stay_hidden_by_any_path(team: Team) -> None:
+    sarah, liu, lead = team.connect("Sarah Lee"), team.connect("刘洋"), team.connect("周婷")
+    hers = team.blind["Sarah Lee"]
+    assert _rows(sarah, "SELECT score FROM evaluations WHERE id = :id", id=hers)  # her own
+    for other in (liu, lead):  # another participant, and the lead who is not the expert
+        assert _rows(other, "SELECT score FROM evaluations WHERE id = :id", id=hers) == []
+        assert _rows(other, "SELECT * FROM evaluation_answers WHERE evaluation_id = :id", id=hers) == []
+        assert _rows(other, "SELECT detail FROM audit_log WHERE entity_type = 'evaluation' AND entity_id = :id",
+                     id=hers) == []  # fmt: skip
+        # The service says so clearly, too.
+        with pytest.raises(EvaluationError):
+            EvaluationService(other).get(hers, viewer="刘洋")
+    # The lead's status board still knows who has finished, without any score.
+    progress = _rows(lead, "SELECT reviewer_id, state FROM qa_calibration_progress(:s)", s=team.calibration)
+    assert len(progress) == 2 and {row[1] for row in progress} == {"submitted"}
+    for db in (sarah, liu, lead):
+        db.dispose()
+
+
+def test_agents_read_only_their_own(team: Team) -> None:
+    mine, other = team.agents[0], team.agents[1]
+    agent = team.connect(mine)
+    ids = {row[0] for row in _rows(agent, "SELECT id FROM interactions")}
+    assert ids == set(team.interactions[mine])
+    assert _rows(agent, "SELECT count(*) FROM messages m JOIN interactions i ON i.id = m.interaction_id "
+                        "WHERE i.agent_id <> (SELECT qa_agent_id())")[0][0] == 0  # fmt: skip
+    assert {row[0] for row in _rows(agent, "SELECT id FROM evaluations")} == {team.evaluation}
+    assert _rows(agent, "SELECT name FROM agents") == [(mine,)]
+    assert _rows(agent, "SELECT id FROM calibration_sessions") == [] or _refused(
+        agent, "SELECT 1 FROM calibration_sessions")
+    assert other not in {row[0] for row in _rows(agent, "SELECT name FROM users")}
+    # Acknowledging: only as themselves, and only their own evaluation.
+    EvaluationService(agent).acknowledge(team.evaluation, mine)
+    assert _refused(agent, "UPDATE evaluations SET score = 100 WHERE id = :id", id=team.evaluation)
+    assert _refused(agent, "UPDATE evaluations SET state = 'resolved' WHERE id = :id", id=team.evaluation)
+    agent.dispose()
+    second = team.connect(other)
+    assert _refused(second, "UPDATE evaluations SET acknowledged_at = now() WHERE id = :id", id=team.evaluation)
+    with pytest.raises(EvaluationError):
+        EvaluationService(second).acknowledge(team.evaluation, other)
+    second.dispose()
+
+
+def test_only_leads_and_administrators_reveal_decide_and_change_roles(team: Team) -> None:
+    reviewer = team.connect("赵磊")
+    assert _refused(reviewer, "UPDATE calibration_sessions SET revealed_at = now() WHERE id = :id",
+                    id=team.calibration)  # fmt: skip
+    with pytest.raises(CalibrationError):
+        CalibrationService(reviewer).reveal(team.calibration, "赵磊")
+    assert _refused(reviewer, "UPDATE users SET role = 'admin' WHERE name = '赵磊'")
+    assert _refused(reviewer, f"GRANT \"{team.prefix}_admin\" TO \"{team.logins['赵磊']}\"")
+    assert _refused(reviewer, "UPDATE scorecards SET retired = true")
+    # Another reviewer's submitted evaluation cannot be changed by a reviewer.
+    assert _refused(reviewer, "UPDATE evaluations SET score = 1 WHERE id = :id", id=team.evaluation)
+    assert _refused(reviewer, "UPDATE evaluation_answers SET value = '\"no\"' WHERE evaluation_id = :id",
+                    id=team.evaluation)  # fmt: skip
+    # Forging the actor does not work: the server writes the login's person.
+    with reviewer.session() as session:
+        audit.record(session, "note", "user", None, {"forged": True}, actor="周婷")
+    last = _rows(team.connect("周婷"), "SELECT actor FROM audit_log WHERE action = 'note' ORDER BY id DESC LIMIT 1")
+    assert last == [("赵磊",)]
+    reviewer.dispose()
+
+
+def test_the_audit_log_is_insert_only_and_sealed(team: Team) -> None:
+    for person in ("刘洋", "周婷", team.agents[0]):
+        db = team.connect(person)
+        assert _refused(db, "UPDATE audit_log SET actor = 'nobody'")
+        assert _refused(db, "DELETE FROM audit_log")
+        db.dispose()
+    owner = Database(team.url)
+    checked, problems = audit.verify(owner)
+    assert checked > 5 and problems == []
+    # Someone with the server's own rights changes one entry: the seal shows where.
+    with owner.engine.begin() as connection:
+        target = connection.execute(text("SELECT min(id) FROM audit_log WHERE action = 'evaluation_submitted'")).scalar()
+        connection.execute(text("UPDATE audit_log SET detail = '{\"score\": \"100.00\"}' WHERE id = :id"),
+                           {"id": target})  # fmt: skip
+    # verify works for a person who may not read every entry: the server walks the chain.
+    lead = team.connect("周婷")
+    _checked, problems = audit.verify(lead)
+    assert [(p.entry_id, p.kind) for p in problems] == [(target, "changed")]
+    lead.dispose()
+    owner.dispose()
+
+
+def test_disabled_accounts_and_unknown_logins_get_nothing(team: Team) -> None:
+    admin = team.connect("周婷")
+    UserService(admin).set_active("Mark Hughes", False, "周婷")
+    trainer = team.connect("Mark Hughes")
+    with pytest.raises(Exception, match="(?i)not permitted to log in|disabled"):
+        IdentityService(trainer).current()
+    trainer.dispose()
+    UserService(admin).set_active("Mark Hughes", True, "周婷")
+    trainer = team.connect("Mark Hughes")
+    assert IdentityService(trainer).current().name == "Mark Hughes"
+    trainer.dispose()
+    admin.dispose()
+    stranger = Database(team.url)  # the server's owner is no QA Studio user
+    with pytest.raises(SignInError) as refused:
+        IdentityService(stranger).current()
+    assert refused.value.code == "not_a_user"
+    stranger.dispose()
