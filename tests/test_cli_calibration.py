@@ -28,7 +28,7 @@ def db_url(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'cal.db'}"
     database = open_database(url)
     ScorecardService(database).ensure_shipped()
-    ImportService(database).run([CHATS])
+    ImportService(database).run([CHATS], actor="tester")
     with database.session() as session:
         user_by_name(session, "周婷", "lead")
         for name in ("刘洋", "Sarah Lee"):

@@ -176,16 +176,21 @@ class IdentityService:
         has_admin = session.scalar(
             select(func.count(User.id)).where(User.role == UserRole.ADMIN.value, User.active.is_(True))
         )
+        # Taking over an existing, unlinked user is how a database from before sign-in keeps its history; it is
+        # allowed only to the first account ever recognised on the database, so nobody can claim a colleague later.
+        first_link = session.scalar(select(User.id).where(User.login.is_not(None)).limit(1)) is None
         claimed = None
-        if claim_name:
+        if claim_name and first_link:
             claimed = session.scalar(select(User).where(User.name == claim_name, User.login.is_(None)))
         if claimed is not None:
             claimed.login = login
             audit.record(session, "login_linked", "user", claimed.id, {"login": login}, actor=claimed.name)
             return claimed
-        name = claim_name or login
+        name = login
+        if claim_name and session.scalar(select(User.id).where(User.name == claim_name)) is None:
+            name = claim_name  # the name this person typed at first start, when nobody has it yet
         taken = session.scalar(select(User).where(User.name == name))
-        if taken is not None and taken.login is None and taken.password_hash is None:
+        if taken is not None and first_link and taken.login is None and taken.password_hash is None:
             # A user of that name made by hand or by an older version, never linked: this account is that person.
             taken.login = login
             audit.record(session, "login_linked", "user", taken.id, {"login": login}, actor=taken.name)

@@ -13,9 +13,10 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from qa_studio.services.coaching import CoachingService, CoachingView
+from qa_studio.services.identity import team_prefix
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
@@ -349,7 +350,33 @@ class ReportingService:
         return counts
 
     # Reports ------------------------------------------------------------------------------------------------------
-    def agent(self, name: str, period: Period | None = None, trend_unit: str | None = None) -> AgentReport:
+    def my_results(self, agent_id: int, period: Period | None = None) -> AgentReport:
+        """An agent's own results, as the agent may read them: their evaluations, comments with what was said then,
+        trend and coaching, beside the team's figures. On a team database the agent reads no other agent's rows,
+        so the team's figures come from the server as one aggregate (qa_team_figures)."""
+        with self.database.session() as session:
+            name = session.scalar(select(Agent.name).where(Agent.id == agent_id))
+        if name is None:
+            raise ReportError(f"there is no agent with id {agent_id}")
+        return self.agent(name, period, own_only=True)
+
+    def _team_figures(self, team_id: int, period: Period) -> Summary:
+        since = datetime.combine(period.start, datetime.min.time()) if period.start else None
+        until = datetime.combine(period.end, datetime.min.time()) if period.end else None
+        with self.database.session() as session:
+            row = session.execute(
+                text("SELECT * FROM qa_team_figures(:team, :since, :until)"),
+                {"team": team_id, "since": since, "until": until},
+            ).one()
+        count, average, passed, judged, fatal, critical = row
+        return Summary(int(count), round(float(average), 2) if average is not None else None,
+                       passed / judged if judged else None, int(fatal), int(critical))  # fmt: skip
+
+    def agent(
+        self, name: str, period: Period | None = None, trend_unit: str | None = None, *, own_only: bool = False
+    ) -> AgentReport:
+        """`own_only`: the report an agent reads about themselves (no sampling figures, team figures as one
+        aggregate on a team database)."""
         period = period or parse_period(None)
         with self.database.session() as session:
             agent = session.scalar(select(Agent).where(Agent.name == name))
@@ -358,7 +385,7 @@ class ReportingService:
             team = session.get(Team, agent.team_id) if agent.team_id else None
             team_agents = [agent.id] if team is None else list(
                 session.scalars(select(Agent.id).where(Agent.team_id == team.id)))  # fmt: skip
-            agent_id, team_name = agent.id, team.name if team else None
+            agent_id, team_name, team_id = agent.id, team.name if team else None, team.id if team else None
         own = self._rows(period, [agent_id])
         lines = [line for line, _result in own]
         labels = self._labels()
@@ -386,10 +413,18 @@ class ReportingService:
                 label = labels.get(key, ({"en": key}, "none"))[0]
                 comments.append(self._comment(line.evaluation_id, line.interaction_id, label, text))
         coaching = CoachingService(self.database).for_agent(name, period.start, period.end)
+        quota = 0 if own_only else self._quota([agent_id], period).get(agent_id, 0)
+        team_figures = self._tally(period, team_agents)
+        if own_only and team_id is not None and self._team_database():
+            team_figures = self._team_figures(team_id, period)
         return AgentReport(
-            name, team_name, period, _summary(lines), self._quota([agent_id], period).get(agent_id, 0),
-            self._tally(period, team_agents), lines, criteria, trend, comments, trend_unit, coaching,
+            name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
+            coaching,
         )  # fmt: skip
+
+    def _team_database(self) -> bool:
+        with self.database.session() as session:
+            return team_prefix(session) is not None
 
     def _comment(self, evaluation_id: int, interaction_id: int, criterion: dict[str, str] | None,
                  text: str) -> Comment:  # fmt: skip

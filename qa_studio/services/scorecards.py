@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from qa_studio.resources import FORMS_DIR
 from qa_studio.scoring.loader import load_scorecard, scorecard_from_dict, scorecard_to_dict
@@ -15,7 +16,7 @@ from qa_studio.scoring.model import Scorecard
 from qa_studio.scoring.versioning import scoring_hash
 from qa_studio.services import audit
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Evaluation, ScorecardVersion
+from qa_studio.storage.models import Evaluation, ScorecardVersion, User
 from qa_studio.storage.models import Scorecard as ScorecardRow
 
 
@@ -41,6 +42,19 @@ class ImportOutcome:
     action: str  # "created", "new version", "wording updated", "unchanged"
 
 
+class ScorecardNotAllowed(LookupError):
+    """Only leads and administrators change scorecards (a LookupError, so every place that reports a missing
+    scorecard reports this too)."""
+
+
+def _require_editor(session: Session, actor: str) -> None:
+    if actor == audit.SYSTEM_ACTOR:
+        return  # the shipped scorecards, loaded on a fresh database
+    role = session.scalar(select(User.role).where(User.name == actor, User.active.is_(True)))
+    if role not in ("lead", "admin"):
+        raise ScorecardNotAllowed(f"only a lead or an administrator changes scorecards; {actor or '?'} is not one")
+
+
 class ScorecardService:
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -50,6 +64,7 @@ class ScorecardService:
         definition = scorecard_to_dict(scorecard)
         digest = scoring_hash(scorecard)
         with self.database.session() as session:
+            _require_editor(session, actor)
             row = session.scalar(select(ScorecardRow).where(ScorecardRow.key == scorecard.key))
             if row is None:
                 row = ScorecardRow(key=scorecard.key, name=scorecard.name.en, channel=scorecard.channel)
@@ -92,7 +107,7 @@ class ScorecardService:
         for path in sorted(FORMS_DIR.glob("*.yaml")):
             scorecard = load_scorecard(path)
             if scorecard.key not in known:
-                outcomes.append(self.import_scorecard(scorecard, actor="QA Studio"))
+                outcomes.append(self.import_scorecard(scorecard, actor=audit.SYSTEM_ACTOR))
         return outcomes
 
     def list(self, include_retired: bool = True) -> list[ScorecardSummary]:
@@ -157,6 +172,7 @@ class ScorecardService:
     def set_retired(self, key: str, retired: bool = True, *, actor: str) -> None:
         """Retired scorecards are not offered for new evaluations; they are never deleted while evaluations use them."""
         with self.database.session() as session:
+            _require_editor(session, actor)
             row = session.scalar(select(ScorecardRow).where(ScorecardRow.key == key))
             if row is None:
                 raise LookupError(f'no scorecard "{key}"')

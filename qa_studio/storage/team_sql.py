@@ -78,12 +78,16 @@ def function_statements(prefix: str) -> list[str]:
         f"RETURNS TABLE(reviewer_id integer, interaction_id integer, state text, role text) {_DEFINER} AS $$ "
         "SELECT e.reviewer_id, e.interaction_id, e.state::text, e.calibration_role FROM evaluations e "
         "WHERE e.calibration_session_id = session AND (qa_in_group('staff')) $$",
-        # The team average beside an agent's own figures: one number, no other agent's rows.
-        f"CREATE OR REPLACE FUNCTION qa_team_average(team integer, since timestamp, until timestamp) "
-        f"RETURNS TABLE(evaluations bigint, average numeric) {_DEFINER} AS $$ "
-        "SELECT count(e.id), avg(e.score) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id "
-        "WHERE i.team_id = team AND i.started_at >= since AND i.started_at < until AND e.state <> 'draft' "
-        "AND e.calibration_session_id IS NULL "
+        # The team's figures beside an agent's own: aggregates only, never another agent's rows.
+        f"CREATE OR REPLACE FUNCTION qa_team_figures(team integer, since timestamp, until timestamp) "
+        f"RETURNS TABLE(evaluations bigint, average numeric, passed bigint, judged bigint, fatal bigint, "
+        f"section_critical bigint) {_DEFINER} AS $$ "
+        "SELECT count(e.id), avg(e.score), count(*) FILTER (WHERE e.passed), count(e.passed), "
+        "count(*) FILTER (WHERE e.fatal_failed), count(*) FILTER (WHERE e.section_critical_failed) "
+        "FROM evaluations e JOIN interactions i ON i.id = e.interaction_id "
+        "WHERE i.team_id = team AND (since IS NULL OR i.started_at >= since) "
+        "AND (until IS NULL OR i.started_at < until) "
+        "AND e.state <> 'draft' AND e.calibration_session_id IS NULL "
         "AND (qa_in_group('staff') OR team = (SELECT qa_team_of_agent())) $$",
         # Evaluation states follow qa_studio/workflow.py; agents only acknowledge or dispute, leads resolve.
         f"""CREATE OR REPLACE FUNCTION qa_evaluation_transition() RETURNS trigger LANGUAGE plpgsql
@@ -109,7 +113,7 @@ END $$""",
         *(
             f'GRANT EXECUTE ON FUNCTION {name} TO "{user}"'
             for name in ("qa_uid()", "qa_actor_name()", "qa_agent_id()", "qa_in_group(text)", "qa_team_of_agent()",
-                         "qa_calibration_progress(integer)", "qa_team_average(integer, timestamp, timestamp)",
+                         "qa_calibration_progress(integer)", "qa_team_figures(integer, timestamp, timestamp)",
                          "qa_audit_count()", "qa_audit_verify()")
         ),  # fmt: skip
     ]

@@ -10,15 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from qa_studio import __version__
 from qa_studio.i18n import install_translators
 from qa_studio.secrets import with_password
-from qa_studio.services import audit
+from qa_studio.services.identity import CurrentUser, IdentityService, SignInError
 from qa_studio.services.interactions import InteractionQueries
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.services.users import UserService
 from qa_studio.settings import APPLICATION, DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, ORGANISATION, USER_NAME, Settings
 from qa_studio.storage.database import Database, StorageError, open_database
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.settings.first_run import FirstRunWizard, needs_first_run
-from qa_studio.ui.settings.users import SignInDialog
+from qa_studio.ui.settings.users import SwitchUserDialog
 from qa_studio.ui.tasks import TaskRunner
 
 
@@ -30,6 +29,19 @@ def offer_demo(window: MainWindow, settings: Settings, database: Database) -> No
     if InteractionQueries(database).total() > 0:
         return
     window.offer_demo()
+
+
+def sign_in(database: Database, settings: Settings) -> CurrentUser | None:
+    """Who is at the keyboard: the database login or this computer's account, without a question; on a PC shared
+    with local accounts, their name and password (None when they cancel)."""
+    identity = IdentityService(database)
+    if identity.needs_password():
+        dialog = SwitchUserDialog(identity)
+        if dialog.exec() != SwitchUserDialog.DialogCode.Accepted:
+            return None
+        return dialog.signed_in
+    # The name an older QA Studio had typed on this computer is taken over once, with its history.
+    return identity.current(claim_name=settings.get(USER_NAME) or None)
 
 
 def run_gui(db_url: str | None = None) -> int:
@@ -57,16 +69,18 @@ def run_gui(db_url: str | None = None) -> int:
     try:
         url = db_url or settings.get(DATABASE_URL) or None
         database = open_database(with_password(url) if url else None)
-        ScorecardService(database).ensure_shipped()
+        user = sign_in(database, settings)
+        if user is None:
+            return 0
+        if user.role.value in ("lead", "admin") or not IdentityService(database).is_team_database():
+            ScorecardService(database).ensure_shipped()
     except StorageError as exc:
         QMessageBox.critical(None, app.translate("App", "QA Studio cannot open its database"), str(exc))
         return 2
-    if not settings.get(USER_NAME):
-        # Who is using this copy: the first person on a database becomes its administrator.
-        dialog = SignInDialog(UserService(database), audit.current_actor())
-        if dialog.exec() == SignInDialog.DialogCode.Accepted and dialog.signed_in is not None:
-            settings.set(USER_NAME, dialog.signed_in.name)
-    window = MainWindow(database, settings)
+    except SignInError as exc:
+        QMessageBox.critical(None, app.translate("App", "QA Studio cannot sign you in"), str(exc))
+        return 2
+    window = MainWindow(database, settings, user=user)
     window.show()
     if load_demo_now:
         window.load_demo()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from qa_studio import __version__
 from qa_studio.paths import data_dir
@@ -48,6 +48,7 @@ from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
 from qa_studio.ui.queue.sample_dialog import SampleDialog
 from qa_studio.ui.reports.window import ReportsWindow
+from qa_studio.ui.results.window import MyResultsPage
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.settings.dialog import SettingsDialog
@@ -96,7 +97,12 @@ class MainWindow(QMainWindow):
         self.player_factory = player_factory
 
         self.interactions = InteractionList(self.queries, settings, self)
-        self.setCentralWidget(self.interactions)
+        self.my_results = MyResultsPage(ReportingService(database), self.context, self.content_language(), self)
+        self.my_results.evaluation_requested.connect(self.open_evaluation)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.interactions)
+        self.pages.addWidget(self.my_results)
+        self.setCentralWidget(self.pages)
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -127,6 +133,7 @@ class MainWindow(QMainWindow):
         self.bus.interactions_changed.connect(self.refresh)
 
         self._show_user()
+        self._apply_role()
         self.resize(1280, 780)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry is not None and not geometry.isEmpty():
@@ -135,8 +142,9 @@ class MainWindow(QMainWindow):
         if state is not None and not state.isEmpty():
             self.restoreState(state)
         self.refresh()
-        self.work_panel.refresh()
-        self._resume_transcription()
+        if not self.context.user.is_agent:
+            self.work_panel.refresh()
+            self._resume_transcription()
 
     def _resume_transcription(self) -> None:
         """Jobs interrupted by a crash or by closing the app run again, in their original order."""
@@ -190,9 +198,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("QA Studio — {name}").format(name=user.name))
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=user.name, role=role_name(user.role)))
 
+    def _apply_role(self) -> None:
+        """An agent sees My results and nothing of other people's work; staff see the interaction list and tools."""
+        agent = self.context.user.is_agent
+        self.pages.setCurrentWidget(self.my_results if agent else self.interactions)
+        for action in (self.import_action, self.demo_action, self.transcribe_action, self.transcribe_options_action,
+                       self.transcribe_all_action, self.users_action, self.sample_action, self.scorecards_action,
+                       self.calibration_action, self.reports_action):  # fmt: skip
+            action.setVisible(not agent)
+        for dock in (self.jobs_dock, self.work_dock):
+            dock.toggleViewAction().setVisible(not agent)
+            if agent:
+                dock.hide()
+        self.toolbar.setVisible(not agent)
+        if agent:
+            self.my_results.reload()
+
     def _user_changed(self, user: CurrentUser) -> None:
         self._show_user()
-        self.users_action.setEnabled(True)
+        self._apply_role()
         message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))
         self.statusBar().showMessage(message, 8000)
         self.work_panel.refresh()
@@ -271,7 +295,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
 
-        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar = self.toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.import_action)
@@ -280,6 +304,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def refresh(self) -> None:
+        if self.context.user.is_agent:
+            return
         try:
             self.interactions.refresh()
         except StorageError as exc:

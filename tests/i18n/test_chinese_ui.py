@@ -132,7 +132,7 @@ def test_masks_follow_the_interface_language(chinese) -> None:  # noqa: ANN001
 def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None:  # noqa: ANN001
     ScorecardService(sqlite_db).ensure_shipped()
     files = [DATA / "import" / "chats" / "livechat.json", DATA / "audio" / "stereo_call.opus"]
-    report = ImportService(sqlite_db).run(files)
+    report = ImportService(sqlite_db).run(files, actor="tester")
     chat, call = (r.interaction_ids[0] for r in report.results)
     service = EvaluationService(sqlite_db)
     evaluation = service.start(chat, "刘洋")

@@ -16,7 +16,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("reports")
     url = f"sqlite:///{folder / 'demo.db'}"
     database = open_database(url)
-    load_demo(database, folder / "demo")
+    load_demo(database, folder / "demo", actor="tester")
     database.dispose()
     return url
 

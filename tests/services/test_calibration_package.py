@@ -30,7 +30,7 @@ ANSWERS = {
 @pytest.fixture
 def lead_side(database: Database):  # noqa: ANN201
     ScorecardService(database).ensure_shipped()
-    ImportService(database).run([DATA / "import" / "chats"])
+    ImportService(database).run([DATA / "import" / "chats"], actor="tester")
     with database.session() as session:
         user_by_name(session, "周婷", "lead")
     chats = [r.id for r in InteractionQueries(database).iterate(InteractionFilter(channel="chat"))][:2]
@@ -104,7 +104,8 @@ def test_tampered_foreign_and_unknown_files_are_refused(lead_side, tmp_path: Pat
 def test_recordings_travel_with_the_package(database: Database, tmp_path: Path) -> None:
     ScorecardService(database).ensure_shipped()
     calls = [r.interaction_ids[0] for r in ImportService(database).run(
-        [DATA / "audio" / "stereo_call.opus", DATA / "audio" / "english_mono.opus"]).results]  # fmt: skip
+        [DATA / "audio" / "stereo_call.opus", DATA / "audio" / "english_mono.opus"],
+            actor="tester").results]  # fmt: skip
     with database.session() as session:
         user_by_name(session, "周婷", "lead")
     version = ScorecardService(database).latest_version_id("phone_call_standard")

@@ -31,7 +31,7 @@ LEAD, REVIEWERS = "周婷", ["刘洋", "Sarah Lee", "赵磊"]
 @pytest.fixture
 def setup(database: Database):  # noqa: ANN201
     ScorecardService(database).ensure_shipped()
-    ImportService(database).run([CHATS])
+    ImportService(database).run([CHATS], actor="tester")
     chats = [r.id for r in InteractionQueries(database).iterate(InteractionFilter(channel="chat"))][:2]
     with database.session() as session:
         user_by_name(session, LEAD, "lead")

@@ -14,9 +14,9 @@ from qa_studio.services.coaching import CoachingError, CoachingService
 from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.services.users import UserService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, AuditEntry, Interaction
+from tests.people import add_people
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 ANSWERS = {
@@ -32,7 +32,7 @@ ANSWERS = {
 def scored(database: Database) -> tuple[str, int]:
     """One submitted evaluation of an agent's chat: (agent, evaluation id)."""
     ScorecardService(database).ensure_shipped()
-    chat = ImportService(database).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(database).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
     with database.session() as session:
         interaction = session.get(Interaction, chat)
         if interaction.agent_id is None:
@@ -41,6 +41,7 @@ def scored(database: Database) -> tuple[str, int]:
             session.flush()
             interaction.agent_id = agent.id
         name = session.get(Agent, interaction.agent_id).name
+    add_people(database, **{"Mark Hughes": "trainer", "周婷": "admin"})
     evaluations = EvaluationService(database)
     evaluation = evaluations.start(chat, "刘洋")
     evaluations.save_draft(evaluation, ANSWERS, "Slow first reply.")
@@ -83,8 +84,6 @@ def test_coaching_record_from_evaluations(database: Database, scored: tuple[str,
 def test_coaching_refuses_what_does_not_fit(database: Database, scored: tuple[str, int]) -> None:
     agent, evaluation = scored
     coaching = CoachingService(database)
-    users = UserService(database)
-    users.sign_in("周婷")
     with pytest.raises(CoachingError, match="kept by trainers, leads and administrators"):
         coaching.create(agent, "刘洋", [evaluation])
     with pytest.raises(CoachingError, match="no agent called"):

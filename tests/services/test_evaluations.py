@@ -17,6 +17,7 @@ from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import AuditEntry, Interaction
+from tests.people import add_people
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 GOOD = {
@@ -31,7 +32,9 @@ GOOD = {
 @pytest.fixture
 def chat_id(database: Database) -> int:
     ScorecardService(database).ensure_shipped()
-    return ImportService(database).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(database).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
+    add_people(database, agents=("Emma Clarke",), 周婷="lead")
+    return chat
 
 
 def test_draft_submit_and_status(database: Database, chat_id: int) -> None:
@@ -111,7 +114,7 @@ def test_dispute_flow_keeps_the_original_beside_the_rescore(database: Database, 
 
 def test_autosaved_draft_survives_a_killed_process(sqlite_db: Database, tmp_path: Path) -> None:
     ScorecardService(sqlite_db).ensure_shipped()
-    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
     script = textwrap.dedent(
         f"""
         import os, signal
@@ -150,18 +153,22 @@ def test_agent_period_from_stored_results_equals_rescoring(database: Database, c
     assert service.agent_period(agent_id, datetime(2025, 1, 1), datetime(2025, 2, 1)).evaluations == 0
 
 
-def test_only_a_lead_decides_disputes_once_roles_are_set_up(database: Database, chat_id: int) -> None:
-    from qa_studio.services.directory import user_by_name
-
+def test_only_the_agent_acknowledges_and_only_a_lead_decides(database: Database, chat_id: int) -> None:
     service = EvaluationService(database)
     evaluation = service.start(chat_id, "赵磊")
     service.save_draft(evaluation, GOOD)
     service.submit(evaluation, "赵磊")
+    with pytest.raises(EvaluationError, match="only the agent this evaluation is about acknowledges"):
+        service.acknowledge(evaluation, "赵磊")
+    with pytest.raises(EvaluationError, match="only the agent"):
+        service.dispute(evaluation, "greeting", "I did greet.", "yes", "刘洋")
+    with pytest.raises(EvaluationError, match="刘洋 may not change another reviewer"):
+        service.edit_after_submit(evaluation, {"greeting": Answer("no")}, "I think so", "刘洋")
     dispute = service.dispute(evaluation, "greeting", "I did greet.", "yes", "Emma Clarke")
-    with database.session() as session:
-        user_by_name(session, "周婷", "lead")
     with pytest.raises(EvaluationError, match="赵磊 may not decide disputes"):
         service.resolve_dispute(dispute, "reject", "Fine as scored.", "赵磊")
+    with pytest.raises(EvaluationError, match="may not decide disputes"):
+        service.resolve_dispute(dispute, "reject", "Fine as scored.", "")
     service.resolve_dispute(dispute, "reject", "Fine as scored.", "周婷")
     assert service.get(evaluation).state == "resolved"
 

@@ -27,7 +27,7 @@ def outcomes(report) -> dict[str, tuple[ImportOutcome, str]]:  # noqa: ANN001
 
 
 def test_folder_of_chats_reports_every_file(database: Database) -> None:
-    report = ImportService(database).run([CHATS])
+    report = ImportService(database).run([CHATS], actor="tester")
     seen = outcomes(report)
     assert seen["livechat.json"][0] == ImportOutcome.IMPORTED
     assert seen["livechat_again.json"] == (ImportOutcome.DUPLICATE, "this conversation was imported before")
@@ -49,7 +49,8 @@ def test_folder_of_chats_reports_every_file(database: Database) -> None:
 
 
 def test_chinese_gbk_csv_is_read_without_mojibake_and_roles_come_from_the_file(database: Database) -> None:
-    ImportService(database).run([CHATS / "wecom_gbk.csv"], ImportOptions(defaults=InteractionMetadata(team="售后一组")))
+    ImportService(database).run([CHATS / "wecom_gbk.csv"], ImportOptions(defaults=InteractionMetadata(team="售后一组")),
+        actor="tester")
     queries = InteractionQueries(database)
     rows = {row.external_id: row for row in queries.iterate(InteractionFilter())}
     assert set(rows) == {"W-1", "W-2"}
@@ -64,7 +65,7 @@ def test_chinese_gbk_csv_is_read_without_mojibake_and_roles_come_from_the_file(d
 
 
 def test_utf16_transcript_keeps_multiline_message_and_guesses_roles(database: Database) -> None:
-    ImportService(database).run([CHATS / "support_utf16.txt"])
+    ImportService(database).run([CHATS / "support_utf16.txt"], actor="tester")
     queries = InteractionQueries(database)
     (row,) = list(queries.iterate(InteractionFilter()))
     detail = queries.detail(row.id)
@@ -76,7 +77,7 @@ def test_utf16_transcript_keeps_multiline_message_and_guesses_roles(database: Da
 
 
 def test_whatsapp_multiline_and_system_line(database: Database) -> None:
-    ImportService(database).run([CHATS / "whatsapp_android.txt"])
+    ImportService(database).run([CHATS / "whatsapp_android.txt"], actor="tester")
     queries = InteractionQueries(database)
     (row,) = list(queries.iterate(InteractionFilter()))
     messages = queries.detail(row.id).messages
@@ -88,7 +89,7 @@ def test_whatsapp_multiline_and_system_line(database: Database) -> None:
 
 def test_email_is_an_email_interaction(database: Database) -> None:
     report = ImportService(database).run(
-        [CHATS / "warranty.eml"], ImportOptions(defaults=InteractionMetadata(agent="James Porter"))
+        [CHATS / "warranty.eml"], ImportOptions(defaults=InteractionMetadata(agent="James Porter")), actor="tester"
     )
     assert report.ok
     (row,) = list(InteractionQueries(database).iterate(InteractionFilter()))
@@ -109,7 +110,8 @@ def test_email_is_an_email_interaction(database: Database) -> None:
     ],
 )
 def test_every_audio_format_is_probed_and_stored(database: Database, name: str, channels: int, rate: int) -> None:
-    report = ImportService(database).run([AUDIO / name], ImportOptions(defaults=InteractionMetadata(agent="陈静")))
+    report = ImportService(database).run([AUDIO / name], ImportOptions(defaults=InteractionMetadata(agent="陈静")),
+        actor="tester")
     assert outcomes(report)[name][0] == ImportOutcome.IMPORTED, report.results
     with database.session() as session:
         media = session.scalar(select(MediaFile))
@@ -122,15 +124,15 @@ def test_same_recording_twice_is_a_duplicate(database: Database, tmp_path: Path)
     copy = tmp_path / "renamed.wav"
     shutil.copyfile(AUDIO / "mono_16k.wav", copy)
     service = ImportService(database)
-    assert service.run([AUDIO / "mono_16k.wav"]).ok
-    report = service.run([copy])
+    assert service.run([AUDIO / "mono_16k.wav"], actor="tester").ok
+    report = service.run([copy], actor="tester")
     assert outcomes(report)["renamed.wav"] == (ImportOutcome.DUPLICATE, "this recording was imported before")
     assert InteractionQueries(database).total() == 1
 
 
 @pytest.mark.parametrize("name", ["corrupt.wav", "corrupt.mp3", "empty.wav"])
 def test_corrupt_audio_is_refused_with_a_reason(database: Database, name: str) -> None:
-    report = ImportService(database).run([AUDIO / name, AUDIO / "mono.flac"])
+    report = ImportService(database).run([AUDIO / name, AUDIO / "mono.flac"], actor="tester")
     outcome, reason = outcomes(report)[name]
     assert outcome == ImportOutcome.REFUSED
     assert "audio" in reason
@@ -139,14 +141,15 @@ def test_corrupt_audio_is_refused_with_a_reason(database: Database, name: str) -
 
 
 def test_missing_and_unsupported_files_are_refused(database: Database, tmp_path: Path) -> None:
-    report = ImportService(database).run([tmp_path / "nowhere.wav", CHATS / "notes.xyz"])
+    report = ImportService(database).run([tmp_path / "nowhere.wav", CHATS / "notes.xyz"], actor="tester")
     assert outcomes(report)["nowhere.wav"] == (ImportOutcome.REFUSED, "file not found")
     assert outcomes(report)["notes.xyz"] == (ImportOutcome.REFUSED, 'unsupported file type ".xyz"')
 
 
 def test_copy_into_media_library(database: Database, tmp_path: Path) -> None:
     library = tmp_path / "library"
-    ImportService(database).run([AUDIO / "mono.mp3"], ImportOptions(copy_media=True, library_dir=library))
+    ImportService(database).run([AUDIO / "mono.mp3"], ImportOptions(copy_media=True, library_dir=library),
+        actor="tester")
     with database.session() as session:
         media = session.scalar(select(MediaFile))
         assert media.managed and Path(media.path).is_file() and Path(media.path).is_relative_to(library)
@@ -166,7 +169,7 @@ def test_manifest_and_name_pattern_fill_metadata(database: Database, tmp_path: P
             defaults=InteractionMetadata(team="Default team"),
             manifest=manifest,
             name_pattern="{agent}_{date:%Y%m%d-%H%M%S}_{customer}",
-        ),
+        ), actor="tester"
     )
     assert report.ok, report.results
     rows = {Path(r.source).name: r for r in InteractionQueries(database).iterate(InteractionFilter())}
@@ -188,12 +191,12 @@ def test_half_written_import_is_rolled_back(database: Database, monkeypatch: pyt
 
     monkeypatch.setattr(imports_module, "Message", exploding_message)
     with pytest.raises(ValueError, match="disk full"):
-        ImportService(database).run([CHATS / "livechat.json"])
+        ImportService(database).run([CHATS / "livechat.json"], actor="tester")
     with database.session() as session:
         assert session.scalar(select(func.count(Interaction.id))) == 0
         assert session.scalar(select(func.count(Message.id))) == 0
     monkeypatch.setattr(imports_module, "Message", original)
-    assert ImportService(database).run([CHATS / "livechat.json"]).ok
+    assert ImportService(database).run([CHATS / "livechat.json"], actor="tester").ok
 
 
 def test_database_failure_stops_the_batch_and_keeps_what_was_imported(
@@ -211,7 +214,7 @@ def test_database_failure_stops_the_batch_and_keeps_what_was_imported(
 
     monkeypatch.setattr(service, "_import_one", flaky)
     with pytest.raises(ImportAborted) as caught:
-        service.run([AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"])
+        service.run([AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"], actor="tester")
     assert [r.outcome for r in caught.value.report.results] == [ImportOutcome.IMPORTED, ImportOutcome.REFUSED]
     assert InteractionQueries(database).total() == 1
 
@@ -226,14 +229,14 @@ def test_cancel_stops_between_files(database: Database) -> None:
             cancel.set()
 
     report = ImportService(database).run(
-        [AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"], None, progress, cancel
+        [AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"], None, progress, cancel, actor="tester"
     )
     assert report.cancelled
     assert len(report.results) == 1
 
 
 def test_role_correction_moves_the_agent_and_is_audited(database: Database) -> None:
-    ImportService(database).run([CHATS / "support_utf16.txt"])
+    ImportService(database).run([CHATS / "support_utf16.txt"], actor="tester")
     queries = InteractionQueries(database)
     (row,) = list(queries.iterate(InteractionFilter()))
     corrections = RoleCorrection(database)
@@ -250,7 +253,8 @@ def test_role_correction_moves_the_agent_and_is_audited(database: Database) -> N
 
 def test_mailbox_agent_is_stored_by_name_not_by_address(database: Database) -> None:
     """Replies from the support domain make the sender the agent; the list shows "James Porter", not his address."""
-    report = ImportService(database).run([Path(__file__).parents[1] / "data" / "email" / "threads.mbox"])
+    report = ImportService(database).run([Path(__file__).parents[1] / "data" / "email" / "threads.mbox"],
+        actor="tester")
     assert report.ok, [r.reason for r in report.results]
     agents = {row.agent for row in InteractionQueries(database).iterate(InteractionFilter())}
     assert "James Porter" in agents

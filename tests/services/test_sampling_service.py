@@ -13,12 +13,12 @@ from qa_studio.storage.database import Database
 
 
 def test_demo_sample_queue_and_progress(database: Database, tmp_path: Path) -> None:
-    load_demo(database, tmp_path / "demo")
+    load_demo(database, tmp_path / "demo", actor="tester")
     service = SamplingService(database)
     plan = SamplingPlan(per_agent=3, strata=(Stratum("calls", 0.34, ("call",)), Stratum("chats", 0.66, ("chat",))),
                         seed=11)  # fmt: skip
-    preview = service.draw(plan, ["刘洋", "Sarah Lee"], save=False)
-    run = service.draw(plan, ["刘洋", "Sarah Lee"], period="2026-11")
+    preview = service.draw(plan, ["刘洋", "Sarah Lee"], save=False, actor="tester")
+    run = service.draw(plan, ["刘洋", "Sarah Lee"], period="2026-11", actor="tester")
     assert [i.interaction_id for i in preview.sample.items] == [i.interaction_id for i in run.sample.items]
     assert len(run.sample.items) == 18 and not run.sample.shortfalls
     # The demo's own sample may already hold some of these pairs; they are not assigned twice.
@@ -36,7 +36,8 @@ def test_demo_sample_queue_and_progress(database: Database, tmp_path: Path) -> N
 
 
 def test_agents_short_of_quota_are_reported(database: Database, tmp_path: Path) -> None:
-    load_demo(database, tmp_path / "demo")
-    run = SamplingService(database).draw(SamplingPlan(per_agent=20, only_unevaluated=False), ["刘洋"], save=False)
+    load_demo(database, tmp_path / "demo", actor="tester")
+    run = SamplingService(database).draw(SamplingPlan(per_agent=20, only_unevaluated=False), ["刘洋"], save=False,
+        actor="tester")
     short = {run.agent_names[s.agent_id]: (s.wanted, s.available) for s in run.sample.shortfalls}
     assert short["王芳"] == (20, 19) and short["李伟"] == (20, 18)

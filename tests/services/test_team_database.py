@@ -213,7 +213,8 @@ def test_the_audit_log_is_insert_only_and_sealed(team: Team) -> None:
     assert checked > 5 and problems == []
     # Someone with the server's own rights changes one entry: the seal shows where.
     with owner.engine.begin() as connection:
-        target = connection.execute(text("SELECT min(id) FROM audit_log WHERE action = 'evaluation_submitted'")).scalar()
+        first = text("SELECT min(id) FROM audit_log WHERE action = 'evaluation_submitted'")
+        target = connection.execute(first).scalar()
         connection.execute(text("UPDATE audit_log SET detail = '{\"score\": \"100.00\"}' WHERE id = :id"),
                            {"id": target})  # fmt: skip
     # verify works for a person who may not read every entry: the server walks the chain.

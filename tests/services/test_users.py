@@ -19,10 +19,21 @@ def test_this_computers_account_is_the_person_and_the_first_is_administrator(dat
     assert identity.current(login="zhou.ting").id == first.id  # the same person next time
     second = identity.current(login="liu.yang")
     assert second.role is UserRole.REVIEWER
-    # An older version's typed name is taken over once by this computer's account, history and all.
-    UserService(database).add("刘洋", "reviewer", actor="zhou.ting")
-    claimed = identity.current(login="ly", claim_name="刘洋")
-    assert claimed.name == "刘洋" and claimed.login == "ly"
+    assert identity.current(login="other", claim_name="zhou.ting").name == "other"  # no claiming a colleague
+
+
+def test_a_database_from_before_sign_in_keeps_its_history(database: Database) -> None:
+    """The names an older version recorded become users; the first account here takes over the one it typed."""
+    from qa_studio.storage.models import User
+
+    with database.session() as session:
+        session.add_all([User(name="刘洋", role="admin"), User(name="Sarah Lee", role="reviewer")])
+        audit.record(session, "evaluation_submitted", "evaluation", 1, {}, actor="刘洋")
+    identity = IdentityService(database)
+    me = identity.current(login="ly", claim_name="刘洋")
+    assert (me.name, me.role, me.login) == ("刘洋", UserRole.ADMIN, "ly")
+    later = identity.current(login="intruder", claim_name="Sarah Lee")
+    assert later.name != "Sarah Lee" and later.role is UserRole.REVIEWER
 
 
 def test_only_administrators_manage_users(database: Database) -> None:

@@ -20,7 +20,7 @@ CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 
 
 def import_call(database: Database, audio: Path, name: str = "stereo_call.opus") -> int:
-    report = ImportService(database).run([audio / name])
+    report = ImportService(database).run([audio / name], actor="tester")
     return report.results[0].interaction_ids[0]
 
 
@@ -44,7 +44,7 @@ def test_transcribe_store_and_export(database: Database, audio: Path, models_dir
 
 def test_only_calls_are_queued_and_not_twice(sqlite_db: Database, audio: Path, models_dir: Path) -> None:
     call = import_call(sqlite_db, audio)
-    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
     service = TranscriptionService(sqlite_db, models_dir)
     created, skipped = service.enqueue([call, chat, call, 999])
     assert len(created) == 1

@@ -51,7 +51,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def test_main_screens_name_every_control(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
     ScorecardService(sqlite_db).ensure_shipped()
     files = [DATA / "import" / "chats" / "livechat.json", DATA / "audio" / "stereo_call.opus"]
-    report = ImportService(sqlite_db).run(files)
+    report = ImportService(sqlite_db).run(files, actor="tester")
     chat, call = (r.interaction_ids[0] for r in report.results)
     settings.set(USER_NAME, "刘洋")
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))

@@ -32,7 +32,7 @@ BASE = {
 @pytest.fixture
 def chats(sqlite_db):  # noqa: ANN001, ANN201
     ScorecardService(sqlite_db).ensure_shipped()
-    ImportService(sqlite_db).run([CHATS])
+    ImportService(sqlite_db).run([CHATS], actor="tester")
     with sqlite_db.session() as session:
         user_by_name(session, "周婷", "lead")
         for name in ("刘洋", "Sarah Lee", "赵磊"):

@@ -32,7 +32,7 @@ ANSWERS = {
 @pytest.fixture
 def submitted(sqlite_db):  # noqa: ANN001, ANN201
     ScorecardService(sqlite_db).ensure_shipped()
-    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
     service = EvaluationService(sqlite_db)
     evaluation = service.start(chat, "赵磊")
     service.save_draft(evaluation, ANSWERS, "Solid chat, one inaccuracy.")

@@ -50,7 +50,7 @@ def test_import_a_folder_through_the_dialog_and_see_rows_appear(qtbot, sqlite_db
 
 def test_filters_and_search_narrow_the_list(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
     window = make_window(qtbot, sqlite_db, settings)
-    window.import_service.run([IMPORT_DATA / "chats", IMPORT_DATA / "audio" / "mono.flac"])
+    window.import_service.run([IMPORT_DATA / "chats", IMPORT_DATA / "audio" / "mono.flac"], actor="tester")
     window.refresh()
     model = window.interactions.model
     filters = window.interactions.filters
@@ -70,7 +70,7 @@ def test_filters_and_search_narrow_the_list(qtbot, sqlite_db, settings) -> None:
 
 def test_open_an_interaction_and_correct_a_role(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
     window = make_window(qtbot, sqlite_db, settings)
-    window.import_service.run([IMPORT_DATA / "chats" / "support_utf16.txt"])
+    window.import_service.run([IMPORT_DATA / "chats" / "support_utf16.txt"], actor="tester")
     window.refresh()
     table = window.interactions.table
     index = window.interactions.model.index(0, 0)

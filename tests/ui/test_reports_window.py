@@ -28,7 +28,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo loaded once; each test works on its own copy."""
     folder = tmp_path_factory.mktemp("reports-ui")
     database = open_database(f"sqlite:///{folder / 'demo.db'}")
-    load_demo(database, folder / "demo")
+    load_demo(database, folder / "demo", actor="tester")
     database.dispose()
     return folder / "demo.db"
 

@@ -62,7 +62,8 @@ def test_build_a_scorecard_from_scratch_and_save(qtbot, library, sqlite_db) -> N
 
 
 def test_scoring_edit_makes_a_new_version_and_old_evaluations_stay(qtbot, library, sqlite_db) -> None:  # noqa: ANN001
-    chat = ImportService(sqlite_db).run([DATA / "import" / "chats" / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([DATA / "import" / "chats" / "livechat.json"],
+        actor="tester").results[0].interaction_ids[0]
     evaluations = EvaluationService(sqlite_db)
     evaluation = evaluations.start(chat, "刘洋")
     evaluations.save_draft(evaluation, {"greeting": Answer("yes")})

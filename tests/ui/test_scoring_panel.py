@@ -26,7 +26,7 @@ KEYS = {
 
 def test_score_a_chat_by_keyboard_and_submit(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
     ScorecardService(sqlite_db).ensure_shipped()
-    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
     settings.set(USER_NAME, "刘洋")
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
     qtbot.addWidget(window)
@@ -76,7 +76,7 @@ def test_score_a_chat_by_keyboard_and_submit(qtbot, sqlite_db, settings) -> None
 
 def test_draft_is_autosaved_and_reopened(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
     ScorecardService(sqlite_db).ensure_shipped()
-    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
     qtbot.addWidget(window)
     dialog = window.open_interaction(chat)
@@ -101,7 +101,8 @@ def test_conditional_criteria_follow_the_queue_and_the_complaint_tier(qtbot, sql
 
     ScorecardService(sqlite_db).ensure_shipped()
     options = ImportOptions(defaults=InteractionMetadata(queue="Complaints"))
-    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], options).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], options,
+        actor="tester").results[0].interaction_ids[0]
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
     qtbot.addWidget(window)
     window.show()
@@ -127,7 +128,7 @@ def test_comment_on_a_chat_moment_reaches_the_report(qtbot, sqlite_db, settings)
     from qa_studio.services.reporting import ReportingService
 
     ScorecardService(sqlite_db).ensure_shipped()
-    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"]).results[0].interaction_ids[0]
+    chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
     settings.set(USER_NAME, "刘洋")
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
     qtbot.addWidget(window)

@@ -31,7 +31,8 @@ def window(qtbot, sqlite_db, settings, tmp_path_factory):  # noqa: ANN001, ANN20
 
 
 def test_transcribe_from_the_list_then_play_follow_and_seek(qtbot, window) -> None:  # noqa: ANN001
-    call = ImportService(window.database).run([AUDIO / "stereo_call.opus"]).results[0].interaction_ids[0]
+    call = ImportService(window.database).run([AUDIO / "stereo_call.opus"],
+        actor="tester").results[0].interaction_ids[0]
     window.refresh()
     window.interactions.table.selectRow(0)
     window.transcribe_action.trigger()
@@ -68,7 +69,8 @@ def test_transcribe_from_the_list_then_play_follow_and_seek(qtbot, window) -> No
 
 
 def test_correct_a_segment_when_unmasked(qtbot, window) -> None:  # noqa: ANN001
-    call = ImportService(window.database).run([AUDIO / "english_mono.opus"]).results[0].interaction_ids[0]
+    call = ImportService(window.database).run([AUDIO / "english_mono.opus"],
+        actor="tester").results[0].interaction_ids[0]
     window.transcribe([call])
     dialog = window.open_interaction(call)
     qtbot.addWidget(dialog)
@@ -88,7 +90,8 @@ def test_a_reviewer_cannot_unmask(qtbot, window) -> None:  # noqa: ANN001
     with window.database.session() as session:
         user_by_name(session, "刘洋", "reviewer")
     window.settings.set(USER_NAME, "刘洋")
-    call = ImportService(window.database).run([AUDIO / "english_mono.opus"]).results[0].interaction_ids[0]
+    call = ImportService(window.database).run([AUDIO / "english_mono.opus"],
+        actor="tester").results[0].interaction_ids[0]
     window.transcribe([call])
     dialog = window.open_interaction(call)
     qtbot.addWidget(dialog)

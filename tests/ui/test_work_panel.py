@@ -17,7 +17,7 @@ CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 
 
 def test_preview_assign_and_open_from_the_queue(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
-    ImportService(sqlite_db).run([CHATS])
+    ImportService(sqlite_db).run([CHATS], actor="tester")
     settings.set(USER_NAME, "刘洋")
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
     qtbot.addWidget(window)
@@ -75,7 +75,7 @@ def test_a_reviewer_finds_open_calibrations_in_their_queue(qtbot, sqlite_db, set
     from qa_studio.services.scorecards import ScorecardService
 
     ScorecardService(sqlite_db).ensure_shipped()
-    ImportService(sqlite_db).run([CHATS])
+    ImportService(sqlite_db).run([CHATS], actor="tester")
     with sqlite_db.session() as session:
         user_by_name(session, "周婷", "lead")
     chats = [r.id for r in InteractionQueries(sqlite_db).iterate(InteractionFilter(channel="chat"))][:2]

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from qa_studio import secrets
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.paths import default_database_url
+from qa_studio.services.identity import CurrentUser, IdentityService, SignInError
 from qa_studio.services.interactions import InteractionQueries
-from qa_studio.services.users import UserError, UserService, UserView
+from qa_studio.services.users import UserService
 from qa_studio.settings import DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, TRANSCRIBE_MODEL, USER_NAME, Settings
 from qa_studio.storage.database import Database, StorageError, open_database
 from qa_studio.transcribe.models import bundled_models, check_local_model
@@ -210,8 +211,9 @@ class IdentityPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         try:
-            self.owner.user = UserService(self.owner.open_chosen_database()).sign_in(self.name.text())
-        except (UserError, StorageError) as exc:
+            identity = IdentityService(self.owner.open_chosen_database())
+            self.owner.user = identity.current(claim_name=self.name.text().strip())
+        except (SignInError, StorageError) as exc:
             self.problem.setText(str(exc))
             return False
         return True
@@ -225,7 +227,7 @@ class FirstRunWizard(QWizard):
         self.settings, self.runner = settings, runner
         self.database: Database | None = None
         self._database_url: str | None = None
-        self.user: UserView | None = None
+        self.user: CurrentUser | None = None
         self.language_page = LanguagePage(self)
         self.database_page = DatabasePage(runner, self)
         self.model_page = ModelPage(self)

@@ -1,0 +1,1 @@
+"""My results: the agent's own page."""
