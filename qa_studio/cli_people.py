@@ -27,22 +27,28 @@ def current_user(db: Database, args: argparse.Namespace) -> CurrentUser:
     cached = getattr(args, "_current_user", None)
     if cached is not None:
         return cached
+    from qa_studio.cli import CliError
+
     identity = IdentityService(db)
     name = getattr(args, "user", None)
-    if name or identity.needs_password():
-        from qa_studio.cli import CliError
-
-        if not name:
-            raise CliError(tr("this computer's QA Studio has accounts with passwords: give --user NAME"))
-        password = os.environ.get(PASSWORD_ENV_VAR)
-        if password is None:
-            if not sys.stdin.isatty():
-                raise CliError(tr("give the password in {var} or run the command at a terminal").format(
-                    var=PASSWORD_ENV_VAR))  # fmt: skip
-            password = getpass.getpass(tr("Password for {name}: ").format(name=name))
-        user = identity.sign_in(name, password)
-    else:
-        user = identity.current()
+    if not identity.needs_password():
+        # The database login or this computer's account; `--user` only names this account the first time it is
+        # recognised on a database (as the first-run wizard does), and never makes it someone else.
+        user = identity.current(claim_name=name)
+        if name and user.name != name:
+            raise CliError(tr("you are {me} on this database, not {name}: QA Studio acts only as the person the "
+                              "connection or this computer's account proves").format(me=user.name, name=name))
+        args._current_user = user
+        return user
+    if not name:
+        raise CliError(tr("this computer's QA Studio has accounts with passwords: give --user NAME"))
+    password = os.environ.get(PASSWORD_ENV_VAR)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(tr("give the password in {var} or run the command at a terminal").format(
+                var=PASSWORD_ENV_VAR))  # fmt: skip
+        password = getpass.getpass(tr("Password for {name}: ").format(name=name))
+    user = identity.sign_in(name, password)
     args._current_user = user
     return user
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from qa_studio.domain import SignInMethod, UserRole
+from qa_studio.services.identity import CurrentUser
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, User
 
@@ -24,3 +26,15 @@ def add_people(database: Database, *, agents: tuple[str, ...] = (), **roles: str
             assert agent is not None, f"no agent {name} was imported"
             if session.scalar(select(User).where(User.name == name)) is None:
                 session.add(User(name=name, role="agent", agent_id=agent.id))
+
+
+def signed_in(database: Database, name: str, role: str = "reviewer") -> CurrentUser:
+    """The person a test's window acts as, as sign-in would hand it over (the user is made if new)."""
+    with database.session() as session:
+        user = session.scalar(select(User).where(User.name == name))
+        if user is None:
+            user = User(name=name, role=role)
+            session.add(user)
+            session.flush()
+        return CurrentUser(user.id, user.name, UserRole(user.role), user.login, user.agent_id,
+                           SignInMethod.LOCAL_PASSWORD)  # fmt: skip

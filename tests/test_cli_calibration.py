@@ -9,11 +9,14 @@ import pytest
 
 from qa_studio.cli import main
 from qa_studio.services.calibration_sessions import CalibrationService
-from qa_studio.services.directory import user_by_name
+from qa_studio.services.identity import IdentityService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.scorecards import ScorecardService
+from qa_studio.services.users import UserService
 from qa_studio.storage.database import open_database
+
+PASSWORD = "calibration week"
 
 CHATS = Path(__file__).parent / "data" / "import" / "chats"
 ANSWERS = {
@@ -29,16 +32,23 @@ def db_url(tmp_path: Path) -> str:
     database = open_database(url)
     ScorecardService(database).ensure_shipped()
     ImportService(database).run([CHATS], actor="tester")
-    with database.session() as session:
-        user_by_name(session, "周婷", "lead")
-        for name in ("刘洋", "Sarah Lee"):
-            user_by_name(session, name, "reviewer")
+    users = UserService(database)
+    admin = IdentityService(database).current(login="admin")
+    users.add("周婷", "lead", admin.name, password=PASSWORD)
+    for name in ("刘洋", "Sarah Lee"):
+        users.add(name, "reviewer", admin.name, password=PASSWORD)
     database.dispose()
     return url
 
 
-def run(capsys: pytest.CaptureFixture[str], url: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", url, "calibration", *args])
+@pytest.fixture(autouse=True)
+def password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Everyone here has a password on this shared computer; the command line proves who runs it with it."""
+    monkeypatch.setenv("QA_STUDIO_PASSWORD", PASSWORD)
+
+
+def run(capsys: pytest.CaptureFixture[str], url: str, *args: str, user: str = "周婷") -> tuple[int, str, str]:
+    code = main(["--db", url, "--user", user, "calibration", *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -48,32 +58,32 @@ def test_calibration_from_the_command_line(db_url: str, tmp_path: Path, capsys: 
     chat = next(r.id for r in InteractionQueries(database).iterate(InteractionFilter(channel="chat")))
     database.dispose()
     create = ["create", "--title", "Week 47", "--scorecard", "chat_standard", "--interactions", str(chat)]
-    code, out, _ = run(capsys, db_url, *create, "--reviewers", "刘洋,Sarah Lee", "--as", "周婷", "--json")
+    code, out, _ = run(capsys, db_url, *create, "--reviewers", "刘洋,Sarah Lee", "--json", user="周婷")
     assert code == 0
     session = str(json.loads(out)["session"])
     good, strict = tmp_path / "good.json", tmp_path / "strict.json"
     good.write_text(json.dumps(ANSWERS), encoding="utf-8")
     strict.write_text(json.dumps(ANSWERS | {"clarity": 3}), encoding="utf-8")
     item = ["--interaction", str(chat)]
-    assert run(capsys, db_url, "score", session, *item, "--answers", str(good), "--as", "刘洋")[0] == 0
-    code, _, err = run(capsys, db_url, "results", session, "--as", "周婷")
+    assert run(capsys, db_url, "score", session, *item, "--answers", str(good), user="刘洋")[0] == 0
+    code, _, err = run(capsys, db_url, "results", session, user="周婷")
     assert code == 2 and "hidden until the lead reveals" in err
     assert run(capsys, db_url, "score", session, "--interaction", str(chat), "--answers", str(strict),
-               "--as", "Sarah Lee")[0] == 0  # fmt: skip
+        user="Sarah Lee")[0] == 0  # fmt: skip
     code, out, _ = run(capsys, db_url, "status", session, "--json")
     assert {(line["person"], line["state"]) for line in json.loads(out)} == {("刘洋", "submitted"),
                                                                               ("Sarah Lee", "submitted")}
-    code, _, err = run(capsys, db_url, "reveal", session, "--as", "刘洋")
+    code, _, err = run(capsys, db_url, "reveal", session, user="刘洋")
     assert code == 2 and "only a lead" in err
-    assert run(capsys, db_url, "reveal", session, "--as", "周婷")[0] == 0
+    assert run(capsys, db_url, "reveal", session, user="周婷")[0] == 0
     assert run(capsys, db_url, "consensus", session, "--interaction", str(chat), "--answers", str(good),
-               "--as", "周婷")[0] == 0  # fmt: skip
+        user="周婷")[0] == 0  # fmt: skip
     code, out, _ = run(capsys, db_url, "results", session, "--json")
     results = json.loads(out)
     assert results["benchmark"] == "consensus"
     deviation = {r["reviewer"]: r["mean_signed_deviation"] for r in results["reviewers"]}
     assert deviation["刘洋"] == 0 and deviation["Sarah Lee"] < 0
-    assert run(capsys, db_url, "close", session, "--as", "周婷")[0] == 0
+    assert run(capsys, db_url, "close", session, user="周婷")[0] == 0
     code, out, _ = run(capsys, db_url, "drift", "--json")
     assert set(json.loads(out)) == {"刘洋", "Sarah Lee"}
     code, _, err = run(capsys, db_url, "score", session)
@@ -86,12 +96,12 @@ def test_package_and_answers_through_the_command_line(db_url: str, tmp_path: Pat
     database.dispose()
     ids = ",".join(map(str, chats))
     create = ["create", "--title", "Offline", "--scorecard", "chat_standard", "--interactions", ids]
-    session = str(json.loads(run(capsys, db_url, *create, "--reviewers", "刘洋,Sarah Lee", "--as", "周婷", "--json")[1])
+    session = str(json.loads(run(capsys, db_url, *create, "--reviewers", "刘洋,Sarah Lee", "--json", user="周婷")[1])
                   ["session"])  # fmt: skip
     package = tmp_path / "offline.qacal"
-    assert run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷")[0] == 0
+    assert run(capsys, db_url, "export-package", session, "--file", str(package), user="周婷")[0] == 0
     reviewer_url = f"sqlite:///{tmp_path / 'liu.db'}"
-    code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋", "--json")
+    code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--json", user="刘洋")
     assert code == 0
     local = json.loads(out)
     answers = tmp_path / "answers.json"
@@ -101,11 +111,11 @@ def test_package_and_answers_through_the_command_line(db_url: str, tmp_path: Pat
     reviewer_db.dispose()
     for item in items:
         assert run(capsys, reviewer_url, "score", str(local["session"]), "--interaction", str(item),
-                   "--answers", str(answers), "--as", "刘洋")[0] == 0  # fmt: skip
+                   "--answers", str(answers), user="刘洋")[0] == 0  # fmt: skip
     back = tmp_path / "liu-answers.json"
     export = ["export-answers", str(local["session"]), "--file", str(back)]
-    assert run(capsys, reviewer_url, *export, "--as", "刘洋")[0] == 0
-    code, out, _ = run(capsys, db_url, "import-answers", session, "--file", str(back), "--as", "周婷")
+    assert run(capsys, reviewer_url, *export, user="刘洋")[0] == 0
+    code, out, _ = run(capsys, db_url, "import-answers", session, "--file", str(back), user="周婷")
     assert code == 0 and "2 answered interactions imported" in out
     code, out, _ = run(capsys, db_url, "status", session, "--json")
     assert {(line["person"], line["state"]) for line in json.loads(out)} == {("刘洋", "submitted"),

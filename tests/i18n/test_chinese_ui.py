@@ -29,9 +29,10 @@ from qa_studio.scoring.engine import Answer
 from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.settings import LANGUAGE, USER_NAME
+from qa_studio.settings import LANGUAGE
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.tasks import TaskRunner
+from tests.people import signed_in
 
 DATA = Path(__file__).parents[1] / "data"
 GOOD = {
@@ -137,8 +138,7 @@ def test_every_screen_is_chinese(qtbot, sqlite_db, chinese, monkeypatch) -> None
     service = EvaluationService(sqlite_db)
     evaluation = service.start(chat, "刘洋")
     service.save_draft(evaluation, {"greeting": Answer("yes")})
-    chinese.set(USER_NAME, "刘洋")
-    window = MainWindow(sqlite_db, chinese, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, chinese, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
     qtbot.addWidget(window)
     window.show()
     names = {"Emma Clarke", "livechat.json", "stereo_call.opus", "Olivia Brown", str(DATA), sqlite_db.display_url}

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.settings import USER_NAME
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.tasks import TaskRunner
+from tests.people import signed_in
 
 DATA = Path(__file__).parents[1] / "data"
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QDateTimeEdit, QSlider, QPlainTextEdit, QTextEdit)
@@ -53,8 +53,7 @@ def test_main_screens_name_every_control(qtbot, sqlite_db, settings) -> None:  #
     files = [DATA / "import" / "chats" / "livechat.json", DATA / "audio" / "stereo_call.opus"]
     report = ImportService(sqlite_db).run(files, actor="tester")
     chat, call = (r.interaction_ids[0] for r in report.results)
-    settings.set(USER_NAME, "刘洋")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
     qtbot.addWidget(window)
     window.show()
     screens = [window]

@@ -16,9 +16,9 @@ from qa_studio.services.directory import user_by_name
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.settings import USER_NAME
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.tasks import TaskRunner
+from tests.people import signed_in
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 BASE = {
@@ -41,8 +41,7 @@ def chats(sqlite_db):  # noqa: ANN001, ANN201
 
 
 def _window(qtbot, sqlite_db, settings, user: str):  # noqa: ANN001, ANN202
-    settings.set(USER_NAME, user)
-    main = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    main = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, user))
     qtbot.addWidget(main)
     window = main.show_calibration()
     qtbot.addWidget(window)
@@ -164,6 +163,43 @@ def test_package_out_and_answers_back_through_the_window(qtbot, sqlite_db, setti
         CalibrationService(reviewer_db).score(mirror.id, item, BASE, "刘洋")
     answers = reviewer.export_answers(tmp_path / "liu.json")
     assert answers is not None
-    settings.set(USER_NAME, "周婷")
     assert lead.import_answers(answers)
     assert "2 of 4" in lead.progress.text()
+
+
+def test_an_open_calibration_window_follows_the_person_who_signs_in(qtbot, sqlite_db, settings, chats,  # noqa: ANN001
+                                                                    monkeypatch) -> None:  # noqa: ANN001
+    """赵磊 leaves the calibration window open; the lead signs in on the same PC and reveals from that window."""
+    from qa_studio.services.identity import IdentityService
+    from qa_studio.services.users import UserService
+
+    admin = IdentityService(sqlite_db).current(login="it-admin")
+    for name in ("周婷", "赵磊"):
+        UserService(sqlite_db).reset_password(name, "shared pc password", admin.name)
+    service = CalibrationService(sqlite_db)
+    version = ScorecardService(sqlite_db).latest_version_id("chat_standard")
+    session_id = service.create("Shared PC", version, chats[:1], ["刘洋", "赵磊"], actor="周婷")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    identity = IdentityService(sqlite_db)
+    main = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True),
+                      user=identity.sign_in("赵磊", "shared pc password"))  # fmt: skip
+    qtbot.addWidget(main)
+    window = main.show_calibration()
+    qtbot.addWidget(window)
+    window.select_session(session_id)
+    assert not window.reveal() and "only a lead" in warnings[-1]
+    switch = main.sign_in()
+    qtbot.addWidget(switch)
+    switch.name.setText("周婷")
+    switch.password.setText("shared pc password")
+    assert switch.sign_in()
+    window.select_session(session_id)
+    assert window.actor == "周婷" and window.reveal()
+    assert service.get(session_id).state == "revealed"
+    with sqlite_db.session() as session:
+        from qa_studio.services import audit
+
+        revealed = [e for e in audit.entries(session, "calibration_session", session_id) if "reveal" in e.action]
+    assert [e.actor for e in revealed] == ["周婷"]

@@ -4,22 +4,25 @@ the real review dialog — and see the original beside the re-score and every st
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from qa_studio.scoring.engine import Answer
-from qa_studio.services.directory import user_by_name
 from qa_studio.services.evaluations import EvaluationService
+from qa_studio.services.identity import IdentityService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.settings import USER_NAME
+from qa_studio.services.users import UserService
 from qa_studio.ui.evaluations.answer_dialog import AnswerDialog
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.tasks import TaskRunner
+from tests.people import signed_in
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
+PASSWORD = "a long enough password"
 ANSWERS = {
     "first_response": Answer("no", root_cause="workload"), "greeting": Answer("yes"),
     "verification": Answer(not_applicable=True), "need_analysed": Answer(4), "accuracy": Answer("minor"),
@@ -37,8 +40,11 @@ def submitted(sqlite_db):  # noqa: ANN001, ANN201
     evaluation = service.start(chat, "赵磊")
     service.save_draft(evaluation, ANSWERS, "Solid chat, one inaccuracy.")
     service.submit(evaluation, "赵磊")
-    with sqlite_db.session() as session:
-        user_by_name(session, "周婷", "lead")
+    # A PC shared by the agent and the lead: each has a password.
+    admin = IdentityService(sqlite_db).current(login="it-admin")
+    users = UserService(sqlite_db)
+    users.add("周婷", "lead", admin.name, password=PASSWORD)
+    users.add("Emma Clarke", "agent", admin.name, password=PASSWORD, agent="Emma Clarke")
     return evaluation
 
 
@@ -56,17 +62,28 @@ def _answering(monkeypatch: pytest.MonkeyPatch, fill) -> list[AnswerDialog]:  # 
     return seen
 
 
-def test_acknowledge_dispute_decide_edit_and_history(qtbot, sqlite_db, settings, submitted, monkeypatch, tmp_path):  # noqa: ANN001
-    settings.set(USER_NAME, "周婷")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+def test_acknowledge_dispute_decide_edit_and_history(qtbot, sqlite_db, settings, submitted, monkeypatch, tmp_path,  # noqa: ANN001
+                                                     capsys):  # noqa: ANN001
+    """Two people in turn in one window: the agent signs in, reads, acknowledges and disputes; the lead signs in
+    after her, decides and changes an answer. Every step names the person who took it."""
+    identity = IdentityService(sqlite_db)
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=identity.sign_in("Emma Clarke",
+                                                                                                  PASSWORD))
     qtbot.addWidget(window)
-    assert window.work_panel.to_acknowledge.rowCount() == 1  # waiting for the agent
+    assert window.pages.currentWidget() is window.my_results  # an agent's home is My results
+    assert not window.calibration_action.isVisible() and not window.import_action.isVisible()
+    assert window.my_results.page.evaluations.rowCount() == 1
 
+    window.my_results.page.evaluations.setCurrentCell(0, 1)
+    opened = []
+    window.my_results.evaluation_requested.connect(lambda evaluation_id: opened.append(evaluation_id))
+    window.my_results.open_button.click()
+    assert opened == [submitted]
     dialog = window.open_evaluation(submitted)
     qtbot.addWidget(dialog)
     first_score = dialog.view.score
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-    assert dialog.acknowledge_button.isEnabled()
+    assert dialog.acknowledge_button.isEnabled() and not dialog.edit_button.isEnabled()
     assert dialog.acknowledge()
     assert dialog.view.state == "acknowledged" and not dialog.acknowledge_button.isEnabled()
 
@@ -74,7 +91,7 @@ def test_acknowledge_dispute_decide_edit_and_history(qtbot, sqlite_db, settings,
     assert dialog.dispute_button.isEnabled() and not dialog.decide_button.isEnabled()
 
     def propose(d: AnswerDialog) -> None:
-        assert d.person.text() == "Emma Clarke"  # the agent of the interaction, prefilled
+        assert d.person.text() == "Emma Clarke"  # the signed-in agent
         assert not d.buttons.button(d.buttons.StandardButton.Ok).isEnabled()  # no reason yet
         combo = d.answer_widget.first_input()
         combo.setCurrentIndex(combo.findData("accurate"))
@@ -83,8 +100,21 @@ def test_acknowledge_dispute_decide_edit_and_history(qtbot, sqlite_db, settings,
     _answering(monkeypatch, propose)
     assert dialog.raise_dispute()
     assert dialog.view.state == "disputed"
-    qtbot.waitUntil(lambda: window.work_panel.disputed.rowCount() == 1)  # the change bus refreshes the queue
-    assert dialog.decide_button.isEnabled() and not dialog.edit_button.isEnabled()
+    assert not dialog.decide_button.isEnabled()  # an agent never decides
+
+    # The lead takes over the same window: a wrong password changes nothing, the right one makes her the actor.
+    switch = window.sign_in()
+    qtbot.addWidget(switch)
+    switch.name.setText("周婷")
+    switch.password.setText("not her password")
+    assert not switch.sign_in() and "wrong" in switch.problem.text() and window.context.actor == "Emma Clarke"
+    switch.password.setText(PASSWORD)
+    assert switch.sign_in()
+    assert window.context.actor == "周婷" and window.pages.currentWidget() is window.interactions
+    assert "周婷" in window.user_label.text() and window.calibration_action.isVisible()
+    qtbot.waitUntil(lambda: window.work_panel.disputed.rowCount() == 1)
+    dialog.select_criterion("accuracy")
+    assert dialog.decide_button.isEnabled() and not dialog.acknowledge_button.isEnabled()
 
     def decide(d: AnswerDialog) -> None:
         assert "The policy changed that week." in d.findChild(type(dialog.summary)).text()
@@ -116,12 +146,24 @@ def test_acknowledge_dispute_decide_edit_and_history(qtbot, sqlite_db, settings,
     exported = dialog.export_history(tmp_path / "history.csv")
     rows = list(csv.reader(exported.open(encoding="utf-8-sig")))
     assert len(rows) == 7 and rows[6][1] == "周婷" and "Re-listened" in rows[6][3]
+    assert [(line.action, line.actor) for line in dialog.history.lines][1:5] == [
+        ("evaluation_submitted", "赵磊"), ("evaluation_acknowledged", "Emma Clarke"),
+        ("dispute_raised", "Emma Clarke"), ("dispute_resolved", "周婷"),
+    ]  # fmt: skip
+    # The command line reads the same names from the audit log.
+    from qa_studio.cli import main
+
+    monkeypatch.setenv("QA_STUDIO_PASSWORD", PASSWORD)
+    capsys.readouterr()
+    assert main(["--db", str(sqlite_db.url), "--user", "周婷", "audit", "--entity", "evaluation",
+                 "--id", str(submitted), "--json"]) == 0  # fmt: skip
+    logged = [(row["action"], row["actor"]) for row in json.loads(capsys.readouterr().out)]
+    assert ("evaluation_acknowledged", "Emma Clarke") in logged and ("dispute_resolved", "周婷") in logged
 
 
 def test_a_reviewer_cannot_decide_and_sees_why(qtbot, sqlite_db, settings, submitted, monkeypatch) -> None:  # noqa: ANN001
     EvaluationService(sqlite_db).dispute(submitted, "accuracy", "Policy changed.", "accurate", "Emma Clarke")
-    settings.set(USER_NAME, "赵磊")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "赵磊"))
     qtbot.addWidget(window)
     dialog = window.open_evaluation(submitted)
     qtbot.addWidget(dialog)
@@ -140,8 +182,7 @@ def test_a_reviewer_cannot_decide_and_sees_why(qtbot, sqlite_db, settings, submi
 
 
 def test_submitted_panel_offers_the_review_instead_of_a_blank_form(qtbot, sqlite_db, settings, submitted) -> None:  # noqa: ANN001
-    settings.set(USER_NAME, "赵磊")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "赵磊"))
     qtbot.addWidget(window)
     interaction = EvaluationService(sqlite_db).get(submitted).interaction_id
     dialog = window.open_interaction(interaction)

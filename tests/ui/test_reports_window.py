@@ -15,12 +15,13 @@ from sqlalchemy import select
 from qa_studio.services.coaching import CoachingService
 from qa_studio.services.demo import load_demo
 from qa_studio.services.reporting import ReportingService, parse_period
-from qa_studio.settings import USER_NAME
 from qa_studio.storage.database import open_database
 from qa_studio.storage.models import AuditEntry
+from qa_studio.ui.context import AppContext
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.reports.window import ReportsWindow
 from qa_studio.ui.tasks import TaskRunner
+from tests.people import signed_in
 
 
 @pytest.fixture(scope="module")
@@ -42,11 +43,12 @@ def demo_db(demo_file: Path, tmp_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def window(qtbot, demo_db, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+def window(qtbot, demo_db, settings, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     for name in ("warning", "information"):
         monkeypatch.setattr(QMessageBox, name, lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
-    shown = ReportsWindow(ReportingService(demo_db), CoachingService(demo_db), TaskRunner(synchronous=True),
-                          "Mark Hughes", "en", tmp_path / "exports")  # fmt: skip
+    context = AppContext(demo_db, settings, signed_in(demo_db, "Mark Hughes"), TaskRunner(synchronous=True))
+    shown = ReportsWindow(ReportingService(demo_db), CoachingService(demo_db), context, "en",
+                          tmp_path / "exports")  # fmt: skip
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -141,8 +143,7 @@ def test_batch_export_with_progress_and_cancel(window: ReportsWindow, tmp_path: 
 
 
 def test_main_window_opens_reports(qtbot, demo_db, settings) -> None:  # noqa: ANN001
-    settings.set(USER_NAME, "Mark Hughes")
-    main = MainWindow(demo_db, settings, TaskRunner(synchronous=True))
+    main = MainWindow(demo_db, settings, TaskRunner(synchronous=True), user=signed_in(demo_db, "Mark Hughes"))
     qtbot.addWidget(main)
     main.reports_action.trigger()
     windows = main.findChildren(ReportsWindow)
@@ -158,8 +159,7 @@ def test_report_defaults_from_settings(qtbot, demo_db, settings, tmp_path, monke
     from qa_studio.settings import REPORT_FOLDER, REPORT_FORMATS, REPORT_LANGUAGE, REPORT_ORGANISATION
 
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
-    settings.set(USER_NAME, "Mark Hughes")
-    main = MainWindow(demo_db, settings, TaskRunner(synchronous=True))
+    main = MainWindow(demo_db, settings, TaskRunner(synchronous=True), user=signed_in(demo_db, "Mark Hughes"))
     qtbot.addWidget(main)
     dialog = main.show_settings()
     qtbot.addWidget(dialog)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QRadioBut
 from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.settings import USER_NAME
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.tasks import TaskRunner
+from tests.people import signed_in
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 # What the reviewer types on each criterion: a letter for yes/no/N/A, arrow presses for scales and choices.
@@ -27,8 +27,7 @@ KEYS = {
 def test_score_a_chat_by_keyboard_and_submit(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
     ScorecardService(sqlite_db).ensure_shipped()
     chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
-    settings.set(USER_NAME, "刘洋")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
     qtbot.addWidget(window)
     window.show()
     dialog = window.open_interaction(chat)
@@ -129,8 +128,7 @@ def test_comment_on_a_chat_moment_reaches_the_report(qtbot, sqlite_db, settings)
 
     ScorecardService(sqlite_db).ensure_shipped()
     chat = ImportService(sqlite_db).run([CHATS / "livechat.json"], actor="tester").results[0].interaction_ids[0]
-    settings.set(USER_NAME, "刘洋")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
     qtbot.addWidget(window)
     dialog = window.open_interaction(chat)
     qtbot.addWidget(dialog)

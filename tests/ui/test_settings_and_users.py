@@ -68,14 +68,12 @@ def test_connection_to_the_team_server_and_the_password_stays_out_of_the_file(qt
 
 
 def test_first_sign_in_is_administrator_who_manages_users(qtbot, sqlite_db, settings, monkeypatch) -> None:  # noqa: ANN001
+    """No sign-in step on this computer: its account is the person, the first one the administrator."""
+    settings.set(USER_NAME, "周婷")  # the name typed at first start
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
     qtbot.addWidget(window)
-    sign_in = window.sign_in()
-    qtbot.addWidget(sign_in)
-    assert "first person" in sign_in.findChildren(type(window.count_label))[0].text()
-    sign_in.name.setCurrentText("周婷")
-    assert sign_in.sign_in()
-    assert settings.get(USER_NAME) == "周婷" and sign_in.signed_in.role == "admin"
+    assert window.context.actor == "周婷" and window.context.user.role.value == "admin"
+    assert "周婷" in window.user_label.text()
     users = window.show_users()
     qtbot.addWidget(users)
     assert users.add("刘洋", "reviewer")
@@ -83,6 +81,15 @@ def test_first_sign_in_is_administrator_who_manages_users(qtbot, sqlite_db, sett
     assert {u.name: u.role for u in UserService(sqlite_db).list()} == {"周婷": "admin", "刘洋": "lead"}
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    users.actor = "刘洋"  # a lead is not an administrator
+    # The administrator gives 刘洋 a password; he signs in on this shared PC and is a lead, not an administrator.
+    users.select("刘洋")
+    assert users.reset_password("liu's long password")
+    switch = window.sign_in()
+    qtbot.addWidget(switch)
+    switch.name.setText("刘洋")
+    switch.password.setText("liu's long password")
+    assert switch.sign_in() and users.actor == "刘洋"  # the open dialog follows the new person
     assert not users.add("Sarah Lee", "reviewer")
     assert "only an administrator" in warnings[-1]
+    users.select("周婷")
+    assert not users.reset_password("taken over at last")  # nor another person's password

@@ -84,12 +84,9 @@ def test_correct_a_segment_when_unmasked(qtbot, window) -> None:  # noqa: ANN001
 
 
 def test_a_reviewer_cannot_unmask(qtbot, window) -> None:  # noqa: ANN001
-    from qa_studio.services.directory import user_by_name
-    from qa_studio.settings import USER_NAME
+    from tests.people import signed_in
 
-    with window.database.session() as session:
-        user_by_name(session, "刘洋", "reviewer")
-    window.settings.set(USER_NAME, "刘洋")
+    window.context.set_user(signed_in(window.database, "刘洋"))  # a reviewer takes over the window
     call = ImportService(window.database).run([AUDIO / "english_mono.opus"],
         actor="tester").results[0].interaction_ids[0]
     window.transcribe([call])

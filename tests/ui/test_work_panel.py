@@ -8,18 +8,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qa_studio.services.imports import ImportService
-from qa_studio.settings import USER_NAME
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.queue.models import ID_ROLE
 from qa_studio.ui.tasks import TaskRunner
+from tests.people import signed_in
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 
 
 def test_preview_assign_and_open_from_the_queue(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
     ImportService(sqlite_db).run([CHATS], actor="tester")
-    settings.set(USER_NAME, "刘洋")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
     qtbot.addWidget(window)
     assert window.work_panel.queue.rowCount() == 0
 
@@ -81,8 +80,7 @@ def test_a_reviewer_finds_open_calibrations_in_their_queue(qtbot, sqlite_db, set
     chats = [r.id for r in InteractionQueries(sqlite_db).iterate(InteractionFilter(channel="chat"))][:2]
     version = ScorecardService(sqlite_db).latest_version_id("chat_standard")
     session_id = CalibrationService(sqlite_db).create("Week 48", version, chats, ["刘洋", "Sarah Lee"], "周婷")
-    settings.set(USER_NAME, "刘洋")
-    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
     qtbot.addWidget(window)
     calibrations = window.work_panel.calibrations
     assert [row.title for row in calibrations.rows] == ["Week 48"]

@@ -59,6 +59,8 @@ class EvaluationReviewDialog(QDialog):
         self.evaluation_id = evaluation_id
         self.context = context
         self.agent = agent or ""
+        # Another person signing in takes over this window: what may be done follows them.
+        context.user_changed.connect(lambda _user: self._update_buttons())
         self.language = language
         self.scorecard: Scorecard = service.scoring_inputs(evaluation_id)[0]
         self.view: EvaluationView = service.get(evaluation_id, viewer=context.actor)

@@ -241,7 +241,7 @@ class ScorecardLibrary(QDialog):
         if chosen is None:
             return
         try:
-            self.service.set_retired(chosen.key, not chosen.retired, self.actor)
+            self.service.set_retired(chosen.key, not chosen.retired, actor=self.actor)
         except (StorageError, LookupError) as exc:
             QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             return
