@@ -83,6 +83,15 @@ def explain_db_error(exc: BaseException, url: str | URL) -> StorageError:
             f"The database {where} is locked by another program or QA Studio window. "
             "Nothing was changed; close the other program and try again."
         )
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return DatabaseUnavailable(
+            f"The database server {where} refused the login: the password is wrong or missing. "
+            "Nothing was changed; check the password under File → Settings → Database."
+        )
+    if "not permitted to log in" in lowered:
+        return DatabaseUnavailable(
+            f"The login of {where} is disabled on the database server; ask your administrator. Nothing was changed."
+        )
     if "unable to open database" in lowered or "no such table" in lowered:
         return DatabaseUnavailable(f"The database {where} cannot be opened or is incomplete: {text}")
     if "connection" in lowered or "could not" in lowered or "refused" in lowered or "timeout" in lowered:
