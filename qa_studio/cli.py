@@ -135,12 +135,23 @@ def _resolve_named(pairs: list[tuple[int, str]], name: str | None, what: str) ->
     raise CliError(tr("no {what} named {name}").format(what=what, name=name))
 
 
-def _cmd_list(db: Database, args: argparse.Namespace) -> int:
-    from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+def _queries_for(db: Database, args: argparse.Namespace) -> Any:
+    """Interaction queries as the signed-in person may read them: masked text for roles that may not unmask."""
+    from qa_studio.cli_people import current_user
+    from qa_studio.permissions import may_see_unmasked
+    from qa_studio.services.interactions import InteractionQueries
 
-    queries = InteractionQueries(db)
+    me = current_user(db, args)
+    return me, InteractionQueries(db, masked=not may_see_unmasked(me.role.value))
+
+
+def _cmd_list(db: Database, args: argparse.Namespace) -> int:
+    from qa_studio.services.interactions import InteractionFilter
+
+    me, queries = _queries_for(db, args)
     flt = InteractionFilter(
-        agent_id=_resolve_named(queries.agents(), args.agent, tr("agent")),
+        # An agent lists only their own interactions, whatever they ask for.
+        agent_id=me.agent_id if me.is_agent else _resolve_named(queries.agents(), args.agent, tr("agent")),
         team_id=_resolve_named(queries.teams(), args.team, tr("team")),
         channel=args.channel,
         status=args.status,
@@ -162,9 +173,10 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_show(db: Database, args: argparse.Namespace) -> int:
-    from qa_studio.services.interactions import InteractionQueries
-
-    detail = InteractionQueries(db).detail(args.id)
+    me, queries = _queries_for(db, args)
+    detail = queries.detail(args.id)
+    if detail is not None and me.is_agent and detail.row.agent != dict(queries.agents()).get(me.agent_id):
+        detail = None  # another agent's interaction does not exist for this agent
     if detail is None:
         raise CliError(tr("no interaction with id {id}").format(id=args.id))
     if args.json:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -15,6 +15,7 @@ from qa_studio.services import audit
 from qa_studio.services.directory import agent_by_name
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
+from qa_studio.transcribe.redaction import redact
 
 
 class SortKey(StrEnum):
@@ -200,10 +201,21 @@ def _to_row(values: Any) -> InteractionRow:
 
 
 class InteractionQueries:
-    """Database-side filtering, sorting and paging, so the list stays fast at 100,000 interactions."""
+    """Database-side filtering, sorting and paging, so the list stays fast at 100,000 interactions.
 
-    def __init__(self, database: Database) -> None:
+    `masked`: for people whose role may not see unmasked text, card, phone and ID numbers and e-mail addresses in
+    chats, e-mails and subjects are masked before they leave this service (transcripts are masked in their view)."""
+
+    def __init__(self, database: Database, masked: bool = False) -> None:
         self.database = database
+        self.masked = masked
+
+    def _shown(self, text: str | None) -> str | None:
+        return redact(text) if self.masked and text else text
+
+    def _row(self, values: Any) -> InteractionRow:
+        row = _to_row(values)
+        return replace(row, subject=self._shown(row.subject)) if self.masked else row
 
     def count(self, flt: InteractionFilter) -> int:
         with self.database.session() as session:
@@ -223,7 +235,7 @@ class InteractionQueries:
             order.append(Interaction.id.desc() if descending else Interaction.id.asc())
         query = _row_select().where(*_conditions(flt)).order_by(*order).offset(offset).limit(limit)
         with self.database.session() as session:
-            return [_to_row(values) for values in session.execute(query)]
+            return [self._row(values) for values in session.execute(query)]
 
     def iterate(self, flt: InteractionFilter, batch: int = 1000) -> Iterator[InteractionRow]:
         offset = 0
@@ -239,7 +251,7 @@ class InteractionQueries:
             interaction = session.get(Interaction, interaction_id)
             assert interaction is not None
             messages = [
-                MessageView(m.seq, m.author, m.role, m.sent_at, m.text)
+                MessageView(m.seq, m.author, m.role, m.sent_at, self._shown(m.text) or "")
                 for m in session.scalars(
                     select(Message).where(Message.interaction_id == interaction_id).order_by(Message.seq)
                 )
@@ -260,7 +272,7 @@ class InteractionQueries:
                     media_row.container,
                 )
             return InteractionDetail(
-                row=_to_row(values),
+                row=self._row(values),
                 direction=interaction.direction,
                 source_format=interaction.source_format,
                 source_encoding=interaction.source_encoding,

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.bus = self.context.bus
         self.user_label = QLabel(self)
         self.context.user_changed.connect(self._user_changed)
-        self.queries = InteractionQueries(database)
+        self.queries = InteractionQueries(database, masked=not may_see_unmasked(user.role.value))
         self.import_service = ImportService(database)
         self.import_dialog: ImportDialog | None = None
         self.transcription = transcription or TranscriptionService(database)
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             self.my_results.reload()
 
     def _user_changed(self, user: CurrentUser) -> None:
+        self.queries.masked = not may_see_unmasked(user.role.value)
         self._show_user()
         self._apply_role()
         message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))

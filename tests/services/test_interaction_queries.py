@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries, SortKey
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, Message, Team
@@ -81,3 +83,19 @@ def test_sorting_and_paging_are_stable(filled: Database) -> None:
     by_agent = queries.page(InteractionFilter(), 0, 30, SortKey.AGENT, descending=False)
     assert by_agent[0].agent == "Emma Clarke" and by_agent[-1].agent == "王芳"
     assert by_agent[0].subject.startswith("hello")
+
+
+def test_roles_that_may_not_unmask_never_receive_unmasked_chat_text(database: Database, tmp_path: Path) -> None:
+    chat = tmp_path / "card.txt"
+    chat.write_text(
+        "[2026-03-01 10:00:01] Customer: my card is 4111 1111 1111 1111, mail me at li.na@example.com\n"
+        "[2026-03-01 10:00:20] Agent Zoe: thanks, checking now\n",
+        encoding="utf-8",
+    )
+    interaction = ImportService(database).run([chat], actor="tester").results[0].interaction_ids[0]
+    masked, plain = InteractionQueries(database, masked=True), InteractionQueries(database)
+    shown = masked.detail(interaction).messages[0].text
+    assert "4111" not in shown and "li.na@example.com" not in shown and "[card]" in shown
+    assert "4111 1111 1111 1111" in plain.detail(interaction).messages[0].text
+    row = masked.page(InteractionFilter(), 0, 10)[0]
+    assert "4111" not in (row.subject or "") and "li.na" not in (row.subject or "")
