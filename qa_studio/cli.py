@@ -771,6 +771,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         database = open_database(args.db)
         try:
+            from qa_studio import cli_people
+
+            if handler is not cli_people.run_team:  # the server's owner turns team mode on; nobody else is asked
+                cli_people.current_user(database, args)  # every command knows who runs it before it reads a row
             return handler(database, args)
         finally:
             database.dispose()

@@ -126,6 +126,7 @@ def run_users(db: Database, args: argparse.Namespace) -> int:
         rows = service.list()
         if args.json:
             _print_json([vars_of(u) for u in rows])
+            return EXIT_OK
         for user in rows:
             state = tr("active") if user.active else tr("disabled")
             how = user.login or ("password" if user.has_password else "—")

@@ -34,6 +34,7 @@ def db_url(tmp_path: Path) -> str:
     ImportService(database).run([CHATS], actor="tester")
     users = UserService(database)
     admin = IdentityService(database).current(login="admin")
+    users.reset_password(admin.name, PASSWORD, admin.name)
     users.add("周婷", "lead", admin.name, password=PASSWORD)
     for name in ("刘洋", "Sarah Lee"):
         users.add(name, "reviewer", admin.name, password=PASSWORD)

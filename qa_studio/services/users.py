@@ -114,6 +114,8 @@ class UserService:
                 if session.scalar(select(User.id).where(User.agent_id == agent_row.id)) is not None:
                     raise UserError(f"the agent {agent} already has an account")
                 agent_id = agent_row.id
+            if password is not None and not team:
+                self._keep_actor_able_to_sign_in(session, actor)
             user = User(name=name, role=role, login=login, agent_id=agent_id,
                         password_hash=hash_password(password) if password is not None and not team else None)
             session.add(user)
@@ -138,6 +140,8 @@ class UserService:
                     raise UserError(f"{name} has no database login")
                 TeamService.set_login_password(session, user.login, password)
             else:
+                if actor != name:
+                    self._keep_actor_able_to_sign_in(session, actor)
                 user.password_hash = hash_password(password)
             audit.record(session, "password_reset", "user", user.id, {}, actor=actor)
 
@@ -175,6 +179,15 @@ class UserService:
             user.active = active
             if team_prefix(session) is not None and user.login:
                 TeamService.set_login_enabled(session, user.login, active, UserRole(user.role))
+
+    @staticmethod
+    def _keep_actor_able_to_sign_in(session: Session, actor: str) -> None:
+        """Once anyone has a password, everyone signs in with one: an administrator without a password of their own
+        would lock themselves out by giving one to somebody else."""
+        has_own = session.scalar(select(User.password_hash).where(User.name == actor)) is not None
+        if not has_own:
+            raise UserError(f"set your own password first ({actor}): once anyone on this computer has a password, "
+                            "everyone signs in with one")
 
     @staticmethod
     def _user(session: Session, name: str) -> User:

@@ -63,6 +63,9 @@ def test_only_administrators_manage_users(database: Database) -> None:
 def test_local_passwords_on_a_shared_pc(database: Database) -> None:
     identity, users = IdentityService(database), UserService(database)
     admin = identity.current(login="owner")
+    with pytest.raises(UserError, match="set your own password first"):  # or the administrator is locked out
+        users.add("Nina", "reviewer", actor=admin.name, password="correct horse")
+    users.reset_password(admin.name, "the owner's password", admin.name)
     users.add("Nina", "reviewer", actor=admin.name, password="correct horse")
     assert identity.needs_password()
     # Once passwords exist, this computer's account alone no longer says who is at the keyboard.

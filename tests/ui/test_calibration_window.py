@@ -174,7 +174,7 @@ def test_an_open_calibration_window_follows_the_person_who_signs_in(qtbot, sqlit
     from qa_studio.services.users import UserService
 
     admin = IdentityService(sqlite_db).current(login="it-admin")
-    for name in ("周婷", "赵磊"):
+    for name in (admin.name, "周婷", "赵磊"):
         UserService(sqlite_db).reset_password(name, "shared pc password", admin.name)
     service = CalibrationService(sqlite_db)
     version = ScorecardService(sqlite_db).latest_version_id("chat_standard")

@@ -43,6 +43,7 @@ def submitted(sqlite_db):  # noqa: ANN001, ANN201
     # A PC shared by the agent and the lead: each has a password.
     admin = IdentityService(sqlite_db).current(login="it-admin")
     users = UserService(sqlite_db)
+    users.reset_password(admin.name, PASSWORD, admin.name)
     users.add("周婷", "lead", admin.name, password=PASSWORD)
     users.add("Emma Clarke", "agent", admin.name, password=PASSWORD, agent="Emma Clarke")
     return evaluation

@@ -82,6 +82,8 @@ def test_first_sign_in_is_administrator_who_manages_users(qtbot, sqlite_db, sett
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     # The administrator gives 刘洋 a password; he signs in on this shared PC and is a lead, not an administrator.
+    users.select("周婷")
+    assert users.reset_password("zhou's long password")  # her own first, or she would lock herself out
     users.select("刘洋")
     assert users.reset_password("liu's long password")
     switch = window.sign_in()
