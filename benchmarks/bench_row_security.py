@@ -85,6 +85,7 @@ def main() -> None:
     parser.add_argument("--evaluations", type=int, default=20_000)
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--admin-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--explain", action="store_true", help="print each query plan as owner and as reviewer")
     args = parser.parse_args()
     suffix = uuid.uuid4().hex[:8]
     name, prefix = f"qa_bench_rls_{suffix}", f"b{suffix}"
@@ -108,22 +109,43 @@ def main() -> None:
         period = Period(date(2026, 1, 1), date(2027, 1, 1), "2026")
         everything = InteractionFilter()
 
-        def listing(db: Database) -> Callable[[], object]:
+        def counting(db: Database) -> Callable[[], object]:
             queries = InteractionQueries(db)
-            return lambda: (queries.count(everything), queries.page(everything, 0, 200),
-                            queries.page(everything, args.rows // 2, 200, SortKey.AGENT))  # fmt: skip
+            return lambda: queries.count(everything)
+
+        def first_page(db: Database) -> Callable[[], object]:
+            queries = InteractionQueries(db)
+            return lambda: queries.page(everything, 0, 200)
+
+        def middle_page(db: Database) -> Callable[[], object]:
+            queries = InteractionQueries(db)
+            return lambda: queries.page(everything, args.rows // 2, 200, SortKey.AGENT)
 
         def my_results(db: Database) -> Callable[[], object]:
             reports = ReportingService(db)
             return lambda: reports.my_results(agent_id, period)
 
-        cases = [(f"list {args.rows:,} interactions (count, first page, middle page by agent)", listing(owner),
-                  listing(reviewer)),
+        cases = [(f"count {args.rows:,} interactions", counting(owner), counting(reviewer)),
+                 ("the list's first page (200 rows, newest first)", first_page(owner), first_page(reviewer)),
+                 ("a page in the middle, sorted by agent", middle_page(owner), middle_page(reviewer)),
                  ("an agent's My results for a year", my_results(owner), my_results(agent))]  # fmt: skip
         own = ReportingService(agent).my_results(agent_id, period)
         print(f"{args.rows:,} interactions, {args.evaluations:,} evaluations, {AGENTS} agents; "
               f"the agent's report holds {own.summary.evaluations} evaluations, team figure over "
               f"{own.team_summary.evaluations}")  # fmt: skip
+        if args.explain:
+            from qa_studio.services.interactions import _SORT_COLUMNS, _conditions, _row_select
+            from qa_studio.storage.models import Interaction
+
+            query = _row_select().where(*_conditions(everything)).order_by(
+                _SORT_COLUMNS[SortKey.AGENT].desc(), Interaction.id.desc())
+            for who, db in (("owner", owner), ("reviewer", reviewer)):
+                with db.engine.connect() as connection:
+                    sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
+                    page = f"{sql} OFFSET {args.rows // 2} LIMIT 200"
+                    print(f"--- {who}")
+                    for (line,) in connection.execute(text("EXPLAIN (ANALYZE, BUFFERS off) " + page)):
+                        print(line)
         for label, plain, secured in cases:
             plain(), secured()  # warm the caches and the connection pools
             ratios, without, with_rls = [], [], []

@@ -61,3 +61,12 @@ def stored_answer(criterion_type: CriterionType, value: Any) -> Answer | None:
     if criterion_type == CriterionType.DEDUCTIONS:
         return Answer([] if value == "none" else str(value).split(","))
     return Answer(value)
+
+
+# An evaluation's state as people read it (the review window, the agent and team pages).
+STATE_LABELS = {
+    "submitted": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "submitted, not yet acknowledged"),
+    "acknowledged": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "acknowledged by the agent"),
+    "disputed": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "disputed, waiting for a lead's decision"),
+    "resolved": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "disputes decided"),
+}

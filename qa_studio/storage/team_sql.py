@@ -31,8 +31,9 @@ RLS_TABLES = (
 USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
 
 # Helper functions run as the schema's owner so that policies can look a person up without recursion. They are
-# STABLE and called as `(SELECT f())` in policies, so PostgreSQL evaluates them once per query, not once per row.
-_DEFINER = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT"
+# STABLE and called as `(SELECT f())` in policies, so PostgreSQL evaluates them once per query, not once per row;
+# PARALLEL SAFE, or a policy that calls them would keep every query of that person from running in parallel.
+_DEFINER = "LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path FROM CURRENT"
 
 
 def is_valid_prefix(prefix: str) -> bool:

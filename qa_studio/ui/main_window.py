@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
             if agent:
                 dock.hide()
         self.toolbar.setVisible(not agent)
+        for menu in (self.evaluations_menu, self.calls_menu):
+            menu.menuAction().setVisible(not agent)
         if agent:
             self.my_results.reload()
 
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
         self.reports_action.triggered.connect(self.show_reports)
         evaluations_menu.addAction(self.reports_action)
         self.evaluations_menu = evaluations_menu
-        calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
+        calls_menu = self.calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
         calls_menu.addAction(self.transcribe_options_action)
         calls_menu.addAction(self.transcribe_all_action)

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_studio.i18n import QT_TRANSLATE_NOOP
-from qa_studio.reports.labels import answer_text
+from qa_studio.reports.labels import STATE_LABELS, answer_text
 from qa_studio.scoring.model import Answer, Scorecard
 from qa_studio.services.evaluations import EvaluationError, EvaluationService, EvaluationView
 from qa_studio.storage.database import StorageError
@@ -32,13 +31,6 @@ from qa_studio.ui.evaluations.answer_dialog import AnswerDialog, Purpose
 from qa_studio.ui.evaluations.criteria_model import CriteriaModel, build_lines
 from qa_studio.ui.evaluations.history import HistoryModel, write_history_csv
 from qa_studio.ui.theme import Tone, colour
-
-STATE_LABELS = {
-    "submitted": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "submitted, not yet acknowledged"),
-    "acknowledged": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "acknowledged by the agent"),
-    "disputed": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "disputed, waiting for a lead's decision"),
-    "resolved": QT_TRANSLATE_NOOP("EvaluationReviewDialog", "disputes decided"),
-}
 
 
 class EvaluationReviewDialog(QDialog):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_studio.reports.labels import action_state, coaching_state
+from qa_studio.reports.labels import STATE_LABELS, action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.services.coaching import CoachingError, CoachingService
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, TeamReport, parse_period
@@ -71,6 +71,11 @@ def period_presets(today: date) -> list[tuple[str, str | None]]:
         (translate("ReportsWindow", "Last quarter"), f"{last_quarter[0]}-Q{last_quarter[1]}"),
         (translate("ReportsWindow", "This year"), f"{today.year}-01-01..{today.year}-12-31"),
     ]
+
+
+def state_label(state: str) -> str:
+    """An evaluation's state as the agent and the QA team read it."""
+    return QCoreApplication.translate("EvaluationReviewDialog", STATE_LABELS.get(state, state))
 
 
 def _table(name: str, headers: list[str], parent: QWidget) -> QTableWidget:
@@ -150,7 +155,7 @@ class AgentPage(QWidget):
         self.chart = ChartView("agentTrend", self)
         self.evaluations = _table("agentEvaluations", [
             self.tr("Choose"), self.tr("Started"), self.tr("Interaction"), self.tr("Reviewer"), self.tr("Score"),
-            self.tr("Passed"), self.tr("Failures"), self.tr("Comment")], self)  # fmt: skip
+            self.tr("Passed"), self.tr("Failures"), self.tr("Comment"), self.tr("State")], self)  # fmt: skip
         self.evaluations.setAccessibleName(self.tr("Evaluations; tick those to coach on"))
         self.criteria = _table("agentCriteria", [self.tr("Criterion"), self.tr("Pass rate"), self.tr("Answered")], self)
         self.coaching = QTreeWidget(self)
@@ -191,14 +196,15 @@ class AgentPage(QWidget):
         self.export_xlsx.setObjectName("agentXlsxButton")
         _lay_out(self, [self.export_pdf, self.export_xlsx])
 
-    def show_report(self, report: AgentReport, language: str) -> None:
+    def show_report(self, report: AgentReport, language: str, *, own: bool = False) -> None:
+        """`own`: the agent's own page (My results): sampling quotas are the QA team's business, not shown."""
         period = period_label(report.period.label)
         team_word, period_word = self.tr("Team"), self.tr("Period")
         self.title.setText(f"<h2>{report.agent}</h2>{team_word}: {report.team or '—'} · {period_word}: {period}")
         s, team = report.summary, report.team_summary
         self.figures.show_pairs((self.tr("Figure"), report.agent, self.tr("Team")), [
             (self.tr("Evaluations"), str(s.evaluations), str(team.evaluations)),
-            (self.tr("Sampled (quota)"), str(report.quota), "—"),
+            *([] if own else [(self.tr("Sampled (quota)"), str(report.quota), "—")]),
             (self.tr("Average score"), _score(s.average), _score(team.average)),
             (self.tr("Pass rate"), _percent(s.pass_rate), _percent(team.pass_rate)),
             (self.tr("Fatal failures (score 0)"), str(s.fatal), str(team.fatal)),
@@ -219,7 +225,8 @@ class AgentPage(QWidget):
             interaction = QTableWidgetItem(str(e.interaction_id))
             interaction.setData(ROLE_ID, e.interaction_id)
             rows.append([choose, e.started_at.strftime("%Y-%m-%d %H:%M") if e.started_at else "", interaction,
-                         e.reviewer, _score(e.score), passed, failures, e.comment or ""])  # fmt: skip
+                         e.reviewer, _score(e.score), passed, failures, e.comment or "",
+                         state_label(e.state)])  # fmt: skip
         _fill(self.evaluations, rows)
         _fill(self.criteria,
               [[label_in(c.label, language), _percent(c.pass_rate), c.answered] for c in report.criteria])  # fmt: skip

@@ -9,18 +9,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, parse_period
+from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, moment_label, parse_period
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.reports.coaching_dialog import label_in
 from qa_studio.ui.reports.window import ROLE_ID, AgentPage, period_presets
 from qa_studio.ui.tasks import Task
 
@@ -57,6 +61,17 @@ class MyResultsPage(QWidget):
         self.page.evaluations.setAccessibleName(self.tr("My evaluations; double-click one to read, acknowledge or "
                                                         "dispute it"))  # fmt: skip
         self.page.evaluations.cellDoubleClicked.connect(self._open)
+        # What reviewers wrote, at the moment of the call or chat each comment is about, and what was said then.
+        self.comments = QTableWidget(0, 5, self)
+        self.comments.setObjectName("myComments")
+        self.comments.setHorizontalHeaderLabels([self.tr("Interaction"), self.tr("Criterion"), self.tr("Moment"),
+                                                 self.tr("Comment"), self.tr("What was said then")])  # fmt: skip
+        self.comments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comments.setWordWrap(True)
+        self.comments.verticalHeader().setVisible(False)
+        self.comments.horizontalHeader().setStretchLastSection(True)
+        self.comments.setColumnWidth(3, 360)
+        self.page.tabs.insertTab(1, self.comments, self.tr("Co&mments"))
         self.page.export_pdf.clicked.connect(lambda: self.export_pdf())
         self.open_button = QPushButton(self.tr("&Open, acknowledge or dispute…"), self)
         self.open_button.setObjectName("openMyEvaluation")
@@ -92,7 +107,16 @@ class MyResultsPage(QWidget):
 
     def _show(self, report: AgentReport) -> None:
         self.report = report
-        self.page.show_report(report, self.language)
+        self.page.show_report(report, self.language, own=True)
+        self.comments.setRowCount(len(report.comments))
+        for row, comment in enumerate(report.comments):
+            whole = self.tr("(whole evaluation)")
+            criterion = label_in(comment.criterion, self.language) if comment.criterion else whole
+            moment = moment_label(comment.at_ms) if comment.at_ms is not None else ""
+            for column, value in enumerate((str(comment.interaction_id), criterion, moment, comment.text,
+                                            comment.excerpt or "")):  # fmt: skip
+                self.comments.setItem(row, column, QTableWidgetItem(value))
+        self.comments.resizeRowsToContents()
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Cannot show your results"), str(error))

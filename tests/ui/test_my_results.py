@@ -1,0 +1,74 @@
+"""My results, as an agent sees it: only their own evaluations, the comments with the moment each is about and what
+was said then, their figures beside the team's, and their own PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from qa_studio.scoring.engine import Answer
+from qa_studio.services.evaluations import EvaluationService
+from qa_studio.services.identity import IdentityService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.services.users import UserService
+from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.tasks import TaskRunner
+
+CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
+ANSWERS = {
+    "first_response": Answer("no", root_cause="workload"), "greeting": Answer("yes"),
+    "verification": Answer(not_applicable=True), "need_analysed": Answer(4), "accuracy": Answer("accurate"),
+    "relevance": Answer(4), "clarity": Answer(5), "empathy": Answer("yes"), "forbidden": Answer([]),
+    "no_long_wait": Answer("yes"), "confirm_satisfaction": Answer("yes"), "closing_script": Answer("yes"),
+    "proactive": Answer(not_applicable=True),
+}  # fmt: skip
+
+
+@pytest.fixture
+def agent_window(qtbot, sqlite_db, settings):  # noqa: ANN001, ANN201
+    ScorecardService(sqlite_db).ensure_shipped()
+    ImportService(sqlite_db).run([CHATS], actor="tester")
+    rows = list(InteractionQueries(sqlite_db).iterate(InteractionFilter(channel="chat")))
+    mine = next(r for r in rows if r.agent == "Emma Clarke")
+    other = next(r for r in rows if r.agent and r.agent != "Emma Clarke")
+    service = EvaluationService(sqlite_db)
+    for row, comment in ((mine, "[00:10] Greet before you check the order."), (other, "Someone else's chat.")):
+        evaluation = service.start(row.id, "赵磊")
+        service.save_draft(evaluation, {**ANSWERS, "first_response": Answer("no", root_cause="workload",
+                                                                             comment=comment)})  # fmt: skip
+        service.submit(evaluation, "赵磊")
+    admin = IdentityService(sqlite_db).current(login="it-admin")
+    UserService(sqlite_db).add("Emma Clarke", "agent", admin.name, agent="Emma Clarke", login="emma")
+    user = IdentityService(sqlite_db).current(login="emma")
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=user)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_an_agent_sees_only_their_own_results_with_moments(agent_window) -> None:  # noqa: ANN001
+    page = agent_window.my_results
+    assert agent_window.pages.currentWidget() is page
+    assert page.page.evaluations.rowCount() == 1  # the other agent's evaluation is not there
+    texts = [page.comments.item(0, column).text() for column in range(5)]
+    assert texts[2] == "00:10" and "Greet before you check the order." in texts[3]
+    assert "Someone else" not in " ".join(texts)
+    figures = page.page.figures.values
+    assert "Sampled (quota)" not in figures  # the QA team's sampling is not the agent's business
+    assert not agent_window.reports_action.isVisible() and not agent_window.work_dock.isVisible()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_an_agent_saves_their_own_pdf(agent_window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    saved = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: saved.append(args[2]))
+    path = agent_window.my_results.export_pdf(tmp_path / "mine.pdf")
+    assert saved and str(path) in saved[0]
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Emma Clarke" in text and "Greet before you check the order." in text
+    assert "Someone else's chat." not in text
