@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
+from itertools import accumulate
 from typing import Any
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_JSON_DEPTH, MAX_NUMBER_DIGITS
 from qa_studio.importers.roles import role_from_label
 from qa_studio.importers.timestamps import parse_timestamp
 
@@ -27,6 +30,29 @@ _CHANNELS = {
 }
 # Epoch numbers above this are milliseconds: as seconds they would lie beyond the year 5000.
 _EPOCH_MS_THRESHOLD = 100_000_000_000
+
+
+# A JSON string, written as an unrolled loop so matching stays linear however long the string is.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def _nesting(text: str) -> int:
+    """How deeply the JSON text nests lists and objects, counted without parsing (strings removed first)."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(1 if bracket in "[{" else -1 for bracket in brackets), default=0)
+
+
+def _number(kind: type) -> Any:
+    def convert(digits: str) -> Any:
+        if len(digits) > MAX_NUMBER_DIGITS:
+            raise ImportRefused(
+                f"the file holds a number {len(digits):,} characters long ({digits[:12]}…); "
+                f"numbers in a chat export have at most {MAX_NUMBER_DIGITS} digits"
+            )
+        return kind(digits)
+
+    return convert
 
 
 def _lowered(item: dict[Any, Any]) -> dict[str, Any]:
@@ -129,8 +155,13 @@ def parse_json(text: str, encoding: str) -> list[ParsedConversation]:
     sender/from/name; text/message/body/content; timestamp/time/sent_at/date (ISO 8601, or epoch seconds or
     milliseconds as numbers or digit strings); role/type/sender_type.
     """
+    depth = _nesting(text)
+    if depth > MAX_JSON_DEPTH:
+        raise ImportRefused(
+            f"the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at most {MAX_JSON_DEPTH}"
+        )
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_number(int), parse_float=_number(float))
     except json.JSONDecodeError as exc:
         raise ImportRefused(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
     if isinstance(document, dict):

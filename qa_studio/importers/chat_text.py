@@ -21,9 +21,11 @@ _TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fra
 _AMPM = r"(?:\s?(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?"
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 # [2024-03-01 10:02:03] Name: text  |  [10:02] Name: text  |  2024-03-01 10:02:03 Name: text  ;  ":" or "："
+# The author starts with a non-blank after a possessive run of blanks, so a header followed by thousands of spaces
+# is rejected in linear time instead of trying every split of the blanks between the name and its colon.
 _PLAIN_HEADER = re.compile(
     rf"^(?P<open>\[)?(?P<stamp>(?:{_DATE}[ T])?{_TIME}{_AMPM}{_OFFSET})(?(open)\])"
-    r"\s*(?P<author>[^:：\[\]]{1,80}?)\s*[:：]\s?(?P<text>.*)$"
+    r"\s*+(?P<author>[^\s:：\[\]][^:：\[\]]{0,79}?)\s*[:：]\s?(?P<text>.*)$"
 )
 _RULE = r"[-=—–─*#]{2,}"
 # "--- 2024-03-01 ---", "———— 2024年3月1日 星期五 ————": a day header for the time-only lines after it.

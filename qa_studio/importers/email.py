@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import email
+import hashlib
 import re
 from datetime import UTC, datetime
 from email.message import Message
@@ -162,7 +163,10 @@ def html_to_text(markup: str) -> str:
 
 
 def _body(message: Message) -> tuple[str, str]:
-    """The first text/plain part that is not an attachment, else the first HTML one as text; with its charset."""
+    """The first text/plain part that is not an attachment, else the first HTML one as text; with its charset.
+
+    A multipart message whose boundary never appears is kept as its raw text rather than dropped.
+    """
     plain = html = None
     for candidate in message.walk():
         if candidate.is_multipart() or candidate.get_content_disposition() == "attachment":
@@ -174,12 +178,48 @@ def _body(message: Message) -> tuple[str, str]:
             html = candidate
     part = plain or html
     if part is None:
+        raw = message.get_payload() if message.get_content_maintype() == "multipart" else None
+        if isinstance(raw, str) and raw.strip():
+            text, charset = _decode_bytes(raw.encode("ascii", "surrogateescape"), message.get_content_charset())
+            return text.replace("\r\n", "\n").strip(), charset
         return "", "us-ascii"
     payload = part.get_payload(decode=True)
     text, charset = _decode_bytes(payload if isinstance(payload, bytes) else b"", part.get_content_charset())
     if part.get_content_type() == "text/html":
         return html_to_text(text), charset
     return text.replace("\r\n", "\n").strip(), charset
+
+
+def _attachments(message: Message) -> list[tuple[str, int, str]]:
+    """(file name, size in bytes, SHA-256) of every attachment, in the order they appear."""
+    found = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        name = part.get_filename()
+        if part.get_content_disposition() != "attachment" and not name:
+            continue
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        label = " ".join(_decode_words(name).split()) if name else "unnamed"
+        found.append((label, len(data), hashlib.sha256(data).hexdigest()))
+    return found
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024:,.0f} KB" if count >= 1024 else f"{count} bytes"
+
+
+def _message(message: Message) -> tuple[ParsedMessage, str]:
+    """The e-mail as a message (attachments named at the end of its text) and the charset its body was read in."""
+    text, charset = _body(message)
+    attachments = _attachments(message)
+    if attachments:
+        listed = "\n".join(f"[attachment: {name}, {_size(size)}]" for name, size, _ in attachments)
+        text = f"{text}\n\n{listed}" if text else listed
+    identity = " ".join([_message_id(message) or "", *(digest for _, _, digest in attachments)]).strip()
+    parsed = ParsedMessage(author=_author(message), text=text, sent_at=_date(message), identity=identity)
+    return parsed, charset
 
 
 def _parse(data: bytes) -> Message:
@@ -204,11 +244,11 @@ def parse_eml(data: bytes) -> list[ParsedConversation]:
     message = _parse(data)
     if not any(message.get(name) for name in ("From", "Subject", "Date")):
         raise ImportRefused("not an e-mail message (no From, Subject or Date header)")
-    text, charset = _body(message)
+    parsed, charset = _message(message)
     return [
         ParsedConversation(
             channel=Channel.EMAIL,
-            messages=[ParsedMessage(author=_author(message), text=text, sent_at=_date(message))],
+            messages=[parsed],
             source_format="eml",
             encoding=charset,
             external_id=_message_id(message),
@@ -288,10 +328,9 @@ def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
         entries = []
         charsets = []
         for index in members:
-            message = parsed[index]
-            text, charset = _body(message)
+            entry, charset = _message(parsed[index])
             charsets.append(charset)
-            entries.append((index, ParsedMessage(author=_author(message), text=text, sent_at=_date(message))))
+            entries.append((index, entry))
         entries.sort(key=_sort_key)
         first = parsed[entries[0][0]]
         conversations.append(
