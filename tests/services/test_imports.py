@@ -271,6 +271,7 @@ def test_a_value_the_database_refuses_stops_only_that_file(database: Database, m
 
     monkeypatch.setattr(service, "_import_one", refusing)
     report = service.run([AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"])
-    assert [r.outcome for r in report.results] == [ImportOutcome.IMPORTED, ImportOutcome.REFUSED, ImportOutcome.IMPORTED]
+    imported, refused = ImportOutcome.IMPORTED, ImportOutcome.REFUSED
+    assert [r.outcome for r in report.results] == [imported, refused, imported]
     assert "value too long" in report.results[1].reason
     assert InteractionQueries(database).total() == 2
