@@ -693,10 +693,11 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE")
     sc.add_argument("--quiet", action="store_true", help=tr("with validate: print only problems"))
 
-    from qa_studio import cli_calibration, cli_report
+    from qa_studio import cli_calibration, cli_report, cli_storage
 
     cli_calibration.register(add)
     cli_report.register(add)
+    cli_storage.register(add)
 
     gui = commands.add_parser("gui", help=tr("open the app (the default)"))
     gui.set_defaults(handler=_cmd_gui)
@@ -713,9 +714,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None or handler is _cmd_gui:
         args.db = getattr(args, "db", None)
         return _cmd_gui(None, args)
+    from qa_studio import cli_storage
+
+    if (early := cli_storage.before_open(args)) is not None:
+        return early
     try:
         database = open_database(args.db)
         try:
+            from qa_studio.services.imports import mark_interrupted_batches
+
+            mark_interrupted_batches(database)  # an import killed last time says so from this start on
             return handler(database, args)
         finally:
             database.dispose()

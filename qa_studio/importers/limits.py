@@ -85,8 +85,7 @@ def check_conversations(conversations: list[ParsedConversation]) -> None:
                 raise ImportRefused(f"{prefix}{what} {reason}")
         if conversation.subject and len(conversation.subject) > MAX_SUBJECT_CHARS:
             raise ImportRefused(
-                f"{prefix}the subject is {len(conversation.subject):,} characters long "
-                f"(at most {MAX_SUBJECT_CHARS:,})"
+                f"{prefix}the subject is {len(conversation.subject):,} characters long (at most {MAX_SUBJECT_CHARS:,})"
             )
         for index, message in enumerate(conversation.messages, start=1):
             where = f"{prefix}message {index}"
