@@ -73,8 +73,9 @@ def main() -> None:
     args = parser.parse_args()
     for label, part in (("held-out strings", True), ("whole corpus", None)):
         summary = measure(held_out=part)
+        rate = summary["false_positive_rate"]
         print(f"{label}: recall {summary['recall']:.1%} ({summary['found']}/{summary['sensitive']}), false "
-              f"positives {summary['false_positive_rate']:.1%} ({summary['false_positives']}/{summary['negatives']})")  # fmt: skip
+              f"positives {rate:.1%} ({summary['false_positives']}/{summary['negatives']})")  # fmt: skip
     result = measure()
     print(f"recall {result['recall']:.1%} ({result['found']}/{result['sensitive']}), false positives "
           f"{result['false_positive_rate']:.1%} ({result['false_positives']}/{result['negatives']}), "
