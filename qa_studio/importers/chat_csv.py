@@ -212,6 +212,10 @@ def _read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
             raise ImportRefused(
                 f"line {start}: a quoted cell opened on this line is never closed (the file ends inside it)"
             ) from None
+        if "field larger than field limit" in str(exc):
+            raise ImportRefused(
+                f"line {start}: a cell is longer than {csv.field_size_limit():,} characters (is a quote left open?)"
+            ) from None
         raise ImportRefused(f"line {start}: not readable as CSV ({exc})") from None
     if not rows or not any(cell.strip() for cell in rows[0][1]):
         raise ImportRefused("the CSV file is empty")

@@ -236,6 +236,22 @@ def _message_id(message: Message) -> str | None:
     return found.group(0) if found else None
 
 
+def _nested_parts_refused(function):  # noqa: ANN001, ANN202 - a decorator for the two entry points
+    """The standard library walks MIME parts recursively: thousands of nested parts are refused, not a crash."""
+
+    def guarded(data: bytes | Path) -> list[ParsedConversation]:
+        try:
+            return function(data)
+        except RecursionError:
+            raise ImportRefused(
+                "the e-mail's parts are nested too deeply to read (a damaged or hostile message)"
+            ) from None
+
+    guarded.__doc__ = function.__doc__
+    return guarded
+
+
+@_nested_parts_refused
 def parse_eml(data: bytes) -> list[ParsedConversation]:
     """One conversation holding one message: author "Name <address>" (the address lets the role rules match an
     agents' domain), the Date header as sent_at, the plain-text body (else the HTML body as text)."""
@@ -296,6 +312,7 @@ def _sort_key(item: tuple[int, ParsedMessage]) -> tuple[bool, float, int]:
     return (False, (sent if sent.tzinfo else sent.replace(tzinfo=UTC)).timestamp(), index)
 
 
+@_nested_parts_refused
 def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
     """One conversation per thread, threads in the order their first message appears, messages by date.
 

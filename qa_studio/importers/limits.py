@@ -7,7 +7,7 @@ parsing and before anything is stored (PostgreSQL refuses NUL characters, and a 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from qa_studio.clock import utcnow
 from qa_studio.domain import ParsedConversation
@@ -52,7 +52,10 @@ def unstorable_reason(value: str) -> str | None:
 
 def date_reason(value: datetime, now: datetime | None = None) -> str | None:
     """Why a date cannot be when a contact happened (before 1990, or in the future beyond a small tolerance)."""
-    wall = value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone().replace(tzinfo=None)
+    try:
+        wall = value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:  # 9999-12-31 23:59 -0500 is beyond the last representable date
+        return f"the date {value:%Y-%m-%d %H:%M %z} is in the future"
     latest = (now or utcnow()) + FUTURE_TOLERANCE
     if wall > latest:
         return f"the date {wall:%Y-%m-%d %H:%M} is in the future"

@@ -406,8 +406,13 @@ class ImportService:
         if not created:
             what = "this conversation was" if duplicates == 1 else f"all {duplicates} conversations were"
             return ImportResult(str(path), ImportOutcome.DUPLICATE, f"{what} imported before")
-        reason = f"{duplicates} of {len(conversations)} conversations were imported before" if duplicates else ""
-        return ImportResult(str(path), ImportOutcome.IMPORTED, reason, created)
+        notes = [f"{duplicates} of {len(conversations)} conversations were imported before"] if duplicates else []
+        if meta.started_at is None and any(c.metadata.get("time_only") for c in conversations):
+            notes.append(
+                "warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with "
+                "the date in the import dialog, a manifest or a file-name pattern"
+            )
+        return ImportResult(str(path), ImportOutcome.IMPORTED, "; ".join(notes), created)
 
     def _store_conversation(
         self,
