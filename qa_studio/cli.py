@@ -723,7 +723,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             from qa_studio.services.imports import mark_interrupted_batches
 
-            mark_interrupted_batches(database)  # an import killed last time says so from this start on
+            try:
+                mark_interrupted_batches(database)  # an import killed last time says so from this start on
+            except StorageError:
+                pass  # housekeeping only: a read-only account still gets its command run
             return handler(database, args)
         finally:
             database.dispose()
