@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -723,10 +724,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             from qa_studio.services.imports import mark_interrupted_batches
 
-            try:
-                mark_interrupted_batches(database)  # an import killed last time says so from this start on
-            except StorageError:
-                pass  # housekeeping only: a read-only account still gets its command run
+            # An import killed last time says so from this start on; housekeeping only, so a read-only account
+            # still gets its command run.
+            with contextlib.suppress(StorageError):
+                mark_interrupted_batches(database)
             return handler(database, args)
         finally:
             database.dispose()
