@@ -11,6 +11,7 @@ from datetime import datetime
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
 from qa_studio.importers.roles import ROLE_LABELS
 from qa_studio.importers.timestamps import parse_timestamp
 
@@ -206,6 +207,8 @@ def _read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
             # line_num counts physical lines, so a row after a quoted cell with line breaks still gets its own line.
             rows.append((previous_end + 1 + skipped, row))
             previous_end = reader.line_num
+            if len(rows) > MAX_MESSAGES_PER_FILE + 1:
+                raise too_many_messages(len(rows) - 1)
     except csv.Error as exc:
         start = previous_end + 1 + skipped
         if "unexpected end of data" in str(exc):

@@ -10,7 +10,7 @@ from typing import Any
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.errors import ImportRefused
-from qa_studio.importers.limits import MAX_JSON_DEPTH, MAX_NUMBER_DIGITS
+from qa_studio.importers.limits import MAX_JSON_DEPTH, MAX_MESSAGES_PER_FILE, MAX_NUMBER_DIGITS, too_many_messages
 from qa_studio.importers.roles import role_from_label
 from qa_studio.importers.timestamps import parse_timestamp
 
@@ -37,10 +37,31 @@ _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
-def _nesting(text: str) -> int:
-    """How deeply the JSON text nests lists and objects, counted without parsing (strings removed first)."""
+def _nesting(text: str) -> tuple[int, int]:
+    """How deeply the JSON text nests lists and objects, and how many objects it holds, counted without parsing
+    (strings removed first), so a file that would fill memory as Python objects is refused before it does."""
     brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
-    return max(accumulate(1 if bracket in "[{" else -1 for bracket in brackets), default=0)
+    depth = max(accumulate(1 if bracket in "[{" else -1 for bracket in brackets), default=0)
+    return depth, brackets.count("{")
+
+
+def _depth(document: Any) -> int:
+    """How deeply a parsed document nests lists and objects (without recursion)."""
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        value, level = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+def _too_deep(depth: int) -> ImportRefused:
+    return ImportRefused(
+        f"the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at most {MAX_JSON_DEPTH}"
+    )
 
 
 def _number(kind: type) -> Any:
@@ -155,15 +176,22 @@ def parse_json(text: str, encoding: str) -> list[ParsedConversation]:
     sender/from/name; text/message/body/content; timestamp/time/sent_at/date (ISO 8601, or epoch seconds or
     milliseconds as numbers or digit strings); role/type/sender_type.
     """
-    depth = _nesting(text)
-    if depth > MAX_JSON_DEPTH:
-        raise ImportRefused(
-            f"the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at most {MAX_JSON_DEPTH}"
-        )
+    # str.count runs at memory speed; the exact scan (slow on big files) runs only when these bounds look hostile.
+    if text.count("{") > 2 * MAX_MESSAGES_PER_FILE:
+        _deepest, objects = _nesting(text)
+        # A message is an object, and may hold one for its author: more than twice the message limit is too many.
+        if objects > 2 * MAX_MESSAGES_PER_FILE:
+            raise too_many_messages(objects // 2)
     try:
         document = json.loads(text, parse_int=_number(int), parse_float=_number(float))
     except json.JSONDecodeError as exc:
+        if text.count("[") + text.count("{") > MAX_JSON_DEPTH and _nesting(text)[0] > MAX_JSON_DEPTH:
+            raise _too_deep(_nesting(text)[0]) from None  # an unclosed deep file: the depth is the real problem
         raise ImportRefused(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise _too_deep(_nesting(text)[0]) from None
+    if (depth := _depth(document)) > MAX_JSON_DEPTH:
+        raise _too_deep(depth)
     if isinstance(document, dict):
         fields = _lowered(document)
         if isinstance(fields.get("conversations"), list):

@@ -8,6 +8,7 @@ from itertools import islice
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
 
 # Direction marks WhatsApp (iOS) and some editors put around names and at line starts; they are invisible.
 _BIDI = str.maketrans("", "", "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
@@ -137,6 +138,8 @@ def parse_plain_transcript(text: str, encoding: str) -> list[ParsedConversation]
             wall += timedelta(days=1)
         previous = wall
         messages.append(ParsedMessage(author=header["author"].strip(), text=header["text"], sent_at=sent_at))
+        if len(messages) > MAX_MESSAGES_PER_FILE:
+            raise too_many_messages(len(messages))
     if not messages:
         raise ImportRefused('no chat messages found (expected lines like "[2024-03-01 10:02] Name: message")')
     for message in messages:
@@ -219,6 +222,8 @@ def parse_whatsapp(text: str, encoding: str) -> list[ParsedConversation]:
         except ValueError:
             raise ImportRefused(f'line {index + 1}: timestamp "{found["stamp"]}" is not a date') from None
         messages.append(_whatsapp_message(found["rest"], sent_at))
+        if len(messages) > MAX_MESSAGES_PER_FILE:
+            raise too_many_messages(len(messages))
     for message in messages:
         message.text = message.text.strip("\n")
     metadata = {"date_order": "day-first" if day_first else "month-first"}

@@ -16,6 +16,7 @@ from pathlib import Path
 from qa_studio.domain import Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
 
 # Chinese mail clients label GBK text as gb2312 (and Big5 as big5 when it holds HKSCS characters): decode with
 # the superset so characters outside the label still read correctly.
@@ -322,7 +323,10 @@ def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
     data = source.read_bytes() if isinstance(source, Path) else source
     if not data.strip():
         raise ImportRefused("the mailbox is empty")
-    parsed = [_parse(raw) for raw in _split_mbox(data)]
+    raws = _split_mbox(data)
+    if len(raws) > MAX_MESSAGES_PER_FILE:
+        raise too_many_messages(len(raws))
+    parsed = [_parse(raw) for raw in raws]
     ids = [_message_id(message) for message in parsed]
     present = {message_id for message_id in ids if message_id}
     threads = _Threads()

@@ -40,6 +40,13 @@ def check_file_size(size: int, suffix: str) -> None:
         )
 
 
+def too_many_messages(count: int) -> ImportRefused:
+    return ImportRefused(
+        f"the file holds more than {MAX_MESSAGES_PER_FILE:,} messages ({count:,} read so far); QA Studio imports at "
+        "most that many per file (split the export)"
+    )
+
+
 def unstorable_reason(value: str) -> str | None:
     """Why a text cannot be stored (a NUL character or a broken UTF-16 half), or None."""
     found = _UNSTORABLE.search(value)
