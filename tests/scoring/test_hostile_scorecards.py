@@ -57,10 +57,10 @@ def test_an_alias_inside_itself_is_refused() -> None:
 
 def test_thousands_of_problems_are_cut_to_a_few_hundred_with_a_count() -> None:
     sections = "".join(f"  - {{key: s{n}, label: S, bogus_{n}: 1, criteria: [{{key: c{n}, type: nope}}]}}\n"
-                       for n in range(1500))  # fmt: skip
+                       for n in range(600))  # fmt: skip
     error = refused("key: many\nname: Many\nchannel: chat\npass_mark: 80\nsections:\n" + sections)
     assert len(error.errors) == MAX_REPORTED_ERRORS + 1
-    assert error.more > 1000
+    assert error.more >= 1000
     assert all("aliases" not in e.message for e in error.errors)
     assert error.errors[-1].message == f"… and {error.more:,} more problems not listed"
 
