@@ -34,7 +34,7 @@ from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata, M
 from qa_studio.importers.registry import SUPPORTED_CHAT_SUFFIXES, parse_conversation_file
 from qa_studio.importers.roles import apply_roles, assign_roles, author_display_name
 from qa_studio.paths import media_library_dir
-from qa_studio.services import audit
+from qa_studio.services import audit, running
 from qa_studio.services.directory import agent_by_name, agent_names, team_by_name
 from qa_studio.storage.database import Database, DatabaseLocked, DatabaseUnavailable, StorageError
 from qa_studio.storage.models import ImportBatch, ImportFileResult, Interaction, MediaFile, Message
@@ -184,14 +184,19 @@ def _unexpected_reason(exc: BaseException) -> str:
 def mark_interrupted_batches(database: Database) -> int:
     """Close import batches a killed QA Studio left unfinished, saying so in their file list; returns how many.
 
-    On SQLite every unfinished batch is dead (one computer); on a shared server only those started long ago, since
-    another PC may be importing right now.
+    A batch run on this computer holds a lock file while it runs (services/running.py): unlocked means its
+    process died. A batch with no lock file here ran elsewhere: on SQLite (one computer's file) it is dead; on a
+    shared server only if it started long ago, since another PC may be importing right now.
     """
-    cutoff = utcnow() - (_SHARED_SERVER_STALE if not database.is_sqlite else timedelta(0))
+    tag = database.display_url
+    cutoff = utcnow() - _SHARED_SERVER_STALE
     with database.session() as session:
-        batches = session.scalars(
-            select(ImportBatch).where(ImportBatch.finished_at.is_(None), ImportBatch.started_at <= cutoff)
-        ).all()
+        unfinished = session.scalars(select(ImportBatch).where(ImportBatch.finished_at.is_(None))).all()
+        batches = []
+        for batch in unfinished:
+            found = running.state(tag, batch.id)
+            if found == "dead" or (found == "unknown" and (database.is_sqlite or batch.started_at <= cutoff)):
+                batches.append(batch)
         for batch in batches:
             results = session.scalars(select(ImportFileResult).where(ImportFileResult.batch_id == batch.id)).all()
             batch.finished_at = utcnow()
@@ -240,6 +245,25 @@ class ImportService:
             session.add(batch)
             session.flush()
             report.batch_id = batch.id
+        mark = running.RunningMark(self.database.display_url, report.batch_id)
+        try:
+            finished = self._run_batch(files, options, manifest, pattern, report, progress, cancel)
+        except BaseException:
+            mark.release(finished=False)
+            raise
+        mark.release()
+        return finished
+
+    def _run_batch(
+        self,
+        files: list[Path],
+        options: ImportOptions,
+        manifest: Manifest | None,
+        pattern: FileNamePattern | None,
+        report: ImportReport,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> ImportReport:
         for index, path in enumerate(files):
             if progress is not None:
                 progress(index, len(files), str(path))

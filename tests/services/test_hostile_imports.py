@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import time
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -104,26 +103,50 @@ def test_every_file_gets_its_verdict_and_the_batch_goes_on(database: Database, c
         assert any("Kept body." in text for text in texts)
 
 
-def test_a_killed_import_is_marked_interrupted(database: Database, corpus: tuple[Path, dict]) -> None:
+KILLED_IMPORT = """
+import os, signal, sys
+from pathlib import Path
+from qa_studio.services.imports import ImportService
+from qa_studio.storage.database import Database
+
+def progress(done, total, path):
+    if done == 2:
+        os.kill(os.getpid(), signal.SIGKILL)  # as a power cut or kill -9 between two files
+
+ImportService(Database(sys.argv[1])).run([Path(sys.argv[2])], progress=progress)
+"""
+
+
+def test_a_killed_import_is_marked_interrupted_but_a_running_one_is_not(
+    database: Database, corpus: tuple[Path, dict], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from qa_studio.services import running
     from qa_studio.services.imports import INTERRUPTED_PATH, mark_interrupted_batches
 
     folder, _expected = corpus
+    small = tmp_path / "small"
+    small.mkdir()
+    for name in ("ok.csv", "ok.eml", "ok_transcript.txt", "ok_chat.json"):
+        (small / name).write_bytes((folder / name).read_bytes())
+    url = database.url.render_as_string(hide_password=False)
+    killed = subprocess.run([sys.executable, "-c", KILLED_IMPORT, url, str(small)], timeout=120)
+    assert killed.returncode == -9
     with database.session() as session:
-        killed = ImportBatch()  # as a kill -9 after two files leaves it: unfinished, files recorded so far
-        session.add(killed)
+        (batch,) = session.scalars(select(ImportBatch)).all()
+        assert batch.finished_at is None  # what the kill left
+        killed_id = batch.id
+        alive = ImportBatch()  # an import running now in this process
+        session.add(alive)
         session.flush()
-        session.add_all(
-            ImportFileResult(batch_id=killed.id, path=str(folder / name), outcome="imported", reason="")
-            for name in ("ok.csv", "ok.eml")
-        )
-        killed_id = killed.id
-    if database.is_sqlite:
+        alive_id = alive.id
+    mark = running.RunningMark(database.display_url, alive_id)
+    try:
         assert mark_interrupted_batches(database) == 1
-    else:  # another PC may still be importing: only an old batch is taken for dead on a shared server
-        assert mark_interrupted_batches(database) == 0
-        with database.session() as session:
-            session.get(ImportBatch, killed_id).started_at -= timedelta(days=1)
-        assert mark_interrupted_batches(database) == 1
+    finally:
+        mark.release()
     with database.session() as session:
         batch = session.get(ImportBatch, killed_id)
         assert batch.finished_at is not None and batch.cancelled and batch.imported == 2
@@ -131,4 +154,8 @@ def test_a_killed_import_is_marked_interrupted(database: Database, corpus: tuple
             select(ImportFileResult).where(ImportFileResult.batch_id == killed_id).order_by(ImportFileResult.id.desc())
         ).first()
         assert last.path == INTERRUPTED_PATH and "import the folder again" in last.reason
-    assert mark_interrupted_batches(database) == 0
+        assert session.get(ImportBatch, alive_id).finished_at is None
+    assert mark_interrupted_batches(database) == (1 if database.is_sqlite else 0)  # no mark left for the other one
+    # Importing the folder again takes up where the kill stopped: what was done is a duplicate.
+    again = ImportService(database).run([small])
+    assert [r.outcome.value for r in again.results].count("duplicate") == 2
