@@ -50,7 +50,7 @@ def backup_sqlite(database: Path, target: Path | None = None, now: datetime | No
         target = backup_folder(database) / f"{database.stem}-{(now or datetime.now()).strftime(_STAMP)}.db"
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+    source = sqlite3.connect(database.as_uri() + "?mode=ro", uri=True, timeout=30)
     try:
         copy = sqlite3.connect(partial)
         try:

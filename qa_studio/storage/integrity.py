@@ -108,7 +108,7 @@ def check_before_open(path: Path) -> None:
 
 def _problems(path: Path, pragma: str) -> list[str]:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
