@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -737,11 +738,12 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE")
     sc.add_argument("--quiet", action="store_true", help=tr("with validate: print only problems"))
 
-    from qa_studio import cli_calibration, cli_people, cli_report
+    from qa_studio import cli_calibration, cli_people, cli_report, cli_storage
 
     cli_calibration.register(add)
     cli_report.register(add)
     cli_people.register(add)
+    cli_storage.register(add)
 
     gui = commands.add_parser("gui", help=tr("open the app (the default)"))
     gui.set_defaults(handler=_cmd_gui)
@@ -768,11 +770,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None or handler is _cmd_gui:
         args.db = getattr(args, "db", None)
         return _cmd_gui(None, args)
+    from qa_studio import cli_storage
+
+    if (early := cli_storage.before_open(args)) is not None:
+        return early
     try:
         database = open_database(args.db)
         try:
             from qa_studio import cli_people
+            from qa_studio.services.imports import mark_interrupted_batches
 
+            # An import killed last time says so from this start on; housekeeping only, so a read-only account
+            # still gets its command run.
+            with contextlib.suppress(StorageError):
+                mark_interrupted_batches(database)
             if handler is not cli_people.run_team:  # the server's owner turns team mode on; nobody else is asked
                 cli_people.current_user(database, args)  # every command knows who runs it before it reads a row
             return handler(database, args)

@@ -71,6 +71,9 @@ class ParsedMessage:
     sent_at: datetime | None = None
     # Set only when the source states the role itself (a role column, an e-mail header rule).
     role: AuthorRole | None = None
+    # What else tells this message apart from another with the same author, text and time (an e-mail's
+    # Message-ID and the hashes of its attachments); part of the duplicate key when set.
+    identity: str = ""
 
 
 @dataclass(slots=True)
@@ -102,6 +105,8 @@ class AudioProbe:
     channels: int
     codec: str
     container: str
+    # Set when the recording is stored but something about it is off (cut short: the decoded length is stored).
+    warning: str = ""
 
 
 @dataclass(slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import struct
 from pathlib import Path
 
 import av
@@ -13,6 +14,13 @@ from qa_studio.importers.errors import ImportRefused
 AUDIO_SUFFIXES = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr"})
 # Decoding this much proves the payload is audio and not just a plausible header.
 _PROBE_DECODE_MS = 2000
+# The last seconds are decoded too, to prove the recording is as long as its header says.
+_TAIL_MS = 3000
+# Encoder delay and padding make decoded and declared lengths differ slightly; more than this is a damaged file.
+_LENGTH_TOLERANCE_MS = 300
+_LENGTH_TOLERANCE_SHARE = 0.02
+# Below telephone quality nothing is speech (a 1 Hz header turns a few KB into hours); above it, not a recording.
+MIN_SAMPLE_RATE, MAX_SAMPLE_RATE = 4_000, 384_000
 
 
 def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
@@ -23,8 +31,61 @@ def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
+def _frame_ms(frame: av.AudioFrame, rate: int) -> float:
+    return 1000.0 * frame.samples / (frame.sample_rate or rate or 1)
+
+
+def _decoded_ms(path: Path) -> float:
+    """The length of everything that decodes, by counting samples from the start."""
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        total = 0.0
+        try:
+            for frame in container.decode(stream):
+                total += _frame_ms(frame, stream.rate)
+        except av.error.FFmpegError:
+            pass  # a damaged end: what decoded before it is the recording
+        return total
+
+
+def _tail_end_ms(path: Path, declared_ms: float) -> float | None:
+    """Where the decoded audio ends, decoding only the last seconds; None when seeking there finds nothing."""
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        try:
+            container.seek(int(max(0.0, declared_ms - _TAIL_MS) * 1000), any_frame=False, backward=True)
+            end = None
+            for frame in container.decode(stream):
+                if frame.time is not None:
+                    end = max(end or 0.0, frame.time * 1000.0 + _frame_ms(frame, stream.rate))
+        except av.error.FFmpegError:
+            return None
+        return end
+
+
+def _declared_ms(container: av.container.InputContainer, stream: av.AudioStream) -> float | None:
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base) * 1000.0
+    if container.duration is not None:
+        return container.duration / 1000.0
+    return None
+
+
+def _length_warning(declared_ms: float, decoded_ms: float) -> str:
+    what = "is cut short or damaged" if decoded_ms < declared_ms else "has a wrong header"
+    return (
+        f"warning: the file says it lasts {declared_ms / 1000:,.1f} s but {decoded_ms / 1000:,.1f} s of audio decode "
+        f"(the file {what}); stored as {decoded_ms / 1000:,.1f} s"
+    )
+
+
 def probe_audio(path: Path) -> AudioProbe:
-    """Read the recording's properties; raise ImportRefused with the decoder's reason if it is not playable audio."""
+    """Read the recording's properties; raise ImportRefused with the decoder's reason if it is not playable audio.
+
+    The first seconds are decoded (proof that it is audio) and the last ones (proof that it is as long as its
+    header says); a recording whose header and audio disagree is decoded in full, stored with the length that
+    decodes, and the probe carries a warning.
+    """
     if path.stat().st_size == 0:
         raise ImportRefused("the audio file is empty (0 bytes)")
     try:
@@ -32,38 +93,76 @@ def probe_audio(path: Path) -> AudioProbe:
             if not container.streams.audio:
                 raise ImportRefused("the file contains no audio stream")
             stream = container.streams.audio[0]
+            rate = int(stream.rate or stream.codec_context.sample_rate or 0)
+            if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
+                raise ImportRefused(
+                    f"the sample rate is {rate:,} Hz: not a recording (QA Studio reads {MIN_SAMPLE_RATE:,}–"
+                    f"{MAX_SAMPLE_RATE:,} Hz)"
+                )
+            declared_ms = _declared_ms(container, stream)
             decoded_ms = 0.0
-            last_end_ms = 0.0
             frames = 0
-            needs_full_decode = container.duration is None and stream.duration is None
             for frame in container.decode(stream):
                 frames += 1
-                frame_ms = 1000.0 * frame.samples / (frame.sample_rate or stream.rate or 1)
-                decoded_ms += frame_ms
-                if frame.time is not None:
-                    last_end_ms = max(last_end_ms, frame.time * 1000.0 + frame_ms)
-                if decoded_ms >= _PROBE_DECODE_MS and not needs_full_decode:
+                decoded_ms += _frame_ms(frame, rate)
+                if decoded_ms >= _PROBE_DECODE_MS and declared_ms is not None:
                     break
             if frames == 0:
                 raise ImportRefused("no audio could be decoded from the file")
-            if stream.duration is not None and stream.time_base is not None:
-                duration_ms = float(stream.duration * stream.time_base) * 1000.0
-            elif container.duration is not None:
-                duration_ms = container.duration / 1000.0
-            else:
-                duration_ms = max(decoded_ms, last_end_ms)
             codec = stream.codec_context.name
-            channels = stream.codec_context.channels or stream.channels
-            return AudioProbe(
-                duration_ms=int(round(duration_ms)),
-                sample_rate=int(stream.rate or stream.codec_context.sample_rate or 0),
-                channels=int(channels),
-                codec=codec,
-                container=container.format.name.split(",")[0],
-            )
+            channels = int(stream.codec_context.channels or stream.channels)
+            container_name = container.format.name.split(",")[0]
+            if container_name == "wav" and codec.startswith("pcm_"):
+                digits = "".join(ch for ch in codec if ch.isdigit())
+                bits = int(digits) if digits else 8  # pcm_alaw and pcm_mulaw: 8 bits a sample
+                declared_ms = _wav_declared_ms(path, rate, channels, bits) or declared_ms
+        warning = ""
+        if declared_ms is None:
+            duration_ms = decoded_ms
+        elif decoded_ms < _PROBE_DECODE_MS:
+            # The whole recording was decoded above.
+            duration_ms = decoded_ms if abs(decoded_ms - declared_ms) > _tolerance(declared_ms) else declared_ms
+        else:
+            end = _tail_end_ms(path, declared_ms)
+            duration_ms = declared_ms
+            if end is None or abs(end - declared_ms) > _tolerance(declared_ms):
+                duration_ms = _decoded_ms(path)
+        if declared_ms is not None and abs(duration_ms - declared_ms) > _tolerance(declared_ms):
+            warning = _length_warning(declared_ms, duration_ms)
+        return AudioProbe(
+            duration_ms=int(round(duration_ms)),
+            sample_rate=rate,
+            channels=channels,
+            codec=codec,
+            container=container_name,
+            warning=warning,
+        )
     except ImportRefused:
         raise
     except av.error.InvalidDataError as exc:
         raise ImportRefused(f"not a readable audio file (the decoder reports invalid data: {exc.strerror})") from exc
     except av.error.FFmpegError as exc:
         raise ImportRefused(f"not a readable audio file ({exc.strerror or exc})") from exc
+
+
+def _wav_declared_ms(path: Path, rate: int, channels: int, bits: int) -> float | None:
+    """The length a WAV's data chunk header declares (FFmpeg measures what is present, so a cut file looks whole)."""
+    if bits <= 0:
+        return None
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    position = 12
+    while position + 8 <= len(head):
+        chunk, size = head[position : position + 4], struct.unpack("<I", head[position + 4 : position + 8])[0]
+        if chunk == b"data":
+            if size in (0, 0xFFFFFFFF):  # written by a recorder that streams: no length declared
+                return None
+            return 1000.0 * size / (rate * channels * bits / 8)
+        position += 8 + size + (size & 1)
+    return None
+
+
+def _tolerance(declared_ms: float) -> float:
+    return max(_LENGTH_TOLERANCE_MS, declared_ms * _LENGTH_TOLERANCE_SHARE)

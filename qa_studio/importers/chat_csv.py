@@ -11,6 +11,7 @@ from datetime import datetime
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
 from qa_studio.importers.roles import ROLE_LABELS
 from qa_studio.importers.timestamps import parse_timestamp
 
@@ -187,14 +188,18 @@ def _timestamp_formats(mapping: CsvMapping, stamps: list[str]) -> tuple[tuple[st
     return (), "expected e.g. 2024-03-01 14:05:00"
 
 
-def _read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header and the data rows, each row with the file line it starts on."""
+def _read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """The header, the data rows (each with the file line it starts on) and the delimiter.
+
+    Strict quoting: a quote opened and never closed is refused, naming the line it opens on, instead of
+    swallowing every row after it into one message.
+    """
     delimiter = sniff_delimiter(text)
     first_line, _, rest = text.partition("\n")
     skipped = 0
     if _EXCEL_SEP.match(first_line.strip()):
         text, skipped = rest, 1
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     previous_end = 0
     try:
@@ -202,11 +207,22 @@ def _read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
             # line_num counts physical lines, so a row after a quoted cell with line breaks still gets its own line.
             rows.append((previous_end + 1 + skipped, row))
             previous_end = reader.line_num
+            if len(rows) > MAX_MESSAGES_PER_FILE + 1:
+                raise too_many_messages(len(rows) - 1)
     except csv.Error as exc:
-        raise ImportRefused(f"line {reader.line_num + skipped}: not readable as CSV ({exc})") from None
+        start = previous_end + 1 + skipped
+        if "unexpected end of data" in str(exc):
+            raise ImportRefused(
+                f"line {start}: a quoted cell opened on this line is never closed (the file ends inside it)"
+            ) from None
+        if "field larger than field limit" in str(exc):
+            raise ImportRefused(
+                f"line {start}: a cell is longer than {csv.field_size_limit():,} characters (is a quote left open?)"
+            ) from None
+        raise ImportRefused(f"line {start}: not readable as CSV ({exc})") from None
     if not rows or not any(cell.strip() for cell in rows[0][1]):
         raise ImportRefused("the CSV file is empty")
-    return rows[0][1], rows[1:]
+    return rows[0][1], rows[1:], delimiter
 
 
 def _required_columns(header: list[str], mapping: CsvMapping | None) -> tuple[CsvMapping, int, int, int]:
@@ -225,13 +241,41 @@ def _required_columns(header: list[str], mapping: CsvMapping | None) -> tuple[Cs
     return chosen, time_at, author_at, text_at
 
 
+def _missing_cells(header: list[str], row: list[str], columns: tuple[int, ...]) -> str:
+    names = [f'"{header[index]}"' for index in sorted(columns) if index >= len(row)]
+    return " and ".join(names)
+
+
+def _refuse_swallowed_rows(
+    value: str, line_number: int, delimiter: str, time_at: int, needed: int, formats: tuple[str, ...]
+) -> None:
+    """A message whose lines read as rows of this file is rows swallowed by a stray quote: refuse, do not merge."""
+    if "\n" not in value:
+        return
+    for offset, line in enumerate(value.split("\n")[1:], start=1):
+        if line.count(delimiter) + 1 < needed:
+            continue
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if len(cells) < needed or not cells[time_at].strip():
+            continue
+        try:
+            parse_timestamp(cells[time_at], formats)
+        except ValueError:
+            continue
+        raise ImportRefused(
+            f"line {line_number}: a quoted message runs over line {line_number + offset}, which reads as a row of "
+            f'its own ("{line[:60]}") — a quote is probably not closed'
+        )
+
+
 def parse_csv(text: str, mapping: CsvMapping | None, encoding: str) -> list[ParsedConversation]:
     """One conversation per conversation-id value in first-seen order, or one for the whole file.
 
     With no mapping the columns are detected from the header (see detect_csv_mapping).
     """
-    header, rows = _read_rows(text)
+    header, rows, delimiter = _read_rows(text)
     mapping, time_at, author_at, text_at = _required_columns(header, mapping)
+    needed = max(time_at, author_at, text_at) + 1
     positions = _positions(header)
     role_at = _locate(positions, mapping.role, mapping) if mapping.role else None
     conversation_at = _locate(positions, mapping.conversation_id, mapping) if mapping.conversation_id else None
@@ -245,6 +289,17 @@ def parse_csv(text: str, mapping: CsvMapping | None, encoding: str) -> list[Pars
     for line_number, row in rows:
         if not any(value.strip() for value in row):
             continue
+        if len(row) < needed:
+            raise ImportRefused(
+                f"line {line_number}: the row has {len(row)} cell{'s' if len(row) != 1 else ''} but the header has "
+                f"{len(header)} columns; the {_missing_cells(header, row, (time_at, author_at, text_at))} cell is "
+                "missing"
+            )
+        if len(row) > len(header) and any(value.strip() for value in row[len(header) :]):
+            raise ImportRefused(
+                f'line {line_number}: the row has {len(row)} cells but the header has {len(header)} columns (a "'
+                f'{delimiter}" inside a message must be in quotes)'
+            )
         stamp = cell(row, time_at)
         sent_at: datetime | None = None
         if stamp:
@@ -253,6 +308,9 @@ def parse_csv(text: str, mapping: CsvMapping | None, encoding: str) -> list[Pars
             except ValueError:
                 raise ImportRefused(f'line {line_number}: timestamp "{stamp}" is not a date ({expected})') from None
         role = role_values.get(cell(row, role_at).casefold())
+        if not cell(row, author_at) and not cell(row, text_at):
+            raise ImportRefused(f"line {line_number}: the row has neither an author nor a message")
+        _refuse_swallowed_rows(row[text_at], line_number, delimiter, time_at, needed, formats)
         author = cell(row, author_at) or ("system" if role == AuthorRole.SYSTEM else "unknown")
         message = ParsedMessage(author=author, text=cell(row, text_at), sent_at=sent_at, role=role)
         conversations.setdefault(cell(row, conversation_at), []).append(message)

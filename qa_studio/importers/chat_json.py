@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
+from itertools import accumulate
 from typing import Any
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_JSON_DEPTH, MAX_MESSAGES_PER_FILE, MAX_NUMBER_DIGITS, too_many_messages
 from qa_studio.importers.roles import role_from_label
 from qa_studio.importers.timestamps import parse_timestamp
 
@@ -27,6 +30,50 @@ _CHANNELS = {
 }
 # Epoch numbers above this are milliseconds: as seconds they would lie beyond the year 5000.
 _EPOCH_MS_THRESHOLD = 100_000_000_000
+
+
+# A JSON string, written as an unrolled loop so matching stays linear however long the string is.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def _nesting(text: str) -> tuple[int, int]:
+    """How deeply the JSON text nests lists and objects, and how many objects it holds, counted without parsing
+    (strings removed first), so a file that would fill memory as Python objects is refused before it does."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    depth = max(accumulate(1 if bracket in "[{" else -1 for bracket in brackets), default=0)
+    return depth, brackets.count("{")
+
+
+def _depth(document: Any) -> int:
+    """How deeply a parsed document nests lists and objects (without recursion)."""
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        value, level = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+def _too_deep(depth: int) -> ImportRefused:
+    return ImportRefused(
+        f"the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at most {MAX_JSON_DEPTH}"
+    )
+
+
+def _number(kind: type) -> Any:
+    def convert(digits: str) -> Any:
+        if len(digits) > MAX_NUMBER_DIGITS:
+            raise ImportRefused(
+                f"the file holds a number {len(digits):,} characters long ({digits[:12]}…); "
+                f"numbers in a chat export have at most {MAX_NUMBER_DIGITS} digits"
+            )
+        return kind(digits)
+
+    return convert
 
 
 def _lowered(item: dict[Any, Any]) -> dict[str, Any]:
@@ -129,10 +176,22 @@ def parse_json(text: str, encoding: str) -> list[ParsedConversation]:
     sender/from/name; text/message/body/content; timestamp/time/sent_at/date (ISO 8601, or epoch seconds or
     milliseconds as numbers or digit strings); role/type/sender_type.
     """
+    # str.count runs at memory speed; the exact scan (slow on big files) runs only when these bounds look hostile.
+    if text.count("{") > 2 * MAX_MESSAGES_PER_FILE:
+        _deepest, objects = _nesting(text)
+        # A message is an object, and may hold one for its author: more than twice the message limit is too many.
+        if objects > 2 * MAX_MESSAGES_PER_FILE:
+            raise too_many_messages(objects // 2)
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_number(int), parse_float=_number(float))
     except json.JSONDecodeError as exc:
+        if text.count("[") + text.count("{") > MAX_JSON_DEPTH and _nesting(text)[0] > MAX_JSON_DEPTH:
+            raise _too_deep(_nesting(text)[0]) from None  # an unclosed deep file: the depth is the real problem
         raise ImportRefused(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise _too_deep(_nesting(text)[0]) from None
+    if (depth := _depth(document)) > MAX_JSON_DEPTH:
+        raise _too_deep(depth)
     if isinstance(document, dict):
         fields = _lowered(document)
         if isinstance(fields.get("conversations"), list):

@@ -8,6 +8,7 @@ from itertools import islice
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
 
 # Direction marks WhatsApp (iOS) and some editors put around names and at line starts; they are invisible.
 _BIDI = str.maketrans("", "", "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
@@ -21,9 +22,11 @@ _TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fra
 _AMPM = r"(?:\s?(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?"
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
 # [2024-03-01 10:02:03] Name: text  |  [10:02] Name: text  |  2024-03-01 10:02:03 Name: text  ;  ":" or "："
+# The author starts with a non-blank after a possessive run of blanks, so a header followed by thousands of spaces
+# is rejected in linear time instead of trying every split of the blanks between the name and its colon.
 _PLAIN_HEADER = re.compile(
     rf"^(?P<open>\[)?(?P<stamp>(?:{_DATE}[ T])?{_TIME}{_AMPM}{_OFFSET})(?(open)\])"
-    r"\s*(?P<author>[^:：\[\]]{1,80}?)\s*[:：]\s?(?P<text>.*)$"
+    r"\s*+(?P<author>[^\s:：\[\]][^:：\[\]]{0,79}?)\s*[:：]\s?(?P<text>.*)$"
 )
 _RULE = r"[-=—–─*#]{2,}"
 # "--- 2024-03-01 ---", "———— 2024年3月1日 星期五 ————": a day header for the time-only lines after it.
@@ -135,6 +138,8 @@ def parse_plain_transcript(text: str, encoding: str) -> list[ParsedConversation]
             wall += timedelta(days=1)
         previous = wall
         messages.append(ParsedMessage(author=header["author"].strip(), text=header["text"], sent_at=sent_at))
+        if len(messages) > MAX_MESSAGES_PER_FILE:
+            raise too_many_messages(len(messages))
     if not messages:
         raise ImportRefused('no chat messages found (expected lines like "[2024-03-01 10:02] Name: message")')
     for message in messages:
@@ -217,6 +222,8 @@ def parse_whatsapp(text: str, encoding: str) -> list[ParsedConversation]:
         except ValueError:
             raise ImportRefused(f'line {index + 1}: timestamp "{found["stamp"]}" is not a date') from None
         messages.append(_whatsapp_message(found["rest"], sent_at))
+        if len(messages) > MAX_MESSAGES_PER_FILE:
+            raise too_many_messages(len(messages))
     for message in messages:
         message.text = message.text.strip("\n")
     metadata = {"date_order": "day-first" if day_first else "month-first"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import email
+import hashlib
 import re
 from datetime import UTC, datetime
 from email.message import Message
@@ -15,6 +16,7 @@ from pathlib import Path
 from qa_studio.domain import Channel, ParsedConversation, ParsedMessage
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
 
 # Chinese mail clients label GBK text as gb2312 (and Big5 as big5 when it holds HKSCS characters): decode with
 # the superset so characters outside the label still read correctly.
@@ -162,7 +164,10 @@ def html_to_text(markup: str) -> str:
 
 
 def _body(message: Message) -> tuple[str, str]:
-    """The first text/plain part that is not an attachment, else the first HTML one as text; with its charset."""
+    """The first text/plain part that is not an attachment, else the first HTML one as text; with its charset.
+
+    A multipart message whose boundary never appears is kept as its raw text rather than dropped.
+    """
     plain = html = None
     for candidate in message.walk():
         if candidate.is_multipart() or candidate.get_content_disposition() == "attachment":
@@ -174,12 +179,48 @@ def _body(message: Message) -> tuple[str, str]:
             html = candidate
     part = plain or html
     if part is None:
+        raw = message.get_payload() if message.get_content_maintype() == "multipart" else None
+        if isinstance(raw, str) and raw.strip():
+            text, charset = _decode_bytes(raw.encode("ascii", "surrogateescape"), message.get_content_charset())
+            return text.replace("\r\n", "\n").strip(), charset
         return "", "us-ascii"
     payload = part.get_payload(decode=True)
     text, charset = _decode_bytes(payload if isinstance(payload, bytes) else b"", part.get_content_charset())
     if part.get_content_type() == "text/html":
         return html_to_text(text), charset
     return text.replace("\r\n", "\n").strip(), charset
+
+
+def _attachments(message: Message) -> list[tuple[str, int, str]]:
+    """(file name, size in bytes, SHA-256) of every attachment, in the order they appear."""
+    found = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        name = part.get_filename()
+        if part.get_content_disposition() != "attachment" and not name:
+            continue
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        label = " ".join(_decode_words(name).split()) if name else "unnamed"
+        found.append((label, len(data), hashlib.sha256(data).hexdigest()))
+    return found
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024:,.0f} KB" if count >= 1024 else f"{count} bytes"
+
+
+def _message(message: Message) -> tuple[ParsedMessage, str]:
+    """The e-mail as a message (attachments named at the end of its text) and the charset its body was read in."""
+    text, charset = _body(message)
+    attachments = _attachments(message)
+    if attachments:
+        listed = "\n".join(f"[attachment: {name}, {_size(size)}]" for name, size, _ in attachments)
+        text = f"{text}\n\n{listed}" if text else listed
+    identity = " ".join([_message_id(message) or "", *(digest for _, _, digest in attachments)]).strip()
+    parsed = ParsedMessage(author=_author(message), text=text, sent_at=_date(message), identity=identity)
+    return parsed, charset
 
 
 def _parse(data: bytes) -> Message:
@@ -196,6 +237,22 @@ def _message_id(message: Message) -> str | None:
     return found.group(0) if found else None
 
 
+def _nested_parts_refused(function):  # noqa: ANN001, ANN202 - a decorator for the two entry points
+    """The standard library walks MIME parts recursively: thousands of nested parts are refused, not a crash."""
+
+    def guarded(data: bytes | Path) -> list[ParsedConversation]:
+        try:
+            return function(data)
+        except RecursionError:
+            raise ImportRefused(
+                "the e-mail's parts are nested too deeply to read (a damaged or hostile message)"
+            ) from None
+
+    guarded.__doc__ = function.__doc__
+    return guarded
+
+
+@_nested_parts_refused
 def parse_eml(data: bytes) -> list[ParsedConversation]:
     """One conversation holding one message: author "Name <address>" (the address lets the role rules match an
     agents' domain), the Date header as sent_at, the plain-text body (else the HTML body as text)."""
@@ -204,11 +261,11 @@ def parse_eml(data: bytes) -> list[ParsedConversation]:
     message = _parse(data)
     if not any(message.get(name) for name in ("From", "Subject", "Date")):
         raise ImportRefused("not an e-mail message (no From, Subject or Date header)")
-    text, charset = _body(message)
+    parsed, charset = _message(message)
     return [
         ParsedConversation(
             channel=Channel.EMAIL,
-            messages=[ParsedMessage(author=_author(message), text=text, sent_at=_date(message))],
+            messages=[parsed],
             source_format="eml",
             encoding=charset,
             external_id=_message_id(message),
@@ -256,6 +313,7 @@ def _sort_key(item: tuple[int, ParsedMessage]) -> tuple[bool, float, int]:
     return (False, (sent if sent.tzinfo else sent.replace(tzinfo=UTC)).timestamp(), index)
 
 
+@_nested_parts_refused
 def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
     """One conversation per thread, threads in the order their first message appears, messages by date.
 
@@ -265,7 +323,10 @@ def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
     data = source.read_bytes() if isinstance(source, Path) else source
     if not data.strip():
         raise ImportRefused("the mailbox is empty")
-    parsed = [_parse(raw) for raw in _split_mbox(data)]
+    raws = _split_mbox(data)
+    if len(raws) > MAX_MESSAGES_PER_FILE:
+        raise too_many_messages(len(raws))
+    parsed = [_parse(raw) for raw in raws]
     ids = [_message_id(message) for message in parsed]
     present = {message_id for message_id in ids if message_id}
     threads = _Threads()
@@ -288,10 +349,9 @@ def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
         entries = []
         charsets = []
         for index in members:
-            message = parsed[index]
-            text, charset = _body(message)
+            entry, charset = _message(parsed[index])
             charsets.append(charset)
-            entries.append((index, ParsedMessage(author=_author(message), text=text, sent_at=_date(message))))
+            entries.append((index, entry))
         entries.sort(key=_sort_key)
         first = parsed[entries[0][0]]
         conversations.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -18,6 +19,49 @@ __all__ = [
     "scorecard_to_dict",
 ]  # fmt: skip
 scorecard_to_dict = definition_dict
+
+
+# A full scorecard is a few thousand values; aliases may reuse parts, but not multiply them into millions.
+MAX_EXPANDED_VALUES = 50_000
+MAX_DEPTH = 40
+# Shipped scorecards are 8–13 KB; the pure-Python YAML reader takes about 2.5 s per 100 KB.
+MAX_FILE_BYTES = 256 * 1024
+
+
+class _TooLarge(Exception):
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line, self.reason = line, reason
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Count the values the document holds once every alias is expanded, without expanding anything (each node is
+    counted once and its total reused), and refuse an alias that refers to the collection containing it."""
+    totals: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def expanded(node: yaml.Node) -> int:
+        key = id(node)
+        if key in totals:
+            return totals[key]
+        if key in open_nodes:
+            raise _TooLarge(node.start_mark.line + 1, "an alias refers to the list or mapping that contains it")
+        open_nodes.add(key)
+        if isinstance(node, yaml.SequenceNode):
+            total = 1 + sum(expanded(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total = 1 + sum(expanded(k) + expanded(v) for k, v in node.value)
+        else:
+            total = 1
+        open_nodes.discard(key)
+        totals[key] = total
+        return total
+
+    total = expanded(root)
+    if total > MAX_EXPANDED_VALUES:
+        aliased = total > len(totals)
+        what = f"its aliases (*name) expand to {total:,} values" if aliased else f"it holds {total:,} values"
+        raise _TooLarge(1, f"{what}; a scorecard holds at most {MAX_EXPANDED_VALUES:,}")
 
 
 class _Map(dict):
@@ -45,6 +89,18 @@ class _LineLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.repeated: list[tuple[int, str]] = []
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        # PyYAML composes nested collections recursively: refuse deep nesting before Python's stack runs out.
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                line = self.peek_event().start_mark.line + 1
+                raise _TooLarge(line, f"lists and mappings are nested more than {MAX_DEPTH} levels deep")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:
         first_lines: dict[str, int] = {}
@@ -81,12 +137,20 @@ def _syntax_error(exc: yaml.MarkedYAMLError, filename: str) -> ScorecardError:
 
 def load_scorecard_text(text: str, filename: str = "<scorecard>") -> Scorecard:
     """Parse and validate a scorecard; raises ScorecardInvalid listing every problem."""
+    if len(text) > MAX_FILE_BYTES:
+        reason = f"the file holds {len(text):,} characters; a scorecard has at most {MAX_FILE_BYTES:,}"
+        raise ScorecardInvalid([ScorecardError(filename, 1, reason)])
     try:
         loader = _LineLoader(text)
         try:
-            data = loader.get_single_data()
+            node = loader.get_single_node()
+            if node is not None:
+                _check_expansion(node)
+            data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
+    except _TooLarge as exc:
+        raise ScorecardInvalid([ScorecardError(filename, exc.line, f"refused: {exc.reason}")]) from None
     except yaml.reader.ReaderError as exc:  # a control character: it has a position rather than a line
         line = text[: exc.position].count("\n") + 1
         raise ScorecardInvalid([ScorecardError(filename, line, f"not valid YAML: {exc.reason}")]) from None

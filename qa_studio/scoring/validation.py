@@ -76,12 +76,23 @@ class ScorecardError:
         return f"{self.file}:{self.line}: {self.message}"
 
 
-class ScorecardInvalid(Exception):
-    """A scorecard that cannot be used; `errors` holds every problem found, in line order."""
+# More problems than this say "rewrite the file", not "fix these": the rest are counted, not listed.
+MAX_REPORTED_ERRORS = 200
 
-    def __init__(self, errors: list[ScorecardError]) -> None:
+
+class ScorecardInvalid(Exception):
+    """A scorecard that cannot be used; `errors` holds the problems found in line order, at most
+    MAX_REPORTED_ERRORS of them and then one line saying how many more there are (`more`)."""
+
+    def __init__(self, errors: list[ScorecardError], more: int = 0) -> None:
+        more += max(0, len(errors) - MAX_REPORTED_ERRORS)
+        errors = errors[:MAX_REPORTED_ERRORS]
+        if more:
+            last = errors[-1] if errors else ScorecardError("<scorecard>", 0, "")
+            errors = [*errors, ScorecardError(last.file, last.line, f"… and {more:,} more problems not listed")]
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
+        self.more = more
 
 
 def _line(container: Any, key: str | None = None) -> int:
@@ -127,6 +138,7 @@ class _Builder:
     def __init__(self, filename: str) -> None:
         self.filename = filename
         self.errors: list[ScorecardError] = []
+        self.uncounted = 0
         self.channel: str | None = None
         self.root_causes: set[str] = set()
         self.criterion_lines: dict[str, int] = {}
@@ -135,7 +147,11 @@ class _Builder:
         self.answer_conditions: list[tuple[Criterion, dict[str, Any]]] = []
 
     def error(self, line: int, message: str) -> None:
-        self.errors.append(ScorecardError(self.filename, line, message))
+        # Keep a few times what is shown (the earliest lines win after sorting); count the rest.
+        if len(self.errors) < 5 * MAX_REPORTED_ERRORS:
+            self.errors.append(ScorecardError(self.filename, line, message))
+        else:
+            self.uncounted += 1
 
     # Values ----------------------------------------------------------------------------------------------------
     def mapping(self, value: Any, where: str, line: int, allowed: Iterable[str]) -> dict[str, Any] | None:
@@ -601,5 +617,5 @@ def build_scorecard(data: Any, source: str, found: Iterable[ScorecardError] = ()
     scorecard = builder.scorecard(data)
     errors = sorted([*found, *builder.errors], key=lambda e: e.line)
     if errors or scorecard is None:
-        raise ScorecardInvalid(errors)
+        raise ScorecardInvalid(errors, builder.uncounted)
     return scorecard

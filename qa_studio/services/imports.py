@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import String, select, text
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from qa_studio.clock import utcnow
@@ -27,17 +29,25 @@ from qa_studio.domain import (
 from qa_studio.importers.audio import AUDIO_SUFFIXES, probe_audio, sha256_file
 from qa_studio.importers.chat_csv import CsvMapping
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.importers.limits import check_conversations, check_file_size, date_reason, unstorable_reason
 from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata, Manifest
 from qa_studio.importers.registry import SUPPORTED_CHAT_SUFFIXES, parse_conversation_file
 from qa_studio.importers.roles import apply_roles, assign_roles, author_display_name
 from qa_studio.paths import media_library_dir
-from qa_studio.services import audit
+from qa_studio.services import audit, running
 from qa_studio.services.directory import agent_by_name, agent_names, team_by_name
-from qa_studio.storage.database import Database, StorageError
+from qa_studio.storage.database import Database, DatabaseLocked, DatabaseUnavailable, StorageError
 from qa_studio.storage.models import ImportBatch, ImportFileResult, Interaction, MediaFile, Message
 
 ProgressCallback = Callable[[int, int, str], None]
 IMPORTABLE_SUFFIXES = AUDIO_SUFFIXES | SUPPORTED_CHAT_SUFFIXES
+# Stored in an unfinished batch's file list when a later start finds it was killed (no schema change needed).
+INTERRUPTED_PATH = "(import interrupted)"
+INTERRUPTED_REASON = "QA Studio stopped during this import (closed, killed or a power cut); files listed before this "
+INTERRUPTED_REASON += "line were imported, the rest were not: import the folder again (duplicates are skipped)"
+# On a shared server another PC may be importing right now: only a batch this old is certainly dead there.
+_SHARED_SERVER_STALE = timedelta(hours=12)
+_log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -96,16 +106,113 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def conversation_key(conversation: ParsedConversation) -> str:
-    """Content identity: the same conversation exported twice (any encoding, any file name) is one interaction."""
+    """Content identity: the same conversation exported twice (any encoding, any file name) is one interaction.
+
+    E-mail also counts its subject, Message-IDs and attachment hashes: two different e-mails from one sender in
+    the same second (attachment-only, say) are two interactions.
+    """
+    parts: list[object] = [
+        conversation.channel.value,
+        conversation.external_id or "",
+        [(m.author, m.text, m.sent_at.isoformat() if m.sent_at else "") for m in conversation.messages],
+    ]
+    if conversation.channel == Channel.EMAIL:
+        parts += [conversation.subject or "", [m.identity for m in conversation.messages]]
+    canonical = json.dumps(parts, ensure_ascii=False)
+    return "conv:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _legacy_email_key(conversation: ParsedConversation) -> str | None:
+    """The key versions before 0.2 gave an e-mail, still trusted when it includes a Message-ID, so e-mails imported
+    then are recognised as duplicates."""
+    if conversation.channel != Channel.EMAIL or not conversation.external_id:
+        return None
     canonical = json.dumps(
         [
             conversation.channel.value,
-            conversation.external_id or "",
+            conversation.external_id,
             [(m.author, m.text, m.sent_at.isoformat() if m.sent_at else "") for m in conversation.messages],
         ],
         ensure_ascii=False,
     )
     return "conv:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# How a column's value is named when it is too long or unstorable.
+_COLUMN_WORDS = {
+    "author": "the author",
+    "external_id": "the conversation id",
+    "customer_ref": "the customer",
+    "queue": "the queue",
+    "source_encoding": "the encoding name",
+}
+
+
+def _check_columns(session: Session) -> None:
+    """Refuse, naming the value, what the database would refuse: text longer than its column, or a NUL character.
+
+    Checked before the flush, so SQLite (which would store it) and PostgreSQL (which would refuse it) agree.
+    """
+    for instance in session.new:
+        table = getattr(instance, "__table__", None)
+        if table is None:
+            continue
+        where = f"message {instance.seq + 1}: " if isinstance(instance, Message) else ""
+        for column in table.columns:
+            value = getattr(instance, column.key, None)
+            if not isinstance(value, str):
+                continue
+            what = _COLUMN_WORDS.get(column.key, f"the {column.key.replace('_', ' ')}")
+            if reason := unstorable_reason(value):
+                raise ImportRefused(f"{where}{what} {reason}")
+            length = column.type.length if isinstance(column.type, String) else None
+            if length and len(value) > length:
+                raise ImportRefused(
+                    f'{where}{what} is {len(value):,} characters long ("{value[:40]}…"); at most {length} fit'
+                )
+
+
+def _unexpected_reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "the file is nested too deeply to read"
+    if isinstance(exc, MemoryError):
+        return "the file is too large to read into memory"
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"the file could not be read ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def mark_interrupted_batches(database: Database) -> int:
+    """Close import batches a killed QA Studio left unfinished, saying so in their file list; returns how many.
+
+    A batch run on this computer holds a lock file while it runs (services/running.py): unlocked means its
+    process died. A batch with no lock file here ran elsewhere: on SQLite (one computer's file) it is dead; on a
+    shared server only if it started long ago, since another PC may be importing right now.
+    """
+    tag = database.display_url
+    cutoff = utcnow() - _SHARED_SERVER_STALE
+    with database.session() as session:
+        unfinished = session.scalars(select(ImportBatch).where(ImportBatch.finished_at.is_(None))).all()
+        batches = []
+        for batch in unfinished:
+            found = running.state(tag, batch.id)
+            if found == "dead" or (found == "unknown" and (database.is_sqlite or batch.started_at <= cutoff)):
+                batches.append(batch)
+        for batch in batches:
+            results = session.scalars(select(ImportFileResult).where(ImportFileResult.batch_id == batch.id)).all()
+            batch.finished_at = utcnow()
+            batch.cancelled = True
+            batch.imported = sum(r.outcome == ImportOutcome.IMPORTED.value for r in results)
+            batch.duplicates = sum(r.outcome == ImportOutcome.DUPLICATE.value for r in results)
+            batch.refused = sum(r.outcome == ImportOutcome.REFUSED.value for r in results)
+            session.add(
+                ImportFileResult(
+                    batch_id=batch.id,
+                    path=INTERRUPTED_PATH,
+                    outcome=ImportOutcome.REFUSED.value,
+                    reason=INTERRUPTED_REASON,
+                )
+            )
+        return len(batches)
 
 
 class ImportService:
@@ -134,28 +241,74 @@ class ImportService:
                 report.error = f"manifest {options.manifest}: {exc}"
                 return report
             files = [f for f in files if f.resolve() != options.manifest.resolve()]
+        mark_interrupted_batches(self.database)
         with self.database.session() as session:
             batch = ImportBatch()
             session.add(batch)
             session.flush()
             report.batch_id = batch.id
+        mark = running.RunningMark(self.database.display_url, report.batch_id)
+        try:
+            finished = self._run_batch(files, options, manifest, pattern, report, progress, cancel)
+        except BaseException:
+            mark.release(finished=False)
+            raise
+        mark.release()
+        return finished
+
+    def _run_batch(
+        self,
+        files: list[Path],
+        options: ImportOptions,
+        manifest: Manifest | None,
+        pattern: FileNamePattern | None,
+        report: ImportReport,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> ImportReport:
         for index, path in enumerate(files):
             if progress is not None:
                 progress(index, len(files), str(path))
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 break
+            started = time.monotonic()
             try:
                 result = self._import_one(path, options, manifest, pattern)
             except StorageError as exc:
-                report.error = str(exc)
-                report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
-                raise ImportAborted(str(exc), report) from exc
+                if self._database_unusable(exc):
+                    report.error = str(exc)
+                    report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
+                    raise ImportAborted(str(exc), report) from exc
+                # The database refused one value of this file (and rolled the file back); the batch goes on.
+                result = ImportResult(str(path), ImportOutcome.REFUSED, f"the database refused this file: {exc}")
+            _log.debug("imported %s in %.2f s", path, time.monotonic() - started)
             report.results.append(result)
+            self._record_file(report.batch_id, result)
         if progress is not None:
             progress(len(files) if not report.cancelled else len(report.results), len(files), "")
         self._finish_batch(report, actor)
         return report
+
+    def _database_unusable(self, exc: StorageError) -> bool:
+        """Only a database that cannot be reached, is locked or no longer answers stops a batch."""
+        if isinstance(exc, DatabaseLocked | DatabaseUnavailable):
+            return True
+        try:
+            with self.database.session() as session:
+                session.execute(text("SELECT 1"))
+        except (StorageError, SQLAlchemyError):
+            return True
+        return False
+
+    def _record_file(self, batch_id: int | None, result: ImportResult) -> None:
+        """Each file's verdict is written as it is known, so a killed import still says what it had done."""
+        with self.database.session() as session:
+            session.add(
+                ImportFileResult(
+                    batch_id=batch_id, path=result.path, outcome=result.outcome.value, reason=result.reason
+                )
+            )
 
     def _finish_batch(self, report: ImportReport, actor: str) -> None:
         with self.database.session() as session:
@@ -166,10 +319,6 @@ class ImportService:
             batch.duplicates = report.count(ImportOutcome.DUPLICATE)
             batch.refused = report.count(ImportOutcome.REFUSED)
             batch.cancelled = report.cancelled
-            session.add_all(
-                ImportFileResult(batch_id=batch.id, path=r.path, outcome=r.outcome.value, reason=r.reason)
-                for r in report.results
-            )
             audit.record(
                 session,
                 "import",
@@ -199,6 +348,8 @@ class ImportService:
         if manifest is not None and (listed := manifest.lookup(path)) is not None:
             outside = outside.overridden_by(listed)
         try:
+            if outside.started_at is not None and (reason := date_reason(outside.started_at)):
+                raise ImportRefused(f"the start time given for this file is wrong: {reason}")
             if suffix in AUDIO_SUFFIXES:
                 return self._import_audio(path, outside, options)
             return self._import_conversations(path, outside, options)
@@ -206,12 +357,19 @@ class ImportService:
             return ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
         except OSError as exc:
             return ImportResult(str(path), ImportOutcome.REFUSED, f"cannot read the file: {exc.strerror or exc}")
+        except StorageError:
+            raise
+        except Exception as exc:  # one file's surprise (RecursionError, a parser bug) never stops the batch
+            _log.exception("importing %s failed", path)
+            return ImportResult(str(path), ImportOutcome.REFUSED, _unexpected_reason(exc))
 
     def _import_audio(self, path: Path, meta: InteractionMetadata, options: ImportOptions) -> ImportResult:
         probe: AudioProbe = probe_audio(path)
         digest = sha256_file(path)
         key = f"audio:{digest}"
         started_at = meta.started_at or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+        if reason := date_reason(started_at):
+            raise ImportRefused(f"{reason} (the file's modification time): give the call's date in a manifest")
         with self.database.session() as session:
             if session.scalar(select(Interaction.id).where(Interaction.source_key == key)) is not None:
                 return ImportResult(str(path), ImportOutcome.DUPLICATE, "this recording was imported before")
@@ -233,12 +391,13 @@ class ImportService:
                 codec=probe.codec,
                 container=probe.container,
             )
+            _check_columns(session)
             try:
                 session.flush()
             except IntegrityError:
                 session.rollback()
                 return ImportResult(str(path), ImportOutcome.DUPLICATE, "this recording was imported before")
-            return ImportResult(str(path), ImportOutcome.IMPORTED, "", [interaction.id])
+            return ImportResult(str(path), ImportOutcome.IMPORTED, probe.warning, [interaction.id])
 
     @staticmethod
     def _copy_into_library(path: Path, digest: str, library_dir: Path | None) -> Path:
@@ -252,16 +411,19 @@ class ImportService:
         return target
 
     def _import_conversations(self, path: Path, meta: InteractionMetadata, options: ImportOptions) -> ImportResult:
+        check_file_size(path.stat().st_size, path.suffix.lower())
         conversations = parse_conversation_file(path, options.csv_mapping)
         if not conversations:
             raise ImportRefused("the file contains no conversation")
+        check_conversations(conversations)
         created: list[int] = []
         duplicates = 0
         with self.database.session() as session:
             known_agents = None
             for index, conversation in enumerate(conversations):
                 key = conversation_key(conversation)
-                if session.scalar(select(Interaction.id).where(Interaction.source_key == key)) is not None:
+                keys = [key] + ([legacy] if (legacy := _legacy_email_key(conversation)) else [])
+                if session.scalar(select(Interaction.id).where(Interaction.source_key.in_(keys))) is not None:
                     duplicates += 1
                     continue
                 if known_agents is None:
@@ -271,8 +433,13 @@ class ImportService:
         if not created:
             what = "this conversation was" if duplicates == 1 else f"all {duplicates} conversations were"
             return ImportResult(str(path), ImportOutcome.DUPLICATE, f"{what} imported before")
-        reason = f"{duplicates} of {len(conversations)} conversations were imported before" if duplicates else ""
-        return ImportResult(str(path), ImportOutcome.IMPORTED, reason, created)
+        notes = [f"{duplicates} of {len(conversations)} conversations were imported before"] if duplicates else []
+        if meta.started_at is None and any(c.metadata.get("time_only") for c in conversations):
+            notes.append(
+                "warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with "
+                "the date in the import dialog, a manifest or a file-name pattern"
+            )
+        return ImportResult(str(path), ImportOutcome.IMPORTED, "; ".join(notes), created)
 
     def _store_conversation(
         self,
@@ -338,6 +505,7 @@ class ImportService:
             )
             for seq, m in enumerate(conversation.messages)
         )
+        _check_columns(session)
         session.flush()
         return interaction
 

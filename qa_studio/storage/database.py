@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +40,14 @@ class DatabaseUnavailable(StorageError):
 
 class SchemaTooNew(StorageError):
     pass
+
+
+class DatabaseDamaged(StorageError):
+    """The SQLite file is truncated, overwritten or fails SQLite's own checks: refused, to be restored."""
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """A database file QA Studio used before is gone; a new, empty one is not silently made in its place."""
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -91,6 +101,11 @@ def explain_db_error(exc: BaseException, url: str | URL) -> StorageError:
     if "not permitted to log in" in lowered:
         return DatabaseUnavailable(
             f"The login of {where} is disabled on the database server; ask your administrator. Nothing was changed."
+        )
+    if "malformed" in lowered or "file is not a database" in lowered:
+        return DatabaseDamaged(
+            f"The database {where} is damaged ({text.splitlines()[0]}). Nothing more was written. Close QA Studio, "
+            "run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them)."
         )
     if "unable to open database" in lowered or "no such table" in lowered:
         return DatabaseUnavailable(f"The database {where} cannot be opened or is incomplete: {text}")
@@ -197,8 +212,40 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None) -> Database:
-    """Open and migrate: the one call the CLI and the GUI make before doing anything else."""
+def open_database(url: str | None = None, *, backup: bool = True) -> Database:
+    """Check, open and migrate: the one call the CLI and the GUI make before doing anything else.
+
+    An SQLite file is checked first (storage/integrity.py): one that is damaged, emptied, or gone although QA Studio
+    used it before is refused with the advice to restore a backup, never replaced by a new, empty database. Once
+    open, it is backed up if the last automatic backup is a day old (storage/backup.py).
+    """
+    from qa_studio.storage import backup as backups
+    from qa_studio.storage import integrity
+
+    path = _sqlite_file(url)
+    if path is not None:
+        integrity.check_before_open(path)
+        existed = path.exists()
+        if existed:
+            integrity.quick_check(path)
     database = Database(url)
-    database.migrate()
+    try:
+        database.migrate()
+        if path is not None:
+            integrity.remember(path)
+            if backup and existed:
+                try:
+                    backups.automatic_backup(path)
+                except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the user out of their data
+                    logging.getLogger(__name__).warning("automatic backup of %s failed: %s", path, exc)
+    except BaseException:
+        database.dispose()
+        raise
     return database
+
+
+def _sqlite_file(url: str | None) -> Path | None:
+    parsed = _normalise(resolve_url(url))
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser().resolve()

@@ -4,6 +4,76 @@
 <context>
     <name></name>
     <message>
+        <location filename="../cli_storage.py" line="17"/>
+        <source>back up the database (SQLite: a consistent copy; PostgreSQL: how to use pg_dump)</source>
+        <translation>备份数据库（SQLite：一致的副本；PostgreSQL：如何使用 pg_dump）</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="19"/>
+        <source>where to write the copy (default: the backups folder)</source>
+        <translation>副本写到哪里（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="20"/>
+        <source>list the backups QA Studio has made</source>
+        <translation>列出 QA Studio 做过的备份</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="21"/>
+        <source>check the database for damage (SQLite integrity check of every page and index)</source>
+        <translation>检查数据库是否损坏（SQLite 对每一页和每个索引的完整性检查）</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="24"/>
+        <source>a database file gone on purpose: allow a new, empty one in its place</source>
+        <translation>数据库文件是有意删除的：允许在原处新建一个空数据库</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="36"/>
+        <source>--forget is for an SQLite database file</source>
+        <translation>--forget 只用于 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="39"/>
+        <source>{path} exists; --forget is only for a file that is gone</source>
+        <translation>{path} 仍然存在；--forget 只用于已不存在的文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="42"/>
+        <source>QA Studio will create a new, empty database at {path} the next time it starts.</source>
+        <translation>QA Studio 下次启动时将在 {path} 新建一个空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="44"/>
+        <source>{path} was not a database QA Studio remembered; nothing to do.</source>
+        <translation>{path} 不是 QA Studio 记录过的数据库；无需操作。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="59"/>
+        <source>No backups yet; they go to {folder}</source>
+        <translation>还没有备份；备份会保存在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="62"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="71"/>
+        <source>{url} is a PostgreSQL database: the server checks its own pages; ask its administrator to run pg_amcheck.</source>
+        <translation>{url} 是 PostgreSQL 数据库：服务器自己检查数据页；请让其管理员运行 pg_amcheck。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="77"/>
+        <source>{path}: no damage found (every page, record, index and reference checked).</source>
+        <translation>{path}：未发现损坏（已检查每一页、每条记录、每个索引和每个引用）。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="80"/>
+        <source>{path} is damaged:</source>
+        <translation>{path} 已损坏：</translation>
+    </message>
+    <message>
         <location filename="../cli.py" line="36"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>

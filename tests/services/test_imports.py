@@ -14,7 +14,7 @@ from qa_studio.importers.metadata import InteractionMetadata
 from qa_studio.services import imports as imports_module
 from qa_studio.services.imports import ImportAborted, ImportOptions, ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries, RoleCorrection
-from qa_studio.storage.database import Database, StorageError
+from qa_studio.storage.database import Database, DatabaseLocked, StorageError
 from qa_studio.storage.models import AuditEntry, ImportBatch, Interaction, MediaFile, Message
 
 IMPORT_DATA = Path(__file__).parents[1] / "data" / "import"
@@ -190,8 +190,9 @@ def test_half_written_import_is_rolled_back(database: Database, monkeypatch: pyt
         return original(**kwargs)
 
     monkeypatch.setattr(imports_module, "Message", exploding_message)
-    with pytest.raises(ValueError, match="disk full"):
-        ImportService(database).run([CHATS / "livechat.json"], actor="tester")
+    (result,) = ImportService(database).run([CHATS / "livechat.json"], actor="tester").results
+    assert result.outcome == ImportOutcome.REFUSED
+    assert result.reason == "the file could not be read (ValueError: disk full while writing message 2)"
     with database.session() as session:
         assert session.scalar(select(func.count(Interaction.id))) == 0
         assert session.scalar(select(func.count(Message.id))) == 0
@@ -209,7 +210,7 @@ def test_database_failure_stops_the_batch_and_keeps_what_was_imported(
     def flaky(path, *args):  # noqa: ANN001, ANN002, ANN202
         calls["n"] += 1
         if calls["n"] == 2:
-            raise StorageError("The database is locked by another program")
+            raise DatabaseLocked("The database is locked by another program")
         return real(path, *args)
 
     monkeypatch.setattr(service, "_import_one", flaky)
@@ -260,3 +261,21 @@ def test_mailbox_agent_is_stored_by_name_not_by_address(database: Database) -> N
     assert "James Porter" in agents
     assert "李伟" in agents
     assert not any(agent and "<" in agent for agent in agents)
+
+
+def test_a_value_the_database_refuses_stops_only_that_file(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database-level refusal of one file (not a dead database) refuses that file; the batch goes on."""
+    service = ImportService(database)
+    real = service._import_one
+
+    def refusing(path, *args):  # noqa: ANN001, ANN002, ANN202
+        if path.name == "mono.mp3":
+            raise StorageError("Database error on x: value too long for type character varying(300)")
+        return real(path, *args)
+
+    monkeypatch.setattr(service, "_import_one", refusing)
+    report = service.run([AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"])
+    imported, refused = ImportOutcome.IMPORTED, ImportOutcome.REFUSED
+    assert [r.outcome for r in report.results] == [imported, refused, imported]
+    assert "value too long" in report.results[1].reason
+    assert InteractionQueries(database).total() == 2

@@ -1,0 +1,93 @@
+"""Redaction recall and false-positive rate on the labelled corpus in tests/data/redaction/corpus.jsonl.
+
+    python benchmarks/bench_redaction.py [--misses]
+
+Recall: the share of sensitive values (cards, phones, ID numbers, e-mail addresses, spoken digits) entirely
+masked. False positives: the share of harmless strings (dates, times, amounts, order, case and PO numbers, years,
+counting) in which anything was masked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from qa_studio.transcribe.redaction import find_sensitive
+
+CORPUS = Path(__file__).parents[1] / "tests" / "data" / "redaction" / "corpus.jsonl"
+
+
+def covered(text: str, value: str, spans: list[tuple[int, int]]) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    wanted = [position for position in range(start, end) if not text[position].isspace()]
+    return all(any(s <= position < e for s, e in spans) for position in wanted)
+
+
+def measure(corpus: Path = CORPUS, held_out: bool | None = None) -> dict:
+    items = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if held_out is not None:
+        items = [item for item in items if bool(item.get("held_out")) == held_out]
+    found = total = false_positives = negatives = 0
+    missed: list[str] = []
+    flagged: list[str] = []
+    by_kind: Counter[str] = Counter()
+    missed_kind: Counter[str] = Counter()
+    started = time.perf_counter()
+    for item in items:
+        spans = [(f.start, f.end) for f in find_sensitive(item["text"])]
+        if item["sensitive"]:
+            for value in item["sensitive"]:
+                total += 1
+                by_kind[item["kind"]] += 1
+                if covered(item["text"], value, spans):
+                    found += 1
+                else:
+                    missed_kind[item["kind"]] += 1
+                    missed.append(f'{item["kind"]}: {item["text"]}')
+        else:
+            negatives += 1
+            if spans:
+                false_positives += 1
+                flagged.append(" | ".join(item["text"][s:e] for s, e in spans) + f"   ← {item['text']}")
+    return {
+        "recall": found / total,
+        "found": found,
+        "sensitive": total,
+        "false_positive_rate": false_positives / negatives,
+        "false_positives": false_positives,
+        "negatives": negatives,
+        "by_kind": {kind: (count - missed_kind[kind], count) for kind, count in sorted(by_kind.items())},
+        "missed": missed,
+        "flagged": flagged,
+        "ms_per_string": 1000 * (time.perf_counter() - started) / len(items),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every miss and every false positive")
+    args = parser.parse_args()
+    for label, part in (("held-out strings", True), ("whole corpus", None)):
+        summary = measure(held_out=part)
+        rate = summary["false_positive_rate"]
+        print(f"{label}: recall {summary['recall']:.1%} ({summary['found']}/{summary['sensitive']}), false "
+              f"positives {rate:.1%} ({summary['false_positives']}/{summary['negatives']})")  # fmt: skip
+    result = measure()
+    print(f"recall {result['recall']:.1%} ({result['found']}/{result['sensitive']}), false positives "
+          f"{result['false_positive_rate']:.1%} ({result['false_positives']}/{result['negatives']}), "
+          f"{result['ms_per_string']:.2f} ms a string")  # fmt: skip
+    for kind, (hit, count) in result["by_kind"].items():
+        print(f"  {kind:<16} {hit}/{count}")
+    if args.misses:
+        for line in result["missed"]:
+            print("MISSED  ", line)
+        for line in result["flagged"]:
+            print("FLAGGED ", line)
+
+
+if __name__ == "__main__":
+    main()

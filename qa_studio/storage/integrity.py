@@ -1,0 +1,145 @@
+"""Refusing a damaged SQLite file before anything reads or writes it, and remembering which files QA Studio used,
+so a database that vanished or was emptied is never silently replaced by a new, empty one.
+
+At every open: the file's header and length (a truncated copy, a file that is not SQLite) and SQLite's own
+`quick_check` (pages and records, about 2 s for 700 MB). `full_check` adds indexes and foreign keys: slower,
+run on demand (`qa-studio check`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa_studio.paths import data_dir
+from qa_studio.storage.backup import backup_folder, newest_backup
+from qa_studio.storage.database import DatabaseDamaged, DatabaseMissing
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
+# quick_check lists at most this many problems; one is enough to refuse, a few help whoever repairs it.
+_PROBLEMS_SHOWN = 5
+
+
+def _registry() -> Path:
+    return data_dir() / "known_databases.json"
+
+
+def _known() -> list[str]:
+    try:
+        value = json.loads(_registry().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def remember(path: Path) -> None:
+    """Note that this file held a QA Studio database (written once per file, not at every start)."""
+    known = _known()
+    if str(path) in known:
+        return
+    registry = _registry()
+    partial = registry.with_suffix(".part")
+    partial.write_text(json.dumps([*known, str(path)], ensure_ascii=False, indent=1), encoding="utf-8")
+    partial.replace(registry)
+
+
+def forget(path: Path) -> bool:
+    """Stop protecting a file that is gone on purpose, so a new database may be created there."""
+    known = _known()
+    if str(path) not in known:
+        return False
+    registry = _registry()
+    partial = registry.with_suffix(".part")
+    partial.write_text(json.dumps([k for k in known if k != str(path)], ensure_ascii=False, indent=1), "utf-8")
+    partial.replace(registry)
+    return True
+
+
+def _restore_advice(path: Path) -> str:
+    backup = newest_backup(path)
+    if backup is not None:
+        return (
+            f"Close QA Studio and restore a backup: copy {backup} (the newest) over {path}. "
+            f"Older backups are in {backup_folder(path)}."
+        )
+    return f"Close QA Studio and restore {path.name} from your own backup copy; QA Studio found none of its own."
+
+
+def _damaged(path: Path, what: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        f"The database file {path} is damaged: {what}. Nothing was read or changed. {_restore_advice(path)}"
+    )
+
+
+def check_before_open(path: Path) -> None:
+    """Refuse a file that is missing although QA Studio used it before, empty, not SQLite, or cut short."""
+    if not path.exists():
+        if str(path) in _known():
+            raise DatabaseMissing(
+                f"The database file {path} is missing, although QA Studio used it before. No new, empty database "
+                f"was created in its place. {_restore_advice(path)} To start a new, empty database there instead, "
+                f'run: qa-studio --db "sqlite:///{path}" check --forget'
+            )
+        return
+    size = path.stat().st_size
+    if size == 0:
+        raise _damaged(path, "it is empty (0 bytes), so every interaction, evaluation and user in it is gone")
+    with path.open("rb") as handle:
+        header = handle.read(_HEADER_BYTES)
+    if not header.startswith(SQLITE_MAGIC):
+        raise _damaged(path, "it does not start like an SQLite database (wrong or overwritten header)")
+    if len(header) < _HEADER_BYTES:
+        raise _damaged(path, f"it is only {size} bytes long, shorter than a database header")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _damaged(path, f"its header gives an impossible page size ({page_size})")
+    change_counter, pages, valid_for = (struct.unpack(">I", header[o : o + 4])[0] for o in (24, 28, 92))
+    # The page count in the header is trustworthy only when written by a current SQLite (the counters agree).
+    if pages and change_counter == valid_for and size < pages * page_size:
+        raise _damaged(
+            path, f"it is {size:,} bytes long but its header says {pages * page_size:,}: the file was cut short"
+        )
+
+
+def _problems(path: Path, pragma: str) -> list[str]:
+    try:
+        connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}({_PROBLEMS_SHOWN})").fetchall()
+        problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
+        if pragma == "integrity_check":
+            problems += [
+                f"row {row[1]} of table {row[0]} points to a missing row of {row[2]}"
+                for row in connection.execute("PRAGMA foreign_key_check").fetchmany(_PROBLEMS_SHOWN)
+            ]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()
+
+
+def quick_check(path: Path) -> None:
+    """SQLite's quick_check on the file: every page and record readable. Refused with the first problems found."""
+    if problems := _problems(path, "quick_check"):
+        raise _damaged(path, "SQLite's check finds " + "; ".join(problems[:_PROBLEMS_SHOWN]))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    ok: bool
+    problems: list[str]
+    advice: str
+
+
+def full_check(path: Path) -> CheckResult:
+    """integrity_check (pages, records and every index) and foreign_key_check, for `qa-studio check`."""
+    problems = _problems(path, "integrity_check")
+    return CheckResult(not problems, problems, _restore_advice(path) if problems else "")

@@ -1,0 +1,177 @@
+"""Damaged, emptied and vanished SQLite files are refused at open with the advice to restore a backup; backups
+are made on demand and once a day, and `qa-studio check` runs the full integrity check."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from qa_studio.storage import backup, integrity
+from qa_studio.storage.database import DatabaseDamaged, DatabaseMissing, open_database
+from qa_studio.storage.models import Team
+
+
+@pytest.fixture
+def filled(tmp_path: Path, _sqlite_template: Path) -> Path:
+    """A database with a few hundred rows spread over many pages, closed."""
+    path = tmp_path / "qa.db"
+    shutil.copyfile(_sqlite_template, path)
+    database = open_database(f"sqlite:///{path}")
+    with database.session() as session:
+        session.add_all(Team(name=f"Team {n:04d} " + "x" * 200) for n in range(400))
+    database.dispose()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
+
+
+def refused(path: Path, match: str) -> str:
+    with pytest.raises(DatabaseDamaged, match=match) as caught:
+        open_database(f"sqlite:///{path}")
+    message = str(caught.value)
+    assert "restore" in message.lower() and "Nothing was read or changed" in message
+    return message
+
+
+def test_a_healthy_database_opens(filled: Path) -> None:
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        assert session.scalar(select(func.count(Team.id))) == 400
+    database.dispose()
+
+
+def test_a_truncated_file_is_refused(filled: Path) -> None:
+    data = filled.read_bytes()
+    filled.write_bytes(data[: len(data) // 2])
+    message = refused(filled, "cut short")
+    assert f"{len(data) // 2:,} bytes" in message
+
+
+def test_a_garbage_header_is_refused(filled: Path) -> None:
+    data = bytearray(filled.read_bytes())
+    data[:100] = os.urandom(100)
+    filled.write_bytes(bytes(data))
+    refused(filled, "does not start like an SQLite database")
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("meeting notes, not a database\n" * 50)
+    refused(path, "does not start like an SQLite database")
+
+
+def test_garbage_in_the_middle_is_found_by_the_quick_check(filled: Path) -> None:
+    data = bytearray(filled.read_bytes())
+    page = 4096
+    for offset in range(3 * page, len(data) - page, 2 * page):
+        data[offset + 100 : offset + 900] = os.urandom(800)
+    filled.write_bytes(bytes(data))
+    refused(filled, "SQLite's check finds")
+
+
+def test_an_empty_file_is_refused_not_replaced(filled: Path) -> None:
+    filled.write_bytes(b"")
+    refused(filled, r"empty \(0 bytes\)")
+    assert filled.stat().st_size == 0  # not silently turned into a new, empty database
+
+
+def test_a_vanished_database_is_not_recreated(filled: Path) -> None:
+    filled.unlink()
+    with pytest.raises(DatabaseMissing, match="missing, although QA Studio used it before") as caught:
+        open_database(f"sqlite:///{filled}")
+    assert "check --forget" in str(caught.value)
+    assert not filled.exists()
+
+
+def test_a_new_file_is_created_and_forget_allows_starting_again(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    open_database(f"sqlite:///{path}").dispose()
+    assert path.exists()
+    path.unlink()
+    with pytest.raises(DatabaseMissing):
+        open_database(f"sqlite:///{path}")
+    assert integrity.forget(path)
+    open_database(f"sqlite:///{path}").dispose()
+    assert path.exists()
+
+
+def test_backup_is_a_consistent_copy_while_the_database_is_open(filled: Path, tmp_path: Path) -> None:
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        session.add(Team(name="Written while open"))  # still in the WAL, not yet in the main file
+    target = backup.backup_sqlite(filled, tmp_path / "copy.db")
+    database.dispose()
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT count(*) FROM teams").fetchone() == (401,)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    copy.close()
+
+
+def test_automatic_backup_once_a_day_keeping_five(filled: Path) -> None:
+    shutil.rmtree(backup.backup_folder(filled))  # the one made when the fixture opened it
+    start = datetime(2026, 12, 1, 9, 0)
+    made = [backup.automatic_backup(filled, now=start + timedelta(hours=hours)) for hours in range(0, 24 * 8, 12)]
+    assert sum(path is not None for path in made) == 8  # one a day over eight days, none twice in a day
+    kept = backup.backups(filled)
+    assert len(kept) == backup.AUTOMATIC_KEEP
+    assert kept[0].name == f"qa-{(start + timedelta(days=7)):%Y%m%d-%H%M%S}.db"
+
+
+def test_opening_makes_the_daily_backup_and_the_refusal_names_it(filled: Path) -> None:
+    open_database(f"sqlite:///{filled}").dispose()
+    (newest,) = backup.backups(filled)
+    filled.write_bytes(b"")
+    message = refused(filled, "empty")
+    assert str(newest) in message
+
+
+def qa(*args: str, db: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "qa_studio", "--db", db, *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_check_and_backup_commands(filled: Path, tmp_path: Path) -> None:
+    db = f"sqlite:///{filled}"
+    checked = qa("check", db=db)
+    assert checked.returncode == 0 and "no damage found" in checked.stdout
+    made = qa("backup", "--out", str(tmp_path / "mine.db"), db=db)
+    assert made.returncode == 0 and (tmp_path / "mine.db").exists()
+    data = bytearray(filled.read_bytes())
+    data[:16] = b"garbage garbage!"
+    filled.write_bytes(bytes(data))
+    damaged = qa("check", db=db)
+    assert damaged.returncode == 2 and "is damaged" in damaged.stderr and "Traceback" not in damaged.stderr
+
+
+def test_check_reports_a_broken_index(filled: Path) -> None:
+    """An index that disagrees with its table passes the quick check at start; the full check finds it."""
+    connection = sqlite3.connect(filled)
+    connection.execute("CREATE INDEX ix_team_names ON teams(name)")
+    connection.execute("PRAGMA writable_schema=ON")
+    connection.execute("UPDATE sqlite_schema SET sql = 'CREATE INDEX ix_team_names ON teams(name DESC)' "
+                       "WHERE name = 'ix_team_names'")  # fmt: skip
+    connection.commit()
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    open_database(f"sqlite:///{filled}").dispose()
+    result = integrity.full_check(filled)
+    assert not result.ok and "ix_team_names" in " ".join(result.problems)
+    assert "restore" in result.advice.lower()
+
+
+def test_backup_on_postgresql_prints_pg_dump_instructions() -> None:
+    from sqlalchemy.engine import make_url
+
+    text = backup.pg_dump_instructions(make_url("postgresql+psycopg://qa:secret@db.example:5432/qa"))
+    assert "pg_dump --format=custom" in text and "pg_restore" in text
+    assert "secret" not in text and "postgresql://qa:***@db.example:5432/qa" in text
