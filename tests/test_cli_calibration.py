@@ -89,9 +89,24 @@ def test_package_and_answers_through_the_command_line(db_url: str, tmp_path: Pat
     session = str(json.loads(run(capsys, db_url, *create, "--reviewers", "刘洋,Sarah Lee", "--as", "周婷", "--json")[1])
                   ["session"])  # fmt: skip
     package = tmp_path / "offline.qacal"
-    assert run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷")[0] == 0
+    code, out, _ = run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷", "--json")
+    assert code == 0
+    key = json.loads(out)["keys"]["刘洋"]
+    # An existing file is kept unless --overwrite is given.
+    code, _out, err = run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷")
+    assert code != 0 and "already exists" in err
+    code, out, _ = run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷",
+                       "--overwrite")  # fmt: skip
+    assert code == 0 and f"刘洋: {key}" in out
     reviewer_url = f"sqlite:///{tmp_path / 'liu.db'}"
-    code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋", "--json")
+    reviewer_db = open_database(reviewer_url)
+    with reviewer_db.session() as db_session:
+        user_by_name(db_session, "刘洋", "reviewer")  # 刘洋's own QA Studio knows him
+    reviewer_db.dispose()
+    code, _out, err = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋")
+    assert code != 0 and "--key" in err
+    code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋", "--key", key,
+                       "--json")  # fmt: skip
     assert code == 0
     local = json.loads(out)
     answers = tmp_path / "answers.json"

@@ -498,6 +498,7 @@ class CalibrationPackages:
                  path: Path) -> PackageImport:  # fmt: skip
         origin = body["session"]
         mirror_key = f"calibration-package:{origin['id']}:{origin['created_at']}"
+        media = self._media_of(body, archive)
         definition = body["scorecard"]["definition"]
         try:
             card_model = scorecard_from_dict(definition, path.name)
@@ -511,7 +512,6 @@ class CalibrationPackages:
                 raise CalibrationError(f"{reviewer} has no account in this database; an administrator adds them "
                                        f"under File → Users and roles first")  # fmt: skip
         notices: list[str] = []
-        media = self._media_of(body, archive)
         library = media_library_dir()
         created: list[Path] = []
         try:

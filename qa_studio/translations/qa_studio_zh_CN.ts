@@ -4,6 +4,34 @@
 <context>
     <name></name>
     <message>
+        <source>{file} is a symbolic link; QA Studio never writes through links</source>
+        <translation>{file} 是符号链接；QA Studio 从不经由链接写入文件</translation>
+    </message>
+    <message>
+        <source>{file} exists and is not a file</source>
+        <translation>{file} 已存在且不是文件</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose to overwrite it, or another name</source>
+        <translation>{file} 已存在；请选择覆盖，或换一个文件名</translation>
+    </message>
+    <message>
+        <source>replace files that already exist (by default an existing file is kept and nothing is written)</source>
+        <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
+    </message>
+    <message>
+        <source>with import-package: your package key, as the lead gave it to you</source>
+        <translation>用于 import-package：组长交给您的数据包密钥</translation>
+    </message>
+    <message>
+        <source>with export-package and export-answers: replace a file that already exists</source>
+        <translation>用于 export-package 和 export-answers：替换已存在的文件</translation>
+    </message>
+    <message>
+        <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
+        <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
+    </message>
+    <message>
         <location filename="../cli.py" line="36"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
@@ -524,11 +552,6 @@
         <location filename="../cli_calibration.py" line="196"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="217"/>
-        <source>Package written to {file}: send it to each reviewer.</source>
-        <translation>数据包已写入 {file}：请发送给每位质检员。</translation>
     </message>
     <message>
         <location filename="../cli_calibration.py" line="222"/>
@@ -1668,6 +1691,20 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>{count} of the files already exist in {folder}:
+{names}
+
+Replace them?</source>
+        <translation>{folder} 中已有 {count} 个同名文件：
+{names}
+
+要替换它们吗？</translation>
+    </message>
+    <message>
         <location filename="../ui/reports/batch_dialog.py" line="38"/>
         <source>Batch export</source>
         <translation>批量导出</translation>
@@ -2014,6 +2051,26 @@
 </context>
 <context>
     <name>CalibrationWindow</name>
+    <message>
+        <source>Package keys</source>
+        <translation>数据包密钥</translation>
+    </message>
+    <message>
+        <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
+        <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
+    </message>
+    <message>
+        <source>Package key</source>
+        <translation>数据包密钥</translation>
+    </message>
+    <message>
+        <source>The key the lead gave you for this package (32 letters and digits):</source>
+        <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>数据包已导入</translation>
+    </message>
     <message>
         <location filename="../ui/calibration/window.py" line="77"/>
         <location filename="../ui/calibration/window.py" line="312"/>
