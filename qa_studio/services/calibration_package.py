@@ -27,6 +27,7 @@ import hmac
 import json
 import os
 import secrets
+import shutil
 import tempfile
 import zipfile
 import zlib
@@ -543,6 +544,10 @@ class CalibrationPackages:
         if sum(m.size for m in media) > MAX_PACKAGE_MEDIA_BYTES:
             raise CalibrationError(f"the package's recordings are larger than QA Studio accepts together "
                                    f"({MAX_PACKAGE_MEDIA_BYTES // (1024 * 1024)} MB)")  # fmt: skip
+        needed = sum(m.size for m in media)
+        if needed and shutil.disk_usage(media_library_dir()).free < needed + 64 * 1024 * 1024:
+            raise CalibrationError(f"there is not enough free space for the package's recordings "
+                                   f"({needed // (1024 * 1024) + 1} MB)")  # fmt: skip
         for item in media:
             if archive.getinfo(item.member).file_size != item.size:
                 raise CalibrationError(f"the recording {item.member} in the package is not the size its manifest "
@@ -687,6 +692,9 @@ class CalibrationPackages:
             origin = (mirror.notes or {}).get(MIRROR_NOTE) if mirror else None
             if mirror is None or origin is None:
                 raise CalibrationError("this session was not imported from a calibration package")
+            if "key" not in origin:
+                raise CalibrationError("this copy was imported by an older QA Studio, whose answers files are not "
+                                       "signed; ask the lead for a new package")  # fmt: skip
             user = session.scalar(select(User).where(User.name == reviewer))
             if user is None:
                 raise CalibrationError(f"{reviewer} has no answers here")
