@@ -123,7 +123,11 @@ def run(db: Database, args: argparse.Namespace) -> int:
                 print(f"{name}: {line}")
             return EXIT_OK
         if args.action in ("export-package", "import-package", "export-answers", "import-answers"):
-            return _package(db, args, actor)
+            try:
+                return _package(db, args, actor)
+            except OSError as exc:  # a file that may not be written (it exists, or is a link) or cannot be
+                raise CliError(tr("cannot write {file}: {reason}").format(file=args.file,
+                                                                           reason=exc.strerror or exc)) from None
         _need(args, "session")
         if args.action == "status":
             lines = service.board(args.session)
@@ -160,8 +164,6 @@ def run(db: Database, args: argparse.Namespace) -> int:
             return _print_results(service.results(args.session), args.json)
     except (EvaluationError, LookupError) as exc:
         raise CliError(str(exc)) from None
-    except OSError as exc:  # a file that may not be written (it exists, or is a link) or cannot be
-        raise CliError(tr("cannot write {file}: {reason}").format(file=args.file, reason=exc.strerror or exc)) from None
     raise CliError(tr("unknown action {action}").format(action=args.action))
 
 
@@ -208,6 +210,18 @@ def _print_results(results: Any, as_json: bool) -> int:
     return EXIT_OK
 
 
+def _sign_in(db: Database, actor: str) -> None:
+    """The person running the command signs in as they would in the app (on their own new database they become its
+    first user); a package itself never creates anyone."""
+    from qa_studio.cli import CliError
+    from qa_studio.services.users import UserError, UserService
+
+    try:
+        UserService(db).sign_in(actor)
+    except UserError as exc:
+        raise CliError(str(exc)) from None
+
+
 def _package(db: Database, args: argparse.Namespace, actor: str) -> int:
     """Calibration without a shared server: package out, answers back."""
     from qa_studio.cli import EXIT_OK, _print_json
@@ -228,6 +242,8 @@ def _package(db: Database, args: argparse.Namespace, actor: str) -> int:
         ])  # fmt: skip
     elif args.action == "import-package":
         _need(args, "key")
+        packages.verify_package(path, actor, args.key)  # a forged or broken package must not even sign anyone in
+        _sign_in(db, actor)
         imported = packages.import_package(path, actor, args.key)
         result = {"session": imported.session_id, "interactions": imported.interactions, "notices": imported.notices}
         message = "\n".join([tr(

@@ -31,6 +31,7 @@ import shutil
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -373,11 +374,19 @@ class CalibrationPackages:
     def import_package(self, path: Path, reviewer: str, key: str) -> PackageImport:
         """The session, its scorecard version and interactions, copied into this database for `reviewer`, whose
         package key (from the lead) must verify the package first."""
-        path = Path(path)
+        return self._open(Path(path), lambda archive: self._copy_in(
+            self._verified_manifest(archive, reviewer, key), archive, reviewer, key, Path(path)))  # fmt: skip
+
+    def verify_package(self, path: Path, reviewer: str, key: str) -> None:
+        """Every check an import makes before it writes (signature, manifest, recordings' sizes), writing nothing."""
+        self._open(Path(path), lambda archive: self._media_of(self._verified_manifest(archive, reviewer, key),
+                                                              archive))  # fmt: skip
+
+    @staticmethod
+    def _open(path: Path, use: Callable[[zipfile.ZipFile], Any]) -> Any:
         try:
             with zipfile.ZipFile(path) as archive:
-                body = self._verified_manifest(archive, reviewer, key)
-                return self._copy_in(body, archive, reviewer, key, path)
+                return use(archive)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError) as exc:
             raise CalibrationError(f"{path.name} is not a readable calibration package ({exc})") from None
         except OSError as exc:
@@ -510,8 +519,9 @@ class CalibrationPackages:
                 raise CalibrationError("this package is already imported here")
             me = session.scalar(select(User).where(User.name == reviewer))
             if me is None:
-                raise CalibrationError(f"{reviewer} has no account in this database; an administrator adds them "
-                                       f"under File → Users and roles first")  # fmt: skip
+                raise CalibrationError(f"{reviewer} has no account in this database: sign in to QA Studio as "
+                                       f"{reviewer} first (an administrator may add you under File → Users and "
+                                       f"roles)")  # fmt: skip
         notices: list[str] = []
         library = media_library_dir()
         created: list[Path] = []

@@ -319,6 +319,9 @@ class CalibrationWindow(QDialog):
         except (EvaluationError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Not done"), str(exc))
             return False
+        except OSError as exc:  # a package or answers file that may not be written here, or cannot be
+            QMessageBox.warning(self, self.tr("Not done"), exc.strerror or str(exc))
+            return False
         self.refresh()
         return True
 
