@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from qa_studio.cli import main
 from qa_studio.services.calibration_sessions import CalibrationService
@@ -14,6 +15,7 @@ from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.storage.database import open_database
+from qa_studio.storage.models import User
 
 CHATS = Path(__file__).parent / "data" / "import" / "chats"
 ANSWERS = {
@@ -98,13 +100,19 @@ def test_package_and_answers_through_the_command_line(db_url: str, tmp_path: Pat
     code, out, _ = run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷",
                        "--overwrite")  # fmt: skip
     assert code == 0 and f"刘洋: {key}" in out
-    reviewer_url = f"sqlite:///{tmp_path / 'liu.db'}"
-    reviewer_db = open_database(reviewer_url)
-    with reviewer_db.session() as db_session:
-        user_by_name(db_session, "刘洋", "reviewer")  # 刘洋's own QA Studio knows him
-    reviewer_db.dispose()
+    reviewer_url = f"sqlite:///{tmp_path / 'liu.db'}"  # 刘洋's own new QA Studio
     code, _out, err = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋")
     assert code != 0 and "--key" in err
+    # With Sarah's key the package is refused before anything is written: not even 刘洋's sign-in.
+    sarah = json.loads(run(capsys, db_url, "export-package", session, "--file", str(package), "--as", "周婷",
+                           "--overwrite", "--json")[1])["keys"]["Sarah Lee"]  # fmt: skip
+    code, _out, err = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋", "--key",
+                          sarah)  # fmt: skip
+    assert code != 0 and "does not match the key" in err
+    reviewer_db = open_database(reviewer_url)
+    with reviewer_db.session() as db_session:
+        assert db_session.scalar(select(func.count()).select_from(User)) == 0
+    reviewer_db.dispose()
     code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--as", "刘洋", "--key", key,
                        "--json")  # fmt: skip
     assert code == 0
