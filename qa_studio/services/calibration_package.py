@@ -181,14 +181,15 @@ class _Check:
             raise self.fail(f"{where}.{key}", f"text of at most {limit} characters" + (" or null" if optional else ""))
         return value
 
-    def number(self, data: dict[str, Any], key: str, where: str, *, optional: bool = False,
-               integer: bool = True) -> Any:  # fmt: skip
+    def number(self, data: dict[str, Any], key: str, where: str, *, optional: bool = False, integer: bool = True,
+               low: float = 0, high: float = 2**53) -> Any:  # fmt: skip
         value = data.get(key)
         if value is None and optional:
             return None
         kinds = (int,) if integer else (int, float)
-        if isinstance(value, bool) or not isinstance(value, kinds) or not -(2**53) <= value <= 2**53:
-            raise self.fail(f"{where}.{key}", "a whole number" if integer else "a number")
+        if isinstance(value, bool) or not isinstance(value, kinds) or not low <= value <= high:
+            kind = "a whole number" if integer else "a number"
+            raise self.fail(f"{where}.{key}", f"{kind} from {low:g} to {high:g}")
         return value
 
     def moment(self, data: dict[str, Any], key: str, where: str) -> datetime | None:
@@ -434,7 +435,7 @@ class CalibrationPackages:
         check.number(origin, "id", "session")
         check.text(origin, "title", "session", 300)
         check.moment(origin, "created_at", "session")
-        check.number(origin, "tolerance", "session", integer=False)
+        check.number(origin, "tolerance", "session", integer=False, high=100)
         check.text(origin, "lead", "session", 200)
         for index, name in enumerate(check.items(body.get("reviewers"), "reviewers", 500)):
             if not isinstance(name, str) or not 0 < len(name) <= 200:
@@ -462,7 +463,7 @@ class CalibrationPackages:
                                                           MAX_ITEMS_PER_INTERACTION)):  # fmt: skip
                 m_where = f"{where}.messages[{m_index}]"
                 message = check.obj(message, m_where)
-                check.number(message, "seq", m_where)
+                check.number(message, "seq", m_where, high=2**31 - 1)
                 check.text(message, "author", m_where, 300)
                 check.text(message, "role", m_where, 20)
                 check.text(message, "text", m_where, 1_000_000)
@@ -499,8 +500,9 @@ class CalibrationPackages:
                 if not 0 < size <= MAX_MEDIA_BYTES:
                     raise CalibrationError(f"the recording {member} is larger than QA Studio accepts "
                                            f"({MAX_MEDIA_BYTES // (1024 * 1024)} MB)")  # fmt: skip
-                for name in ("duration_ms", "sample_rate", "channels"):
-                    check.number(media, name, m_where)
+                check.number(media, "duration_ms", m_where)
+                for name in ("sample_rate", "channels"):
+                    check.number(media, name, m_where, high=2**31 - 1)
                 for name in ("codec", "container"):
                     check.text(media, name, m_where, 40)
 
