@@ -579,6 +579,7 @@ def _cmd_audit(db: Database, args: argparse.Namespace) -> int:
     import csv
 
     from qa_studio.cli_people import current_user
+    from qa_studio.reports.cells import csv_field
     from qa_studio.services import audit
 
     if args.action == "verify":
@@ -605,7 +606,8 @@ def _cmd_audit(db: Database, args: argparse.Namespace) -> int:
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
         writer.writeheader()
         for row in rows:
-            writer.writerow({**row, "detail": json.dumps(row["detail"], ensure_ascii=False)})
+            fields = {**row, "detail": json.dumps(row["detail"], ensure_ascii=False)}
+            writer.writerow({key: csv_field(value) for key, value in fields.items()})  # text stays text in Excel
     else:
         for row in rows:
             detail = json.dumps(row["detail"], ensure_ascii=False)

@@ -36,6 +36,10 @@ def register(add: Add) -> None:
     parser.add_argument("--text", help=tr("with note: the note (empty removes it)"))
     parser.add_argument("--file", metavar="PATH", help=tr("with the package and answers actions: the file"))
     parser.add_argument("--no-media", action="store_true", help=tr("with export-package: leave the recordings out"))
+    parser.add_argument("--key", metavar="KEY",
+                        help=tr("with import-package: your package key, as the lead gave it to you"))  # fmt: skip
+    parser.add_argument("--overwrite", action="store_true",
+                        help=tr("with export-package and export-answers: replace a file that already exists"))
 
 
 def _actor(db: Database, args: argparse.Namespace) -> str:
@@ -114,7 +118,11 @@ def run(db: Database, args: argparse.Namespace) -> int:
                 print(f"{name}: {line}")
             return EXIT_OK
         if args.action in ("export-package", "import-package", "export-answers", "import-answers"):
-            return _package(db, args, actor)
+            try:
+                return _package(db, args, actor)
+            except OSError as exc:  # a file that may not be written (it exists, or is a link) or cannot be
+                raise CliError(tr("cannot write {file}: {reason}").format(file=args.file,
+                                                                           reason=exc.strerror or exc)) from None
         _need(args, "session")
         if args.action == "status":
             lines = service.board(args.session)
@@ -207,18 +215,25 @@ def _package(db: Database, args: argparse.Namespace, actor: str) -> int:
     path = Path(args.file)
     if args.action == "export-package":
         _need(args, "session", "file")
-        packages.export_package(args.session, path, actor, include_media=not args.no_media)
-        result: dict[str, Any] = {"file": str(path)}
-        message = tr("Package written to {file}: send it to each reviewer.").format(file=path)
+        exported = packages.export_package(args.session, path, actor, include_media=not args.no_media,
+                                           overwrite=args.overwrite)  # fmt: skip
+        result: dict[str, Any] = {"file": str(path), "keys": exported.keys}
+        message = "\n".join([
+            tr("Package written to {file}: send it to each reviewer, and give each their own key by another way "
+               "(in person, by phone or chat):").format(file=path),
+            *(f"  {name}: {key}" for name, key in exported.keys.items()),
+        ])  # fmt: skip
     elif args.action == "import-package":
-        imported = packages.import_package(path, actor)
-        result = {"session": imported.session_id, "interactions": imported.interactions}
-        message = tr(
+        _need(args, "key")
+        packages.verify_package(path, actor, args.key)  # checked whole before anything is written
+        imported = packages.import_package(path, actor, args.key)
+        result = {"session": imported.session_id, "interactions": imported.interactions, "notices": imported.notices}
+        message = "\n".join([tr(
             "Imported as session {id} with {count} interactions: score them, then export your answers."
-        ).format(id=imported.session_id, count=imported.interactions)
+        ).format(id=imported.session_id, count=imported.interactions), *imported.notices])
     elif args.action == "export-answers":
         _need(args, "session", "file")
-        packages.export_answers(args.session, path, actor)
+        packages.export_answers(args.session, path, actor, args.overwrite)
         result = {"file": str(path)}
         message = tr("Your answers are in {file}: send it back to the lead.").format(file=path)
     else:

@@ -30,6 +30,9 @@ def register(add: Add) -> None:
                         help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
     parser.add_argument("--session", type=int, metavar="ID",
                         help=tr("with calibration: the session (default: the latest revealed)"))  # fmt: skip
+    parser.add_argument("--overwrite", action="store_true",
+                        help=tr("replace files that already exist (by default an existing file is kept and nothing "
+                                "is written)"))  # fmt: skip
     parser.add_argument("--lang", choices=["en", "zh"], default="en",
                         help=tr("language of the headings and the scorecards' labels (default en)"))  # fmt: skip
 
@@ -59,6 +62,7 @@ def _chinese_headings() -> None:
 
 def run(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.cli import EXIT_OK, CliError, _print_json
+    from qa_studio.files import write_file
     from qa_studio.reports.batch import BatchRequest, export_batch
     from qa_studio.reports.pdf import agent_pdf, calibration_pdf, team_pdf
     from qa_studio.reports.xlsx import agent_workbook, answers_workbook, calibration_workbook, team_workbook
@@ -76,12 +80,15 @@ def run(db: Database, args: argparse.Namespace) -> int:
             raise CliError(tr("every answer as a row is made for spreadsheets; use --format xlsx"))
         if args.kind == "agent":
             if args.all:
-                request = BatchRequest(out, period, team=args.team, formats=(args.format,), language=args.lang)
+                request = BatchRequest(out, period, team=args.team, formats=(args.format,), language=args.lang,
+                                       overwrite=args.overwrite)  # fmt: skip
                 result = export_batch(service, request)
                 written += [str(result.out)] if out.suffix.lower() == ".zip" else [str(p) for p in result.files]
             elif args.agent:
                 write = agent_pdf if args.format == "pdf" else agent_workbook
-                written.append(str(write(service.agent(args.agent, period), out, args.lang)))
+                report = service.agent(args.agent, period)
+                write_file(out, lambda path: write(report, path, args.lang), args.overwrite)
+                written.append(str(out))
             else:
                 raise CliError(tr("report agent needs --agent NAME or --all"))
         elif args.kind == "team":
@@ -89,12 +96,17 @@ def run(db: Database, args: argparse.Namespace) -> int:
                 raise CliError(tr("report team needs --team NAME (teams: {names})").format(
                     names=", ".join(service.team_names()) or "—"))  # fmt: skip
             write_team = team_pdf if args.format == "pdf" else team_workbook
-            written.append(str(write_team(service.team(args.team, period), out, args.lang)))
+            team = service.team(args.team, period)
+            write_file(out, lambda path: write_team(team, path, args.lang), args.overwrite)
+            written.append(str(out))
         elif args.kind == "calibration":
             write_calibration = calibration_pdf if args.format == "pdf" else calibration_workbook
-            written.append(str(write_calibration(_calibration_results(db, args.session), out, args.lang)))
+            results = _calibration_results(db, args.session)
+            write_file(out, lambda path: write_calibration(results, path, args.lang), args.overwrite)
+            written.append(str(out))
         else:
-            count = answers_workbook(service.answers(period, args.team), out)
+            count = write_file(out, lambda path: answers_workbook(service.answers(period, args.team), path),
+                               args.overwrite)  # fmt: skip
             written.append(str(out))
             if not args.json:
                 print(tr("{count} answers written.").format(count=count))

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from qa_studio.cli import main
 from qa_studio.services.calibration_sessions import CalibrationService
@@ -15,6 +16,7 @@ from qa_studio.services.interactions import InteractionFilter, InteractionQuerie
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.users import UserService
 from qa_studio.storage.database import open_database
+from qa_studio.storage.models import User
 
 PASSWORD = "calibration week"
 
@@ -100,9 +102,31 @@ def test_package_and_answers_through_the_command_line(db_url: str, tmp_path: Pat
     session = str(json.loads(run(capsys, db_url, *create, "--reviewers", "刘洋,Sarah Lee", "--json", user="周婷")[1])
                   ["session"])  # fmt: skip
     package = tmp_path / "offline.qacal"
-    assert run(capsys, db_url, "export-package", session, "--file", str(package), user="周婷")[0] == 0
-    reviewer_url = f"sqlite:///{tmp_path / 'liu.db'}"
-    code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--json", user="刘洋")
+    code, out, _ = run(capsys, db_url, "export-package", session, "--file", str(package), "--json", user="周婷")
+    assert code == 0
+    key = json.loads(out)["keys"]["刘洋"]
+    # An existing file is kept unless --overwrite is given.
+    code, _out, err = run(capsys, db_url, "export-package", session, "--file", str(package), user="周婷")
+    assert code != 0 and "already exists" in err
+    code, out, _ = run(capsys, db_url, "export-package", session, "--file", str(package), "--overwrite",
+                       user="周婷")  # fmt: skip
+    assert code == 0 and f"刘洋: {key}" in out
+    reviewer_url = f"sqlite:///{tmp_path / 'liu.db'}"  # 刘洋's own new QA Studio
+    code, _out, err = run(capsys, reviewer_url, "import-package", "--file", str(package), user="刘洋")
+    assert code != 0 and "--key" in err
+    # With Sarah's key the package is refused before anything is written: no lead, agent or session arrives.
+    sarah = json.loads(run(capsys, db_url, "export-package", session, "--file", str(package), "--overwrite",
+                           "--json", user="周婷")[1])["keys"]["Sarah Lee"]  # fmt: skip
+    code, _out, err = run(capsys, reviewer_url, "import-package", "--file", str(package), "--key", sarah,
+                          user="刘洋")  # fmt: skip
+    assert code != 0 and "does not match the key" in err
+    reviewer_db = open_database(reviewer_url)
+    with reviewer_db.session() as db_session:
+        # 刘洋's own QA Studio knows 刘洋 (the account he works under) and nobody the package names.
+        assert list(db_session.scalars(select(User.name))) == ["刘洋"]
+    reviewer_db.dispose()
+    code, out, _ = run(capsys, reviewer_url, "import-package", "--file", str(package), "--key", key, "--json",
+                       user="刘洋")  # fmt: skip
     assert code == 0
     local = json.loads(out)
     answers = tmp_path / "answers.json"

@@ -1,21 +1,25 @@
 """Batch export for a team (or chosen agents) and a period: one coaching report per agent, the team report, and for
 PDF a pack with a cover and contents page, into a folder or a zip. Runs anywhere (the app runs it off the GUI
-thread): it reports progress after each file and stops between files when cancelled, removing what it wrote, so a
-cancelled or failed batch never leaves half a folder behind."""
+thread): it reports progress after each file and stops between files when cancelled.
+
+Nothing is destroyed: every agent gets a file of their own even when names collide once made safe for the file
+system; files are made under temporary names and moved into place together at the end (qa_studio.files), so a
+cancelled or failed batch leaves the folder exactly as it was; existing files are kept unless the request says to
+overwrite them, and symbolic links are never written through."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qa_studio.files import StagedFiles
 from qa_studio.i18n import tr
 from qa_studio.services.reporting import Period, ReportError, ReportingService
 
@@ -26,9 +30,28 @@ class Cancelled(Exception):
     """The user stopped the batch; nothing it wrote is left."""
 
 
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+
+
 def file_name(name: str) -> str:
     """A name every file system accepts, keeping Chinese characters."""
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name).strip(" .") or "report"
+    clean = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name).strip(" .") or "report"
+    return f"{clean}_" if clean.split(".")[0].lower() in _RESERVED else clean
+
+
+def unique_names(names: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
+    """`file_name` of each, made unique ("Kim/Lee", "Kim_Lee" and "Kim:Lee" must not share one file): a later name
+    that collides with an earlier one (ignoring case, as Windows and macOS do) gets " (2)", " (3)"…"""
+    seen = {name.lower() for name in taken}
+    result = []
+    for name in names:
+        base = file_name(name)
+        candidate, number = base, 2
+        while candidate.lower() in seen:
+            candidate, number = f"{base} ({number})", number + 1
+        seen.add(candidate.lower())
+        result.append(candidate)
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +65,41 @@ class BatchRequest:
     team_report: bool = True  # the team report beside the agents' (needs a team)
     pack: bool = True  # with PDF: one file with a cover, contents, the team summary and every agent's report
     organisation: str = ""  # in the running header of the agent PDFs
+    overwrite: bool = False  # replace files that already exist (otherwise the batch is refused before it starts)
 
 
 @dataclass(slots=True)
 class BatchResult:
     out: Path
     files: list[Path] = field(default_factory=list)  # inside the folder, or the names inside the zip
+
+
+def planned_files(request: BatchRequest, agents: Sequence[str], team_name: str | None) -> dict[str, Any]:
+    """The file name of every report the batch writes: each agent's (key: the agent's name and the format), the
+    team's ("team", format) and the pack ("pack", "pdf"). Names never collide."""
+    formats = [f for f in ("pdf", "xlsx") if f in request.formats]
+    with_team = request.team_report and team_name is not None
+    names: dict[Any, str] = {}
+    if with_team:
+        team_base = tr("Team report {team}").format(team=file_name(team_name or ""))
+        names.update({("team", fmt): f"{team_base}.{fmt}" for fmt in formats})
+    if request.pack and "pdf" in formats:
+        from qa_studio.reports.xlsx import period_label
+
+        title = team_name if team_name is not None else tr("Coaching reports")
+        names[("pack", "pdf")] = f"00 {file_name(title)} — {file_name(period_label(request.period.label))}.pdf"
+    reserved = [name.rsplit(".", 1)[0] for name in names.values()]
+    for agent, base in zip(agents, unique_names(agents, reserved), strict=True):
+        names.update({(agent, fmt): f"{base}.{fmt}" for fmt in formats})
+    return names
+
+
+def existing_files(request: BatchRequest, agents: Sequence[str], team_name: str | None) -> list[Path]:
+    """The files of this batch that are already there (the app asks before replacing them)."""
+    if request.out.suffix.lower() == ".zip":
+        return [request.out] if request.out.exists() or request.out.is_symlink() else []
+    paths = [request.out / name for name in planned_files(request, agents, team_name).values()]
+    return [path for path in paths if path.exists() or path.is_symlink()]
 
 
 def export_batch(
@@ -79,16 +131,20 @@ def export_batch(
         done += 1
 
     zipped = request.out.suffix.lower() == ".zip"
-    target = Path(tempfile.mkdtemp(prefix="qa-studio-batch-")) if zipped else request.out
-    target.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    staged = StagedFiles(request.overwrite)
+    if zipped:
+        staged.check([request.out])
+    names = planned_files(request, agents, request.team)
+    # The reports are made in a folder of our own (for a zip) or under temporary names beside their targets.
+    inner = Path(tempfile.mkdtemp(prefix="qa-studio-batch-")) if zipped else None
+    if not zipped:
+        staged.check(request.out / name for name in names.values())
+    made: list[Path] = []  # the finished files, under their temporary names (a zip: their final names inside)
 
-    def write(name: str, make: Callable[[Path], object]) -> None:
-        final = target / name
-        partial = final.with_name(f".{final.name}.part")
-        make(partial)
-        os.replace(partial, final)  # a file is either whole or not there
-        written.append(final)
+    def write(key: Any, make: Callable[[Path], object]) -> None:
+        path = inner / names[key] if inner is not None else staged.stage(request.out / names[key])
+        make(path)
+        made.append(path)
 
     try:
         reports = []
@@ -97,7 +153,7 @@ def export_batch(
                 step(tr("Figures for {agent}").format(agent=agent))
                 reports.append(service.agent(agent, request.period))
         team = service.team(request.team, request.period) if request.team else None
-        for report in reports:
+        for agent, report in zip(agents, reports, strict=True):
             for fmt in formats:
                 step(tr("Report for {agent}").format(agent=report.agent))
                 if fmt == "pdf":
@@ -106,37 +162,34 @@ def export_batch(
                 else:
                     def make(path: Path, r: Any = report) -> object:
                         return agent_workbook(r, path, request.language)
-                write(f"{file_name(report.agent)}.{fmt}", make)
+                write((agent, fmt), make)
         if with_team and team is not None:
             for fmt in formats:
                 step(tr("Team report"))
                 writer = team_pdf if fmt == "pdf" else team_workbook
-                name = tr("Team report {team}").format(team=file_name(team.team))
-                write(f"{name}.{fmt}", lambda path, w=writer: w(team, path, request.language))
+                write(("team", fmt), lambda path, w=writer: w(team, path, request.language))
         if with_pack:
             step(tr("Contents and pack"))
             title = team.team if team is not None else tr("Coaching reports")
             subtitle = period_label(request.period.label)
-            name = f"{file_name(title)} — {file_name(subtitle)}"
-            write(f"00 {name}.pdf", lambda path: batch_pdf(title, subtitle, team, reports, path, request.language))
+            write(("pack", "pdf"), lambda path: batch_pdf(title, subtitle, team, reports, path, request.language))
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        if zipped:
-            request.out.parent.mkdir(parents=True, exist_ok=True)
-            partial = request.out.with_name(f".{request.out.name}.part")
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-                for path in sorted(written):
-                    archive.write(path, path.name)
-            os.replace(partial, request.out)
+        if inner is not None:
+            def pack(partial: Path) -> None:
+                with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                    for path in sorted(made):
+                        archive.write(path, path.name)
+
+            pack(staged.stage(request.out))
+            staged.commit()
+            files = sorted(Path(p.name) for p in made)
+        else:
+            files = sorted(staged.commit())
         if progress is not None:
             progress(total, total, tr("Done"))
-        return BatchResult(request.out, sorted(Path(p.name) if zipped else p for p in written))
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        for leftover in target.glob(".*.part"):
-            leftover.unlink(missing_ok=True)
-        raise
+        return BatchResult(request.out, files)
     finally:
-        if zipped:
-            shutil.rmtree(target, ignore_errors=True)
+        staged.discard()  # after a failure or a cancel: only the temporary files this batch made
+        if inner is not None:
+            shutil.rmtree(inner, ignore_errors=True)

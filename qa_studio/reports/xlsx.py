@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from qa_studio.i18n import tr
+from qa_studio.reports.cells import stream_row, write
 from qa_studio.reports.labels import action_state, answer_text, coaching_state, stored_answer
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 
@@ -60,13 +61,13 @@ def _table(sheet: Worksheet, headers: list[str], rows: Iterable[Sequence[Any]], 
            formats: dict[int, str] | None = None, start_row: int = 1) -> int:  # fmt: skip
     """Headers (bold, filled, frozen, filtered) and rows; returns the last row written."""
     for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=start_row, column=column, value=header)
+        cell = write(sheet, start_row, column, header)
         cell.font, cell.fill = BOLD, HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     last = start_row
     for last, row in enumerate(rows, start=start_row + 1):  # noqa: B007 - `last` is the result
         for column, value in enumerate(row, start=1):
-            cell = sheet.cell(row=last, column=column, value=value)
+            cell = write(sheet, last, column, value)
             if formats and column in formats:
                 cell.number_format = formats[column]
     for column, width in enumerate(widths, start=1):
@@ -97,8 +98,8 @@ def _printable(book: Workbook) -> None:
 
 def _pairs(sheet: Worksheet, pairs: list[tuple[str, Any, str | None]], start_row: int) -> int:
     for row, (name, value, number_format) in enumerate(pairs, start=start_row):
-        sheet.cell(row=row, column=1, value=name).font = BOLD
-        cell = sheet.cell(row=row, column=2, value=value)
+        write(sheet, row, 1, name).font = BOLD
+        cell = write(sheet, row, 2, value)
         if number_format:
             cell.number_format = number_format
     return start_row + len(pairs)
@@ -112,8 +113,7 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     book = Workbook()
     summary = book.active
     summary.title = sheet_name(tr("Summary"))
-    summary["A1"] = tr("Coaching report: {agent}").format(agent=report.agent)
-    summary["A1"].font = TITLE
+    write(summary, 1, 1, tr("Coaching report: {agent}").format(agent=report.agent)).font = TITLE
     s, team = report.summary, report.team_summary
     row = _pairs(summary, [
         (tr("Agent"), report.agent, None), (tr("Team"), report.team or "—", None),
@@ -124,10 +124,10 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
         (tr("Fatal failures (score 0)"), s.fatal, None),
         (tr("Section-critical failures"), s.section_critical, None),
     ], 3)  # fmt: skip
-    summary.cell(row=row + 1, column=1, value=tr("Weakest criteria")).font = BOLD
+    write(summary, row + 1, 1, tr("Weakest criteria")).font = BOLD
     for offset, rate in enumerate(report.weakest, start=row + 2):
-        summary.cell(row=offset, column=1, value=_label(rate.label, language))
-        summary.cell(row=offset, column=2, value=rate.pass_rate).number_format = PERCENT
+        write(summary, offset, 1, _label(rate.label, language))
+        write(summary, offset, 2, rate.pass_rate).number_format = PERCENT
     summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 42, 28
 
     evaluations = book.create_sheet(sheet_name(tr("Evaluations"), book.sheetnames))
@@ -226,8 +226,7 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
            ([name, done, assigned] for name, (done, assigned) in report.reviewers.items()), (18, 20, 12))  # fmt: skip
 
     summary = book.create_sheet(sheet_name(tr("Summary"), book.sheetnames), 0)
-    summary["A1"] = tr("Team report: {team}").format(team=report.team)
-    summary["A1"].font = TITLE
+    write(summary, 1, 1, tr("Team report: {team}").format(team=report.team)).font = TITLE
     s = report.summary
     _pairs(summary, [(tr("Period"), period_label(report.period.label), None),
                      (tr("Evaluations"), s.evaluations, None),
@@ -258,7 +257,7 @@ def answers_workbook(rows: Iterable[dict[str, Any]], path: Path) -> int:
     sheet.append(list(ANSWER_COLUMNS))
     count = 0
     for row in rows:
-        sheet.append([row[name] for name in ANSWER_COLUMNS])
+        sheet.append(stream_row(sheet, (row[name] for name in ANSWER_COLUMNS)))
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(ANSWER_COLUMNS))}{count + 1}"
     book.save(path)
@@ -277,8 +276,7 @@ def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path
     summary = book.active
     summary.title = sheet_name(tr("Summary"))
     session = results.session
-    summary["A1"] = tr("Calibration: {title}").format(title=session.title)
-    summary["A1"].font = TITLE
+    write(summary, 1, 1, tr("Calibration: {title}").format(title=session.title)).font = TITLE
     overall = results.stats.overall
     _pairs(summary, [
         (tr("Scorecard"), f"{session.scorecard_key} v{session.scorecard_version}", None),

@@ -249,7 +249,7 @@ class ImportService:
             report.batch_id = batch.id
         mark = running.RunningMark(self.database.display_url, report.batch_id)
         try:
-            finished = self._run_batch(files, options, manifest, pattern, report, progress, cancel)
+            finished = self._run_batch(files, options, manifest, pattern, report, progress, cancel, actor)
         except BaseException:
             mark.release(finished=False)
             raise
@@ -265,6 +265,7 @@ class ImportService:
         report: ImportReport,
         progress: ProgressCallback | None,
         cancel: threading.Event | None,
+        actor: str,
     ) -> ImportReport:
         for index, path in enumerate(files):
             if progress is not None:

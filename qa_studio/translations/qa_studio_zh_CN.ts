@@ -4,74 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../cli_storage.py" line="17"/>
-        <source>back up the database (SQLite: a consistent copy; PostgreSQL: how to use pg_dump)</source>
-        <translation>备份数据库（SQLite：一致的副本；PostgreSQL：如何使用 pg_dump）</translation>
+        <source>{file} is a symbolic link; QA Studio never writes through links</source>
+        <translation>{file} 是符号链接；QA Studio 从不经由链接写入文件</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="19"/>
-        <source>where to write the copy (default: the backups folder)</source>
-        <translation>副本写到哪里（默认：备份文件夹）</translation>
+        <source>{file} exists and is not a file</source>
+        <translation>{file} 已存在且不是文件</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="20"/>
-        <source>list the backups QA Studio has made</source>
-        <translation>列出 QA Studio 做过的备份</translation>
+        <source>{file} already exists; choose to overwrite it, or another name</source>
+        <translation>{file} 已存在；请选择覆盖，或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="21"/>
-        <source>check the database for damage (SQLite integrity check of every page and index)</source>
-        <translation>检查数据库是否损坏（SQLite 对每一页和每个索引的完整性检查）</translation>
+        <source>replace files that already exist (by default an existing file is kept and nothing is written)</source>
+        <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="24"/>
-        <source>a database file gone on purpose: allow a new, empty one in its place</source>
-        <translation>数据库文件是有意删除的：允许在原处新建一个空数据库</translation>
+        <source>with import-package: your package key, as the lead gave it to you</source>
+        <translation>用于 import-package：组长交给您的数据包密钥</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="36"/>
-        <source>--forget is for an SQLite database file</source>
-        <translation>--forget 只用于 SQLite 数据库文件</translation>
+        <source>with export-package and export-answers: replace a file that already exists</source>
+        <translation>用于 export-package 和 export-answers：替换已存在的文件</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="39"/>
-        <source>{path} exists; --forget is only for a file that is gone</source>
-        <translation>{path} 仍然存在；--forget 只用于已不存在的文件</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="42"/>
-        <source>QA Studio will create a new, empty database at {path} the next time it starts.</source>
-        <translation>QA Studio 下次启动时将在 {path} 新建一个空数据库。</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="44"/>
-        <source>{path} was not a database QA Studio remembered; nothing to do.</source>
-        <translation>{path} 不是 QA Studio 记录过的数据库；无需操作。</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="59"/>
-        <source>No backups yet; they go to {folder}</source>
-        <translation>还没有备份；备份会保存在 {folder}</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="62"/>
-        <source>Backed up to {path}</source>
-        <translation>已备份到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="71"/>
-        <source>{url} is a PostgreSQL database: the server checks its own pages; ask its administrator to run pg_amcheck.</source>
-        <translation>{url} 是 PostgreSQL 数据库：服务器自己检查数据页；请让其管理员运行 pg_amcheck。</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="77"/>
-        <source>{path}: no damage found (every page, record, index and reference checked).</source>
-        <translation>{path}：未发现损坏（已检查每一页、每条记录、每个索引和每个引用）。</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="80"/>
-        <source>{path} is damaged:</source>
-        <translation>{path} 已损坏：</translation>
+        <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
+        <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
     <message>
         <location filename="../cli.py" line="36"/>
@@ -594,11 +552,6 @@
         <location filename="../cli_calibration.py" line="196"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="217"/>
-        <source>Package written to {file}: send it to each reviewer.</source>
-        <translation>数据包已写入 {file}：请发送给每位质检员。</translation>
     </message>
     <message>
         <location filename="../cli_calibration.py" line="222"/>
@@ -1738,6 +1691,20 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>{count} of the files already exist in {folder}:
+{names}
+
+Replace them?</source>
+        <translation>{folder} 中已有 {count} 个同名文件：
+{names}
+
+要替换它们吗？</translation>
+    </message>
+    <message>
         <location filename="../ui/reports/batch_dialog.py" line="38"/>
         <source>Batch export</source>
         <translation>批量导出</translation>
@@ -2084,6 +2051,26 @@
 </context>
 <context>
     <name>CalibrationWindow</name>
+    <message>
+        <source>Package keys</source>
+        <translation>数据包密钥</translation>
+    </message>
+    <message>
+        <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
+        <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
+    </message>
+    <message>
+        <source>Package key</source>
+        <translation>数据包密钥</translation>
+    </message>
+    <message>
+        <source>The key the lead gave you for this package (32 letters and digits):</source>
+        <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>数据包已导入</translation>
+    </message>
     <message>
         <location filename="../ui/calibration/window.py" line="77"/>
         <location filename="../ui/calibration/window.py" line="312"/>

@@ -27,6 +27,15 @@ ANSWERS = {
 }  # fmt: skip
 
 
+def reviewer_database(path: Path, *names: str) -> Database:
+    """A reviewer's own QA Studio: the first-run wizard made their account."""
+    database = open_database(f"sqlite:///{path}")
+    with database.session() as session:
+        for name in names:
+            user_by_name(session, name, "reviewer")
+    return database
+
+
 @pytest.fixture
 def lead_side(database: Database):  # noqa: ANN201
     ScorecardService(database).ensure_shipped()
@@ -41,11 +50,15 @@ def lead_side(database: Database):  # noqa: ANN201
 
 def test_round_trip_between_two_databases(lead_side, tmp_path: Path) -> None:  # noqa: ANN001
     database, session_id, chats = lead_side
-    package = CalibrationPackages(database).export_package(session_id, tmp_path / "week.qacal", "周婷")
+    exported = CalibrationPackages(database).export_package(session_id, tmp_path / "week.qacal", "周婷")
+    package, key = exported.path, exported.keys["刘洋"]
+    assert set(exported.keys) == {"刘洋", "Sarah Lee"} and exported.keys["刘洋"] != exported.keys["Sarah Lee"]
+    assert CalibrationPackages(database).package_keys(session_id, "周婷") == exported.keys  # the same when asked again
 
-    reviewer_db = open_database(f"sqlite:///{tmp_path / 'reviewer.db'}")  # 刘洋's own computer
-    mirror = CalibrationPackages(reviewer_db).import_package(package, "刘洋")
+    reviewer_db = reviewer_database(tmp_path / "reviewer.db", "刘洋")  # 刘洋's own computer
+    mirror = CalibrationPackages(reviewer_db).import_package(package, "刘洋", key)
     assert mirror.interactions == 2
+    assert any("周婷 has no account here" in notice for notice in mirror.notices)
     local = CalibrationService(reviewer_db)
     local_items = local.get(mirror.session_id).interaction_ids
     detail = InteractionQueries(reviewer_db).detail(local_items[0])
@@ -54,11 +67,13 @@ def test_round_trip_between_two_databases(lead_side, tmp_path: Path) -> None:  #
         local.score(mirror.session_id, item, {**ANSWERS, "clarity": Answer(3)}, "刘洋")
     answers = CalibrationPackages(reviewer_db).export_answers(mirror.session_id, tmp_path / "liu.json", "刘洋")
     with pytest.raises(CalibrationError, match="already imported"):
-        CalibrationPackages(reviewer_db).import_package(package, "刘洋")
+        CalibrationPackages(reviewer_db).import_package(package, "刘洋", key)
     reviewer_db.dispose()
 
     lead = CalibrationPackages(database)
     assert lead.import_answers(session_id, answers, "周婷") == 2
+    with pytest.raises(CalibrationError, match="already in this session"):
+        lead.import_answers(session_id, answers, "周婷")
     calibrations = CalibrationService(database)
     for chat in chats:
         calibrations.score(session_id, chat, ANSWERS, "Sarah Lee")
@@ -71,34 +86,53 @@ def test_round_trip_between_two_databases(lead_side, tmp_path: Path) -> None:  #
 def test_tampered_foreign_and_unknown_files_are_refused(lead_side, tmp_path: Path) -> None:  # noqa: ANN001
     database, session_id, chats = lead_side
     packages = CalibrationPackages(database)
-    package = packages.export_package(session_id, tmp_path / "week.qacal", "周婷")
-    with pytest.raises(CalibrationError, match="not one of this session's reviewers"):
-        CalibrationPackages(open_database(f"sqlite:///{tmp_path / 'x.db'}")).import_package(package, "Mark Hughes")
-    # A package edited by hand fails its checksum.
+    exported = packages.export_package(session_id, tmp_path / "week.qacal", "周婷")
+    package, key = exported.path, exported.keys["刘洋"]
+    with pytest.raises(CalibrationError, match="not addressed to Mark Hughes"):
+        CalibrationPackages(reviewer_database(tmp_path / "x.db", "Mark Hughes")).import_package(package, "Mark Hughes",
+                                                                                                key)  # fmt: skip
+    # 刘洋's key does not open Sarah's copy, nor does a key of the wrong shape.
+    with pytest.raises(CalibrationError, match="does not match the key"):
+        CalibrationPackages(reviewer_database(tmp_path / "s.db", "Sarah Lee")).import_package(package, "Sarah Lee",
+                                                                                              key)  # fmt: skip
+    with pytest.raises(CalibrationError, match="not a package key"):
+        CalibrationPackages(reviewer_database(tmp_path / "k.db", "刘洋")).import_package(package, "刘洋", "1234")
+    # A package edited by hand fails its signature, even with its signature list kept.
     with zipfile.ZipFile(package) as archive:
         manifest = json.loads(archive.read("manifest.json"))
+        signatures = archive.read("signatures.json")
     manifest["interactions"][0]["messages"][0]["text"] = "changed"
     edited = tmp_path / "edited.qacal"
     with zipfile.ZipFile(edited, "w") as archive:
         archive.writestr("manifest.json", json.dumps(manifest))
-    with pytest.raises(CalibrationError, match="changed after it was exported"):
-        CalibrationPackages(open_database(f"sqlite:///{tmp_path / 'y.db'}")).import_package(edited, "刘洋")
+        archive.writestr("signatures.json", signatures)
+    with pytest.raises(CalibrationError, match="does not match the key"):
+        CalibrationPackages(reviewer_database(tmp_path / "y.db", "刘洋")).import_package(edited, "刘洋", key)
     junk = tmp_path / "junk.qacal"
     junk.write_bytes(b"not a zip")
     with pytest.raises(CalibrationError, match="not a readable calibration package"):
-        packages.import_package(junk, "刘洋")
+        packages.import_package(junk, "刘洋", key)
     # Answers meant for another session.
     other = CalibrationService(database).create("Another", ScorecardService(database).latest_version_id(
         "chat_standard"), chats, ["刘洋", "Sarah Lee"], "周婷")  # fmt: skip
-    reviewer_db = open_database(f"sqlite:///{tmp_path / 'z.db'}")
-    mirror = CalibrationPackages(reviewer_db).import_package(package, "刘洋")
+    reviewer_db = reviewer_database(tmp_path / "z.db", "刘洋")
+    mirror = CalibrationPackages(reviewer_db).import_package(package, "刘洋", key)
     for item in CalibrationService(reviewer_db).get(mirror.session_id).interaction_ids:
         CalibrationService(reviewer_db).score(mirror.session_id, item, ANSWERS, "刘洋")
     answers = CalibrationPackages(reviewer_db).export_answers(mirror.session_id, tmp_path / "a.json", "刘洋")
-    with pytest.raises(CalibrationError, match="belong to another session"):
-        packages.import_answers(other, answers, "周婷")
+    with pytest.raises(CalibrationError, match="does not match the key"):
+        packages.import_answers(other, answers, "周婷")  # the other session's key for 刘洋 is another key
     with pytest.raises(CalibrationError, match="only a lead"):
         packages.import_answers(session_id, answers, "刘洋")
+    # Answers claiming to be Sarah's, made by 刘洋 (who has only his own key), are refused.
+    data = json.loads(answers.read_text(encoding="utf-8"))
+    data["reviewer"] = "Sarah Lee"
+    data["signed"] = data["signed"].replace('"reviewer": "刘洋"', '"reviewer": "Sarah Lee"')
+    forged = tmp_path / "sarah.json"
+    forged.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CalibrationError, match="does not match the key"):
+        packages.import_answers(session_id, forged, "周婷")
+    assert {line.state for line in CalibrationService(database).board(session_id)} == {"not started"}
 
 
 def test_recordings_travel_with_the_package(database: Database, tmp_path: Path) -> None:
@@ -110,12 +144,13 @@ def test_recordings_travel_with_the_package(database: Database, tmp_path: Path) 
         user_by_name(session, "周婷", "lead")
     version = ScorecardService(database).latest_version_id("phone_call_standard")
     session_id = CalibrationService(database).create("Calls", version, calls, ["刘洋", "Sarah Lee"], "周婷")
-    package = CalibrationPackages(database).export_package(session_id, tmp_path / "calls.qacal", "周婷")
+    exported = CalibrationPackages(database).export_package(session_id, tmp_path / "calls.qacal", "周婷")
+    package = exported.path
     with zipfile.ZipFile(package) as archive:
         assert sorted(n for n in archive.namelist() if n.startswith("media/")) == [
             f"media/{calls[0]}.opus", f"media/{calls[1]}.opus"]  # fmt: skip
-    reviewer_db = open_database(f"sqlite:///{tmp_path / 'reviewer.db'}")
-    mirror = CalibrationPackages(reviewer_db).import_package(package, "Sarah Lee")
+    reviewer_db = reviewer_database(tmp_path / "reviewer.db", "Sarah Lee")
+    mirror = CalibrationPackages(reviewer_db).import_package(package, "Sarah Lee", exported.keys["Sarah Lee"])
     item = CalibrationService(reviewer_db).get(mirror.session_id).interaction_ids[0]
     media = InteractionQueries(reviewer_db).detail(item).media
     assert media is not None and Path(media.path).is_file() and media.channels == 2

@@ -143,7 +143,8 @@ def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, sett
     assert lead.drift.index(0, 1).data().startswith(("+", "-", "0", "−"))
 
 
-def test_package_out_and_answers_back_through_the_window(qtbot, sqlite_db, settings, chats, tmp_path) -> None:  # noqa: ANN001
+def test_package_out_and_answers_back_through_the_window(qtbot, sqlite_db, settings, chats, tmp_path,
+                                                         monkeypatch) -> None:  # noqa: ANN001
     from qa_studio.storage.database import open_database
 
     service = CalibrationService(sqlite_db)
@@ -153,10 +154,19 @@ def test_package_out_and_answers_back_through_the_window(qtbot, sqlite_db, setti
     lead.select_session(session_id)
     package = lead.export_package(tmp_path / "offline.qacal")
     assert package is not None and package.is_file()
+    keys = lead.findChild(QMessageBox, "packageKeysBox")
+    assert keys is not None and keys.isVisible() and f"刘洋: {lead.package_keys['刘洋']}" in keys.informativeText()
+    keys.close()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert lead.export_package(tmp_path / "offline.qacal") is None  # an existing file is not replaced unasked
+    assert "already exists" in warnings[-1]
 
     reviewer_db = open_database(f"sqlite:///{tmp_path / 'liu.db'}")
+    with reviewer_db.session() as session:
+        user_by_name(session, "刘洋", "reviewer")
     _main2, reviewer = _window(qtbot, reviewer_db, settings, "刘洋")
-    assert reviewer.import_package(package)
+    assert reviewer.import_package(package, key=lead.package_keys["刘洋"])
     assert [s.title for s in reviewer.sessions.rows] == ["Offline"]
     mirror = reviewer.selected_session()
     for item in mirror.interaction_ids:

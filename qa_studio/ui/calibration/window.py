@@ -81,6 +81,7 @@ class CalibrationWindow(QDialog):
         # Another person signing in sees their own sessions and acts as themselves from then on.
         context.user_changed.connect(lambda _user: self.refresh())
         self.results: SessionResults | None = None
+        self.package_keys: dict[str, str] = {}  # of the package exported last, as shown to the lead
 
         self.sessions = SessionsModel(self)
         self.sessions_table = _table(self.sessions, "calibrationSessions", self)
@@ -326,6 +327,9 @@ class CalibrationWindow(QDialog):
         except (EvaluationError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Not done"), str(exc))
             return False
+        except OSError as exc:  # a package or answers file that may not be written here, or cannot be
+            QMessageBox.warning(self, self.tr("Not done"), exc.strerror or str(exc))
+            return False
         self.refresh()
         return True
 
@@ -407,27 +411,57 @@ class CalibrationWindow(QDialog):
         return CalibrationPackages(self.service.database)
 
     def export_package(self, path: Path | None = None) -> Path | None:
+        """Write the package (a file chosen in the save dialog may be replaced: the dialog asked) and show each
+        reviewer's key, to be handed over apart from the package."""
         summary = self.selected_session()
         if summary is None:
             return None
+        overwrite = path is None
         path = path or self._path(True, self.tr("Export calibration package"), f"calibration-{summary.id}.qacal",
                                   self.tr("Calibration packages (*.qacal)"))  # fmt: skip
-        if path is None or not self._run(self._packages().export_package, summary.id, path, self.actor):
+        exported = []
+        if path is None or not self._run(lambda: exported.append(self._packages().export_package(
+                summary.id, path, self.actor, overwrite=overwrite))):  # fmt: skip
             return None
+        self.package_keys = exported[0].keys
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Package keys"), self.tr(
+            "The package is in {file}. Send it to each reviewer, and give each their own key by another way (in "
+            "person, by phone or chat): the package cannot be opened without it, and nobody else can make one that "
+            "opens with it.").format(file=path), QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        box.setObjectName("packageKeysBox")
+        box.setInformativeText("\n".join(f"{name}: {key}" for name, key in exported[0].keys.items()))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()  # not modal to the app: the lead copies the keys while writing to the reviewers
         return path
 
-    def import_package(self, path: Path | None = None) -> bool:
+    def import_package(self, path: Path | None = None, key: str | None = None) -> bool:
         path = path or self._path(False, self.tr("Import calibration package"), "",
                                   self.tr("Calibration packages (*.qacal)"))  # fmt: skip
-        return path is not None and self._run(self._packages().import_package, path, self.actor)
+        if path is None:
+            return False
+        if key is None:
+            key, ok = QInputDialog.getText(self, self.tr("Package key"), self.tr(
+                "The key the lead gave you for this package (32 letters and digits):"))  # fmt: skip
+            if not ok:
+                return False
+        imported = []
+        if not self._run(lambda: imported.append(self._packages().import_package(path, self.actor, key))):
+            return False
+        if imported[0].notices:  # people and agents the package names that are not known here
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Package imported"),
+                              "\n".join(imported[0].notices), QMessageBox.StandardButton.Ok, self)  # fmt: skip
+            box.setObjectName("packageNoticesBox")
+            box.open()
+        return True
 
     def export_answers(self, path: Path | None = None) -> Path | None:
         summary = self.selected_session()
         if summary is None:
             return None
+        overwrite = path is None  # the save dialog asked before choosing an existing file
         path = path or self._path(True, self.tr("Export my answers"), f"answers-{self.actor}.json",
                                   self.tr("Answers files (*.json)"))  # fmt: skip
-        if path is None or not self._run(self._packages().export_answers, summary.id, path, self.actor):
+        if path is None or not self._run(self._packages().export_answers, summary.id, path, self.actor, overwrite):
             return None
         return path
 

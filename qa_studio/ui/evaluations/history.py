@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.reports.cells import csv_row
 from qa_studio.services.evaluations import HistoryLine
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -66,15 +67,16 @@ def action_text(line: HistoryLine) -> str:
 
 
 def write_history_csv(lines: list[HistoryLine], path: Path) -> None:
-    """UTF-8 with BOM so Excel opens Chinese names and comments correctly."""
+    """UTF-8 with BOM so Excel opens Chinese names and comments correctly; text that could start a formula is
+    escaped (see qa_studio.reports.cells)."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([_t(h) for h in HEADERS] + ["action", "detail_json"])
+        writer.writerow(csv_row([_t(h) for h in HEADERS] + ["action", "detail_json"]))
         for line in lines:
-            writer.writerow([
+            writer.writerow(csv_row([
                 line.at.strftime("%Y-%m-%d %H:%M:%S"), line.actor, action_text(line), details_text(line),
                 line.action, json.dumps(line.detail, ensure_ascii=False),
-            ])  # fmt: skip
+            ]))  # fmt: skip
 
 
 class HistoryModel(QAbstractTableModel):

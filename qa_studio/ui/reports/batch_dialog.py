@@ -3,6 +3,7 @@ and a PDF pack with a cover and contents, into a folder or a zip; in the backgro
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_studio.reports.batch import BatchRequest, BatchResult, Cancelled, export_batch
+from qa_studio.reports.batch import BatchRequest, BatchResult, Cancelled, existing_files, export_batch
 from qa_studio.reports.xlsx import period_label
 from qa_studio.services.reporting import Period, ReportError, ReportingService
 from qa_studio.ui.tasks import Task, TaskRunner
@@ -120,6 +121,18 @@ class BatchExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Nowhere to export"), self.tr("Choose a folder."))
             return
         request = self.request()
+        existing = existing_files(request, self.service.agent_names(request.team), request.team)
+        if existing:
+            shown = "\n".join(path.name for path in existing[:10]) + ("\n…" if len(existing) > 10 else "")
+            answer = QMessageBox.question(
+                self, self.tr("Replace files?"),
+                self.tr("{count} of the files already exist in {folder}:\n{names}\n\nReplace them?").format(
+                    count=len(existing), folder=existing[0].parent, names=shown),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            request = replace(request, overwrite=True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setVisible(True)

@@ -532,7 +532,10 @@ class ReportsWindow(QDialog):
         self.reload()
 
     # Exports -----------------------------------------------------------------------------------------------------
-    def export(self, kind: str, fmt: str, path: Path | None = None) -> Path | None:
+    def export(self, kind: str, fmt: str, path: Path | None = None, overwrite: bool = False) -> Path | None:
+        """Export the page as shown. A file chosen in the save dialog may be replaced (the dialog asked); a path given
+        directly is never overwritten unless `overwrite`."""
+        from qa_studio.files import write_file
         from qa_studio.reports.batch import file_name
         from qa_studio.reports.pdf import agent_pdf, team_pdf
         from qa_studio.reports.xlsx import agent_workbook, team_workbook
@@ -547,11 +550,17 @@ class ReportsWindow(QDialog):
             chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(suggested), pattern)
             if not chosen:
                 return None
-            path = Path(chosen)
+            path, overwrite = Path(chosen), True
         writer = {("agent", "pdf"): agent_pdf, ("agent", "xlsx"): agent_workbook, ("team", "pdf"): team_pdf,
                   ("team", "xlsx"): team_workbook}[(kind, fmt)]  # fmt: skip
         extra = {"organisation": self.organisation} if (kind, fmt) == ("agent", "pdf") else {}
-        self.runner.start(Task(writer, report, path, self.language, **extra), self._exported, self._export_failed)
+        target = path
+
+        def make(partial: Path) -> Path:
+            writer(report, partial, self.language, **extra)
+            return target
+
+        self.runner.start(Task(write_file, target, make, overwrite), self._exported, self._export_failed)
         return path
 
     def _exported(self, path: Path) -> None:
