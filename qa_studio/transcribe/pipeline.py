@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa_studio.transcribe import turns
 from qa_studio.transcribe.audio import SAMPLE_RATE, decode_channels, to_float
 from qa_studio.transcribe.engine import (
     Engine,
@@ -94,6 +95,40 @@ def merge_sides(agent: list[Segment], customer: list[Segment]) -> list[Segment]:
     return sorted(labelled, key=lambda s: (s.start_ms, s.end_ms))
 
 
+def _transcribe_units(
+    engine: Engine,
+    audio: np.ndarray,
+    options: TranscribeOptions,
+    language: str | None,
+    segment_done: Callable[[Segment, int], None],
+) -> tuple[list[Segment], str | None]:
+    """One side levelled, cut into speech units by VAD, decoded in packed groups of at most WINDOW_MS, and every
+    word put back in the unit it was spoken in (see transcribe/turns.py)."""
+    levelled = turns.level(to_float(audio))
+    spans = turns.speech_units(levelled)
+    groups: list[list[tuple[int, int]]] = []
+    size = 0
+    limit = WINDOW_MS * SAMPLE_RATE // 1000
+    for span in spans:
+        length = span[1] - span[0] + int(turns.SEPARATOR_S * SAMPLE_RATE)
+        if not groups or size + length > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(span)
+        size += length
+    found: list[Segment] = []
+    for group in groups:
+        packed, units = turns.pack(levelled, group)
+        # VAD already ran on the side; later groups keep the language detected in the first.
+        group_options = replace(options, vad=False, language=language or options.language)
+        decoded, detected = engine.transcribe(packed, group_options)
+        language = language or detected
+        for segment in turns.unpack(decoded, units):
+            found.append(segment)
+            segment_done(segment, segment.end_ms)
+    return found, language
+
+
 def _default_engine(model_path: Path, compute_type: str) -> Engine:
     return FasterWhisperEngine(model_path, compute_type=compute_type)
 
@@ -148,8 +183,11 @@ def transcribe_file(
 
         if audio.size and max(int(audio.max()), -int(audio.min())) < SILENT_PEAK:
             results.append([])
+        elif options.vad:
+            side, language = _transcribe_units(engine, audio, options, language, segment_done)
+            results.append(side)
         else:
-            side: list[Segment] = []
+            side = []
             for first, last in windows(audio):
                 window_offset = first * 1000 // SAMPLE_RATE
 
