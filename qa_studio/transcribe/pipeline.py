@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa_studio.transcribe import turns
+from qa_studio.transcribe import diarize, turns
 from qa_studio.transcribe.audio import SAMPLE_RATE, decode_channels, to_float
 from qa_studio.transcribe.engine import (
     Engine,
@@ -43,6 +43,7 @@ class TranscriptResult:
     model: str  # the folder that was loaded; the caller keeps the catalogue key it resolved to that folder
     options: TranscribeOptions
     timings: dict[str, float] = field(default_factory=dict)
+    speaker_rule: str | None = None  # how agent and customer were told apart in a mono call
 
 
 def _same_signal(left: np.ndarray, right: np.ndarray, block: int = 1 << 20) -> bool:
@@ -208,6 +209,13 @@ def transcribe_file(
         segments = merge_sides(results[options.agent_channel], results[1 - options.agent_channel])
     else:
         segments = results[0]
+    speaker_rule = None
+    if not stereo and options.separate_speakers and segments:
+        started = time.perf_counter()
+        segments, speaker_rule = diarize.separate(
+            turns.level(to_float(sides[0])), segments, options.greeting, options.swap_speakers
+        )
+        timings["separate_s"] = time.perf_counter() - started
     return TranscriptResult(
         segments=segments,
         language=language,
@@ -217,4 +225,5 @@ def transcribe_file(
         model=str(model_path),
         options=options,
         timings=timings,
+        speaker_rule=speaker_rule,
     )

@@ -66,14 +66,15 @@ def speech_units(audio: np.ndarray) -> list[tuple[int, int]]:
 
 
 def pack(audio: np.ndarray, spans: list[tuple[int, int]]) -> tuple[np.ndarray, list[Unit]]:
-    """The units one after another, SEPARATOR_S of silence after each."""
+    """The units one after another, each levelled, SEPARATOR_S of silence after each."""
     separator = np.zeros(int(SEPARATOR_S * SAMPLE_RATE), dtype=np.float32)
     pieces: list[np.ndarray] = []
     units: list[Unit] = []
     position = 0
     for start, end in spans:
         units.append(Unit(start, end, position))
-        pieces += [audio[start:end], separator]
+        # Each unit at the same level too: in a mono call the far end is often much quieter than the near end.
+        pieces += [level(audio[start:end]), separator]
         position += end - start + len(separator)
     return (np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)), units
 
