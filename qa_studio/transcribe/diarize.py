@@ -105,7 +105,8 @@ def _smooth(labels: list[int]) -> list[int]:
 
 
 def _words(text: str) -> str:
-    return " ".join("".join(c for c in text.lower() if c.isalnum() or c.isspace() or c == "'").split())
+    kept = "".join(c if c.isalnum() or c == "'" else " " for c in text.lower())
+    return " ".join(kept.split())
 
 
 def separate(audio: np.ndarray, segments: list[Segment], greeting: str | None = None, swap: bool = False
