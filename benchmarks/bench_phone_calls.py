@@ -101,7 +101,10 @@ def main() -> None:
                                          engine_factory=shared).segments),
         ):  # fmt: skip
             words = sum(len(s.words) for s in segments)
-            print(f"  {name:9} 60 s of ringback, IVR tones, hold music, silence: {words} words {[s.text for s in segments]}")
+            print(
+                f"  {name:9} 60 s of ringback, IVR tones, hold music, silence: {words} words "
+                f"{[s.text for s in segments]}"
+            )
 
         call = folder / "long.wav"
         long_call(call, args.minutes)
@@ -114,8 +117,11 @@ def main() -> None:
             transcribe_file(call, model_path, options, engine_factory=shared)
             times["pipeline"].append(time.perf_counter() - started)
         bare_s, app_s = statistics.median(times["bare"]), statistics.median(times["pipeline"])
-        print(f"{args.minutes:g}-minute stereo call, median of {args.rounds}: bare {bare_s:.1f} s, pipeline {app_s:.1f} s "
-              f"(each: {', '.join(f'{b:.1f}/{a:.1f}' for b, a in zip(times['bare'], times['pipeline'], strict=True))})")
+        print(
+            f"{args.minutes:g}-minute stereo call, median of {args.rounds}: "
+            f"bare {bare_s:.1f} s, pipeline {app_s:.1f} s "
+            f"(each: {', '.join(f'{b:.1f}/{a:.1f}' for b, a in zip(times['bare'], times['pipeline'], strict=True))})"
+        )
         print(f"pipeline speed / bare faster-whisper speed: {bare_s / app_s:.2f} (target ≥ 1.0)")
 
 

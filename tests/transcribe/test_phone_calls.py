@@ -64,9 +64,7 @@ def test_quiet_turn_openings_are_kept(stereo) -> None:
 
 @pytest.mark.whisper
 def test_mono_phone_call_is_split_into_agent_and_customer(tiny_en: Path) -> None:
-    result = transcribe_file(
-        PHONE / "call_mono.wav", tiny_en, TranscribeOptions(language="en", separate_speakers=True)
-    )
+    result = transcribe_file(PHONE / "call_mono.wav", tiny_en, TranscribeOptions(language="en", separate_speakers=True))
     right, total = speaker_accuracy(TURNS, result.segments)
     assert total > 140 and right / total >= 0.9, (right, total)
     assert result.speaker_rule == "agent: the first speaker"

@@ -176,7 +176,10 @@ def hold_audio(seconds: float = 60.0) -> tuple[np.ndarray, list[dict]]:
     for key in "159#0159#":
         low, high = dtmf[key]
         tone_t = np.arange(int(0.12 * RATE)) / RATE
-        keys += [0.08 * (np.sin(2 * np.pi * low * tone_t) + np.sin(2 * np.pi * high * tone_t)), np.zeros(int(0.1 * RATE))]
+        keys += [
+            0.08 * (np.sin(2 * np.pi * low * tone_t) + np.sin(2 * np.pi * high * tone_t)),
+            np.zeros(int(0.1 * RATE)),
+        ]
     beeps = []
     for frequency in (950, 1400, 1800):  # the special-information tones before an IVR message
         tone_t = np.arange(int(0.33 * RATE)) / RATE
@@ -188,18 +191,24 @@ def hold_audio(seconds: float = 60.0) -> tuple[np.ndarray, list[dict]]:
     parts = [("ringback", ringback), ("ivr tones", tones), ("hold music", music), ("silence", silence)]
     spans, position = [], 0
     for name, part in parts:
-        spans.append({"kind": name, "start_ms": position * 1000 // RATE, "end_ms": (position + len(part)) * 1000 // RATE})
+        spans.append(
+            {"kind": name, "start_ms": position * 1000 // RATE, "end_ms": (position + len(part)) * 1000 // RATE}
+        )
         position += len(part)
     return phone_line(np.concatenate([p for _, p in parts]), rng), spans
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pocketsphinx-sdist", type=Path, help="pocketsphinx-5.1.1.tar.gz (fetched with pip if absent)")
+    parser.add_argument(
+        "--pocketsphinx-sdist", type=Path, help="pocketsphinx-5.1.1.tar.gz (fetched with pip if absent)"
+    )
     args = parser.parse_args()
     for needed in (ASTERISK, MOH):
         if not needed.is_dir():
-            raise SystemExit(f"{needed} is missing: apt-get install asterisk-core-sounds-en-wav asterisk-moh-opsound-wav")
+            raise SystemExit(
+                f"{needed} is missing: apt-get install asterisk-core-sounds-en-wav asterisk-moh-opsound-wav"
+            )
     with tempfile.TemporaryDirectory() as tmp:
         sdist = args.pocketsphinx_sdist or fetch_sdist(Path(tmp))
         (agent, customer), turns = build_call(sdist)
