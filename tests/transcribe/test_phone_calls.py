@@ -4,6 +4,7 @@ speaker, in the right turn; nothing invented on tones, hold music or silence; tw
 from __future__ import annotations
 
 import json
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -93,14 +94,31 @@ def test_no_words_on_ringback_ivr_tones_hold_music_and_silence(tiny_en: Path) ->
     assert _words(result.segments) == [] and result.segments == []
 
 
-def test_a_long_hold_between_turns_shows_as_a_hold() -> None:
-    segments = [
-        Segment(0, 4_000, "Please hold while I check.", Speaker.AGENT),
-        Segment(50_000, 52_000, "Thank you for your patience.", Speaker.AGENT),
-        Segment(52_500, 54_000, "Thanks.", Speaker.CUSTOMER),
-    ]
-    metrics = call_metrics(segments, 60_000)
-    assert metrics.holds == 1 and metrics.longest_silence_ms == 46_000
+@pytest.mark.whisper
+def test_hold_music_inside_a_call_shows_as_a_hold(tiny_en: Path, tmp_path: Path) -> None:
+    from qa_studio.transcribe.audio import decode_channels
+
+    agent, customer = decode_channels(PHONE / "call_stereo.wav", pcm16=True)
+    (hold,) = decode_channels(PHONE / "hold_tones_music.wav", pcm16=True)
+    music = next(span for span in REFERENCE["hold_tones_music"] if span["kind"] == "hold music")
+    music_part = hold[music["start_ms"] * SAMPLE_RATE // 1000 : music["end_ms"] * SAMPLE_RATE // 1000]
+    cut = TURNS[2].end_ms * SAMPLE_RATE // 1000 + SAMPLE_RATE // 4  # after the agent's "please hold"
+    back = TURNS[3].start_ms * SAMPLE_RATE // 1000 - SAMPLE_RATE // 4
+    # The music is played down the agent's side; the customer's side only hisses meanwhile.
+    left = np.concatenate([agent[:cut], music_part, agent[back : back + 20 * SAMPLE_RATE]])
+    hiss = np.random.default_rng(4).integers(-12, 12, len(music_part)).astype(np.int16)
+    right = np.concatenate([customer[:cut], hiss, customer[back : back + 20 * SAMPLE_RATE]])
+    recording = tmp_path / "hold.wav"
+    with wave.open(str(recording), "wb") as handle:
+        handle.setnchannels(2)
+        handle.setsampwidth(2)
+        handle.setframerate(SAMPLE_RATE)
+        handle.writeframes(np.stack([left, right], axis=1).tobytes())
+    result = transcribe_file(recording, tiny_en, TranscribeOptions(language="en"))
+    hold_start, hold_end = cut * 1000 // SAMPLE_RATE, (cut + len(music_part)) * 1000 // SAMPLE_RATE
+    assert not [s.text for s in result.segments if hold_start + 500 < s.start_ms < hold_end - 500]
+    metrics = call_metrics(result.segments, result.duration_ms)
+    assert metrics.holds == 1 and metrics.longest_silence_ms >= 29_000, metrics
 
 
 def test_a_turns_first_word_stretched_back_across_the_silence_stays_in_its_turn() -> None:
