@@ -50,6 +50,10 @@ TRANSCRIBE_PROMPT = register("transcribe/prompt", str, "")
 TRANSCRIBE_LANGUAGE = register("transcribe/language", str, "")
 TRANSCRIBE_AGENT_CHANNEL = register("transcribe/agent_channel", int, 0)
 TRANSCRIBE_VAD = register("transcribe/vad", bool, True)
+# Mono calls: separate two speakers; the agent is who says the greeting phrase (else who speaks first), or the other.
+TRANSCRIBE_SEPARATE_SPEAKERS = register("transcribe/separate_speakers", bool, True)
+TRANSCRIBE_GREETING = register("transcribe/greeting", str, "")
+TRANSCRIBE_SWAP_SPEAKERS = register("transcribe/swap_speakers", bool, False)
 REPORT_FOLDER = register("reports/folder", str, "")  # where exports are offered; the last one used
 REPORT_LANGUAGE = register("reports/language", str, "")  # scorecard labels in reports: "" follows the interface
 REPORT_ORGANISATION = register("reports/organisation", str, "")  # in the running header of PDF reports

@@ -44,6 +44,11 @@ class TranscribeOptions:
     # Stereo call recordings: which side is the agent (0 left, 1 right); None mixes both sides into one stream.
     agent_channel: int | None = 0
     script: Script = Script.SIMPLIFIED
+    # Mono recordings: tell two speakers apart (transcribe/diarize.py). The agent is who says `greeting` (the
+    # company's opening phrase), else who speaks first; `swap_speakers` is the reviewer's flip of that rule.
+    separate_speakers: bool = False
+    greeting: str | None = None
+    swap_speakers: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

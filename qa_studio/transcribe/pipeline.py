@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa_studio.transcribe import diarize, turns
 from qa_studio.transcribe.audio import SAMPLE_RATE, decode_channels, to_float
 from qa_studio.transcribe.engine import (
     Engine,
@@ -42,6 +43,7 @@ class TranscriptResult:
     model: str  # the folder that was loaded; the caller keeps the catalogue key it resolved to that folder
     options: TranscribeOptions
     timings: dict[str, float] = field(default_factory=dict)
+    speaker_rule: str | None = None  # how agent and customer were told apart in a mono call
 
 
 def _same_signal(left: np.ndarray, right: np.ndarray, block: int = 1 << 20) -> bool:
@@ -92,6 +94,40 @@ def _shift(segment: Segment, offset_ms: int) -> Segment:
 def merge_sides(agent: list[Segment], customer: list[Segment]) -> list[Segment]:
     labelled = [s.with_speaker(Speaker.AGENT) for s in agent] + [s.with_speaker(Speaker.CUSTOMER) for s in customer]
     return sorted(labelled, key=lambda s: (s.start_ms, s.end_ms))
+
+
+def _transcribe_units(
+    engine: Engine,
+    audio: np.ndarray,
+    options: TranscribeOptions,
+    language: str | None,
+    segment_done: Callable[[Segment, int], None],
+) -> tuple[list[Segment], str | None]:
+    """One side levelled, cut into speech units by VAD, decoded in packed groups of at most WINDOW_MS, and every
+    word put back in the unit it was spoken in (see transcribe/turns.py)."""
+    levelled = turns.level(to_float(audio))
+    spans = turns.speech_units(levelled)
+    groups: list[list[tuple[int, int]]] = []
+    size = 0
+    limit = WINDOW_MS * SAMPLE_RATE // 1000
+    for span in spans:
+        length = span[1] - span[0] + int(turns.SEPARATOR_S * SAMPLE_RATE)
+        if not groups or size + length > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(span)
+        size += length
+    found: list[Segment] = []
+    for group in groups:
+        packed, units = turns.pack(levelled, group)
+        # VAD already ran on the side; later groups keep the language detected in the first.
+        group_options = replace(options, vad=False, language=language or options.language)
+        decoded, detected = engine.transcribe(packed, group_options)
+        language = language or detected
+        for segment in turns.unpack(decoded, units):
+            found.append(segment)
+            segment_done(segment, segment.end_ms)
+    return found, language
 
 
 def _default_engine(model_path: Path, compute_type: str) -> Engine:
@@ -148,8 +184,11 @@ def transcribe_file(
 
         if audio.size and max(int(audio.max()), -int(audio.min())) < SILENT_PEAK:
             results.append([])
+        elif options.vad:
+            side, language = _transcribe_units(engine, audio, options, language, segment_done)
+            results.append(side)
         else:
-            side: list[Segment] = []
+            side = []
             for first, last in windows(audio):
                 window_offset = first * 1000 // SAMPLE_RATE
 
@@ -170,6 +209,13 @@ def transcribe_file(
         segments = merge_sides(results[options.agent_channel], results[1 - options.agent_channel])
     else:
         segments = results[0]
+    speaker_rule = None
+    if not stereo and options.separate_speakers and segments:
+        started = time.perf_counter()
+        segments, speaker_rule = diarize.separate(
+            turns.level(to_float(sides[0])), segments, options.greeting, options.swap_speakers
+        )
+        timings["separate_s"] = time.perf_counter() - started
     return TranscriptResult(
         segments=segments,
         language=language,
@@ -179,4 +225,5 @@ def transcribe_file(
         model=str(model_path),
         options=options,
         timings=timings,
+        speaker_rule=speaker_rule,
     )

@@ -5943,6 +5943,31 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <source>Not a usable model</source>
         <translation>不是可用的模型</translation>
     </message>
+    <message>
+        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <source>Separate agent and customer in mono calls</source>
+        <translation>在单声道通话中区分坐席和客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <source>The company's greeting, e.g. &quot;thank you for calling&quot;</source>
+        <translation>公司的问候语，例如“感谢您的来电”</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <source>Mono calls: the speaker who says this is the agent; without it, the first speaker is the agent.</source>
+        <translation>单声道通话：说出这句问候语的一方为坐席；未设置时，先说话的一方为坐席。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <source>Swap agent and customer in mono calls</source>
+        <translation>在单声道通话中对调坐席和客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <source>Agent&apos;s greeting</source>
+        <translation>坐席问候语</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptColumns</name>

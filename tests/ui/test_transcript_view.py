@@ -114,3 +114,17 @@ def test_options_dialog_remembers_a_model_per_language(qtbot, settings) -> None:
     again = TranscribeOptionsDialog(settings)
     qtbot.addWidget(again)
     assert again.model_key() == TINY_EN_KEY and again.options().initial_prompt == "Harbour Electronics, SO number"
+
+
+def test_options_dialog_keeps_the_mono_speaker_rule(qtbot, settings) -> None:  # noqa: ANN001
+    from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog, options_from_settings
+
+    dialog = TranscribeOptionsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.separate.isChecked() and not dialog.swap.isChecked()  # calls have two sides
+    dialog.greeting.setText("  Thank you for calling Harbour Electronics ")
+    dialog.swap.setChecked(True)
+    dialog._accept()
+    options = options_from_settings(settings)
+    assert options.separate_speakers and options.swap_speakers
+    assert options.greeting == "Thank you for calling Harbour Electronics"

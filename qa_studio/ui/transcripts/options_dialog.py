@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 from qa_studio.settings import (
     TRANSCRIBE_AGENT_CHANNEL,
     TRANSCRIBE_BEAM,
+    TRANSCRIBE_GREETING,
     TRANSCRIBE_LANGUAGE,
     TRANSCRIBE_MODEL,
     TRANSCRIBE_MODEL_EN,
     TRANSCRIBE_MODEL_ZH,
     TRANSCRIBE_PROMPT,
+    TRANSCRIBE_SEPARATE_SPEAKERS,
+    TRANSCRIBE_SWAP_SPEAKERS,
     TRANSCRIBE_VAD,
     Settings,
 )
@@ -49,6 +52,9 @@ def options_from_settings(settings: Settings) -> TranscribeOptions:
         vad=settings.get(TRANSCRIBE_VAD),
         initial_prompt=settings.get(TRANSCRIBE_PROMPT) or None,
         agent_channel=settings.get(TRANSCRIBE_AGENT_CHANNEL),
+        separate_speakers=settings.get(TRANSCRIBE_SEPARATE_SPEAKERS),
+        greeting=settings.get(TRANSCRIBE_GREETING) or None,
+        swap_speakers=settings.get(TRANSCRIBE_SWAP_SPEAKERS),
     )
 
 
@@ -77,6 +83,15 @@ class TranscribeOptionsDialog(QDialog):
         self.agent_channel.addItem(self.tr("Left (channel 1)"), 0)
         self.agent_channel.addItem(self.tr("Right (channel 2)"), 1)
         self.agent_channel.setCurrentIndex(current.agent_channel)
+        self.separate = QCheckBox(self.tr("Separate agent and customer in mono calls"), self)
+        self.separate.setChecked(current.separate_speakers)
+        self.greeting = QLineEdit(current.greeting or "", self)
+        self.greeting.setPlaceholderText(self.tr("The company's greeting, e.g. \"thank you for calling\""))
+        self.greeting.setToolTip(
+            self.tr("Mono calls: the speaker who says this is the agent; without it, the first speaker is the agent.")
+        )
+        self.swap = QCheckBox(self.tr("Swap agent and customer in mono calls"), self)
+        self.swap.setChecked(current.swap_speakers)
         self.vad = QCheckBox(self.tr("Skip silence (voice activity detection)"), self)
         self.vad.setChecked(current.vad)
         self.beam = QSpinBox(self)
@@ -94,6 +109,9 @@ class TranscribeOptionsDialog(QDialog):
         form.addRow(self.tr("Agent's side of stereo calls"), self.agent_channel)
         form.addRow(self.tr("Beam size"), self.beam)
         form.addRow(self.tr("Glossary / prompt"), self.prompt)
+        form.addRow("", self.separate)
+        form.addRow(self.tr("Agent's greeting"), self.greeting)
+        form.addRow("", self.swap)
         form.addRow("", self.vad)
         form.addRow("", self.remember)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -141,6 +159,9 @@ class TranscribeOptionsDialog(QDialog):
             vad=self.vad.isChecked(),
             initial_prompt=self.prompt.text().strip() or None,
             agent_channel=self.agent_channel.currentData(),
+            separate_speakers=self.separate.isChecked(),
+            greeting=self.greeting.text().strip() or None,
+            swap_speakers=self.swap.isChecked(),
         )
 
     def _accept(self) -> None:
@@ -150,6 +171,9 @@ class TranscribeOptionsDialog(QDialog):
         self._settings.set(TRANSCRIBE_VAD, options.vad)
         self._settings.set(TRANSCRIBE_PROMPT, options.initial_prompt or "")
         self._settings.set(TRANSCRIBE_AGENT_CHANNEL, options.agent_channel)
+        self._settings.set(TRANSCRIBE_SEPARATE_SPEAKERS, options.separate_speakers)
+        self._settings.set(TRANSCRIBE_GREETING, options.greeting or "")
+        self._settings.set(TRANSCRIBE_SWAP_SPEAKERS, options.swap_speakers)
         if self.remember.isChecked():
             self._settings.set(PER_LANGUAGE.get(options.language or "", TRANSCRIBE_MODEL), self.model_key())
         self.accept()
