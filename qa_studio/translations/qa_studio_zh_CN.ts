@@ -4,567 +4,600 @@
 <context>
     <name></name>
     <message>
+        <location filename="../files.py" line="40"/>
         <source>{file} is a symbolic link; QA Studio never writes through links</source>
         <translation>{file} 是符号链接；QA Studio 从不经由链接写入文件</translation>
     </message>
     <message>
+        <location filename="../files.py" line="44"/>
         <source>{file} exists and is not a file</source>
         <translation>{file} 已存在且不是文件</translation>
     </message>
     <message>
+        <location filename="../files.py" line="46"/>
+        <location filename="../files.py" line="109"/>
         <source>{file} already exists; choose to overwrite it, or another name</source>
         <translation>{file} 已存在；请选择覆盖，或换一个文件名</translation>
     </message>
     <message>
+        <location filename="../cli_report.py" line="34"/>
         <source>replace files that already exist (by default an existing file is kept and nothing is written)</source>
         <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
     </message>
     <message>
+        <location filename="../cli_calibration.py" line="40"/>
         <source>with import-package: your package key, as the lead gave it to you</source>
         <translation>用于 import-package：组长交给您的数据包密钥</translation>
     </message>
     <message>
+        <location filename="../cli_calibration.py" line="42"/>
         <source>with export-package and export-answers: replace a file that already exists</source>
         <translation>用于 export-package 和 export-answers：替换已存在的文件</translation>
     </message>
     <message>
+        <location filename="../cli_calibration.py" line="222"/>
         <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
         <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="36"/>
+        <location filename="../cli.py" line="42"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="53"/>
+        <location filename="../cli.py" line="59"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="100"/>
+        <location filename="../cli.py" line="106"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="101"/>
+        <location filename="../cli.py" line="107"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="102"/>
+        <location filename="../cli.py" line="108"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="110"/>
+        <location filename="../cli.py" line="116"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="118"/>
+        <location filename="../cli.py" line="124"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="130"/>
+        <location filename="../cli.py" line="136"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="138"/>
+        <location filename="../cli.py" line="155"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="139"/>
+        <location filename="../cli.py" line="156"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli.py" line="172"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="164"/>
+        <location filename="../cli.py" line="182"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli.py" line="200"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="191"/>
+        <location filename="../cli.py" line="209"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="212"/>
+        <location filename="../cli.py" line="230"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="229"/>
+        <location filename="../cli.py" line="247"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="269"/>
+        <location filename="../cli.py" line="287"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="274"/>
+        <location filename="../cli.py" line="292"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="293"/>
+        <location filename="../cli.py" line="311"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="298"/>
+        <location filename="../cli.py" line="316"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli.py" line="329"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="316"/>
+        <location filename="../cli.py" line="333"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="374"/>
+        <location filename="../cli.py" line="391"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="402"/>
+        <location filename="../cli.py" line="419"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="403"/>
+        <location filename="../cli.py" line="420"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="408"/>
+        <location filename="../cli.py" line="425"/>
         <source>name the scorecard key to export</source>
         <translation>请指定要导出的评分表代码</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="425"/>
-        <location filename="../cli_calibration.py" line="159"/>
+        <location filename="../cli.py" line="442"/>
+        <location filename="../cli_calibration.py" line="162"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="451"/>
-        <location filename="../cli_calibration.py" line="68"/>
+        <location filename="../cli.py" line="471"/>
+        <location filename="../cli_calibration.py" line="67"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="453"/>
+        <location filename="../cli.py" line="473"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="484"/>
+        <location filename="../cli.py" line="509"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="502"/>
+        <location filename="../cli.py" line="527"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="548"/>
+        <location filename="../cli.py" line="573"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="549"/>
+        <location filename="../cli.py" line="574"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
+        <location filename="../cli.py" line="589"/>
+        <source>changed after it was written</source>
+        <translation>写入后被改动</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="589"/>
+        <source>an entry before it was removed or inserted</source>
+        <translation>其前有条目被删除或插入</translation>
+    </message>
+    <message>
         <location filename="../cli.py" line="590"/>
+        <source>written without its seal</source>
+        <translation>写入时没有封印</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="592"/>
+        <source>entry {id}: {problem}</source>
+        <translation>条目 {id}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="594"/>
+        <source>{count} entries checked, {problems} problem(s)</source>
+        <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="630"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="597"/>
+        <location filename="../cli.py" line="636"/>
+        <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
+        <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="642"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="608"/>
+        <location filename="../cli.py" line="653"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="611"/>
+        <location filename="../cli.py" line="656"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="613"/>
+        <location filename="../cli.py" line="658"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="614"/>
+        <location filename="../cli.py" line="659"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="615"/>
+        <location filename="../cli.py" line="660"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="616"/>
+        <location filename="../cli.py" line="661"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="617"/>
+        <location filename="../cli.py" line="662"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="618"/>
+        <location filename="../cli.py" line="663"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="620"/>
+        <location filename="../cli.py" line="665"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="622"/>
+        <location filename="../cli.py" line="667"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="623"/>
+        <location filename="../cli.py" line="668"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="625"/>
+        <location filename="../cli.py" line="670"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="632"/>
+        <location filename="../cli.py" line="677"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="635"/>
+        <location filename="../cli.py" line="680"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="638"/>
+        <location filename="../cli.py" line="683"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="639"/>
+        <location filename="../cli.py" line="684"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="641"/>
+        <location filename="../cli.py" line="686"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="644"/>
+        <location filename="../cli.py" line="689"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="645"/>
+        <location filename="../cli.py" line="690"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="646"/>
+        <location filename="../cli.py" line="691"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="647"/>
+        <location filename="../cli.py" line="692"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="648"/>
+        <location filename="../cli.py" line="693"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="650"/>
+        <location filename="../cli.py" line="695"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="651"/>
+        <location filename="../cli.py" line="696"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="652"/>
+        <location filename="../cli.py" line="697"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="655"/>
+        <location filename="../cli.py" line="700"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="658"/>
+        <location filename="../cli.py" line="703"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli.py" line="706"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli.py" line="708"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli.py" line="712"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="668"/>
+        <location filename="../cli.py" line="713"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="669"/>
+        <location filename="../cli.py" line="714"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="670"/>
+        <location filename="../cli.py" line="715"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="671"/>
+        <location filename="../cli.py" line="716"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="677"/>
+        <location filename="../cli.py" line="722"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="679"/>
+        <location filename="../cli.py" line="724"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="681"/>
+        <location filename="../cli.py" line="726"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="682"/>
+        <location filename="../cli.py" line="727"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="684"/>
-        <source>print the audit log: who changed what, when (old → new)</source>
-        <translation>打印审计日志：谁在何时修改了什么（旧值 → 新值）</translation>
+        <location filename="../cli.py" line="729"/>
+        <source>print the audit log: who changed what, when (old → new); verify: check its seals</source>
+        <translation>打印审计日志：谁在何时改了什么（旧 → 新）；verify：检查其封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="685"/>
+        <location filename="../cli.py" line="732"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="687"/>
+        <location filename="../cli.py" line="734"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="689"/>
+        <location filename="../cli.py" line="736"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="692"/>
+        <location filename="../cli.py" line="739"/>
         <source>with export: which version (default: the latest)</source>
         <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="694"/>
+        <location filename="../cli.py" line="741"/>
         <source>with validate: print only problems</source>
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="701"/>
+        <location filename="../cli.py" line="750"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="27"/>
+        <location filename="../cli_calibration.py" line="24"/>
         <source>calibration sessions: create, score blind, reveal, compare, agree, close</source>
         <translation>校准会议：创建、盲评、揭晓、比较、达成一致、关闭</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="29"/>
+        <location filename="../cli_calibration.py" line="26"/>
         <source>session id</source>
         <translation>会议 ID</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="30"/>
-        <source>who you are (default: ${var}, else your login name)</source>
-        <translation>您的身份（默认：${var}，否则为登录用户名）</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="32"/>
+        <location filename="../cli_calibration.py" line="27"/>
         <source>with create: the session&apos;s title</source>
         <translation>与 create 一起使用：会议标题</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="33"/>
+        <location filename="../cli_calibration.py" line="28"/>
         <source>with create: the scorecard (its latest version)</source>
         <translation>与 create 一起使用：评分表（最新版本）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="34"/>
+        <location filename="../cli_calibration.py" line="29"/>
         <source>with create: interaction ids, e.g. 12,15,31</source>
         <translation>与 create 一起使用：互动 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="35"/>
+        <location filename="../cli_calibration.py" line="30"/>
         <source>with create: comma-separated reviewer names</source>
         <translation>与 create 一起使用：质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="36"/>
+        <location filename="../cli_calibration.py" line="31"/>
         <source>with create: whose answers are the benchmark</source>
         <translation>与 create 一起使用：以谁的答案为基准</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="37"/>
+        <location filename="../cli_calibration.py" line="32"/>
         <source>points either side still counted as aligned</source>
         <translation>上下相差多少分仍算一致</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="38"/>
+        <location filename="../cli_calibration.py" line="33"/>
         <source>with score and consensus: which item</source>
         <translation>与 score 和 consensus 一起使用：哪一条互动</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="39"/>
+        <location filename="../cli_calibration.py" line="34"/>
         <source>with score and consensus: a JSON object of answers</source>
         <translation>与 score 和 consensus 一起使用：答案的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="40"/>
+        <location filename="../cli_calibration.py" line="35"/>
         <source>with note: the criterion</source>
         <translation>与 note 一起使用：评分项</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="41"/>
+        <location filename="../cli_calibration.py" line="36"/>
         <source>with note: the note (empty removes it)</source>
         <translation>与 note 一起使用：备注内容（留空则删除）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="42"/>
+        <location filename="../cli_calibration.py" line="37"/>
         <source>with the package and answers actions: the file</source>
         <translation>与数据包和答案相关的操作一起使用：文件</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="43"/>
+        <location filename="../cli_calibration.py" line="38"/>
         <source>with export-package: leave the recordings out</source>
         <translation>与 export-package 一起使用：不包含录音</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="59"/>
+        <location filename="../cli_calibration.py" line="58"/>
         <source>calibration {action} needs {options}</source>
         <translation>calibration {action} 需要 {options}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="70"/>
+        <location filename="../cli_calibration.py" line="69"/>
         <source>{file} must hold a JSON object of criterion: answer</source>
         <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="91"/>
+        <location filename="../cli_calibration.py" line="90"/>
         <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
         <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="98"/>
+        <location filename="../cli_calibration.py" line="97"/>
         <source>Calibration session {id} created.</source>
         <translation>已创建校准会议 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="141"/>
+        <location filename="../cli_calibration.py" line="144"/>
         <source>Saved as evaluation {id}.</source>
         <translation>已保存为评估 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="145"/>
+        <location filename="../cli_calibration.py" line="148"/>
         <source>Session {id} revealed.</source>
         <translation>会议 {id} 已揭晓。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="149"/>
+        <location filename="../cli_calibration.py" line="152"/>
         <source>Session {id} closed.</source>
         <translation>会议 {id} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="193"/>
+        <location filename="../cli_calibration.py" line="196"/>
         <source>benchmark: {source}</source>
         <translation>基准：{source}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="196"/>
+        <location filename="../cli_calibration.py" line="199"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="222"/>
+        <location filename="../cli_calibration.py" line="232"/>
         <source>Imported as session {id} with {count} interactions: score them, then export your answers.</source>
         <translation>已导入为会议 {id}，共 {count} 条互动：请评分后导出您的答案。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="228"/>
+        <location filename="../cli_calibration.py" line="238"/>
         <source>Your answers are in {file}: send it back to the lead.</source>
         <translation>您的答案已保存在 {file}：请发回给主管。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="233"/>
+        <location filename="../cli_calibration.py" line="243"/>
         <source>{count} answered interactions imported.</source>
         <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
@@ -609,61 +642,62 @@
         <translation>用于校准报告：校准会话（默认：最近揭晓的一场）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="34"/>
+        <location filename="../cli_report.py" line="37"/>
         <source>language of the headings and the scorecards&apos; labels (default en)</source>
         <translation>标题和评分表标签的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="45"/>
+        <location filename="../cli_report.py" line="48"/>
         <source>no calibration session has been revealed yet</source>
         <translation>尚无已揭晓的校准会话</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="76"/>
+        <location filename="../cli_report.py" line="80"/>
         <source>every answer as a row is made for spreadsheets; use --format xlsx</source>
         <translation>“每条评分一行”用于电子表格；请使用 --format xlsx</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="86"/>
+        <location filename="../cli_report.py" line="93"/>
         <source>report agent needs --agent NAME or --all</source>
         <translation>report agent 需要 --agent 姓名 或 --all</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="89"/>
+        <location filename="../cli_report.py" line="96"/>
         <source>report team needs --team NAME (teams: {names})</source>
         <translation>report team 需要 --team 名称（团队：{names}）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="100"/>
+        <location filename="../cli_report.py" line="112"/>
         <source>{count} answers written.</source>
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="104"/>
+        <location filename="../cli_calibration.py" line="124"/>
+        <location filename="../cli_report.py" line="116"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="56"/>
+        <location filename="../reports/xlsx.py" line="57"/>
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="56"/>
+        <location filename="../reports/xlsx.py" line="57"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="114"/>
+        <location filename="../reports/xlsx.py" line="115"/>
         <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="278"/>
+        <location filename="../reports/xlsx.py" line="277"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="255"/>
         <location filename="../reports/pdf.py" line="356"/>
-        <location filename="../reports/xlsx.py" line="115"/>
+        <location filename="../reports/xlsx.py" line="116"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
@@ -682,7 +716,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="231"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -729,7 +763,7 @@
         <location filename="../reports/xlsx.py" line="150"/>
         <location filename="../reports/xlsx.py" line="188"/>
         <location filename="../reports/xlsx.py" line="202"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
@@ -745,7 +779,7 @@
         <location filename="../reports/xlsx.py" line="122"/>
         <location filename="../reports/xlsx.py" line="150"/>
         <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -856,7 +890,7 @@
         <location filename="../reports/xlsx.py" line="143"/>
         <location filename="../reports/xlsx.py" line="150"/>
         <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
@@ -868,14 +902,14 @@
     <message>
         <location filename="../reports/pdf.py" line="250"/>
         <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
         <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="236"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
@@ -886,7 +920,7 @@
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="47"/>
+        <location filename="../reports/xlsx.py" line="48"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
@@ -916,14 +950,14 @@
     <message>
         <location filename="../reports/xlsx.py" line="134"/>
         <location filename="../reports/xlsx.py" line="225"/>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="447"/>
         <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="282"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
@@ -980,34 +1014,34 @@
     <message>
         <location filename="../reports/pdf.py" line="438"/>
         <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="285"/>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="291"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
         <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="286"/>
-        <location filename="../reports/xlsx.py" line="325"/>
+        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="323"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/xlsx.py" line="284"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1058,7 +1092,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/xlsx.py" line="284"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1069,7 +1103,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="286"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
@@ -1124,68 +1158,68 @@
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
-        <location filename="../reports/xlsx.py" line="304"/>
+        <location filename="../reports/xlsx.py" line="301"/>
+        <location filename="../reports/xlsx.py" line="302"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="304"/>
+        <location filename="../reports/xlsx.py" line="302"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="304"/>
+        <location filename="../reports/xlsx.py" line="302"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="305"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="305"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="320"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
@@ -1195,8 +1229,8 @@
         <location filename="../reports/xlsx.py" line="143"/>
         <location filename="../reports/xlsx.py" line="168"/>
         <location filename="../reports/xlsx.py" line="214"/>
-        <location filename="../reports/xlsx.py" line="304"/>
-        <location filename="../reports/xlsx.py" line="325"/>
+        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="323"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
@@ -1302,42 +1336,43 @@
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="97"/>
+        <location filename="../reports/batch.py" line="153"/>
         <source>Figures for {agent}</source>
         <translation>正在统计 {agent}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="102"/>
+        <location filename="../reports/batch.py" line="158"/>
         <source>Report for {agent}</source>
         <translation>正在生成 {agent} 的报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="112"/>
+        <location filename="../reports/batch.py" line="168"/>
         <source>Team report</source>
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="114"/>
+        <location filename="../reports/batch.py" line="84"/>
         <source>Team report {team}</source>
         <translation>团队报告 {team}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="117"/>
+        <location filename="../reports/batch.py" line="172"/>
         <source>Contents and pack</source>
         <translation>目录与合集</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="118"/>
+        <location filename="../reports/batch.py" line="89"/>
+        <location filename="../reports/batch.py" line="173"/>
         <source>Coaching reports</source>
         <translation>辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="132"/>
+        <location filename="../reports/batch.py" line="190"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1371,218 +1406,526 @@
         <source>missed</source>
         <translation>未完成</translation>
     </message>
+    <message>
+        <location filename="../cli_people.py" line="39"/>
+        <source>you are {me} on this database, not {name}: QA Studio acts only as the person the connection or this computer&apos;s account proves</source>
+        <translation>您在此数据库中是 {me}，不是 {name}：QA Studio 只以连接或本机账户所证明的人的身份操作</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="44"/>
+        <source>this computer&apos;s QA Studio has accounts with passwords: give --user NAME</source>
+        <translation>本机 QA Studio 设有密码账户：请用 --user 姓名 指定您是谁</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="48"/>
+        <source>give the password in {var} or run the command at a terminal</source>
+        <translation>请在 {var} 中提供密码，或在终端中运行此命令</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="50"/>
+        <source>Password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="64"/>
+        <source>New password for {name}: </source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="65"/>
+        <source>Again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="66"/>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>两次输入的密码不同；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="71"/>
+        <source>list people, add them, set roles, disable accounts, reset passwords</source>
+        <translation>列出人员、添加人员、设置角色、停用账户、重置密码</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="75"/>
+        <source>database login (team database) or this computer&apos;s account name</source>
+        <translation>数据库登录名（团队数据库）或本机账户名</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="76"/>
+        <source>with an agent account: the agent whose results it shows</source>
+        <translation>坐席账户：显示其结果的坐席</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="78"/>
+        <source>with add: give a password (from {var} or asked)</source>
+        <translation>与 add 一起：设置密码（取自 {var} 或当场询问）</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="80"/>
+        <source>turn a PostgreSQL database into a team database (run once, as its owner)</source>
+        <translation>将 PostgreSQL 数据库设为团队数据库（由其所有者运行一次）</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="82"/>
+        <source>prefix of the group roles (default qa: qa_reviewer, …)</source>
+        <translation>组角色的前缀（默认 qa：qa_reviewer 等）</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="83"/>
+        <source>the first administrator&apos;s name in QA Studio</source>
+        <translation>第一位管理员在 QA Studio 中的姓名</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="84"/>
+        <source>the first administrator&apos;s database login</source>
+        <translation>第一位管理员的数据库登录名</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="86"/>
+        <source>as the agent: confirm you have read an evaluation</source>
+        <translation>坐席：确认已阅读一条评估</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="89"/>
+        <source>as the agent: dispute one criterion of an evaluation</source>
+        <translation>坐席：对评估中的一项标准提出申诉</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="93"/>
+        <source>the answer you propose (yes, no, na, an option)</source>
+        <translation>您建议的答案（yes、no、na 或某个选项）</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="95"/>
+        <source>as a lead: accept, partly accept or reject a dispute</source>
+        <translation>组长：接受、部分接受或驳回申诉</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="99"/>
+        <source>with partial: the answer that stands</source>
+        <translation>与 partial 一起：最终成立的答案</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="101"/>
+        <source>coaching records: list an agent&apos;s, add an action, set an action&apos;s state</source>
+        <translation>辅导记录：列出某坐席的记录、添加行动项、设置行动项状态</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="105"/>
+        <source>with add-action: what the agent will do</source>
+        <translation>与 add-action 一起：坐席要做的事</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="115"/>
+        <source>{command} {action} needs {what}</source>
+        <translation>{command} {action} 需要 {what}</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="131"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="131"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="141"/>
+        <source>added {name} ({role})</source>
+        <translation>已添加 {name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="145"/>
+        <source>{name} is now {role}</source>
+        <translation>{name} 现在是 {role}</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="148"/>
+        <source>{name}: {state}</source>
+        <translation>{name}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="148"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="155"/>
+        <source>give the new password in {var} or run the command at a terminal</source>
+        <translation>请在 {var} 中提供新密码，或在终端中运行此命令</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="158"/>
+        <source>the password of {name} was changed</source>
+        <translation>已更改 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="182"/>
+        <source>{database}: a team database (group roles {prefix}_…); you are {login}</source>
+        <translation>{database}：团队数据库（组角色 {prefix}_…）；您是 {login}</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="185"/>
+        <source>not a team database: everyone who can connect is trusted by the server</source>
+        <translation>不是团队数据库：服务器信任每个能连接的人</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="189"/>
+        <source>{database} is now a team database; {name} ({login}) is its administrator</source>
+        <translation>{database} 现已成为团队数据库；{name}（{login}）是其管理员</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="199"/>
+        <source>evaluation {id} acknowledged</source>
+        <translation>评估 {id} 已确认</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="210"/>
+        <source>dispute {id} raised; a lead will decide it</source>
+        <translation>已提出申诉 {id}；将由组长裁决</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="222"/>
+        <source>dispute {id} decided: {decision}</source>
+        <translation>申诉 {id} 已裁决：{decision}</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="235"/>
+        <source>an agent sees only their own coaching</source>
+        <translation>坐席只能查看自己的辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../cli_people.py" line="248"/>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="17"/>
+        <source>back up the database (SQLite: a consistent copy; PostgreSQL: how to use pg_dump)</source>
+        <translation>备份数据库（SQLite：一致的副本；PostgreSQL：如何使用 pg_dump）</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="19"/>
+        <source>where to write the copy (default: the backups folder)</source>
+        <translation>副本写到哪里（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="20"/>
+        <source>list the backups QA Studio has made</source>
+        <translation>列出 QA Studio 做过的备份</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="21"/>
+        <source>check the database for damage (SQLite integrity check of every page and index)</source>
+        <translation>检查数据库是否损坏（SQLite 对每一页和每个索引的完整性检查）</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="24"/>
+        <source>a database file gone on purpose: allow a new, empty one in its place</source>
+        <translation>数据库文件是有意删除的：允许在原处新建一个空数据库</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="36"/>
+        <source>--forget is for an SQLite database file</source>
+        <translation>--forget 只用于 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="39"/>
+        <source>{path} exists; --forget is only for a file that is gone</source>
+        <translation>{path} 仍然存在；--forget 只用于已不存在的文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="42"/>
+        <source>QA Studio will create a new, empty database at {path} the next time it starts.</source>
+        <translation>QA Studio 下次启动时将在 {path} 新建一个空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="44"/>
+        <source>{path} was not a database QA Studio remembered; nothing to do.</source>
+        <translation>{path} 不是 QA Studio 记录过的数据库；无需操作。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="59"/>
+        <source>No backups yet; they go to {folder}</source>
+        <translation>还没有备份；备份会保存在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="62"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="71"/>
+        <source>{url} is a PostgreSQL database: the server checks its own pages; ask its administrator to run pg_amcheck.</source>
+        <translation>{url} 是 PostgreSQL 数据库：服务器自己检查数据页；请让其管理员运行 pg_amcheck。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="77"/>
+        <source>{path}: no damage found (every page, record, index and reference checked).</source>
+        <translation>{path}：未发现损坏（已检查每一页、每条记录、每个索引和每个引用）。</translation>
+    </message>
+    <message>
+        <location filename="../cli_storage.py" line="80"/>
+        <source>{path} is damaged:</source>
+        <translation>{path} 已损坏：</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../ui/settings/users.py" line="223"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="229"/>
+        <source>database login, e.g. liu.yang</source>
+        <translation>数据库登录名，例如 liu.yang</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="237"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="238"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="239"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="240"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="241"/>
+        <source>A&amp;gent:</source>
+        <translation>坐席(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="132"/>
+        <location filename="../ui/reports/window.py" line="157"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="132"/>
+        <location filename="../ui/reports/window.py" line="157"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="132"/>
+        <location filename="../ui/reports/window.py" line="157"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="132"/>
+        <location filename="../ui/reports/window.py" line="157"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="132"/>
+        <location filename="../ui/reports/window.py" line="157"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="133"/>
+        <location filename="../ui/reports/window.py" line="158"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="133"/>
+        <location filename="../ui/reports/window.py" line="158"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="133"/>
+        <location filename="../ui/reports/window.py" line="158"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="134"/>
+        <location filename="../ui/reports/window.py" line="158"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="159"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="135"/>
+        <location filename="../ui/reports/window.py" line="160"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="135"/>
-        <location filename="../ui/reports/window.py" line="194"/>
+        <location filename="../ui/reports/window.py" line="160"/>
+        <location filename="../ui/reports/window.py" line="209"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="135"/>
+        <location filename="../ui/reports/window.py" line="160"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="138"/>
+        <location filename="../ui/reports/window.py" line="163"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="139"/>
+        <location filename="../ui/reports/window.py" line="164"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="139"/>
+        <location filename="../ui/reports/window.py" line="164"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="140"/>
+        <location filename="../ui/reports/window.py" line="165"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="140"/>
+        <location filename="../ui/reports/window.py" line="165"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="142"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="144"/>
+        <location filename="../ui/reports/window.py" line="169"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="146"/>
+        <location filename="../ui/reports/window.py" line="171"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="147"/>
+        <location filename="../ui/reports/window.py" line="172"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="150"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="182"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="190"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="191"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="192"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="193"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="195"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="187"/>
+        <location filename="../ui/reports/window.py" line="202"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="190"/>
+        <location filename="../ui/reports/window.py" line="205"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="229"/>
+        <location filename="../ui/reports/window.py" line="245"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="187"/>
-        <location filename="../ui/reports/window.py" line="190"/>
+        <location filename="../ui/reports/window.py" line="202"/>
+        <location filename="../ui/reports/window.py" line="205"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="191"/>
+        <location filename="../ui/reports/window.py" line="206"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="192"/>
+        <location filename="../ui/reports/window.py" line="207"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="193"/>
+        <location filename="../ui/reports/window.py" line="208"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="195"/>
+        <location filename="../ui/reports/window.py" line="210"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="196"/>
+        <location filename="../ui/reports/window.py" line="211"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="206"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="222"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="222"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="236"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -1683,18 +2026,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="62"/>
+        <location filename="../ui/app.py" line="78"/>
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="81"/>
+        <source>QA Studio cannot sign you in</source>
+        <translation>QA Studio 无法让您登录</translation>
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
+        <location filename="../ui/reports/batch_dialog.py" line="128"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
+        <location filename="../ui/reports/batch_dialog.py" line="129"/>
         <source>{count} of the files already exist in {folder}:
 {names}
 
@@ -1705,132 +2055,132 @@ Replace them?</source>
 要替换它们吗？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="38"/>
+        <location filename="../ui/reports/batch_dialog.py" line="39"/>
         <source>Batch export</source>
         <translation>批量导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="46"/>
+        <location filename="../ui/reports/batch_dialog.py" line="47"/>
         <source>Every agent</source>
         <translation>所有坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="51"/>
+        <location filename="../ui/reports/batch_dialog.py" line="52"/>
         <source>&amp;PDF (with a pack: cover, contents, team summary, every agent)</source>
         <translation>&amp;PDF（附合集：封面、目录、团队概览、每位坐席）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="53"/>
+        <location filename="../ui/reports/batch_dialog.py" line="54"/>
         <source>&amp;Excel workbooks</source>
         <translation>&amp;Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="55"/>
+        <location filename="../ui/reports/batch_dialog.py" line="56"/>
         <source>Into one &amp;zip file</source>
         <translation>打包为一个 zip 文件(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="58"/>
+        <location filename="../ui/reports/batch_dialog.py" line="59"/>
         <source>Where to save</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="59"/>
+        <location filename="../ui/reports/batch_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="65"/>
+        <location filename="../ui/reports/batch_dialog.py" line="66"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="66"/>
+        <location filename="../ui/reports/batch_dialog.py" line="67"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="67"/>
+        <location filename="../ui/reports/batch_dialog.py" line="68"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="69"/>
+        <location filename="../ui/reports/batch_dialog.py" line="70"/>
         <source>&amp;Folder</source>
         <translation>文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="77"/>
+        <location filename="../ui/reports/batch_dialog.py" line="78"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="81"/>
+        <location filename="../ui/reports/batch_dialog.py" line="82"/>
         <source>&amp;Cancel export</source>
         <translation>取消导出(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="85"/>
+        <location filename="../ui/reports/batch_dialog.py" line="86"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="88"/>
+        <location filename="../ui/reports/batch_dialog.py" line="89"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="104"/>
+        <location filename="../ui/reports/batch_dialog.py" line="105"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="112"/>
+        <location filename="../ui/reports/batch_dialog.py" line="113"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="120"/>
+        <location filename="../ui/reports/batch_dialog.py" line="121"/>
         <source>Nowhere to export</source>
         <translation>未选择导出位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="120"/>
+        <location filename="../ui/reports/batch_dialog.py" line="121"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="127"/>
+        <location filename="../ui/reports/batch_dialog.py" line="140"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="140"/>
+        <location filename="../ui/reports/batch_dialog.py" line="153"/>
         <source>{done} of {total}: {what}</source>
         <translation>{done}/{total}：{what}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="145"/>
+        <location filename="../ui/reports/batch_dialog.py" line="158"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="154"/>
+        <location filename="../ui/reports/batch_dialog.py" line="167"/>
         <source>{count} files written to {where}</source>
         <translation>已写入 {count} 个文件到 {where}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="163"/>
+        <location filename="../ui/reports/batch_dialog.py" line="176"/>
         <source>Cancelled; no files were left behind.</source>
         <translation>已取消；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="168"/>
+        <location filename="../ui/reports/batch_dialog.py" line="181"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="169"/>
+        <location filename="../ui/reports/batch_dialog.py" line="182"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2052,241 +2402,247 @@ Replace them?</source>
 <context>
     <name>CalibrationWindow</name>
     <message>
+        <location filename="../ui/calibration/window.py" line="427"/>
         <source>Package keys</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
+        <location filename="../ui/calibration/window.py" line="428"/>
         <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
         <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
     </message>
     <message>
+        <location filename="../ui/calibration/window.py" line="443"/>
         <source>Package key</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
+        <location filename="../ui/calibration/window.py" line="444"/>
         <source>The key the lead gave you for this package (32 letters and digits):</source>
         <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
     </message>
     <message>
+        <location filename="../ui/calibration/window.py" line="451"/>
         <source>Package imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
         <location filename="../ui/calibration/window.py" line="77"/>
-        <location filename="../ui/calibration/window.py" line="312"/>
+        <location filename="../ui/calibration/window.py" line="321"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="87"/>
+        <location filename="../ui/calibration/window.py" line="90"/>
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="89"/>
+        <location filename="../ui/calibration/window.py" line="92"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="92"/>
+        <location filename="../ui/calibration/window.py" line="95"/>
         <source>Export &amp;package…</source>
         <translation>导出数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="93"/>
+        <location filename="../ui/calibration/window.py" line="96"/>
         <source>For reviewers without access to this database</source>
         <translation>供无法访问此数据库的质检员使用</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="95"/>
+        <location filename="../ui/calibration/window.py" line="98"/>
         <source>&amp;Import package…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="97"/>
+        <location filename="../ui/calibration/window.py" line="100"/>
         <source>Export my &amp;answers…</source>
         <translation>导出我的答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="99"/>
+        <location filename="../ui/calibration/window.py" line="102"/>
         <source>Import a reviewer&apos;s answers…</source>
         <translation>导入质检员的答案…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="120"/>
+        <location filename="../ui/calibration/window.py" line="123"/>
         <source>&amp;Score an item…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="121"/>
+        <location filename="../ui/calibration/window.py" line="124"/>
         <source>Score the selected interaction blind: nobody sees your answers until the lead reveals the session</source>
         <translation>盲评所选互动：在主管揭晓会议之前，任何人都看不到您的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="124"/>
+        <location filename="../ui/calibration/window.py" line="127"/>
         <source>&amp;Reveal answers</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="137"/>
+        <location filename="../ui/calibration/window.py" line="140"/>
         <source>Answers stay hidden until the lead reveals the session: nobody — the lead included — can see anyone else&apos;s answers before that.</source>
         <translation>在主管揭晓会议之前答案一直隐藏：在此之前任何人（包括主管）都看不到他人的答案。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="142"/>
+        <location filename="../ui/calibration/window.py" line="145"/>
         <source>Interaction to compare</source>
         <translation>要比较的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="159"/>
+        <location filename="../ui/calibration/window.py" line="162"/>
         <source>Record the &amp;consensus…</source>
         <translation>记录一致结论(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="160"/>
+        <location filename="../ui/calibration/window.py" line="163"/>
         <source>The agreed answers for this interaction; they become the benchmark when there is no expert</source>
         <translation>此互动的一致答案；没有专家时将作为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="163"/>
+        <location filename="../ui/calibration/window.py" line="166"/>
         <source>&amp;Note on criterion…</source>
         <translation>评分项备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="165"/>
+        <location filename="../ui/calibration/window.py" line="168"/>
         <source>C&amp;lose session</source>
         <translation>关闭会议(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="170"/>
+        <location filename="../ui/calibration/window.py" line="173"/>
         <source>Interaction:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="176"/>
+        <location filename="../ui/calibration/window.py" line="179"/>
         <source>&lt;b&gt;Each reviewer against the benchmark&lt;/b&gt;</source>
         <translation>&lt;b&gt;各质检员与基准的对比&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="178"/>
+        <location filename="../ui/calibration/window.py" line="181"/>
         <source>&lt;b&gt;Agreement per criterion&lt;/b&gt;</source>
         <translation>&lt;b&gt;各评分项的一致性&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="196"/>
+        <location filename="../ui/calibration/window.py" line="199"/>
         <source>Each reviewer&apos;s deviation from the benchmark in every revealed session, oldest first: below 0 stricter, above 0 more lenient.</source>
         <translation>各质检员在每次已揭晓会议中与基准的偏差，按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="203"/>
+        <location filename="../ui/calibration/window.py" line="206"/>
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="204"/>
+        <location filename="../ui/calibration/window.py" line="207"/>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="205"/>
+        <location filename="../ui/calibration/window.py" line="208"/>
         <source>&amp;Drift over time</source>
         <translation>随时间的偏移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="258"/>
+        <location filename="../ui/calibration/window.py" line="267"/>
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="266"/>
+        <location filename="../ui/calibration/window.py" line="275"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="271"/>
+        <location filename="../ui/calibration/window.py" line="280"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="271"/>
+        <location filename="../ui/calibration/window.py" line="280"/>
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="272"/>
+        <location filename="../ui/calibration/window.py" line="281"/>
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="274"/>
+        <location filename="../ui/calibration/window.py" line="283"/>
         <source>Benchmark: {source}. Overall scores: ICC(2,1) {single}, ICC(2,k) {average} over {n} interactions (two-way random effects, absolute agreement).</source>
         <translation>基准：{source}。总分一致性：ICC(2,1) {single}，ICC(2,k) {average}，基于 {n} 条互动（双向随机效应，绝对一致）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="289"/>
+        <location filename="../ui/calibration/window.py" line="298"/>
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="291"/>
+        <location filename="../ui/calibration/window.py" line="300"/>
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="319"/>
+        <location filename="../ui/calibration/window.py" line="328"/>
+        <location filename="../ui/calibration/window.py" line="331"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="357"/>
+        <location filename="../ui/calibration/window.py" line="369"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="358"/>
+        <location filename="../ui/calibration/window.py" line="370"/>
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="374"/>
-        <location filename="../ui/calibration/window.py" line="379"/>
+        <location filename="../ui/calibration/window.py" line="386"/>
+        <location filename="../ui/calibration/window.py" line="391"/>
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="374"/>
+        <location filename="../ui/calibration/window.py" line="386"/>
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="405"/>
+        <location filename="../ui/calibration/window.py" line="420"/>
         <source>Export calibration package</source>
         <translation>导出校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="406"/>
-        <location filename="../ui/calibration/window.py" line="413"/>
+        <location filename="../ui/calibration/window.py" line="421"/>
+        <location filename="../ui/calibration/window.py" line="439"/>
         <source>Calibration packages (*.qacal)</source>
         <translation>校准数据包 (*.qacal)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="412"/>
+        <location filename="../ui/calibration/window.py" line="438"/>
         <source>Import calibration package</source>
         <translation>导入校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="420"/>
+        <location filename="../ui/calibration/window.py" line="462"/>
         <source>Export my answers</source>
         <translation>导出我的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="421"/>
-        <location filename="../ui/calibration/window.py" line="431"/>
+        <location filename="../ui/calibration/window.py" line="463"/>
+        <location filename="../ui/calibration/window.py" line="473"/>
         <source>Answers files (*.json)</source>
         <translation>答案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="430"/>
+        <location filename="../ui/calibration/window.py" line="472"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
     </message>
@@ -2729,67 +3085,67 @@ Replace them?</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="62"/>
+        <location filename="../ui/settings/first_run.py" line="63"/>
         <source>Where to keep the data</source>
         <translation>数据保存在哪里</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="65"/>
+        <location filename="../ui/settings/first_run.py" line="66"/>
         <source>&amp;This computer</source>
         <translation>本机(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="67"/>
+        <location filename="../ui/settings/first_run.py" line="68"/>
         <source>The team&apos;s &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="77"/>
+        <location filename="../ui/settings/first_run.py" line="78"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="83"/>
+        <location filename="../ui/settings/first_run.py" line="84"/>
         <source>A file in your data folder: {path}</source>
         <translation>数据文件夹中的文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="86"/>
+        <location filename="../ui/settings/first_run.py" line="87"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="87"/>
+        <location filename="../ui/settings/first_run.py" line="88"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="88"/>
+        <location filename="../ui/settings/first_run.py" line="89"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="89"/>
+        <location filename="../ui/settings/first_run.py" line="90"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="90"/>
+        <location filename="../ui/settings/first_run.py" line="91"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="111"/>
+        <location filename="../ui/settings/first_run.py" line="112"/>
         <source>Test the connection to go on.</source>
         <translation>请先测试连接再继续。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="120"/>
+        <location filename="../ui/settings/first_run.py" line="121"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="126"/>
+        <location filename="../ui/settings/first_run.py" line="127"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>
@@ -2900,62 +3256,62 @@ Replace them?</source>
 <context>
     <name>EvaluationHistory</name>
     <message>
-        <location filename="../ui/evaluations/history.py" line="18"/>
+        <location filename="../ui/evaluations/history.py" line="19"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="19"/>
+        <location filename="../ui/evaluations/history.py" line="20"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="20"/>
+        <location filename="../ui/evaluations/history.py" line="21"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="21"/>
+        <location filename="../ui/evaluations/history.py" line="22"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="24"/>
+        <location filename="../ui/evaluations/history.py" line="25"/>
         <source>started</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="25"/>
+        <location filename="../ui/evaluations/history.py" line="26"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="26"/>
+        <location filename="../ui/evaluations/history.py" line="27"/>
         <source>changed after submit</source>
         <translation>提交后修改</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="27"/>
+        <location filename="../ui/evaluations/history.py" line="28"/>
         <source>acknowledged by the agent</source>
         <translation>坐席已确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="28"/>
+        <location filename="../ui/evaluations/history.py" line="29"/>
         <source>dispute raised</source>
         <translation>提出申诉</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="29"/>
+        <location filename="../ui/evaluations/history.py" line="30"/>
         <source>dispute decided</source>
         <translation>申诉已裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="30"/>
+        <location filename="../ui/evaluations/history.py" line="31"/>
         <source>answer changed</source>
         <translation>答案已修改</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/history.py" line="55"/>
+        <location filename="../ui/evaluations/history.py" line="56"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
@@ -2963,152 +3319,152 @@ Replace them?</source>
 <context>
     <name>EvaluationReviewDialog</name>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="36"/>
+        <location filename="../reports/labels.py" line="68"/>
         <source>submitted, not yet acknowledged</source>
         <translation>已提交，等待坐席确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="37"/>
+        <location filename="../reports/labels.py" line="69"/>
         <source>acknowledged by the agent</source>
         <translation>坐席已确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="38"/>
+        <location filename="../reports/labels.py" line="70"/>
         <source>disputed, waiting for a lead&apos;s decision</source>
         <translation>已申诉，等待主管裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="39"/>
+        <location filename="../reports/labels.py" line="71"/>
         <source>disputes decided</source>
         <translation>申诉已全部裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="64"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="59"/>
         <source>Evaluation {id}</source>
         <translation>评估 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="89"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="84"/>
         <source>&amp;Criteria</source>
         <translation>评分项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="90"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="85"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="92"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="87"/>
         <source>Ac&amp;knowledge…</source>
         <translation>确认(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="93"/>
-        <source>The agent has seen this evaluation</source>
-        <translation>坐席已查看此评估</translation>
+        <location filename="../ui/evaluations/review_dialog.py" line="88"/>
+        <source>You have read this evaluation (for the agent it is about)</source>
+        <translation>您已阅读此评估（供被评估的坐席使用）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="95"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="90"/>
         <source>&amp;Dispute criterion…</source>
         <translation>申诉评分项(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="97"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="92"/>
         <source>D&amp;ecide dispute…</source>
         <translation>裁决申诉(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="99"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="94"/>
         <source>Change &amp;answer…</source>
         <translation>修改答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="100"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="95"/>
         <source>Change a submitted answer; a reason is required and kept</source>
         <translation>修改已提交的答案；必须填写理由并会被保存</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="102"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="97"/>
         <source>E&amp;xport history…</source>
         <translation>导出历史记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="104"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="141"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="136"/>
         <source>interaction {id}, reviewed by {reviewer}</source>
         <translation>互动 {id}，质检员 {reviewer}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="144"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="139"/>
         <source>Score &lt;b&gt;{score}&lt;/b&gt; ({verdict})</source>
         <translation>得分 &lt;b&gt;{score}&lt;/b&gt;（{verdict}）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="145"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="140"/>
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="145"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="140"/>
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="149"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="144"/>
         <source>as first submitted: {score}</source>
         <translation>首次提交时：{score}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="151"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="146"/>
         <source>fatal failure: the evaluation scores 0</source>
         <translation>致命错误：评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="156"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="151"/>
         <source>section-critical failure in {count} section(s)</source>
         <translation>{count} 个部分出现关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="162"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="157"/>
         <source>State: {state}</source>
         <translation>状态：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="193"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="191"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="211"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="207"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="212"/>
-        <source>Record that {agent} has seen this evaluation?</source>
-        <translation>记录 {agent} 已查看此评估？</translation>
+        <location filename="../ui/evaluations/review_dialog.py" line="207"/>
+        <source>Confirm that you have read this evaluation and its comments?</source>
+        <translation>确认您已阅读此评估及其评语？</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="238"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="232"/>
         <source>{who} disputes this answer: “{reason}” — proposed: {proposed}</source>
         <translation>{who} 对此答案提出申诉：“{reason}”— 建议答案：{proposed}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="266"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="261"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="266"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="261"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="274"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="269"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
@@ -3317,40 +3673,68 @@ Replace them?</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="40"/>
+        <location filename="../ui/settings/first_run.py" line="41"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="224"/>
+        <location filename="../ui/settings/first_run.py" line="226"/>
         <source>Set up QA Studio</source>
         <translation>设置 QA Studio</translation>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <location filename="../services/identity.py" line="53"/>
+        <source>The name or password is wrong.</source>
+        <translation>姓名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../services/identity.py" line="54"/>
+        <source>The account {name} was disabled by an administrator.</source>
+        <translation>账户 {name} 已被管理员停用。</translation>
+    </message>
+    <message>
+        <location filename="../services/identity.py" line="55"/>
+        <source>The database login {login} is not a QA Studio user. Ask your administrator to add you.</source>
+        <translation>数据库登录名 {login} 不是 QA Studio 用户。请联系管理员添加您。</translation>
+    </message>
+    <message>
+        <location filename="../services/identity.py" line="58"/>
+        <source>This computer&apos;s QA Studio has accounts with passwords: sign in with your name and password.</source>
+        <translation>本机 QA Studio 设有密码账户：请用您的姓名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../services/identity.py" line="61"/>
+        <source>A password needs at least {length} characters.</source>
+        <translation>密码至少需要 {length} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="174"/>
+        <location filename="../ui/settings/first_run.py" line="175"/>
         <source>Who are you?</source>
         <translation>您是哪位？</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="183"/>
+        <location filename="../ui/settings/first_run.py" line="184"/>
         <source>Load &amp;demo data (two teams, six agents, chats, e-mails and calls) to explore</source>
         <translation>载入演示数据(&amp;D)（两个团队、六位坐席、聊天、邮件和通话）以便体验</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="186"/>
+        <location filename="../ui/settings/first_run.py" line="187"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="201"/>
+        <location filename="../ui/settings/first_run.py" line="202"/>
         <source>You are the first person on this database: you will be its administrator.</source>
         <translation>您是这个数据库的第一位用户：您将成为管理员。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="202"/>
+        <location filename="../ui/settings/first_run.py" line="203"/>
         <source>Choose the name the others know you by; an administrator sets your role.</source>
         <translation>请使用同事们熟悉的姓名；您的角色由管理员设置。</translation>
     </message>
@@ -3363,231 +3747,231 @@ Replace them?</source>
         <translation>导入录音、聊天和邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="73"/>
+        <location filename="../ui/imports/dialog.py" line="74"/>
         <source>Files and folders to import</source>
         <translation>要导入的文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="75"/>
+        <location filename="../ui/imports/dialog.py" line="76"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="76"/>
+        <location filename="../ui/imports/dialog.py" line="77"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="77"/>
+        <location filename="../ui/imports/dialog.py" line="78"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="86"/>
+        <location filename="../ui/imports/dialog.py" line="87"/>
         <source>For files that do not say it themselves</source>
         <translation>用于未自带这些信息的文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="88"/>
-        <location filename="../ui/imports/dialog.py" line="102"/>
+        <location filename="../ui/imports/dialog.py" line="89"/>
+        <location filename="../ui/imports/dialog.py" line="103"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="89"/>
-        <location filename="../ui/imports/dialog.py" line="103"/>
+        <location filename="../ui/imports/dialog.py" line="90"/>
+        <location filename="../ui/imports/dialog.py" line="104"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="92"/>
+        <location filename="../ui/imports/dialog.py" line="93"/>
         <source>Set a start time</source>
         <translation>设置开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="97"/>
+        <location filename="../ui/imports/dialog.py" line="98"/>
         <source>Start date and time</source>
         <translation>开始日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="104"/>
+        <location filename="../ui/imports/dialog.py" line="105"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="105"/>
+        <location filename="../ui/imports/dialog.py" line="106"/>
         <source>Customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="106"/>
+        <location filename="../ui/imports/dialog.py" line="107"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="108"/>
+        <location filename="../ui/imports/dialog.py" line="109"/>
         <source>Per-file details and formats</source>
         <translation>逐个文件的详情和格式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="111"/>
+        <location filename="../ui/imports/dialog.py" line="112"/>
         <source>CSV with columns file, agent, team, queue, date, customer…</source>
         <translation>包含“file”“agent”“team”“queue”“date”“customer”… 列的 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="112"/>
+        <location filename="../ui/imports/dialog.py" line="113"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="125"/>
+        <location filename="../ui/imports/dialog.py" line="126"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="127"/>
+        <location filename="../ui/imports/dialog.py" line="128"/>
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="128"/>
+        <location filename="../ui/imports/dialog.py" line="129"/>
         <source>Custom columns…</source>
         <translation>自定义列…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="130"/>
+        <location filename="../ui/imports/dialog.py" line="131"/>
         <source>Copy recordings into QA Studio&apos;s media library</source>
         <translation>将录音复制到 QA Studio 的媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="132"/>
+        <location filename="../ui/imports/dialog.py" line="133"/>
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="133"/>
-        <location filename="../ui/imports/dialog.py" line="292"/>
+        <location filename="../ui/imports/dialog.py" line="134"/>
+        <location filename="../ui/imports/dialog.py" line="293"/>
         <source>File-name pattern</source>
         <translation>文件名模式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="135"/>
+        <location filename="../ui/imports/dialog.py" line="136"/>
         <source>CSV chat columns</source>
         <translation>CSV 聊天列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="150"/>
+        <location filename="../ui/imports/dialog.py" line="151"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="153"/>
+        <location filename="../ui/imports/dialog.py" line="154"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="155"/>
+        <location filename="../ui/imports/dialog.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="194"/>
+        <location filename="../ui/imports/dialog.py" line="195"/>
         <source>Choose recordings, chat logs or e-mails</source>
         <translation>选择录音、聊天记录或电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="197"/>
+        <location filename="../ui/imports/dialog.py" line="198"/>
         <source>Supported files (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;All files (*)</source>
         <translation>支持的文件 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="206"/>
+        <location filename="../ui/imports/dialog.py" line="207"/>
         <source>Choose a folder to import</source>
         <translation>选择要导入的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="213"/>
+        <location filename="../ui/imports/dialog.py" line="214"/>
         <source>Choose a manifest</source>
         <translation>选择清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="213"/>
+        <location filename="../ui/imports/dialog.py" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="233"/>
+        <location filename="../ui/imports/dialog.py" line="234"/>
         <source>Add a file to preview what the pattern reads.</source>
         <translation>添加一个文件，预览模式读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="237"/>
+        <location filename="../ui/imports/dialog.py" line="238"/>
         <source>{name} does not match the pattern</source>
         <translation>{name} 与模式不匹配</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="240"/>
+        <location filename="../ui/imports/dialog.py" line="241"/>
         <source>{name} → {values}</source>
         <translation>{name} → {values}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="247"/>
+        <location filename="../ui/imports/dialog.py" line="248"/>
         <source>Custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="247"/>
+        <location filename="../ui/imports/dialog.py" line="248"/>
         <source>Add a CSV chat log first.</source>
         <translation>请先添加一个 CSV 聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="285"/>
+        <location filename="../ui/imports/dialog.py" line="286"/>
         <source>Nothing to import</source>
         <translation>没有要导入的内容</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="285"/>
+        <location filename="../ui/imports/dialog.py" line="286"/>
         <source>Add files or folders first.</source>
         <translation>请先添加文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="300"/>
+        <location filename="../ui/imports/dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="318"/>
+        <location filename="../ui/imports/dialog.py" line="319"/>
         <source>Importing {done} of {total}: {name}</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="324"/>
+        <location filename="../ui/imports/dialog.py" line="325"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="333"/>
+        <location filename="../ui/imports/dialog.py" line="334"/>
         <source>{imported} imported, {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个，重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="339"/>
+        <location filename="../ui/imports/dialog.py" line="340"/>
         <source>Cancelled: {summary}</source>
         <translation>已取消：{summary}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="341"/>
+        <location filename="../ui/imports/dialog.py" line="342"/>
         <source>Stopped: {error}</source>
         <translation>已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="342"/>
+        <location filename="../ui/imports/dialog.py" line="343"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="351"/>
         <location filename="../ui/imports/dialog.py" line="352"/>
+        <location filename="../ui/imports/dialog.py" line="353"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -3721,174 +4105,174 @@ Replace them?</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="70"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="73"/>
         <source>Who is who (decided by a rule; correct it if it is wrong)</source>
         <translation>谁是谁（由规则判断；如有错误请更正）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="75"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="78"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="81"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="84"/>
         <source>&amp;Score this interaction</source>
         <translation>为此互动评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="84"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="87"/>
         <source>Score this interaction (Ctrl+E)</source>
         <translation>为此互动评分（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="87"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="90"/>
         <source>Comment on this &amp;moment</source>
         <translation>备注此时刻(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="91"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="94"/>
         <source>Put the current moment (the call&apos;s position, or the chat message you clicked) into the comment being written, as [mm:ss] (Ctrl+M)</source>
         <translation>把当前时刻（通话播放位置，或您点击的聊天消息）以 [mm:ss] 形式插入正在填写的备注 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="102"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="105"/>
         <source>Interaction not found</source>
         <translation>找不到互动</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="103"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="106"/>
         <source>This interaction no longer exists.</source>
         <translation>此互动已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="107"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="110"/>
         <source>Interaction {id} — {channel}</source>
         <translation>互动 {id} — {channel}</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="114"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="213"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="117"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="115"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="118"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="116"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="119"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="117"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="120"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="118"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="213"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="121"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="119"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="122"/>
         <source>External id</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="120"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="123"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="183"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="186"/>
         <source>Play the call to the moment, or click the chat message, first.</source>
         <translation>请先把通话播放到该时刻，或点击相应的聊天消息。</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="184"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="187"/>
         <source>No moment chosen</source>
         <translation>未选择时刻</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="213"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="219"/>
         <source>Role of {author}</source>
         <translation>{author} 的角色</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="234"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="237"/>
         <source>Role not changed</source>
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="259"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="262"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="260"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="263"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="261"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="264"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="262"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="265"/>
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="262"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="265"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="263"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="264"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="267"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="265"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="268"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="267"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="270"/>
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="268"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="268"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="272"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="275"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="275"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="278"/>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -3904,17 +4288,17 @@ Replace them?</source>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="179"/>
+        <location filename="../ui/transcripts/jobs.py" line="189"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="184"/>
+        <location filename="../ui/transcripts/jobs.py" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="185"/>
+        <location filename="../ui/transcripts/jobs.py" line="195"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -3922,17 +4306,17 @@ Replace them?</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="50"/>
+        <location filename="../ui/settings/first_run.py" line="51"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="51"/>
+        <location filename="../ui/settings/first_run.py" line="52"/>
         <source>Everything stays on this computer or your team&apos;s own database.</source>
         <translation>所有数据只保存在本机或您团队自己的数据库中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="56"/>
+        <location filename="../ui/settings/first_run.py" line="57"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
@@ -3940,217 +4324,222 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
-        <source>QA Studio</source>
-        <translation>QA Studio</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="198"/>
+        <source>QA Studio — {name}</source>
+        <translation>QA Studio — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="199"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>已登录：{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
-        <source>Sign &amp;in as…</source>
-        <translation>切换用户(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="252"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="526"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -4162,34 +4551,122 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="139"/>
+        <location filename="../ui/settings/first_run.py" line="140"/>
         <source>Transcription model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="140"/>
+        <location filename="../ui/settings/first_run.py" line="141"/>
         <source>Calls are transcribed on this computer; nothing is uploaded.</source>
         <translation>通话在本机转写，不会上传任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="143"/>
+        <location filename="../ui/settings/first_run.py" line="144"/>
         <source>English only</source>
         <translation>仅英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="143"/>
+        <location filename="../ui/settings/first_run.py" line="144"/>
         <source>many languages, Mandarin too</source>
         <translation>多种语言，包括普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="145"/>
+        <location filename="../ui/settings/first_run.py" line="146"/>
         <source>Use a model &amp;folder…</source>
         <translation>使用模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="157"/>
+        <location filename="../ui/settings/first_run.py" line="158"/>
         <source>Choose a Whisper (CTranslate2) model folder</source>
         <translation>选择 Whisper（CTranslate2）模型文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>MyResultsPage</name>
+    <message>
+        <location filename="../ui/results/window.py" line="50"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="61"/>
+        <source>My evaluations; double-click one to read, acknowledge or dispute it</source>
+        <translation>我的评估；双击一条即可阅读、确认或申诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="67"/>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="67"/>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="67"/>
+        <source>Moment</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="68"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="68"/>
+        <source>What was said then</source>
+        <translation>当时说了什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="74"/>
+        <source>Co&amp;mments</source>
+        <translation>评语(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="76"/>
+        <source>&amp;Open, acknowledge or dispute…</source>
+        <translation>打开、确认或申诉(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="80"/>
+        <source>&lt;b&gt;My results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;我的结果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="82"/>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="113"/>
+        <source>(whole evaluation)</source>
+        <translation>（整个评估）</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="122"/>
+        <source>Cannot show your results</source>
+        <translation>无法显示您的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="137"/>
+        <source>Save my report</source>
+        <translation>保存我的报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="138"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="146"/>
+        <source>Report saved</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="146"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
     </message>
 </context>
 <context>
@@ -4404,137 +4881,137 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../ui/reports/window.py" line="65"/>
+        <location filename="../ui/reports/window.py" line="67"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="66"/>
+        <location filename="../ui/reports/window.py" line="68"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="67"/>
+        <location filename="../ui/reports/window.py" line="69"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="68"/>
+        <location filename="../ui/reports/window.py" line="70"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="69"/>
+        <location filename="../ui/reports/window.py" line="71"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="70"/>
+        <location filename="../ui/reports/window.py" line="72"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="342"/>
+        <location filename="../ui/reports/window.py" line="346"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="353"/>
+        <location filename="../ui/reports/window.py" line="357"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="354"/>
+        <location filename="../ui/reports/window.py" line="358"/>
         <source>A preset, or type 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
         <translation>选择预设，或输入 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="364"/>
+        <location filename="../ui/reports/window.py" line="368"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="368"/>
+        <location filename="../ui/reports/window.py" line="372"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="376"/>
+        <location filename="../ui/reports/window.py" line="380"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="412"/>
+        <location filename="../ui/reports/window.py" line="422"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="465"/>
+        <location filename="../ui/reports/window.py" line="475"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="485"/>
+        <location filename="../ui/reports/window.py" line="495"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="485"/>
+        <location filename="../ui/reports/window.py" line="495"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="486"/>
+        <location filename="../ui/reports/window.py" line="496"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="486"/>
+        <location filename="../ui/reports/window.py" line="496"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="511"/>
+        <location filename="../ui/reports/window.py" line="521"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="511"/>
+        <location filename="../ui/reports/window.py" line="521"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="520"/>
+        <location filename="../ui/reports/window.py" line="530"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="536"/>
+        <location filename="../ui/reports/window.py" line="549"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="536"/>
+        <location filename="../ui/reports/window.py" line="549"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="537"/>
+        <location filename="../ui/reports/window.py" line="550"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="550"/>
+        <location filename="../ui/reports/window.py" line="569"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="550"/>
+        <location filename="../ui/reports/window.py" line="569"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="554"/>
+        <location filename="../ui/reports/window.py" line="573"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -4590,255 +5067,260 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../ui/settings/users.py" line="32"/>
+        <location filename="../ui/settings/users.py" line="36"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="33"/>
+        <location filename="../ui/settings/users.py" line="37"/>
         <source>Team lead</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="34"/>
+        <location filename="../ui/settings/users.py" line="38"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="35"/>
+        <location filename="../ui/settings/users.py" line="39"/>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="40"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
     </message>
 </context>
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="45"/>
+        <location filename="../ui/queue/sample_dialog.py" line="46"/>
         <source>Draw a sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="51"/>
+        <location filename="../ui/queue/sample_dialog.py" line="53"/>
         <source>&amp;Number per agent:</source>
         <translation>每位坐席条数(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="56"/>
+        <location filename="../ui/queue/sample_dialog.py" line="58"/>
         <source>Number per agent</source>
         <translation>每位坐席条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="57"/>
+        <location filename="../ui/queue/sample_dialog.py" line="59"/>
         <source>&amp;Percentage:</source>
         <translation>百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="62"/>
+        <location filename="../ui/queue/sample_dialog.py" line="64"/>
         <source>Percentage of each agent&apos;s interactions</source>
         <translation>每位坐席互动的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="65"/>
+        <location filename="../ui/queue/sample_dialog.py" line="67"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="66"/>
+        <location filename="../ui/queue/sample_dialog.py" line="68"/>
         <source>At least this many per agent</source>
         <translation>每位坐席至少条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="74"/>
+        <location filename="../ui/queue/sample_dialog.py" line="76"/>
         <source>calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="74"/>
+        <location filename="../ui/queue/sample_dialog.py" line="76"/>
         <source>chats</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="74"/>
+        <location filename="../ui/queue/sample_dialog.py" line="76"/>
         <source>e-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="79"/>
+        <location filename="../ui/queue/sample_dialog.py" line="81"/>
         <source>Share of {channel}</source>
         <translation>{channel}占比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="82"/>
+        <location filename="../ui/queue/sample_dialog.py" line="84"/>
         <source>(all 0: any channel; a short stratum falls back to the others)</source>
         <translation>（全部为 0：不限渠道；某一分层不足时由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="85"/>
+        <location filename="../ui/queue/sample_dialog.py" line="87"/>
         <source>Only &amp;between</source>
         <translation>仅限日期范围(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="89"/>
+        <location filename="../ui/queue/sample_dialog.py" line="91"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="90"/>
+        <location filename="../ui/queue/sample_dialog.py" line="92"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="102"/>
+        <location filename="../ui/queue/sample_dialog.py" line="104"/>
         <source> s (calls shorter are skipped)</source>
         <translation> 秒（更短的通话会被跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="104"/>
+        <location filename="../ui/queue/sample_dialog.py" line="106"/>
         <source>Include interactions already &amp;evaluated</source>
         <translation>包括已评估的互动(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="108"/>
+        <location filename="../ui/queue/sample_dialog.py" line="110"/>
         <source>The same plan and seed always give the same sample</source>
         <translation>相同的方案和种子总会得到相同的样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="118"/>
+        <location filename="../ui/queue/sample_dialog.py" line="120"/>
         <source>Add a reviewer by name and press Enter</source>
         <translation>输入质检员姓名后按回车添加</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="121"/>
+        <location filename="../ui/queue/sample_dialog.py" line="123"/>
         <source>Round robin</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="122"/>
+        <location filename="../ui/queue/sample_dialog.py" line="124"/>
         <source>By current load</source>
         <translation>按当前工作量</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="125"/>
+        <location filename="../ui/queue/sample_dialog.py" line="127"/>
         <source>no cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="127"/>
+        <location filename="../ui/queue/sample_dialog.py" line="129"/>
         <source>monthly sample</source>
         <translation>月度抽样</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="134"/>
+        <location filename="../ui/queue/sample_dialog.py" line="136"/>
         <source>Sample size:</source>
         <translation>样本量：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="135"/>
+        <location filename="../ui/queue/sample_dialog.py" line="137"/>
         <source>Channel shares:</source>
         <translation>渠道占比：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="136"/>
+        <location filename="../ui/queue/sample_dialog.py" line="138"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="137"/>
+        <location filename="../ui/queue/sample_dialog.py" line="139"/>
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="139"/>
+        <location filename="../ui/queue/sample_dialog.py" line="141"/>
         <source>&amp;Seed:</source>
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="140"/>
+        <location filename="../ui/queue/sample_dialog.py" line="142"/>
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="142"/>
+        <location filename="../ui/queue/sample_dialog.py" line="144"/>
         <source>Assign:</source>
         <translation>分配方式：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="143"/>
+        <location filename="../ui/queue/sample_dialog.py" line="145"/>
         <source>Most open items per reviewer:</source>
         <translation>每位质检员最多未完成条数：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="144"/>
+        <location filename="../ui/queue/sample_dialog.py" line="146"/>
         <source>Plan &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="145"/>
+        <location filename="../ui/queue/sample_dialog.py" line="147"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="159"/>
+        <location filename="../ui/queue/sample_dialog.py" line="161"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="161"/>
+        <location filename="../ui/queue/sample_dialog.py" line="163"/>
         <source>&amp;Assign to reviewers</source>
         <translation>分配给质检员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="164"/>
+        <location filename="../ui/queue/sample_dialog.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="214"/>
+        <location filename="../ui/queue/sample_dialog.py" line="216"/>
         <source>The plan does not add up</source>
         <translation>抽样方案不成立</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="218"/>
+        <location filename="../ui/queue/sample_dialog.py" line="220"/>
         <source>No reviewer</source>
         <translation>没有质检员</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="218"/>
+        <location filename="../ui/queue/sample_dialog.py" line="220"/>
         <source>Tick at least one reviewer.</source>
         <translation>请至少勾选一位质检员。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="224"/>
+        <location filename="../ui/queue/sample_dialog.py" line="226"/>
         <source>Drawing the sample…</source>
         <translation>正在抽取样本…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="240"/>
+        <location filename="../ui/queue/sample_dialog.py" line="242"/>
         <source>{count} interactions sampled for {agents} agents.</source>
         <translation>已为 {agents} 位坐席抽取 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="246"/>
+        <location filename="../ui/queue/sample_dialog.py" line="248"/>
         <source>⚠ {agent}: only {available} of {wanted} — {reason}</source>
         <translation>⚠ {agent}：只有 {available} / {wanted} 条 — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="253"/>
+        <location filename="../ui/queue/sample_dialog.py" line="255"/>
         <source>{count} left unassigned: every reviewer is at the cap.</source>
         <translation>{count} 条未分配：每位质检员都已达到上限。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="258"/>
+        <location filename="../ui/queue/sample_dialog.py" line="260"/>
         <source>{count} assigned to reviewers&apos; queues.</source>
         <translation>已将 {count} 条分配到质检员的队列。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="261"/>
+        <location filename="../ui/queue/sample_dialog.py" line="263"/>
         <source>Preview only: nothing assigned yet.</source>
         <translation>仅为预览：尚未分配。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="268"/>
+        <location filename="../ui/queue/sample_dialog.py" line="270"/>
         <source>Sample not drawn</source>
         <translation>未能抽取样本</translation>
     </message>
@@ -5161,179 +5643,179 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ScorecardLibrary</name>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="33"/>
+        <location filename="../ui/scorecard_editor/library.py" line="34"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="34"/>
+        <location filename="../ui/scorecard_editor/library.py" line="35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="35"/>
+        <location filename="../ui/scorecard_editor/library.py" line="36"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="36"/>
+        <location filename="../ui/scorecard_editor/library.py" line="37"/>
         <source>Latest version</source>
         <translation>最新版本</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="37"/>
+        <location filename="../ui/scorecard_editor/library.py" line="38"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="38"/>
+        <location filename="../ui/scorecard_editor/library.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="70"/>
+        <location filename="../ui/scorecard_editor/library.py" line="71"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="72"/>
+        <location filename="../ui/scorecard_editor/library.py" line="73"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="83"/>
+        <location filename="../ui/scorecard_editor/library.py" line="84"/>
         <source>Scorecards</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="99"/>
+        <location filename="../ui/scorecard_editor/library.py" line="100"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="100"/>
+        <location filename="../ui/scorecard_editor/library.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="101"/>
+        <location filename="../ui/scorecard_editor/library.py" line="102"/>
         <source>&amp;Duplicate…</source>
         <translation>复制(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="102"/>
+        <location filename="../ui/scorecard_editor/library.py" line="103"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="103"/>
+        <location filename="../ui/scorecard_editor/library.py" line="104"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="104"/>
-        <location filename="../ui/scorecard_editor/library.py" line="139"/>
+        <location filename="../ui/scorecard_editor/library.py" line="105"/>
+        <location filename="../ui/scorecard_editor/library.py" line="146"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="106"/>
+        <location filename="../ui/scorecard_editor/library.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="123"/>
+        <location filename="../ui/scorecard_editor/library.py" line="130"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="139"/>
+        <location filename="../ui/scorecard_editor/library.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>恢复使用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="149"/>
+        <location filename="../ui/scorecard_editor/library.py" line="156"/>
         <source>Key of the new scorecard (letters, digits, _):</source>
         <translation>新评分表的代码（字母、数字、_）：</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="155"/>
+        <location filename="../ui/scorecard_editor/library.py" line="162"/>
         <source>A scorecard with the key {key} exists already.</source>
         <translation>代码为 {key} 的评分表已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="160"/>
+        <location filename="../ui/scorecard_editor/library.py" line="167"/>
         <source>New scorecard</source>
         <translation>新建评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="176"/>
+        <location filename="../ui/scorecard_editor/library.py" line="183"/>
         <source>Duplicate scorecard</source>
         <translation>复制评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="186"/>
+        <location filename="../ui/scorecard_editor/library.py" line="193"/>
         <source>Import a scorecard</source>
         <translation>导入评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="186"/>
+        <location filename="../ui/scorecard_editor/library.py" line="193"/>
         <source>Scorecards (*.yaml *.yml)</source>
         <translation>评分表 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="195"/>
-        <location filename="../ui/scorecard_editor/library.py" line="200"/>
+        <location filename="../ui/scorecard_editor/library.py" line="202"/>
+        <location filename="../ui/scorecard_editor/library.py" line="207"/>
         <source>Scorecard not imported</source>
         <translation>评分表未导入</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="196"/>
+        <location filename="../ui/scorecard_editor/library.py" line="203"/>
         <source>Nothing was imported. Problems:</source>
         <translation>未导入任何内容。问题：</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="205"/>
+        <location filename="../ui/scorecard_editor/library.py" line="212"/>
         <source>{key} imported as a new scorecard.</source>
         <translation>{key} 已作为新评分表导入。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="206"/>
+        <location filename="../ui/scorecard_editor/library.py" line="213"/>
         <source>{key}: scoring changed, saved as version {version}.</source>
         <translation>{key}：计分方式已改变，保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="207"/>
+        <location filename="../ui/scorecard_editor/library.py" line="214"/>
         <source>{key}: wording of version {version} updated.</source>
         <translation>{key}：第 {version} 版的文字已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="208"/>
+        <location filename="../ui/scorecard_editor/library.py" line="215"/>
         <source>{key} is already up to date (version {version}).</source>
         <translation>{key} 已是最新（第 {version} 版）。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="211"/>
+        <location filename="../ui/scorecard_editor/library.py" line="218"/>
         <source>Scorecard imported</source>
         <translation>评分表已导入</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="220"/>
+        <location filename="../ui/scorecard_editor/library.py" line="227"/>
         <source>Export scorecard</source>
         <translation>导出评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="220"/>
+        <location filename="../ui/scorecard_editor/library.py" line="227"/>
         <source>Scorecards (*.yaml)</source>
         <translation>评分表 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="228"/>
+        <location filename="../ui/scorecard_editor/library.py" line="235"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="239"/>
+        <location filename="../ui/scorecard_editor/library.py" line="246"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -5387,58 +5869,58 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../ui/scoring/panel.py" line="82"/>
+        <location filename="../ui/scoring/panel.py" line="84"/>
         <source>bonus</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="104"/>
+        <location filename="../ui/scoring/panel.py" line="106"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="106"/>
+        <location filename="../ui/scoring/panel.py" line="108"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="109"/>
+        <location filename="../ui/scoring/panel.py" line="111"/>
         <source>&amp;Review, acknowledge or dispute…</source>
         <translation>查看、确认或申诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="138"/>
-        <location filename="../ui/scoring/panel.py" line="217"/>
+        <location filename="../ui/scoring/panel.py" line="140"/>
+        <location filename="../ui/scoring/panel.py" line="219"/>
         <source>Submitted: score {score}.</source>
         <translation>已提交：得分 {score}。</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="160"/>
+        <location filename="../ui/scoring/panel.py" line="162"/>
         <source>{score} so far — {count} to answer</source>
         <translation>目前 {score} 分 — 还有 {count} 项未答</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="162"/>
+        <location filename="../ui/scoring/panel.py" line="164"/>
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="162"/>
+        <location filename="../ui/scoring/panel.py" line="164"/>
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="199"/>
+        <location filename="../ui/scoring/panel.py" line="201"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="202"/>
+        <location filename="../ui/scoring/panel.py" line="204"/>
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="212"/>
+        <location filename="../ui/scoring/panel.py" line="214"/>
         <source>Not submitted: {reason}</source>
         <translation>未提交：{reason}</translation>
     </message>
@@ -5710,141 +6192,174 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>SwitchUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="183"/>
-        <source>Who are you?</source>
-        <translation>您是哪位？</translation>
+        <location filename="../ui/settings/users.py" line="263"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="191"/>
-        <source>Choose your name, or type it if you are new here.</source>
-        <translation>请选择您的姓名；如果是第一次使用，请输入姓名。</translation>
+        <location filename="../ui/settings/users.py" line="270"/>
+        <source>On a team database each person signs in with their own database login: choose File → Settings → Database, enter your login, and restart QA Studio.</source>
+        <translation>在团队数据库中，每个人都用自己的数据库登录名登录：请选择“文件 → 设置 → 数据库”，填写您的登录名，然后重新启动 QA Studio。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="193"/>
-        <source>You are the first person on this database: you will be its administrator, who adds the others and sets their roles.</source>
-        <translation>您是这个数据库的第一位用户：您将成为管理员，负责添加其他人并设置他们的角色。</translation>
+        <location filename="../ui/settings/users.py" line="275"/>
+        <source>Sign in with your QA Studio name and password. An administrator gives people on a shared computer a password under File → Users and roles.</source>
+        <translation>请用您的 QA Studio 姓名和密码登录。共用电脑上的人员由管理员在“文件 → 用户和角色”中设置密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="200"/>
+        <location filename="../ui/settings/users.py" line="284"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="285"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../services/team.py" line="28"/>
+        <source>Only a PostgreSQL database can be a team database.</source>
+        <translation>只有 PostgreSQL 数据库才能成为团队数据库。</translation>
+    </message>
+    <message>
+        <location filename="../services/team.py" line="29"/>
+        <source>The role prefix {prefix} is not usable: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>角色前缀 {prefix} 不可用：只能使用小写字母、数字和 _，并以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../services/team.py" line="32"/>
+        <source>The login {login} is not usable: lower-case letters, digits and _ . @ -, starting with a letter.</source>
+        <translation>登录名 {login} 不可用：只能使用小写字母、数字和 _ . @ -，并以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../services/team.py" line="35"/>
+        <source>Turning the database into a team database needs its owner&apos;s connection (the login that created it); {login} is not allowed to: {reason}</source>
+        <translation>将数据库设为团队数据库需要其所有者（创建它的登录名）的连接；{login} 没有权限：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/team.py" line="39"/>
+        <source>The database already has a login called {login}.</source>
+        <translation>数据库中已有名为 {login} 的登录名。</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="263"/>
+        <location filename="../ui/reports/window.py" line="279"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="263"/>
-        <location filename="../ui/reports/window.py" line="301"/>
+        <location filename="../ui/reports/window.py" line="279"/>
+        <location filename="../ui/reports/window.py" line="305"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="263"/>
-        <location filename="../ui/reports/window.py" line="302"/>
+        <location filename="../ui/reports/window.py" line="279"/>
+        <location filename="../ui/reports/window.py" line="306"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="264"/>
-        <location filename="../ui/reports/window.py" line="303"/>
+        <location filename="../ui/reports/window.py" line="280"/>
+        <location filename="../ui/reports/window.py" line="307"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="264"/>
-        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="280"/>
+        <location filename="../ui/reports/window.py" line="308"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="264"/>
+        <location filename="../ui/reports/window.py" line="280"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="265"/>
+        <location filename="../ui/reports/window.py" line="281"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="268"/>
+        <location filename="../ui/reports/window.py" line="284"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="269"/>
+        <location filename="../ui/reports/window.py" line="285"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="269"/>
+        <location filename="../ui/reports/window.py" line="285"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="270"/>
+        <location filename="../ui/reports/window.py" line="286"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="272"/>
+        <location filename="../ui/reports/window.py" line="288"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="273"/>
+        <location filename="../ui/reports/window.py" line="289"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="274"/>
+        <location filename="../ui/reports/window.py" line="290"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="275"/>
+        <location filename="../ui/reports/window.py" line="291"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="277"/>
+        <location filename="../ui/reports/window.py" line="293"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="279"/>
+        <location filename="../ui/reports/window.py" line="295"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="297"/>
+        <location filename="../ui/reports/window.py" line="301"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="300"/>
+        <location filename="../ui/reports/window.py" line="304"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="305"/>
+        <location filename="../ui/reports/window.py" line="309"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="306"/>
+        <location filename="../ui/reports/window.py" line="310"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="319"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
@@ -5852,119 +6367,119 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscribeOptionsDialog</name>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="59"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="65"/>
         <source>Transcription options</source>
         <translation>转写选项</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="64"/>
-        <location filename="../ui/transcripts/options_dialog.py" line="91"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="70"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="106"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="68"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="74"/>
         <source>Model folder…</source>
         <translation>模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="71"/>
-        <location filename="../ui/transcripts/options_dialog.py" line="93"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="77"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="108"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="72"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="78"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="72"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="78"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="72"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="78"/>
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="77"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="83"/>
         <source>Left (channel 1)</source>
         <translation>左声道（声道 1）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="78"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="84"/>
         <source>Right (channel 2)</source>
         <translation>右声道（声道 2）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="95"/>
         <source>Skip silence (voice activity detection)</source>
         <translation>跳过静音（语音活动检测）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="85"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="100"/>
         <source>1 is fastest; larger beams are slower and rarely more accurate on calls.</source>
         <translation>1 最快；更大的束宽更慢，对通话的准确度也很少更高。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="87"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="102"/>
         <source>Product names and terms the model should expect</source>
         <translation>模型应识别的产品名称和术语</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="88"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="103"/>
         <source>Use this model by default for this language</source>
         <translation>将此模型设为该语言的默认模型</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="94"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="109"/>
         <source>Agent&apos;s side of stereo calls</source>
         <translation>立体声通话中坐席所在的声道</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="95"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="110"/>
         <source>Beam size</source>
         <translation>束宽</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="96"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="111"/>
         <source>Glossary / prompt</source>
         <translation>词表 / 提示词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="123"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="141"/>
         <source>Choose a Whisper (CTranslate2) model folder</source>
         <translation>选择 Whisper（CTranslate2）模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="129"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="147"/>
         <source>Not a usable model</source>
         <translation>不是可用的模型</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="86"/>
         <source>Separate agent and customer in mono calls</source>
         <translation>在单声道通话中区分坐席和客户</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
-        <source>The company's greeting, e.g. &quot;thank you for calling&quot;</source>
+        <location filename="../ui/transcripts/options_dialog.py" line="89"/>
+        <source>The company&apos;s greeting, e.g. &quot;thank you for calling&quot;</source>
         <translation>公司的问候语，例如“感谢您的来电”</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="91"/>
         <source>Mono calls: the speaker who says this is the agent; without it, the first speaker is the agent.</source>
         <translation>单声道通话：说出这句问候语的一方为坐席；未设置时，先说话的一方为坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="93"/>
         <source>Swap agent and customer in mono calls</source>
         <translation>在单声道通话中对调坐席和客户</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="80"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="113"/>
         <source>Agent&apos;s greeting</source>
         <translation>坐席问候语</translation>
     </message>
@@ -6001,72 +6516,72 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/view.py" line="61"/>
+        <location filename="../ui/transcripts/view.py" line="64"/>
         <source>Playback problem: {text}</source>
         <translation>播放问题：{text}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="67"/>
+        <location filename="../ui/transcripts/view.py" line="70"/>
         <source>Find in transcript (Enter for next)…</source>
         <translation>在转写稿中查找（回车查找下一个）…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="69"/>
+        <location filename="../ui/transcripts/view.py" line="72"/>
         <source>Mask card, phone and ID numbers</source>
         <translation>遮盖银行卡号、电话号码和证件号</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="73"/>
+        <location filename="../ui/transcripts/view.py" line="76"/>
         <source>Your role may not see unmasked transcripts.</source>
         <translation>您的角色无权查看未脱敏的转写稿。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="75"/>
+        <location filename="../ui/transcripts/view.py" line="78"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="88"/>
+        <location filename="../ui/transcripts/view.py" line="91"/>
         <source>Transcript segments</source>
         <translation>转写片段</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="106"/>
+        <location filename="../ui/transcripts/view.py" line="109"/>
         <source>Words of the current segment</source>
         <translation>当前片段的词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="135"/>
+        <location filename="../ui/transcripts/view.py" line="138"/>
         <source>Not transcribed yet: use Transcribe in the main window.</source>
         <translation>尚未转写：请在主窗口中使用“转写”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="140"/>
+        <location filename="../ui/transcripts/view.py" line="143"/>
         <source>Transcript version {version}, {model}, language {language}</source>
         <translation>转写稿版本 {version}，{model}，语言 {language}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="152"/>
+        <location filename="../ui/transcripts/view.py" line="155"/>
         <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · overtalk {overtalk} · holds {holds}</source>
         <translation>坐席说话 {agent} · 客户说话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 抢话 {overtalk} · 保留等待 {holds}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="177"/>
+        <location filename="../ui/transcripts/view.py" line="182"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="224"/>
+        <location filename="../ui/transcripts/view.py" line="229"/>
         <source>No segment contains “{text}”.</source>
         <translation>没有片段包含“{text}”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="241"/>
+        <location filename="../ui/transcripts/view.py" line="246"/>
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="245"/>
+        <location filename="../ui/transcripts/view.py" line="250"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -6074,62 +6589,62 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptionJobs</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="27"/>
+        <location filename="../ui/transcripts/jobs.py" line="28"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="28"/>
+        <location filename="../ui/transcripts/jobs.py" line="29"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="29"/>
+        <location filename="../ui/transcripts/jobs.py" line="30"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="30"/>
+        <location filename="../ui/transcripts/jobs.py" line="31"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="31"/>
+        <location filename="../ui/transcripts/jobs.py" line="32"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="32"/>
+        <location filename="../ui/transcripts/jobs.py" line="33"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="33"/>
+        <location filename="../ui/transcripts/jobs.py" line="34"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="36"/>
+        <location filename="../ui/transcripts/jobs.py" line="37"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="37"/>
+        <location filename="../ui/transcripts/jobs.py" line="38"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="38"/>
+        <location filename="../ui/transcripts/jobs.py" line="39"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="39"/>
+        <location filename="../ui/transcripts/jobs.py" line="40"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="40"/>
+        <location filename="../ui/transcripts/jobs.py" line="41"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -6137,93 +6652,118 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>UsersColumns</name>
     <message>
-        <location filename="../ui/settings/users.py" line="37"/>
+        <location filename="../ui/settings/users.py" line="42"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="37"/>
+        <location filename="../ui/settings/users.py" line="42"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="39"/>
+        <location filename="../ui/settings/users.py" line="44"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="40"/>
+        <location filename="../ui/settings/users.py" line="45"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="41"/>
+        <location filename="../ui/settings/users.py" line="46"/>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="47"/>
+        <source>Signs in with</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="82"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="84"/>
+        <source>login {login}</source>
+        <translation>登录名 {login}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="88"/>
+        <source>agent {name}</source>
+        <translation>坐席 {name}</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="82"/>
+        <location filename="../ui/settings/users.py" line="96"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="95"/>
+        <location filename="../ui/settings/users.py" line="109"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="97"/>
+        <location filename="../ui/settings/users.py" line="111"/>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="113"/>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="99"/>
-        <location filename="../ui/settings/users.py" line="133"/>
+        <location filename="../ui/settings/users.py" line="115"/>
+        <location filename="../ui/settings/users.py" line="157"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="101"/>
+        <location filename="../ui/settings/users.py" line="117"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="108"/>
-        <source>Team leads create and reveal calibrations and decide disputes; administrators also manage users. People identify themselves by name on each computer.</source>
-        <translation>主管负责创建和揭晓校准并裁决申诉；管理员还负责管理用户。每个人在各自的电脑上以姓名标识自己。</translation>
+        <location filename="../ui/settings/users.py" line="124"/>
+        <source>Team leads create and reveal calibrations and decide disputes; trainers coach; agents see only their own results; administrators also manage users. On a team database each person signs in with their own database login; on this computer with its account, or with a password where several people share the PC.</source>
+        <translation>组长创建并公布校准、裁决申诉；培训师负责辅导；坐席只能看到自己的结果；管理员还负责管理用户。在团队数据库中，每个人用自己的数据库登录名登录；在本机上用本机账户登录，若多人共用一台电脑，则用密码登录。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="133"/>
+        <location filename="../ui/settings/users.py" line="192"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="192"/>
+        <source>New password for {name}:</source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="157"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="139"/>
+        <location filename="../ui/settings/users.py" line="163"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="146"/>
+        <location filename="../ui/settings/users.py" line="170"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="146"/>
+        <location filename="../ui/settings/users.py" line="170"/>
         <source>Role:</source>
         <translation>角色：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/users.py" line="151"/>
-        <source>Add a user</source>
-        <translation>添加用户</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/users.py" line="151"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
     </message>
 </context>
 <context>
@@ -6436,27 +6976,27 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="156"/>
+        <location filename="../ui/queue/panel.py" line="157"/>
         <source>Calibration ({count})</source>
         <translation>校准（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="159"/>
+        <location filename="../ui/queue/panel.py" line="160"/>
         <source>{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed</source>
         <translation>{reviewer}：{todo} 条待评估 · {ack} 条待确认 · {disputes} 条申诉中</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="163"/>
+        <location filename="../ui/queue/panel.py" line="164"/>
         <source>My queue ({count})</source>
         <translation>我的队列（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="164"/>
+        <location filename="../ui/queue/panel.py" line="165"/>
         <source>Disputes ({count})</source>
         <translation>申诉（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="167"/>
+        <location filename="../ui/queue/panel.py" line="168"/>
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
     </message>
