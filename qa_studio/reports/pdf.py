@@ -244,7 +244,7 @@ def _agent_story(report: AgentReport, language: str, width: float, styles: _Styl
     figures = [
         [tr("Figure"), report.agent, tr("Team")],
         [tr("Evaluations"), s.evaluations, team.evaluations],
-        [tr("Sampled (quota)"), report.quota, "—"],
+        *([] if report.quota is None else [[tr("Sampled (quota)"), report.quota, "—"]]),
         [tr("Average score"), _score(s.average), _score(team.average)],
         [tr("Pass rate"), _percent(s.pass_rate), _percent(team.pass_rate)],
         [tr("Fatal failures (score 0)"), s.fatal, team.fatal],

@@ -118,7 +118,8 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     row = _pairs(summary, [
         (tr("Agent"), report.agent, None), (tr("Team"), report.team or "—", None),
         (tr("Period"), period_label(report.period.label), None),
-        (tr("Evaluations"), s.evaluations, None), (tr("Sampled (quota)"), report.quota, None),
+        (tr("Evaluations"), s.evaluations, None),
+        *([] if report.quota is None else [(tr("Sampled (quota)"), report.quota, None)]),
         (tr("Average score"), s.average, SCORE), (tr("Team average"), team.average, SCORE),
         (tr("Pass rate"), s.pass_rate, PERCENT), (tr("Team pass rate"), team.pass_rate, PERCENT),
         (tr("Fatal failures (score 0)"), s.fatal, None),

@@ -158,7 +158,7 @@ class AgentReport:
     team: str | None
     period: Period
     summary: Summary
-    quota: int  # interactions sampled for this agent in the period
+    quota: int | None  # interactions sampled for this agent in the period; None in the agent's own report
     team_summary: Summary
     evaluations: list[EvaluationLine]
     criteria: list[CriterionRate]  # weakest first
@@ -413,7 +413,7 @@ class ReportingService:
                 label = labels.get(key, ({"en": key}, "none"))[0]
                 comments.append(self._comment(line.evaluation_id, line.interaction_id, label, text))
         coaching = CoachingService(self.database).for_agent(name, period.start, period.end)
-        quota = 0 if own_only else self._quota([agent_id], period).get(agent_id, 0)
+        quota = None if own_only else self._quota([agent_id], period).get(agent_id, 0)
         team_figures = self._tally(period, team_agents)
         if own_only and team_id is not None and self._team_database():
             team_figures = self._team_figures(team_id, period)

@@ -46,7 +46,7 @@ def hostile(database: Database) -> tuple[Database, int, int]:
     """A chat from the hostile corpus, scored and coached with hostile comments, and a revealed calibration session
     with a hostile title and note: (database, evaluation id, calibration session id)."""
     ScorecardService(database).ensure_shipped()
-    report = ImportService(database).run([HOSTILE / "hostile_chat.json"])
+    report = ImportService(database).run([HOSTILE / "hostile_chat.json"], actor="tester")
     chat = report.results[0].interaction_ids[0]
     with database.session() as session:
         team = Team(name=TEAM)

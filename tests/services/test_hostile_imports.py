@@ -55,7 +55,7 @@ def test_every_file_gets_its_verdict_and_the_batch_goes_on(database: Database, c
             timings[Path(clock["path"]).name] = now - clock["at"]
         clock.update(path=path, at=now)
 
-    report = ImportService(database).run([folder], progress=progress)
+    report = ImportService(database).run([folder], progress=progress, actor="tester")
     assert report.error is None and not report.cancelled
     seen = {Path(result.path).name: result for result in report.results}
     assert set(seen) == set(expected)
@@ -113,7 +113,7 @@ def progress(done, total, path):
     if done == 2:
         os.kill(os.getpid(), signal.SIGKILL)  # as a power cut or kill -9 between two files
 
-ImportService(Database(sys.argv[1])).run([Path(sys.argv[2])], progress=progress)
+ImportService(Database(sys.argv[1])).run([Path(sys.argv[2])], progress=progress, actor="tester")
 """
 
 
@@ -157,5 +157,5 @@ def test_a_killed_import_is_marked_interrupted_but_a_running_one_is_not(
         assert session.get(ImportBatch, alive_id).finished_at is None
     assert mark_interrupted_batches(database) == (1 if database.is_sqlite else 0)  # no mark left for the other one
     # Importing the folder again takes up where the kill stopped: what was done is a duplicate.
-    again = ImportService(database).run([small])
+    again = ImportService(database).run([small], actor="tester")
     assert [r.outcome.value for r in again.results].count("duplicate") == 2

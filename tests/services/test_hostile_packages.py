@@ -80,7 +80,8 @@ def lead(tmp_path: Path, _sqlite_template: Path):  # noqa: ANN201 - (database, s
     database = open_database(f"sqlite:///{path}")
     ScorecardService(database).ensure_shipped()
     calls = [r.interaction_ids[0] for r in ImportService(database).run(
-        [DATA / "audio" / "stereo_call.opus", DATA / "audio" / "english_mono.opus"]).results]  # fmt: skip
+        [DATA / "audio" / "stereo_call.opus", DATA / "audio" / "english_mono.opus"],
+            actor="tester").results]  # fmt: skip
     with database.session() as session:
         user_by_name(session, "周婷", "lead")
     version = ScorecardService(database).latest_version_id("phone_call_standard")

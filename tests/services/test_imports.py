@@ -274,7 +274,7 @@ def test_a_value_the_database_refuses_stops_only_that_file(database: Database, m
         return real(path, *args)
 
     monkeypatch.setattr(service, "_import_one", refusing)
-    report = service.run([AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"])
+    report = service.run([AUDIO / "mono.flac", AUDIO / "mono.mp3", AUDIO / "mono.m4a"], actor="tester")
     imported, refused = ImportOutcome.IMPORTED, ImportOutcome.REFUSED
     assert [r.outcome for r in report.results] == [imported, refused, imported]
     assert "value too long" in report.results[1].reason

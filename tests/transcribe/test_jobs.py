@@ -30,7 +30,7 @@ def test_transcribe_store_and_export(database: Database, audio: Path, models_dir
     (job_id,), skipped = service.enqueue([call], TINY_EN_KEY)
     assert not skipped
     seen: list[int] = []
-    finished = service.run_pending(lambda job, done, total: seen.append(done))
+    finished = service.run_pending(lambda job, done, total: seen.append(done), actor="tester")
     assert [j.state for j in finished] == ["done"] and seen
     stored = service.current_transcript(call)
     assert stored is not None and stored.version == 1
@@ -65,21 +65,21 @@ def test_job_left_running_by_a_crash_resumes(sqlite_db: Database, audio: Path, m
         job.state, job.progress_ms = "running", 1234
     restarted = TranscriptionService(sqlite_db, models_dir)
     assert restarted.reset_interrupted() == 1
-    assert [j.state for j in restarted.run_pending()] == ["done"]
+    assert [j.state for j in restarted.run_pending(actor="tester")] == ["done"]
 
 
 def test_failed_retranscription_keeps_the_previous_version(sqlite_db: Database, audio: Path, models_dir: Path) -> None:
     call = import_call(sqlite_db, audio, "english_mono.opus")
     service = TranscriptionService(sqlite_db, models_dir)
     service.enqueue([call], TINY_EN_KEY)
-    service.run_pending()
+    service.run_pending(actor="tester")
     first = service.current_transcript(call)
     service.enqueue([call], "local:/nowhere/model", TranscribeOptions(beam_size=5))
-    (failed,) = service.run_pending()
+    (failed,) = service.run_pending(actor="tester")
     assert failed.state == "failed" and "not a complete Whisper model" in failed.error
     assert service.current_transcript(call).id == first.id
     service.enqueue([call], TINY_EN_KEY, TranscribeOptions(beam_size=2))
-    service.run_pending()
+    service.run_pending(actor="tester")
     second = service.current_transcript(call)
     assert second.version == 2 and second.id != first.id
 
@@ -95,7 +95,7 @@ def test_corrupt_recording_fails_the_job_with_the_reason(
         media.path = str(broken)
     service = TranscriptionService(sqlite_db, models_dir)
     service.enqueue([good], TINY_EN_KEY)
-    (job,) = service.run_pending()
+    (job,) = service.run_pending(actor="tester")
     assert job.state == "failed" and job.error.startswith("cannot decode audio")
 
 
@@ -103,7 +103,7 @@ def test_correction_keeps_the_original_and_is_audited(sqlite_db: Database, audio
     call = import_call(sqlite_db, audio)
     service = TranscriptionService(sqlite_db, models_dir)
     service.enqueue([call], TINY_EN_KEY)
-    service.run_pending()
+    service.run_pending(actor="tester")
     stored = service.current_transcript(call)
     original = stored.segments[1].text
     service.correct_segment(stored.segment_ids[1], text="My parcel has not arrived yet.", speaker="agent", actor="刘洋")
@@ -120,4 +120,4 @@ def test_a_job_is_claimed_by_one_worker_only(sqlite_db: Database, audio: Path, m
     (job_id,), _ = first.enqueue([call], TINY_EN_KEY)
     assert first._claim(job_id) and not second._claim(job_id)
     with pytest.raises(LookupError, match="not waiting"):
-        second.run_job(job_id)
+        second.run_job(job_id, actor="tester")

@@ -30,7 +30,8 @@ def _finish_identity(wizard: FirstRunWizard, name: str) -> None:
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
-def test_first_run_on_this_computer(qtbot, settings) -> None:  # noqa: ANN001
+def test_first_run_on_this_computer(qtbot, settings, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("QA_STUDIO_HOME", str(tmp_path))  # a computer where QA Studio never ran: an empty database
     assert needs_first_run(settings)
     wizard = _wizard(qtbot, settings)
     wizard.language_page.language.setCurrentIndex(wizard.language_page.language.findData("zh_CN"))
