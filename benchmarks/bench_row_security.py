@@ -143,9 +143,10 @@ def main() -> None:
                 with db.engine.connect() as connection:
                     sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
                     page = f"{sql} OFFSET {args.rows // 2} LIMIT 200"
-                    print(f"--- {who}")
-                    for (line,) in connection.execute(text("EXPLAIN (ANALYZE, BUFFERS off) " + page)):
-                        print(line)
+                    for label, statement in (("middle page", page), ("count", "SELECT count(id) FROM interactions")):
+                        print(f"--- {label} as {who}")
+                        for (line,) in connection.execute(text("EXPLAIN (ANALYZE, BUFFERS off) " + statement)):
+                            print(line)
         for label, plain, secured in cases:
             plain(), secured()  # warm the caches and the connection pools
             ratios, without, with_rls = [], [], []
