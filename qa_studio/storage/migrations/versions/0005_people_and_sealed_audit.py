@@ -50,8 +50,9 @@ def upgrade() -> None:
 
 def _names_become_users(connection: sa.engine.Connection) -> None:
     """Everyone who acted under a typed name keeps their history: agents who raised disputes become agent accounts,
-    other names (operating-system logins recorded by older versions included) become inactive reviewer accounts
-    that an administrator can turn on or leave as history."""
+    other names (operating-system logins recorded by older versions included) become reviewer accounts, which an
+    administrator can give another role or disable. None has a login or password yet, so nobody can act as them
+    until an administrator says how they sign in (or, on this computer, its account takes over its own name)."""
     users = {row[0] for row in connection.execute(sa.text("SELECT name FROM users"))}
     agents = {row[1]: row[0] for row in connection.execute(sa.text("SELECT id, name FROM agents"))}
     names: set[str] = set()
@@ -68,8 +69,7 @@ def _names_become_users(connection: sa.engine.Connection) -> None:
                 "INSERT INTO users (name, role, active, created_at, agent_id) "
                 "VALUES (:name, :role, :active, CURRENT_TIMESTAMP, :agent)"
             ),
-            {"name": name[:200], "role": "agent" if agent_id else "reviewer", "active": bool(agent_id),
-             "agent": agent_id},
+            {"name": name[:200], "role": "agent" if agent_id else "reviewer", "active": True, "agent": agent_id},
         )  # fmt: skip
 
 
