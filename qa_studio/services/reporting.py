@@ -367,7 +367,9 @@ class ReportingService:
             row = session.execute(
                 text("SELECT * FROM qa_team_figures(:team, :since, :until)"),
                 {"team": team_id, "since": since, "until": until},
-            ).one()
+            ).first()
+        if row is None:  # too few evaluations to show without revealing a colleague's scores
+            return Summary(0, None, None, 0, 0)
         count, average, passed, judged, fatal, critical = row
         return Summary(int(count), round(float(average), 2) if average is not None else None,
                        passed / judged if judged else None, int(fatal), int(critical))  # fmt: skip

@@ -98,8 +98,9 @@ class TeamService:
         with self.database.session() as session:
             owner = session.scalar(text("SELECT session_user"))
             database = session.scalar(text("SELECT current_database()"))
+            schema = session.scalar(text("SELECT current_schema()")) or "public"
             try:
-                for statement in team_sql.enable_statements(prefix, database):
+                for statement in team_sql.enable_statements(prefix, database, schema):
                     _ddl(session, statement)
             except Exception as exc:  # permission denied and the like: the owner must run it
                 if "permission" in str(exc).lower() or "must be owner" in str(exc).lower():
@@ -124,7 +125,7 @@ class TeamService:
                          {"prefix": prefix, "administrator": admin_name, "login": admin_login},
                          actor=owner)  # fmt: skip
 
-    # Login roles (called by UserService inside its unit of work) ---------------------------------------------------
+    # The first administrator's login, made by the owner while turning team mode on --------------------------------
     @staticmethod
     def _ensure_login(
         session: Session, login: str, password: str | None, prefix: str, role: UserRole, *, new: bool = False
@@ -149,37 +150,35 @@ class TeamService:
             if other != role.value:
                 _ddl(session, f'REVOKE "{team_sql.group(prefix, other)}" FROM {name}')
         _ddl(session, f'GRANT "{team_sql.group(prefix, role.value)}" TO {name}')
-        # Administrators create the other people's login roles.
-        _ddl(session, f"ALTER ROLE {name} {'CREATEROLE' if role is UserRole.ADMIN else 'NOCREATEROLE'}")
+        # No CREATEROLE, even for administrators: they add people through qa_manage_login() only.
+        _ddl(session, f"ALTER ROLE {name} NOCREATEROLE")
+
+    # People's logins, changed by an administrator through the database's own qa_manage_login(), which can grant
+    # nothing but this database's groups (administrators hold no CREATEROLE).
+    @staticmethod
+    def _manage(session: Session, step: str, login: str, role: UserRole | None, password: str | None) -> None:
+        verifier = scram_verifier(password) if password is not None else None
+        session.execute(text("SELECT qa_manage_login(:step, :login, :role, :verifier)"),
+                        {"step": step, "login": login, "role": role.value if role else None, "verifier": verifier})
 
     @staticmethod
     def add_login(session: Session, login: str, password: str | None, role: UserRole) -> None:
-        prefix = team_prefix(session)
-        assert prefix is not None
-        TeamService._ensure_login(session, login, password, prefix, role, new=True)
+        check_login(login)
+        if session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :login"), {"login": login}):
+            raise TeamError("login_taken", login=login)
+        TeamService._manage(session, "create", login, role, password)
 
     @staticmethod
     def set_login_role(session: Session, login: str, role: UserRole) -> None:
-        prefix = team_prefix(session)
-        assert prefix is not None
-        TeamService._set_group(session, login, prefix, role)
+        TeamService._manage(session, "role", login, role, None)
 
     @staticmethod
     def set_login_enabled(session: Session, login: str, enabled: bool, role: UserRole) -> None:
         """A disabled person can no longer connect, and loses their group at once, so a connection still open
         reads and writes nothing from that moment on."""
-        prefix = team_prefix(session)
-        assert prefix is not None
-        name = quote(session, login)
-        _ddl(session, f"ALTER ROLE {name} {'LOGIN' if enabled else 'NOLOGIN'}")
-        if enabled:
-            TeamService._set_group(session, login, prefix, role)
-        else:
-            for other in team_sql.GROUPS:
-                _ddl(session, f'REVOKE "{team_sql.group(prefix, other)}" FROM {name}')
-            _ddl(session, f"ALTER ROLE {name} NOCREATEROLE")
+        TeamService._manage(session, "enable" if enabled else "disable", login, role, None)
 
     @staticmethod
     def set_login_password(session: Session, login: str, password: str) -> None:
         check_new_password(password)
-        _ddl(session, f"ALTER ROLE {quote(session, login)} PASSWORD '{scram_verifier(password)}'")
+        TeamService._manage(session, "password", login, None, password)

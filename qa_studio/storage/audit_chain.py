@@ -34,7 +34,13 @@ END
 # read only part of the log, but the chain needs the last entry. Writers are serialised by a transaction lock and the
 # id is taken under it, so ids follow the chain. `qa_actor_name()` is the signed-in person on a team database (see
 # storage/team_sql.py); until the database is in team mode it returns NULL and the client's actor stands.
-PG_FUNCTIONS = [
+def pg_functions(schema: str = "public") -> list[str]:
+    """The PostgreSQL side, with a search path that no temporary object of the inserting person can enter."""
+    path = f'SET search_path = pg_catalog, "{schema}", pg_temp'
+    return [statement.replace("SET search_path FROM CURRENT", path) for statement in _PG_FUNCTIONS]
+
+
+_PG_FUNCTIONS = [
     """
 CREATE OR REPLACE FUNCTION qa_actor_name() RETURNS text LANGUAGE sql STABLE AS $$ SELECT NULL::text $$
 """,
@@ -47,7 +53,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('qa_studio.audit_log'));
     NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.audit_log', 'id'));
     NEW.actor := coalesce(qa_actor_name(), NEW.actor);
-    NEW.at := coalesce(NEW.at, (now() AT TIME ZONE 'utc'));
+    NEW.at := now() AT TIME ZONE 'utc';  -- the server's clock: a client cannot backdate an entry
     SELECT hash INTO previous FROM audit_log ORDER BY id DESC LIMIT 1;
     NEW.prev_hash := coalesce(previous, '');
     NEW.hash := encode(sha256(convert_to(concat_ws(chr(31),
@@ -110,7 +116,8 @@ def install(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         connection.execute(text(SQLITE_TRIGGER))
     else:
-        for statement in PG_FUNCTIONS:
+        schema = connection.execute(text("SELECT current_schema()")).scalar() or "public"
+        for statement in pg_functions(schema):
             connection.execute(text(statement))
 
 

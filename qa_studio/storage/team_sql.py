@@ -33,7 +33,18 @@ USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never pa
 # Helper functions run as the schema's owner so that policies can look a person up without recursion. They are
 # STABLE and called as `(SELECT f())` in policies, so PostgreSQL evaluates them once per query, not once per row;
 # PARALLEL SAFE, or a policy that calls them would keep every query of that person from running in parallel.
-_DEFINER = "LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path FROM CURRENT"
+# Their search path ends with pg_temp, so nobody's temporary table or function can stand in for ours (a temporary
+# `users` table would otherwise make anyone anybody, with the owner's rights).
+def safe_path(schema: str) -> str:
+    return f'SET search_path = pg_catalog, "{schema}", pg_temp'
+
+
+def _definer(schema: str) -> str:
+    return f"LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER {safe_path(schema)}"
+
+
+# Fewer evaluations than this in a team's figure and an agent could work out a colleague's score from it.
+MIN_TEAM_FIGURE = 5
 
 
 def is_valid_prefix(prefix: str) -> bool:
@@ -60,9 +71,11 @@ def role_statements(prefix: str) -> list[str]:
     return statements
 
 
-def function_statements(prefix: str) -> list[str]:
+def function_statements(prefix: str, schema: str = "public") -> list[str]:
     pairs = ", ".join(f"('{old}', '{new}')" for old, new in sorted(allowed_pairs()))
     user = group(prefix, "user")
+    _DEFINER = _definer(schema)  # noqa: N806 - reads as the SQL clause it is
+    groups = ", ".join(f"'{name}'" for name in GROUPS)
     return [
         f"CREATE OR REPLACE FUNCTION qa_uid() RETURNS integer {_DEFINER} AS $$ "
         "SELECT id FROM users WHERE login = session_user AND active $$",
@@ -78,7 +91,9 @@ def function_statements(prefix: str) -> list[str]:
         f"CREATE OR REPLACE FUNCTION qa_calibration_progress(session integer) "
         f"RETURNS TABLE(reviewer_id integer, interaction_id integer, state text, role text) {_DEFINER} AS $$ "
         "SELECT e.reviewer_id, e.interaction_id, e.state::text, e.calibration_role FROM evaluations e "
-        "WHERE e.calibration_session_id = session AND (qa_in_group('staff')) $$",
+        "WHERE e.calibration_session_id = session AND (qa_in_group('lead') OR qa_in_group('admin') "
+        "OR EXISTS (SELECT 1 FROM calibration_participants p WHERE p.session_id = session AND p.user_id = qa_uid()) "
+        "OR EXISTS (SELECT 1 FROM calibration_sessions c WHERE c.id = session AND c.expert_id = qa_uid())) $$",
         # The team's figures beside an agent's own: aggregates only, never another agent's rows.
         f"CREATE OR REPLACE FUNCTION qa_team_figures(team integer, since timestamp, until timestamp) "
         f"RETURNS TABLE(evaluations bigint, average numeric, passed bigint, judged bigint, fatal bigint, "
@@ -89,11 +104,25 @@ def function_statements(prefix: str) -> list[str]:
         "WHERE i.team_id = team AND (since IS NULL OR i.started_at >= since) "
         "AND (until IS NULL OR i.started_at < until) "
         "AND e.state <> 'draft' AND e.calibration_session_id IS NULL "
-        "AND (qa_in_group('staff') OR team = (SELECT qa_team_of_agent())) $$",
+        "AND (qa_in_group('staff') OR team = (SELECT qa_team_of_agent())) "
+        f"HAVING qa_in_group('staff') OR count(e.id) >= {MIN_TEAM_FIGURE} $$",
         # Evaluation states follow qa_studio/workflow.py; agents only acknowledge or dispute, leads resolve.
         f"""CREATE OR REPLACE FUNCTION qa_evaluation_transition() RETURNS trigger LANGUAGE plpgsql
-SET search_path FROM CURRENT AS $$
+{safe_path(schema)} AS $$
 BEGIN
+    IF TG_OP = 'INSERT' THEN
+        -- A new evaluation starts as a draft; only leads and administrators (consensus, imports) write others.
+        IF NEW.state <> 'draft' AND NOT (qa_in_group('lead') OR qa_in_group('admin')) THEN
+            RAISE EXCEPTION 'a new evaluation starts as a draft' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.calibration_session_id IS DISTINCT FROM OLD.calibration_session_id
+       OR NEW.calibration_role IS DISTINCT FROM OLD.calibration_role
+       OR NEW.reviewer_id <> OLD.reviewer_id OR NEW.interaction_id <> OLD.interaction_id THEN
+        RAISE EXCEPTION 'an evaluation keeps its reviewer, interaction and calibration session'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF (OLD.state, NEW.state) NOT IN ({pairs}) THEN
         RAISE EXCEPTION 'evaluation % cannot go from % to %', OLD.id, OLD.state, NEW.state
             USING ERRCODE = 'check_violation';
@@ -109,8 +138,72 @@ BEGIN
     RETURN NEW;
 END $$""",
         "DROP TRIGGER IF EXISTS evaluation_transition ON evaluations",
-        "CREATE TRIGGER evaluation_transition BEFORE UPDATE OF state ON evaluations "
+        "CREATE TRIGGER evaluation_transition BEFORE INSERT OR UPDATE ON evaluations "
         "FOR EACH ROW EXECUTE FUNCTION qa_evaluation_transition()",
+        # A reveal is for good: revealed_at is set by the server and never taken back, and answers become visible
+        # only to transactions that start after it (see `revealed` in the policies), so a lead cannot reveal,
+        # read and roll back unseen.
+        f"""CREATE OR REPLACE FUNCTION qa_reveal_once() RETURNS trigger LANGUAGE plpgsql {safe_path(schema)} AS $$
+BEGIN
+    IF OLD.revealed_at IS NOT NULL AND NEW.revealed_at IS DISTINCT FROM OLD.revealed_at THEN
+        RAISE EXCEPTION 'a revealed calibration session stays revealed' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF OLD.revealed_at IS NULL AND NEW.revealed_at IS NOT NULL THEN
+        NEW.revealed_at := now() AT TIME ZONE 'utc';
+    END IF;
+    RETURN NEW;
+END $$""",
+        "DROP TRIGGER IF EXISTS calibration_reveal_once ON calibration_sessions",
+        "CREATE TRIGGER calibration_reveal_once BEFORE UPDATE ON calibration_sessions "
+        "FOR EACH ROW EXECUTE FUNCTION qa_reveal_once()",
+        # People's login roles are made and changed only through this function, which can grant nothing but this
+        # database's QA groups: administrators hold no CREATEROLE (on PostgreSQL 15 that could grant any
+        # predefined role, pg_execute_server_program included).
+        f"""CREATE OR REPLACE FUNCTION qa_manage_login(step text, target text, qa_role text, verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER {safe_path(schema)} AS $$
+DECLARE
+    one text;
+BEGIN
+    IF NOT (pg_has_role(session_user, '{prefix}_admin', 'MEMBER') OR (step = 'password' AND target = session_user))
+    THEN  -- people change their own password; everything else is an administrator's
+        RAISE EXCEPTION 'only an administrator manages logins' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF target !~ '^[a-z_][a-z0-9_.@-]{{0,62}}$' OR target LIKE '{prefix}\\_%'
+       OR NOT EXISTS (SELECT 1 FROM users u WHERE u.login = target) THEN
+        RAISE EXCEPTION 'the login % is not a person of this database', target
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF qa_role IS NOT NULL AND qa_role NOT IN ({groups}) THEN
+        RAISE EXCEPTION 'no such role %', qa_role USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF step = 'create' THEN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = target) THEN
+            RAISE EXCEPTION 'the database already has a login called %', target USING ERRCODE = 'duplicate_object';
+        END IF;
+        EXECUTE format('CREATE ROLE %I LOGIN', target);
+    ELSIF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = target AND (rolsuper OR rolcreaterole OR rolbypassrls)) THEN
+        RAISE EXCEPTION 'the login % is managed by the server''s owner', target
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF verifier IS NOT NULL THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', target, verifier);
+    END IF;
+    IF step IN ('create', 'role', 'enable', 'disable') THEN
+        FOREACH one IN ARRAY ARRAY[{groups}] LOOP
+            EXECUTE format('REVOKE %I FROM %I', '{prefix}_' || one, target);
+        END LOOP;
+    END IF;
+    IF step IN ('create', 'role', 'enable') THEN
+        EXECUTE format('GRANT %I TO %I', '{prefix}_' || qa_role, target);
+    END IF;
+    IF step = 'enable' THEN
+        EXECUTE format('ALTER ROLE %I LOGIN', target);
+    ELSIF step = 'disable' THEN
+        EXECUTE format('ALTER ROLE %I NOLOGIN', target);
+    END IF;
+END $$""",
+        "REVOKE ALL ON FUNCTION qa_manage_login(text, text, text, text) FROM PUBLIC",
+        f'GRANT EXECUTE ON FUNCTION qa_manage_login(text, text, text, text) TO "{user}"',
         *(
             f'GRANT EXECUTE ON FUNCTION {name} TO "{user}"'
             for name in ("qa_uid()", "qa_actor_name()", "qa_agent_id()", "qa_in_group(text)", "qa_team_of_agent()",
@@ -126,7 +219,8 @@ def grant_statements(prefix: str, database: str) -> list[str]:
     leads = f'"{lead}", "{admin}"'
     s = [
         f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',
-        f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO "{user}"',
+        # No TEMPORARY: a person's temporary objects have no place in a database whose rules they must not bend.
+        f'GRANT CONNECT ON DATABASE "{database}" TO "{user}"',
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f'GRANT USAGE ON SCHEMA public TO "{user}"',
@@ -171,7 +265,7 @@ def policy_statements(prefix: str) -> list[str]:
     my_agent = "(SELECT qa_agent_id())"
     revealed = (
         "EXISTS (SELECT 1 FROM calibration_sessions s WHERE s.id = calibration_session_id "
-        "AND s.revealed_at IS NOT NULL)"
+        "AND s.revealed_at < (transaction_timestamp() AT TIME ZONE 'utc'))"
     )
     own_interaction = "EXISTS (SELECT 1 FROM interactions i WHERE i.id = interaction_id)"
     visible_evaluation = "EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id)"
@@ -243,11 +337,14 @@ def policy_statements(prefix: str) -> list[str]:
     return statements
 
 
-def enable_statements(prefix: str, database: str) -> list[str]:
+def enable_statements(prefix: str, database: str, schema: str = "public") -> list[str]:
     """Everything `qa-studio team enable` runs, in order, as the database's owner."""
+    from qa_studio.storage.audit_chain import pg_functions
+
     return [
         *role_statements(prefix),
-        *function_statements(prefix),
+        *pg_functions(schema),
+        *function_statements(prefix, schema),
         *grant_statements(prefix, database),
         *policy_statements(prefix),
     ]

@@ -242,3 +242,44 @@ def test_disabled_accounts_and_unknown_logins_get_nothing(team: Team) -> None:
         IdentityService(stranger).current()
     assert refused.value.code == "not_a_user"
     stranger.dispose()
+
+
+def test_nobody_bends_the_rules_with_objects_of_their_own(team: Team) -> None:
+    """Temporary tables that would stand in for ours, backdated or forged audit entries, moved or pre-resolved
+    evaluations, a peek at blind answers in a reveal rolled back, and an administrator granting server rights."""
+    agent, reviewer, lead = team.connect(team.agents[0]), team.connect("刘洋"), team.connect("周婷")
+    for db in (agent, reviewer):
+        assert _refused(db, "CREATE TEMP TABLE users AS SELECT 1 AS id, session_user::text AS login, true AS active, "
+                            "NULL::int AS agent_id, '周婷'::text AS name")  # fmt: skip
+    with lead.engine.connect() as connection:
+        config = connection.execute(text("SELECT proconfig FROM pg_proc WHERE proname = 'qa_uid'")).scalar()
+    assert config and config[0].endswith("pg_temp")  # our helpers never look at anyone's temporary objects
+    # An audit entry carries the server's time and the signed-in person, whatever the client writes.
+    with agent.engine.begin() as connection:
+        connection.execute(text("INSERT INTO audit_log (at, actor, action, entity_type, detail) "
+                                "VALUES ('2001-01-01', '周婷', 'backdated', 'user', '{}')"))  # fmt: skip
+    stored = _rows(Database(team.url), "SELECT at, actor FROM audit_log WHERE action = 'backdated'")
+    assert stored[0][0].year > 2001 and stored[0][1] == team.agents[0]
+    # An evaluation keeps its session, and a new one starts as a draft.
+    blind = team.blind["刘洋"]
+    assert _refused(reviewer, "UPDATE evaluations SET calibration_session_id = NULL WHERE id = :id", id=blind)
+    with reviewer.engine.connect() as connection:
+        me = connection.execute(text("SELECT qa_uid()")).scalar()
+    assert _refused(reviewer, "INSERT INTO evaluations (interaction_id, scorecard_version_id, reviewer_id, state, "
+                              "fatal_failed, section_critical_failed, created_at, updated_at, row_version) "
+                              "SELECT interaction_id, scorecard_version_id, :me, 'resolved', false, false, now(), "
+                              "now(), 1 FROM evaluations WHERE id = :id", me=me, id=team.evaluation)  # fmt: skip
+    # A lead who reveals inside a transaction sees nothing of the blind answers there, and a reveal is for good.
+    with lead.engine.connect() as connection:
+        transaction = connection.begin()
+        connection.execute(text("UPDATE calibration_sessions SET revealed_at = now() WHERE id = :s"),
+                           {"s": team.calibration})  # fmt: skip
+        peek = connection.execute(text("SELECT score FROM evaluations WHERE id = :id"), {"id": blind}).all()
+        transaction.rollback()
+    assert peek == []
+    # Administrators add people only through qa_manage_login(): no server-wide rights to hand out.
+    assert _refused(lead, f'GRANT pg_execute_server_program TO "{team.logins["周婷"]}"')
+    assert _refused(lead, "CREATE ROLE intruder LOGIN SUPERUSER")
+    assert _refused(lead, "SELECT qa_manage_login('role', 'postgres', 'admin', NULL)")
+    for db in (agent, reviewer, lead):
+        db.dispose()
