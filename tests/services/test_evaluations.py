@@ -17,16 +17,11 @@ from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import AuditEntry, Interaction
+from tests.chat_answers import SLOW_FIRST_REPLY
 from tests.people import add_people
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
-GOOD = {
-    "first_response": Answer("no", root_cause="workload"), "greeting": Answer("yes"),
-    "verification": Answer(not_applicable=True), "need_analysed": Answer(4), "accuracy": Answer("accurate"),
-    "relevance": Answer(4), "clarity": Answer(5), "empathy": Answer("yes"), "forbidden": Answer([]),
-    "no_long_wait": Answer("yes"), "confirm_satisfaction": Answer("yes"), "closing_script": Answer("yes"),
-    "proactive": Answer(not_applicable=True),
-}  # fmt: skip
+GOOD = SLOW_FIRST_REPLY
 
 
 @pytest.fixture

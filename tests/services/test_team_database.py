@@ -23,16 +23,12 @@ from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.team import TeamService
 from qa_studio.services.users import UserService
 from qa_studio.storage.database import Database, open_database
+from tests.chat_answers import ALL_MET
 from tests.conftest import PG_ADMIN_URL, _pg_admin
 
 pytestmark = pytest.mark.postgres
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
-ANSWERS = {
-    "first_response": Answer("yes"), "greeting": Answer("yes"), "verification": Answer(not_applicable=True),
-    "need_analysed": Answer(4), "accuracy": Answer("accurate"), "relevance": Answer(4), "clarity": Answer(5),
-    "empathy": Answer("yes"), "forbidden": Answer([]), "no_long_wait": Answer("yes"),
-    "confirm_satisfaction": Answer("yes"), "closing_script": Answer("yes"), "proactive": Answer(not_applicable=True),
-}  # fmt: skip
+ANSWERS = ALL_MET
 
 
 @dataclass

@@ -19,15 +19,10 @@ from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.users import UserService
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.tasks import TaskRunner
+from tests.chat_answers import SLOW_FIRST_REPLY
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
-ANSWERS = {
-    "first_response": Answer("no", root_cause="workload"), "greeting": Answer("yes"),
-    "verification": Answer(not_applicable=True), "need_analysed": Answer(4), "accuracy": Answer("accurate"),
-    "relevance": Answer(4), "clarity": Answer(5), "empathy": Answer("yes"), "forbidden": Answer([]),
-    "no_long_wait": Answer("yes"), "confirm_satisfaction": Answer("yes"), "closing_script": Answer("yes"),
-    "proactive": Answer(not_applicable=True),
-}  # fmt: skip
+ANSWERS = SLOW_FIRST_REPLY
 
 
 @pytest.fixture
