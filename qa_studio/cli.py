@@ -322,20 +322,20 @@ def _cmd_transcript(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.permissions import may_see_unmasked
     from qa_studio.services.transcription import TranscriptionService
     from qa_studio.transcribe.exports import ExportFormat, export
-    from qa_studio.transcribe.redaction import redact
+    from qa_studio.transcribe.redaction import localise_masks
 
-    stored = TranscriptionService(db).current_transcript(args.id)
-    if stored is None:
-        raise CliError(tr("interaction {id} has no transcript; run qa-studio transcribe {id}").format(id=args.id))
-    segments = stored.segments
     role = current_user(db, args).role.value
     if not args.redact and not may_see_unmasked(role):
         print(tr("Your role may not see unmasked transcripts: sensitive numbers are masked."), file=sys.stderr)
         args.redact = True
+    stored = TranscriptionService(db).current_transcript(args.id, masked=args.redact)
+    if stored is None:
+        raise CliError(tr("interaction {id} has no transcript; run qa-studio transcribe {id}").format(id=args.id))
+    segments = stored.segments
     if args.redact:
         from dataclasses import replace
 
-        segments = [replace(s, text=redact(s.text), words=()) for s in segments]
+        segments = [replace(s, text=localise_masks(s.text)) for s in segments]
     text = export(
         segments, ExportFormat(args.format), interaction_id=args.id, version=stored.version,
         model=stored.model, language=stored.language,

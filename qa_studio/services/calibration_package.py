@@ -260,12 +260,14 @@ class CalibrationPackages:
             for interaction_id in summary.interaction_ids:
                 row = session.get(Interaction, interaction_id)
                 assert row is not None
+                # Reviewers score from the package on their own PCs: they get the masked copies, and no word timings
+                # (each word is clear text).
                 item: dict[str, Any] = {
                     "id": row.id, "channel": row.channel, "direction": row.direction, "queue": row.queue,
                     "started_at": row.started_at.isoformat() if row.started_at else None,
                     "duration_ms": row.duration_ms, "agent": row.agent.name if row.agent else None,
-                    "external_id": row.external_id, "subject": row.subject,
-                    "messages": [{"seq": m.seq, "author": m.author, "role": m.role, "text": m.text,
+                    "external_id": row.external_id, "subject": row.subject_masked,
+                    "messages": [{"seq": m.seq, "author": m.author, "role": m.role, "text": m.text_masked or "",
                                   "sent_at": m.sent_at.isoformat() if m.sent_at else None} for m in row.messages],
                     "transcript": None, "media": None,
                 }  # fmt: skip
@@ -276,8 +278,8 @@ class CalibrationPackages:
                 if transcript is not None:
                     item["transcript"] = {
                         "model": transcript.model, "language": transcript.language,
-                        "segments": [{"start_ms": s.start_ms, "end_ms": s.end_ms, "speaker": s.speaker, "text": s.text,
-                                      "words": s.words} for s in transcript.segments],
+                        "segments": [{"start_ms": s.start_ms, "end_ms": s.end_ms, "speaker": s.speaker,
+                                      "text": s.text_masked or ""} for s in transcript.segments],
                     }  # fmt: skip
                 source = Path(row.media.path) if row.media is not None else None
                 if include_media and source is not None and source.is_file():

@@ -273,11 +273,13 @@ class EvaluationService:
             evaluation = self._load(session, evaluation_id)
             scorecard = self._scorecard(session, evaluation.scorecard_version_id)
             context = self._context(session, evaluation.interaction_id)
-            rows = list(
-                session.scalars(
-                    select(Message).where(Message.interaction_id == evaluation.interaction_id).order_by(Message.seq)
-                )
-            )
+            # Evidence is found in the masked copies, for every role alike: the same suggestions for the reviewer
+            # and the lead, and no clear number in a snippet that a reviewer sees.
+            rows = session.execute(
+                select(Message.role, Message.sent_at, Message.text_masked.label("text"))
+                .where(Message.interaction_id == evaluation.interaction_id)
+                .order_by(Message.seq)
+            ).all()
             messages = None
             if rows:
                 first = next((m.sent_at for m in rows if m.sent_at is not None), None)
@@ -285,7 +287,7 @@ class EvaluationService:
                     ChatMessage(
                         m.role,
                         int((m.sent_at - first).total_seconds() * 1000) if m.sent_at and first else None,
-                        m.text,
+                        m.text or "",
                         index,
                     )
                     for index, m in enumerate(rows)
@@ -298,9 +300,10 @@ class EvaluationService:
             segments = None
             if transcript is not None:
                 segments = [
-                    TranscriptSegment(r.speaker, r.start_ms, r.end_ms, r.text)
-                    for r in session.scalars(
-                        select(SegmentRow).where(SegmentRow.transcript_id == transcript)
+                    TranscriptSegment(r.speaker, r.start_ms, r.end_ms, r.text_masked or "")
+                    for r in session.execute(
+                        select(SegmentRow.speaker, SegmentRow.start_ms, SegmentRow.end_ms, SegmentRow.text_masked)
+                        .where(SegmentRow.transcript_id == transcript)
                         .order_by(SegmentRow.seq)
                     )
                 ]  # fmt: skip

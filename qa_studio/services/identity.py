@@ -23,10 +23,11 @@ from sqlalchemy.orm import Session
 from qa_studio.domain import SignInMethod, UserRole
 from qa_studio.i18n import QT_TRANSLATE_NOOP, translate
 from qa_studio.services import audit
+from qa_studio.storage import team_sql
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import TeamSetting, User
 
-TEAM_PREFIX_KEY = "role_prefix"
+TEAM_PREFIX_KEY = team_sql.PREFIX_SETTING
 # scrypt at 2^15 × 8 takes ~50 ms and 32 MiB: slow for a guesser, unnoticed at sign-in.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MIN_PASSWORD_LENGTH = 8
@@ -59,6 +60,7 @@ _MESSAGES = {
         "Identity", "This computer's QA Studio has accounts with passwords: sign in with your name and password."
     ),
     "short_password": QT_TRANSLATE_NOOP("Identity", "A password needs at least {length} characters."),
+    "login_needed": QT_TRANSLATE_NOOP("Identity", "Enter your database login."),
 }
 
 
@@ -206,6 +208,22 @@ class IdentityService:
         audit.record(session, "user_added", "user", user.id, {"role": role.value, "login": login,
                                                               "first_run": not has_admin}, actor=name)  # fmt: skip
         return user
+
+    def connect_as(self, login: str, password: str) -> tuple[Database, CurrentUser]:
+        """Another person at this PC on a team database: a new connection with their own database login, which the
+        server checks (password, or whatever it is set up for); the caller replaces its connection with it."""
+        from qa_studio.storage.database import open_database
+
+        login = login.strip()
+        if not login:
+            raise SignInError("login_needed")
+        url = self.database.url.set(username=login, password=password or None)
+        database = open_database(url.render_as_string(hide_password=False))
+        try:
+            return database, IdentityService(database).current()
+        except BaseException:
+            database.dispose()
+            raise
 
     def sign_in(self, name: str, password: str) -> CurrentUser:
         """A local account on a shared PC: the name and password are checked; a wrong one says nothing about which."""

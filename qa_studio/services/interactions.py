@@ -8,14 +8,14 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from qa_studio.services import audit
 from qa_studio.services.directory import agent_by_name
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
-from qa_studio.transcribe.redaction import redact
+from qa_studio.transcribe.redaction import localise_masks
 
 
 class SortKey(StrEnum):
@@ -130,7 +130,7 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _conditions(flt: InteractionFilter) -> list[Any]:
+def _conditions(flt: InteractionFilter, masked: bool) -> list[Any]:
     conditions: list[Any] = []
     if flt.agent_id is not None:
         conditions.append(Interaction.agent_id == flt.agent_id)
@@ -148,14 +148,20 @@ def _conditions(flt: InteractionFilter) -> list[Any]:
     if text:
         pattern = _like_pattern(text)
         agent_match = select(Agent.id).where(Agent.name.ilike(pattern, escape="\\"))
-        message_match = exists().where(
-            and_(Message.interaction_id == Interaction.id, Message.text.ilike(pattern, escape="\\"))
+        message_text, subject = (
+            (Message.text_masked, Interaction.subject_masked) if masked else (Message.text, Interaction.subject)
+        )
+        # EXISTS over one column: `exists()` alone would select every column, clear text included.
+        message_match = (
+            select(Message.id)
+            .where(and_(Message.interaction_id == Interaction.id, message_text.ilike(pattern, escape="\\")))
+            .exists()
         )
         conditions.append(
             or_(
                 Interaction.customer_ref.ilike(pattern, escape="\\"),
                 Interaction.external_id.ilike(pattern, escape="\\"),
-                Interaction.subject.ilike(pattern, escape="\\"),
+                subject.ilike(pattern, escape="\\"),
                 Interaction.queue.ilike(pattern, escape="\\"),
                 Interaction.source_path.ilike(pattern, escape="\\"),
                 Interaction.agent_id.in_(agent_match),
@@ -165,16 +171,19 @@ def _conditions(flt: InteractionFilter) -> list[Any]:
     return conditions
 
 
-# The subject of an e-mail, or a chat's first words, so a reviewer can tell conversations apart in the list.
-_first_message_text = (
-    select(func.substr(Message.text, 1, 120))
-    .where(Message.interaction_id == Interaction.id, Message.seq == 0)
-    .correlate(Interaction)
-    .scalar_subquery()
-)
+def _first_message_text(masked: bool) -> Any:
+    """The subject of an e-mail, or a chat's first words, so a reviewer can tell conversations apart in the list."""
+    return (
+        select(func.substr(Message.text_masked if masked else Message.text, 1, 120))
+        .where(Message.interaction_id == Interaction.id, Message.seq == 0)
+        .correlate(Interaction)
+        .scalar_subquery()
+    )
 
 
-def _row_select() -> Select[Any]:
+def _row_select(masked: bool) -> Select[Any]:
+    """The list's columns; people who may not unmask get the masked copies (on a team database, the only ones they are
+    granted)."""
     return (
         select(
             Interaction.id,
@@ -187,7 +196,7 @@ def _row_select() -> Select[Any]:
             Interaction.status,
             Interaction.customer_ref,
             Interaction.external_id,
-            func.coalesce(Interaction.subject, _first_message_text),
+            func.coalesce(Interaction.subject_masked if masked else Interaction.subject, _first_message_text(masked)),
             Interaction.source_path,
             Interaction.message_count,
         )
@@ -211,15 +220,18 @@ class InteractionQueries:
         self.masked = masked
 
     def _shown(self, text: str | None) -> str | None:
-        return redact(text) if self.masked and text else text
+        return localise_masks(text) if self.masked and text else text
 
     def _row(self, values: Any) -> InteractionRow:
         row = _to_row(values)
         return replace(row, subject=self._shown(row.subject)) if self.masked else row
 
+    def _text(self) -> Any:
+        return Message.text_masked if self.masked else Message.text
+
     def count(self, flt: InteractionFilter) -> int:
         with self.database.session() as session:
-            return session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
+            return session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt, self.masked))) or 0
 
     def page(
         self,
@@ -233,7 +245,9 @@ class InteractionQueries:
         order = [column.desc() if descending else column.asc()]
         if sort != SortKey.ID:
             order.append(Interaction.id.desc() if descending else Interaction.id.asc())
-        query = _row_select().where(*_conditions(flt)).order_by(*order).offset(offset).limit(limit)
+        query = (
+            _row_select(self.masked).where(*_conditions(flt, self.masked)).order_by(*order).offset(offset).limit(limit)
+        )
         with self.database.session() as session:
             return [self._row(values) for values in session.execute(query)]
 
@@ -245,15 +259,17 @@ class InteractionQueries:
 
     def detail(self, interaction_id: int) -> InteractionDetail | None:
         with self.database.session() as session:
-            values = session.execute(_row_select().where(Interaction.id == interaction_id)).first()
+            values = session.execute(_row_select(self.masked).where(Interaction.id == interaction_id)).first()
             if values is None:
                 return None
             interaction = session.get(Interaction, interaction_id)
             assert interaction is not None
             messages = [
                 MessageView(m.seq, m.author, m.role, m.sent_at, self._shown(m.text) or "")
-                for m in session.scalars(
-                    select(Message).where(Message.interaction_id == interaction_id).order_by(Message.seq)
+                for m in session.execute(
+                    select(Message.seq, Message.author, Message.role, Message.sent_at, self._text().label("text"))
+                    .where(Message.interaction_id == interaction_id)
+                    .order_by(Message.seq)
                 )
             ]
             media_row = session.scalar(select(MediaFile).where(MediaFile.interaction_id == interaction_id))

@@ -436,22 +436,23 @@ class ReportingService:
 
     def excerpt(self, interaction_id: int, at_ms: int) -> str | None:
         """What was said (current transcript, redacted) or written (the chat message then) at a moment, with who."""
-        from qa_studio.transcribe.redaction import redact
+        from qa_studio.transcribe.redaction import localise_masks
 
         with self.database.session() as session:
             segments = session.execute(
-                select(TranscriptSegment.start_ms, TranscriptSegment.speaker, TranscriptSegment.text)
+                select(TranscriptSegment.start_ms, TranscriptSegment.speaker, TranscriptSegment.text_masked)
                 .join(Transcript, Transcript.id == TranscriptSegment.transcript_id)
                 .where(Transcript.interaction_id == interaction_id, Transcript.is_current.is_(True),
                        TranscriptSegment.end_ms >= at_ms - 1000, TranscriptSegment.start_ms <= at_ms + 8000)
                 .order_by(TranscriptSegment.seq).limit(3)
             ).all()  # fmt: skip
             if segments:
-                text = " ".join(f"{speaker}: {redact(words.strip())}" for _start, speaker, words in segments)
+                said = [f"{speaker}: {localise_masks((words or '').strip())}" for _start, speaker, words in segments]
+                text = " ".join(said)
             else:
                 started = session.scalar(select(Interaction.started_at).where(Interaction.id == interaction_id))
                 messages = session.execute(
-                    select(Message.sent_at, Message.author, Message.text)
+                    select(Message.sent_at, Message.author, Message.text_masked.label("text"))
                     .where(Message.interaction_id == interaction_id).order_by(Message.seq)
                 ).all()  # fmt: skip
                 if not messages:
@@ -461,7 +462,7 @@ class ReportingService:
                     for message in messages:
                         if message.sent_at is not None and (message.sent_at - started).total_seconds() * 1000 <= at_ms:
                             chosen = message
-                text = f"{chosen.author}: {redact(chosen.text.strip())}"
+                text = f"{chosen.author}: {localise_masks((chosen.text or '').strip())}"
         return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
     @staticmethod

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from qa_studio.clock import utcnow
+from qa_studio.i18n import translate
 from qa_studio.paths import data_dir
 from qa_studio.services import audit
 from qa_studio.storage.database import Database
@@ -30,6 +31,7 @@ from qa_studio.transcribe.models import (
     local_model,
 )
 from qa_studio.transcribe.pipeline import TranscriptResult
+from qa_studio.transcribe.redaction import has_masks, masked_copy
 from qa_studio.transcribe.worker import Failure, Progress, Result, TranscriptionProcess
 
 ACTIVE_STATES = ("queued", "running")
@@ -66,6 +68,7 @@ class StoredTranscript:
     segments: list[Segment]
     segment_ids: list[int]
     edited: list[bool]
+    masked: bool = False
 
 
 def _view(job: TranscriptionJob, source: str | None = None) -> JobView:
@@ -78,6 +81,19 @@ def _view(job: TranscriptionJob, source: str | None = None) -> JobView:
 def segment_from_row(row: TranscriptSegment) -> Segment:
     words = tuple(Word(w["start_ms"], w["end_ms"], w["text"], w.get("probability", 1.0)) for w in row.words or [])
     return Segment(row.start_ms, row.end_ms, row.text, Speaker(row.speaker), words)
+
+
+class CorrectionRefused(ValueError):
+    """A correction that would lose something: the line hides a number the corrector may not see."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Transcription",
+                "This line hides a card, phone or ID number that your role may not see, so you cannot correct it: "
+                "ask a lead or an administrator.",
+            )
+        )
 
 
 class TranscriptionService:
@@ -367,22 +383,25 @@ class TranscriptionService:
             )
 
     # Reading and correcting -------------------------------------------------------------------------------------
-    def current_transcript(self, interaction_id: int) -> StoredTranscript | None:
+    def current_transcript(self, interaction_id: int, *, masked: bool = False) -> StoredTranscript | None:
+        """The current version; `masked` for people whose role may not unmask: the masked copy of each line, without
+        word timings (each word is clear text). On a team database that is all such a person is granted."""
         with self.database.session() as session:
             transcript = session.scalar(
                 select(Transcript).where(Transcript.interaction_id == interaction_id, Transcript.is_current.is_(True))
             )
-            return None if transcript is None else self._stored(session, transcript)
+            return None if transcript is None else self._stored(session, transcript, masked)
 
     @staticmethod
-    def _stored(session: Session, transcript: Transcript) -> StoredTranscript:
-        rows = list(
-            session.scalars(
-                select(TranscriptSegment)
-                .where(TranscriptSegment.transcript_id == transcript.id)
-                .order_by(TranscriptSegment.seq)
-            )
-        )
+    def _stored(session: Session, transcript: Transcript, masked: bool) -> StoredTranscript:
+        ordered = select(TranscriptSegment).where(TranscriptSegment.transcript_id == transcript.id)
+        if not masked:
+            ordered = ordered.options(undefer(TranscriptSegment.text), undefer(TranscriptSegment.words))
+        rows = list(session.scalars(ordered.order_by(TranscriptSegment.seq)))
+        if masked:
+            segments = [Segment(r.start_ms, r.end_ms, r.text_masked or "", Speaker(r.speaker)) for r in rows]
+        else:
+            segments = [segment_from_row(row) for row in rows]
         return StoredTranscript(
             transcript.id,
             transcript.interaction_id,
@@ -390,23 +409,27 @@ class TranscriptionService:
             transcript.model,
             transcript.language,
             transcript.created_at,
-            [segment_from_row(row) for row in rows],
+            segments,
             [row.id for row in rows],
-            [row.original_text is not None or row.original_speaker is not None for row in rows],
+            [row.edited_at is not None for row in rows],
+            masked,
         )
 
     def correct_segment(
-        self, segment_id: int, text: str | None = None, speaker: str | None = None, *, actor: str
+        self, segment_id: int, text: str | None = None, speaker: str | None = None, *, actor: str, masked: bool = False
     ) -> None:
-        """A reviewer's correction; the engine's original text and speaker stay recorded."""
+        """A correction; the engine's original text (kept by the database, migration 0006) and speaker stay recorded.
+        `masked`: the corrector sees only the masked copy, and may change the text of a line that hides nothing."""
         with self.database.session() as session:
-            row = session.get(TranscriptSegment, segment_id)
+            options = [] if masked else [undefer(TranscriptSegment.text)]
+            row = session.get(TranscriptSegment, segment_id, options=options)
             if row is None:
                 raise LookupError(f"no transcript segment {segment_id}")
-            before = {"text": row.text, "speaker": row.speaker}
-            if text is not None and text != row.text:
-                if row.original_text is None:
-                    row.original_text = row.text
+            current = (row.text_masked or "") if masked else row.text
+            before = {"text": masked_copy(current), "speaker": row.speaker}
+            if text is not None and text != current:
+                if masked and has_masks(current):
+                    raise CorrectionRefused()
                 row.text = text
             if speaker is not None and speaker != row.speaker:
                 Speaker(speaker)
@@ -420,6 +443,7 @@ class TranscriptionService:
                 "transcript_corrected",
                 "interaction",
                 transcript.interaction_id if transcript else None,
-                {"segment": segment_id, "old": before, "new": {"text": row.text, "speaker": row.speaker}},
+                # The log is read by every member of staff: it keeps the masked copies, the clear text stays in the row.
+                {"segment": segment_id, "old": before, "new": {"text": row.text_masked, "speaker": row.speaker}},
                 actor=actor,
             )

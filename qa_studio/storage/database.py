@@ -14,8 +14,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -204,12 +204,35 @@ class Database:
             with self.engine.begin() as connection:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
+                if current != script.get_current_head() and not self.is_sqlite:
+                    _refresh_team_rules(connection)
         except OperationalError as exc:
             raise explain_db_error(exc, self.url) from exc
         self._migrated = True
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _refresh_team_rules(connection: Connection) -> None:
+    """After an upgrade of a team database (run by its owner, the only one allowed to change the schema), the grants,
+    policies and helper functions are brought up to date with the new schema in the same transaction: a new column of
+    clear text, say, is granted to nobody who may not read it."""
+    from qa_studio.storage import team_sql
+
+    prefix = connection.execute(
+        text("SELECT value FROM team_settings WHERE key = :key"), {"key": team_sql.PREFIX_SETTING}
+    ).scalar()
+    if prefix is None:
+        return
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    schema = connection.execute(text("SELECT current_schema()")).scalar() or "public"
+    cursor = connection.connection.cursor()  # as written: role and policy DDL carries % that is not a parameter
+    try:
+        for statement in team_sql.enable_statements(prefix, database, schema):
+            cursor.execute(statement)
+    finally:
+        cursor.close()
 
 
 def open_database(url: str | None = None, *, backup: bool = True) -> Database:

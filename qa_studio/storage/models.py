@@ -144,7 +144,11 @@ class Interaction(Base):
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
     external_id: Mapped[str | None] = mapped_column(String(300))
     customer_ref: Mapped[str | None] = mapped_column(String(300))
-    subject: Mapped[str | None] = mapped_column(Text)
+    # Clear text (subject, message and segment text, words) is loaded only when asked for: it is for the roles that may
+    # unmask (qa_studio/permissions.py), and on a team database only they are granted it. Everyone else reads the
+    # masked copy, kept beside it by the listeners at the end of this module.
+    subject: Mapped[str | None] = mapped_column(Text, deferred=True, deferred_raiseload=True)
+    subject_masked: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="new")
     language: Mapped[str | None] = mapped_column(String(20))
     source_path: Mapped[str] = mapped_column(Text)
@@ -199,7 +203,8 @@ class Message(Base):
     author: Mapped[str] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(20))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, deferred=True, deferred_raiseload=True)
+    text_masked: Mapped[str | None] = mapped_column(Text)
 
     interaction: Mapped[Interaction] = relationship(back_populates="messages")
 
@@ -235,10 +240,12 @@ class TranscriptSegment(Base):
     start_ms: Mapped[int] = mapped_column(BigInteger)
     end_ms: Mapped[int] = mapped_column(BigInteger)
     speaker: Mapped[str] = mapped_column(String(20))
-    text: Mapped[str] = mapped_column(Text)
-    words: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    # A reviewer's correction keeps what the engine produced.
-    original_text: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, deferred=True, deferred_raiseload=True)
+    text_masked: Mapped[str | None] = mapped_column(Text)
+    words: Mapped[list[Any]] = mapped_column(JSON, default=list, deferred=True, deferred_raiseload=True)
+    # A correction keeps what the engine produced; the database fills it in (migration 0006), so that a person who
+    # may not read the clear text can still correct a line that hides nothing.
+    original_text: Mapped[str | None] = mapped_column(Text, deferred=True, deferred_raiseload=True)
     original_speaker: Mapped[str | None] = mapped_column(String(20))
     edited_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     edited_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -479,3 +486,17 @@ class AuditEntry(Base):
 @event.listens_for(AuditEntry, "before_delete")
 def _audit_is_append_only(_mapper: Any, _connection: Any, target: AuditEntry) -> None:
     raise PermissionError(f"audit entry {target.id} is append-only")
+
+
+def _keeps_masked_copy(attribute: Any, copy: str) -> None:
+    from qa_studio.transcribe.redaction import masked_copy
+
+    @event.listens_for(attribute, "set")
+    def _mask(target: Any, value: str | None, _old: Any, _initiator: Any) -> None:
+        setattr(target, copy, masked_copy(value))
+
+
+# Whoever writes clear text writes its masked copy in the same flush; nothing else writes these columns.
+_keeps_masked_copy(Interaction.subject, "subject_masked")
+_keeps_masked_copy(Message.text, "text_masked")
+_keeps_masked_copy(TranscriptSegment.text, "text_masked")

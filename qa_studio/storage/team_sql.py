@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from qa_studio.permissions import UNMASK_ROLES
 from qa_studio.workflow import allowed_pairs
 
+PREFIX_SETTING = "role_prefix"  # the team_settings key that holds the prefix; set once the database is in team mode
 PREFIX_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,20}$")
 GROUPS = ("reviewer", "lead", "trainer", "admin", "agent")
 STAFF_GROUPS = ("reviewer", "lead", "trainer", "admin")
@@ -29,6 +31,10 @@ RLS_TABLES = (
     "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log", *STAFF_ONLY,
 )  # fmt: skip
 USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
+# Columns that hold what a customer said or wrote in the clear; each has a masked copy beside it (migration 0006).
+CLEAR_COLUMNS = {"interactions": ("subject",), "messages": ("text",),
+                 "transcript_segments": ("text", "words", "original_text")}  # fmt: skip
+UNMASK_GROUPS = tuple(sorted(role.value for role in UNMASK_ROLES))
 
 # Helper functions run as the schema's owner so that policies can look a person up without recursion. They are
 # STABLE and called as `(SELECT f())` in policies, so PostgreSQL evaluates them once per query, not once per row;
@@ -202,6 +208,20 @@ BEGIN
         EXECUTE format('ALTER ROLE %I NOLOGIN', target);
     END IF;
 END $$""",
+        # A line that hides a number is corrected only by someone who may read it (the masked copy would otherwise
+        # be saved over the clear text by someone who never saw it).
+        f"""CREATE OR REPLACE FUNCTION qa_segment_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+{safe_path(schema)} AS $$
+BEGIN
+    IF NEW.text IS DISTINCT FROM OLD.text AND OLD.text IS DISTINCT FROM OLD.text_masked
+            AND NOT (qa_in_group('lead') OR qa_in_group('admin')) THEN
+        RAISE EXCEPTION 'transcript line % hides a number this person may not read', OLD.id USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$""",
+        "DROP TRIGGER IF EXISTS transcript_segments_guard ON transcript_segments",
+        "CREATE TRIGGER transcript_segments_guard BEFORE UPDATE OF text ON transcript_segments "
+        "FOR EACH ROW EXECUTE FUNCTION qa_segment_guard()",
         "REVOKE ALL ON FUNCTION qa_manage_login(text, text, text, text) FROM PUBLIC",
         f'GRANT EXECUTE ON FUNCTION qa_manage_login(text, text, text, text) TO "{user}"',
         *(
@@ -232,7 +252,8 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f"GRANT INSERT, UPDATE ON users TO \"{admin}\"",
         f'GRANT SELECT ON teams, agents TO "{user}"',
         f'GRANT INSERT, UPDATE ON teams, agents TO "{staff}"',
-        f'GRANT SELECT ON interactions, messages, media_files, transcripts, transcript_segments TO "{user}"',
+        f'GRANT SELECT ON media_files, transcripts TO "{user}"',
+        *_masked_reads(prefix),
         f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments '
         f'TO "{staff}"',
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
@@ -254,6 +275,20 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM "{user}"',
     ]
     return s
+
+
+def _masked_reads(prefix: str) -> list[str]:
+    """Clear text (subjects, messages, transcript lines and their words) only for the roles that may unmask
+    (qa_studio/permissions.py); everyone else is granted every other column, the masked copies included."""
+    from qa_studio.storage.models import Base
+
+    user, readers = group(prefix, "user"), ", ".join(f'"{group(prefix, role)}"' for role in UNMASK_GROUPS)
+    statements = []
+    for table, clear in CLEAR_COLUMNS.items():
+        columns = ", ".join(c.name for c in Base.metadata.tables[table].columns if c.name not in clear)
+        statements += [f'REVOKE SELECT ON {table} FROM "{user}"', f'GRANT SELECT ({columns}) ON {table} TO "{user}"',
+                       f"GRANT SELECT ON {table} TO {readers}"]  # fmt: skip
+    return statements
 
 
 def policy_statements(prefix: str) -> list[str]:

@@ -261,3 +261,22 @@ def redact(text: str, masks: dict[Kind, str] | None = None) -> str:
         position = finding.end
     parts.append(text[position:])
     return "".join(parts)
+
+
+def masked_copy(text: str | None) -> str | None:
+    """The copy of `text` kept beside it in the database for roles that may not unmask, with the masks in English so
+    that it reads the same whoever wrote it; `localise_masks` shows it in the interface's language."""
+    return None if text is None else redact(text, MASKS)
+
+
+def has_masks(masked: str) -> bool:
+    """Whether a stored masked copy hides anything (then it differs from the clear text)."""
+    return any(mask in masked for mask in MASKS.values())
+
+
+def localise_masks(masked: str) -> str:
+    shown = shown_masks()
+    for kind, mask in MASKS.items():
+        if shown[kind] != mask:
+            masked = masked.replace(mask, shown[kind])
+    return masked

@@ -140,12 +140,12 @@
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="329"/>
+        <location filename="../cli.py" line="333"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="333"/>
+        <location filename="../cli.py" line="329"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
@@ -689,8 +689,8 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="115"/>
-        <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="277"/>
+        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="119"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="231"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -759,27 +759,27 @@
     <message>
         <location filename="../reports/pdf.py" line="246"/>
         <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="133"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="202"/>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -879,43 +879,43 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="124"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/xlsx.py" line="125"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="126"/>
+        <location filename="../reports/xlsx.py" line="236"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="270"/>
-        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="128"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
@@ -925,123 +925,123 @@
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="225"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="226"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="447"/>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="157"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="158"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="137"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
         <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="140"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
+        <location filename="../reports/xlsx.py" line="139"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="142"/>
+        <location filename="../reports/xlsx.py" line="143"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="438"/>
         <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="283"/>
-        <location filename="../reports/xlsx.py" line="291"/>
+        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="284"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
         <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="284"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1103,240 +1103,240 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/xlsx.py" line="287"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="178"/>
+        <location filename="../reports/xlsx.py" line="179"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="301"/>
         <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="320"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="265"/>
         <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="168"/>
-        <location filename="../reports/xlsx.py" line="214"/>
-        <location filename="../reports/xlsx.py" line="302"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="215"/>
+        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="266"/>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="149"/>
+        <location filename="../reports/xlsx.py" line="150"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="151"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="156"/>
+        <location filename="../reports/xlsx.py" line="157"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="170"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="171"/>
+        <location filename="../reports/xlsx.py" line="172"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="377"/>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="411"/>
-        <location filename="../reports/xlsx.py" line="224"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="371"/>
         <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="230"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -2026,12 +2026,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="78"/>
+        <location filename="../ui/app.py" line="79"/>
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="81"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>QA Studio cannot sign you in</source>
         <translation>QA Studio 无法让您登录</translation>
     </message>
@@ -3686,29 +3686,34 @@ Replace them?</source>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../services/identity.py" line="53"/>
+        <location filename="../services/identity.py" line="54"/>
         <source>The name or password is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="54"/>
+        <location filename="../services/identity.py" line="55"/>
         <source>The account {name} was disabled by an administrator.</source>
         <translation>账户 {name} 已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="55"/>
+        <location filename="../services/identity.py" line="56"/>
         <source>The database login {login} is not a QA Studio user. Ask your administrator to add you.</source>
         <translation>数据库登录名 {login} 不是 QA Studio 用户。请联系管理员添加您。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="58"/>
+        <location filename="../services/identity.py" line="59"/>
         <source>This computer&apos;s QA Studio has accounts with passwords: sign in with your name and password.</source>
         <translation>本机 QA Studio 设有密码账户：请用您的姓名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="61"/>
+        <location filename="../services/identity.py" line="62"/>
         <source>A password needs at least {length} characters.</source>
         <translation>密码至少需要 {length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../services/identity.py" line="63"/>
+        <source>Enter your database login.</source>
+        <translation>请输入您的数据库登录名。</translation>
     </message>
 </context>
 <context>
@@ -4324,222 +4329,227 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="257"/>
+        <source>&amp;Team database…</source>
+        <translation>团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="526"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="556"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -6194,27 +6204,32 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="263"/>
+        <location filename="../ui/settings/users.py" line="264"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="270"/>
-        <source>On a team database each person signs in with their own database login: choose File → Settings → Database, enter your login, and restart QA Studio.</source>
-        <translation>在团队数据库中，每个人都用自己的数据库登录名登录：请选择“文件 → 设置 → 数据库”，填写您的登录名，然后重新启动 QA Studio。</translation>
+        <location filename="../ui/settings/users.py" line="273"/>
+        <source>On a team database each person signs in with their own database login. QA Studio connects again as you; the next start uses the login in File → Settings.</source>
+        <translation>在团队数据库中，每个人都用自己的数据库登录名登录。QA Studio 将以您的身份重新连接；下次启动时仍使用“文件 → 设置”中的登录名。</translation>
     </message>
     <message>
         <location filename="../ui/settings/users.py" line="275"/>
+        <source>Database &amp;login:</source>
+        <translation>数据库登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="277"/>
         <source>Sign in with your QA Studio name and password. An administrator gives people on a shared computer a password under File → Users and roles.</source>
         <translation>请用您的 QA Studio 姓名和密码登录。共用电脑上的人员由管理员在“文件 → 用户和角色”中设置密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="284"/>
+        <location filename="../ui/settings/users.py" line="279"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="285"/>
+        <location filename="../ui/settings/users.py" line="288"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -6245,6 +6260,99 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../services/team.py" line="39"/>
         <source>The database already has a login called {login}.</source>
         <translation>数据库中已有名为 {login} 的登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="30"/>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="38"/>
+        <source>e.g. zhou.ting</source>
+        <translation>例如 zhou.ting</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="41"/>
+        <source>leave empty when the login exists or the server checks otherwise</source>
+        <translation>登录名已存在或服务器用其他方式验证时请留空</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="45"/>
+        <source>Role &amp;prefix:</source>
+        <translation>角色前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="46"/>
+        <source>First administrator&apos;s &amp;name:</source>
+        <translation>首位管理员姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="47"/>
+        <source>Their database &amp;login:</source>
+        <translation>其数据库登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="48"/>
+        <source>Their p&amp;assword (new login):</source>
+        <translation>其密码（新登录名）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="49"/>
+        <source>&amp;Turn on team mode</source>
+        <translation>启用团队模式(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="84"/>
+        <source>{database} is a team database (role prefix {prefix}); you are connected as {login}. Add people, set roles and disable accounts in File → Users and roles…</source>
+        <translation>{database} 是团队数据库（角色前缀 {prefix}）；您当前以 {login} 连接。请在“文件 → 用户与角色…”中添加人员、设置角色和停用账户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="89"/>
+        <source>QA Studio keeps its data on this computer (SQLite). A team shares one PostgreSQL database: once the server&apos;s owner has made it (steps 1–2 below), choose it in File → Settings → Database, connected as its owner, and come back here.</source>
+        <translation>QA Studio 目前把数据保存在本机（SQLite）。团队共用一个 PostgreSQL 数据库：服务器所有者按下面第 1–2 步建好后，请在“文件 → 设置 → 数据库”中以所有者身份连接它，再回到这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="95"/>
+        <source>{database} is not a team database yet: everyone connecting shares one login, so the server cannot tell people apart. Connected as the database&apos;s owner ({login}), turn on team mode: each person then gets their own login, and the server decides what each may read and change.</source>
+        <translation>{database} 还不是团队数据库：所有连接的人共用一个登录名，服务器无法区分个人。请以数据库所有者（{login}）的身份启用团队模式：之后每个人都有自己的登录名，由服务器决定每个人可以读取和修改什么。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="108"/>
+        <source>Create an owner role that may create roles (not a superuser) and the database: &lt;code&gt;createuser --createrole --pwprompt qa_owner&lt;/code&gt;, &lt;code&gt;createdb -O qa_owner {database}&lt;/code&gt;.</source>
+        <translation>创建一个可以创建角色的所有者角色（不必是超级用户）和数据库：&lt;code&gt;createuser --createrole --pwprompt qa_owner&lt;/code&gt;，&lt;code&gt;createdb -O qa_owner {database}&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="111"/>
+        <source>Connect QA Studio to it as the owner, once (it creates its tables), and turn on team mode here or with &lt;code&gt;qa-studio team enable --prefix {prefix} --admin-name NAME --admin-login LOGIN&lt;/code&gt;.</source>
+        <translation>以所有者身份用 QA Studio 连接一次（它会创建数据表），然后在这里启用团队模式，或运行 &lt;code&gt;qa-studio team enable --prefix {prefix} --admin-name 姓名 --admin-login 登录名&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="114"/>
+        <source>In &lt;code&gt;pg_hba.conf&lt;/code&gt; allow the people&apos;s logins over TLS with a password check (or LDAP, Kerberos, certificates): &lt;code&gt;hostssl {database} +{prefix}_user 10.0.0.0/8 scram-sha-256&lt;/code&gt;; keep &lt;code&gt;ssl = on&lt;/code&gt; in &lt;code&gt;postgresql.conf&lt;/code&gt; and reload the server.</source>
+        <translation>在 &lt;code&gt;pg_hba.conf&lt;/code&gt; 中允许各人的登录名经 TLS 并通过密码验证（或 LDAP、Kerberos、证书）连接：&lt;code&gt;hostssl {database} +{prefix}_user 10.0.0.0/8 scram-sha-256&lt;/code&gt;；在 &lt;code&gt;postgresql.conf&lt;/code&gt; 中保持 &lt;code&gt;ssl = on&lt;/code&gt;，然后重新加载服务器配置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="117"/>
+        <source>The administrator adds everyone in File → Users and roles…; each person sets File → Settings → Database to their own login. Upgrades of QA Studio, run once as the owner, bring the rules up to date.</source>
+        <translation>管理员在“文件 → 用户与角色…”中添加所有人；每个人在“文件 → 设置 → 数据库”中填写自己的登录名。QA Studio 升级后，以所有者身份运行一次，即可同步更新权限规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="122"/>
+        <source>For whoever owns the server</source>
+        <translation>致服务器所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="131"/>
+        <source>Name the first administrator and their database login.</source>
+        <translation>请填写首位管理员的姓名及其数据库登录名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/team_dialog.py" line="147"/>
+        <source>Team mode was not turned on: {reason}</source>
+        <translation>未能启用团队模式：{reason}</translation>
     </message>
 </context>
 <context>
@@ -6531,59 +6639,67 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>遮盖银行卡号、电话号码和证件号</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="76"/>
+        <location filename="../ui/transcripts/view.py" line="77"/>
         <source>Your role may not see unmasked transcripts.</source>
         <translation>您的角色无权查看未脱敏的转写稿。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="78"/>
+        <location filename="../ui/transcripts/view.py" line="79"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="91"/>
+        <location filename="../ui/transcripts/view.py" line="92"/>
         <source>Transcript segments</source>
         <translation>转写片段</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="109"/>
+        <location filename="../ui/transcripts/view.py" line="110"/>
         <source>Words of the current segment</source>
         <translation>当前片段的词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="138"/>
+        <location filename="../ui/transcripts/view.py" line="139"/>
         <source>Not transcribed yet: use Transcribe in the main window.</source>
         <translation>尚未转写：请在主窗口中使用“转写”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="143"/>
+        <location filename="../ui/transcripts/view.py" line="144"/>
         <source>Transcript version {version}, {model}, language {language}</source>
         <translation>转写稿版本 {version}，{model}，语言 {language}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="155"/>
+        <location filename="../ui/transcripts/view.py" line="156"/>
         <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · overtalk {overtalk} · holds {holds}</source>
         <translation>坐席说话 {agent} · 客户说话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 抢话 {overtalk} · 保留等待 {holds}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="182"/>
+        <location filename="../ui/transcripts/view.py" line="184"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="229"/>
+        <location filename="../ui/transcripts/view.py" line="231"/>
         <source>No segment contains “{text}”.</source>
         <translation>没有片段包含“{text}”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="246"/>
+        <location filename="../ui/transcripts/view.py" line="248"/>
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="250"/>
+        <location filename="../ui/transcripts/view.py" line="252"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Transcription</name>
+    <message>
+        <location filename="../services/transcription.py" line="91"/>
+        <source>This line hides a card, phone or ID number that your role may not see, so you cannot correct it: ask a lead or an administrator.</source>
+        <translation>这一行隐藏了您的角色无权查看的卡号、电话号码或身份证号，因此您不能更正它：请联系组长或管理员。</translation>
     </message>
 </context>
 <context>

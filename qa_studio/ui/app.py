@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -80,13 +81,45 @@ def run_gui(db_url: str | None = None) -> int:
     except SignInError as exc:
         QMessageBox.critical(None, app.translate("App", "QA Studio cannot sign you in"), str(exc))
         return 2
-    window = MainWindow(database, settings, user=user)
-    window.show()
+    windows = Windows(settings)
+    window = windows.open(database, user)
     if load_demo_now:
         window.load_demo()
     else:
         offer_demo(window, settings, database)
     code = app.exec()
-    window.runner.wait(10_000)
-    database.dispose()
+    windows.close_all()
     return code
+
+
+class Windows:
+    """The main window, and its successor when another person signs in on a team database: their own connection
+    gets a window of its own, so that nothing opened by the previous person keeps acting on the previous login."""
+
+    def __init__(self, settings: Settings, runner_factory: Callable[[], TaskRunner] = TaskRunner) -> None:
+        self.settings = settings
+        self.runner_factory = runner_factory
+        self.current: MainWindow | None = None
+        self._retired: list[tuple[MainWindow, Database]] = []
+
+    def open(self, database: Database, user: CurrentUser) -> MainWindow:
+        window = MainWindow(database, self.settings, self.runner_factory(), user=user)
+        window.reconnected.connect(lambda db, person: self.take_over(window, db, person))
+        window.show()
+        self.current = window
+        return window
+
+    def take_over(self, old: MainWindow, database: Database, user: CurrentUser) -> MainWindow:
+        window = self.open(database, user)
+        self._retired.append((old, old.database))
+        old.close()  # its tool windows are its children and close with it
+        old.runner.wait(10_000)
+        return window
+
+    def close_all(self) -> None:
+        for window, database in self._retired:
+            window.runner.wait(10_000)
+            database.dispose()
+        if self.current is not None:
+            self.current.runner.wait(10_000)
+            self.current.database.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
@@ -23,6 +23,7 @@ from qa_studio.services.interactions import InteractionDetail, InteractionQuerie
 from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
+from qa_studio.services.team import TeamService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.services.users import UserService
 from qa_studio.settings import (
@@ -52,6 +53,7 @@ from qa_studio.ui.results.window import MyResultsPage
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.settings.dialog import SettingsDialog
+from qa_studio.ui.settings.team_dialog import TeamDialog
 from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog, role_name
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
@@ -63,6 +65,9 @@ PlayerFactory = Callable[[], Player]
 
 
 class MainWindow(QMainWindow):
+    # Another person signed in on a team database: (their new Database connection, CurrentUser).
+    reconnected = Signal(object, object)
+
     def __init__(
         self,
         database: Database,
@@ -203,8 +208,8 @@ class MainWindow(QMainWindow):
         agent = self.context.user.is_agent
         self.pages.setCurrentWidget(self.my_results if agent else self.interactions)
         for action in (self.import_action, self.demo_action, self.transcribe_action, self.transcribe_options_action,
-                       self.transcribe_all_action, self.users_action, self.sample_action, self.scorecards_action,
-                       self.calibration_action, self.reports_action):  # fmt: skip
+                       self.transcribe_all_action, self.users_action, self.team_action, self.sample_action,
+                       self.scorecards_action, self.calibration_action, self.reports_action):  # fmt: skip
             action.setVisible(not agent)
         for dock in (self.jobs_dock, self.work_dock):
             dock.toggleViewAction().setVisible(not agent)
@@ -249,6 +254,9 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         self.users_action = QAction(self.tr("&Users and roles…"), self)
         self.users_action.triggered.connect(self.show_users)
+        self.team_action = QAction(self.tr("&Team database…"), self)
+        self.team_action.setObjectName("teamDatabaseAction")
+        self.team_action.triggered.connect(self.show_team)
         self.sign_in_action = QAction(self.tr("S&witch user…"), self)
         self.sign_in_action.setObjectName("switchUserAction")
         self.sign_in_action.triggered.connect(self.sign_in)
@@ -264,6 +272,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.users_action)
+        file_menu.addAction(self.team_action)
         file_menu.addAction(self.sign_in_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -448,13 +457,26 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_team(self) -> TeamDialog:
+        """The guided step to a team database, and the guide for whoever owns the server."""
+        dialog = TeamDialog(TeamService(self.database), self.context, self.runner, self)
+        dialog.show()
+        return dialog
+
     def sign_in(self) -> SwitchUserDialog:
         """Another person takes over this window: they prove who they are (their password), and every open window
         acts as them from then on."""
         dialog = SwitchUserDialog(IdentityService(self.database), self)
-        dialog.accepted.connect(lambda: dialog.signed_in is not None and self.context.set_user(dialog.signed_in))
+        dialog.accepted.connect(lambda: self._signed_in(dialog))
         dialog.show()
         return dialog
+
+    def _signed_in(self, dialog: SwitchUserDialog) -> None:
+        if dialog.database is not None and dialog.signed_in is not None:
+            # A new connection as the new person: app.py puts a window on it in place of this one.
+            self.reconnected.emit(dialog.database, dialog.signed_in)
+        elif dialog.signed_in is not None:
+            self.context.set_user(dialog.signed_in)
 
     def show_scorecards(self) -> ScorecardLibrary:
         """The scorecard library: edit (a scoring change makes a new version), import, export, retire."""

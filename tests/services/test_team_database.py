@@ -279,3 +279,150 @@ def test_nobody_bends_the_rules_with_objects_of_their_own(team: Team) -> None:
     assert _refused(lead, "SELECT qa_manage_login('role', 'postgres', 'admin', NULL)")
     for db in (agent, reviewer, lead):
         db.dispose()
+
+
+CARD, MAIL = "4111 1111 1111 1111", "jane.doe@example.com"
+
+
+@dataclass
+class Planted:
+    interaction: int
+    message: int
+    clean_segment: int  # a transcript line with nothing to mask
+    hiding_segment: int  # a line that says a card number
+
+
+@pytest.fixture(scope="module")
+def planted(team: Team) -> Planted:
+    """A customer who wrote and said a card number, stored the way import and transcription store them."""
+    from qa_studio.storage.models import Interaction, Message, Transcript, TranscriptSegment
+
+    owner = Database(team.url)
+    interaction_id = team.interactions[team.agents[0]][-1]
+    with owner.session() as session:
+        session.get(Interaction, interaction_id).subject = f"Refund to {MAIL}"
+        message = Message(interaction_id=interaction_id, seq=900, author="Customer", role="customer",
+                          text=f"my card is {CARD}, write to {MAIL}")  # fmt: skip
+        transcript = Transcript(interaction_id=interaction_id, version=1, engine="test", model="test", language="en")
+        session.add_all([message, transcript])
+        session.flush()
+        clean = TranscriptSegment(transcript_id=transcript.id, seq=0, start_ms=0, end_ms=900, speaker="agent",
+                                  text="Thank you for calling, how can I help?", words=[])  # fmt: skip
+        hiding = TranscriptSegment(transcript_id=transcript.id, seq=1, start_ms=1000, end_ms=3000, speaker="customer",
+                                   text=f"the card number is {CARD}",
+                                   words=[{"start_ms": 1000, "end_ms": 3000, "text": CARD}])  # fmt: skip
+        session.add_all([clean, hiding])
+        session.flush()
+        ids = Planted(interaction_id, message.id, clean.id, hiding.id)
+    owner.dispose()
+    return ids
+
+
+def test_clear_text_only_reaches_those_who_may_unmask(team: Team, planted: Planted) -> None:
+    reviewer, trainer, agent, lead = (team.connect(n) for n in ("刘洋", "Mark Hughes", team.agents[0], "周婷"))
+    for db in (reviewer, trainer, agent):
+        for sql in ("SELECT text FROM messages WHERE id = :id", "SELECT * FROM messages WHERE id = :id",
+                    "SELECT id FROM messages WHERE text LIKE '%4111%' AND id = :id",  # no oracle either
+                    "SELECT subject FROM interactions WHERE id = :id",
+                    "SELECT text FROM transcript_segments WHERE id = :id",
+                    "SELECT words FROM transcript_segments WHERE id = :id",
+                    "SELECT original_text FROM transcript_segments WHERE id = :id",
+                    "SELECT id FROM messages WHERE id = :id RETURNING text"):  # fmt: skip
+            with pytest.raises(DBAPIError):
+                _rows(db, sql, id=planted.message)
+        (masked,) = _rows(db, "SELECT text_masked FROM messages WHERE id = :id", id=planted.message)[0]
+        assert "[card]" in masked and "[email]" in masked and "4111" not in masked and MAIL not in masked
+        (subject,) = _rows(db, "SELECT subject_masked FROM interactions WHERE id = :id", id=planted.interaction)[0]
+        assert subject == "Refund to [email]"
+    assert _rows(lead, "SELECT text FROM messages WHERE id = :id", id=planted.message)[0][0].count(CARD) == 1
+    assert _rows(lead, "SELECT words FROM transcript_segments WHERE id = :id", id=planted.hiding_segment)
+    for db in (reviewer, trainer, agent, lead):
+        db.dispose()
+
+
+def test_the_app_reads_masked_copies_over_a_reviewers_own_connection(team: Team, planted: Planted) -> None:
+    from qa_studio.services.transcription import TranscriptionService
+
+    reviewer = team.connect("刘洋")
+    queries = InteractionQueries(reviewer, masked=True)
+    detail = queries.detail(planted.interaction)
+    said = " ".join(m.text for m in detail.messages)
+    assert "[card]" in said and "4111" not in said and detail.row.subject == "Refund to [email]"
+    assert queries.count(InteractionFilter(text="4111")) == 0  # a search cannot tell where the number is
+    assert queries.count(InteractionFilter(text="my card is")) == 1
+    stored = TranscriptionService(reviewer).current_transcript(planted.interaction, masked=True)
+    assert [s.text for s in stored.segments] == ["Thank you for calling, how can I help?", "the card number is [card]"]
+    assert all(s.words == () for s in stored.segments)
+    reviewer.dispose()
+
+
+def test_a_reviewer_corrects_what_hides_nothing_and_the_original_is_kept(team: Team, planted: Planted) -> None:
+    from qa_studio.services.transcription import CorrectionRefused, TranscriptionService
+
+    reviewer, lead = team.connect("刘洋"), team.connect("周婷")
+    service = TranscriptionService(reviewer)
+    service.correct_segment(planted.clean_segment, text="Thank you for calling. How can I help?", actor="刘洋",
+                            masked=True)  # fmt: skip
+    with pytest.raises(CorrectionRefused):
+        service.correct_segment(planted.hiding_segment, text="the card number was [card]", actor="刘洋", masked=True)
+    # Straight SQL is stopped by the server, whatever the client does.
+    assert _refused(reviewer, "UPDATE transcript_segments SET text = 'gone', text_masked = 'gone' WHERE id = :id",
+                    id=planted.hiding_segment)  # fmt: skip
+    text_now, original = _rows(lead, "SELECT text, original_text FROM transcript_segments WHERE id = :id",
+                               id=planted.clean_segment)[0]  # fmt: skip
+    assert (text_now, original) == ("Thank you for calling. How can I help?", "Thank you for calling, how can I help?")
+    assert _rows(lead, "SELECT text FROM transcript_segments WHERE id = :id", id=planted.hiding_segment)[0][0].endswith(
+        CARD
+    )
+    # The lead, who may read the number, corrects the line; the log keeps only masked copies.
+    TranscriptionService(lead).correct_segment(planted.hiding_segment, text=f"the card number is {CARD}.",
+                                               actor="周婷")  # fmt: skip
+    details = [row[0] for row in _rows(reviewer, "SELECT detail FROM audit_log WHERE action = 'transcript_corrected'")]
+    assert len(details) == 2 and "4111" not in str(details)
+    for db in (reviewer, lead):
+        db.dispose()
+
+
+def test_an_upgrade_by_the_owner_brings_the_rules_up_to_date(team: Team, planted: Planted) -> None:
+    """A new version's migration adds columns; the owner's upgrade grants them as the rules say, in one go."""
+    from alembic import command
+
+    owner = Database(team.url)
+    config = owner._alembic_config()
+    with owner.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")  # the masked copies go, and with them the grants on them
+    owner.migrate()
+    owner.dispose()
+    reviewer = team.connect("刘洋")
+    (masked,) = _rows(reviewer, "SELECT text_masked FROM messages WHERE id = :id", id=planted.message)[0]
+    assert "[card]" in masked
+    with pytest.raises(DBAPIError):
+        _rows(reviewer, "SELECT text FROM messages WHERE id = :id", id=planted.message)
+    reviewer.dispose()
+
+
+def test_another_person_signs_in_at_the_same_pc_on_their_own_login(team: Team, qtbot, settings) -> None:  # noqa: ANN001
+    """File → Switch user on a team database: a new connection as the new person, checked by the server, and a new
+    window on it; the old one closes, so nothing keeps acting on the previous login."""
+    from qa_studio.ui.app import Windows
+    from qa_studio.ui.tasks import TaskRunner
+
+    first = open_database(team.url.replace("postgres@", f"{team.logins['刘洋']}@", 1))
+    windows = Windows(settings, lambda: TaskRunner(synchronous=True))
+    window = windows.open(first, IdentityService(first).current())
+    qtbot.addWidget(window)
+    dialog = window.sign_in()
+    dialog.name.setText("postgres")  # a login the server knows, but not a QA Studio user
+    assert not dialog.sign_in() and "not a QA Studio user" in dialog.problem.text()
+    assert windows.current is window
+    dialog.name.setText(team.logins["周婷"])
+    dialog.password.setText("whatever the server asks for")
+    with qtbot.waitSignal(window.reconnected):
+        assert dialog.sign_in()
+    successor = windows.current
+    qtbot.addWidget(successor)
+    assert successor is not window and not window.isVisible()
+    assert successor.context.user.name == "周婷" and successor.context.actor == "周婷"
+    assert _rows(successor.database, "SELECT session_user")[0][0] == team.logins["周婷"]
+    windows.close_all()

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from qa_studio.services.imports import ImportService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.settings import TRANSCRIBE_MODEL
+from qa_studio.storage.models import AuditEntry
 from qa_studio.transcribe.exports import ExportFormat
 from qa_studio.transcribe.models import TINY_EN_KEY
 from qa_studio.ui.main_window import MainWindow
@@ -68,6 +70,9 @@ def test_transcribe_from_the_list_then_play_follow_and_seek(qtbot, window) -> No
     assert "Customer: My parcel" in view.export_text(ExportFormat.TXT).replace("my parcel", "My parcel")
 
 
+CARD_LINE = "my card is 4111 1111 1111 1111"
+
+
 def test_correct_a_segment_when_unmasked(qtbot, window) -> None:  # noqa: ANN001
     call = ImportService(window.database).run([AUDIO / "english_mono.opus"],
         actor="tester").results[0].interaction_ids[0]
@@ -75,26 +80,47 @@ def test_correct_a_segment_when_unmasked(qtbot, window) -> None:  # noqa: ANN001
     dialog = window.open_interaction(call)
     qtbot.addWidget(dialog)
     view = dialog.transcript
-    view.redacted.setChecked(False)
     index = view.model.index(0, 2)
+    view.redacted.setChecked(True)
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsEditable  # masked, but the line hides nothing
+    view.redacted.setChecked(False)
     assert view.model.setData(index, "Thank you for calling Harbour customer service.")
     assert view.model.index(0, 2).data() == "Thank you for calling Harbour customer service."
+    assert view.model.setData(index, CARD_LINE)
     view.redacted.setChecked(True)
+    # Shown masked, a line that hides a number cannot be saved back over it.
+    assert view.model.index(0, 2).data() == "my card is [card]"
     assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_a_reviewer_cannot_unmask(qtbot, window) -> None:  # noqa: ANN001
+def test_a_reviewer_sees_masked_text_and_corrects_only_lines_that_hide_nothing(qtbot, window) -> None:  # noqa: ANN001
     from tests.people import signed_in
 
-    window.context.set_user(signed_in(window.database, "刘洋"))  # a reviewer takes over the window
     call = ImportService(window.database).run([AUDIO / "english_mono.opus"],
         actor="tester").results[0].interaction_ids[0]
     window.transcribe([call])
+    lead = window.context.user
+    window.context.set_user(signed_in(window.database, "刘洋"))  # a reviewer takes over the window
     dialog = window.open_interaction(call)
     qtbot.addWidget(dialog)
     view = dialog.transcript
     assert view.redacted.isChecked() and not view.redacted.isEnabled()
-    assert not view.model.flags(view.model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert all(not view.model.segment(row).words for row in range(view.model.rowCount()))
+    index = view.model.index(0, 2)
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert view.model.setData(index, "Thank you for calling Harbour.")
+    assert view.model.index(0, 2).data() == "Thank you for calling Harbour."
+    with window.database.session() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "transcript_corrected").order_by(AuditEntry.id.desc())
+        ).first()
+        assert entry.actor == "刘洋" and entry.detail["new"]["text"] == "Thank you for calling Harbour."
+    # Someone who may read numbers writes one into the line: the reviewer now sees it masked and cannot change it.
+    stored = window.transcription.current_transcript(call)
+    window.transcription.correct_segment(stored.segment_ids[0], text=CARD_LINE, actor=lead.name)
+    view.reload()
+    assert view.model.segment(0).text == "my card is [card]"  # the clear text never reached this window
+    assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_options_dialog_remembers_a_model_per_language(qtbot, settings) -> None:  # noqa: ANN001

@@ -27,7 +27,7 @@ from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.identity import CurrentUser, IdentityService, SignInError
 from qa_studio.services.team import TeamError
 from qa_studio.services.users import ROLES, UserError, UserService, UserView
-from qa_studio.storage.database import StorageError
+from qa_studio.storage.database import Database, StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.theme import Tone, text_style
 
@@ -255,25 +255,28 @@ class AddUserDialog(QDialog):
 
 
 class SwitchUserDialog(QDialog):
-    """Another person takes over this window on a PC shared with local accounts: their name and password."""
+    """Another person takes over this window: on a PC shared with local accounts, their name and password; on a team
+    database, their own database login and password, checked by the server (a new connection, see `database`)."""
 
     def __init__(self, identity: IdentityService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("switchUserDialog")
         self.setWindowTitle(self.tr("Switch user"))
         self.identity = identity
+        self.team = identity.is_team_database()
         self.signed_in: CurrentUser | None = None
+        self.database: Database | None = None  # the new connection, on a team database
         self.name = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        if identity.is_team_database():
-            intro = self.tr("On a team database each person signs in with their own database login: choose "
-                            "File → Settings → Database, enter your login, and restart QA Studio.")  # fmt: skip
-            self.name.setEnabled(False)
-            self.password.setEnabled(False)
+        if self.team:
+            intro = self.tr("On a team database each person signs in with their own database login. QA Studio "
+                            "connects again as you; the next start uses the login in File → Settings.")  # fmt: skip
+            name_label = self.tr("Database &login:")
         else:
             intro = self.tr("Sign in with your QA Studio name and password. An administrator gives people on a "
                             "shared computer a password under File → Users and roles.")  # fmt: skip
+            name_label = self.tr("Your &name:")
         about = QLabel(intro, self)
         about.setWordWrap(True)
         self.problem = QLabel(self)
@@ -281,7 +284,7 @@ class SwitchUserDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(text_style(Tone.DANGER))
         form = QFormLayout()
-        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(name_label, self.name)
         form.addRow(self.tr("&Password:"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.sign_in)
@@ -294,7 +297,10 @@ class SwitchUserDialog(QDialog):
 
     def sign_in(self) -> bool:
         try:
-            self.signed_in = self.identity.sign_in(self.name.text(), self.password.text())
+            if self.team:
+                self.database, self.signed_in = self.identity.connect_as(self.name.text(), self.password.text())
+            else:
+                self.signed_in = self.identity.sign_in(self.name.text(), self.password.text())
         except (SignInError, StorageError) as exc:
             self.problem.setText(str(exc))
             self.password.clear()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.transcribe.engine import Segment, Speaker
-from qa_studio.transcribe.redaction import redact
+from qa_studio.transcribe.redaction import has_masks, localise_masks, redact
 from qa_studio.ui.theme import Tone, brush
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -70,9 +70,18 @@ class SegmentTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, self.TEXT), self.index(len(self._segments) - 1, self.TEXT))
 
     def set_editing(self, on_edit: EditCallback | None) -> None:
-        """Editing is offered only when the transcript is shown unmasked (masked text must not be saved back)."""
+        """While masked, a line's text can be corrected only where the mask hides nothing (masked text must never be
+        saved back over a number); the speaker always can."""
         self._on_edit = on_edit
         self._editable = on_edit is not None
+
+    def shown_text(self, row: int) -> str:
+        text = self._segments[row].text
+        return localise_masks(redact(text)) if self._redacted else text
+
+    def hides_something(self, row: int) -> bool:
+        text = self._segments[row].text
+        return has_masks(text) or redact(text) != text
 
     @property
     def current_row(self) -> int:
@@ -114,7 +123,7 @@ class SegmentTableModel(QAbstractTableModel):
                 return clock(segment.start_ms)
             if column == self.SPEAKER:
                 return speaker_name(segment.speaker)
-            return redact(segment.text) if self._redacted else segment.text
+            return self.shown_text(index.row())
         if role == Qt.ItemDataRole.EditRole:
             return segment.speaker.value if column == self.SPEAKER else segment.text
         if role == START_ROLE:
@@ -132,7 +141,10 @@ class SegmentTableModel(QAbstractTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if self._editable and index.column() in (self.SPEAKER, self.TEXT):
+        if self._editable and index.column() == self.SPEAKER:
+            return base | Qt.ItemFlag.ItemIsEditable
+        hidden = self._redacted and self.hides_something(index.row())
+        if self._editable and index.column() == self.TEXT and not hidden:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -28,7 +28,7 @@ from qa_studio.services.transcription import StoredTranscript, TranscriptionServ
 from qa_studio.settings import TRANSCRIPT_REDACT, Settings
 from qa_studio.storage.database import StorageError
 from qa_studio.transcribe.exports import ExportFormat, export
-from qa_studio.transcribe.redaction import redact
+from qa_studio.transcribe.redaction import localise_masks, redact
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.transcripts.player import Player
 from qa_studio.ui.transcripts.player_bar import PlayerBar
@@ -70,6 +70,7 @@ class TranscriptView(QWidget):
         self.search.setPlaceholderText(self.tr("Find in transcript (Enter for next)…"))
         self.search.returnPressed.connect(self.find_next)
         self.redacted = QCheckBox(self.tr("Mask card, phone and ID numbers"), self)
+        self._may_unmask = may_unmask
         self.redacted.setChecked(settings.get(TRANSCRIPT_REDACT) or not may_unmask)
         if not may_unmask:
             self.redacted.setEnabled(False)
@@ -129,7 +130,7 @@ class TranscriptView(QWidget):
 
     def reload(self) -> None:
         try:
-            self._stored = self._service.current_transcript(self._interaction_id)
+            self._stored = self._service.current_transcript(self._interaction_id, masked=not self._may_unmask)
         except StorageError as exc:
             self.status.setText(str(exc))
             return
@@ -169,14 +170,15 @@ class TranscriptView(QWidget):
         if self.redacted.isEnabled():
             self._settings.set(TRANSCRIPT_REDACT, on)
         self.model.set_redacted(on)
-        self.model.set_editing(None if on else self._edit)
+        self.model.set_editing(self._edit)
         self._show_words(self.model.current_row)
 
     def _edit(self, row: int, text: str | None, speaker: str | None) -> None:
         assert self._stored is not None
         try:
             self._service.correct_segment(
-                self._stored.segment_ids[row], text=text, speaker=speaker, actor=self._context.actor
+                self._stored.segment_ids[row], text=text, speaker=speaker, actor=self._context.actor,
+                masked=not self._may_unmask,
             )
         except (StorageError, LookupError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Correction not saved"), str(exc))
@@ -198,7 +200,7 @@ class TranscriptView(QWidget):
             return
         segment = self.model.segment(row)
         if not segment.words or self.redacted.isChecked():
-            self.words.setPlainText(redact(segment.text) if self.redacted.isChecked() else segment.text)
+            self.words.setPlainText(self.model.shown_text(row))
             return
         links = "".join(
             f'<a href="word:{w.start_ms}" style="text-decoration:none">{html.escape(w.text)}</a>' for w in segment.words
@@ -233,7 +235,7 @@ class TranscriptView(QWidget):
         assert self._stored is not None
         segments = self._stored.segments
         if self.redacted.isChecked():
-            segments = [type(s)(s.start_ms, s.end_ms, redact(s.text), s.speaker) for s in segments]
+            segments = [type(s)(s.start_ms, s.end_ms, localise_masks(redact(s.text)), s.speaker) for s in segments]
         return export(
             segments, fmt, interaction_id=self._interaction_id, version=self._stored.version,
             model=self._stored.model, language=self._stored.language,
