@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 from pathlib import Path
 
@@ -45,12 +46,17 @@ def compiled_translations(target: Path | None = None) -> Path:
     """
     from qa_studio.paths import data_dir
 
-    target = target or data_dir() / "translations"
+    sources = sorted(I18N_DIR.glob("*.ts"))
+    if target is None:
+        # One folder per content of the sources: two versions of QA Studio on one computer never load each other's
+        # translations, whichever was compiled last.
+        digest = hashlib.sha256(b"".join(source.read_bytes() for source in sources)).hexdigest()[:16]
+        target = data_dir() / "translations" / digest
     compiler = _lrelease()
     if compiler is None:
         return I18N_DIR
     target.mkdir(parents=True, exist_ok=True)
-    for source in sorted(I18N_DIR.glob("*.ts")):
+    for source in sources:
         compiled = target / source.with_suffix(".qm").name
         if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
             continue
