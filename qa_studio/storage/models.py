@@ -344,6 +344,23 @@ class Evaluation(Base):
     __mapper_args__ = {"version_id_col": row_version}
 
 
+class SelfEvaluation(Base):
+    """An agent's own scoring of one of their interactions, shown beside the reviewer's; kept apart from evaluations,
+    so it never counts in a figure, a sample or a calibration."""
+
+    __tablename__ = "self_evaluations"
+    __table_args__ = (UniqueConstraint("interaction_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # key → {"value": …, "na": bool}
+    score: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    submitted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class EvaluationAnswer(Base):
     __tablename__ = "evaluation_answers"
     __table_args__ = (UniqueConstraint("evaluation_id", "criterion_key"),)

@@ -28,7 +28,8 @@ STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "ca
               "calibration_participants", "calibration_items")  # fmt: skip
 RLS_TABLES = (
     "users", "teams", "agents", "interactions", *INTERACTION_CHILDREN, "transcript_segments", "evaluations",
-    "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log", *STAFF_ONLY,
+    "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log",
+    "self_evaluations", *STAFF_ONLY,
 )  # fmt: skip
 USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
 # Columns that hold what a customer said or wrote in the clear; each has a masked copy beside it (migration 0006).
@@ -268,6 +269,8 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT UPDATE (state, acknowledged_at, updated_at, row_version) ON evaluations TO "{agent}"',
         f'GRANT INSERT ON evaluation_disputes TO "{agent}", {leads}',
         f"GRANT UPDATE ON evaluation_disputes TO {leads}",
+        f'GRANT SELECT ON self_evaluations TO "{user}"',
+        f'GRANT INSERT ON self_evaluations TO "{agent}"',
         f'GRANT SELECT ON coaching_records, coaching_actions TO "{user}"',
         f'GRANT INSERT, UPDATE, DELETE ON coaching_records, coaching_actions TO "{trainer}", {leads}',
         # The audit log: read (as the policies allow) and append, never change or remove.
@@ -356,6 +359,10 @@ def policy_statements(prefix: str) -> list[str]:
     policy("evaluation_disputes", "evaluation_disputes_raise", "INSERT", f'{q(agent)}, {q(lead)}, {q(admin)}', None,
            f"{visible_evaluation} AND raised_by = (SELECT qa_actor_name())")  # fmt: skip
     policy("evaluation_disputes", "evaluation_disputes_decide", "UPDATE", f"{q(lead)}, {q(admin)}", "true", "true")
+    # Self-evaluations: an agent writes their own, once, on their own interactions; staff read them.
+    policy("self_evaluations", "self_evaluations_read", "SELECT", q(user), f"{is_staff} OR user_id = {me}")
+    policy("self_evaluations", "self_evaluations_write", "INSERT", q(agent), None,
+           f"user_id = {me} AND {own_interaction}")  # fmt: skip
     # Coaching: staff read all, trainers and leads write; an agent reads their own.
     policy("coaching_records", "coaching_records_read", "SELECT", q(user), f"{is_staff} OR agent_id = {my_agent}")
     policy("coaching_records", "coaching_records_write", "ALL", q(staff), "true", "true")
@@ -363,11 +370,12 @@ def policy_statements(prefix: str) -> list[str]:
            f"{is_staff} OR EXISTS (SELECT 1 FROM coaching_records r WHERE r.id = record_id)")  # fmt: skip
     policy("coaching_actions", "coaching_actions_write", "ALL", q(staff), "true", "true")
     # The audit log: an evaluation's entries are as visible as the evaluation (blind scores stay blind); agents read
-    # only their evaluations' entries. Inserting is open to every person; the trigger sets the actor.
+    # only their evaluations' entries and their own actions. Inserting is open to every person; the trigger sets
+    # the actor.
     evaluation_entry = "EXISTS (SELECT 1 FROM evaluations e WHERE e.id = entity_id)"
     policy("audit_log", "audit_read", "SELECT", q(user),
            f"({is_staff} AND (entity_type <> 'evaluation' OR {evaluation_entry})) "
-           f"OR (entity_type = 'evaluation' AND {evaluation_entry})")  # fmt: skip
+           f"OR (entity_type = 'evaluation' AND {evaluation_entry}) OR actor = (SELECT qa_actor_name())")  # fmt: skip
     policy("audit_log", "audit_append", "INSERT", q(user), None, "true")
     return statements
 

@@ -426,3 +426,30 @@ def test_another_person_signs_in_at_the_same_pc_on_their_own_login(team: Team, q
     assert successor.context.user.name == "周婷" and successor.context.actor == "周婷"
     assert _rows(successor.database, "SELECT session_user")[0][0] == team.logins["周婷"]
     windows.close_all()
+
+
+def test_self_evaluations_are_the_agents_own(team: Team) -> None:
+    """An agent scores their own interaction over their own connection; nobody writes one for them or for another
+    agent's interaction, and other agents never see it."""
+    from qa_studio.services.self_evaluation import SelfEvaluationService
+
+    mine, other = team.agents[0], team.agents[1]
+    agent_db, other_db, reviewer = team.connect(mine), team.connect(other), team.connect("刘洋")
+    me = IdentityService(agent_db).current()
+    own = team.interactions[mine][0]
+    result = SelfEvaluationService(agent_db).submit(me, own, {**ANSWERS, "clarity": Answer(3)})
+    comparison = SelfEvaluationService(agent_db).comparison(me, own)
+    assert comparison.my_score == result.score and comparison.reviewer_score is not None
+    version = _rows(agent_db, "SELECT scorecard_version_id FROM self_evaluations")[0][0]
+    forged = ("INSERT INTO self_evaluations (interaction_id, user_id, scorecard_version_id, answers, submitted_at) "
+              "VALUES (:i, :u, :v, '{}', now())")  # fmt: skip
+    assert _refused(agent_db, forged, i=team.interactions[other][0], u=me.id, v=version)  # another agent's call
+    other_id = IdentityService(other_db).current().id
+    assert _refused(agent_db, forged, i=team.interactions[mine][-1], u=other_id, v=version)  # as someone else
+    assert _refused(reviewer, forged, i=team.interactions[mine][-1], u=me.id, v=version)  # staff don't make them
+    assert _refused(agent_db, "UPDATE self_evaluations SET score = 100")
+    assert _refused(agent_db, "DELETE FROM self_evaluations")
+    assert _rows(other_db, "SELECT id FROM self_evaluations") == []
+    assert len(_rows(reviewer, "SELECT id FROM self_evaluations")) == 1  # staff may read them (coaching)
+    for db in (agent_db, other_db, reviewer):
+        db.dispose()
