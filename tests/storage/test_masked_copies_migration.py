@@ -21,13 +21,13 @@ def test_existing_text_gets_masked_copies_and_corrections_keep_the_original(data
         insert = connection.execute
         insert(text("INSERT INTO interactions (id, channel, direction, subject, status, source_path, source_format, "
                     "source_key, role_rules, message_count, created_at) VALUES (1, 'email', 'inbound', "
-                    "'Card ' || :card, 'new', 'x.eml', 'eml', 'k1', '[]', 1, '2026-11-01')"), {"card": CARD})  # fmt: skip
+                    "'Card ' || :card, 'new', 'x.eml', 'eml', 'k1', '[]', 1, '2026-11-01')"), {"card": CARD})
         insert(text("INSERT INTO messages (interaction_id, seq, author, role, text) VALUES "
                     "(1, 0, 'Jane', 'customer', 'write to jane.doe@example.com')"))  # fmt: skip
         insert(text("INSERT INTO transcripts (id, interaction_id, version, is_current, engine, model, options, "
-                    "created_at) VALUES (1, 1, 1, :yes, 'test', 'test', '{}', '2026-11-01')"), {"yes": True})  # fmt: skip
+                    "created_at) VALUES (1, 1, 1, :yes, 'test', 'test', '{}', '2026-11-01')"), {"yes": True})
         insert(text("INSERT INTO transcript_segments (id, transcript_id, seq, start_ms, end_ms, speaker, text, words) "
-                    "VALUES (1, 1, 0, 0, 900, 'customer', 'my card is ' || :card, '[]')"), {"card": CARD})  # fmt: skip
+                    "VALUES (1, 1, 0, 0, 900, 'customer', 'my card is ' || :card, '[]')"), {"card": CARD})
     database.migrate()
     with database.engine.connect() as connection:
         copies = connection.execute(text(
