@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import random
@@ -285,6 +286,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     evaluations = _demo_evaluations(database, random.Random(seed))
     _demo_calibration(database, random.Random(seed + 1))
     _demo_coaching(database)
+    _demo_self_evaluation(database)
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
     transcription = TranscriptionService(database)
     queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())
@@ -301,6 +303,35 @@ def _demo_agent_accounts(database: Database) -> None:
         for agent in session.scalars(select(Agent).order_by(Agent.id)):
             if agent.id not in linked and session.scalar(select(User.id).where(User.name == agent.name)) is None:
                 session.add(User(name=agent.name, role=UserRole.AGENT.value, agent_id=agent.id))
+
+
+def _demo_self_evaluation(database: Database) -> None:
+    """An agent has scored one of their chats themselves, a little more kindly than the reviewer, so My results
+    shows the comparison."""
+    from qa_studio.domain import SignInMethod
+    from qa_studio.services.identity import CurrentUser
+    from qa_studio.services.self_evaluation import SelfEvaluationError, SelfEvaluationService
+    from qa_studio.storage.models import EvaluationAnswer, Interaction
+
+    with database.session() as session:
+        found = session.execute(
+            select(Evaluation.id, Evaluation.interaction_id, User.id, User.name, User.agent_id)
+            .join(Interaction, Interaction.id == Evaluation.interaction_id)
+            .join(User, User.agent_id == Interaction.agent_id)
+            .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None),
+                   Interaction.channel == "chat")
+            .order_by(Evaluation.id)
+        ).first()  # fmt: skip
+        if found is None:
+            return
+        answers = {a.criterion_key: Answer(a.value, a.not_applicable) for a in session.scalars(
+            select(EvaluationAnswer).where(EvaluationAnswer.evaluation_id == found[0]))}  # fmt: skip
+    kinder = next((key for key, answer in answers.items() if answer.value == "no"), None)
+    if kinder is not None:
+        answers[kinder] = Answer("yes")
+    agent = CurrentUser(found[2], found[3], UserRole.AGENT, None, found[4], SignInMethod.OS_ACCOUNT)
+    with contextlib.suppress(SelfEvaluationError):  # the demo loaded a second time: it is there already
+        SelfEvaluationService(database).submit(agent, found[1], answers)
 
 
 def _demo_answer(criterion: Criterion, suggestion: Suggestion | None, rng: random.Random, causes: list[str]) -> Answer:

@@ -186,11 +186,12 @@ class SelfEvaluationService:
                     select(EvaluationAnswer).where(EvaluationAnswer.evaluation_id == reviewed.id)
                 ):
                     theirs[answer.criterion_key] = Answer(answer.value, answer.not_applicable)
+            # Criteria that applied to neither (a condition hid them) are left out.
             rows = [
-                ComparedCriterion(c.key, c.label, c, _answer(mine.answers.get(c.key)),
-                                  theirs.get(c.key) if reviewed is not None else None)
-                for c in scorecard.criteria() if c.type.scoring
-            ]  # fmt: skip
+                ComparedCriterion(c.key, c.label, c, _answer(mine.answers.get(c.key)), theirs.get(c.key))
+                for c in scorecard.criteria()
+                if c.type.scoring and (c.key in mine.answers or c.key in theirs)
+            ]
             return SelfComparison(
                 interaction_id, mine.score, mine.passed,
                 reviewed.score if reviewed is not None else None, reviewed.passed if reviewed is not None else None,

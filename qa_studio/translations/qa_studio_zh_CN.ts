@@ -4329,227 +4329,227 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="558"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="556"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="573"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -4594,87 +4594,97 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>MyResultsPage</name>
     <message>
-        <location filename="../ui/results/window.py" line="50"/>
+        <location filename="../ui/results/window.py" line="51"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="61"/>
+        <location filename="../ui/results/window.py" line="62"/>
         <source>My evaluations; double-click one to read, acknowledge or dispute it</source>
         <translation>我的评估；双击一条即可阅读、确认或申诉</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="67"/>
+        <location filename="../ui/results/window.py" line="68"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="67"/>
+        <location filename="../ui/results/window.py" line="68"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="67"/>
+        <location filename="../ui/results/window.py" line="68"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="68"/>
+        <location filename="../ui/results/window.py" line="69"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="68"/>
+        <location filename="../ui/results/window.py" line="69"/>
         <source>What was said then</source>
         <translation>当时说了什么</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="74"/>
+        <location filename="../ui/results/window.py" line="75"/>
         <source>Co&amp;mments</source>
         <translation>评语(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="76"/>
+        <location filename="../ui/results/window.py" line="77"/>
         <source>&amp;Open, acknowledge or dispute…</source>
         <translation>打开、确认或申诉(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/results/window.py" line="80"/>
+        <source>&amp;Score one of my interactions…</source>
+        <translation>给我的一条互动自评(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="82"/>
+        <source>Score a call or chat yourself and compare with the reviewer</source>
+        <translation>自己给一通电话或一段聊天评分，并与质检员的评分对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/window.py" line="85"/>
         <source>&lt;b&gt;My results&lt;/b&gt;</source>
         <translation>&lt;b&gt;我的结果&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="82"/>
+        <location filename="../ui/results/window.py" line="87"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="113"/>
+        <location filename="../ui/results/window.py" line="119"/>
         <source>(whole evaluation)</source>
         <translation>（整个评估）</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="122"/>
+        <location filename="../ui/results/window.py" line="128"/>
         <source>Cannot show your results</source>
         <translation>无法显示您的结果</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="137"/>
+        <location filename="../ui/results/window.py" line="143"/>
         <source>Save my report</source>
         <translation>保存我的报告</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="138"/>
+        <location filename="../ui/results/window.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="146"/>
+        <location filename="../ui/results/window.py" line="152"/>
         <source>Report saved</source>
         <translation>报告已保存</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="146"/>
+        <location filename="../ui/results/window.py" line="152"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
@@ -5961,6 +5971,102 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/scorecard_editor/forms.py" line="218"/>
         <source>&amp;Weight:</source>
         <translation>权重(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluation</name>
+    <message>
+        <location filename="../services/self_evaluation.py" line="26"/>
+        <source>Only an agent scores their own interactions.</source>
+        <translation>只有坐席本人可以给自己的互动自评。</translation>
+    </message>
+    <message>
+        <location filename="../services/self_evaluation.py" line="27"/>
+        <source>Interaction {id} is not one of yours.</source>
+        <translation>互动 {id} 不是您的。</translation>
+    </message>
+    <message>
+        <location filename="../services/self_evaluation.py" line="28"/>
+        <source>No scorecard is in use for {channel} interactions.</source>
+        <translation>{channel} 互动目前没有在用的评分表。</translation>
+    </message>
+    <message>
+        <location filename="../services/self_evaluation.py" line="29"/>
+        <source>You have already scored interaction {id} yourself.</source>
+        <translation>您已经给互动 {id} 自评过了。</translation>
+    </message>
+    <message>
+        <location filename="../services/self_evaluation.py" line="30"/>
+        <source>Answer every criterion first: {problems}</source>
+        <translation>请先回答所有评分项：{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationDialog</name>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="86"/>
+        <source>Score one of my interactions</source>
+        <translation>给我的一条互动自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="92"/>
+        <source>&amp;Open it…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="95"/>
+        <source>&amp;Interaction:</source>
+        <translation>互动(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="105"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="105"/>
+        <source>You</source>
+        <translation type="unfinished">个人</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="105"/>
+        <source>Reviewer</source>
+        <translation type="unfinished">质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="121"/>
+        <source>&amp;Submit my scoring</source>
+        <translation>提交我的评分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="126"/>
+        <source>Score a call or chat of yours as a reviewer would; then you see your answers beside the reviewer&apos;s. It never counts in your results.</source>
+        <translation>像质检员那样给您的一通电话或一段聊天评分，然后将您的答案与质检员的答案并排查看。自评不计入您的成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="150"/>
+        <source>#{id} — scored by you</source>
+        <translation>#{id} — 已自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="162"/>
+        <source>You have no interactions to score yet.</source>
+        <translation>您还没有可以自评的互动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="185"/>
+        <source>Scorecard: {name}</source>
+        <translation>评分表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="218"/>
+        <source>Your score: {mine}. No reviewer has scored this interaction yet; their answers appear here once they have.</source>
+        <translation>您的得分：{mine}。质检员尚未给这条互动评分；评分后，他们的答案会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/self_evaluation.py" line="222"/>
+        <source>Your score: {mine} · the reviewer&apos;s: {theirs} · {count} criteria answered differently (marked)</source>
+        <translation>您的得分：{mine} · 质检员的得分：{theirs} · {count} 项答案不同（已标出）</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from qa_studio.services.interactions import InteractionDetail, InteractionQuerie
 from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
+from qa_studio.services.self_evaluation import SelfEvaluationService
 from qa_studio.services.team import TeamService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.services.users import UserService
@@ -49,6 +50,7 @@ from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
 from qa_studio.ui.queue.sample_dialog import SampleDialog
 from qa_studio.ui.reports.window import ReportsWindow
+from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
 from qa_studio.ui.results.window import MyResultsPage
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.interactions = InteractionList(self.queries, settings, self)
         self.my_results = MyResultsPage(ReportingService(database), self.context, self.content_language(), self)
         self.my_results.evaluation_requested.connect(self.open_evaluation)
+        self.my_results.self_evaluation_requested.connect(self.show_self_evaluation)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.interactions)
         self.pages.addWidget(self.my_results)
@@ -138,7 +141,6 @@ class MainWindow(QMainWindow):
         self.bus.interactions_changed.connect(self.refresh)
 
         self._show_user()
-        self._apply_role()
         self.resize(1280, 780)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry is not None and not geometry.isEmpty():
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         state = settings.get(WINDOW_STATE)
         if state is not None and not state.isEmpty():
             self.restoreState(state)
+        self._apply_role()  # after the saved layout, which would show the staff's docks to an agent again
         self.refresh()
         if not self.context.user.is_agent:
             self.work_panel.refresh()
@@ -454,6 +457,13 @@ class MainWindow(QMainWindow):
 
     def show_users(self) -> UsersDialog:
         dialog = UsersDialog(UserService(self.database), self.context, self)
+        dialog.show()
+        return dialog
+
+    def show_self_evaluation(self) -> SelfEvaluationDialog:
+        """An agent scores one of their own interactions and compares with the reviewer."""
+        dialog = SelfEvaluationDialog(SelfEvaluationService(self.database), self.context, self.content_language(), self)
+        dialog.interaction_requested.connect(self.open_interaction)
         dialog.show()
         return dialog
 

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from qa_studio.scoring.engine import Answer
 from qa_studio.services.evaluations import EvaluationService
@@ -67,3 +67,55 @@ def test_an_agent_saves_their_own_pdf(agent_window, tmp_path, monkeypatch) -> No
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Emma Clarke" in text and "Greet before you check the order." in text
     assert "Someone else's chat." not in text
+
+
+def test_an_agent_scores_their_own_chat_and_compares_with_the_reviewer(agent_window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    page = agent_window.my_results
+    page.self_button.click()
+    dialog = agent_window.findChild(QWidget, "selfEvaluationDialog")
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    assert dialog.interaction.count() == 1  # only Emma's own chat is offered
+    dialog.submit()
+    assert "Answer every criterion" in dialog.problem.text()  # nothing answered yet: refused, nothing stored
+    # Answer the way the reviewer did, but for the first reply.
+    for entry in dialog.inputs:
+        wanted = ANSWERS.get(entry.criterion.key)
+        if entry.criterion.key == "first_response":
+            wanted = Answer("yes")
+        if wanted is None:
+            continue
+        box = entry.widget
+        value = "na" if wanted.not_applicable else wanted.value
+        if isinstance(box, QComboBox):
+            box.setCurrentIndex(box.findData(value))
+            assert box.currentIndex() > 0, entry.criterion.key
+    assert dialog.submit(), dialog.problem.text()
+    assert dialog.pages.currentWidget() is dialog.comparison
+    table = dialog.comparison
+    marked = [table.item(row, 0).text() for row in range(table.rowCount())
+              if table.item(row, 0).background().style() != Qt.BrushStyle.NoBrush]  # fmt: skip
+    assert marked == ["First reply within 30 seconds"] and "1 criteria answered differently" in dialog.summary.text()
+    first = next(row for row in range(table.rowCount()) if table.item(row, 0).text() == marked[0])
+    assert (table.item(first, 1).text(), table.item(first, 2).text()) == ("Yes", "No")
+    assert dialog.interaction.currentText().endswith("scored by you")
+    # Still one evaluation in her results: her own scoring never counts.
+    page.reload()
+    assert page.page.evaluations.rowCount() == 1
+
+
+def test_a_saved_layout_does_not_show_an_agent_the_staff_docks(qtbot, agent_window, settings) -> None:  # noqa: ANN001
+    """The window layout saved by a reviewer on this PC (docks shown) is restored for the agent without them."""
+    from qa_studio.settings import WINDOW_STATE
+
+    staff = MainWindow(agent_window.database, settings, TaskRunner(synchronous=True),
+                       user=IdentityService(agent_window.database).current(login="it-admin"))  # fmt: skip
+    qtbot.addWidget(staff)
+    staff.work_dock.show()
+    settings.set(WINDOW_STATE, staff.saveState())
+    window = MainWindow(agent_window.database, settings, TaskRunner(synchronous=True), user=agent_window.context.user)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.work_dock.isVisible() and not window.jobs_dock.isVisible()

@@ -31,6 +31,7 @@ from qa_studio.ui.tasks import Task
 
 class MyResultsPage(QWidget):
     evaluation_requested = Signal(int)  # an evaluation to read, acknowledge or dispute
+    self_evaluation_requested = Signal()  # the agent wants to score one of their interactions themselves
 
     def __init__(
         self,
@@ -76,12 +77,17 @@ class MyResultsPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open, acknowledge or dispute…"), self)
         self.open_button.setObjectName("openMyEvaluation")
         self.open_button.clicked.connect(lambda: self._open(self.page.evaluations.currentRow(), 0))
+        self.self_button = QPushButton(self.tr("&Score one of my interactions…"), self)
+        self.self_button.setObjectName("selfEvaluate")
+        self.self_button.setToolTip(self.tr("Score a call or chat yourself and compare with the reviewer"))
+        self.self_button.clicked.connect(self.self_evaluation_requested.emit)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>My results</b>"), self))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("&Period"), self, buddy=self.period_box))
         top.addWidget(self.period_box)
         top.addWidget(self.open_button)
+        top.addWidget(self.self_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.period_error)
