@@ -6026,12 +6026,12 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     <message>
         <location filename="../ui/results/self_evaluation.py" line="105"/>
         <source>You</source>
-        <translation type="unfinished">个人</translation>
+        <translation>您</translation>
     </message>
     <message>
         <location filename="../ui/results/self_evaluation.py" line="105"/>
         <source>Reviewer</source>
-        <translation type="unfinished">质检员</translation>
+        <translation>质检员</translation>
     </message>
     <message>
         <location filename="../ui/results/self_evaluation.py" line="121"/>
