@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,7 +22,7 @@ from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import Scorecard
 from qa_studio.services import audit
 from qa_studio.services.directory import user_by_name
-from qa_studio.storage.database import Database
+from qa_studio.storage.database import Database, DatabaseLocked, StorageError
 from qa_studio.storage.models import (
     Agent,
     CalibrationSession,
@@ -320,7 +321,19 @@ class EvaluationService:
 
     # Drafting ----------------------------------------------------------------------------------------------------
     def start(self, interaction_id: int, reviewer: str, scorecard_version_id: int | None = None) -> int:
-        """The reviewer's open draft for this interaction, or a new one on the latest version for its channel."""
+        """The reviewer's open draft for this interaction, or a new one on the latest version for its channel.
+
+        Two starts at once (a double-click, two windows, two processes) end with one draft: the database refuses a
+        second (`uq_evaluations_one_draft`), and the one that lost reads the winner's."""
+        try:
+            return self._start(interaction_id, reviewer, scorecard_version_id)
+        except (StorageError, IntegrityError) as exc:
+            raced = isinstance(exc, IntegrityError | DatabaseLocked) or isinstance(exc.__cause__, IntegrityError)
+            if not raced:
+                raise
+            return self._start(interaction_id, reviewer, scorecard_version_id)
+
+    def _start(self, interaction_id: int, reviewer: str, scorecard_version_id: int | None) -> int:
         with self.database.session() as session:
             interaction = session.get(Interaction, interaction_id)
             if interaction is None:
@@ -460,12 +473,25 @@ class EvaluationService:
             return result
 
     def edit_after_submit(
-        self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str
+        self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str,
+        expected_version: int | None = None,
+    ) -> ScoreResult:
+        """A change with a reason. Two people changing it at once: the second is told, nothing is lost silently."""
+        try:
+            return self._edit_after_submit(evaluation_id, answers, reason, actor, expected_version)
+        except StaleDataError as exc:
+            raise ConflictError("someone else changed this evaluation at the same moment; reload to see it") from exc
+
+    def _edit_after_submit(
+        self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str, expected_version: int | None
     ) -> ScoreResult:
         if not reason.strip():
             raise EvaluationError("say why a submitted evaluation is being changed")
         with self.database.session() as session:
             evaluation = self._load(session, evaluation_id)
+            if expected_version is not None and evaluation.row_version != expected_version:
+                raise ConflictError("someone else changed this evaluation since you opened it; reload to see it")
+            evaluation.updated_at = utcnow()  # every change is a new version, even one that gives the same score
             _step(evaluation, "edit")
             self._require_reviewer_or_lead(session, evaluation, actor)
             changes = self._write_answers(session, evaluation, answers, {})

@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from qa_studio.clock import utcnow
@@ -305,6 +306,9 @@ class ScorecardVersion(Base):
     scorecard: Mapped[Scorecard] = relationship(back_populates="versions")
 
 
+ONE_DRAFT = "state = 'draft' AND calibration_session_id IS NULL"
+
+
 class Evaluation(Base):
     """One reviewer's scoring of one interaction on one scorecard version."""
 
@@ -312,6 +316,9 @@ class Evaluation(Base):
     __table_args__ = (
         Index("ix_evaluations_interaction", "interaction_id"),
         CheckConstraint("state IN ('draft', 'submitted', 'acknowledged', 'disputed', 'resolved')", name="state"),
+        # One open draft per reviewer and interaction, however many windows or processes start one at once.
+        Index("uq_evaluations_one_draft", "interaction_id", "reviewer_id", unique=True,
+              sqlite_where=sql_text(ONE_DRAFT), postgresql_where=sql_text(ONE_DRAFT)),  # fmt: skip
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,89 @@
+"""Several writers at once, on SQLite and PostgreSQL: every write either lands or is refused with a clear message,
+nothing is lost silently, and one reviewer never ends up with two drafts of one interaction."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from qa_studio.scoring.model import Answer
+from qa_studio.services.evaluations import ConflictError, EvaluationService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.storage.database import Database, DatabaseLocked
+from qa_studio.storage.models import AuditEntry, Evaluation
+from tests.chat_answers import ALL_MET
+from tests.people import add_people
+
+CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
+WRITERS = 6
+
+
+def _at_once(work: Callable[[int], object]) -> list[object]:
+    """Run `work(i)` in WRITERS threads released together; each result or the exception it raised."""
+    gate, results = threading.Barrier(WRITERS), [None] * WRITERS
+
+    def run(i: int) -> None:
+        gate.wait()
+        try:
+            results[i] = work(i)
+        except Exception as exc:  # noqa: BLE001 - collected and judged by the test
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(WRITERS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return results
+
+
+def _chat(database: Database) -> int:
+    ScorecardService(database).ensure_shipped()
+    ImportService(database).run([CHATS], actor="owner")
+    add_people(database, 刘洋="reviewer", 周婷="lead")
+    return next(InteractionQueries(database).iterate(InteractionFilter(channel="chat"))).id
+
+
+def test_simultaneous_starts_make_one_draft(database: Database) -> None:
+    chat = _chat(database)
+    service = EvaluationService(database)
+    results = _at_once(lambda _i: service.start(chat, "刘洋"))
+    assert all(isinstance(r, int) for r in results), results
+    assert len(set(results)) == 1
+    with database.session() as session:
+        assert session.scalar(select(func.count(Evaluation.id)).where(Evaluation.interaction_id == chat)) == 1
+
+
+def test_simultaneous_changes_after_submit_land_or_are_refused_clearly(database: Database) -> None:
+    chat = _chat(database)
+    service = EvaluationService(database)
+    evaluation = service.start(chat, "刘洋")
+    service.save_draft(evaluation, ALL_MET)
+    service.submit(evaluation, "刘洋")
+    version = service.get(evaluation).row_version
+    results = _at_once(lambda i: service.edit_after_submit(evaluation, {**ALL_MET, "clarity": Answer(1 + i % 5)},
+                                                           f"second look {i}", "周婷", expected_version=version))
+    landed = [r for r in results if not isinstance(r, Exception)]
+    refused = [r for r in results if isinstance(r, Exception)]
+    assert all(isinstance(r, ConflictError | DatabaseLocked) for r in refused), refused
+    assert len(landed) == 1  # everyone started from the same version: one change lands, the rest are told
+    with database.session() as session:
+        edits = session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action == "evaluation_edited"))
+    assert edits == 1
+
+
+def test_drafts_saved_at_once_lose_no_update(database: Database) -> None:
+    chat = _chat(database)
+    service = EvaluationService(database)
+    evaluation = service.start(chat, "刘洋")
+    version = service.save_draft(evaluation, ALL_MET)
+    results = _at_once(lambda i: service.save_draft(evaluation, ALL_MET, comment=f"writer {i}",
+                                                    expected_version=version))
+    landed = [r for r in results if not isinstance(r, Exception)]
+    assert len(landed) == 1 and all(isinstance(r, ConflictError | DatabaseLocked) for r in results if r not in landed)
+    assert service.get(evaluation).row_version == landed[0]
