@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -76,3 +77,35 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+_outside_gui: list[object] = []  # the core application and translators the command line made, kept alive
+
+
+def configured_language() -> str | None:
+    """The language chosen in Settings, else the one the environment names (LC_ALL, LC_MESSAGES, LANG)."""
+    from qa_studio.settings import LANGUAGE, Settings
+
+    if chosen := Settings().get(LANGUAGE):
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(variable):
+            return None if value in ("C", "POSIX") else value.split(".")[0].split("@")[0]
+    return None
+
+
+def use_language_outside_gui(language: str | None) -> None:
+    """Translations for the command line. English needs no Qt application at all, so none is made for it (a
+    core application made here would stand in the way of a GUI one later in the same process)."""
+    app = QCoreApplication.instance()
+    for old in _outside_gui:
+        if app is not None and isinstance(old, QTranslator):
+            app.removeTranslator(old)
+    _outside_gui.clear()
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return
+    if app is None:
+        app = QCoreApplication([])
+        _outside_gui.append(app)
+    _outside_gui.extend(install_translators(app, language))

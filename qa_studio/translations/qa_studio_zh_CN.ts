@@ -20,660 +20,861 @@
         <translation>{file} 已存在；请选择覆盖，或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="34"/>
+        <location filename="../cli/reports.py" line="38"/>
         <source>replace files that already exist (by default an existing file is kept and nothing is written)</source>
         <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="40"/>
-        <source>with import-package: your package key, as the lead gave it to you</source>
-        <translation>用于 import-package：组长交给您的数据包密钥</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="42"/>
-        <source>with export-package and export-answers: replace a file that already exists</source>
-        <translation>用于 export-package 和 export-answers：替换已存在的文件</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="222"/>
+        <location filename="../cli/calibration.py" line="224"/>
         <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
         <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="42"/>
+        <location filename="../cli/common.py" line="54"/>
+        <source>unrecognized arguments: {args}</source>
+        <translation>无法识别的参数：{args}</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="55"/>
+        <location filename="../cli/common.py" line="60"/>
+        <source>see {command} --help</source>
+        <translation>参见 {command} --help</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="73"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="59"/>
+        <location filename="../cli/interactions.py" line="66"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="106"/>
+        <location filename="../cli/interactions.py" line="114"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="107"/>
+        <location filename="../cli/interactions.py" line="115"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="108"/>
+        <location filename="../cli/interactions.py" line="116"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="116"/>
+        <location filename="../cli/interactions.py" line="124"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli/interactions.py" line="132"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="136"/>
+        <location filename="../cli/interactions.py" line="144"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli/interactions.py" line="162"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli/interactions.py" line="163"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="172"/>
+        <location filename="../cli/interactions.py" line="179"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli/interactions.py" line="189"/>
+        <location filename="../cli/transcription.py" line="142"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="200"/>
+        <location filename="../cli/interactions.py" line="207"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="209"/>
+        <location filename="../cli/interactions.py" line="216"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli/interactions.py" line="237"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="247"/>
+        <location filename="../cli/interactions.py" line="254"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="287"/>
+        <location filename="../cli/transcription.py" line="70"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="292"/>
+        <location filename="../cli/transcription.py" line="75"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli/transcription.py" line="94"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="316"/>
+        <location filename="../cli/transcription.py" line="99"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="329"/>
+        <location filename="../cli/transcription.py" line="129"/>
+        <source>Transcript of interaction {id} (version {version}, {format}) written to {file}.</source>
+        <translation>互动 {id} 的转写（第 {version} 版，{format}）已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="144"/>
+        <source>interaction {id} is a {channel}, not a call: its messages are its text; see qa-studio show {id}</source>
+        <translation>互动 {id} 是 {channel}，不是通话：它的消息就是文本；请用 qa-studio show {id} 查看</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="146"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="333"/>
+        <location filename="../cli/transcription.py" line="115"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="391"/>
+        <location filename="../cli/scorecards.py" line="30"/>
+        <source>check scorecard files without a database (for editors and CI)</source>
+        <translation>不连数据库检查评分表文件（供编辑器和持续集成使用）</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="32"/>
+        <source>print only problems</source>
+        <translation>只输出问题</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="34"/>
+        <source>add scorecard files, or a new version of one already here</source>
+        <translation>添加评分表文件，或为已有评分表添加新版本</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="36"/>
+        <source>every scorecard with its latest version</source>
+        <translation>所有评分表及其最新版本</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="37"/>
+        <source>write a scorecard version as YAML</source>
+        <translation>把评分表的一个版本写成 YAML</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="39"/>
+        <source>which version (default: the latest)</source>
+        <translation>哪个版本（默认：最新版）</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="40"/>
+        <source>the file (default: print it)</source>
+        <translation>文件（默认：直接输出）</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="42"/>
+        <source>no new evaluations with these scorecards</source>
+        <translation>停用这些评分表：不再用于新的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="43"/>
+        <source>use retired scorecards again</source>
+        <translation>重新启用已停用的评分表</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="66"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli/scorecards.py" line="98"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="420"/>
+        <location filename="../cli/scorecards.py" line="99"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="425"/>
-        <source>name the scorecard key to export</source>
-        <translation>请指定要导出的评分表代码</translation>
+        <location filename="../cli/scorecards.py" line="114"/>
+        <source>Scorecard {key} written to {file}.</source>
+        <translation>评分表 {key} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="442"/>
-        <location filename="../cli_calibration.py" line="162"/>
+        <location filename="../cli/scorecards.py" line="123"/>
+        <source>{key}: retired</source>
+        <translation>{key}：已停用</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="123"/>
+        <source>{key}: in use again</source>
+        <translation>{key}：已重新启用</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="169"/>
+        <location filename="../cli/scorecards.py" line="125"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="471"/>
-        <location filename="../cli_calibration.py" line="67"/>
+        <location filename="../cli/calibration.py" line="69"/>
+        <location filename="../cli/calibration.py" line="131"/>
+        <location filename="../cli/scorecards.py" line="86"/>
+        <location filename="../cli/scorecards.py" line="141"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="473"/>
+        <location filename="../cli/scorecards.py" line="143"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="509"/>
+        <location filename="../cli/scorecards.py" line="179"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="527"/>
+        <location filename="../cli/sampling.py" line="44"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="573"/>
+        <location filename="../cli/sampling.py" line="90"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="574"/>
+        <location filename="../cli/sampling.py" line="91"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli/audit.py" line="43"/>
         <source>changed after it was written</source>
         <translation>写入后被改动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli/audit.py" line="43"/>
         <source>an entry before it was removed or inserted</source>
         <translation>其前有条目被删除或插入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="590"/>
+        <location filename="../cli/audit.py" line="44"/>
         <source>written without its seal</source>
         <translation>写入时没有封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="592"/>
+        <location filename="../cli/audit.py" line="46"/>
         <source>entry {id}: {problem}</source>
         <translation>条目 {id}：{problem}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="594"/>
+        <location filename="../cli/audit.py" line="48"/>
         <source>{count} entries checked, {problems} problem(s)</source>
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="630"/>
+        <location filename="../cli/app.py" line="53"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="636"/>
+        <location filename="../cli/app.py" line="55"/>
+        <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
+        <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
+    </message>
+    <message>
+        <location filename="../cli/app.py" line="61"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="642"/>
+        <location filename="../cli/app.py" line="67"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="653"/>
+        <location filename="../cli/app.py" line="122"/>
+        <source>details in {file}</source>
+        <translation>详情见 {file}</translation>
+    </message>
+    <message>
+        <location filename="../cli/app.py" line="124"/>
+        <source>no log file could be written</source>
+        <translation>无法写入日志文件</translation>
+    </message>
+    <message>
+        <location filename="../cli/app.py" line="125"/>
+        <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
+        <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="79"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="656"/>
+        <location filename="../cli/interactions.py" line="18"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="658"/>
+        <location filename="../cli/interactions.py" line="20"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="659"/>
+        <location filename="../cli/interactions.py" line="21"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="660"/>
+        <location filename="../cli/interactions.py" line="22"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli/interactions.py" line="23"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="662"/>
+        <location filename="../cli/interactions.py" line="24"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli/interactions.py" line="25"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="665"/>
+        <location filename="../cli/interactions.py" line="27"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli/interactions.py" line="29"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="668"/>
+        <location filename="../cli/interactions.py" line="30"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="670"/>
+        <location filename="../cli/interactions.py" line="32"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="677"/>
+        <location filename="../cli/interactions.py" line="39"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="680"/>
+        <location filename="../cli/interactions.py" line="42"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="683"/>
+        <location filename="../cli/interactions.py" line="45"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="684"/>
+        <location filename="../cli/interactions.py" line="46"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="686"/>
+        <location filename="../cli/interactions.py" line="48"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="689"/>
+        <location filename="../cli/transcription.py" line="17"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="690"/>
+        <location filename="../cli/transcription.py" line="18"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="691"/>
+        <location filename="../cli/transcription.py" line="19"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="692"/>
+        <location filename="../cli/transcription.py" line="20"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="693"/>
+        <location filename="../cli/transcription.py" line="21"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="695"/>
+        <location filename="../cli/transcription.py" line="23"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="696"/>
+        <location filename="../cli/transcription.py" line="24"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="697"/>
+        <location filename="../cli/transcription.py" line="25"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="700"/>
+        <location filename="../cli/transcription.py" line="28"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="703"/>
+        <location filename="../cli/transcription.py" line="31"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="706"/>
+        <location filename="../cli/transcription.py" line="34"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="708"/>
+        <location filename="../cli/scorecards.py" line="45"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="712"/>
+        <location filename="../cli/sampling.py" line="15"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="713"/>
+        <location filename="../cli/sampling.py" line="16"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="714"/>
+        <location filename="../cli/sampling.py" line="17"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="715"/>
+        <location filename="../cli/sampling.py" line="18"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="716"/>
+        <location filename="../cli/sampling.py" line="19"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="722"/>
+        <location filename="../cli/calibration.py" line="25"/>
+        <location filename="../cli/sampling.py" line="25"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="724"/>
+        <location filename="../cli/sampling.py" line="27"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="726"/>
+        <location filename="../cli/sampling.py" line="29"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="727"/>
+        <location filename="../cli/sampling.py" line="30"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="729"/>
+        <location filename="../cli/audit.py" line="16"/>
         <source>print the audit log: who changed what, when (old → new); verify: check its seals</source>
         <translation>打印审计日志：谁在何时改了什么（旧 → 新）；verify：检查其封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="732"/>
+        <location filename="../cli/audit.py" line="20"/>
+        <source>the audit log (the default)</source>
+        <translation>审计日志（默认）</translation>
+    </message>
+    <message>
+        <location filename="../cli/audit.py" line="21"/>
+        <source>check every entry&apos;s seal: changed, inserted or removed entries</source>
+        <translation>检查每条记录的封印：被修改、插入或删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../cli/audit.py" line="26"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="734"/>
+        <location filename="../cli/audit.py" line="30"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="736"/>
+        <location filename="../cli/scorecards.py" line="29"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="739"/>
-        <source>with export: which version (default: the latest)</source>
-        <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
-    </message>
-    <message>
-        <location filename="../cli.py" line="741"/>
-        <source>with validate: print only problems</source>
-        <translation>与 validate 一起使用：只打印问题</translation>
-    </message>
-    <message>
-        <location filename="../cli.py" line="750"/>
+        <location filename="../cli/app.py" line="86"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="24"/>
+        <location filename="../cli/calibration.py" line="19"/>
         <source>calibration sessions: create, score blind, reveal, compare, agree, close</source>
         <translation>校准会议：创建、盲评、揭晓、比较、达成一致、关闭</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="26"/>
+        <location filename="../cli/calibration.py" line="21"/>
+        <source>create a session: the same interactions scored blind by several reviewers</source>
+        <translation>创建校准会：多名质检员盲评同一批互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="22"/>
+        <source>the session&apos;s title</source>
+        <translation>校准会的标题</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="23"/>
+        <source>the scorecard (its latest version)</source>
+        <translation>评分表（用其最新版本）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="24"/>
+        <source>interaction ids, e.g. 12,15,31</source>
+        <translation>互动编号，例如 12,15,31</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="26"/>
+        <source>whose answers are the benchmark</source>
+        <translation>以谁的答案为基准</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="28"/>
+        <source>the sessions you run or take part in</source>
+        <translation>你主持或参加的校准会</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="29"/>
+        <source>who has scored which interaction</source>
+        <translation>谁已经评了哪条互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="30"/>
+        <source>show everyone&apos;s answers (for good)</source>
+        <translation>公开所有人的答案（不可撤回）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="31"/>
+        <source>agreement per reviewer and per criterion</source>
+        <translation>按质检员和按评分项的一致性</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="32"/>
+        <source>close the session</source>
+        <translation>关闭校准会</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="34"/>
+        <source>score one interaction of the session blind</source>
+        <translation>盲评校准会中的一条互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="35"/>
+        <source>save the agreed answers for one interaction</source>
+        <translation>保存一条互动的共识答案</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="37"/>
+        <source>which interaction</source>
+        <translation>哪条互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="38"/>
+        <source>a JSON object of answers</source>
+        <translation>答案的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="39"/>
+        <source>a note on one criterion, for the discussion</source>
+        <translation>为讨论给某个评分项加备注</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="40"/>
+        <source>the criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="41"/>
+        <source>the note (empty removes it)</source>
+        <translation>备注（留空则删除）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="42"/>
+        <source>each reviewer&apos;s deviation from the benchmark over the sessions</source>
+        <translation>各质检员在历次校准会中与基准的偏差</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="43"/>
+        <source>a package for reviewers without the shared database</source>
+        <translation>为不连共享数据库的质检员导出校准包</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="45"/>
+        <source>leave the recordings out</source>
+        <translation>不含录音</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="46"/>
+        <source>as a reviewer: take in the lead&apos;s package</source>
+        <translation>质检员：导入组长发来的校准包</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="48"/>
+        <source>your package key, as the lead gave it to you</source>
+        <translation>你的校准包密钥（由组长给你）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="49"/>
+        <source>as a reviewer: your answers, to send back to the lead</source>
+        <translation>质检员：导出你的答案，发回给组长</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="50"/>
+        <source>as the lead: take in a reviewer&apos;s answers</source>
+        <translation>组长：导入质检员的答案</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="54"/>
         <source>session id</source>
         <translation>会议 ID</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="27"/>
-        <source>with create: the session&apos;s title</source>
-        <translation>与 create 一起使用：会议标题</translation>
+        <location filename="../cli/calibration.py" line="59"/>
+        <source>the file</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="28"/>
-        <source>with create: the scorecard (its latest version)</source>
-        <translation>与 create 一起使用：评分表（最新版本）</translation>
+        <location filename="../cli/calibration.py" line="61"/>
+        <location filename="../cli/scorecards.py" line="41"/>
+        <source>replace a file that already exists</source>
+        <translation>覆盖已存在的文件</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="29"/>
-        <source>with create: interaction ids, e.g. 12,15,31</source>
-        <translation>与 create 一起使用：互动 ID，例如 12,15,31</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="30"/>
-        <source>with create: comma-separated reviewer names</source>
-        <translation>与 create 一起使用：质检员姓名，用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="31"/>
-        <source>with create: whose answers are the benchmark</source>
-        <translation>与 create 一起使用：以谁的答案为基准</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="32"/>
+        <location filename="../cli/calibration.py" line="27"/>
         <source>points either side still counted as aligned</source>
         <translation>上下相差多少分仍算一致</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="33"/>
-        <source>with score and consensus: which item</source>
-        <translation>与 score 和 consensus 一起使用：哪一条互动</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="34"/>
-        <source>with score and consensus: a JSON object of answers</source>
-        <translation>与 score 和 consensus 一起使用：答案的 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="35"/>
-        <source>with note: the criterion</source>
-        <translation>与 note 一起使用：评分项</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="36"/>
-        <source>with note: the note (empty removes it)</source>
-        <translation>与 note 一起使用：备注内容（留空则删除）</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="37"/>
-        <source>with the package and answers actions: the file</source>
-        <translation>与数据包和答案相关的操作一起使用：文件</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="38"/>
-        <source>with export-package: leave the recordings out</source>
-        <translation>与 export-package 一起使用：不包含录音</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="58"/>
-        <source>calibration {action} needs {options}</source>
-        <translation>calibration {action} 需要 {options}</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="69"/>
+        <location filename="../cli/calibration.py" line="71"/>
         <source>{file} must hold a JSON object of criterion: answer</source>
         <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="90"/>
+        <location filename="../cli/calibration.py" line="94"/>
         <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
         <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="97"/>
+        <location filename="../cli/calibration.py" line="101"/>
         <source>Calibration session {id} created.</source>
         <translation>已创建校准会议 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="144"/>
+        <location filename="../cli/calibration.py" line="125"/>
+        <source>No revealed calibration session yet.</source>
+        <translation>还没有已公开的校准会。</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="150"/>
         <source>Saved as evaluation {id}.</source>
         <translation>已保存为评估 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="148"/>
+        <location filename="../cli/calibration.py" line="154"/>
         <source>Session {id} revealed.</source>
         <translation>会议 {id} 已揭晓。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="152"/>
+        <location filename="../cli/calibration.py" line="158"/>
         <source>Session {id} closed.</source>
         <translation>会议 {id} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="196"/>
+        <location filename="../cli/calibration.py" line="162"/>
+        <source>Note on {criterion} saved.</source>
+        <translation>{criterion} 的备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="201"/>
         <source>benchmark: {source}</source>
         <translation>基准：{source}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="199"/>
+        <location filename="../cli/calibration.py" line="204"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="232"/>
+        <location filename="../cli/calibration.py" line="233"/>
         <source>Imported as session {id} with {count} interactions: score them, then export your answers.</source>
         <translation>已导入为会议 {id}，共 {count} 条互动：请评分后导出您的答案。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="238"/>
+        <location filename="../cli/calibration.py" line="238"/>
         <source>Your answers are in {file}: send it back to the lead.</source>
         <translation>您的答案已保存在 {file}：请发回给主管。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="243"/>
+        <location filename="../cli/calibration.py" line="242"/>
         <source>{count} answered interactions imported.</source>
         <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="24"/>
-        <source>with agent: whose report</source>
-        <translation>与 agent 一起使用：谁的报表</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="17"/>
+        <location filename="../cli/reports.py" line="15"/>
         <source>Excel and PDF reports: per agent, per team, per calibration, or every answer as a row</source>
         <translation>Excel 和 PDF 报告：按坐席、按团队、按校准会话，或每条评分一行</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="21"/>
+        <location filename="../cli/reports.py" line="17"/>
+        <source>one agent&apos;s report, or with --all one per agent</source>
+        <translation>一名坐席的报告；加 --all 则每名坐席一份</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="18"/>
+        <source>whose report</source>
+        <translation>谁的报告</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="20"/>
+        <source>every agent (of --team, if given), with the team report and, for PDF, a pack with a cover and contents</source>
+        <translation>所有坐席（若给了 --team 则限该团队），并附团队报告；PDF 另生成带封面和目录的合集</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="22"/>
+        <source>with --all: only this team&apos;s agents</source>
+        <translation>配合 --all：只含该团队的坐席</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="23"/>
+        <source>one team&apos;s report</source>
+        <translation>一个团队的报告</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="23"/>
+        <source>the team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="24"/>
+        <source>every answer as a row, for a spreadsheet</source>
+        <translation>每个答案一行，供电子表格使用</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="25"/>
+        <source>only this team&apos;s answers</source>
+        <translation>只含该团队的答案</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="26"/>
+        <source>a calibration session&apos;s results</source>
+        <translation>一次校准会的结果</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="27"/>
+        <source>the session (default: the latest revealed)</source>
+        <translation>校准会（默认：最近公开的一次）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="32"/>
         <source>file format (default xlsx; answers are always xlsx)</source>
         <translation>文件格式（默认 xlsx；answers 始终为 xlsx）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="23"/>
+        <location filename="../cli/reports.py" line="34"/>
         <source>the file; with --all the folder (or a .zip) for one file per agent</source>
         <translation>输出文件；配合 --all 时为文件夹（或 .zip），每位坐席一个文件</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="26"/>
-        <source>with agent: every agent (of --team, if given), with the team report and, for PDF, a pack with a cover and contents</source>
-        <translation>用于坐席报告：所有坐席（若给出 --team 则为该团队），附团队报告；PDF 还会生成带封面和目录的合集</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="28"/>
-        <source>the team (team report; limits --all and answers)</source>
-        <translation>团队（团队报表；也用于限定 --all 和 answers）</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="30"/>
+        <location filename="../cli/reports.py" line="36"/>
         <source>2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)</source>
         <translation>2026-10、2026-Q3 或 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="32"/>
-        <source>with calibration: the session (default: the latest revealed)</source>
-        <translation>用于校准报告：校准会话（默认：最近揭晓的一场）</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="37"/>
+        <location filename="../cli/reports.py" line="41"/>
         <source>language of the headings and the scorecards&apos; labels (default en)</source>
         <translation>标题和评分表标签的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="48"/>
+        <location filename="../cli/reports.py" line="52"/>
         <source>no calibration session has been revealed yet</source>
         <translation>尚无已揭晓的校准会话</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="80"/>
+        <location filename="../cli/reports.py" line="83"/>
         <source>every answer as a row is made for spreadsheets; use --format xlsx</source>
         <translation>“每条评分一行”用于电子表格；请使用 --format xlsx</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="93"/>
+        <location filename="../cli/reports.py" line="96"/>
         <source>report agent needs --agent NAME or --all</source>
         <translation>report agent 需要 --agent 姓名 或 --all</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="96"/>
+        <location filename="../cli/reports.py" line="99"/>
         <source>report team needs --team NAME (teams: {names})</source>
         <translation>report team 需要 --team 名称（团队：{names}）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="112"/>
+        <location filename="../cli/reports.py" line="115"/>
         <source>{count} answers written.</source>
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="124"/>
-        <location filename="../cli_report.py" line="116"/>
+        <location filename="../cli/calibration.py" line="132"/>
+        <location filename="../cli/reports.py" line="119"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -689,8 +890,8 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="115"/>
-        <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="277"/>
+        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
@@ -703,7 +904,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="119"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -716,7 +917,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="231"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -759,27 +960,27 @@
     <message>
         <location filename="../reports/pdf.py" line="246"/>
         <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="133"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="202"/>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -879,43 +1080,43 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="124"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/xlsx.py" line="125"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="126"/>
+        <location filename="../reports/xlsx.py" line="236"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="270"/>
-        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="128"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
@@ -925,123 +1126,123 @@
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="225"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="226"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="447"/>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="157"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="158"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="137"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
         <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="140"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
+        <location filename="../reports/xlsx.py" line="139"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="142"/>
+        <location filename="../reports/xlsx.py" line="143"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="438"/>
         <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="283"/>
-        <location filename="../reports/xlsx.py" line="291"/>
+        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="284"/>
         <source>Interactions</source>
-        <translation>交互</translation>
+        <translation>互动</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
         <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="284"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1092,7 +1293,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1103,240 +1304,240 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/xlsx.py" line="287"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="178"/>
+        <location filename="../reports/xlsx.py" line="179"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="301"/>
         <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="320"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Interaction {id}</source>
-        <translation>交互 {id}</translation>
+        <translation>互动 {id}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="265"/>
         <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="168"/>
-        <location filename="../reports/xlsx.py" line="214"/>
-        <location filename="../reports/xlsx.py" line="302"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="215"/>
+        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="266"/>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="149"/>
+        <location filename="../reports/xlsx.py" line="150"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="151"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="156"/>
+        <location filename="../reports/xlsx.py" line="157"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="170"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="171"/>
+        <location filename="../reports/xlsx.py" line="172"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="377"/>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="411"/>
-        <location filename="../reports/xlsx.py" line="224"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="371"/>
         <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="230"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -1407,267 +1608,317 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="39"/>
+        <location filename="../cli/signin.py" line="34"/>
         <source>you are {me} on this database, not {name}: QA Studio acts only as the person the connection or this computer&apos;s account proves</source>
         <translation>您在此数据库中是 {me}，不是 {name}：QA Studio 只以连接或本机账户所证明的人的身份操作</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="44"/>
+        <location filename="../cli/signin.py" line="39"/>
         <source>this computer&apos;s QA Studio has accounts with passwords: give --user NAME</source>
         <translation>本机 QA Studio 设有密码账户：请用 --user 姓名 指定您是谁</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="48"/>
+        <location filename="../cli/signin.py" line="43"/>
         <source>give the password in {var} or run the command at a terminal</source>
         <translation>请在 {var} 中提供密码，或在终端中运行此命令</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="50"/>
+        <location filename="../cli/signin.py" line="45"/>
         <source>Password for {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="64"/>
+        <location filename="../cli/signin.py" line="62"/>
         <source>New password for {name}: </source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="65"/>
+        <location filename="../cli/signin.py" line="63"/>
         <source>Again: </source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="66"/>
+        <location filename="../cli/signin.py" line="64"/>
         <source>the two passwords differ; nothing was changed</source>
         <translation>两次输入的密码不同；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="71"/>
+        <location filename="../cli/people.py" line="16"/>
         <source>list people, add them, set roles, disable accounts, reset passwords</source>
         <translation>列出人员、添加人员、设置角色、停用账户、重置密码</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="75"/>
+        <location filename="../cli/people.py" line="18"/>
+        <source>everyone with an account, their role and how they sign in</source>
+        <translation>所有有账户的人、其角色及登录方式</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="19"/>
+        <source>add a person with a role</source>
+        <translation>添加一个人并指定角色</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="22"/>
         <source>database login (team database) or this computer&apos;s account name</source>
         <translation>数据库登录名（团队数据库）或本机账户名</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="76"/>
+        <location filename="../cli/people.py" line="23"/>
         <source>with an agent account: the agent whose results it shows</source>
         <translation>坐席账户：显示其结果的坐席</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="78"/>
-        <source>with add: give a password (from {var} or asked)</source>
-        <translation>与 add 一起：设置密码（取自 {var} 或当场询问）</translation>
-    </message>
-    <message>
-        <location filename="../cli_people.py" line="80"/>
+        <location filename="../cli/people.py" line="35"/>
         <source>turn a PostgreSQL database into a team database (run once, as its owner)</source>
         <translation>将 PostgreSQL 数据库设为团队数据库（由其所有者运行一次）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="82"/>
+        <location filename="../cli/people.py" line="39"/>
         <source>prefix of the group roles (default qa: qa_reviewer, …)</source>
         <translation>组角色的前缀（默认 qa：qa_reviewer 等）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="83"/>
+        <location filename="../cli/people.py" line="40"/>
         <source>the first administrator&apos;s name in QA Studio</source>
         <translation>第一位管理员在 QA Studio 中的姓名</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="84"/>
+        <location filename="../cli/people.py" line="41"/>
         <source>the first administrator&apos;s database login</source>
         <translation>第一位管理员的数据库登录名</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="86"/>
+        <location filename="../cli/people.py" line="44"/>
         <source>as the agent: confirm you have read an evaluation</source>
         <translation>坐席：确认已阅读一条评估</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="89"/>
+        <location filename="../cli/people.py" line="47"/>
         <source>as the agent: dispute one criterion of an evaluation</source>
         <translation>坐席：对评估中的一项标准提出申诉</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="93"/>
+        <location filename="../cli/people.py" line="51"/>
         <source>the answer you propose (yes, no, na, an option)</source>
         <translation>您建议的答案（yes、no、na 或某个选项）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="95"/>
+        <location filename="../cli/people.py" line="53"/>
         <source>as a lead: accept, partly accept or reject a dispute</source>
         <translation>组长：接受、部分接受或驳回申诉</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="99"/>
+        <location filename="../cli/people.py" line="57"/>
         <source>with partial: the answer that stands</source>
         <translation>与 partial 一起：最终成立的答案</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="101"/>
+        <location filename="../cli/people.py" line="59"/>
         <source>coaching records: list an agent&apos;s, add an action, set an action&apos;s state</source>
         <translation>辅导记录：列出某坐席的记录、添加行动项、设置行动项状态</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="105"/>
-        <source>with add-action: what the agent will do</source>
-        <translation>与 add-action 一起：坐席要做的事</translation>
-    </message>
-    <message>
-        <location filename="../cli_people.py" line="115"/>
+        <location filename="../cli/common.py" line="102"/>
         <source>{command} {action} needs {what}</source>
         <translation>{command} {action} 需要 {what}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="131"/>
+        <location filename="../cli/people.py" line="25"/>
+        <source>give a password (from {var} or asked)</source>
+        <translation>设置密码（取自 {var} 或当场询问）</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="26"/>
+        <source>give a person another role</source>
+        <translation>更改某人的角色</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="29"/>
+        <source>stop an account signing in (its history stays)</source>
+        <translation>停用账户，不能再登录（历史记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="30"/>
+        <source>let a disabled account sign in again</source>
+        <translation>允许已停用的账户重新登录</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="31"/>
+        <source>set a new password (from {var} or asked)</source>
+        <translation>设置新密码（取自 {var} 或当场询问）</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="38"/>
+        <source>create the group roles, grants and row-level security and the first administrator</source>
+        <translation>创建组角色、授权、行级安全策略和第一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="42"/>
+        <source>whether this is a team database, and who you are on it</source>
+        <translation>这是否是团队数据库，以及你在其中的身份</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="61"/>
+        <source>an agent&apos;s coaching records and their actions</source>
+        <translation>某坐席的辅导记录及行动项</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="62"/>
+        <source>add an action to a coaching record</source>
+        <translation>为辅导记录添加行动项</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="64"/>
+        <source>what the agent will do</source>
+        <translation>坐席要做的事</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="66"/>
+        <source>mark an action open, done or missed</source>
+        <translation>把行动项标为进行中、已完成或未完成</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="84"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="131"/>
+        <location filename="../cli/people.py" line="84"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="141"/>
+        <location filename="../cli/people.py" line="93"/>
         <source>added {name} ({role})</source>
         <translation>已添加 {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="145"/>
+        <location filename="../cli/people.py" line="96"/>
         <source>{name} is now {role}</source>
         <translation>{name} 现在是 {role}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="148"/>
+        <location filename="../cli/people.py" line="99"/>
         <source>{name}: {state}</source>
         <translation>{name}：{state}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="148"/>
+        <location filename="../cli/people.py" line="99"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="155"/>
+        <location filename="../cli/people.py" line="104"/>
         <source>give the new password in {var} or run the command at a terminal</source>
         <translation>请在 {var} 中提供新密码，或在终端中运行此命令</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="158"/>
+        <location filename="../cli/people.py" line="107"/>
         <source>the password of {name} was changed</source>
         <translation>已更改 {name} 的密码</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="182"/>
+        <location filename="../cli/people.py" line="130"/>
         <source>{database}: a team database (group roles {prefix}_…); you are {login}</source>
         <translation>{database}：团队数据库（组角色 {prefix}_…）；您是 {login}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="185"/>
+        <location filename="../cli/people.py" line="133"/>
         <source>not a team database: everyone who can connect is trusted by the server</source>
         <translation>不是团队数据库：服务器信任每个能连接的人</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="189"/>
+        <location filename="../cli/people.py" line="136"/>
         <source>{database} is now a team database; {name} ({login}) is its administrator</source>
         <translation>{database} 现已成为团队数据库；{name}（{login}）是其管理员</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="199"/>
+        <location filename="../cli/people.py" line="145"/>
         <source>evaluation {id} acknowledged</source>
         <translation>评估 {id} 已确认</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="210"/>
+        <location filename="../cli/people.py" line="155"/>
         <source>dispute {id} raised; a lead will decide it</source>
         <translation>已提出申诉 {id}；将由组长裁决</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="222"/>
+        <location filename="../cli/people.py" line="166"/>
         <source>dispute {id} decided: {decision}</source>
         <translation>申诉 {id} 已裁决：{decision}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="235"/>
+        <location filename="../cli/people.py" line="177"/>
         <source>an agent sees only their own coaching</source>
         <translation>坐席只能查看自己的辅导记录</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="248"/>
-        <source>{value} is not a number</source>
-        <translation>{value} 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="17"/>
+        <location filename="../cli/storage.py" line="15"/>
         <source>back up the database (SQLite: a consistent copy; PostgreSQL: how to use pg_dump)</source>
         <translation>备份数据库（SQLite：一致的副本；PostgreSQL：如何使用 pg_dump）</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="19"/>
+        <location filename="../cli/storage.py" line="17"/>
         <source>where to write the copy (default: the backups folder)</source>
         <translation>副本写到哪里（默认：备份文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="20"/>
+        <location filename="../cli/storage.py" line="18"/>
         <source>list the backups QA Studio has made</source>
         <translation>列出 QA Studio 做过的备份</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="21"/>
+        <location filename="../cli/storage.py" line="19"/>
         <source>check the database for damage (SQLite integrity check of every page and index)</source>
         <translation>检查数据库是否损坏（SQLite 对每一页和每个索引的完整性检查）</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="24"/>
+        <location filename="../cli/storage.py" line="22"/>
         <source>a database file gone on purpose: allow a new, empty one in its place</source>
         <translation>数据库文件是有意删除的：允许在原处新建一个空数据库</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="36"/>
+        <location filename="../cli/storage.py" line="35"/>
         <source>--forget is for an SQLite database file</source>
         <translation>--forget 只用于 SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="39"/>
+        <location filename="../cli/storage.py" line="38"/>
         <source>{path} exists; --forget is only for a file that is gone</source>
         <translation>{path} 仍然存在；--forget 只用于已不存在的文件</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="42"/>
+        <location filename="../cli/storage.py" line="41"/>
         <source>QA Studio will create a new, empty database at {path} the next time it starts.</source>
         <translation>QA Studio 下次启动时将在 {path} 新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="44"/>
+        <location filename="../cli/storage.py" line="43"/>
         <source>{path} was not a database QA Studio remembered; nothing to do.</source>
         <translation>{path} 不是 QA Studio 记录过的数据库；无需操作。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="59"/>
+        <location filename="../cli/storage.py" line="58"/>
         <source>No backups yet; they go to {folder}</source>
         <translation>还没有备份；备份会保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="62"/>
+        <location filename="../cli/storage.py" line="61"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="71"/>
+        <location filename="../cli/storage.py" line="70"/>
         <source>{url} is a PostgreSQL database: the server checks its own pages; ask its administrator to run pg_amcheck.</source>
         <translation>{url} 是 PostgreSQL 数据库：服务器自己检查数据页；请让其管理员运行 pg_amcheck。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="77"/>
+        <location filename="../cli/storage.py" line="76"/>
         <source>{path}: no damage found (every page, record, index and reference checked).</source>
         <translation>{path}：未发现损坏（已检查每一页、每条记录、每个索引和每个引用）。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="80"/>
+        <location filename="../cli/storage.py" line="79"/>
         <source>{path} is damaged:</source>
         <translation>{path} 已损坏：</translation>
     </message>
