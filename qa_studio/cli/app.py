@@ -41,6 +41,9 @@ COMMAND_MODULES = (
 
 
 def _cmd_gui(_db: Database | None, args: argparse.Namespace) -> int:
+    from qa_studio.console import quiet_media_logging
+
+    quiet_media_logging()  # before QtMultimedia loads: its backend's chatter stays off the terminal
     from qa_studio.ui.app import run_gui
 
     return run_gui(args.db)
