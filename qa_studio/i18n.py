@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from qa_studio import errors
+
 I18N_DIR = Path(__file__).with_name("translations")
 SUPPORTED_LANGUAGES = ("en", "zh_CN")
 
@@ -25,6 +27,9 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name, recognised by lupdate
     """Mark a string in a constant for translation; translated where it is shown, with the same context."""
     return text
+
+
+errors.install_translator(translate)  # errors raised without Qt read in the user's language wherever shown
 
 
 def _lrelease() -> Path | None:

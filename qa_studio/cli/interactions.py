@@ -28,6 +28,12 @@ def register(add: Add) -> None:
     )
     imp.add_argument("--csv-preset", metavar="NAME", help=tr("column mapping for CSV chat logs (default: detected)"))
     imp.add_argument("--copy", action="store_true", help=tr("copy recordings into the managed media library"))
+    order = imp.add_mutually_exclusive_group()
+    order.add_argument("--day-first", dest="date_order", action="store_const", const="day-first",
+                       help=tr("read dates such as 03/12/2024 as 3 December (default: decided from each file's "
+                               "dates)"))  # fmt: skip
+    order.add_argument("--month-first", dest="date_order", action="store_const", const="month-first",
+                       help=tr("read dates such as 03/12/2024 as 12 March"))
 
     lst = add("list", tr("list interactions"), _cmd_list)
     lst.add_argument("--agent")
@@ -75,6 +81,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
         name_pattern=args.pattern,
         csv_mapping=CSV_PRESETS[args.csv_preset] if args.csv_preset else None,
         copy_media=args.copy,
+        date_order=args.date_order,
     )
 
     def progress(done: int, total: int, path: str) -> None:

@@ -21,6 +21,7 @@ from qa_studio.cli.common import (
     write_text,
 )  # fmt: skip
 from qa_studio.cli.signin import current_user, me
+from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
 
@@ -153,12 +154,14 @@ def _cmd_evaluate(db: Database, args: argparse.Namespace) -> int:
                         select(Interaction.id).where(Interaction.external_id == record["external_id"])
                     )
             if interaction_id is None:
-                raise EvaluationError("no interaction_id, or no interaction with that external_id")
+                raise EvaluationError(QT_TRANSLATE_NOOP("Errors", "no interaction_id, or no interaction with that "
+                                                        "external_id"))  # fmt: skip
             version_id = scorecards.latest_version_id(record["scorecard"]) if record.get("scorecard") else None
             reviewer = record.get("reviewer") or me.name
             if reviewer != me.name and me.role is not UserRole.ADMIN:
-                raise EvaluationError(f"only an administrator back-loads evaluations for others; {me.name} is "
-                                      f"not one, and the file names {reviewer}")  # fmt: skip
+                raise EvaluationError(QT_TRANSLATE_NOOP("Errors", "only an administrator back-loads evaluations for "
+                                                        "others; {me} is not one, and the file names {reviewer}"),
+                                      me=me.name, reviewer=reviewer)  # fmt: skip
             evaluation = service.start(int(interaction_id), reviewer, version_id)
             answers = {key: answer_from_json(value) for key, value in record.get("answers", {}).items()}
             service.save_draft(evaluation, answers, record.get("comment"))

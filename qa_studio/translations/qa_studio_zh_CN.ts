@@ -46,78 +46,78 @@
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="66"/>
+        <location filename="../cli/interactions.py" line="72"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="114"/>
+        <location filename="../cli/interactions.py" line="121"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="115"/>
+        <location filename="../cli/interactions.py" line="122"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="116"/>
+        <location filename="../cli/interactions.py" line="123"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="124"/>
+        <location filename="../cli/interactions.py" line="131"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="132"/>
+        <location filename="../cli/interactions.py" line="139"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="144"/>
+        <location filename="../cli/interactions.py" line="151"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="162"/>
+        <location filename="../cli/interactions.py" line="169"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="163"/>
+        <location filename="../cli/interactions.py" line="170"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="179"/>
+        <location filename="../cli/interactions.py" line="186"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="189"/>
+        <location filename="../cli/interactions.py" line="196"/>
         <location filename="../cli/transcription.py" line="142"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="207"/>
+        <location filename="../cli/interactions.py" line="214"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="216"/>
+        <location filename="../cli/interactions.py" line="223"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="237"/>
+        <location filename="../cli/interactions.py" line="244"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="254"/>
+        <location filename="../cli/interactions.py" line="261"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
@@ -162,101 +162,101 @@
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="30"/>
+        <location filename="../cli/scorecards.py" line="31"/>
         <source>check scorecard files without a database (for editors and CI)</source>
         <translation>不连数据库检查评分表文件（供编辑器和持续集成使用）</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="32"/>
+        <location filename="../cli/scorecards.py" line="33"/>
         <source>print only problems</source>
         <translation>只输出问题</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="34"/>
+        <location filename="../cli/scorecards.py" line="35"/>
         <source>add scorecard files, or a new version of one already here</source>
         <translation>添加评分表文件，或为已有评分表添加新版本</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="36"/>
+        <location filename="../cli/scorecards.py" line="37"/>
         <source>every scorecard with its latest version</source>
         <translation>所有评分表及其最新版本</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="37"/>
+        <location filename="../cli/scorecards.py" line="38"/>
         <source>write a scorecard version as YAML</source>
         <translation>把评分表的一个版本写成 YAML</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="39"/>
+        <location filename="../cli/scorecards.py" line="40"/>
         <source>which version (default: the latest)</source>
         <translation>哪个版本（默认：最新版）</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="40"/>
+        <location filename="../cli/scorecards.py" line="41"/>
         <source>the file (default: print it)</source>
         <translation>文件（默认：直接输出）</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="42"/>
+        <location filename="../cli/scorecards.py" line="43"/>
         <source>no new evaluations with these scorecards</source>
         <translation>停用这些评分表：不再用于新的评估</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="43"/>
+        <location filename="../cli/scorecards.py" line="44"/>
         <source>use retired scorecards again</source>
         <translation>重新启用已停用的评分表</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="66"/>
+        <location filename="../cli/scorecards.py" line="67"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="98"/>
+        <location filename="../cli/scorecards.py" line="99"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="99"/>
+        <location filename="../cli/scorecards.py" line="100"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="114"/>
+        <location filename="../cli/scorecards.py" line="115"/>
         <source>Scorecard {key} written to {file}.</source>
         <translation>评分表 {key} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="123"/>
+        <location filename="../cli/scorecards.py" line="124"/>
         <source>{key}: retired</source>
         <translation>{key}：已停用</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="123"/>
+        <location filename="../cli/scorecards.py" line="124"/>
         <source>{key}: in use again</source>
         <translation>{key}：已重新启用</translation>
     </message>
     <message>
         <location filename="../cli/calibration.py" line="169"/>
-        <location filename="../cli/scorecards.py" line="125"/>
+        <location filename="../cli/scorecards.py" line="126"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
         <location filename="../cli/calibration.py" line="69"/>
         <location filename="../cli/calibration.py" line="131"/>
-        <location filename="../cli/scorecards.py" line="86"/>
-        <location filename="../cli/scorecards.py" line="141"/>
+        <location filename="../cli/scorecards.py" line="87"/>
+        <location filename="../cli/scorecards.py" line="142"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="143"/>
+        <location filename="../cli/scorecards.py" line="144"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="179"/>
+        <location filename="../cli/scorecards.py" line="182"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
@@ -301,37 +301,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="53"/>
+        <location filename="../cli/app.py" line="56"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="55"/>
+        <location filename="../cli/app.py" line="58"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="61"/>
+        <location filename="../cli/app.py" line="64"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="67"/>
+        <location filename="../cli/app.py" line="70"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="122"/>
+        <location filename="../cli/app.py" line="125"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="124"/>
+        <location filename="../cli/app.py" line="127"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="125"/>
+        <location filename="../cli/app.py" line="128"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -391,32 +391,42 @@
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="32"/>
+        <location filename="../cli/interactions.py" line="33"/>
+        <source>read dates such as 03/12/2024 as 3 December (default: decided from each file&apos;s dates)</source>
+        <translation>把 03/12/2024 这样的日期读作 12 月 3 日（默认：按每个文件中的日期判断）</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="36"/>
+        <source>read dates such as 03/12/2024 as 12 March</source>
+        <translation>把 03/12/2024 这样的日期读作 3 月 12 日</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="38"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="39"/>
+        <location filename="../cli/interactions.py" line="45"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="42"/>
+        <location filename="../cli/interactions.py" line="48"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="45"/>
+        <location filename="../cli/interactions.py" line="51"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="46"/>
+        <location filename="../cli/interactions.py" line="52"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="48"/>
+        <location filename="../cli/interactions.py" line="54"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
@@ -476,7 +486,7 @@
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="45"/>
+        <location filename="../cli/scorecards.py" line="46"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
@@ -552,12 +562,12 @@
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="29"/>
+        <location filename="../cli/scorecards.py" line="30"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="86"/>
+        <location filename="../cli/app.py" line="89"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -698,7 +708,7 @@
     </message>
     <message>
         <location filename="../cli/calibration.py" line="61"/>
-        <location filename="../cli/scorecards.py" line="41"/>
+        <location filename="../cli/scorecards.py" line="42"/>
         <source>replace a file that already exists</source>
         <translation>覆盖已存在的文件</translation>
     </message>
@@ -1542,38 +1552,38 @@
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="153"/>
+        <location filename="../reports/batch.py" line="156"/>
         <source>Figures for {agent}</source>
         <translation>正在统计 {agent}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="158"/>
+        <location filename="../reports/batch.py" line="161"/>
         <source>Report for {agent}</source>
         <translation>正在生成 {agent} 的报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="168"/>
+        <location filename="../reports/batch.py" line="171"/>
         <source>Team report</source>
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="84"/>
+        <location filename="../reports/batch.py" line="85"/>
         <source>Team report {team}</source>
         <translation>团队报告 {team}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="172"/>
+        <location filename="../reports/batch.py" line="175"/>
         <source>Contents and pack</source>
         <translation>目录与合集</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="89"/>
-        <location filename="../reports/batch.py" line="173"/>
+        <location filename="../reports/batch.py" line="90"/>
+        <location filename="../reports/batch.py" line="176"/>
         <source>Coaching reports</source>
         <translation>辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="190"/>
+        <location filename="../reports/batch.py" line="193"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3399,6 +3409,1448 @@ Replace them?</source>
         <location filename="../ui/settings/first_run.py" line="127"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../cli/scorecards.py" line="157"/>
+        <source>no interaction_id, or no interaction with that external_id</source>
+        <translation>没有 interaction_id，或没有该 external_id 对应的互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="162"/>
+        <source>only an administrator back-loads evaluations for others; {me} is not one, and the file names {reviewer}</source>
+        <translation>只有管理员可以替他人补录评估；{me} 不是管理员，而文件中写的是 {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="77"/>
+        <source>warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s of audio decode (the file is cut short or damaged); stored as {decoded:,.1f} s</source>
+        <translation>警告：文件声称时长 {declared:,.1f} 秒，但只能解码出 {decoded:,.1f} 秒音频（文件被截断或已损坏）；按 {decoded:,.1f} 秒保存</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="80"/>
+        <source>warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s of audio decode (the file has a wrong header); stored as {decoded:,.1f} s</source>
+        <translation>警告：文件声称时长 {declared:,.1f} 秒，但解码出 {decoded:,.1f} 秒音频（文件头有误）；按 {decoded:,.1f} 秒保存</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="93"/>
+        <source>the audio file is empty (0 bytes)</source>
+        <translation>音频文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="97"/>
+        <source>the file contains no audio stream</source>
+        <translation>文件中没有音频流</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="102"/>
+        <source>the sample rate is {rate:,} Hz: not a recording (QA Studio reads {min_sample_rate:,}–{max_sample_rate:,} Hz)</source>
+        <translation>采样率为 {rate:,} Hz，不是录音（QA Studio 支持 {min_sample_rate:,}–{max_sample_rate:,} Hz）</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="120"/>
+        <source>no audio could be decoded from the file</source>
+        <translation>无法从文件中解码出任何音频</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="153"/>
+        <source>not a readable audio file (the decoder reports invalid data: {strerror})</source>
+        <translation>不是可读取的音频文件（解码器报告数据无效：{strerror}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="161"/>
+        <source>not a readable audio file ({value})</source>
+        <translation>不是可读取的音频文件（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="174"/>
+        <source>no {what} column ({names})</source>
+        <translation>没有{what}列（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="176"/>
+        <source>no &quot;{name}&quot; column for the {what}</source>
+        <translation>没有用作{what}的“{name}”列</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="178"/>
+        <source>the CSV has {missing}; its columns are: {columns}</source>
+        <translation>CSV 文件{missing}；它的列是：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="182"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="182"/>
+        <source>author</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="183"/>
+        <source>message text</source>
+        <translation>消息文本</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="208"/>
+        <source>expected {formats}</source>
+        <translation>应为 {formats}</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="211"/>
+        <source>expected e.g. 2024-03-01 14:05:00</source>
+        <translation>应为例如 2024-03-01 14:05:00</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="215"/>
+        <source>dates in this file are read day/month/year</source>
+        <translation>本文件中的日期按 日/月/年 读取</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="217"/>
+        <source>dates in this file are read month/day/year</source>
+        <translation>本文件中的日期按 月/日/年 读取</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="245"/>
+        <source>line {start}: a quoted cell opened on this line is never closed (the file ends inside it)</source>
+        <translation>第 {start} 行：本行开始的带引号单元格没有闭合（文件在其中结束）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="253"/>
+        <source>line {start}: a cell is longer than {field_size_limit:,} characters (is a quote left open?)</source>
+        <translation>第 {start} 行：单元格超过 {field_size_limit:,} 个字符（是否有引号未闭合？）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="261"/>
+        <source>line {start}: not readable as CSV ({exc})</source>
+        <translation>第 {start} 行：无法按 CSV 读取（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="264"/>
+        <source>the CSV file is empty</source>
+        <translation>CSV 文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="280"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="281"/>
+        <source>{reason} — choose the columns for time, author and text</source>
+        <translation>{reason} — 请选择时间、发送人和文本所在的列</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="309"/>
+        <source>line {line_number}: a quoted message runs over line {number}, which reads as a row of its own (&quot;{line}&quot;) — a quote is probably not closed</source>
+        <translation>第 {line_number} 行：带引号的消息延续到第 {number} 行，而该行看起来是独立的一行（“{line}”）— 可能有引号未闭合</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="345"/>
+        <source>line {line_number}: the row has {row_length} cell{word} but the header has {header_length} columns; the {missing_cells} cell is missing</source>
+        <translation>第 {line_number} 行：该行有 {row_length} 个单元格，但表头有 {header_length} 列；缺少 {missing_cells} 单元格</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="358"/>
+        <source>line {line_number}: the row has {row_length} cells but the header has {header_length} columns (a &quot;{delimiter}&quot; inside a message must be in quotes)</source>
+        <translation>第 {line_number} 行：该行有 {row_length} 个单元格，但表头有 {header_length} 列（消息中的“{delimiter}”必须放在引号内）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="375"/>
+        <source>line {line_number}: timestamp &quot;{stamp}&quot; is not a date ({expected})</source>
+        <translation>第 {line_number} 行：时间戳“{stamp}”不是日期（{expected}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="386"/>
+        <source>line {line_number}: the row has neither an author nor a message</source>
+        <translation>第 {line_number} 行：该行既没有发送人也没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="397"/>
+        <source>the CSV file has a header but no messages</source>
+        <translation>CSV 文件只有表头，没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="64"/>
+        <source>the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at most {limit}</source>
+        <translation>JSON 嵌套了 {depth:,} 层；聊天导出只需几层，QA Studio 最多读取 {limit} 层</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="72"/>
+        <source>the file holds a number {digits_length:,} characters long ({digits}…); numbers in a chat export have at most {max_number_digits} digits</source>
+        <translation>文件中有一个长达 {digits_length:,} 个字符的数字（{digits}…）；聊天导出中的数字最多 {max_number_digits} 位</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="104"/>
+        <location filename="../importers/chat_json.py" line="119"/>
+        <source>{where}: timestamp {value} is not a date</source>
+        <translation>{where}：时间戳 {value} 不是日期</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="111"/>
+        <source>{where}: timestamp &quot;{value}&quot; is not a date (e.g. 2024-03-01T14:05:00)</source>
+        <translation>{where}：时间戳“{value}”不是日期（例如 2024-03-01T14:05:00）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="137"/>
+        <source>{where}: the message has no text (expected one of {names})</source>
+        <translation>{where}：消息没有文本（应为以下之一：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="144"/>
+        <source>{where}: the message text is not a string</source>
+        <translation>{where}：消息文本不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="150"/>
+        <source>{where}: a message must be an object with author and text</source>
+        <translation>{where}：消息必须是包含发送人和文本的对象</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="180"/>
+        <source>{where}: &quot;messages&quot; must be a list</source>
+        <translation>{where}：“messages”必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="182"/>
+        <source>{where}, message {number}</source>
+        <translation>{where}，第 {number} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="183"/>
+        <source>message {number}</source>
+        <translation>第 {number} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="188"/>
+        <source>{where}: the conversation has no messages</source>
+        <translation>{where}：该会话没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="189"/>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="229"/>
+        <source>line {lineno}, column {colno}: not valid JSON ({msg})</source>
+        <translation>第 {lineno} 行第 {colno} 列：不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="249"/>
+        <source>the JSON object has no &quot;messages&quot; list (nor a &quot;conversations&quot; list)</source>
+        <translation>JSON 对象中没有“messages”列表（也没有“conversations”列表）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="252"/>
+        <source>the JSON file holds neither messages nor conversations</source>
+        <translation>JSON 文件中既没有消息也没有会话</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="254"/>
+        <source>the JSON file holds an empty list: no messages</source>
+        <translation>JSON 文件是一个空列表：没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="260"/>
+        <source>conversation {number}: expected an object with a &quot;messages&quot; list</source>
+        <translation>第 {number} 个会话：应为包含“messages”列表的对象</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="267"/>
+        <source>conversation {number}</source>
+        <translation>第 {number} 个会话</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="115"/>
+        <source>line {number}: &quot;{strip}&quot; is not a date</source>
+        <translation>第 {number} 行：“{strip}”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="143"/>
+        <location filename="../importers/chat_text.py" line="238"/>
+        <source>line {number}: timestamp &quot;{stamp}&quot; is not a date</source>
+        <translation>第 {number} 行：时间戳“{stamp}”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="161"/>
+        <source>no chat messages found (expected lines like &quot;[2024-03-01 10:02] Name: message&quot;)</source>
+        <translation>没有找到聊天消息（应为“[2024-03-01 10:02] 姓名: 消息”这样的行）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="218"/>
+        <source>no WhatsApp messages found</source>
+        <translation>没有找到 WhatsApp 消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="232"/>
+        <source>not an e-mail message (no headers)</source>
+        <translation>不是电子邮件（没有邮件头）</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="249"/>
+        <source>the e-mail&apos;s parts are nested too deeply to read (a damaged or hostile message)</source>
+        <translation>邮件各部分嵌套过深，无法读取（邮件已损坏或带有恶意）</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="264"/>
+        <source>the e-mail file is empty</source>
+        <translation>邮件文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="267"/>
+        <source>not an e-mail message (no From, Subject or Date header)</source>
+        <translation>不是电子邮件（没有 From、Subject 或 Date 邮件头）</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="290"/>
+        <source>not an mbox mailbox: it does not start with a &quot;From &quot; line</source>
+        <translation>不是 mbox 邮箱：开头不是“From ”行</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="329"/>
+        <source>the mailbox is empty</source>
+        <translation>邮箱是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="372"/>
+        <source>the mailbox holds no messages</source>
+        <translation>邮箱中没有邮件</translation>
+    </message>
+    <message>
+        <location filename="../importers/encoding.py" line="143"/>
+        <source>the file starts as UTF-8 but byte {number} is not UTF-8</source>
+        <translation>文件以 UTF-8 开头，但第 {number} 个字节不是 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../importers/encoding.py" line="154"/>
+        <source>the file starts as UTF-16 but is not valid UTF-16 ({reason})</source>
+        <translation>文件以 UTF-16 开头，但不是有效的 UTF-16（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/encoding.py" line="180"/>
+        <source>{unreadable} (it reads as UTF-8 until byte {start})</source>
+        <translation>{unreadable}（直到第 {start} 个字节都可按 UTF-8 读取）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="39"/>
+        <source>the file is {number:,.0f} MB; QA Studio reads {suffix} files of at most {number_2} MB (split the export)</source>
+        <translation>文件大小为 {number:,.0f} MB；QA Studio 读取的 {suffix} 文件最大为 {number_2} MB（请拆分导出）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="52"/>
+        <source>the file holds more than {limit:,} messages ({count:,} read so far); QA Studio imports at most that many per file (split the export)</source>
+        <translation>文件中的消息超过 {limit:,} 条（已读取 {count:,} 条）；QA Studio 每个文件最多导入这么多（请拆分导出）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="63"/>
+        <source>contains a NUL character (\u0000) at position {position}, which is not text</source>
+        <translation>在第 {position} 个字符处包含 NUL 字符（\u0000），这不是文本</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="65"/>
+        <source>contains a broken character (lone surrogate {code}) at position {position}</source>
+        <translation>在第 {position} 个字符处包含损坏的字符（孤立代理项 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="75"/>
+        <location filename="../importers/limits.py" line="79"/>
+        <source>the date {date} is in the future</source>
+        <translation>日期 {date} 在未来</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="81"/>
+        <source>the date {date} is before {year}</source>
+        <translation>日期 {date} 早于 {year} 年</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="91"/>
+        <source>the file holds {total:,} messages; QA Studio imports at most {max_messages_per_file:,} per file (split the export)</source>
+        <translation>文件中有 {total:,} 条消息；QA Studio 每个文件最多导入 {max_messages_per_file:,} 条（请拆分导出）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="104"/>
+        <source>conversation {number}, </source>
+        <translation>第 {number} 个会话，</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="106"/>
+        <source>the subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="107"/>
+        <location filename="../services/imports.py" line="147"/>
+        <source>the conversation id</source>
+        <translation>会话编号</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="108"/>
+        <source>the &quot;{key}&quot;</source>
+        <translation>“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="114"/>
+        <source>{prefix}{what} {reason}</source>
+        <translation>{prefix}{what}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="118"/>
+        <source>{prefix}the subject is {subject_length:,} characters long (at most {max_subject_chars:,})</source>
+        <translation>{prefix}主题长 {subject_length:,} 个字符（最多 {max_subject_chars:,}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="127"/>
+        <source>{prefix}message {index}</source>
+        <translation>{prefix}第 {index} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="128"/>
+        <location filename="../services/imports.py" line="146"/>
+        <source>the author</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="129"/>
+        <source>the text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="132"/>
+        <source>{where}: {what} {reason}</source>
+        <translation>{where}：{what}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="136"/>
+        <source>{where}: the text is {text_length:,} characters long (at most {max_message_chars:,})</source>
+        <translation>{where}：文本长 {text_length:,} 个字符（最多 {max_message_chars:,}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="145"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="74"/>
+        <source>manifest {name} is empty</source>
+        <translation>清单 {name} 是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="84"/>
+        <source>manifest {name} has no &quot;file&quot; column (found: {names})</source>
+        <translation>清单 {name} 没有“file”列（现有列：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="105"/>
+        <source>manifest {name} line {line_number}: {exc}</source>
+        <translation>清单 {name} 第 {line_number} 行：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="154"/>
+        <source>unknown field &quot;{field}&quot; in file-name pattern; use {fields}</source>
+        <translation>文件名模式中有未知字段“{field}”；可用：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="158"/>
+        <source>field &quot;{field}&quot; appears twice in the file-name pattern</source>
+        <translation>字段“{field}”在文件名模式中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="174"/>
+        <source>the file-name pattern names no field such as {agent} or {date}</source>
+        <translation>文件名模式中没有任何字段，例如 {agent} 或 {date}</translation>
+    </message>
+    <message>
+        <location filename="../importers/registry.py" line="33"/>
+        <source>unsupported file type &quot;{value}&quot; (QA Studio reads {supported})</source>
+        <translation>不支持的文件类型“{value}”（QA Studio 支持 {supported}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/registry.py" line="42"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../importers/registry.py" line="49"/>
+        <source>the file contains only blank lines</source>
+        <translation>文件只有空行</translation>
+    </message>
+    <message>
+        <location filename="../importers/timestamps.py" line="55"/>
+        <source>&quot;{value}&quot; is not a date and time QA Studio understands (use e.g. 2024-03-01 14:05)</source>
+        <translation>“{value}”不是 QA Studio 能识别的日期时间（请用例如 2024-03-01 14:05）</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="117"/>
+        <source>choose PDF, Excel or both</source>
+        <translation>请选择 PDF、Excel 或两者</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="121"/>
+        <source>{team} has no agents</source>
+        <translation>{team} 没有坐席</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="122"/>
+        <source>there are no agents</source>
+        <translation>没有坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="110"/>
+        <source>that is not a package key: the lead&apos;s key is 32 letters and digits, e.g. K7QD-2MXA-…</source>
+        <translation>这不是数据包密钥：组长给的密钥是 32 个字母和数字，例如 K7QD-2MXA-…</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="126"/>
+        <source>the signature of this {what} does not match the key: it was changed after it was exported, it comes from someone else, or the key is not the one for it</source>
+        <translation>该{what}的签名与密钥不符：它在导出后被改动过、来自他人，或密钥不是与它配套的那个</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="141"/>
+        <source>the {what} is nested too deeply to be a QA Studio file</source>
+        <translation>该{what}嵌套过深，不可能是 QA Studio 文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="145"/>
+        <source>the {what} is not readable JSON ({exc})</source>
+        <translation>该{what}不是可读取的 JSON（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="166"/>
+        <source>the {what} is larger than QA Studio accepts ({number} MB)</source>
+        <translation>该{what}超过 QA Studio 接受的大小（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="183"/>
+        <source>the {what} is malformed: {where} should be {expected}</source>
+        <translation>该{what}格式有误：{where} 应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="278"/>
+        <source>only a session still being scored can be sent out as a package</source>
+        <translation>只有仍在评分中的校准会才能作为数据包发出</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="351"/>
+        <location filename="../services/calibration_package.py" line="468"/>
+        <source>{name} cannot be read ({value})</source>
+        <translation>无法读取 {name}（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="361"/>
+        <source>this is not a calibration answers file</source>
+        <translation>这不是校准答案文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="364"/>
+        <source>this answers file was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
+        <translation>该答案文件由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="376"/>
+        <source>{reviewer} does not take part in “{title}”</source>
+        <translation>{reviewer} 没有参加“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="388"/>
+        <source>the answers file is nested too deeply to be a QA Studio file</source>
+        <translation>答案文件嵌套过深，不可能是 QA Studio 文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="393"/>
+        <source>these answers belong to another session (“{get}”), not to “{title}”</source>
+        <translation>这些答案属于另一个校准会（“{get}”），而不是“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="401"/>
+        <source>the answers file names two different reviewers</source>
+        <translation>答案文件中出现了两个不同的质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="409"/>
+        <location filename="../services/calibration_sessions.py" line="283"/>
+        <location filename="../services/calibration_sessions.py" line="448"/>
+        <source>interaction {interaction_id} is not part of this session</source>
+        <translation>互动 {interaction_id} 不属于本校准会</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="426"/>
+        <source>{reviewer}&apos;s answers for interaction {already} are already in this session; nothing was imported</source>
+        <translation>{reviewer} 对互动 {already} 的答案已在本校准会中；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="459"/>
+        <source>{name} is not a readable calibration package ({exc})</source>
+        <translation>{name} 不是可读取的校准数据包（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="480"/>
+        <source>this is not a calibration package of this QA Studio version (no signed manifest)</source>
+        <translation>这不是本版本 QA Studio 的校准数据包（没有签名清单）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="488"/>
+        <source>the package&apos;s {name} is larger than QA Studio accepts</source>
+        <translation>数据包中的 {name} 超过 QA Studio 接受的大小</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="494"/>
+        <source>the package&apos;s signature list is malformed</source>
+        <translation>数据包的签名列表格式有误</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="497"/>
+        <source>this package is not addressed to {reviewer} (it is for {names})</source>
+        <translation>该数据包不是发给 {reviewer} 的（它是给 {names} 的）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="510"/>
+        <source>the package&apos;s manifest is nested too deeply to be a QA Studio file</source>
+        <translation>数据包清单嵌套过深，不可能是 QA Studio 文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="515"/>
+        <source>this is not a calibration package</source>
+        <translation>这不是校准数据包</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="518"/>
+        <source>this calibration package was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
+        <translation>该校准数据包由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="529"/>
+        <source>{reviewer} is not one of this session&apos;s reviewers ({names})</source>
+        <translation>{reviewer} 不是本校准会的质检员（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="601"/>
+        <source>the package&apos;s manifest names a recording that is not in the package (or not a recording): {member}</source>
+        <translation>数据包清单中列出的录音不在包内（或不是录音）：{member}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="615"/>
+        <source>the recording {member} is larger than QA Studio accepts ({number} MB)</source>
+        <translation>录音 {member} 超过 QA Studio 接受的大小（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="638"/>
+        <source>the package&apos;s scorecard cannot be used: {exc}</source>
+        <translation>数据包中的评分表无法使用：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="642"/>
+        <source>this package is already imported here</source>
+        <translation>该数据包已在此导入过</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="646"/>
+        <source>{reviewer} has no account in this database: sign in to QA Studio as {reviewer} first (an administrator may add you under File → Users and roles)</source>
+        <translation>{reviewer} 在此数据库中没有账户：请先以 {reviewer} 的身份登录 QA Studio（管理员可在“文件 → 用户和角色”中添加你）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="671"/>
+        <source>the database refused the package; nothing was imported ({exc})</source>
+        <translation>数据库拒绝了该数据包；未导入任何内容（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="690"/>
+        <source>the package&apos;s recordings are larger than QA Studio accepts together ({number} MB)</source>
+        <translation>数据包中的录音合计超过 QA Studio 接受的大小（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="699"/>
+        <source>there is not enough free space for the package&apos;s recordings ({number} MB)</source>
+        <translation>没有足够的空闲空间存放数据包中的录音（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="708"/>
+        <source>the recording {member} in the package is not the size its manifest says</source>
+        <translation>数据包中的录音 {member} 与清单所记的大小不符</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="729"/>
+        <source>the recording {member} in the package is larger than its manifest says</source>
+        <translation>数据包中的录音 {member} 比清单所记的大</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="739"/>
+        <source>the recording {member} in the package is damaged (its hash or size does not match the manifest)</source>
+        <translation>数据包中的录音 {member} 已损坏（哈希值或大小与清单不符）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="773"/>
+        <source>the media library already holds a different file at {target}; it was kept and the package was not imported</source>
+        <translation>媒体库中 {target} 处已有另一个文件；已保留该文件，未导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="871"/>
+        <source>this session was not imported from a calibration package</source>
+        <translation>本校准会不是从校准数据包导入的</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="875"/>
+        <source>this copy was imported by an older QA Studio, whose answers files are not signed; ask the lead for a new package</source>
+        <translation>这份副本由旧版 QA Studio 导入，其答案文件没有签名；请向组长索取新的数据包</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="883"/>
+        <source>{reviewer} has no answers here</source>
+        <translation>{reviewer} 在这里没有答案</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="893"/>
+        <source>submit every item before sending your answers back</source>
+        <translation>发回答案前请提交每一项</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="148"/>
+        <source>only a lead or an administrator may {what}; {actor} is not one</source>
+        <translation>只有组长或管理员可以{what}；{actor} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="161"/>
+        <source>there is no calibration session {session_id}</source>
+        <translation>没有校准会 {session_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="211"/>
+        <source>give the session a title</source>
+        <translation>请为校准会填写标题</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="213"/>
+        <source>pick at least one interaction to calibrate on</source>
+        <translation>请至少选择一条用于校准的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="216"/>
+        <source>a calibration needs at least two reviewers</source>
+        <translation>校准至少需要两名质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="219"/>
+        <source>{expert} cannot be both the expert and a participant</source>
+        <translation>{expert} 不能既是专家又是参与者</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="222"/>
+        <source>the tolerance is a number of points, 0 or more</source>
+        <translation>容差是分数，应为 0 或更大</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="227"/>
+        <source>there is no scorecard version {scorecard_version_id}</source>
+        <translation>没有评分表版本 {scorecard_version_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="236"/>
+        <source>no interaction with id {names}</source>
+        <translation>没有 ID 为 {names} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="275"/>
+        <source>this session was revealed: scoring is over</source>
+        <translation>本校准会已公开：评分已结束</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="279"/>
+        <source>{actor} does not take part in this calibration session</source>
+        <translation>{actor} 没有参加本校准会</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="317"/>
+        <source>{actor} already submitted interaction {interaction_id} in this session</source>
+        <translation>{actor} 已在本校准会中提交了互动 {interaction_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="364"/>
+        <source>someone else changed this session since you opened it; reload to see it</source>
+        <translation>在你打开之后有人修改了本校准会；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="372"/>
+        <source>someone else changed this session at the same moment; reload to see it</source>
+        <translation>有人在同一时刻修改了本校准会；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="378"/>
+        <source>this session is already revealed</source>
+        <translation>本校准会已经公开</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="392"/>
+        <location filename="../services/evaluations.py" line="261"/>
+        <source>calibration answers stay hidden until the lead reveals the session</source>
+        <translation>在组长公开校准会之前，校准答案保持隐藏</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="422"/>
+        <source>notes are written after the reveal, when the answers can be discussed</source>
+        <translation>备注在公开之后、可以讨论答案时填写</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="443"/>
+        <source>the consensus is agreed after the reveal</source>
+        <translation>共识在公开之后商定</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="445"/>
+        <source>this session is closed</source>
+        <translation>本校准会已关闭</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="463"/>
+        <source>the consensus for interaction {interaction_id} is already recorded</source>
+        <translation>互动 {interaction_id} 的共识已经记录</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="528"/>
+        <source>there is no evaluation {evaluation_id}</source>
+        <translation>没有评估 {evaluation_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="535"/>
+        <source>reveal the session before closing it</source>
+        <translation>请先公开校准会再关闭</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="537"/>
+        <source>this session is already closed</source>
+        <translation>本校准会已经关闭</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="133"/>
+        <location filename="../services/coaching.py" line="183"/>
+        <source>the status is one of {names}, not {status}</source>
+        <translation>状态应为 {names} 之一，而不是 {status}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="148"/>
+        <source>{names} is not a criterion of the chosen evaluations&apos; scorecards</source>
+        <translation>{names} 不是所选评估的评分表中的评分项</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="220"/>
+        <source>an action is {names}, not {status}</source>
+        <translation>行动项状态应为 {names}，而不是 {status}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="232"/>
+        <source>there is no coaching action {action_id}</source>
+        <translation>没有辅导行动项 {action_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="245"/>
+        <source>an action item needs a description</source>
+        <translation>行动项需要描述</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="253"/>
+        <source>coaching records are kept by trainers, leads and administrators; {actor} is a {role}</source>
+        <translation>辅导记录由培训师、组长和管理员维护；{actor} 的角色是 {role}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="265"/>
+        <location filename="../services/reporting.py" line="389"/>
+        <source>there is no agent called {name}</source>
+        <translation>没有名为 {name} 的坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="273"/>
+        <source>there is no coaching record {record_id}</source>
+        <translation>没有辅导记录 {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="289"/>
+        <source>evaluation {missing} does not exist or is not submitted</source>
+        <translation>评估 {missing} 不存在或尚未提交</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="298"/>
+        <source>evaluation {others} is not of {name}&apos;s interactions</source>
+        <translation>评估 {others} 不属于 {name} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="52"/>
+        <source>this evaluation was already submitted</source>
+        <translation>该评估已经提交</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="53"/>
+        <source>this evaluation is still a draft: just change the answers</source>
+        <translation>该评估仍是草稿：直接修改答案即可</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="54"/>
+        <source>only a submitted evaluation can be acknowledged</source>
+        <translation>只有已提交的评估才能确认</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="55"/>
+        <source>only a submitted evaluation can be disputed</source>
+        <translation>只有已提交的评估才能申诉</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="56"/>
+        <source>no dispute is open on this evaluation</source>
+        <translation>该评估没有待处理的申诉</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="269"/>
+        <source>evaluation {evaluation_id} does not exist</source>
+        <translation>评估 {evaluation_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="330"/>
+        <source>interaction {interaction_id} does not exist</source>
+        <translation>互动 {interaction_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="368"/>
+        <source>no active scorecard for {channel} interactions</source>
+        <translation>没有适用于 {channel} 互动的启用中评分表</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="396"/>
+        <source>this evaluation was submitted: edit it with a reason instead</source>
+        <translation>该评估已提交：请填写理由后再修改</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="400"/>
+        <source>someone else saved this evaluation since you opened it; reload to see it</source>
+        <translation>在你打开之后有人保存了该评估；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="413"/>
+        <source>someone else saved this evaluation at the same moment; reload to see it</source>
+        <translation>有人在同一时刻保存了该评估；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="458"/>
+        <source>still to answer: {names}</source>
+        <translation>尚未回答：{names}</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="460"/>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="489"/>
+        <source>say why a submitted evaluation is being changed</source>
+        <translation>请说明为何修改已提交的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="519"/>
+        <source>{value} may not change another reviewer&apos;s evaluation</source>
+        <translation>{value} 不能修改其他质检员的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="529"/>
+        <source>only the agent this evaluation is about acknowledges it; {value} is not that agent</source>
+        <translation>只有该评估所涉及的坐席才能确认它；{value} 不是该坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="548"/>
+        <source>only the agent this evaluation is about (or a lead for them) disputes it; {value} may not</source>
+        <translation>只有该评估所涉及的坐席（或其组长代为）才能申诉；{value} 不能</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="556"/>
+        <source>&quot;{criterion_key}&quot; is not a criterion of this evaluation</source>
+        <translation>“{criterion_key}”不是该评估的评分项</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="563"/>
+        <source>a dispute needs a reason</source>
+        <translation>申诉需要理由</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="581"/>
+        <source>decide accept, partial or reject</source>
+        <translation>请选择接受、部分接受或驳回</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="583"/>
+        <source>a decision on a dispute needs a reason</source>
+        <translation>申诉裁决需要理由</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="588"/>
+        <source>{value} may not decide disputes: that is for a lead or an administrator</source>
+        <translation>{value} 不能裁决申诉：这由组长或管理员负责</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="597"/>
+        <source>dispute {dispute_id} is not open</source>
+        <translation>申诉 {dispute_id} 不在待处理状态</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="148"/>
+        <source>the customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="149"/>
+        <source>the queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="150"/>
+        <source>the encoding name</source>
+        <translation>编码名称</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="160"/>
+        <source>the database refused this file: {reason}</source>
+        <translation>数据库拒绝了该文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="164"/>
+        <source>this recording was imported before</source>
+        <translation>该录音之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="176"/>
+        <source>message {number}: </source>
+        <translation>第 {number} 条消息：</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="183"/>
+        <source>the {column}</source>
+        <translation>{column}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="186"/>
+        <source>{where}{what} {reason}</source>
+        <translation>{where}{what}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="191"/>
+        <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
+        <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="205"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>文件嵌套过深，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="207"/>
+        <source>the file is too large to read into memory</source>
+        <translation>文件过大，无法读入内存</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="209"/>
+        <source>the file could not be read ({error})</source>
+        <translation>无法读取该文件（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="369"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="371"/>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="375"/>
+        <source>unsupported file type &quot;{kind}&quot;</source>
+        <translation>不支持的文件类型“{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="384"/>
+        <source>the start time given for this file is wrong: {reason}</source>
+        <translation>为该文件给出的开始时间有误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="392"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="407"/>
+        <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
+        <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="457"/>
+        <source>the file contains no conversation</source>
+        <translation>文件中没有会话</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="474"/>
+        <source>all {count} conversations were imported before</source>
+        <translation>全部 {count} 个会话之前都已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="476"/>
+        <source>this conversation was imported before</source>
+        <translation>该会话之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="478"/>
+        <source>{count} of {total} conversations were imported before</source>
+        <translation>{total} 个会话中有 {count} 个之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="482"/>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="483"/>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="484"/>
+        <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
+        <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="489"/>
+        <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
+        <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../services/interactions.py" line="311"/>
+        <source>no interaction with id {interaction_id}</source>
+        <translation>没有 ID 为 {interaction_id} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/interactions.py" line="321"/>
+        <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
+        <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="69"/>
+        <source>{text}: there is no month {month}</source>
+        <translation>{text}：没有第 {month} 月</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="80"/>
+        <source>{text}: the period ends before it starts</source>
+        <translation>{text}：期间的结束早于开始</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="83"/>
+        <source>{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
+        <translation>{text} 不是期间：请用 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="363"/>
+        <source>there is no agent with id {agent_id}</source>
+        <translation>没有 ID 为 {agent_id} 的坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="507"/>
+        <source>there is no team called {name}</source>
+        <translation>没有名为 {name} 的团队</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="57"/>
+        <source>only a lead or an administrator changes scorecards; {value} is not one</source>
+        <translation>只有组长或管理员可以修改评分表；{value} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="157"/>
+        <source>no scorecard version {version_id}</source>
+        <translation>没有评分表版本 {version_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="176"/>
+        <location filename="../services/scorecards.py" line="185"/>
+        <location filename="../services/scorecards.py" line="204"/>
+        <source>no scorecard &quot;{key}&quot;</source>
+        <translation>没有评分表“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="202"/>
+        <source>no scorecard &quot;{key}&quot; version {version}</source>
+        <translation>没有评分表“{key}”的第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="177"/>
+        <source>no transcription job {job_id}</source>
+        <translation>没有转写任务 {job_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="215"/>
+        <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
+        <translation>模型“{model_key}”未安装在本机</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="228"/>
+        <source>transcription job {job_id} is not waiting to run</source>
+        <translation>转写任务 {job_id} 不在等待运行状态</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="414"/>
+        <source>no transcript segment {segment_id}</source>
+        <translation>没有转写片段 {segment_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="76"/>
+        <source>only an administrator may change users and roles; {actor} is not one</source>
+        <translation>只有管理员可以修改用户和角色；{actor} 不是管理员</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="98"/>
+        <source>a user needs a name</source>
+        <translation>用户需要姓名</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="101"/>
+        <location filename="../services/users.py" line="176"/>
+        <source>the role is one of {names}, not {role}</source>
+        <translation>角色应为 {names} 之一，而不是 {role}</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="105"/>
+        <source>an agent account needs the agent whose results it shows (--agent)</source>
+        <translation>坐席账户需要指定显示其结果的坐席（--agent）</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="112"/>
+        <source>there is already a user called {name}</source>
+        <translation>已有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="116"/>
+        <source>on a team database every person needs a database login (--login)</source>
+        <translation>在团队数据库中，每个人都需要数据库登录名（--login）</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="122"/>
+        <source>the login {login} already belongs to another user</source>
+        <translation>登录名 {login} 已属于另一位用户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="128"/>
+        <source>there is no agent called {agent}</source>
+        <translation>没有名为 {agent} 的坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="131"/>
+        <source>the agent {agent} already has an account</source>
+        <translation>坐席 {agent} 已有账户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="157"/>
+        <source>{name} has no database login</source>
+        <translation>{name} 没有数据库登录名</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="185"/>
+        <source>{name} is tied to no agent: add an agent account for them instead</source>
+        <translation>{name} 没有关联任何坐席：请改为为其添加坐席账户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="215"/>
+        <source>set your own password first ({actor}): once anyone on this computer has a password, everyone signs in with one</source>
+        <translation>请先设置你自己的密码（{actor}）：本机只要有人设了密码，所有人都需用密码登录</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="227"/>
+        <source>there is no user called {name}</source>
+        <translation>没有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="239"/>
+        <source>{name} is the last administrator: make someone else administrator first</source>
+        <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="26"/>
+        <source>cannot decode audio: {path} does not exist</source>
+        <translation>无法解码音频：{path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="30"/>
+        <source>cannot decode audio: the file has no audio stream</source>
+        <translation>无法解码音频：文件中没有音频流</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="60"/>
+        <source>cannot decode audio: {value}</source>
+        <translation>无法解码音频：{value}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="63"/>
+        <source>cannot decode audio: no audio samples in the file</source>
+        <translation>无法解码音频：文件中没有音频样本</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="162"/>
+        <source>{path} is not a complete Whisper model: {names}</source>
+        <translation>{path} 不是完整的 Whisper 模型：{names}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="254"/>
+        <source>{part} does not match the checksum its package recorded: the installed model is damaged, reinstall the package that contains it</source>
+        <translation>{part} 与其软件包记录的校验和不符：已安装的模型已损坏，请重新安装包含它的软件包</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="265"/>
+        <source>joining {label} gave {size} bytes instead of {expected_size}</source>
+        <translation>合并 {label} 得到 {size} 字节，而不是 {expected_size}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="308"/>
+        <source>{label} must be downloaded first</source>
+        <translation>{label} 需要先下载</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="314"/>
+        <source>{label} is incomplete: {names}</source>
+        <translation>{label} 不完整：{names}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="333"/>
+        <source>unknown model &quot;{name}&quot;; choose one of {names}</source>
+        <translation>未知模型“{name}”；请从以下选择：{names}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="354"/>
+        <source>Whisper {name} could not be downloaded ({name_2}). This computer may be offline: use a bundled model or point QA Studio at a model folder.</source>
+        <translation>无法下载 Whisper {name}（{name_2}）。本机可能处于离线状态：请使用内置模型，或让 QA Studio 指向一个模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="365"/>
+        <source>the download of Whisper {name} is incomplete: {names}</source>
+        <translation>Whisper {name} 的下载不完整：{names}</translation>
+    </message>
+    <message>
+        <location filename="../workflow.py" line="33"/>
+        <source>{step} is not possible on an evaluation that is {state}</source>
+        <translation>评估处于 {state} 状态时不能{step}</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="66"/>
+        <source>a sampling plan takes either a number per agent or a percentage, not both</source>
+        <translation>抽样计划只能按每位坐席的数量或按百分比，不能两者兼用</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="69"/>
+        <source>the number per agent cannot be negative</source>
+        <translation>每位坐席的数量不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="71"/>
+        <source>the percentage must be between 0 and 100</source>
+        <translation>百分比必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="74"/>
+        <source>strata shares must add up to 100 % (they add up to {total:.0f} %)</source>
+        <translation>各分层占比之和必须为 100 %（现在是 {total:.0f} %）</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="94"/>
+        <source>The database {where} is locked by another program or QA Studio window. Nothing was changed; close the other program and try again.</source>
+        <translation>数据库 {where} 被另一个程序或 QA Studio 窗口锁定。未做任何更改；请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="103"/>
+        <source>The database server {where} refused the login: the password is wrong or missing. Nothing was changed; check the password under File → Settings → Database.</source>
+        <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改；请在“文件 → 设置 → 数据库”中检查密码。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="112"/>
+        <source>The login of {where} is disabled on the database server; ask your administrator. Nothing was changed.</source>
+        <translation>{where} 的登录在数据库服务器上已被停用；请联系管理员。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="121"/>
+        <source>The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).</source>
+        <translation>数据库 {where} 已损坏（{detail}）。没有再写入任何内容。请关闭 QA Studio，运行 `qa-studio check`，并恢复最新的备份（`qa-studio backup --list` 可列出备份）。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="131"/>
+        <source>The database {where} cannot be opened or is incomplete: {text}</source>
+        <translation>数据库 {where} 无法打开或不完整：{text}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="140"/>
+        <source>Cannot reach the database server {where}: {detail}</source>
+        <translation>无法连接数据库服务器 {where}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="148"/>
+        <source>Database error on {where}: {detail}</source>
+        <translation>数据库 {where} 出错：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="191"/>
+        <source>The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore the file or choose another database.</source>
+        <translation>数据库文件 {sqlite_path} 不见了（被移动或删除）。没有再写入任何内容；请恢复该文件或选择其他数据库。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="233"/>
+        <source>The database {display_url} was created by a newer version of QA Studio (schema {current}). Update QA Studio to open it; nothing was changed.</source>
+        <translation>数据库 {display_url} 由更新版本的 QA Studio 创建（结构版本 {current}）。请升级 QA Studio 后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="248"/>
+        <source>The database {display_url} was created by a newer version of QA Studio. Update QA Studio to open it; nothing was changed.</source>
+        <translation>数据库 {display_url} 由更新版本的 QA Studio 创建。请升级 QA Studio 后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="66"/>
+        <source>Close QA Studio and restore a backup: copy {backup} (the newest) over {path}. Older backups are in {folder}.</source>
+        <translation>请关闭 QA Studio 并恢复备份：用 {backup}（最新的一份）覆盖 {path}。较早的备份在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="69"/>
+        <source>Close QA Studio and restore {name} from your own backup copy; QA Studio found none of its own.</source>
+        <translation>请关闭 QA Studio，用你自己的备份恢复 {name}；QA Studio 没有找到它自己做的备份。</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="75"/>
+        <source>The database file {path} is damaged: {what}. Nothing was read or changed. {restore_advice}</source>
+        <translation>数据库文件 {path} 已损坏：{what}。没有读取或更改任何内容。{restore_advice}</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="90"/>
+        <source>The database file {path} is missing, although QA Studio used it before. No new, empty database was created in its place. {restore_advice} To start a new, empty database there instead, run: qa-studio --db &quot;sqlite:///{path}&quot; check --forget</source>
+        <translation>数据库文件 {path} 不见了，而 QA Studio 之前用过它。没有在原处新建空数据库。{restore_advice} 如果要在那里改用一个新的空数据库，请运行：qa-studio --db &quot;sqlite:///{path}&quot; check --forget</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="102"/>
+        <source>it is empty (0 bytes), so every interaction, evaluation and user in it is gone</source>
+        <translation>它是空的（0 字节），其中所有的互动、评估和用户都已丢失</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="107"/>
+        <source>it does not start like an SQLite database (wrong or overwritten header)</source>
+        <translation>它的开头不像 SQLite 数据库（文件头错误或被覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="110"/>
+        <source>it is only {size} bytes long, shorter than a database header</source>
+        <translation>它只有 {size} 字节，比数据库文件头还短</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="115"/>
+        <source>its header gives an impossible page size ({page_size})</source>
+        <translation>它的文件头给出了不可能的页大小（{page_size}）</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="120"/>
+        <source>it is {size:,} bytes long but its header says {expected:,}: the file was cut short</source>
+        <translation>它长 {size:,} 字节，但文件头记录为 {expected:,}：文件被截断了</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="148"/>
+        <source>SQLite&apos;s check finds {problems}</source>
+        <translation>SQLite 检查发现：{problems}</translation>
     </message>
 </context>
 <context>
