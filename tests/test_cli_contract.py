@@ -188,6 +188,10 @@ def test_drift_right_after_a_reveal(url: str, tmp_path: Path, capsys: pytest.Cap
     code, out, err = run(capsys, "--db", url, *create, "--reviewers", f"{me},刘洋", "--json")
     assert code == EXIT_OK, err
     session = str(json.loads(out)["session"])
+    # Chinese and Latin names line up: the role column starts at the same terminal column on every row.
+    rows = run(capsys, "--db", url, "users", "list")[1].splitlines()
+    starts = {width(row[: row.index(role)]) for row in rows for role in ("admin", "reviewer") if f" {role} " in row}
+    assert len(rows) >= 2 and len(starts) == 1, rows
     assert run(capsys, "--db", url, "calibration", "reveal", session)[0] == EXIT_OK
     code, out, _ = run(capsys, "--db", url, "calibration", "drift")
     assert code == EXIT_OK and out.strip()

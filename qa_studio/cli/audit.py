@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from qa_studio.cli.common import EXIT_OK, EXIT_REFUSED, Add, add_actions, print_json
+from qa_studio.cli.common import EXIT_OK, EXIT_REFUSED, Add, add_actions, pad, print_json
 from qa_studio.cli.signin import current_user
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
@@ -65,7 +65,6 @@ def _cmd_audit(db: Database, args: argparse.Namespace) -> int:
     else:
         for row in rows:
             detail = json.dumps(row["detail"], ensure_ascii=False)
-            print(
-                f"{row['at']}  {row['actor']:<14} {row['action']:<26} {row['entity_type']} {row['entity_id']}  {detail}"
-            )
+            entity = f"{row['entity_type']} {row['entity_id']}"
+            print(f"{row['at']}  {pad(row['actor'], 14)} {row['action']:<26} {entity}  {detail}")
     return EXIT_OK

@@ -182,7 +182,7 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         when = row.started_at.strftime("%Y-%m-%d %H:%M") if row.started_at else "—"
-        print(f"{row.id:>7}  {row.channel:<6} {when:<16}  {(row.agent or '—'):<16} {row.status:<11} {row.source}")
+        print(f"{row.id:>7}  {row.channel:<6} {when:<16}  {pad(row.agent, 16)} {row.status:<11} {row.source}")
     print(tr("{count} interactions").format(count=len(rows)))
     return EXIT_OK
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qa_studio.cli.common import EXIT_OK, Add, CliError, parse_date, print_json
+from qa_studio.cli.common import EXIT_OK, Add, CliError, pad, parse_date, print_json
 from qa_studio.cli.signin import me
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
@@ -85,7 +85,7 @@ def _cmd_sample(db: Database, args: argparse.Namespace) -> int:
                      "excluded": run.sample.excluded, "stored": run.stored})  # fmt: skip
         return EXIT_OK
     for item in items:
-        print(f"{item['interaction_id']:>7}  {item['agent']:<16} → {item['reviewer'] or '—':<12} {item['rule']}")
+        print(f"{item['interaction_id']:>7}  {pad(item['agent'], 16)} → {pad(item['reviewer'], 12)} {item['rule']}")
     for shortfall in shortfalls:
         print(tr("SHORT  {agent}: {available} of {wanted} ({reason})").format(**shortfall))
     print(tr("{count} sampled, {stored} assigned").format(count=len(items), stored=run.stored))
