@@ -4852,6 +4852,56 @@ Replace them?</source>
         <source>SQLite&apos;s check finds {problems}</source>
         <translation>SQLite 检查发现：{problems}</translation>
     </message>
+    <message>
+        <location filename="../scoring/engine.py" line="120"/>
+        <source>&quot;{label}&quot; cannot be N/A</source>
+        <translation>“{label}”不能选“不适用”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="126"/>
+        <source>&quot;{label}&quot; takes yes or no, not {value!r}</source>
+        <translation>“{label}”只能回答是或否，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="134"/>
+        <source>&quot;{label}&quot; takes {low:g}–{high:g} in steps of {step:g}, not {value}</source>
+        <translation>“{label}”取值为 {low:g}–{high:g}，步长 {step:g}，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="142"/>
+        <source>&quot;{label}&quot; has no option {value!r}</source>
+        <translation>“{label}”没有选项 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="148"/>
+        <source>&quot;{label}&quot; takes a list of its deductions, each once, not {value!r}</source>
+        <translation>“{label}”应为其扣分项的列表（每项最多一次），而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="153"/>
+        <source>&quot;{label}&quot; takes a date as YYYY-MM-DD, not {value!r}</source>
+        <translation>“{label}”应为 YYYY-MM-DD 格式的日期，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="155"/>
+        <source>&quot;{label}&quot; takes text, not {value!r}</source>
+        <translation>“{label}”应为文本，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="164"/>
+        <source>&quot;{key}&quot; is not a criterion of this scorecard</source>
+        <translation>“{key}”不是本评分表的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="178"/>
+        <source>&quot;{label}&quot; failed: choose a root cause</source>
+        <translation>“{label}”未通过：请选择根本原因</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="180"/>
+        <source>&quot;{label}&quot;: unknown root cause {cause!r}</source>
+        <translation>“{label}”：未知的根本原因 {cause!r}</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationColumns</name>
