@@ -241,7 +241,11 @@ def test_a_fault_is_one_line_and_status_3_with_the_details_in_the_log(
 def test_the_command_line_speaks_the_environments_language(url: str, capsys, monkeypatch, qapp) -> None:  # noqa: ANN001
     monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
     try:
-        assert "盲评" in run(capsys, "calibration", "score", "--help")[1]
+        helped = run(capsys, "calibration", "score", "--help")[1]
+        assert helped.startswith("用法：qa-studio calibration score") and "盲评" in helped
+        assert "显示此帮助信息并退出" in helped
+        line = refused(capsys, "calibration", "score", "1")
+        assert "缺少必需的参数：--interaction, --answers" in line and "参见 qa-studio calibration score --help" in line
         assert refused(capsys, "--db", url, "show", "999999") == "qa-studio show: 没有 ID 为 999999 的互动"
     finally:
         monkeypatch.setenv("LC_ALL", "C")

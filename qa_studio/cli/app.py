@@ -21,6 +21,7 @@ from qa_studio.cli.common import (
     Handler,
     Parser,
     add_json,
+    argparse_in_language,
 )  # fmt: skip
 from qa_studio.i18n import configured_language, tr, use_language_outside_gui
 from qa_studio.storage.database import DB_ENV_VAR, Database, StorageError, open_database
@@ -150,7 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _opens_gui(argv):  # the app installs its own translators when it opens
             use_language_outside_gui(configured_language())
         try:
-            args = build_parser().parse_args(argv)
+            with argparse_in_language():
+                args = build_parser().parse_args(argv)
         except SystemExit as done:  # --help and --version: printed, and done
             return done.code if isinstance(done.code, int) else EXIT_OK
         return _run(args)

@@ -9,12 +9,13 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from qa_studio.i18n import tr
+from qa_studio.i18n import QT_TRANSLATE_NOOP, tr, translate
 from qa_studio.storage.database import Database
 
 # The exit statuses README.md documents; nothing else leaves `main`.
@@ -133,3 +134,33 @@ def pad(value: object, columns: int, *, right: bool = False) -> str:
     text = "—" if value is None or value == "" else str(value)
     fill = " " * max(columns - width(text), 0)
     return fill + text if right else text + fill
+
+
+# argparse's own words, in the catalogue so that usage lines, group titles and its refusals read in the user's
+# language too (argparse looks each up through its module-level gettext function, swapped while parsing).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+@contextmanager
+def argparse_in_language() -> Iterator[None]:
+    """While the parser is built and used: argparse's words through the catalogue, then as they were."""
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]

@@ -30,18 +30,18 @@
         <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="54"/>
+        <location filename="../cli/common.py" line="55"/>
         <source>unrecognized arguments: {args}</source>
         <translation>无法识别的参数：{args}</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="55"/>
-        <location filename="../cli/common.py" line="60"/>
+        <location filename="../cli/common.py" line="56"/>
+        <location filename="../cli/common.py" line="61"/>
         <source>see {command} --help</source>
         <translation>参见 {command} --help</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="73"/>
+        <location filename="../cli/common.py" line="74"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
@@ -301,42 +301,42 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="56"/>
+        <location filename="../cli/app.py" line="57"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="58"/>
+        <location filename="../cli/app.py" line="59"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="64"/>
+        <location filename="../cli/app.py" line="65"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="70"/>
+        <location filename="../cli/app.py" line="71"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="125"/>
+        <location filename="../cli/app.py" line="126"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="127"/>
+        <location filename="../cli/app.py" line="128"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="128"/>
+        <location filename="../cli/app.py" line="129"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="79"/>
+        <location filename="../cli/common.py" line="80"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="89"/>
+        <location filename="../cli/app.py" line="90"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>辅导记录：列出某坐席的记录、添加行动项、设置行动项状态</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="102"/>
+        <location filename="../cli/common.py" line="103"/>
         <source>{command} {action} needs {what}</source>
         <translation>{command} {action} 需要 {what}</translation>
     </message>
@@ -8752,6 +8752,74 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/panel.py" line="168"/>
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../cli/common.py" line="142"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="143"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="144"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="145"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="146"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="147"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="148"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="149"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="150"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="151"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="152"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="153"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="154"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
     </message>
 </context>
 </TS>
