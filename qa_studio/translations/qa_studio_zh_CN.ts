@@ -3830,6 +3830,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="145"/>
+        <location filename="../scoring/validation.py" line="1033"/>
         <source>{where}: {reason}</source>
         <translation>{where}：{reason}</translation>
     </message>
@@ -4901,6 +4902,262 @@ Replace them?</source>
         <location filename="../scoring/engine.py" line="180"/>
         <source>&quot;{label}&quot;: unknown root cause {cause!r}</source>
         <translation>“{label}”：未知的根本原因 {cause!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="93"/>
+        <source>… and {more:,} more problems not listed</source>
+        <translation>… 另有 {more:,} 个问题未列出</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="127"/>
+        <source> (did you mean &quot;{name}&quot;?)</source>
+        <translation>（是不是“{name}”？）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="164"/>
+        <source>{where} must be a mapping of keys to values, not {kind_of}</source>
+        <translation>{where} 必须是键值映射，而不是 {kind_of}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="179"/>
+        <source>{where}: unknown key &quot;{key}&quot;{did_you_mean}</source>
+        <translation>{where}：未知的键“{key}”{did_you_mean}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="193"/>
+        <source>{where} needs &quot;key&quot;</source>
+        <translation>{where} 需要“key”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="199"/>
+        <source>{where}: &quot;key&quot; must be a word (letters, digits, _ or -), not {value!r}</source>
+        <translation>{where}：“key”必须是一个词（字母、数字、_ 或 -），而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="213"/>
+        <source>duplicate key &quot;{value}&quot; (first used on line {seen})</source>
+        <translation>重复的键“{value}”（第一次用于第 {seen} 行）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="237"/>
+        <source>{where}: &quot;{key}&quot; must be text in each language</source>
+        <translation>{where}：“{key}”在每种语言中都必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="251"/>
+        <source>{where}: &quot;{key}&quot; must be text or {{en: ..., zh: ...}}, not {kind_of}</source>
+        <translation>{where}：“{key}”必须是文本或 {{en: ..., zh: ...}}，而不是 {kind_of}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="266"/>
+        <location filename="../scoring/validation.py" line="293"/>
+        <source>{where} needs &quot;{key}&quot;</source>
+        <translation>{where} 需要“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="306"/>
+        <source>{where}: &quot;{key}&quot; must be a number, not {value!r}</source>
+        <translation>{where}：“{key}”必须是数字，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="320"/>
+        <source>{where}: &quot;{key}&quot; must be {rule}, not {value:g}</source>
+        <translation>{where}：“{key}”必须为 {rule}，而不是 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="341"/>
+        <source>{where}: &quot;{key}&quot; must be true or false, not {value!r}</source>
+        <translation>{where}：“{key}”必须是 true 或 false，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="360"/>
+        <source>{where} needs &quot;{key}&quot; with at least one entry</source>
+        <translation>{where} 需要至少包含一项的“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="373"/>
+        <source>{where}: &quot;{key}&quot; must be a list, not {kind_of}</source>
+        <translation>{where}：“{key}”必须是列表，而不是 {kind_of}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="393"/>
+        <source>{where}: &quot;{key}&quot; must be a name or a list of names</source>
+        <translation>{where}：“{key}”必须是一个名称或名称列表</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="410"/>
+        <source>the file is empty: a scorecard needs key, name, pass_mark and sections</source>
+        <translation>文件是空的：评分表需要 key、name、pass_mark 和 sections</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="443"/>
+        <source>nothing to score: add a scoring criterion to a section that is not a bonus</source>
+        <translation>没有可计分的内容：请在非加分部分中添加计分的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="469"/>
+        <source>unknown channel &quot;{channel}&quot;{did_you_mean}; use one of {names}</source>
+        <translation>未知的渠道“{channel}”{did_you_mean}；可用：{names}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="501"/>
+        <source>band &quot;{en}&quot; needs &quot;min&quot;</source>
+        <translation>等级“{en}”需要“min”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="508"/>
+        <source>bands go from the lowest min to the highest: {minimum:g} comes after {min_score:g}</source>
+        <translation>等级应按 min 从低到高排列：{minimum:g} 排在了 {min_score:g} 之后</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="555"/>
+        <source>{where}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
+        <translation>{where}：“{name}”不适用于 {kind} 类型的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="594"/>
+        <source>{where} needs &quot;type&quot;</source>
+        <translation>{where} 需要“type”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="603"/>
+        <source>{where}: unknown type &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
+        <translation>{where}：未知的类型“{raw}”{did_you_mean}；可用：{names}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="626"/>
+        <source>{where}: unknown fail kind &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
+        <translation>{where}：未知的不合格类型“{raw}”{did_you_mean}；可用：{names}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="641"/>
+        <source>{where}: a {kind} field does not score, so it cannot be {fail}</source>
+        <translation>{where}：{kind} 字段不计分，因此不能设为 {fail}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="655"/>
+        <source>{where}: a bonus section only adds points, so it cannot hold a {fail} criterion</source>
+        <translation>{where}：加分部分只加分，因此不能包含 {fail} 评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="675"/>
+        <source>{where}: no answer fails it, so it can never be {fail} ({cause})</source>
+        <translation>{where}：没有任何答案会使它不合格，因此它永远不会是 {fail}（{cause}）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="688"/>
+        <source>{where}: no answer fails it, so it never needs a root cause ({cause})</source>
+        <translation>{where}：没有任何答案会使它不合格，因此永远不需要根本原因（{cause}）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="700"/>
+        <source>{where}: needs a root cause but the scorecard has no root_causes</source>
+        <translation>{where}：需要根本原因，但评分表没有 root_causes</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="716"/>
+        <source>{where}: a {kind} criterion needs &quot;options&quot;</source>
+        <translation>{where}：{kind} 类型的评分项需要“options”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="738"/>
+        <source>{here}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
+        <translation>{here}：“{name}”不适用于 {kind} 类型的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="758"/>
+        <source>{where}: at least one option must earn points</source>
+        <translation>{where}：至少要有一个选项能得分</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="775"/>
+        <source>{where}: min {low:g} must be below max {high:g}</source>
+        <translation>{where}：min {low:g} 必须小于 max {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="789"/>
+        <source>{where}: step {step:g} does not divide the range {low:g}–{high:g}</source>
+        <translation>{where}：步长 {step:g} 不能整除范围 {low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="808"/>
+        <source>{where}: fail_below {fail_below:g} must be above min {low:g} and at most max {high:g}</source>
+        <translation>{where}：fail_below {fail_below:g} 必须大于 min {low:g} 且不超过 max {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="832"/>
+        <source>{where}: &quot;when&quot; needs channel, queue or answer</source>
+        <translation>{where}：“when”需要 channel、queue 或 answer</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="846"/>
+        <source>{where}: unknown channel &quot;{channel}&quot;{did_you_mean}</source>
+        <translation>{where}：未知的渠道“{channel}”{did_you_mean}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="859"/>
+        <source>{where}: never applies, since this is a {channel} scorecard</source>
+        <translation>{where}：永远不会适用，因为这是 {channel} 评分表</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="881"/>
+        <source>{where}: &quot;answer&quot; needs &quot;criterion&quot;, the key of an earlier criterion</source>
+        <translation>{where}：“answer”需要“criterion”，即前面某个评分项的 key</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="895"/>
+        <source>{where}: &quot;in&quot; must list the answers that show it, e.g. [yes]</source>
+        <translation>{where}：“in”必须列出使其显示的答案，例如 [yes]</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="921"/>
+        <source>{where} depends on &quot;{target_key}&quot;, which does not exist{hint}</source>
+        <translation>{where} 依赖于“{target_key}”，但它不存在{hint}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="931"/>
+        <source>{where} depends on itself</source>
+        <translation>{where} 依赖于它自己</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="936"/>
+        <source>{where} depends on &quot;{target_key}&quot;, which comes later (line {criterion_lines}): conditions may only look at earlier answers</source>
+        <translation>{where} 依赖于“{target_key}”，而它在后面（第 {criterion_lines} 行）：条件只能引用前面的答案</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="950"/>
+        <source>{where} depends on &quot;{target_key}&quot;, a {type} criterion: conditions look at yes/no, choice or select answers</source>
+        <translation>{where} 依赖于“{target_key}”，它是 {type} 类型的评分项：条件只能引用是/否、单选或多选的答案</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="969"/>
+        <source>{where}: &quot;{target_key}&quot; cannot be answered {names}; its answers are {names_2}</source>
+        <translation>{where}：“{target_key}”不能回答 {names}；它的答案是 {names_2}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="989"/>
+        <source>{where}: each check is one kind with its parameters, e.g. first_response_ms: {{max_ms: 30000}}</source>
+        <translation>{where}：每个检查是一种类型加其参数，例如 first_response_ms: {{max_ms: 30000}}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1004"/>
+        <source>{where}: unknown check &quot;{kind}&quot;{did_you_mean}</source>
+        <translation>{where}：未知的检查“{kind}”{did_you_mean}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1019"/>
+        <source>{where}: the parameters of check &quot;{kind}&quot; must be a mapping</source>
+        <translation>{where}：检查“{kind}”的参数必须是映射</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1046"/>
+        <source>{where}: check &quot;{kind}&quot; needs a call transcript, but this is a {channel} scorecard</source>
+        <translation>{where}：检查“{kind}”需要通话转写稿，但这是 {channel} 评分表</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1059"/>
+        <source>{where}: check &quot;{kind}&quot; needs chat or e-mail messages, but this is a call scorecard</source>
+        <translation>{where}：检查“{kind}”需要聊天或邮件消息，但这是通话评分表</translation>
     </message>
 </context>
 <context>
