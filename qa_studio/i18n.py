@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from qa_studio import errors
 
 I18N_DIR = Path(__file__).with_name("translations")
 SUPPORTED_LANGUAGES = ("en", "zh_CN")
@@ -25,6 +28,9 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name, recognised by lupdate
     """Mark a string in a constant for translation; translated where it is shown, with the same context."""
     return text
+
+
+errors.install_translator(translate)  # errors raised without Qt read in the user's language wherever shown
 
 
 def _lrelease() -> Path | None:
@@ -82,3 +88,35 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+_outside_gui: list[object] = []  # the core application and translators the command line made, kept alive
+
+
+def configured_language() -> str | None:
+    """The language chosen in Settings, else the one the environment names (LC_ALL, LC_MESSAGES, LANG)."""
+    from qa_studio.settings import LANGUAGE, Settings
+
+    if chosen := Settings().get(LANGUAGE):
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(variable):
+            return None if value in ("C", "POSIX") else value.split(".")[0].split("@")[0]
+    return None
+
+
+def use_language_outside_gui(language: str | None) -> None:
+    """Translations for the command line. English needs no Qt application at all, so none is made for it (a
+    core application made here would stand in the way of a GUI one later in the same process)."""
+    app = QCoreApplication.instance()
+    for old in _outside_gui:
+        if app is not None and isinstance(old, QTranslator):
+            app.removeTranslator(old)
+    _outside_gui.clear()
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return
+    if app is None:
+        app = QCoreApplication([])
+        _outside_gui.append(app)
+    _outside_gui.extend(install_translators(app, language))

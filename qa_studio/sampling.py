@@ -13,6 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
+
+
+class PlanInvalid(Explained, ValueError):
+    """A sampling plan that does not add up (a ValueError, as callers have always caught)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -57,14 +63,16 @@ class SamplingPlan:
 
     def __post_init__(self) -> None:
         if (self.per_agent is None) == (self.percent is None):
-            raise ValueError("a sampling plan takes either a number per agent or a percentage, not both")
+            raise PlanInvalid(QT_TRANSLATE_NOOP("Errors", "a sampling plan takes either a number per agent or a "
+                                                "percentage, not both"))  # fmt: skip
         if self.per_agent is not None and self.per_agent < 0:
-            raise ValueError("the number per agent cannot be negative")
+            raise PlanInvalid(QT_TRANSLATE_NOOP("Errors", "the number per agent cannot be negative"))
         if self.percent is not None and not 0 < self.percent <= 100:
-            raise ValueError("the percentage must be between 0 and 100")
+            raise PlanInvalid(QT_TRANSLATE_NOOP("Errors", "the percentage must be between 0 and 100"))
         total = sum(s.share for s in self.strata)
         if self.strata and abs(total - 1.0) > 1e-6:
-            raise ValueError(f"strata shares must add up to 100 % (they add up to {total * 100:.0f} %)")
+            raise PlanInvalid(QT_TRANSLATE_NOOP("Errors", "strata shares must add up to 100 % (they add up to "
+                                                "{total:.0f} %)"), total=total * 100)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ on a team database, a trigger on the transitions), so no client can skip a step.
 from __future__ import annotations
 
 from qa_studio.domain import EvaluationState
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 
 S = EvaluationState
 
@@ -25,11 +26,12 @@ ALL_STATES = tuple(state.value for state in EvaluationState)
 FINISHED_STATES = tuple(state.value for state in EvaluationState if state is not S.DRAFT)
 
 
-class TransitionRefused(Exception):
+class TransitionRefused(Explained):
     """A step that the evaluation's state does not allow; carries the step and the state."""
 
     def __init__(self, step: str, state: str) -> None:
-        super().__init__(f"{step} is not possible on an evaluation that is {state}")
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "{step} is not possible on an evaluation that is {state}"),
+                         step=step, state=state)  # fmt: skip
         self.step, self.state = step, state
 
 

@@ -75,8 +75,8 @@ def test_storage_errors_are_explained_with_status_2(tmp_path: Path) -> None:
 def test_bad_arguments_are_explained(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'x.db'}"
     result = qa("import", str(IMPORT_DATA / "audio"), "--pattern", "{nonsense}", db=db)
-    assert result.returncode == 2 and "unknown field" in result.stderr
-    assert qa("list", "--agent", "Nobody", db=db).returncode == 2
+    assert result.returncode == 1 and "unknown field" in result.stderr
+    assert qa("list", "--agent", "Nobody", db=db).returncode == 1
 
 
 def test_transcribe_and_transcript_headless(tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_transcribe_and_transcript_headless(tmp_path: Path) -> None:
     assert srt.startswith("1\n00:00:0") and " --> " in srt
     assert json.loads(qa("transcript", "2", "--format", "json", db=db, home=home).stdout)["segments"]
     missing = qa("transcript", "99", db=db, home=home)
-    assert missing.returncode == 2 and "no transcript" in missing.stderr
+    assert missing.returncode == 1 and "no transcript" in missing.stderr
 
 
 def test_scorecard_commands(tmp_path: Path) -> None:

@@ -70,14 +70,14 @@ def test_calibration_from_the_command_line(db_url: str, tmp_path: Path, capsys: 
     item = ["--interaction", str(chat)]
     assert run(capsys, db_url, "score", session, *item, "--answers", str(good), user="刘洋")[0] == 0
     code, _, err = run(capsys, db_url, "results", session, user="周婷")
-    assert code == 2 and "hidden until the lead reveals" in err
+    assert code == 1 and "hidden until the lead reveals" in err
     assert run(capsys, db_url, "score", session, "--interaction", str(chat), "--answers", str(strict),
         user="Sarah Lee")[0] == 0  # fmt: skip
     code, out, _ = run(capsys, db_url, "status", session, "--json")
     assert {(line["person"], line["state"]) for line in json.loads(out)} == {("刘洋", "submitted"),
                                                                               ("Sarah Lee", "submitted")}
     code, _, err = run(capsys, db_url, "reveal", session, user="刘洋")
-    assert code == 2 and "only a lead" in err
+    assert code == 1 and "only a lead" in err
     assert run(capsys, db_url, "reveal", session, user="周婷")[0] == 0
     assert run(capsys, db_url, "consensus", session, "--interaction", str(chat), "--answers", str(good),
         user="周婷")[0] == 0  # fmt: skip
@@ -90,7 +90,7 @@ def test_calibration_from_the_command_line(db_url: str, tmp_path: Path, capsys: 
     code, out, _ = run(capsys, db_url, "drift", "--json")
     assert set(json.loads(out)) == {"刘洋", "Sarah Lee"}
     code, _, err = run(capsys, db_url, "score", session)
-    assert code == 2 and "--interaction" in err
+    assert code == 1 and "--interaction" in err
 
 
 def test_package_and_answers_through_the_command_line(db_url: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001

@@ -9,6 +9,7 @@ from pathlib import Path
 import av
 
 from qa_studio.domain import AudioProbe
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.importers.errors import ImportRefused
 
 AUDIO_SUFFIXES = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr"})
@@ -72,11 +73,13 @@ def _declared_ms(container: av.container.InputContainer, stream: av.AudioStream)
 
 
 def _length_warning(declared_ms: float, decoded_ms: float) -> str:
-    what = "is cut short or damaged" if decoded_ms < declared_ms else "has a wrong header"
-    return (
-        f"warning: the file says it lasts {declared_ms / 1000:,.1f} s but {decoded_ms / 1000:,.1f} s of audio decode "
-        f"(the file {what}); stored as {decoded_ms / 1000:,.1f} s"
-    )
+    if decoded_ms < declared_ms:
+        template = QT_TRANSLATE_NOOP("Errors", "warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s "
+                                     "of audio decode (the file is cut short or damaged); stored as {decoded:,.1f} s")
+    else:
+        template = QT_TRANSLATE_NOOP("Errors", "warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s "
+                                     "of audio decode (the file has a wrong header); stored as {decoded:,.1f} s")
+    return str(Phrase(template, declared=declared_ms / 1000, decoded=decoded_ms / 1000))  # fmt: skip
 
 
 def probe_audio(path: Path) -> AudioProbe:
@@ -87,17 +90,23 @@ def probe_audio(path: Path) -> AudioProbe:
     decodes, and the probe carries a warning.
     """
     if path.stat().st_size == 0:
-        raise ImportRefused("the audio file is empty (0 bytes)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the audio file is empty (0 bytes)"))
     try:
         with av.open(str(path)) as container:
             if not container.streams.audio:
-                raise ImportRefused("the file contains no audio stream")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the file contains no audio stream"))
             stream = container.streams.audio[0]
             rate = int(stream.rate or stream.codec_context.sample_rate or 0)
             if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
                 raise ImportRefused(
-                    f"the sample rate is {rate:,} Hz: not a recording (QA Studio reads {MIN_SAMPLE_RATE:,}–"
-                    f"{MAX_SAMPLE_RATE:,} Hz)"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the sample rate is {rate:,} Hz: not a recording (QA Studio reads "
+                        "{min_sample_rate:,}–{max_sample_rate:,} Hz)",
+                    ),
+                    rate=rate,
+                    min_sample_rate=MIN_SAMPLE_RATE,
+                    max_sample_rate=MAX_SAMPLE_RATE,
                 )
             declared_ms = _declared_ms(container, stream)
             decoded_ms = 0.0
@@ -108,7 +117,7 @@ def probe_audio(path: Path) -> AudioProbe:
                 if decoded_ms >= _PROBE_DECODE_MS and declared_ms is not None:
                     break
             if frames == 0:
-                raise ImportRefused("no audio could be decoded from the file")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "no audio could be decoded from the file"))
             codec = stream.codec_context.name
             channels = int(stream.codec_context.channels or stream.channels)
             container_name = container.format.name.split(",")[0]
@@ -140,9 +149,17 @@ def probe_audio(path: Path) -> AudioProbe:
     except ImportRefused:
         raise
     except av.error.InvalidDataError as exc:
-        raise ImportRefused(f"not a readable audio file (the decoder reports invalid data: {exc.strerror})") from exc
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "not a readable audio file (the decoder reports invalid data: {strerror})",
+            ),
+            strerror=exc.strerror,
+        ) from exc
     except av.error.FFmpegError as exc:
-        raise ImportRefused(f"not a readable audio file ({exc.strerror or exc})") from exc
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Errors", "not a readable audio file ({value})"), value=exc.strerror or exc
+        ) from exc
 
 
 def _wav_declared_ms(path: Path, rate: int, channels: int, bits: int) -> float | None:

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
 from qa_studio.importers.roles import ROLE_LABELS
-from qa_studio.importers.timestamps import parse_timestamp
+from qa_studio.importers.timestamps import DAY_FIRST, MONTH_FIRST, date_order, parse_timestamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,28 +165,56 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _missing_columns_reason(missing: list[tuple[str, str]], mapping: CsvMapping, header: list[str]) -> str:
+def _missing_columns_reason(missing: list[tuple[str, str]], mapping: CsvMapping, header: list[str]) -> Phrase:
     parts = []
     for what, wanted in missing:
         names = [wanted, *mapping.synonyms.get(wanted, ())]
         quoted = ", ".join(f'"{name}"' for name in names)
-        parts.append(f"no {what} column ({quoted})" if len(names) > 1 else f'no "{wanted}" column for the {what}')
-    columns = ", ".join(name for name in header if name.strip()) or "none"
-    return f"the CSV has {' and '.join(parts)}; its columns are: {columns}"
+        kind = Phrase(_COLUMN_KINDS.get(what, what))
+        parts.append(Phrase(QT_TRANSLATE_NOOP("Errors", "no {what} column ({names})"), what=kind, names=quoted)
+                     if len(names) > 1 else
+                     Phrase(QT_TRANSLATE_NOOP("Errors", "no \"{name}\" column for the {what}"), name=wanted, what=kind))
+    columns = ", ".join(name for name in header if name.strip()) or "—"
+    return Phrase(QT_TRANSLATE_NOOP("Errors", "the CSV has {missing}; its columns are: {columns}"),
+                  missing=_Joined(parts), columns=columns)  # fmt: skip
 
 
-def _timestamp_formats(mapping: CsvMapping, stamps: list[str]) -> tuple[tuple[str, ...], str]:
-    """The formats to try first, and how to tell the user what was expected.
+_COLUMN_KINDS = {"time": QT_TRANSLATE_NOOP("Errors", "time"), "author": QT_TRANSLATE_NOOP("Errors", "author"),
+                 "message text": QT_TRANSLATE_NOOP("Errors", "message text")}  # fmt: skip
 
-    The mapping's own formats if it has any; else day-first formats when a slash date in the file has a first field
-    above 12; else none, leaving slash dates month-first (the built-in order), as exports from US tools write them.
+
+class _Joined(Phrase):
+    """Several phrases as one, each rendered in the reader's language."""
+
+    def __init__(self, parts: list[Phrase]) -> None:
+        super().__init__("")
+        self.parts = parts
+
+    def render(self, english: bool = False) -> str:
+        return "; ".join(part.render(english) for part in self.parts)
+
+
+def _timestamp_formats(
+    mapping: CsvMapping, stamps: list[str], order: str | None = None
+) -> tuple[tuple[str, ...], Phrase, dict[str, str]]:
+    """The formats to try first, how to tell the user what was expected, and the day/month order for metadata.
+
+    The mapping's own formats if it has any; else the order decided from every slash date in the file (see
+    timestamps.date_order): day-first formats, or none, leaving slash dates month-first (the built-in order), as
+    exports from US tools write them.
     """
     if mapping.timestamp_formats:
-        return mapping.timestamp_formats, f"expected {' or '.join(mapping.timestamp_formats)}"
-    for stamp in stamps:
-        if (found := _SLASH_DATE.match(stamp)) and int(found.group(1)) > 12:
-            return _DAY_FIRST_FORMATS, "dates in this file are read day/month/year"
-    return (), "expected e.g. 2024-03-01 14:05:00"
+        formats = " | ".join(mapping.timestamp_formats)
+        return mapping.timestamp_formats, Phrase(QT_TRANSLATE_NOOP("Errors", "expected {formats}"), formats=formats), {}
+    pairs = [(int(found.group(1)), int(found.group(2))) for stamp in stamps if (found := _SLASH_DATE.match(stamp))]
+    if not pairs:
+        return (), Phrase(QT_TRANSLATE_NOOP("Errors", "expected e.g. 2024-03-01 14:05:00")), {}
+    reading, assumed = date_order(pairs, order, MONTH_FIRST)
+    metadata = {"date_order": reading, **({"date_order_assumed": "1"} if assumed else {})}
+    if reading == DAY_FIRST:
+        day_first = QT_TRANSLATE_NOOP("Errors", "dates in this file are read day/month/year")
+        return _DAY_FIRST_FORMATS, Phrase(day_first), metadata
+    return (), Phrase(QT_TRANSLATE_NOOP("Errors", "dates in this file are read month/day/year")), metadata
 
 
 def _read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
@@ -213,15 +242,26 @@ def _read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
         start = previous_end + 1 + skipped
         if "unexpected end of data" in str(exc):
             raise ImportRefused(
-                f"line {start}: a quoted cell opened on this line is never closed (the file ends inside it)"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {start}: a quoted cell opened on this line is never closed (the file ends inside it)",
+                ),
+                start=start,
             ) from None
         if "field larger than field limit" in str(exc):
             raise ImportRefused(
-                f"line {start}: a cell is longer than {csv.field_size_limit():,} characters (is a quote left open?)"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {start}: a cell is longer than {field_size_limit:,} characters (is a quote left open?)",
+                ),
+                start=start,
+                field_size_limit=csv.field_size_limit(),
             ) from None
-        raise ImportRefused(f"line {start}: not readable as CSV ({exc})") from None
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Errors", "line {start}: not readable as CSV ({exc})"), start=start, exc=exc
+        ) from None
     if not rows or not any(cell.strip() for cell in rows[0][1]):
-        raise ImportRefused("the CSV file is empty")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the CSV file is empty"))
     return rows[0][1], rows[1:], delimiter
 
 
@@ -236,7 +276,10 @@ def _required_columns(header: list[str], mapping: CsvMapping | None) -> tuple[Cs
     missing = [(what, name) for (what, name), index in zip(wanted, found, strict=True) if index is None]
     if chosen is None or missing:
         reason = _missing_columns_reason(missing, reference, header)
-        raise ImportRefused(reason if chosen else reason + " — choose the columns for time, author and text")
+        if chosen:
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{reason}"), reason=reason)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{reason} — choose the columns for time, author and text"),
+                            reason=reason)  # fmt: skip
     time_at, author_at, text_at = (index for index in found if index is not None)
     return chosen, time_at, author_at, text_at
 
@@ -263,12 +306,20 @@ def _refuse_swallowed_rows(
         except ValueError:
             continue
         raise ImportRefused(
-            f"line {line_number}: a quoted message runs over line {line_number + offset}, which reads as a row of "
-            f'its own ("{line[:60]}") — a quote is probably not closed'
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "line {line_number}: a quoted message runs over line {number}, which reads as a row of its own "
+                "(\"{line}\") — a quote is probably not closed",
+            ),
+            line_number=line_number,
+            number=line_number + offset,
+            line=line[:60],
         )
 
 
-def parse_csv(text: str, mapping: CsvMapping | None, encoding: str) -> list[ParsedConversation]:
+def parse_csv(
+    text: str, mapping: CsvMapping | None, encoding: str, order: str | None = None
+) -> list[ParsedConversation]:
     """One conversation per conversation-id value in first-seen order, or one for the whole file.
 
     With no mapping the columns are detected from the header (see detect_csv_mapping).
@@ -284,21 +335,35 @@ def parse_csv(text: str, mapping: CsvMapping | None, encoding: str) -> list[Pars
     def cell(row: list[str], index: int | None) -> str:
         return row[index].strip() if index is not None and index < len(row) else ""
 
-    formats, expected = _timestamp_formats(mapping, [cell(row, time_at) for _, row in rows])
+    formats, expected, dated = _timestamp_formats(mapping, [cell(row, time_at) for _, row in rows], order)
     conversations: dict[str, list[ParsedMessage]] = {}
     for line_number, row in rows:
         if not any(value.strip() for value in row):
             continue
         if len(row) < needed:
             raise ImportRefused(
-                f"line {line_number}: the row has {len(row)} cell{'s' if len(row) != 1 else ''} but the header has "
-                f"{len(header)} columns; the {_missing_cells(header, row, (time_at, author_at, text_at))} cell is "
-                "missing"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {line_number}: the row has {row_length} cell{word} but the header has {header_length} "
+                    "columns; the {missing_cells} cell is missing",
+                ),
+                line_number=line_number,
+                row_length=len(row),
+                word='s' if len(row) != 1 else '',
+                header_length=len(header),
+                missing_cells=_missing_cells(header, row, (time_at, author_at, text_at)),
             )
         if len(row) > len(header) and any(value.strip() for value in row[len(header) :]):
             raise ImportRefused(
-                f'line {line_number}: the row has {len(row)} cells but the header has {len(header)} columns (a "'
-                f'{delimiter}" inside a message must be in quotes)'
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {line_number}: the row has {row_length} cells but the header has {header_length} columns "
+                    "(a \"{delimiter}\" inside a message must be in quotes)",
+                ),
+                line_number=line_number,
+                row_length=len(row),
+                header_length=len(header),
+                delimiter=delimiter,
             )
         stamp = cell(row, time_at)
         sent_at: datetime | None = None
@@ -306,16 +371,30 @@ def parse_csv(text: str, mapping: CsvMapping | None, encoding: str) -> list[Pars
             try:
                 sent_at = parse_timestamp(stamp, formats)
             except ValueError:
-                raise ImportRefused(f'line {line_number}: timestamp "{stamp}" is not a date ({expected})') from None
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "line {line_number}: timestamp \"{stamp}\" is not a date ({expected})",
+                    ),
+                    line_number=line_number,
+                    stamp=stamp,
+                    expected=expected,
+                ) from None
         role = role_values.get(cell(row, role_at).casefold())
         if not cell(row, author_at) and not cell(row, text_at):
-            raise ImportRefused(f"line {line_number}: the row has neither an author nor a message")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {line_number}: the row has neither an author nor a message",
+                ),
+                line_number=line_number,
+            )
         _refuse_swallowed_rows(row[text_at], line_number, delimiter, time_at, needed, formats)
         author = cell(row, author_at) or ("system" if role == AuthorRole.SYSTEM else "unknown")
         message = ParsedMessage(author=author, text=cell(row, text_at), sent_at=sent_at, role=role)
         conversations.setdefault(cell(row, conversation_at), []).append(message)
     if not conversations:
-        raise ImportRefused("the CSV file has a header but no messages")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the CSV file has a header but no messages"))
     return [
         ParsedConversation(
             channel=Channel.CHAT,
@@ -323,6 +402,7 @@ def parse_csv(text: str, mapping: CsvMapping | None, encoding: str) -> list[Pars
             source_format=f"csv:{mapping.name}",
             encoding=encoding,
             external_id=conversation_id or None,
+            metadata=dict(dated),
         )
         for conversation_id, messages in conversations.items()
     ]

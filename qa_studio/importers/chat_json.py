@@ -9,6 +9,7 @@ from itertools import accumulate
 from typing import Any
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.importers.limits import MAX_JSON_DEPTH, MAX_MESSAGES_PER_FILE, MAX_NUMBER_DIGITS, too_many_messages
 from qa_studio.importers.roles import role_from_label
@@ -60,16 +61,22 @@ def _depth(document: Any) -> int:
 
 def _too_deep(depth: int) -> ImportRefused:
     return ImportRefused(
-        f"the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at most {MAX_JSON_DEPTH}"
-    )
+        QT_TRANSLATE_NOOP("Errors", "the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at "
+                          "most {limit}"), depth=depth, limit=MAX_JSON_DEPTH)  # fmt: skip
 
 
 def _number(kind: type) -> Any:
     def convert(digits: str) -> Any:
         if len(digits) > MAX_NUMBER_DIGITS:
             raise ImportRefused(
-                f"the file holds a number {len(digits):,} characters long ({digits[:12]}…); "
-                f"numbers in a chat export have at most {MAX_NUMBER_DIGITS} digits"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the file holds a number {digits_length:,} characters long ({digits}…); numbers in a chat export "
+                    "have at most {max_number_digits} digits",
+                ),
+                digits_length=len(digits),
+                digits=digits[:12],
+                max_number_digits=MAX_NUMBER_DIGITS,
             )
         return kind(digits)
 
@@ -85,7 +92,7 @@ def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return next((item[key] for key in keys if item.get(key) is not None), None)
 
 
-def _timestamp(value: Any, where: str) -> datetime | None:
+def _timestamp(value: Any, where: str | Phrase) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -93,16 +100,32 @@ def _timestamp(value: Any, where: str) -> datetime | None:
         try:
             return datetime.fromtimestamp(seconds, UTC)
         except (OverflowError, OSError, ValueError):
-            raise ImportRefused(f"{where}: timestamp {value} is not a date") from None
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "{where}: timestamp {value} is not a date"), where=where, value=value
+            ) from None
     if isinstance(value, str):
         try:
             return parse_timestamp(value)
         except ValueError:
-            raise ImportRefused(f'{where}: timestamp "{value}" is not a date (e.g. 2024-03-01T14:05:00)') from None
-    raise ImportRefused(f"{where}: timestamp {json.dumps(value, ensure_ascii=False)[:40]} is not a date")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{where}: timestamp \"{value}\" is not a date (e.g. 2024-03-01T14:05:00)",
+                ),
+                where=where,
+                value=value,
+            ) from None
+    raise ImportRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{where}: timestamp {value} is not a date",
+        ),
+        where=where,
+        value=json.dumps(value, ensure_ascii=False)[:40],
+    )
 
 
-def _text(value: Any, where: str) -> str:
+def _text(value: Any, where: str | Phrase) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -110,13 +133,22 @@ def _text(value: Any, where: str) -> str:
     if isinstance(value, list) and all(isinstance(part, str) for part in value):
         return "\n".join(value)
     if value is None:
-        raise ImportRefused(f"{where}: the message has no text (expected one of {', '.join(_TEXT_KEYS)})")
-    raise ImportRefused(f"{where}: the message text is not a string")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where}: the message has no text (expected one of {names})",
+            ),
+            where=where,
+            names=', '.join(_TEXT_KEYS),
+        )
+    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{where}: the message text is not a string"), where=where)
 
 
-def _message(item: Any, where: str) -> ParsedMessage:
+def _message(item: Any, where: str | Phrase) -> ParsedMessage:
     if not isinstance(item, dict):
-        raise ImportRefused(f"{where}: a message must be an object with author and text")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Errors", "{where}: a message must be an object with author and text"), where=where
+        )
     fields = _lowered(item)
     author = _first(fields, _AUTHOR_KEYS)
     role_value = _first(fields, _ROLE_KEYS)
@@ -143,13 +175,19 @@ def _metadata_value(value: Any) -> str | None:
     return None
 
 
-def _conversation(messages: Any, fields: dict[str, Any], where: str, encoding: str) -> ParsedConversation:
+def _conversation(messages: Any, fields: dict[str, Any], where: str | Phrase, encoding: str) -> ParsedConversation:
     if not isinstance(messages, list):
-        raise ImportRefused(f'{where}: "messages" must be a list')
-    prefix = f"{where}, message" if where else "message"
-    parsed = [_message(item, f"{prefix} {number}") for number, item in enumerate(messages, start=1)]
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{where}: \"messages\" must be a list"), where=where)
+    parsed = [
+        _message(item, Phrase(QT_TRANSLATE_NOOP("Errors", "{where}, message {number}"), where=where, number=number)
+                 if where else Phrase(QT_TRANSLATE_NOOP("Errors", "message {number}"), number=number))
+        for number, item in enumerate(messages, start=1)
+    ]  # fmt: skip
     if not parsed:
-        raise ImportRefused(f"{where or 'the file'}: the conversation has no messages")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Errors", "{where}: the conversation has no messages"),
+            where=where or Phrase(QT_TRANSLATE_NOOP("Errors", "the file")),
+        )
     metadata = {key: value for key in _METADATA_KEYS if (value := _metadata_value(fields.get(key))) is not None}
     conversation_id = _metadata_value(_first(fields, _ID_KEYS))
     subject = fields.get("subject")
@@ -187,7 +225,15 @@ def parse_json(text: str, encoding: str) -> list[ParsedConversation]:
     except json.JSONDecodeError as exc:
         if text.count("[") + text.count("{") > MAX_JSON_DEPTH and _nesting(text)[0] > MAX_JSON_DEPTH:
             raise _too_deep(_nesting(text)[0]) from None  # an unclosed deep file: the depth is the real problem
-        raise ImportRefused(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "line {lineno}, column {colno}: not valid JSON ({msg})",
+            ),
+            lineno=exc.lineno,
+            colno=exc.colno,
+            msg=exc.msg,
+        ) from None
     except RecursionError:
         raise _too_deep(_nesting(text)[0]) from None
     if (depth := _depth(document)) > MAX_JSON_DEPTH:
@@ -199,17 +245,26 @@ def parse_json(text: str, encoding: str) -> list[ParsedConversation]:
         elif "messages" in fields:
             return [_conversation(fields["messages"], fields, "", encoding)]
         else:
-            raise ImportRefused('the JSON object has no "messages" list (nor a "conversations" list)')
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "the JSON object has no \"messages\" list (nor a \"conversations\" list)")
+            )
     if not isinstance(document, list):
-        raise ImportRefused("the JSON file holds neither messages nor conversations")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the JSON file holds neither messages nor conversations"))
     if not document:
-        raise ImportRefused("the JSON file holds an empty list: no messages")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the JSON file holds an empty list: no messages"))
     if _is_conversation(document[0]):
         conversations = []
         for number, item in enumerate(document, start=1):
             if not _is_conversation(item):
-                raise ImportRefused(f'conversation {number}: expected an object with a "messages" list')
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "conversation {number}: expected an object with a \"messages\" list",
+                    ),
+                    number=number,
+                )
             fields = _lowered(item)
-            conversations.append(_conversation(fields["messages"], fields, f"conversation {number}", encoding))
+            where = Phrase(QT_TRANSLATE_NOOP("Errors", "conversation {number}"), number=number)
+            conversations.append(_conversation(fields["messages"], fields, where, encoding))
         return conversations
     return [_conversation(document, {}, "", encoding)]

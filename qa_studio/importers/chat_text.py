@@ -7,8 +7,10 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from itertools import islice
 
 from qa_studio.domain import AuthorRole, Channel, ParsedConversation, ParsedMessage
+from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
+from qa_studio.importers.timestamps import DAY_FIRST, MONTH_FIRST, date_order
 
 # Direction marks WhatsApp (iOS) and some editors put around names and at line starts; they are invisible.
 _BIDI = str.maketrans("", "", "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
@@ -109,7 +111,14 @@ def parse_plain_transcript(text: str, encoding: str) -> list[ParsedConversation]
             try:
                 day = _day(dated)
             except ValueError:
-                raise ImportRefused(f'line {index + 1}: "{line.strip()}" is not a date') from None
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "line {number}: \"{strip}\" is not a date",
+                    ),
+                    number=index + 1,
+                    strip=line.strip(),
+                ) from None
             previous = None
             continue
         header = _PLAIN_HEADER.match(line)
@@ -130,7 +139,14 @@ def parse_plain_transcript(text: str, encoding: str) -> list[ParsedConversation]
                 day, time_only = TIME_ONLY_DATE, True
             sent_at = datetime.combine(day, clock, _offset(header["offset"]))
         except ValueError:
-            raise ImportRefused(f'line {index + 1}: timestamp "{header["stamp"]}" is not a date') from None
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {number}: timestamp \"{stamp}\" is not a date",
+                ),
+                number=index + 1,
+                stamp=header["stamp"],
+            ) from None
         wall = sent_at.replace(tzinfo=None)
         if not header["year"] and previous is not None and wall < previous - _MIDNIGHT_JUMP:
             day += timedelta(days=1)
@@ -141,7 +157,12 @@ def parse_plain_transcript(text: str, encoding: str) -> list[ParsedConversation]
         if len(messages) > MAX_MESSAGES_PER_FILE:
             raise too_many_messages(len(messages))
     if not messages:
-        raise ImportRefused('no chat messages found (expected lines like "[2024-03-01 10:02] Name: message")')
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "no chat messages found (expected lines like \"[2024-03-01 10:02] Name: message\")",
+            ),
+        )
     for message in messages:
         message.text = message.text.strip("\n")
     metadata = {"time_only": "1"} if time_only else {}
@@ -169,16 +190,6 @@ def detect_text_format(text: str) -> str:
     return "whatsapp_android" if android else "plain"
 
 
-def _day_first(headers: list[re.Match[str]], ios: bool) -> bool:
-    """A first field above 12 anywhere means day-first, a second field above 12 month-first; with no such
-    evidence Android exports are read month-first (the US default) and iOS exports day-first."""
-    if any(int(found["d1"]) > 12 for found in headers):
-        return True
-    if any(int(found["d2"]) > 12 for found in headers):
-        return False
-    return ios
-
-
 def _whatsapp_message(rest: str, sent_at: datetime) -> ParsedMessage:
     author, separator, body = rest.partition(": ")
     if not separator and rest.endswith(":"):
@@ -190,11 +201,12 @@ def _whatsapp_message(rest: str, sent_at: datetime) -> ParsedMessage:
     return ParsedMessage(author=author.strip(), text=body, sent_at=sent_at)
 
 
-def parse_whatsapp(text: str, encoding: str) -> list[ParsedConversation]:
+def parse_whatsapp(text: str, encoding: str, order: str | None = None) -> list[ParsedConversation]:
     """A WhatsApp "Export chat" file from Android ("12/31/23, 9:41 PM - Name: text", 12 or 24 hour) or iOS
     ("[31/12/2023, 21:41:05] Name: text", with direction marks).
 
-    Day/month order is decided once for the whole file (see _day_first) and recorded in metadata['date_order'].
+    Day/month order is decided once for the whole file (see timestamps.date_order) and recorded in
+    metadata['date_order'] (with 'date_order_assumed' when nothing in the file told day from month).
     Lines without "Name: " and the encryption notice become system messages by "system"; "<Media omitted>" and
     "image omitted" stay as text; lines that are not a message header continue the message before them.
     """
@@ -203,8 +215,10 @@ def parse_whatsapp(text: str, encoding: str) -> list[ParsedConversation]:
     pattern = _IOS if ios else _ANDROID
     headers = {index: found for index, line in enumerate(lines) if (found := pattern.match(line))}
     if not headers:
-        raise ImportRefused("no WhatsApp messages found")
-    day_first = _day_first(list(headers.values()), ios)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "no WhatsApp messages found"))
+    pairs = [(int(found["d1"]), int(found["d2"])) for found in headers.values()]
+    reading, assumed = date_order(pairs, order, DAY_FIRST if ios else MONTH_FIRST)
+    day_first = reading == DAY_FIRST
     messages: list[ParsedMessage] = []
     preamble: list[str] = []
     for index, line in enumerate(lines):
@@ -220,13 +234,20 @@ def parse_whatsapp(text: str, encoding: str) -> list[ParsedConversation]:
         try:
             sent_at = datetime.combine(date(year, int(month), int(day)), _clock(found))
         except ValueError:
-            raise ImportRefused(f'line {index + 1}: timestamp "{found["stamp"]}" is not a date') from None
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "line {number}: timestamp \"{stamp}\" is not a date",
+                ),
+                number=index + 1,
+                stamp=found["stamp"],
+            ) from None
         messages.append(_whatsapp_message(found["rest"], sent_at))
         if len(messages) > MAX_MESSAGES_PER_FILE:
             raise too_many_messages(len(messages))
     for message in messages:
         message.text = message.text.strip("\n")
-    metadata = {"date_order": "day-first" if day_first else "month-first"}
+    metadata = {"date_order": reading, **({"date_order_assumed": "1"} if assumed else {})}
     if preamble:
         metadata["preamble"] = "\n".join(preamble)
     return [

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from qa_studio.domain import Channel, ParsedConversation, ParsedMessage
+from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.importers.limits import MAX_MESSAGES_PER_FILE, too_many_messages
@@ -228,7 +229,7 @@ def _parse(data: bytes) -> Message:
     # undeclared-8-bit tolerance Chinese mail needs, and it is several times faster than the header registry.
     parsed = email.message_from_bytes(data)
     if not parsed.keys():
-        raise ImportRefused("not an e-mail message (no headers)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "not an e-mail message (no headers)"))
     return parsed
 
 
@@ -245,7 +246,10 @@ def _nested_parts_refused(function):  # noqa: ANN001, ANN202 - a decorator for t
             return function(data)
         except RecursionError:
             raise ImportRefused(
-                "the e-mail's parts are nested too deeply to read (a damaged or hostile message)"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the e-mail's parts are nested too deeply to read (a damaged or hostile message)",
+                ),
             ) from None
 
     guarded.__doc__ = function.__doc__
@@ -257,10 +261,10 @@ def parse_eml(data: bytes) -> list[ParsedConversation]:
     """One conversation holding one message: author "Name <address>" (the address lets the role rules match an
     agents' domain), the Date header as sent_at, the plain-text body (else the HTML body as text)."""
     if not data.strip():
-        raise ImportRefused("the e-mail file is empty")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the e-mail file is empty"))
     message = _parse(data)
     if not any(message.get(name) for name in ("From", "Subject", "Date")):
-        raise ImportRefused("not an e-mail message (no From, Subject or Date header)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "not an e-mail message (no From, Subject or Date header)"))
     parsed, charset = _message(message)
     return [
         ParsedConversation(
@@ -283,7 +287,7 @@ def _split_mbox(data: bytes) -> list[bytes]:
     data = data.replace(b"\r\n", b"\n")
     before, *messages = _MBOX_SEPARATOR.split(data)
     if before.strip() or not messages:
-        raise ImportRefused('not an mbox mailbox: it does not start with a "From " line')
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "not an mbox mailbox: it does not start with a \"From \" line"))
     return [_MBOXRD_ESCAPE.sub(rb"\1", message) for message in messages if message.strip()]
 
 
@@ -322,7 +326,7 @@ def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
     """
     data = source.read_bytes() if isinstance(source, Path) else source
     if not data.strip():
-        raise ImportRefused("the mailbox is empty")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the mailbox is empty"))
     raws = _split_mbox(data)
     if len(raws) > MAX_MESSAGES_PER_FILE:
         raise too_many_messages(len(raws))
@@ -365,5 +369,5 @@ def parse_mbox(source: Path | bytes) -> list[ParsedConversation]:
             )
         )
     if not conversations:
-        raise ImportRefused("the mailbox holds no messages")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the mailbox holds no messages"))
     return conversations

@@ -6,6 +6,7 @@ import codecs
 import functools
 import re
 
+from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.importers.errors import ImportRefused
 
 UNREADABLE = "not readable as UTF-8, UTF-16, GB18030 or Big5 text"
@@ -138,12 +139,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             return _normalise(data[3:].decode("utf-8")), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise ImportRefused(f"the file starts as UTF-8 but byte {exc.start + 3} is not UTF-8") from None
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the file starts as UTF-8 but byte {number} is not UTF-8",
+                ),
+                number=exc.start + 3,
+            ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ImportRefused(f"the file starts as UTF-16 but is not valid UTF-16 ({exc.reason})") from None
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the file starts as UTF-16 but is not valid UTF-16 ({reason})",
+                ),
+                reason=exc.reason,
+            ) from None
         return _normalise(text), "utf-16"
     utf8_error: UnicodeDecodeError | None = None
     if b"\x00" not in data:
@@ -163,5 +176,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return _normalise(reading[0]), reading[1]
     if utf8_error is not None and utf8_error.start > 0 and not data[: utf8_error.start].isascii():
         # Valid UTF-8 with non-ASCII text up to one bad byte: a damaged UTF-8 file, so say where.
-        raise ImportRefused(f"{UNREADABLE} (it reads as UTF-8 until byte {utf8_error.start})")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{unreadable} (it reads as UTF-8 until byte {start})",
+            ),
+            unreadable=UNREADABLE,
+            start=utf8_error.start,
+        )
     raise ImportRefused(UNREADABLE)

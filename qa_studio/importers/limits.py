@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from qa_studio.clock import utcnow
 from qa_studio.domain import ParsedConversation
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.importers.errors import ImportRefused
 
 # A year of one busy queue's chats is a few MB; an mbox carries attachments, so it may be larger.
@@ -35,39 +36,50 @@ def check_file_size(size: int, suffix: str) -> None:
     limit = MAX_MAIL_FILE_BYTES if suffix in (".eml", ".mbox") else MAX_CHAT_FILE_BYTES
     if size > limit:
         raise ImportRefused(
-            f"the file is {size / 1024 / 1024:,.0f} MB; QA Studio reads {suffix} files of at most "
-            f"{limit // 1024 // 1024} MB (split the export)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the file is {number:,.0f} MB; QA Studio reads {suffix} files of at most {number_2} MB (split the "
+                "export)",
+            ),
+            number=size / 1024 / 1024,
+            suffix=suffix,
+            number_2=limit // 1024 // 1024,
         )
 
 
 def too_many_messages(count: int) -> ImportRefused:
     return ImportRefused(
-        f"the file holds more than {MAX_MESSAGES_PER_FILE:,} messages ({count:,} read so far); QA Studio imports at "
-        "most that many per file (split the export)"
-    )
+        QT_TRANSLATE_NOOP("Errors", "the file holds more than {limit:,} messages ({count:,} read so far); QA Studio "
+                          "imports at most that many per file (split the export)"), limit=MAX_MESSAGES_PER_FILE,
+        count=count)  # fmt: skip
 
 
-def unstorable_reason(value: str) -> str | None:
+def unstorable_reason(value: str) -> Phrase | None:
     """Why a text cannot be stored (a NUL character or a broken UTF-16 half), or None."""
     found = _UNSTORABLE.search(value)
     if found is None:
         return None
     if found.group(0) == "\x00":
-        return f"contains a NUL character (\\u0000) at position {found.start() + 1}, which is not text"
-    return f"contains a broken character (lone surrogate \\u{ord(found.group(0)):04x}) at position {found.start() + 1}"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "contains a NUL character (\\u0000) at position {position}, which "
+                                        "is not text"), position=found.start() + 1)  # fmt: skip
+    return Phrase(QT_TRANSLATE_NOOP("Errors", "contains a broken character (lone surrogate {code}) at position "
+                                    "{position}"), code=f"\\u{ord(found.group(0)):04x}",
+                  position=found.start() + 1)  # fmt: skip
 
 
-def date_reason(value: datetime, now: datetime | None = None) -> str | None:
+def date_reason(value: datetime, now: datetime | None = None) -> Phrase | None:
     """Why a date cannot be when a contact happened (before 1990, or in the future beyond a small tolerance)."""
     try:
         wall = value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
     except OverflowError:  # 9999-12-31 23:59 -0500 is beyond the last representable date
-        return f"the date {value:%Y-%m-%d %H:%M %z} is in the future"
+        future = QT_TRANSLATE_NOOP("Errors", "the date {date} is in the future")
+        return Phrase(future, date=f"{value:%Y-%m-%d %H:%M %z}")
     latest = (now or utcnow()) + FUTURE_TOLERANCE
     if wall > latest:
-        return f"the date {wall:%Y-%m-%d %H:%M} is in the future"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "the date {date} is in the future"), date=f"{wall:%Y-%m-%d %H:%M}")
     if wall < EARLIEST_DATE:
-        return f"the date {wall:%Y-%m-%d %H:%M} is before {EARLIEST_DATE.year}"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "the date {date} is before {year}"), date=f"{wall:%Y-%m-%d %H:%M}",
+                      year=EARLIEST_DATE.year)  # fmt: skip
     return None
 
 
@@ -76,35 +88,58 @@ def check_conversations(conversations: list[ParsedConversation]) -> None:
     total = sum(len(conversation.messages) for conversation in conversations)
     if total > MAX_MESSAGES_PER_FILE:
         raise ImportRefused(
-            f"the file holds {total:,} messages; QA Studio imports at most {MAX_MESSAGES_PER_FILE:,} per file "
-            "(split the export)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the file holds {total:,} messages; QA Studio imports at most {max_messages_per_file:,} per file "
+                "(split the export)",
+            ),
+            total=total,
+            max_messages_per_file=MAX_MESSAGES_PER_FILE,
         )
     now = utcnow()
     several = len(conversations) > 1
     for number, conversation in enumerate(conversations, start=1):
         # A times-only transcript carries a placeholder day until the importer is told the real one.
         dated = not conversation.metadata.get("time_only")
-        prefix = f"conversation {number}, " if several else ""
-        fields = {
-            "the subject": conversation.subject,
-            "the conversation id": conversation.external_id,
-            **{f'the "{key}"': value for key, value in conversation.metadata.items()},
-        }
-        for what, value in fields.items():
+        prefix = Phrase(QT_TRANSLATE_NOOP("Errors", "conversation {number}, "), number=number) if several else ""
+        fields = [
+            (Phrase(QT_TRANSLATE_NOOP("Errors", "the subject")), conversation.subject),
+            (Phrase(QT_TRANSLATE_NOOP("Errors", "the conversation id")), conversation.external_id),
+            *((Phrase(QT_TRANSLATE_NOOP("Errors", "the \"{key}\""), key=key), value)
+              for key, value in conversation.metadata.items()),
+        ]  # fmt: skip
+        for what, value in fields:
             if value and (reason := unstorable_reason(value)):
-                raise ImportRefused(f"{prefix}{what} {reason}")
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP("Errors", "{prefix}{what} {reason}"), prefix=prefix, what=what, reason=reason
+                )
         if conversation.subject and len(conversation.subject) > MAX_SUBJECT_CHARS:
             raise ImportRefused(
-                f"{prefix}the subject is {len(conversation.subject):,} characters long (at most {MAX_SUBJECT_CHARS:,})"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{prefix}the subject is {subject_length:,} characters long (at most {max_subject_chars:,})",
+                ),
+                prefix=prefix,
+                subject_length=len(conversation.subject),
+                max_subject_chars=MAX_SUBJECT_CHARS,
             )
         for index, message in enumerate(conversation.messages, start=1):
-            where = f"{prefix}message {index}"
-            for what, value in (("the author", message.author), ("the text", message.text)):
+            where = Phrase(QT_TRANSLATE_NOOP("Errors", "{prefix}message {index}"), prefix=prefix, index=index)
+            for what, value in ((Phrase(QT_TRANSLATE_NOOP("Errors", "the author")), message.author),
+                                (Phrase(QT_TRANSLATE_NOOP("Errors", "the text")), message.text)):  # fmt: skip
                 if reason := unstorable_reason(value):
-                    raise ImportRefused(f"{where}: {what} {reason}")
+                    raise ImportRefused(
+                        QT_TRANSLATE_NOOP("Errors", "{where}: {what} {reason}"), where=where, what=what, reason=reason
+                    )
             if len(message.text) > MAX_MESSAGE_CHARS:
                 raise ImportRefused(
-                    f"{where}: the text is {len(message.text):,} characters long (at most {MAX_MESSAGE_CHARS:,})"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: the text is {text_length:,} characters long (at most {max_message_chars:,})",
+                    ),
+                    where=where,
+                    text_length=len(message.text),
+                    max_message_chars=MAX_MESSAGE_CHARS,
                 )
             if dated and message.sent_at is not None and (reason := date_reason(message.sent_at, now)):
-                raise ImportRefused(f"{where}: {reason}")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{where}: {reason}"), where=where, reason=reason)

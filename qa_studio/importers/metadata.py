@@ -9,9 +9,14 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.importers.timestamps import parse_timestamp
+
+
+class PatternInvalid(Explained, ValueError):
+    """A file-name pattern that cannot be used (a ValueError, as callers have always caught)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +71,7 @@ class Manifest:
         try:
             header = next(reader)
         except StopIteration:
-            raise ImportRefused(f"manifest {path.name} is empty") from None
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "manifest {name} is empty"), name=path.name) from None
         lookup = {_canonical(name): index for index, name in enumerate(header)}
         columns: dict[str, int] = {}
         for key, synonyms in _MANIFEST_COLUMNS.items():
@@ -75,7 +80,14 @@ class Manifest:
                     columns[key] = lookup[_canonical(synonym)]
                     break
         if "file" not in columns:
-            raise ImportRefused(f'manifest {path.name} has no "file" column (found: {", ".join(header)})')
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "manifest {name} has no \"file\" column (found: {names})",
+                ),
+                name=path.name,
+                names=", ".join(header),
+            )
         by_name: dict[str, InteractionMetadata] = {}
         for line_number, row in enumerate(reader, start=2):
             if not any(cell.strip() for cell in row):
@@ -89,7 +101,15 @@ class Manifest:
                     try:
                         values[key] = parse_datetime(cell)
                     except ValueError as exc:
-                        raise ImportRefused(f"manifest {path.name} line {line_number}: {exc}") from None
+                        raise ImportRefused(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "manifest {name} line {line_number}: {exc}",
+                            ),
+                            name=path.name,
+                            line_number=line_number,
+                            exc=exc,
+                        ) from None
                 else:
                     values[key] = cell
             file_cell = row[columns["file"]].strip() if columns["file"] < len(row) else ""
@@ -130,11 +150,13 @@ class FileNamePattern:
             parts.append(re.escape(pattern[position : match.start()]))
             name, fmt = match.group(1), match.group(2)
             if name not in _PATTERN_FIELDS:
-                raise ValueError(
-                    f'unknown field "{{{name}}}" in file-name pattern; use {", ".join(sorted(_PATTERN_FIELDS))}'
-                )
+                raise PatternInvalid(
+                    QT_TRANSLATE_NOOP("Errors", "unknown field \"{field}\" in file-name pattern; use {fields}"),
+                    field="{" + name + "}", fields=", ".join(sorted(_PATTERN_FIELDS)),
+                )  # fmt: skip
             if name in seen and name != "any":
-                raise ValueError(f'field "{{{name}}}" appears twice in the file-name pattern')
+                raise PatternInvalid(QT_TRANSLATE_NOOP("Errors", "field \"{field}\" appears twice in the file-name "
+                                                       "pattern"), field="{" + name + "}")  # fmt: skip
             seen.add(name)
             if name == "date":
                 self._date_format = fmt or "%Y%m%d"
@@ -149,7 +171,8 @@ class FileNamePattern:
             position = match.end()
         parts.append(re.escape(pattern[position:]))
         if not seen:
-            raise ValueError("the file-name pattern names no field such as {agent} or {date:%Y%m%d}")
+            raise PatternInvalid(QT_TRANSLATE_NOOP("Errors", "the file-name pattern names no field such as {agent} or "
+                                                   "{date}"), agent="{agent}", date="{date:%Y%m%d}")  # fmt: skip
         self._regex = re.compile("^" + "".join(parts) + "$")
 
     def match(self, path: Path) -> InteractionMetadata | None:

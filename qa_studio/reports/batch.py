@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.files import StagedFiles
 from qa_studio.i18n import tr
 from qa_studio.services.reporting import Period, ReportError, ReportingService
@@ -113,10 +114,12 @@ def export_batch(
 
     formats = [f for f in ("pdf", "xlsx") if f in request.formats]
     if not formats:
-        raise ReportError("choose PDF, Excel or both")
+        raise ReportError(QT_TRANSLATE_NOOP("Errors", "choose PDF, Excel or both"))
     agents = list(request.agents) if request.agents is not None else service.agent_names(request.team)
     if not agents:
-        raise ReportError(f"{request.team} has no agents" if request.team else "there are no agents")
+        if request.team:
+            raise ReportError(QT_TRANSLATE_NOOP("Errors", "{team} has no agents"), team=request.team)
+        raise ReportError(QT_TRANSLATE_NOOP("Errors", "there are no agents"))
     with_team = request.team_report and request.team is not None
     with_pack = request.pack and "pdf" in formats
     total = len(agents) * (1 + len(formats)) + (len(formats) if with_team else 0) + (1 if with_pack else 0)

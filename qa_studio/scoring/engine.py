@@ -18,6 +18,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.scoring.conditions import applicable_criteria, applies
 from qa_studio.scoring.model import NO, YES, Answer, Context, Criterion, CriterionType, FailKind, Scorecard
 
@@ -106,44 +107,53 @@ def _blank(criterion: Criterion, answer: Answer) -> bool:
     return answer.value is None or answer.value == "" or answer.value == []
 
 
+def _say(template: str, **params: object) -> str:
+    """A problem with an answer, in the reviewer's language (rendered through qa_studio.errors, without Qt)."""
+    return str(Phrase(template, **params))
+
+
 def _read(criterion: Criterion, answer: Answer) -> tuple[Fraction, bool] | str:
     """(weighted points earned, failed) for a non-blank answer, or what is wrong with it, in a reviewer's words."""
     label = criterion.label.en or criterion.key
     kind, value = criterion.type, answer.value
     if answer.not_applicable:
-        return (ZERO, False) if kind == CriterionType.YES_NO_NA else f'"{label}" cannot be N/A'
+        return (ZERO, False) if kind == CriterionType.YES_NO_NA else _say(QT_TRANSLATE_NOOP(
+            "Errors", "\"{label}\" cannot be N/A"), label=label)  # fmt: skip
     weight = _exact(criterion.weight)
     if kind in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
         choice = _yes_no(value)
         if choice is None:
-            return f'"{label}" takes yes or no, not {value!r}'
+            yes_no = QT_TRANSLATE_NOOP("Errors", "\"{label}\" takes yes or no, not {value!r}")
+            return _say(yes_no, label=label, value=value)
         return (_exact(criterion.points) * weight if choice == YES else ZERO), choice == NO
     if kind == CriterionType.SCALE:
         low, high, step = _exact(criterion.scale_min), _exact(criterion.scale_max), _exact(criterion.scale_step)
         number = _exact(float(value)) if _is_number(value) else None
         if number is None or not low <= number <= high or (number - low) % step:
             shown = f"{value:g}" if _is_number(value) else repr(value)
-            return (
-                f'"{label}" takes {criterion.scale_min:g}–{criterion.scale_max:g} in steps of '
-                f"{criterion.scale_step:g}, not {shown}"
-            )
+            return _say(QT_TRANSLATE_NOOP("Errors", "\"{label}\" takes {low:g}–{high:g} in steps of {step:g}, not "
+                                          "{value}"), label=label, low=criterion.scale_min, high=criterion.scale_max,
+                        step=criterion.scale_step, value=shown)  # fmt: skip
         failed = criterion.fail_below is not None and number < _exact(criterion.fail_below)
         return _exact(criterion.points) * weight * (number - low) / (high - low), failed
     if kind in (CriterionType.CHOICE, CriterionType.SELECT):
         option = criterion.option(value) if isinstance(value, str) else None
         if option is None:
-            return f'"{label}" has no option {value!r}'
+            return _say(QT_TRANSLATE_NOOP("Errors", "\"{label}\" has no option {value!r}"), label=label, value=value)
         return (_exact(option.points) * weight if kind == CriterionType.CHOICE else ZERO), option.fails
     if kind == CriterionType.DEDUCTIONS:
         keys = list(value) if isinstance(value, list | tuple) else None
         ticked = [criterion.option(k) if isinstance(k, str) else None for k in keys or ()]
         if keys is None or None in ticked or len(set(keys)) != len(keys):
-            return f'"{label}" takes a list of its deductions, each once, not {value!r}'
+            return _say(QT_TRANSLATE_NOOP("Errors", "\"{label}\" takes a list of its deductions, each once, not "
+                                          "{value!r}"), label=label, value=value)  # fmt: skip
         deducted = sum((_exact(o.points) for o in ticked if o is not None), ZERO)
         return max(ZERO, _exact(criterion.points) - deducted) * weight, any(o.fails for o in ticked if o)
     if kind == CriterionType.DATE:
-        return (ZERO, False) if _is_date(value) else f'"{label}" takes a date as YYYY-MM-DD, not {value!r}'
-    return (ZERO, False) if isinstance(value, str) else f'"{label}" takes text, not {value!r}'
+        return (ZERO, False) if _is_date(value) else _say(QT_TRANSLATE_NOOP(
+            "Errors", "\"{label}\" takes a date as YYYY-MM-DD, not {value!r}"), label=label, value=value)  # fmt: skip
+    return (ZERO, False) if isinstance(value, str) else _say(QT_TRANSLATE_NOOP(
+        "Errors", "\"{label}\" takes text, not {value!r}"), label=label, value=value)  # fmt: skip
 
 
 def validate_answers(scorecard: Scorecard, answers: Mapping[str, Answer], context: Context | None = None) -> list[str]:
@@ -151,7 +161,8 @@ def validate_answers(scorecard: Scorecard, answers: Mapping[str, Answer], contex
     criterion does not take, N/A where it is not offered, a failed answer without its required root cause.
     Answers to criteria hidden by their condition are ignored; unanswered criteria are `score(...).missing`."""
     context = context or Context()
-    problems = [f'"{key}" is not a criterion of this scorecard' for key in answers if scorecard.criterion(key) is None]
+    problems = [_say(QT_TRANSLATE_NOOP("Errors", "\"{key}\" is not a criterion of this scorecard"), key=key)
+                for key in answers if scorecard.criterion(key) is None]  # fmt: skip
     causes = {cause.key for cause in scorecard.root_causes}
     shown = applicable_criteria(scorecard, answers, context)
     for criterion in scorecard.criteria():
@@ -164,9 +175,10 @@ def validate_answers(scorecard: Scorecard, answers: Mapping[str, Answer], contex
             problems.append(read)
             continue
         if read[1] and criterion.root_cause_required and not answer.root_cause:
-            problems.append(f'"{label}" failed: choose a root cause')
+            problems.append(_say(QT_TRANSLATE_NOOP("Errors", "\"{label}\" failed: choose a root cause"), label=label))
         if answer.root_cause and answer.root_cause not in causes:
-            problems.append(f'"{label}": unknown root cause {answer.root_cause!r}')
+            problems.append(_say(QT_TRANSLATE_NOOP("Errors", "\"{label}\": unknown root cause {cause!r}"), label=label,
+                                 cause=answer.root_cause))  # fmt: skip
     return problems
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.scoring.conditions import token
 from qa_studio.scoring.evidence import CHECK_PARAMETERS, CHECK_SOURCE, check_problems
 from qa_studio.scoring.model import (
@@ -89,7 +90,8 @@ class ScorecardInvalid(Exception):
         errors = errors[:MAX_REPORTED_ERRORS]
         if more:
             last = errors[-1] if errors else ScorecardError("<scorecard>", 0, "")
-            errors = [*errors, ScorecardError(last.file, last.line, f"… and {more:,} more problems not listed")]
+            more_problems = Phrase(QT_TRANSLATE_NOOP("Errors", "… and {more:,} more problems not listed"), more=more)
+            errors = [*errors, ScorecardError(last.file, last.line, str(more_problems))]
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
         self.more = more
@@ -122,7 +124,7 @@ def _named(item: Any, kind: str, anonymous: str) -> str:
 
 def _did_you_mean(name: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, sorted(choices), n=1)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return str(Phrase(QT_TRANSLATE_NOOP("Errors", " (did you mean \"{name}\"?)"), name=close[0])) if close else ""
 
 
 def _exact(value: float) -> Fraction:
@@ -146,35 +148,76 @@ class _Builder:
         # Conditions on answers are checked once every criterion is known: (criterion, its "when" mapping).
         self.answer_conditions: list[tuple[Criterion, dict[str, Any]]] = []
 
-    def error(self, line: int, message: str) -> None:
+    def error(self, line: int, message: Phrase) -> None:
         # Keep a few times what is shown (the earliest lines win after sorting); count the rest.
         if len(self.errors) < 5 * MAX_REPORTED_ERRORS:
-            self.errors.append(ScorecardError(self.filename, line, message))
+            self.errors.append(ScorecardError(self.filename, line, str(message)))
         else:
             self.uncounted += 1
 
     # Values ----------------------------------------------------------------------------------------------------
     def mapping(self, value: Any, where: str, line: int, allowed: Iterable[str]) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.error(line, f"{where} must be a mapping of keys to values, not {_kind_of(value)}")
+            self.error(
+                line,
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where} must be a mapping of keys to values, not {kind_of}",
+                    ),
+                    where=where,
+                    kind_of=_kind_of(value),
+                ),
+            )
             return None
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
-                self.error(_line(value, key), f'{where}: unknown key "{key}"{_did_you_mean(str(key), allowed)}')
+                self.error(
+                    _line(value, key),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: unknown key \"{key}\"{did_you_mean}",
+                        ),
+                        where=where,
+                        key=key,
+                        did_you_mean=_did_you_mean(str(key), allowed),
+                    ),
+                )
         return value
 
     def key(self, data: dict[str, Any], where: str, seen: dict[str, int] | None = None) -> str:
         value = data.get("key")
         if value is None or value == "":
-            self.error(_line(data), f'{where} needs "key"')
+            self.error(_line(data), Phrase(QT_TRANSLATE_NOOP("Errors", "{where} needs \"key\""), where=where))
             return ""
         if not isinstance(value, str) or not _KEY.fullmatch(value):
-            self.error(_line(data, "key"), f'{where}: "key" must be a word (letters, digits, _ or -), not {value!r}')
+            self.error(
+                _line(data, "key"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"key\" must be a word (letters, digits, _ or -), not {value!r}",
+                    ),
+                    where=where,
+                    value=value,
+                ),
+            )
             return str(value)
         if seen is not None:
             if value in seen:
-                self.error(_line(data, "key"), f'duplicate key "{value}" (first used on line {seen[value]})')
+                self.error(
+                    _line(data, "key"),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "duplicate key \"{value}\" (first used on line {seen})",
+                        ),
+                        value=value,
+                        seen=seen[value],
+                    ),
+                )
             seen.setdefault(value, _line(data, "key"))
         return value
 
@@ -188,15 +231,46 @@ class _Builder:
             languages = self.mapping(value, f'"{key}" of {where}', line, TEXT_KEYS) or {}
             parts = [languages.get(language) for language in TEXT_KEYS]
             if not all(part is None or isinstance(part, str) for part in parts):
-                self.error(line, f'{where}: "{key}" must be text in each language')
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: \"{key}\" must be text in each language",
+                        ),
+                        where=where,
+                        key=key,
+                    ),
+                )
                 return Text(default, default)
             text = Text(parts[0] or "", parts[1] or "") if any(parts) else None
         elif value is not None:
-            self.error(line, f'{where}: "{key}" must be text or {{en: ..., zh: ...}}, not {_kind_of(value)}')
+            self.error(
+                line,
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"{key}\" must be text or {{en: ..., zh: ...}}, not {kind_of}",
+                    ),
+                    where=where,
+                    key=key,
+                    kind_of=_kind_of(value),
+                ),
+            )
             return Text(default, default)
         if text is None:
             if required:
-                self.error(_line(data), f'{where} needs "{key}"')
+                self.error(
+                    _line(data),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where} needs \"{key}\"",
+                        ),
+                        where=where,
+                        key=key,
+                    ),
+                )
             return Text(default, default)
         return text
 
@@ -213,13 +287,46 @@ class _Builder:
         value = data.get(key)
         if value is None:
             if required:
-                self.error(_line(data), f'{where} needs "{key}"')
+                self.error(
+                    _line(data),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where} needs \"{key}\"",
+                        ),
+                        where=where,
+                        key=key,
+                    ),
+                )
             return default
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            self.error(_line(data, key), f'{where}: "{key}" must be a number, not {value!r}')
+            self.error(
+                _line(data, key),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"{key}\" must be a number, not {value!r}",
+                    ),
+                    where=where,
+                    key=key,
+                    value=value,
+                ),
+            )
             return default
         if rule is not None and not rule[0](value):
-            self.error(_line(data, key), f'{where}: "{key}" must be {rule[1]}, not {value:g}')
+            self.error(
+                _line(data, key),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"{key}\" must be {rule}, not {value:g}",
+                    ),
+                    where=where,
+                    key=key,
+                    rule=rule[1],
+                    value=value,
+                ),
+            )
             return default
         return float(value)
 
@@ -228,7 +335,18 @@ class _Builder:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.error(_line(data, key), f'{where}: "{key}" must be true or false, not {value!r}')
+            self.error(
+                _line(data, key),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"{key}\" must be true or false, not {value!r}",
+                    ),
+                    where=where,
+                    key=key,
+                    value=value,
+                ),
+            )
             return default
         return value
 
@@ -236,10 +354,31 @@ class _Builder:
         value = data.get(key)
         if value is None or value == []:
             if required:
-                self.error(_line(data, key), f'{where} needs "{key}" with at least one entry')
+                self.error(
+                    _line(data, key),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where} needs \"{key}\" with at least one entry",
+                        ),
+                        where=where,
+                        key=key,
+                    ),
+                )
             return []
         if not isinstance(value, list):
-            self.error(_line(data, key), f'{where}: "{key}" must be a list, not {_kind_of(value)}')
+            self.error(
+                _line(data, key),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"{key}\" must be a list, not {kind_of}",
+                    ),
+                    where=where,
+                    key=key,
+                    kind_of=_kind_of(value),
+                ),
+            )
             return []
         return value
 
@@ -248,14 +387,32 @@ class _Builder:
         value = data.get(key)
         values = value if isinstance(value, list) else [value]
         if not values or not all(isinstance(v, str) and v.strip() for v in values):
-            self.error(_line(data, key), f'{where}: "{key}" must be a name or a list of names')
+            self.error(
+                _line(data, key),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"{key}\" must be a name or a list of names",
+                    ),
+                    where=where,
+                    key=key,
+                ),
+            )
             return ()
         return tuple(values)
 
     # The scorecard ---------------------------------------------------------------------------------------------
     def scorecard(self, data: Any) -> Scorecard | None:
         if data is None:
-            self.error(1, "the file is empty: a scorecard needs key, name, pass_mark and sections")
+            self.error(
+                1,
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the file is empty: a scorecard needs key, name, pass_mark and sections",
+                    ),
+                ),
+            )
             return None
         top = self.mapping(data, "the scorecard", _line(data) or 1, SCORECARD_KEYS)
         if top is None:
@@ -280,8 +437,15 @@ class _Builder:
         # when a criterion could not be read at all).
         scoring = any(c.type.scoring for s in sections if not s.bonus for c in s.criteria)
         if sections and not scoring and not self.broken:
-            self.error(_line(top, "sections"), "nothing to score: add a scoring criterion to a section that is not "
-                                               "a bonus")  # fmt: skip
+            self.error(
+                _line(top, "sections"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "nothing to score: add a scoring criterion to a section that is not a bonus",
+                    ),
+                ),
+            )  # fmt: skip
         return Scorecard(
             key=key,
             name=self.text(top, "name", where, required=True),
@@ -301,7 +465,15 @@ class _Builder:
         if channel not in CHANNELS:
             self.error(
                 _line(top, "channel"),
-                f'unknown channel "{channel}"{_did_you_mean(str(channel), CHANNELS)}; use one of {", ".join(CHANNELS)}',
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "unknown channel \"{channel}\"{did_you_mean}; use one of {names}",
+                    ),
+                    channel=channel,
+                    did_you_mean=_did_you_mean(str(channel), CHANNELS),
+                    names=", ".join(CHANNELS),
+                ),
             )
             return None
         return str(channel)
@@ -326,13 +498,20 @@ class _Builder:
                 continue
             label = self.text(data, "label", "a band", required=True)
             if data.get("min") is None:
-                self.error(_line(data), f'band "{label.en}" needs "min"')
+                self.error(_line(data), Phrase(QT_TRANSLATE_NOOP("Errors", "band \"{en}\" needs \"min\""), en=label.en))
                 continue
             minimum = self.number(data, "min", f'band "{label.en}"', 0.0, (lambda v: 0 <= v <= 100, "0–100"))
             if bands and minimum <= bands[-1].min_score:
                 self.error(
                     _line(data, "min"),
-                    f"bands go from the lowest min to the highest: {minimum:g} comes after {bands[-1].min_score:g}",
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "bands go from the lowest min to the highest: {minimum:g} comes after {min_score:g}",
+                        ),
+                        minimum=minimum,
+                        min_score=bands[-1].min_score,
+                    ),
                 )
                 continue
             bands.append(Band(label, minimum))
@@ -370,7 +549,18 @@ class _Builder:
         for name in data:
             # "fail" on a non-scoring field gets its own, clearer message from fail_of.
             if name in CRITERION_KEYS and name != "fail" and kind not in CRITERION_KEYS[name]:
-                self.error(_line(data, name), f'{where}: "{name}" does not apply to a {kind} criterion')
+                self.error(
+                    _line(data, name),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: \"{name}\" does not apply to a {kind} criterion",
+                        ),
+                        where=where,
+                        name=name,
+                        kind=kind,
+                    ),
+                )
         positive = (lambda v: v > 0, "above 0")
         options = self.options_of(data, kind, where)
         scale = self.scale_of(data, where) if kind == CriterionType.SCALE else (1.0, 5.0, 1.0, None)
@@ -401,7 +591,7 @@ class _Builder:
     def type_of(self, data: dict[str, Any], where: str) -> CriterionType | None:
         raw = data.get("type")
         if raw is None:
-            self.error(_line(data), f'{where} needs "type"')
+            self.error(_line(data), Phrase(QT_TRANSLATE_NOOP("Errors", "{where} needs \"type\""), where=where))
             return None
         try:
             return CriterionType(raw)
@@ -409,7 +599,16 @@ class _Builder:
             names = [t.value for t in CriterionType]
             self.error(
                 _line(data, "type"),
-                f'{where}: unknown type "{raw}"{_did_you_mean(str(raw), names)}; use one of {", ".join(names)}',
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: unknown type \"{raw}\"{did_you_mean}; use one of {names}",
+                    ),
+                    where=where,
+                    raw=raw,
+                    did_you_mean=_did_you_mean(str(raw), names),
+                    names=", ".join(names),
+                ),
             )
             return None
 
@@ -423,15 +622,44 @@ class _Builder:
             names = [f.value for f in FailKind]
             self.error(
                 _line(data, "fail"),
-                f'{where}: unknown fail kind "{raw}"{_did_you_mean(str(raw), names)}; use one of {", ".join(names)}',
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: unknown fail kind \"{raw}\"{did_you_mean}; use one of {names}",
+                    ),
+                    where=where,
+                    raw=raw,
+                    did_you_mean=_did_you_mean(str(raw), names),
+                    names=", ".join(names),
+                ),
             )
             return FailKind.NONE
         if fail != FailKind.NONE and not kind.scoring:
-            self.error(_line(data, "fail"), f"{where}: a {kind} field does not score, so it cannot be {fail}")
+            self.error(
+                _line(data, "fail"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: a {kind} field does not score, so it cannot be {fail}",
+                    ),
+                    where=where,
+                    kind=kind,
+                    fail=fail,
+                ),
+            )
             return FailKind.NONE
         if fail != FailKind.NONE and bonus:
-            self.error(_line(data, "fail"), f"{where}: a bonus section only adds points, so it cannot hold a {fail} "
-                                            "criterion")  # fmt: skip
+            self.error(
+                _line(data, "fail"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: a bonus section only adds points, so it cannot hold a {fail} criterion",
+                    ),
+                    where=where,
+                    fail=fail,
+                ),
+            )  # fmt: skip
             return FailKind.NONE
         return fail
 
@@ -441,14 +669,40 @@ class _Builder:
             cause = {CriterionType.SCALE: "set fail_below", CriterionType.CHOICE: "mark an option fails: true",
                      CriterionType.DEDUCTIONS: "mark a deduction fails: true"}[criterion.type]  # fmt: skip
             if criterion.fail != FailKind.NONE:
-                self.error(_line(data, "fail"), f"{where}: no answer fails it, so it can never be {criterion.fail} "
-                                                f"({cause})")  # fmt: skip
+                self.error(
+                    _line(data, "fail"),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: no answer fails it, so it can never be {fail} ({cause})",
+                        ),
+                        where=where,
+                        fail=criterion.fail,
+                        cause=cause,
+                    ),
+                )  # fmt: skip
             if criterion.root_cause_required:
-                self.error(_line(data, "root_cause_required"), f"{where}: no answer fails it, so it never needs a "
-                                                               f"root cause ({cause})")  # fmt: skip
+                self.error(
+                    _line(data, "root_cause_required"),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: no answer fails it, so it never needs a root cause ({cause})",
+                        ),
+                        where=where,
+                        cause=cause,
+                    ),
+                )  # fmt: skip
         if criterion.root_cause_required and not self.root_causes:
             self.error(
-                _line(data, "root_cause_required"), f"{where}: needs a root cause but the scorecard has no root_causes"
+                _line(data, "root_cause_required"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: needs a root cause but the scorecard has no root_causes",
+                    ),
+                    where=where,
+                ),
             )
 
     def options_of(self, data: dict[str, Any], kind: CriterionType, where: str) -> tuple[Option, ...]:
@@ -456,7 +710,17 @@ class _Builder:
             return ()
         items = self.listing(data, "options", where)
         if not items:
-            self.error(_line(data, "options"), f'{where}: a {kind} criterion needs "options"')
+            self.error(
+                _line(data, "options"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: a {kind} criterion needs \"options\"",
+                    ),
+                    where=where,
+                    kind=kind,
+                ),
+            )
             return ()
         seen: dict[str, int] = {}
         options = []
@@ -468,7 +732,18 @@ class _Builder:
             key = self.key(option, here, seen)
             for name in option:
                 if name in OPTION_KEYS and kind not in OPTION_KEYS[name]:
-                    self.error(_line(option, name), f'{here}: "{name}" does not apply to a {kind} criterion')
+                    self.error(
+                        _line(option, name),
+                        Phrase(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "{here}: \"{name}\" does not apply to a {kind} criterion",
+                            ),
+                            here=here,
+                            name=name,
+                            kind=kind,
+                        ),
+                    )
             points = 0.0
             if kind == CriterionType.CHOICE:
                 points = self.number(option, "points", here, 0.0, (lambda v: v >= 0, "0 or more"), required=True)
@@ -477,7 +752,16 @@ class _Builder:
             fails = self.flag(option, "fails", here, False) if kind != CriterionType.SELECT else False
             options.append(Option(key, self.text(option, "label", here, key), points, fails))
         if kind == CriterionType.CHOICE and options and max(o.points for o in options) <= 0:
-            self.error(_line(data, "options"), f"{where}: at least one option must earn points")
+            self.error(
+                _line(data, "options"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: at least one option must earn points",
+                    ),
+                    where=where,
+                ),
+            )
         return tuple(options)
 
     def scale_of(self, data: dict[str, Any], where: str) -> tuple[float, float, float, float | None]:
@@ -485,10 +769,33 @@ class _Builder:
         high = self.number(data, "max", where, 5.0)
         step = self.number(data, "step", where, 1.0, (lambda v: v > 0, "above 0"))
         if low >= high:
-            self.error(_line(data, "min"), f"{where}: min {low:g} must be below max {high:g}")
+            self.error(
+                _line(data, "min"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: min {low:g} must be below max {high:g}",
+                    ),
+                    where=where,
+                    low=low,
+                    high=high,
+                ),
+            )
             return low, high, step, None
         if (_exact(high) - _exact(low)) % _exact(step):
-            self.error(_line(data, "step"), f"{where}: step {step:g} does not divide the range {low:g}–{high:g}")
+            self.error(
+                _line(data, "step"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: step {step:g} does not divide the range {low:g}–{high:g}",
+                    ),
+                    where=where,
+                    step=step,
+                    low=low,
+                    high=high,
+                ),
+            )
         if data.get("fail_below") is None:
             return low, high, step, None
         fail_below = self.number(data, "fail_below", where, math.nan)  # NaN: not a number, already reported
@@ -497,7 +804,16 @@ class _Builder:
         if not low < fail_below <= high:
             self.error(
                 _line(data, "fail_below"),
-                f"{where}: fail_below {fail_below:g} must be above min {low:g} and at most max {high:g}",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: fail_below {fail_below:g} must be above min {low:g} and at most max {high:g}",
+                    ),
+                    where=where,
+                    fail_below=fail_below,
+                    low=low,
+                    high=high,
+                ),
             )
             return low, high, step, None
         return low, high, step, fail_below
@@ -510,15 +826,44 @@ class _Builder:
         if when is None:
             return Condition()
         if not any(when.get(part) is not None for part in WHEN_KEYS):
-            self.error(_line(data, "when"), f'{where}: "when" needs channel, queue or answer')
+            self.error(
+                _line(data, "when"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"when\" needs channel, queue or answer",
+                    ),
+                    where=where,
+                ),
+            )
             return Condition()
         channels = self.words(when, "channel", f'"when" of {where}') if when.get("channel") is not None else ()
         for channel in channels:
             if channel not in CHANNELS:
-                self.error(_line(when, "channel"),
-                           f'{where}: unknown channel "{channel}"{_did_you_mean(channel, CHANNELS)}')  # fmt: skip
+                self.error(
+                    _line(when, "channel"),
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: unknown channel \"{channel}\"{did_you_mean}",
+                        ),
+                        where=where,
+                        channel=channel,
+                        did_you_mean=_did_you_mean(channel, CHANNELS),
+                    ),
+                )  # fmt: skip
         if channels and self.channel is not None and self.channel not in channels:
-            self.error(_line(when, "channel"), f"{where}: never applies, since this is a {self.channel} scorecard")
+            self.error(
+                _line(when, "channel"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: never applies, since this is a {channel} scorecard",
+                    ),
+                    where=where,
+                    channel=self.channel,
+                ),
+            )
         queues = self.words(when, "queue", f'"when" of {where}') if when.get("queue") is not None else ()
         criterion, allowed = None, ()
         if when.get("answer") is not None:
@@ -530,12 +875,30 @@ class _Builder:
     def answer_condition(self, answer: dict[str, Any], where: str) -> tuple[str | None, tuple[str, ...]]:
         target = answer.get("criterion")
         if not isinstance(target, str) or not target:
-            self.error(_line(answer), f'{where}: "answer" needs "criterion", the key of an earlier criterion')
+            self.error(
+                _line(answer),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"answer\" needs \"criterion\", the key of an earlier criterion",
+                    ),
+                    where=where,
+                ),
+            )
             return None, ()
         raw = answer.get("in")
         tokens = [token(v) for v in (raw if isinstance(raw, list) else [raw])]
         if not tokens or None in tokens:
-            self.error(_line(answer, "in"), f'{where}: "in" must list the answers that show it, e.g. [yes]')
+            self.error(
+                _line(answer, "in"),
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}: \"in\" must list the answers that show it, e.g. [yes]",
+                    ),
+                    where=where,
+                ),
+            )
             return target, ()
         return target, tuple(t for t in tokens if t is not None)
 
@@ -552,18 +915,48 @@ class _Builder:
             target = by_key.get(target_key)
             if target is None:
                 hint = _did_you_mean(target_key, by_key)
-                self.error(line, f'{where} depends on "{target_key}", which does not exist{hint}')
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where} depends on \"{target_key}\", which does not exist{hint}",
+                        ),
+                        where=where,
+                        target_key=target_key,
+                        hint=hint,
+                    ),
+                )
             elif target_key == criterion.key:
-                self.error(line, f"{where} depends on itself")
+                self.error(line, Phrase(QT_TRANSLATE_NOOP("Errors", "{where} depends on itself"), where=where))
             elif order[target_key] > order[criterion.key]:
                 self.error(
                     line,
-                    f'{where} depends on "{target_key}", which comes later (line {self.criterion_lines[target_key]}): '
-                    "conditions may only look at earlier answers",
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where} depends on \"{target_key}\", which comes later (line {criterion_lines}): "
+                            "conditions may only look at earlier answers",
+                        ),
+                        where=where,
+                        target_key=target_key,
+                        criterion_lines=self.criterion_lines[target_key],
+                    ),
                 )
             elif target.type not in _CONDITION_TARGETS:
-                self.error(line, f'{where} depends on "{target_key}", a {target.type} criterion: conditions look at '
-                                 "yes/no, choice or select answers")  # fmt: skip
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where} depends on \"{target_key}\", a {type} criterion: conditions look at yes/no, "
+                            "choice or select answers",
+                        ),
+                        where=where,
+                        target_key=target_key,
+                        type=target.type,
+                    ),
+                )  # fmt: skip
             else:
                 possible = {YES, NO} | ({NA} if target.type == CriterionType.YES_NO_NA else set())
                 if target.type in (CriterionType.CHOICE, CriterionType.SELECT):
@@ -572,8 +965,16 @@ class _Builder:
                 if impossible:
                     self.error(
                         _line(answer, "in"),
-                        f'{where}: "{target_key}" cannot be answered {", ".join(impossible)}; its answers are '
-                        f"{', '.join(sorted(p for p in possible if p))}",
+                        Phrase(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "{where}: \"{target_key}\" cannot be answered {names}; its answers are {names_2}",
+                            ),
+                            where=where,
+                            target_key=target_key,
+                            names=", ".join(impossible),
+                            names_2=', '.join(sorted(p for p in possible if p)),
+                        ),
                     )
 
     # Evidence checks -------------------------------------------------------------------------------------------
@@ -582,28 +983,87 @@ class _Builder:
         for item in self.listing(data, "checks", where):
             line = _line(item) or _line(data, "checks")
             if not isinstance(item, dict) or len(item) != 1:
-                self.error(line, f"{where}: each check is one kind with its parameters, e.g. first_response_ms: "
-                                 "{max_ms: 30000}")  # fmt: skip
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: each check is one kind with its parameters, e.g. first_response_ms: {{max_ms: "
+                            "30000}}",
+                        ),
+                        where=where,
+                    ),
+                )  # fmt: skip
                 continue
             ((kind, params),) = item.items()
             line = _line(item, kind)
             if kind not in CHECK_PARAMETERS:
-                self.error(line, f'{where}: unknown check "{kind}"{_did_you_mean(str(kind), CHECK_PARAMETERS)}')
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: unknown check \"{kind}\"{did_you_mean}",
+                        ),
+                        where=where,
+                        kind=kind,
+                        did_you_mean=_did_you_mean(str(kind), CHECK_PARAMETERS),
+                    ),
+                )
                 continue
             params = {} if params is None else params
             if not isinstance(params, dict):
-                self.error(line, f'{where}: the parameters of check "{kind}" must be a mapping')
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: the parameters of check \"{kind}\" must be a mapping",
+                        ),
+                        where=where,
+                        kind=kind,
+                    ),
+                )
                 continue
             problems = check_problems(kind, params)
             for name, reason in problems:
-                self.error(_line(params, name) if name else line, f"{where}: {reason}")
+                self.error(
+                    _line(params, name) if name else line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: {reason}",
+                        ),
+                        where=where,
+                        reason=reason,
+                    ),
+                )
             source = CHECK_SOURCE.get(kind)
             if source == "segments" and self.channel not in (None, "call"):
-                self.error(line, f'{where}: check "{kind}" needs a call transcript, but this is a {self.channel} '
-                                 "scorecard")  # fmt: skip
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: check \"{kind}\" needs a call transcript, but this is a {channel} scorecard",
+                        ),
+                        where=where,
+                        kind=kind,
+                        channel=self.channel,
+                    ),
+                )  # fmt: skip
             elif source == "messages" and self.channel == "call":
-                self.error(line, f'{where}: check "{kind}" needs chat or e-mail messages, but this is a call '
-                                 "scorecard")  # fmt: skip
+                self.error(
+                    line,
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{where}: check \"{kind}\" needs chat or e-mail messages, but this is a call scorecard",
+                        ),
+                        where=where,
+                        kind=kind,
+                    ),
+                )  # fmt: skip
             elif not problems:
                 frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
                 checks.append(Check(str(kind), frozen))

@@ -41,6 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.files import write_file
 from qa_studio.importers.audio import AUDIO_SUFFIXES
 from qa_studio.paths import media_library_dir
@@ -105,8 +106,12 @@ def _key_bytes(key: str) -> bytes:
     except ValueError:
         raw = b""
     if len(raw) != KEY_BYTES:
-        raise CalibrationError("that is not a package key: the lead's key is 32 letters and digits, e.g. "
-                               "K7QD-2MXA-…")  # fmt: skip
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "that is not a package key: the lead's key is 32 letters and digits, e.g. K7QD-2MXA-…",
+            ),
+        )  # fmt: skip
     return raw
 
 
@@ -117,8 +122,14 @@ def _tag(key: bytes, data: bytes) -> str:
 def _verified(key: str, data: bytes, tag: Any, what: str) -> None:
     expected = _tag(_key_bytes(key), data).encode("ascii")
     if not isinstance(tag, str) or not hmac.compare_digest(expected, tag.encode("utf-8", "replace")):
-        raise CalibrationError(f"the signature of this {what} does not match the key: it was changed after it was "
-                               f"exported, it comes from someone else, or the key is not the one for it")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the signature of this {what} does not match the key: it was changed after it was exported, it comes "
+                "from someone else, or the key is not the one for it",
+            ),
+            what=what,
+        )
 
 
 # Reading hostile input ------------------------------------------------------------------------------------------
@@ -126,9 +137,13 @@ def _json(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8-sig"))
     except RecursionError:
-        raise CalibrationError(f"the {what} is nested too deeply to be a QA Studio file") from None
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("Errors", "the {what} is nested too deeply to be a QA Studio file"), what=what
+        ) from None
     except (UnicodeDecodeError, ValueError) as exc:
-        raise CalibrationError(f"the {what} is not readable JSON ({exc})") from None
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("Errors", "the {what} is not readable JSON ({exc})"), what=what, exc=exc
+        ) from None
 
 
 def _depth(value: Any) -> int:
@@ -147,7 +162,14 @@ def _depth(value: Any) -> int:
 def _read_limited(stream: IO[bytes], limit: int, what: str) -> bytes:
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise CalibrationError(f"the {what} is larger than QA Studio accepts ({limit // (1024 * 1024)} MB)")
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the {what} is larger than QA Studio accepts ({number} MB)",
+            ),
+            what=what,
+            number=limit // (1024 * 1024),
+        )
     return data
 
 
@@ -158,7 +180,8 @@ class _Check:
         self.what = what
 
     def fail(self, where: str, expected: str) -> CalibrationError:
-        return CalibrationError(f"the {self.what} is malformed: {where} should be {expected}")
+        return CalibrationError(QT_TRANSLATE_NOOP("Errors", "the {what} is malformed: {where} should be {expected}"),
+                                what=self.what, where=where, expected=expected)  # fmt: skip
 
     def obj(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
@@ -251,7 +274,9 @@ class CalibrationPackages:
                        overwrite: bool = False) -> PackageExport:  # fmt: skip
         summary = self.calibrations.get(session_id)
         if summary.state != "open":
-            raise CalibrationError("only a session still being scored can be sent out as a package")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Errors", "only a session still being scored can be sent out as a package")
+            )
         keys = self.package_keys(session_id, actor)
         with self.database.session() as session:
             version = session.get(ScorecardVersion, summary.scorecard_version_id)
@@ -324,36 +349,71 @@ class CalibrationPackages:
             with Path(path).open("rb") as handle:
                 raw = _read_limited(handle, MAX_ANSWERS_BYTES, "answers file")
         except OSError as exc:
-            raise CalibrationError(f"{Path(path).name} cannot be read ({exc.strerror or exc})") from None
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} cannot be read ({value})",
+                ),
+                name=Path(path).name,
+                value=exc.strerror or exc,
+            ) from None
         check = _Check("answers file")
         outer = check.obj(_json(raw, "answers file"), "the file")
         if outer.get("format") != ANSWERS_FORMAT:
-            raise CalibrationError("this is not a calibration answers file")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "this is not a calibration answers file"))
         if outer.get("format_version") != FORMAT_VERSION:
-            raise CalibrationError(f"this answers file was made by another version of QA Studio (format "
-                                   f"{outer.get('format_version')!r}, expected {FORMAT_VERSION})")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this answers file was made by another version of QA Studio (format {get!r}, expected "
+                    "{format_version})",
+                ),
+                get=outer.get('format_version'),
+                format_version=FORMAT_VERSION,
+            )  # fmt: skip
         reviewer = check.text(outer, "reviewer", "the file", 200)
         signed = check.text(outer, "signed", "the file", MAX_ANSWERS_BYTES)
         if reviewer not in summary.reviewers and reviewer != summary.expert:
-            raise CalibrationError(f"{reviewer} does not take part in “{summary.title}”")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{reviewer} does not take part in “{title}”",
+                ),
+                reviewer=reviewer,
+                title=summary.title,
+            )
         key = self.package_keys(session_id, actor)[reviewer]
         _verified(key, signed.encode("utf-8"), outer.get("hmac"), "answers file")
         body = check.obj(_json(signed.encode("utf-8"), "answers file"), "the signed part")
         if _depth(body) > MAX_DEPTH:
-            raise CalibrationError("the answers file is nested too deeply to be a QA Studio file")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Errors", "the answers file is nested too deeply to be a QA Studio file")
+            )
         origin = check.obj(body.get("session"), "session")
         if origin.get("id") != summary.id or origin.get("created_at") != summary.created_at.isoformat():
-            raise CalibrationError(f"these answers belong to another session (“{origin.get('title')}”), "
-                                   f"not to “{summary.title}”")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "these answers belong to another session (“{get}”), not to “{title}”",
+                ),
+                get=origin.get('title'),
+                title=summary.title,
+            )  # fmt: skip
         if body.get("reviewer") != reviewer:
-            raise CalibrationError("the answers file names two different reviewers")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "the answers file names two different reviewers"))
         scored = []
         for index, item in enumerate(check.items(body.get("items"), "items", MAX_INTERACTIONS)):
             where = f"items[{index}]"
             item = check.obj(item, where)
             interaction_id = check.number(item, "interaction_id", where)
             if interaction_id not in summary.interaction_ids:
-                raise CalibrationError(f"interaction {interaction_id} is not part of this session")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "interaction {interaction_id} is not part of this session",
+                    ),
+                    interaction_id=interaction_id,
+                )
             answers = {}
             for criterion, answer in check.obj(item.get("answers"), f"{where}.answers").items():
                 answer = check.obj(answer, f"{where}.answers.{criterion}")
@@ -364,8 +424,14 @@ class CalibrationPackages:
         done = {line.interaction_id for line in self.calibrations.board(session_id)
                 if line.person == reviewer and line.state == "submitted"}  # fmt: skip
         if already := sorted(i for i, _a, _c in scored if i in done):
-            raise CalibrationError(f"{reviewer}'s answers for interaction {already[0]} are already in this "
-                                   f"session; nothing was imported")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{reviewer}'s answers for interaction {already} are already in this session; nothing was imported",
+                ),
+                reviewer=reviewer,
+                already=already[0],
+            )  # fmt: skip
         for interaction_id, answers, comment in scored:
             self.calibrations.score(session_id, interaction_id, answers, reviewer, comment)
         with self.database.session() as session:
@@ -391,43 +457,84 @@ class CalibrationPackages:
             with zipfile.ZipFile(path) as archive:
                 return use(archive)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-            raise CalibrationError(f"{path.name} is not a readable calibration package ({exc})") from None
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is not a readable calibration package ({exc})",
+                ),
+                name=path.name,
+                exc=exc,
+            ) from None
         except OSError as exc:
-            raise CalibrationError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} cannot be read ({value})",
+                ),
+                name=path.name,
+                value=exc.strerror or exc,
+            ) from None
 
     def _verified_manifest(self, archive: zipfile.ZipFile, reviewer: str, key: str) -> dict[str, Any]:
         names = set(archive.namelist())
         if MANIFEST not in names or SIGNATURES not in names:
-            raise CalibrationError("this is not a calibration package of this QA Studio version (no signed "
-                                   "manifest)")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this is not a calibration package of this QA Studio version (no signed manifest)",
+                ),
+            )  # fmt: skip
         for name, limit in ((MANIFEST, MAX_MANIFEST_BYTES), (SIGNATURES, 1024 * 1024)):
             if archive.getinfo(name).file_size > limit:
-                raise CalibrationError(f"the package's {name} is larger than QA Studio accepts")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP("Errors", "the package's {name} is larger than QA Studio accepts"), name=name
+                )
         with archive.open(SIGNATURES) as stream:
             signatures = _json(_read_limited(stream, 1024 * 1024, "signature list"), "signature list")
         tags = signatures.get("reviewers") if isinstance(signatures, dict) else None
         if not isinstance(tags, dict):
-            raise CalibrationError("the package's signature list is malformed")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "the package's signature list is malformed"))
         if reviewer not in tags:
-            raise CalibrationError(f"this package is not addressed to {reviewer} (it is for "
-                                   f"{', '.join(str(name) for name in list(tags)[:20])})")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this package is not addressed to {reviewer} (it is for {names})",
+                ),
+                reviewer=reviewer,
+                names=', '.join(str(name) for name in list(tags)[:20]),
+            )  # fmt: skip
         with archive.open(MANIFEST) as stream:
             manifest = _read_limited(stream, MAX_MANIFEST_BYTES, "manifest")
         _verified(key, manifest, tags[reviewer], "package")
         body = _json(manifest, "package's manifest")
         if _depth(body) > MAX_DEPTH:
-            raise CalibrationError("the package's manifest is nested too deeply to be a QA Studio file")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Errors", "the package's manifest is nested too deeply to be a QA Studio file")
+            )
         check = _Check("package's manifest")
         body = check.obj(body, "the manifest")
         if body.get("format") != PACKAGE_FORMAT:
-            raise CalibrationError("this is not a calibration package")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "this is not a calibration package"))
         if body.get("format_version") != FORMAT_VERSION:
-            raise CalibrationError(f"this calibration package was made by another version of QA Studio (format "
-                                   f"{body.get('format_version')!r}, expected {FORMAT_VERSION})")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this calibration package was made by another version of QA Studio (format {get!r}, expected "
+                    "{format_version})",
+                ),
+                get=body.get('format_version'),
+                format_version=FORMAT_VERSION,
+            )  # fmt: skip
         self._check_body(body, check, names)
         if reviewer not in body["reviewers"] and reviewer != body.get("expert"):
-            raise CalibrationError(f"{reviewer} is not one of this session's reviewers "
-                                   f"({', '.join(body['reviewers'])})")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{reviewer} is not one of this session's reviewers ({names})",
+                ),
+                reviewer=reviewer,
+                names=', '.join(body['reviewers']),
+            )  # fmt: skip
         return body
 
     @staticmethod
@@ -492,16 +599,28 @@ class CalibrationPackages:
                 member = check.text(media, "file", m_where, 200)
                 suffix = Path(member).suffix.lower()
                 if member not in members or suffix not in AUDIO_SUFFIXES or member in seen_media:
-                    raise CalibrationError(f"the package's manifest names a recording that is not in the package "
-                                           f"(or not a recording): {member}")  # fmt: skip
+                    raise CalibrationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the package's manifest names a recording that is not in the package (or not a "
+                            "recording): {member}",
+                        ),
+                        member=member,
+                    )  # fmt: skip
                 seen_media.add(member)
                 digest = check.text(media, "sha256", m_where, 64)
                 if len(digest or "") != 64 or any(ch not in "0123456789abcdef" for ch in digest or ""):
                     raise check.fail(f"{m_where}.sha256", "a SHA-256 in hexadecimal")
                 size = check.number(media, "size_bytes", m_where)
                 if not 0 < size <= MAX_MEDIA_BYTES:
-                    raise CalibrationError(f"the recording {member} is larger than QA Studio accepts "
-                                           f"({MAX_MEDIA_BYTES // (1024 * 1024)} MB)")  # fmt: skip
+                    raise CalibrationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the recording {member} is larger than QA Studio accepts ({number} MB)",
+                        ),
+                        member=member,
+                        number=MAX_MEDIA_BYTES // (1024 * 1024),
+                    )  # fmt: skip
                 check.number(media, "duration_ms", m_where)
                 for name in ("sample_rate", "channels"):
                     check.number(media, name, m_where, high=2**31 - 1)
@@ -517,15 +636,22 @@ class CalibrationPackages:
         try:
             card_model = scorecard_from_dict(definition, path.name)
         except Exception as exc:  # any scorecard problem refuses the package, with its reason
-            raise CalibrationError(f"the package's scorecard cannot be used: {exc}") from None
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Errors", "the package's scorecard cannot be used: {exc}"), exc=exc
+            ) from None
         with self.database.session() as session:
             if session.scalar(select(Interaction.id).where(Interaction.source_key.like(f"{mirror_key}:%"))):
-                raise CalibrationError("this package is already imported here")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "this package is already imported here"))
             me = session.scalar(select(User).where(User.name == reviewer))
             if me is None:
-                raise CalibrationError(f"{reviewer} has no account in this database: sign in to QA Studio as "
-                                       f"{reviewer} first (an administrator may add you under File → Users and "
-                                       f"roles)")  # fmt: skip
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{reviewer} has no account in this database: sign in to QA Studio as {reviewer} first (an "
+                        "administrator may add you under File → Users and roles)",
+                    ),
+                    reviewer=reviewer,
+                )  # fmt: skip
         notices: list[str] = []
         library = media_library_dir()
         created: list[Path] = []
@@ -543,7 +669,13 @@ class CalibrationPackages:
             for placed in created:
                 placed.unlink(missing_ok=True)
             if isinstance(exc, SQLAlchemyError | StorageError) and not isinstance(exc, CalibrationError):
-                raise CalibrationError(f"the database refused the package; nothing was imported ({exc})") from None
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the database refused the package; nothing was imported ({exc})",
+                    ),
+                    exc=exc,
+                ) from None
             raise
         finally:
             for item in media:
@@ -556,16 +688,31 @@ class CalibrationPackages:
         media = [_Media(m["file"], m["sha256"], m["size_bytes"], Path(m["file"]).suffix.lower())
                  for m in (item.get("media") for item in body["interactions"]) if m]  # fmt: skip
         if sum(m.size for m in media) > MAX_PACKAGE_MEDIA_BYTES:
-            raise CalibrationError(f"the package's recordings are larger than QA Studio accepts together "
-                                   f"({MAX_PACKAGE_MEDIA_BYTES // (1024 * 1024)} MB)")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the package's recordings are larger than QA Studio accepts together ({number} MB)",
+                ),
+                number=MAX_PACKAGE_MEDIA_BYTES // (1024 * 1024),
+            )  # fmt: skip
         needed = sum(m.size for m in media)
         if needed and shutil.disk_usage(media_library_dir()).free < needed + 64 * 1024 * 1024:
-            raise CalibrationError(f"there is not enough free space for the package's recordings "
-                                   f"({needed // (1024 * 1024) + 1} MB)")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "there is not enough free space for the package's recordings ({number} MB)",
+                ),
+                number=needed // (1024 * 1024) + 1,
+            )  # fmt: skip
         for item in media:
             if archive.getinfo(item.member).file_size != item.size:
-                raise CalibrationError(f"the recording {item.member} in the package is not the size its manifest "
-                                       f"says")  # fmt: skip
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the recording {member} in the package is not the size its manifest says",
+                    ),
+                    member=item.member,
+                )  # fmt: skip
         return media
 
     @staticmethod
@@ -580,13 +727,24 @@ class CalibrationPackages:
                 while chunk := source.read(1024 * 1024):
                     written += len(chunk)
                     if written > item.size:
-                        raise CalibrationError(f"the recording {item.member} in the package is larger than its "
-                                               f"manifest says")  # fmt: skip
+                        raise CalibrationError(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "the recording {member} in the package is larger than its manifest says",
+                            ),
+                            member=item.member,
+                        )  # fmt: skip
                     digest.update(chunk)
                     out.write(chunk)
             if written != item.size or digest.hexdigest() != item.sha256:
-                raise CalibrationError(f"the recording {item.member} in the package is damaged (its hash or size "
-                                       f"does not match the manifest)")  # fmt: skip
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the recording {member} in the package is damaged (its hash or size does not match the "
+                        "manifest)",
+                    ),
+                    member=item.member,
+                )  # fmt: skip
 
     @staticmethod
     def _library_path(library: Path, item: _Media) -> Path:
@@ -613,8 +771,14 @@ class CalibrationPackages:
                         out.write(chunk)
                 return
         if target.is_symlink() or not target.is_file() or _file_sha256(target) != item.sha256:
-            raise CalibrationError(f"the media library already holds a different file at {target}; it was kept "
-                                   f"and the package was not imported")  # fmt: skip
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the media library already holds a different file at {target}; it was kept and the package was "
+                    "not imported",
+                ),
+                target=target,
+            )  # fmt: skip
 
     def _write_rows(self, session: Session, body: dict[str, Any], reviewer: str, key: str, mirror_key: str,
                     card_model: Any, path: Path, notices: list[str], media: dict[str, _Media],
@@ -705,13 +869,20 @@ class CalibrationPackages:
             mirror = session.get(CalibrationSession, local_session_id)
             origin = (mirror.notes or {}).get(MIRROR_NOTE) if mirror else None
             if mirror is None or origin is None:
-                raise CalibrationError("this session was not imported from a calibration package")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP("Errors", "this session was not imported from a calibration package")
+                )
             if "key" not in origin:
-                raise CalibrationError("this copy was imported by an older QA Studio, whose answers files are not "
-                                       "signed; ask the lead for a new package")  # fmt: skip
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this copy was imported by an older QA Studio, whose answers files are not signed; ask the "
+                        "lead for a new package",
+                    ),
+                )  # fmt: skip
             user = session.scalar(select(User).where(User.name == reviewer))
             if user is None:
-                raise CalibrationError(f"{reviewer} has no answers here")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "{reviewer} has no answers here"), reviewer=reviewer)
             rows = list(session.scalars(
                 select(Evaluation).where(Evaluation.calibration_session_id == local_session_id,
                                          Evaluation.reviewer_id == user.id,
@@ -720,7 +891,9 @@ class CalibrationPackages:
             ))  # fmt: skip
             unfinished = [e.interaction_id for e in rows if e.state == "draft"]
             if unfinished or not rows:
-                raise CalibrationError("submit every item before sending your answers back")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP("Errors", "submit every item before sending your answers back")
+                )
             items = []
             for evaluation in rows:
                 interaction = session.get(Interaction, evaluation.interaction_id)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from qa_studio.clock import utcnow
+from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.permissions import may_run_calibration
 from qa_studio.scoring import calibration_stats as stats
 from qa_studio.scoring.engine import Answer
@@ -143,13 +144,22 @@ class CalibrationService:
     @staticmethod
     def _require_lead(session: Session, actor: str, what: str) -> None:
         if not may_run_calibration(role_of(session, actor)):
-            raise CalibrationError(f"only a lead or an administrator may {what}; {actor} is not one")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "only a lead or an administrator may {what}; {actor} is not one",
+                ),
+                what=what,
+                actor=actor,
+            )
 
     @staticmethod
     def _load(session: Session, session_id: int) -> CalibrationSession:
         calibration = session.get(CalibrationSession, session_id)
         if calibration is None:
-            raise CalibrationError(f"there is no calibration session {session_id}")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Errors", "there is no calibration session {session_id}"), session_id=session_id
+            )
         return calibration
 
     @staticmethod
@@ -198,23 +208,33 @@ class CalibrationService:
         tolerance: float = 5.0,
     ) -> int:
         if not title.strip():
-            raise CalibrationError("give the session a title")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "give the session a title"))
         if not interaction_ids:
-            raise CalibrationError("pick at least one interaction to calibrate on")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "pick at least one interaction to calibrate on"))
         people = list(dict.fromkeys(r.strip() for r in reviewers if r.strip()))
         if len(people) < 2:
-            raise CalibrationError("a calibration needs at least two reviewers")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "a calibration needs at least two reviewers"))
         if expert and expert in people:
-            raise CalibrationError(f"{expert} cannot be both the expert and a participant")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Errors", "{expert} cannot be both the expert and a participant"), expert=expert
+            )
         if tolerance < 0:
-            raise CalibrationError("the tolerance is a number of points, 0 or more")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "the tolerance is a number of points, 0 or more"))
         with self.database.session() as session:
             self._require_lead(session, actor, "create a calibration session")
             if session.get(ScorecardVersion, scorecard_version_id) is None:
-                raise CalibrationError(f"there is no scorecard version {scorecard_version_id}")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "there is no scorecard version {scorecard_version_id}",
+                    ),
+                    scorecard_version_id=scorecard_version_id,
+                )
             missing = [i for i in interaction_ids if session.get(Interaction, i) is None]
             if missing:
-                raise CalibrationError(f"no interaction with id {', '.join(map(str, missing))}")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP("Errors", "no interaction with id {names}"), names=', '.join(map(str, missing))
+                )
             lead = user_by_name(session, actor, "lead")
             calibration = CalibrationSession(
                 title=title.strip(), scorecard_version_id=scorecard_version_id, created_by=lead.id,
@@ -252,12 +272,20 @@ class CalibrationService:
         with self.database.session() as session:
             calibration = self._load(session, session_id)
             if calibration.revealed_at is not None:
-                raise CalibrationError("this session was revealed: scoring is over")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "this session was revealed: scoring is over"))
             role = self._role_in(session, calibration, actor)
             if role is None:
-                raise CalibrationError(f"{actor} does not take part in this calibration session")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP("Errors", "{actor} does not take part in this calibration session"), actor=actor
+                )
             if session.get(CalibrationItem, (session_id, interaction_id)) is None:
-                raise CalibrationError(f"interaction {interaction_id} is not part of this session")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "interaction {interaction_id} is not part of this session",
+                    ),
+                    interaction_id=interaction_id,
+                )
             user = session.scalar(select(User).where(User.name == actor))
             assert user is not None
             existing = session.scalar(
@@ -285,7 +313,14 @@ class CalibrationService:
         evaluation_id = self.start(session_id, interaction_id, actor)
         view = self.evaluations.get(evaluation_id, viewer=actor)
         if view.state != "draft":
-            raise CalibrationError(f"{actor} already submitted interaction {interaction_id} in this session")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{actor} already submitted interaction {interaction_id} in this session",
+                ),
+                actor=actor,
+                interaction_id=interaction_id,
+            )
         self.evaluations.save_draft(evaluation_id, answers, comment)
         if submit:
             self.evaluations.submit(evaluation_id, actor)
@@ -325,15 +360,22 @@ class CalibrationService:
                 self._require_lead(session, actor, what)
                 calibration = self._load(session, session_id)
                 if expected_version is not None and calibration.row_version != expected_version:
-                    raise ConflictError("someone else changed this session since you opened it; reload to see it")
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "someone else changed this session since you opened it; reload to see it",
+                        ),
+                    )
                 change(session, calibration)
         except StaleDataError:
-            raise ConflictError("someone else changed this session at the same moment; reload to see it") from None
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Errors", "someone else changed this session at the same moment; reload to see it")
+            ) from None
 
     def reveal(self, session_id: int, actor: str, expected_version: int | None = None) -> None:
         def apply(session: Session, calibration: CalibrationSession) -> None:
             if calibration.revealed_at is not None:
-                raise CalibrationError("this session is already revealed")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "this session is already revealed"))
             unfinished = [line for line in self.board(session_id) if line.state != "submitted"]
             calibration.revealed_at = utcnow()
             audit.record(session, "calibration_revealed", "calibration_session", session_id,
@@ -346,7 +388,9 @@ class CalibrationService:
         with self.database.session() as session:
             calibration = self._load(session, session_id)
             if calibration.revealed_at is None:
-                raise CalibrationError("calibration answers stay hidden until the lead reveals the session")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP("Errors", "calibration answers stay hidden until the lead reveals the session")
+                )
             summary = self._summary(session, calibration)
             version = session.get(ScorecardVersion, calibration.scorecard_version_id)
             assert version is not None
@@ -374,7 +418,9 @@ class CalibrationService:
     def set_note(self, session_id: int, criterion: str, text: str, actor: str) -> None:
         def apply(session: Session, calibration: CalibrationSession) -> None:
             if calibration.revealed_at is None:
-                raise CalibrationError("notes are written after the reveal, when the answers can be discussed")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP("Errors", "notes are written after the reveal, when the answers can be discussed")
+                )
             notes = dict(calibration.notes or {})
             old = notes.get(criterion)
             if text.strip():
@@ -394,11 +440,17 @@ class CalibrationService:
             self._require_lead(session, actor, "record the consensus")
             calibration = self._load(session, session_id)
             if calibration.revealed_at is None:
-                raise CalibrationError("the consensus is agreed after the reveal")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "the consensus is agreed after the reveal"))
             if calibration.closed_at is not None:
-                raise CalibrationError("this session is closed")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "this session is closed"))
             if session.get(CalibrationItem, (session_id, interaction_id)) is None:
-                raise CalibrationError(f"interaction {interaction_id} is not part of this session")
+                raise CalibrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "interaction {interaction_id} is not part of this session",
+                    ),
+                    interaction_id=interaction_id,
+                )
             previous = session.scalar(
                 select(Evaluation).where(
                     Evaluation.calibration_session_id == session_id, Evaluation.interaction_id == interaction_id,
@@ -407,7 +459,13 @@ class CalibrationService:
             )  # fmt: skip
             if previous is not None:
                 if previous.state != "draft":
-                    raise CalibrationError(f"the consensus for interaction {interaction_id} is already recorded")
+                    raise CalibrationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the consensus for interaction {interaction_id} is already recorded",
+                        ),
+                        interaction_id=interaction_id,
+                    )
                 return previous.id
             lead = user_by_name(session, actor, "lead")
             evaluation = Evaluation(
@@ -466,15 +524,17 @@ class CalibrationService:
     def _load_evaluation(session: Session, evaluation_id: int) -> Evaluation:
         evaluation = session.get(Evaluation, evaluation_id)
         if evaluation is None:
-            raise CalibrationError(f"there is no evaluation {evaluation_id}")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Errors", "there is no evaluation {evaluation_id}"), evaluation_id=evaluation_id
+            )
         return evaluation
 
     def close(self, session_id: int, actor: str) -> None:
         def apply(session: Session, calibration: CalibrationSession) -> None:
             if calibration.revealed_at is None:
-                raise CalibrationError("reveal the session before closing it")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "reveal the session before closing it"))
             if calibration.closed_at is not None:
-                raise CalibrationError("this session is already closed")
+                raise CalibrationError(QT_TRANSLATE_NOOP("Errors", "this session is already closed"))
             calibration.closed_at = utcnow()
             audit.record(session, "calibration_closed", "calibration_session", session_id, {}, actor=actor)
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from qa_studio.domain import UserRole
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services import audit
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
@@ -31,7 +32,7 @@ ACTION_STATES = ("open", "done", "missed")
 COACHING_ROLES = frozenset({UserRole.ADMIN.value, UserRole.LEAD.value, UserRole.TRAINER.value})
 
 
-class CoachingError(Exception):
+class CoachingError(Explained):
     """Not allowed or not possible; the text says why."""
 
 
@@ -128,7 +129,14 @@ class CoachingService:
         status: str = "planned",
     ) -> CoachingView:
         if status not in RECORD_STATES:
-            raise CoachingError(f"the status is one of {', '.join(RECORD_STATES)}, not {status}")
+            raise CoachingError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the status is one of {names}, not {status}",
+                ),
+                names=', '.join(RECORD_STATES),
+                status=status,
+            )
         with self.database.session() as session:
             self._require_coach(session, actor)
             agent_row = self._agent(session, agent)
@@ -136,7 +144,13 @@ class CoachingService:
             labels = self._labels(session, evaluation_ids)
             unknown = [key for key in focus_criteria if labels and key not in labels]
             if unknown:
-                raise CoachingError(f"{', '.join(unknown)} is not a criterion of the chosen evaluations' scorecards")
+                raise CoachingError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{names} is not a criterion of the chosen evaluations' scorecards",
+                    ),
+                    names=', '.join(unknown),
+                )
             trainer = session.scalar(select(User).where(User.name == actor))
             if trainer is None:
                 trainer = User(name=actor, role=UserRole.TRAINER.value)
@@ -165,7 +179,14 @@ class CoachingService:
         focus_criteria: Sequence[str] | None = None,
     ) -> CoachingView:
         if status is not None and status not in RECORD_STATES:
-            raise CoachingError(f"the status is one of {', '.join(RECORD_STATES)}, not {status}")
+            raise CoachingError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the status is one of {names}, not {status}",
+                ),
+                names=', '.join(RECORD_STATES),
+                status=status,
+            )
         with self.database.session() as session:
             self._require_coach(session, actor)
             record = self._record(session, record_id)
@@ -195,12 +216,21 @@ class CoachingService:
 
     def set_action_status(self, action_id: int, status: str, actor: str) -> ActionView:
         if status not in ACTION_STATES:
-            raise CoachingError(f"an action is {', '.join(ACTION_STATES)}, not {status}")
+            raise CoachingError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "an action is {names}, not {status}",
+                ),
+                names=', '.join(ACTION_STATES),
+                status=status,
+            )
         with self.database.session() as session:
             self._require_coach(session, actor)
             action = session.get(CoachingAction, action_id)
             if action is None:
-                raise CoachingError(f"there is no coaching action {action_id}")
+                raise CoachingError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no coaching action {action_id}"), action_id=action_id
+                )
             if action.status != status:
                 audit.record(session, "coaching_action_status", "coaching", action.record_id,
                              {"action": action.id, "old": action.status, "new": status}, actor=actor)  # fmt: skip
@@ -212,27 +242,36 @@ class CoachingService:
     def _description(text: str) -> str:
         text = (text or "").strip()
         if not text:
-            raise CoachingError("an action item needs a description")
+            raise CoachingError(QT_TRANSLATE_NOOP("Errors", "an action item needs a description"))
         return text
 
     @staticmethod
     def _require_coach(session: Session, actor: str) -> None:
         role = session.scalar(select(User.role).where(User.name == actor))
         if not may_coach(role):
-            raise CoachingError(f"coaching records are kept by trainers, leads and administrators; {actor} is a {role}")
+            raise CoachingError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "coaching records are kept by trainers, leads and administrators; {actor} is a {role}",
+                ),
+                actor=actor,
+                role=role,
+            )
 
     @staticmethod
     def _agent(session: Session, name: str) -> Agent:
         agent = session.scalar(select(Agent).where(Agent.name == name))
         if agent is None:
-            raise CoachingError(f"there is no agent called {name}")
+            raise CoachingError(QT_TRANSLATE_NOOP("Errors", "there is no agent called {name}"), name=name)
         return agent
 
     @staticmethod
     def _record(session: Session, record_id: int) -> CoachingRecord:
         record = session.get(CoachingRecord, record_id)
         if record is None:
-            raise CoachingError(f"there is no coaching record {record_id}")
+            raise CoachingError(
+                QT_TRANSLATE_NOOP("Errors", "there is no coaching record {record_id}"), record_id=record_id
+            )
         return record
 
     @staticmethod
@@ -246,10 +285,23 @@ class CoachingService:
         ).all())  # fmt: skip
         missing = [i for i in ids if i not in rows]
         if missing:
-            raise CoachingError(f"evaluation {missing[0]} does not exist or is not submitted")
+            raise CoachingError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "evaluation {missing} does not exist or is not submitted",
+                ),
+                missing=missing[0],
+            )
         others = [i for i in ids if rows[i] != agent.id]
         if others:
-            raise CoachingError(f"evaluation {others[0]} is not of {agent.name}'s interactions")
+            raise CoachingError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "evaluation {others} is not of {name}'s interactions",
+                ),
+                others=others[0],
+                name=agent.name,
+            )
         return ids
 
     @staticmethod

@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from qa_studio.clock import utcnow
 from qa_studio.domain import EvaluationState
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained, Phrase
 from qa_studio.permissions import may_resolve_disputes
 from qa_studio.scoring.engine import Answer, Context, ScoreResult, score, validate_answers
 from qa_studio.scoring.evidence import ChatMessage, Suggestion, TranscriptSegment, suggest
@@ -40,7 +41,7 @@ from qa_studio.storage.models import TranscriptSegment as SegmentRow
 from qa_studio.workflow import TransitionRefused, next_state
 
 
-class EvaluationError(Exception):
+class EvaluationError(Explained):
     """The action is not possible; the text says why, in the reviewer's terms."""
 
 
@@ -49,11 +50,11 @@ class ConflictError(EvaluationError):
 
 
 _REFUSED = {
-    "submit": "this evaluation was already submitted",
-    "edit": "this evaluation is still a draft: just change the answers",
-    "acknowledge": "only a submitted evaluation can be acknowledged",
-    "dispute": "only a submitted evaluation can be disputed",
-    "resolve": "no dispute is open on this evaluation",
+    "submit": QT_TRANSLATE_NOOP("Errors", "this evaluation was already submitted"),
+    "edit": QT_TRANSLATE_NOOP("Errors", "this evaluation is still a draft: just change the answers"),
+    "acknowledge": QT_TRANSLATE_NOOP("Errors", "only a submitted evaluation can be acknowledged"),
+    "dispute": QT_TRANSLATE_NOOP("Errors", "only a submitted evaluation can be disputed"),
+    "resolve": QT_TRANSLATE_NOOP("Errors", "no dispute is open on this evaluation"),
 }
 
 
@@ -257,13 +258,17 @@ class EvaluationService:
         calibration = session.get(CalibrationSession, evaluation.calibration_session_id)
         own = reviewer is not None and viewer == reviewer.name
         if calibration is not None and calibration.revealed_at is None and not own:
-            raise BlindError("calibration answers stay hidden until the lead reveals the session")
+            raise BlindError(
+                QT_TRANSLATE_NOOP("Errors", "calibration answers stay hidden until the lead reveals the session")
+            )
 
     @staticmethod
     def _load(session: Session, evaluation_id: int) -> Evaluation:
         evaluation = session.get(Evaluation, evaluation_id)
         if evaluation is None:
-            raise EvaluationError(f"evaluation {evaluation_id} does not exist")
+            raise EvaluationError(
+                QT_TRANSLATE_NOOP("Errors", "evaluation {evaluation_id} does not exist"), evaluation_id=evaluation_id
+            )
         return evaluation
 
     def scoring_inputs(
@@ -337,7 +342,13 @@ class EvaluationService:
         with self.database.session() as session:
             interaction = session.get(Interaction, interaction_id)
             if interaction is None:
-                raise EvaluationError(f"interaction {interaction_id} does not exist")
+                raise EvaluationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "interaction {interaction_id} does not exist",
+                    ),
+                    interaction_id=interaction_id,
+                )
             user = user_by_name(session, reviewer, "reviewer")
             existing = session.scalar(
                 select(Evaluation.id).where(
@@ -369,7 +380,13 @@ class EvaluationService:
                     .order_by(ScorecardVersion.id.desc())
                 )
                 if scorecard_version_id is None:
-                    raise EvaluationError(f"no active scorecard for {interaction.channel} interactions")
+                    raise EvaluationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "no active scorecard for {channel} interactions",
+                        ),
+                        channel=interaction.channel,
+                    )
             evaluation = Evaluation(
                 interaction_id=interaction_id, scorecard_version_id=scorecard_version_id, reviewer_id=user.id
             )
@@ -391,9 +408,16 @@ class EvaluationService:
             with self.database.session() as session:
                 evaluation = self._load(session, evaluation_id)
                 if evaluation.state != "draft":
-                    raise EvaluationError("this evaluation was submitted: edit it with a reason instead")
+                    raise EvaluationError(
+                        QT_TRANSLATE_NOOP("Errors", "this evaluation was submitted: edit it with a reason instead")
+                    )
                 if expected_version is not None and evaluation.row_version != expected_version:
-                    raise ConflictError("someone else saved this evaluation since you opened it; reload to see it")
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "someone else saved this evaluation since you opened it; reload to see it",
+                        ),
+                    )
                 self._write_answers(session, evaluation, answers, suggestions or {})
                 if comment is not None:
                     evaluation.comment = comment
@@ -401,7 +425,9 @@ class EvaluationService:
                 session.flush()
                 return evaluation.row_version
         except StaleDataError as exc:
-            raise ConflictError("someone else saved this evaluation at the same moment; reload to see it") from exc
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Errors", "someone else saved this evaluation at the same moment; reload to see it")
+            ) from exc
 
     @staticmethod
     def _write_answers(
@@ -445,9 +471,9 @@ class EvaluationService:
         result = score(scorecard, answers, context)
         if result.missing:
             names = ", ".join((c.label.en if (c := scorecard.criterion(k)) else k) for k in result.missing)
-            problems.append(f"still to answer: {names}")
+            problems.append(str(Phrase(QT_TRANSLATE_NOOP("Errors", "still to answer: {names}"), names=names)))
         if problems:
-            raise EvaluationError("; ".join(problems))
+            raise EvaluationError(QT_TRANSLATE_NOOP("Errors", "{problems}"), problems="; ".join(problems))
         for row in evaluation.answers:
             criterion_result = result.criteria.get(row.criterion_key)
             row.points = criterion_result.earned if criterion_result else None
@@ -473,24 +499,34 @@ class EvaluationService:
             return result
 
     def edit_after_submit(
-        self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str,
+        self,
+        evaluation_id: int,
+        answers: dict[str, Answer],
+        reason: str,
+        actor: str,
         expected_version: int | None = None,
     ) -> ScoreResult:
         """A change with a reason. Two people changing it at once: the second is told, nothing is lost silently."""
         try:
             return self._edit_after_submit(evaluation_id, answers, reason, actor, expected_version)
         except StaleDataError as exc:
-            raise ConflictError("someone else changed this evaluation at the same moment; reload to see it") from exc
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Errors", "someone else changed this evaluation at the same moment; reload to see it")
+            ) from exc
 
     def _edit_after_submit(
         self, evaluation_id: int, answers: dict[str, Answer], reason: str, actor: str, expected_version: int | None
     ) -> ScoreResult:
         if not reason.strip():
-            raise EvaluationError("say why a submitted evaluation is being changed")
+            raise EvaluationError(QT_TRANSLATE_NOOP("Errors", "say why a submitted evaluation is being changed"))
         with self.database.session() as session:
             evaluation = self._load(session, evaluation_id)
             if expected_version is not None and evaluation.row_version != expected_version:
-                raise ConflictError("someone else changed this evaluation since you opened it; reload to see it")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "someone else changed this evaluation since you opened it; reload to see it"
+                    )
+                )
             evaluation.updated_at = utcnow()  # every change is a new version, even one that gives the same score
             _step(evaluation, "edit")
             self._require_reviewer_or_lead(session, evaluation, actor)
@@ -518,7 +554,9 @@ class EvaluationService:
         """A submitted evaluation is changed by its own reviewer, or by a lead or administrator."""
         user = session.scalar(select(User).where(User.name == actor))
         if user is None or (user.id != evaluation.reviewer_id and not may_resolve_disputes(user.role)):
-            raise EvaluationError(f"{actor or '?'} may not change another reviewer's evaluation")
+            raise EvaluationError(
+                QT_TRANSLATE_NOOP("Errors", "{value} may not change another reviewer's evaluation"), value=actor or "?"
+            )
 
     def acknowledge(self, evaluation_id: int, agent: str) -> None:
         """The agent confirms they have read the evaluation: only the agent it is about, signed in as themselves."""
@@ -526,8 +564,13 @@ class EvaluationService:
             evaluation = self._load(session, evaluation_id)
             state = _step(evaluation, "acknowledge")
             if evaluation.calibration_session_id is not None or not self._is_agent_of(session, evaluation, agent):
-                raise EvaluationError(f"only the agent this evaluation is about acknowledges it; {agent or '?'} "
-                                      "is not that agent")  # fmt: skip
+                raise EvaluationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "only the agent this evaluation is about acknowledges it; {value} is not that agent",
+                    ),
+                    value=agent or '?',
+                )  # fmt: skip
             evaluation.acknowledged_at = utcnow()
             evaluation.state = state.value
             audit.record(session, "evaluation_acknowledged", "evaluation", evaluation.id, {}, actor=agent)
@@ -540,12 +583,23 @@ class EvaluationService:
                 self._is_agent_of(session, evaluation, raised_by)
                 or may_resolve_disputes(session.scalar(select(User.role).where(User.name == raised_by)))
             ):
-                raise EvaluationError(f"only the agent this evaluation is about (or a lead for them) disputes it; "
-                                      f"{raised_by or '?'} may not")  # fmt: skip
+                raise EvaluationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "only the agent this evaluation is about (or a lead for them) disputes it; {value} may not",
+                    ),
+                    value=raised_by or '?',
+                )  # fmt: skip
             if self._scorecard(session, evaluation.scorecard_version_id).criterion(criterion_key) is None:
-                raise EvaluationError(f'"{criterion_key}" is not a criterion of this evaluation')
+                raise EvaluationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        '"{criterion_key}" is not a criterion of this evaluation',
+                    ),
+                    criterion_key=criterion_key,
+                )
             if not reason.strip():
-                raise EvaluationError("a dispute needs a reason")
+                raise EvaluationError(QT_TRANSLATE_NOOP("Errors", "a dispute needs a reason"))
             dispute = EvaluationDispute(
                 evaluation_id=evaluation_id, criterion_key=criterion_key, reason=reason,
                 proposed_value=proposed, raised_by=raised_by,
@@ -563,16 +617,24 @@ class EvaluationService:
     ) -> ScoreResult | None:
         """accept (take the proposed answer), partial (take `value`), or reject; the original result is kept."""
         if decision not in ("accept", "partial", "reject"):
-            raise EvaluationError("decide accept, partial or reject")
+            raise EvaluationError(QT_TRANSLATE_NOOP("Errors", "decide accept, partial or reject"))
         if not reason.strip():
-            raise EvaluationError("a decision on a dispute needs a reason")
+            raise EvaluationError(QT_TRANSLATE_NOOP("Errors", "a decision on a dispute needs a reason"))
         with self.database.session() as session:
             role = session.scalar(select(User.role).where(User.name == actor, User.active.is_(True))) if actor else None
             if role is None or not may_resolve_disputes(role):
-                raise EvaluationError(f"{actor or '?'} may not decide disputes: that is for a lead or an administrator")
+                raise EvaluationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{value} may not decide disputes: that is for a lead or an administrator",
+                    ),
+                    value=actor or "?",
+                )
             dispute = session.get(EvaluationDispute, dispute_id)
             if dispute is None or dispute.state != "open":
-                raise EvaluationError(f"dispute {dispute_id} is not open")
+                raise EvaluationError(
+                    QT_TRANSLATE_NOOP("Errors", "dispute {dispute_id} is not open"), dispute_id=dispute_id
+                )
             evaluation = self._load(session, dispute.evaluation_id)
             result = None
             if decision != "reject":

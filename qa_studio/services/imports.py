@@ -26,6 +26,7 @@ from qa_studio.domain import (
     ImportResult,
     ParsedConversation,
 )
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.importers.audio import AUDIO_SUFFIXES, probe_audio, sha256_file
 from qa_studio.importers.chat_csv import CsvMapping
 from qa_studio.importers.errors import ImportRefused
@@ -61,6 +62,8 @@ class ImportOptions:
     csv_mapping: CsvMapping | None = None
     copy_media: bool = False
     library_dir: Path | None = None
+    # "day-first" or "month-first" for dates such as 03/12/2024; None decides per file from all its dates.
+    date_order: str | None = None
 
 
 @dataclass(slots=True)
@@ -140,12 +143,25 @@ def _legacy_email_key(conversation: ParsedConversation) -> str | None:
 
 # How a column's value is named when it is too long or unstorable.
 _COLUMN_WORDS = {
-    "author": "the author",
-    "external_id": "the conversation id",
-    "customer_ref": "the customer",
-    "queue": "the queue",
-    "source_encoding": "the encoding name",
+    "author": QT_TRANSLATE_NOOP("Errors", "the author"),
+    "external_id": QT_TRANSLATE_NOOP("Errors", "the conversation id"),
+    "customer_ref": QT_TRANSLATE_NOOP("Errors", "the customer"),
+    "queue": QT_TRANSLATE_NOOP("Errors", "the queue"),
+    "source_encoding": QT_TRANSLATE_NOOP("Errors", "the encoding name"),
 }
+
+
+def _say(template: str, **params: object) -> str:
+    """A reason in an import report, in the reader's language."""
+    return str(Phrase(template, **params))
+
+
+def _refused_by_database(exc: Exception) -> str:
+    return _say(QT_TRANSLATE_NOOP("Errors", "the database refused this file: {reason}"), reason=exc)
+
+
+def _recording_before() -> str:
+    return _say(QT_TRANSLATE_NOOP("Errors", "this recording was imported before"))
 
 
 def _check_columns(session: Session) -> None:
@@ -157,28 +173,41 @@ def _check_columns(session: Session) -> None:
         table = getattr(instance, "__table__", None)
         if table is None:
             continue
-        where = f"message {instance.seq + 1}: " if isinstance(instance, Message) else ""
+        where = Phrase(QT_TRANSLATE_NOOP("Errors", "message {number}: "), number=instance.seq + 1) if isinstance(
+            instance, Message) else ""  # fmt: skip
         for column in table.columns:
             value = getattr(instance, column.key, None)
             if not isinstance(value, str):
                 continue
-            what = _COLUMN_WORDS.get(column.key, f"the {column.key.replace('_', ' ')}")
+            what = Phrase(_COLUMN_WORDS[column.key]) if column.key in _COLUMN_WORDS else Phrase(
+                QT_TRANSLATE_NOOP("Errors", "the {column}"), column=column.key.replace("_", " "))  # fmt: skip
             if reason := unstorable_reason(value):
-                raise ImportRefused(f"{where}{what} {reason}")
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP("Errors", "{where}{what} {reason}"), where=where, what=what, reason=reason
+                )
             length = column.type.length if isinstance(column.type, String) else None
             if length and len(value) > length:
                 raise ImportRefused(
-                    f'{where}{what} is {len(value):,} characters long ("{value[:40]}…"); at most {length} fit'
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{where}{what} is {value_length:,} characters long (\"{value}…\"); at most {length} fit",
+                    ),
+                    where=where,
+                    what=what,
+                    value_length=len(value),
+                    value=value[:40],
+                    length=length,
                 )
 
 
 def _unexpected_reason(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
-        return "the file is nested too deeply to read"
+        return _say(QT_TRANSLATE_NOOP("Errors", "the file is nested too deeply to read"))
     if isinstance(exc, MemoryError):
-        return "the file is too large to read into memory"
+        return _say(QT_TRANSLATE_NOOP("Errors", "the file is too large to read into memory"))
     detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-    return f"the file could not be read ({type(exc).__name__}{': ' + detail if detail else ''})"
+    return _say(QT_TRANSLATE_NOOP("Errors", "the file could not be read ({error})"),
+                error=type(exc).__name__ + (": " + detail if detail else ""))  # fmt: skip
 
 
 def mark_interrupted_batches(database: Database) -> int:
@@ -282,7 +311,7 @@ class ImportService:
                     report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
                     raise ImportAborted(str(exc), report) from exc
                 # The database refused one value of this file (and rolled the file back); the batch goes on.
-                result = ImportResult(str(path), ImportOutcome.REFUSED, f"the database refused this file: {exc}")
+                result = ImportResult(str(path), ImportOutcome.REFUSED, _refused_by_database(exc))
             _log.debug("imported %s in %.2f s", path, time.monotonic() - started)
             report.results.append(result)
             self._record_file(report.batch_id, result)
@@ -337,12 +366,13 @@ class ImportService:
         pattern: FileNamePattern | None,
     ) -> ImportResult:
         if not path.exists():
-            return ImportResult(str(path), ImportOutcome.REFUSED, "file not found")
+            return ImportResult(str(path), ImportOutcome.REFUSED, _say(QT_TRANSLATE_NOOP("Errors", "file not found")))
         if not path.is_file():
-            return ImportResult(str(path), ImportOutcome.REFUSED, "not a file")
+            return ImportResult(str(path), ImportOutcome.REFUSED, _say(QT_TRANSLATE_NOOP("Errors", "not a file")))
         suffix = path.suffix.lower()
         if suffix not in IMPORTABLE_SUFFIXES:
-            return ImportResult(str(path), ImportOutcome.REFUSED, f'unsupported file type "{suffix or path.name}"')
+            return ImportResult(str(path), ImportOutcome.REFUSED, _say(
+                QT_TRANSLATE_NOOP("Errors", "unsupported file type \"{kind}\""), kind=suffix or path.name))
         outside = options.defaults
         if pattern is not None and (matched := pattern.match(path)) is not None:
             outside = outside.overridden_by(matched)
@@ -350,14 +380,17 @@ class ImportService:
             outside = outside.overridden_by(listed)
         try:
             if outside.started_at is not None and (reason := date_reason(outside.started_at)):
-                raise ImportRefused(f"the start time given for this file is wrong: {reason}")
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP("Errors", "the start time given for this file is wrong: {reason}"), reason=reason
+                )
             if suffix in AUDIO_SUFFIXES:
                 return self._import_audio(path, outside, options)
             return self._import_conversations(path, outside, options)
         except ImportRefused as exc:
             return ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
         except OSError as exc:
-            return ImportResult(str(path), ImportOutcome.REFUSED, f"cannot read the file: {exc.strerror or exc}")
+            reason = _say(QT_TRANSLATE_NOOP("Errors", "cannot read the file: {reason}"), reason=exc.strerror or exc)
+            return ImportResult(str(path), ImportOutcome.REFUSED, reason)
         except StorageError:
             raise
         except Exception as exc:  # one file's surprise (RecursionError, a parser bug) never stops the batch
@@ -370,10 +403,16 @@ class ImportService:
         key = f"audio:{digest}"
         started_at = meta.started_at or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         if reason := date_reason(started_at):
-            raise ImportRefused(f"{reason} (the file's modification time): give the call's date in a manifest")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{reason} (the file's modification time): give the call's date in a manifest",
+                ),
+                reason=reason,
+            )
         with self.database.session() as session:
             if session.scalar(select(Interaction.id).where(Interaction.source_key == key)) is not None:
-                return ImportResult(str(path), ImportOutcome.DUPLICATE, "this recording was imported before")
+                return ImportResult(str(path), ImportOutcome.DUPLICATE, _recording_before())
             stored_path, managed = path.resolve(), False
             if options.copy_media:
                 stored_path, managed = self._copy_into_library(path, digest, options.library_dir), True
@@ -397,7 +436,7 @@ class ImportService:
                 session.flush()
             except IntegrityError:
                 session.rollback()
-                return ImportResult(str(path), ImportOutcome.DUPLICATE, "this recording was imported before")
+                return ImportResult(str(path), ImportOutcome.DUPLICATE, _recording_before())
             return ImportResult(str(path), ImportOutcome.IMPORTED, probe.warning, [interaction.id])
 
     @staticmethod
@@ -413,9 +452,9 @@ class ImportService:
 
     def _import_conversations(self, path: Path, meta: InteractionMetadata, options: ImportOptions) -> ImportResult:
         check_file_size(path.stat().st_size, path.suffix.lower())
-        conversations = parse_conversation_file(path, options.csv_mapping)
+        conversations = parse_conversation_file(path, options.csv_mapping, options.date_order)
         if not conversations:
-            raise ImportRefused("the file contains no conversation")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the file contains no conversation"))
         check_conversations(conversations)
         created: list[int] = []
         duplicates = 0
@@ -432,14 +471,24 @@ class ImportService:
                 interaction = self._store_conversation(session, path, conversation, meta, key, known_agents, index)
                 created.append(interaction.id)
         if not created:
-            what = "this conversation was" if duplicates == 1 else f"all {duplicates} conversations were"
-            return ImportResult(str(path), ImportOutcome.DUPLICATE, f"{what} imported before")
-        notes = [f"{duplicates} of {len(conversations)} conversations were imported before"] if duplicates else []
+            what = _say(QT_TRANSLATE_NOOP("Errors", "all {count} conversations were imported before"), count=duplicates)
+            if duplicates == 1:
+                what = _say(QT_TRANSLATE_NOOP("Errors", "this conversation was imported before"))
+            return ImportResult(str(path), ImportOutcome.DUPLICATE, what)
+        notes = [_say(QT_TRANSLATE_NOOP("Errors", "{count} of {total} conversations were imported before"),
+                      count=duplicates, total=len(conversations))] if duplicates else []  # fmt: skip
+        if assumed := next((c.metadata["date_order"] for c in conversations if c.metadata.get("date_order_assumed")),
+                           None):  # fmt: skip
+            reading = (QT_TRANSLATE_NOOP("Errors", "day/month/year") if assumed == "day-first" else
+                       QT_TRANSLATE_NOOP("Errors", "month/day/year"))  # fmt: skip
+            notes.append(_say(QT_TRANSLATE_NOOP(
+                "Errors", "nothing in this file tells day from month (every date such as 03/12 reads both ways): its "
+                "dates were read as {reading}; if that is wrong, import it with the other date order"),
+                reading=Phrase(reading)))  # fmt: skip
         if meta.started_at is None and any(c.metadata.get("time_only") for c in conversations):
-            notes.append(
-                "warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with "
-                "the date in the import dialog, a manifest or a file-name pattern"
-            )
+            notes.append(_say(QT_TRANSLATE_NOOP(
+                "Errors", "warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again "
+                "with the date in the import dialog, a manifest or a file-name pattern")))  # fmt: skip
         return ImportResult(str(path), ImportOutcome.IMPORTED, "; ".join(notes), created)
 
     def _store_conversation(

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.services import audit
 from qa_studio.services.directory import agent_by_name
 from qa_studio.storage.database import Database
@@ -322,11 +323,24 @@ class RoleCorrection:
         with self.database.session() as session:
             interaction = session.get(Interaction, interaction_id)
             if interaction is None:
-                raise LookupError(f"no interaction with id {interaction_id}")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "no interaction with id {interaction_id}",
+                    ),
+                    interaction_id=interaction_id,
+                )
             rules = [dict(rule) for rule in interaction.role_rules or []]
             previous = next((rule["role"] for rule in rules if rule["author"] == author), None)
             if previous is None:
-                raise LookupError(f'"{author}" wrote nothing in interaction {interaction_id}')
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "\"{author}\" wrote nothing in interaction {interaction_id}",
+                    ),
+                    author=author,
+                    interaction_id=interaction_id,
+                )
             if previous == role:
                 return
             who = actor

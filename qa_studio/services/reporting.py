@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
 from qa_studio.storage.database import Database
@@ -40,7 +41,7 @@ _MOMENT = re.compile(r"\[(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]")
 EXCERPT_CHARS = 240
 
 
-class ReportError(Exception):
+class ReportError(Explained):
     """A report that cannot be made as asked; the text says why."""
 
 
@@ -65,7 +66,7 @@ def parse_period(text: str | None) -> Period:
     if found := _MONTH.match(text):
         year, month = int(found[1]), int(found[2])
         if not 1 <= month <= 12:
-            raise ReportError(f"{text}: there is no month {month}")
+            raise ReportError(QT_TRANSLATE_NOOP("Errors", "{text}: there is no month {month}"), text=text, month=month)
         end = date(year + (month == 12), month % 12 + 1, 1)
         return Period(date(year, month, 1), end, text)
     if found := _QUARTER.match(text):
@@ -76,9 +77,11 @@ def parse_period(text: str | None) -> Period:
     if found := _RANGE.match(text):
         start, last = date.fromisoformat(found[1]), date.fromisoformat(found[2])
         if last < start:
-            raise ReportError(f"{text}: the period ends before it starts")
+            raise ReportError(QT_TRANSLATE_NOOP("Errors", "{text}: the period ends before it starts"), text=text)
         return Period(start, last + timedelta(days=1), text)
-    raise ReportError(f"{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31")
+    raise ReportError(
+        QT_TRANSLATE_NOOP("Errors", "{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31"), text=text
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +360,7 @@ class ReportingService:
         with self.database.session() as session:
             name = session.scalar(select(Agent.name).where(Agent.id == agent_id))
         if name is None:
-            raise ReportError(f"there is no agent with id {agent_id}")
+            raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no agent with id {agent_id}"), agent_id=agent_id)
         return self.agent(name, period, own_only=True)
 
     def _team_figures(self, team_id: int, period: Period) -> Summary:
@@ -383,7 +386,7 @@ class ReportingService:
         with self.database.session() as session:
             agent = session.scalar(select(Agent).where(Agent.name == name))
             if agent is None:
-                raise ReportError(f"there is no agent called {name}")
+                raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no agent called {name}"), name=name)
             team = session.get(Team, agent.team_id) if agent.team_id else None
             team_agents = [agent.id] if team is None else list(
                 session.scalars(select(Agent.id).where(Agent.team_id == team.id)))  # fmt: skip
@@ -502,7 +505,7 @@ class ReportingService:
         with self.database.session() as session:
             team = session.scalar(select(Team).where(Team.name == name))
             if team is None:
-                raise ReportError(f"there is no team called {name}")
+                raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no team called {name}"), name=name)
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
         quota = self._quota(list(agents), period)
         query = self._columns(period, list(agents), Evaluation.result)

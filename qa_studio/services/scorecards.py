@@ -10,6 +10,7 @@ import yaml
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.resources import FORMS_DIR
 from qa_studio.scoring.loader import load_scorecard, scorecard_from_dict, scorecard_to_dict
 from qa_studio.scoring.model import Scorecard
@@ -42,7 +43,7 @@ class ImportOutcome:
     action: str  # "created", "new version", "wording updated", "unchanged"
 
 
-class ScorecardNotAllowed(LookupError):
+class ScorecardNotAllowed(NotFound):
     """Only leads and administrators change scorecards (a LookupError, so every place that reports a missing
     scorecard reports this too)."""
 
@@ -52,7 +53,13 @@ def _require_editor(session: Session, actor: str) -> None:
         return  # the shipped scorecards, loaded on a fresh database
     role = session.scalar(select(User.role).where(User.name == actor, User.active.is_(True)))
     if role not in ("lead", "admin"):
-        raise ScorecardNotAllowed(f"only a lead or an administrator changes scorecards; {actor or '?'} is not one")
+        raise ScorecardNotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "only a lead or an administrator changes scorecards; {value} is not one",
+            ),
+            value=actor or '?',
+        )
 
 
 class ScorecardService:
@@ -147,7 +154,7 @@ class ScorecardService:
         with self.database.session() as session:
             row = session.get(ScorecardVersion, version_id)
             if row is None:
-                raise LookupError(f"no scorecard version {version_id}")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no scorecard version {version_id}"), version_id=version_id)
             return scorecard_from_dict(row.definition, f"scorecard version {version_id}")
 
     def latest(self, key: str) -> Scorecard | None:
@@ -166,7 +173,7 @@ class ScorecardService:
                 .order_by(ScorecardVersion.version.desc())
             )
             if version_id is None:
-                raise LookupError(f'no scorecard "{key}"')
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no scorecard \"{key}\""), key=key)
             return version_id
 
     def set_retired(self, key: str, retired: bool = True, *, actor: str) -> None:
@@ -175,7 +182,7 @@ class ScorecardService:
             _require_editor(session, actor)
             row = session.scalar(select(ScorecardRow).where(ScorecardRow.key == key))
             if row is None:
-                raise LookupError(f'no scorecard "{key}"')
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no scorecard \"{key}\""), key=key)
             row.retired = retired
             audit.record(session, "scorecard_retired" if retired else "scorecard_restored", "scorecard", row.id, {},
                          actor=actor)  # fmt: skip
@@ -191,5 +198,8 @@ class ScorecardService:
                 query = query.where(ScorecardVersion.version == version)
             row = session.scalar(query.order_by(ScorecardVersion.version.desc()))
             if row is None:
-                raise LookupError(f'no scorecard "{key}"' + (f" version {version}" if version else ""))
+                if version:
+                    raise NotFound(QT_TRANSLATE_NOOP("Errors", "no scorecard \"{key}\" version {version}"), key=key,
+                                   version=version)  # fmt: skip
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no scorecard \"{key}\""), key=key)
             return yaml.safe_dump(row.definition, allow_unicode=True, sort_keys=False)

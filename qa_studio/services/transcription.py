@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, undefer
 
 from qa_studio.clock import utcnow
+from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.i18n import translate
 from qa_studio.paths import data_dir
 from qa_studio.services import audit
@@ -189,7 +190,7 @@ class TranscriptionService:
         with self.database.session() as session:
             job = session.get(TranscriptionJob, job_id)
             if job is None:
-                raise LookupError(f"no transcription job {job_id}")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no transcription job {job_id}"), job_id=job_id)
             interaction_id, model_key, options = job.interaction_id, job.model_key, job.options
         created, skipped = self.enqueue([interaction_id], model_key, TranscribeOptions.from_dict(options))
         if not created:
@@ -226,14 +227,22 @@ class TranscriptionService:
         for info in catalogue():
             if info.key == model_key:
                 return info
-        raise ModelError(f'the model "{model_key}" is not installed on this computer')
+        raise ModelError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the model \"{model_key}\" is not installed on this computer",
+            ),
+            model_key=model_key,
+        )
 
     def run_job(
         self, job_id: int, on_progress: Callable[[int, int, int], None] | None = None, *, actor: str
     ) -> JobView:
         """Run one job to its end; a failure is recorded on the job, never raised."""
         if not self._claim(job_id):
-            raise LookupError(f"transcription job {job_id} is not waiting to run")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "transcription job {job_id} is not waiting to run"), job_id=job_id
+            )
         with self.database.session() as session:
             job = session.get(TranscriptionJob, job_id)
             assert job is not None
@@ -424,7 +433,7 @@ class TranscriptionService:
             options = [] if masked else [undefer(TranscriptSegment.text)]
             row = session.get(TranscriptSegment, segment_id, options=options)
             if row is None:
-                raise LookupError(f"no transcript segment {segment_id}")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no transcript segment {segment_id}"), segment_id=segment_id)
             current = (row.text_masked or "") if masked else row.text
             before = {"text": masked_copy(current), "speaker": row.speaker}
             if text is not None and text != current:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qa_studio.domain import UserRole
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services import audit
 from qa_studio.services.identity import check_new_password, hash_password, team_prefix
 from qa_studio.services.team import TeamService, check_login
@@ -21,7 +22,7 @@ from qa_studio.storage.models import Agent, User
 ROLES = tuple(role.value for role in UserRole)
 
 
-class UserError(Exception):
+class UserError(Explained):
     """Not allowed or not possible; the text says why."""
 
 
@@ -71,7 +72,13 @@ class UserService:
         )
         role = session.scalar(select(User.role).where(User.name == actor))
         if admins and role != UserRole.ADMIN.value:
-            raise UserError(f"only an administrator may change users and roles; {actor} is not one")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "only an administrator may change users and roles; {actor} is not one",
+                ),
+                actor=actor,
+            )
 
     def add(
         self,
@@ -88,31 +95,41 @@ class UserService:
         operating-system account. An agent account is tied to the agent record whose results it may see."""
         name = name.strip()
         if not name:
-            raise UserError("a user needs a name")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "a user needs a name"))
         if role not in ROLES:
-            raise UserError(f"the role is one of {', '.join(ROLES)}, not {role}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "the role is one of {names}, not {role}"), names=', '.join(ROLES), role=role
+            )
         if role == UserRole.AGENT.value and not agent:
-            raise UserError("an agent account needs the agent whose results it shows (--agent)")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "an agent account needs the agent whose results it shows (--agent)")
+            )
         if password is not None:
             check_new_password(password)
         with self.database.session() as session:
             self._require_admin(session, actor)
             if session.scalar(select(User.id).where(User.name == name)) is not None:
-                raise UserError(f"there is already a user called {name}")
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "there is already a user called {name}"), name=name)
             team = team_prefix(session) is not None
             if team and not login:
-                raise UserError("on a team database every person needs a database login (--login)")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "on a team database every person needs a database login (--login)")
+                )
             if login:
                 check_login(login) if team else None
                 if session.scalar(select(User.id).where(User.login == login)) is not None:
-                    raise UserError(f"the login {login} already belongs to another user")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "the login {login} already belongs to another user"), login=login
+                    )
             agent_id = None
             if agent:
                 agent_row = session.scalar(select(Agent).where(Agent.name == agent))
                 if agent_row is None:
-                    raise UserError(f"there is no agent called {agent}")
+                    raise UserError(QT_TRANSLATE_NOOP("Errors", "there is no agent called {agent}"), agent=agent)
                 if session.scalar(select(User.id).where(User.agent_id == agent_row.id)) is not None:
-                    raise UserError(f"the agent {agent} already has an account")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "the agent {agent} already has an account"), agent=agent
+                    )
                 agent_id = agent_row.id
             if password is not None and not team:
                 self._keep_actor_able_to_sign_in(session, actor)
@@ -137,7 +154,7 @@ class UserService:
             user = self._user(session, name)
             if team_prefix(session) is not None:
                 if not user.login:
-                    raise UserError(f"{name} has no database login")
+                    raise UserError(QT_TRANSLATE_NOOP("Errors", "{name} has no database login"), name=name)
                 TeamService.set_login_password(session, user.login, password)
             else:
                 if actor != name:
@@ -155,14 +172,22 @@ class UserService:
 
     def set_role(self, name: str, role: str, actor: str) -> None:
         if role not in ROLES:
-            raise UserError(f"the role is one of {', '.join(ROLES)}, not {role}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "the role is one of {names}, not {role}"), names=', '.join(ROLES), role=role
+            )
         with self.database.session() as session:
             self._require_admin(session, actor)
             user = self._user(session, name)
             if user.role == UserRole.ADMIN.value and role != UserRole.ADMIN.value:
                 self._keep_an_admin(session, user)
             if role == UserRole.AGENT.value and user.agent_id is None:
-                raise UserError(f"{name} is tied to no agent: add an agent account for them instead")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} is tied to no agent: add an agent account for them instead",
+                    ),
+                    name=name,
+                )
             audit.record(session, "role_changed", "user", user.id, {"old": user.role, "new": role}, actor=actor)
             user.role = role
             if team_prefix(session) is not None and user.login:
@@ -186,14 +211,20 @@ class UserService:
         would lock themselves out by giving one to somebody else."""
         has_own = session.scalar(select(User.password_hash).where(User.name == actor)) is not None
         if not has_own:
-            raise UserError(f"set your own password first ({actor}): once anyone on this computer has a password, "
-                            "everyone signs in with one")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "set your own password first ({actor}): once anyone on this computer has a password, everyone "
+                    "signs in with one",
+                ),
+                actor=actor,
+            )
 
     @staticmethod
     def _user(session: Session, name: str) -> User:
         user = session.scalar(select(User).where(User.name == name))
         if user is None:
-            raise UserError(f"there is no user called {name}")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "there is no user called {name}"), name=name)
         return user
 
     @staticmethod
@@ -204,4 +235,10 @@ class UserService:
             )
         )
         if not others:
-            raise UserError(f"{user.name} is the last administrator: make someone else administrator first")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is the last administrator: make someone else administrator first",
+                ),
+                name=user.name,
+            )

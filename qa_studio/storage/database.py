@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.paths import default_database_url
 from qa_studio.storage.audit_chain import SQLITE_FUNCTION, chain_hash
 
@@ -26,7 +27,7 @@ DB_ENV_VAR = "QA_STUDIO_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-class StorageError(Exception):
+class StorageError(Explained):
     """A database problem explained for the user; nothing already committed is lost."""
 
 
@@ -90,28 +91,67 @@ def explain_db_error(exc: BaseException, url: str | URL) -> StorageError:
     lowered = text.lower()
     if "database is locked" in lowered or "lock timeout" in lowered:
         return DatabaseLocked(
-            f"The database {where} is locked by another program or QA Studio window. "
-            "Nothing was changed; close the other program and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {where} is locked by another program or QA Studio window. Nothing was changed; close "
+                "the other program and try again.",
+            ),
+            where=where,
         )
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return DatabaseUnavailable(
-            f"The database server {where} refused the login: the password is wrong or missing. "
-            "Nothing was changed; check the password under File → Settings → Database."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database server {where} refused the login: the password is wrong or missing. Nothing was "
+                "changed; check the password under File → Settings → Database.",
+            ),
+            where=where,
         )
     if "not permitted to log in" in lowered:
         return DatabaseUnavailable(
-            f"The login of {where} is disabled on the database server; ask your administrator. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The login of {where} is disabled on the database server; ask your administrator. Nothing was "
+                "changed.",
+            ),
+            where=where,
         )
     if "malformed" in lowered or "file is not a database" in lowered:
         return DatabaseDamaged(
-            f"The database {where} is damaged ({text.splitlines()[0]}). Nothing more was written. Close QA Studio, "
-            "run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run "
+                "`qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).",
+            ),
+            where=where,
+            detail=text.splitlines()[0],
         )
     if "unable to open database" in lowered or "no such table" in lowered:
-        return DatabaseUnavailable(f"The database {where} cannot be opened or is incomplete: {text}")
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {where} cannot be opened or is incomplete: {text}",
+            ),
+            where=where,
+            text=text,
+        )
     if "connection" in lowered or "could not" in lowered or "refused" in lowered or "timeout" in lowered:
-        return DatabaseUnavailable(f"Cannot reach the database server {where}: {text.splitlines()[0]}")
-    return StorageError(f"Database error on {where}: {text.splitlines()[0] if text else type(exc).__name__}")
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot reach the database server {where}: {detail}",
+            ),
+            where=where,
+            detail=text.splitlines()[0],
+        )
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Database error on {where}: {detail}",
+        ),
+        where=where,
+        detail=text.splitlines()[0] if text else type(exc).__name__,
+    )
 
 
 class Database:
@@ -148,8 +188,12 @@ class Database:
         # SQLite keeps writing to a deleted file through its open handle; refuse instead of losing the work.
         if self.sqlite_path is not None and self._migrated and not self.sqlite_path.exists():
             raise DatabaseUnavailable(
-                f"The database file {self.sqlite_path} is gone (moved or deleted). "
-                "Nothing more was written; restore the file or choose another database."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore "
+                    "the file or choose another database.",
+                ),
+                sqlite_path=self.sqlite_path,
             )
 
     @contextmanager
@@ -186,8 +230,13 @@ class Database:
             current = self.current_revision()
             if current is not None and script.get_revision(current) is None:
                 raise SchemaTooNew(
-                    f"The database {self.display_url} was created by a newer version of QA Studio "
-                    f"(schema {current}). Update QA Studio to open it; nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database {display_url} was created by a newer version of QA Studio (schema {current}). "
+                        "Update QA Studio to open it; nothing was changed.",
+                    ),
+                    display_url=self.display_url,
+                    current=current,
                 )
         except OperationalError as exc:
             raise explain_db_error(exc, self.url) from exc
@@ -196,8 +245,12 @@ class Database:
                 raise
             if "Can't locate revision" in str(exc) or "No such revision" in str(exc):
                 raise SchemaTooNew(
-                    f"The database {self.display_url} was created by a newer version of QA Studio. "
-                    "Update QA Studio to open it; nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database {display_url} was created by a newer version of QA Studio. Update QA Studio to "
+                        "open it; nothing was changed.",
+                    ),
+                    display_url=self.display_url,
                 ) from exc
             raise
         try:

@@ -14,6 +14,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.paths import data_dir
 from qa_studio.storage.backup import backup_folder, newest_backup
 from qa_studio.storage.database import DatabaseDamaged, DatabaseMissing
@@ -59,19 +60,25 @@ def forget(path: Path) -> bool:
     return True
 
 
-def _restore_advice(path: Path) -> str:
+def _restore_advice(path: Path) -> Phrase:
     backup = newest_backup(path)
     if backup is not None:
-        return (
-            f"Close QA Studio and restore a backup: copy {backup} (the newest) over {path}. "
-            f"Older backups are in {backup_folder(path)}."
-        )
-    return f"Close QA Studio and restore {path.name} from your own backup copy; QA Studio found none of its own."
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "Close QA Studio and restore a backup: copy {backup} (the newest) "
+                                      "over {path}. Older backups are in {folder}."), backup=backup, path=path,
+                      folder=backup_folder(path))  # fmt: skip
+    return Phrase(QT_TRANSLATE_NOOP("Errors", "Close QA Studio and restore {name} from your own backup copy; QA Studio "
+                                  "found none of its own."), name=path.name)  # fmt: skip
 
 
-def _damaged(path: Path, what: str) -> DatabaseDamaged:
+def _damaged(path: Path, what: Phrase) -> DatabaseDamaged:
     return DatabaseDamaged(
-        f"The database file {path} is damaged: {what}. Nothing was read or changed. {_restore_advice(path)}"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file {path} is damaged: {what}. Nothing was read or changed. {restore_advice}",
+        ),
+        path=path,
+        what=what,
+        restore_advice=_restore_advice(path),
     )
 
 
@@ -80,30 +87,39 @@ def check_before_open(path: Path) -> None:
     if not path.exists():
         if str(path) in _known():
             raise DatabaseMissing(
-                f"The database file {path} is missing, although QA Studio used it before. No new, empty database "
-                f"was created in its place. {_restore_advice(path)} To start a new, empty database there instead, "
-                f'run: qa-studio --db "sqlite:///{path}" check --forget'
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database file {path} is missing, although QA Studio used it before. No new, empty database "
+                    "was created in its place. {restore_advice} To start a new, empty database there instead, run: "
+                    "qa-studio --db \"sqlite:///{path}\" check --forget",
+                ),
+                path=path,
+                restore_advice=_restore_advice(path),
             )
         return
     size = path.stat().st_size
     if size == 0:
-        raise _damaged(path, "it is empty (0 bytes), so every interaction, evaluation and user in it is gone")
+        raise _damaged(path, Phrase(QT_TRANSLATE_NOOP("Errors", "it is empty (0 bytes), so every interaction, "
+                                                      "evaluation and user in it is gone")))  # fmt: skip
     with path.open("rb") as handle:
         header = handle.read(_HEADER_BYTES)
     if not header.startswith(SQLITE_MAGIC):
-        raise _damaged(path, "it does not start like an SQLite database (wrong or overwritten header)")
+        raise _damaged(path, Phrase(QT_TRANSLATE_NOOP("Errors", "it does not start like an SQLite database (wrong or "
+                                                      "overwritten header)")))  # fmt: skip
     if len(header) < _HEADER_BYTES:
-        raise _damaged(path, f"it is only {size} bytes long, shorter than a database header")
+        raise _damaged(path, Phrase(QT_TRANSLATE_NOOP("Errors", "it is only {size} bytes long, shorter than a "
+                                                      "database header"), size=size))  # fmt: skip
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise _damaged(path, f"its header gives an impossible page size ({page_size})")
+        raise _damaged(path, Phrase(QT_TRANSLATE_NOOP("Errors", "its header gives an impossible page size "
+                                                      "({page_size})"), page_size=page_size))  # fmt: skip
     change_counter, pages, valid_for = (struct.unpack(">I", header[o : o + 4])[0] for o in (24, 28, 92))
     # The page count in the header is trustworthy only when written by a current SQLite (the counters agree).
     if pages and change_counter == valid_for and size < pages * page_size:
-        raise _damaged(
-            path, f"it is {size:,} bytes long but its header says {pages * page_size:,}: the file was cut short"
-        )
+        raise _damaged(path, Phrase(QT_TRANSLATE_NOOP("Errors", "it is {size:,} bytes long but its header says "
+                                                      "{expected:,}: the file was cut short"), size=size,
+                                    expected=pages * page_size))  # fmt: skip
 
 
 def _problems(path: Path, pragma: str) -> list[str]:
@@ -129,7 +145,8 @@ def _problems(path: Path, pragma: str) -> list[str]:
 def quick_check(path: Path) -> None:
     """SQLite's quick_check on the file: every page and record readable. Refused with the first problems found."""
     if problems := _problems(path, "quick_check"):
-        raise _damaged(path, "SQLite's check finds " + "; ".join(problems[:_PROBLEMS_SHOWN]))
+        raise _damaged(path, Phrase(QT_TRANSLATE_NOOP("Errors", "SQLite's check finds {problems}"),
+                                    problems="; ".join(problems[:_PROBLEMS_SHOWN])))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,4 +159,4 @@ class CheckResult:
 def full_check(path: Path) -> CheckResult:
     """integrity_check (pages, records and every index) and foreign_key_check, for `qa-studio check`."""
     problems = _problems(path, "integrity_check")
-    return CheckResult(not problems, problems, _restore_advice(path) if problems else "")
+    return CheckResult(not problems, problems, str(_restore_advice(path)) if problems else "")

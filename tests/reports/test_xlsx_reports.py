@@ -84,10 +84,10 @@ def test_report_command_writes_one_file_per_agent(demo: str, tmp_path: Path, cap
     files = sorted(p.name for p in (tmp_path / "agents").iterdir())
     assert files == ["Team report After-sales 售后一组.xlsx", "李伟.xlsx", "王芳.xlsx", "陈静.xlsx"]
     capsys.readouterr()
-    assert main(["--db", demo, "report", "team", "--out", str(tmp_path / "t.xlsx")]) == 2
+    assert main(["--db", demo, "report", "team", "--out", str(tmp_path / "t.xlsx")]) == 1
     assert "needs --team" in capsys.readouterr().err
     assert main(["--db", demo, "report", "agent", "--agent", "王芳", "--period", "2026-13",
-                 "--out", str(tmp_path / "x.xlsx")]) == 2  # fmt: skip
+                 "--out", str(tmp_path / "x.xlsx")]) == 1  # fmt: skip
     assert "there is no month 13" in capsys.readouterr().err
 
 
@@ -131,7 +131,7 @@ def test_pdf_from_the_command_line(demo: str, tmp_path: Path, capsys) -> None:  
         "00 Cross-border 跨境组 — all time.pdf", "Emma Clarke.pdf", "James Porter.pdf",
         "Team report Cross-border 跨境组.pdf", "张敏.pdf"]  # fmt: skip
     capsys.readouterr()
-    assert main(["--db", demo, "report", "answers", "--format", "pdf", "--out", str(tmp_path / "a.pdf")]) == 2
+    assert main(["--db", demo, "report", "answers", "--format", "pdf", "--out", str(tmp_path / "a.pdf")]) == 1
     assert "use --format xlsx" in capsys.readouterr().err
 
 
@@ -174,7 +174,7 @@ def test_calibration_workbook_of_the_demo_session(demo: str, tmp_path: Path, cap
     assert not shown & {"yes", "no", "na", "pushed_away", "accurate", "minor"}  # labels, never stored keys
     assert all(c.alignment.horizontal == "center" for row in grid.iter_rows(min_row=2, min_col=2) for c in row)
     capsys.readouterr()
-    assert main(["--db", demo, "report", "calibration", "--session", "2", "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert main(["--db", demo, "report", "calibration", "--session", "2", "--out", str(tmp_path / "x.xlsx")]) == 1
     assert "hidden until the lead reveals" in capsys.readouterr().err
 
 

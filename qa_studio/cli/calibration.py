@@ -5,69 +5,75 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from qa_studio.cli.common import EXIT_OK, Add, CliError, add_actions, answer_from_json, pad, print_json
+from qa_studio.cli.signin import me
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
 
-Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argparse.ArgumentParser]
-ACTIONS = (
-    "create", "list", "status", "score", "reveal", "results", "note", "consensus", "close", "drift",
-    "export-package", "import-package", "export-answers", "import-answers",
-)  # fmt: skip
-
 
 def register(add: Add) -> None:
-    parser = add("calibration", tr("calibration sessions: create, score blind, reveal, compare, agree, close"), run)
-    parser.add_argument("action", choices=ACTIONS)
-    parser.add_argument("session", nargs="?", type=int, metavar="SESSION", help=tr("session id"))
-    parser.add_argument("--title", help=tr("with create: the session's title"))
-    parser.add_argument("--scorecard", metavar="KEY", help=tr("with create: the scorecard (its latest version)"))
-    parser.add_argument("--interactions", metavar="IDS", help=tr("with create: interaction ids, e.g. 12,15,31"))
-    parser.add_argument("--reviewers", metavar="NAMES", help=tr("with create: comma-separated reviewer names"))
-    parser.add_argument("--expert", metavar="NAME", help=tr("with create: whose answers are the benchmark"))
-    parser.add_argument("--tolerance", type=float, default=5.0, help=tr("points either side still counted as aligned"))
-    parser.add_argument("--interaction", type=int, metavar="ID", help=tr("with score and consensus: which item"))
-    parser.add_argument("--answers", metavar="FILE", help=tr("with score and consensus: a JSON object of answers"))
-    parser.add_argument("--criterion", metavar="KEY", help=tr("with note: the criterion"))
-    parser.add_argument("--text", help=tr("with note: the note (empty removes it)"))
-    parser.add_argument("--file", metavar="PATH", help=tr("with the package and answers actions: the file"))
-    parser.add_argument("--no-media", action="store_true", help=tr("with export-package: leave the recordings out"))
-    parser.add_argument("--key", metavar="KEY",
-                        help=tr("with import-package: your package key, as the lead gave it to you"))  # fmt: skip
-    parser.add_argument("--overwrite", action="store_true",
-                        help=tr("with export-package and export-answers: replace a file that already exists"))
+    action = add_actions(add("calibration", tr("calibration sessions: create, score blind, reveal, compare, agree, "
+                                               "close"), run))  # fmt: skip
+    create = action("create", tr("create a session: the same interactions scored blind by several reviewers"))
+    create.add_argument("--title", required=True, help=tr("the session's title"))
+    create.add_argument("--scorecard", required=True, metavar="KEY", help=tr("the scorecard (its latest version)"))
+    create.add_argument("--interactions", required=True, metavar="IDS", help=tr("interaction ids, e.g. 12,15,31"))
+    create.add_argument("--reviewers", required=True, metavar="NAMES", help=tr("comma-separated reviewer names"))
+    create.add_argument("--expert", metavar="NAME", help=tr("whose answers are the benchmark"))
+    create.add_argument("--tolerance", type=float, default=5.0, help=tr("points either side still counted as aligned"))
+    action("list", tr("the sessions you run or take part in"))
+    for name, help_text in (("status", tr("who has scored which interaction")),
+                            ("reveal", tr("show everyone's answers (for good)")),
+                            ("results", tr("agreement per reviewer and per criterion")),
+                            ("close", tr("close the session"))):  # fmt: skip
+        _session(action(name, help_text))
+    for name, help_text in (("score", tr("score one interaction of the session blind")),
+                            ("consensus", tr("save the agreed answers for one interaction"))):  # fmt: skip
+        scoring = _session(action(name, help_text))
+        scoring.add_argument("--interaction", required=True, type=int, metavar="ID", help=tr("which interaction"))
+        scoring.add_argument("--answers", required=True, metavar="FILE", help=tr("a JSON object of answers"))
+    note = _session(action("note", tr("a note on one criterion, for the discussion")))
+    note.add_argument("--criterion", required=True, metavar="KEY", help=tr("the criterion"))
+    note.add_argument("--text", required=True, help=tr("the note (empty removes it)"))
+    action("drift", tr("each reviewer's deviation from the benchmark over the sessions"))
+    export_package = _session(action("export-package", tr("a package for reviewers without the shared database")))
+    _file(export_package)
+    export_package.add_argument("--no-media", action="store_true", help=tr("leave the recordings out"))
+    import_package = _file(action("import-package", tr("as a reviewer: take in the lead's package")))
+    import_package.add_argument("--key", required=True, metavar="KEY",
+                                help=tr("your package key, as the lead gave it to you"))  # fmt: skip
+    _file(_session(action("export-answers", tr("as a reviewer: your answers, to send back to the lead"))))
+    _file(_session(action("import-answers", tr("as the lead: take in a reviewer's answers"))), overwrite=False)
 
 
-def _actor(db: Database, args: argparse.Namespace) -> str:
-    """The signed-in person (see qa_studio/cli_people.py): never a name typed on the command line."""
-    from qa_studio.cli_people import current_user
-
-    return current_user(db, args).name
+def _session(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("session", type=int, metavar="SESSION", help=tr("session id"))
+    return parser
 
 
-def _need(args: argparse.Namespace, *names: str) -> None:
-    from qa_studio.cli import CliError
-
-    missing = [f"--{n.replace('_', '-')}" if n != "session" else "SESSION" for n in names if getattr(args, n) is None]
-    if missing:
-        needed = ", ".join(missing)
-        raise CliError(tr("calibration {action} needs {options}").format(action=args.action, options=needed))
+def _file(parser: argparse.ArgumentParser, *, overwrite: bool = True) -> argparse.ArgumentParser:
+    parser.add_argument("--file", required=True, metavar="PATH", help=tr("the file"))
+    if overwrite:
+        parser.add_argument("--overwrite", action="store_true", help=tr("replace a file that already exists"))
+    return parser
 
 
 def _answers(path: str) -> dict[str, Any]:
-    from qa_studio.cli import CliError, _answer_from_json
-
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as exc:
         raise CliError(tr("cannot read {file}: {reason}").format(file=path, reason=exc)) from None
     if not isinstance(data, dict):
         raise CliError(tr("{file} must hold a JSON object of criterion: answer").format(file=path))
-    return {key: _answer_from_json(value) for key, value in data.items()}
+    return {key: answer_from_json(value) for key, value in data.items()}
+
+
+def _signed(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.1f}"
 
 
 def _number(value: float) -> float | None:
@@ -75,15 +81,13 @@ def _number(value: float) -> float | None:
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
-    from qa_studio.cli import EXIT_OK, CliError, _print_json
     from qa_studio.services.calibration_sessions import CalibrationService
     from qa_studio.services.evaluations import EvaluationError
     from qa_studio.services.scorecards import ScorecardService
 
-    service, actor = CalibrationService(db), _actor(db, args)
+    service, actor = CalibrationService(db), me(db, args)
     try:
         if args.action == "create":
-            _need(args, "title", "scorecard", "interactions", "reviewers")
             try:
                 ids = [int(part) for part in args.interactions.replace(" ", "").split(",") if part]
             except ValueError:
@@ -92,14 +96,14 @@ def run(db: Database, args: argparse.Namespace) -> int:
             reviewers = [name.strip() for name in args.reviewers.split(",")]
             session_id = service.create(args.title, version, ids, reviewers, actor, args.expert, args.tolerance)
             if args.json:
-                _print_json({"session": session_id})
+                print_json({"session": session_id})
             else:
                 print(tr("Calibration session {id} created.").format(id=session_id))
             return EXIT_OK
         if args.action == "list":
             sessions = service.sessions(actor)
             if args.json:
-                _print_json([asdict(s) for s in sessions])
+                print_json([asdict(s) for s in sessions])
             for s in sessions if not args.json else []:
                 print(f"{s.id:>4}  {s.state:<9} {s.created_at:%Y-%m-%d}  {s.title}  "
                       f"({s.scorecard_key} v{s.scorecard_version}, {len(s.reviewers)} reviewers)")  # fmt: skip
@@ -112,48 +116,51 @@ def run(db: Database, args: argparse.Namespace) -> int:
                               "criterion_alignment": _number(r.criterion_alignment)} for s, r in points]
                       for name, points in drift.items()}  # fmt: skip
             if args.json:
-                _print_json(series)
+                print_json(series)
             for name, points in series.items() if not args.json else []:
-                line = ", ".join(f"{p['date']} {p['mean_signed_deviation']:+.1f}" for p in points)
-                print(f"{name}: {line}")
+                # A session revealed a moment ago may have no figure yet for a reviewer: shown as —, never a crash.
+                line = ", ".join(f"{p['date']} {_signed(p['mean_signed_deviation'])}" for p in points)
+                print(f"{name}: {line or '—'}")
+            if not series and not args.json:
+                print(tr("No revealed calibration session yet."))
             return EXIT_OK
         if args.action in ("export-package", "import-package", "export-answers", "import-answers"):
             try:
                 return _package(db, args, actor)
-            except OSError as exc:  # a file that may not be written (it exists, or is a link) or cannot be
-                raise CliError(tr("cannot write {file}: {reason}").format(file=args.file,
-                                                                           reason=exc.strerror or exc)) from None
-        _need(args, "session")
+            except OSError as exc:  # a file missing, or one that may not be written (it exists, or is a link)
+                verb = tr("cannot read {file}: {reason}") if args.action.startswith("import") else tr(
+                    "cannot write {file}: {reason}")
+                raise CliError(verb.format(file=args.file, reason=exc.strerror or exc)) from None
         if args.action == "status":
             lines = service.board(args.session)
             if args.json:
-                _print_json([asdict(line) for line in lines])
+                print_json([asdict(line) for line in lines])
             for line in lines if not args.json else []:
-                print(f"{line.person:<16} {line.role:<12} {line.interaction_id:>7}  {line.state}")
+                print(f"{pad(line.person, 16)} {pad(line.role, 12)} {line.interaction_id:>7}  {line.state}")
             return EXIT_OK
         if args.action in ("score", "consensus"):
-            _need(args, "session", "interaction", "answers")
             answers = _answers(args.answers)
             if args.action == "score":
                 evaluation = service.score(args.session, args.interaction, answers, actor)
             else:
                 evaluation = service.save_consensus(args.session, args.interaction, answers, actor)
             if args.json:
-                _print_json({"evaluation": evaluation})
+                print_json({"evaluation": evaluation})
             else:
                 print(tr("Saved as evaluation {id}.").format(id=evaluation))
             return EXIT_OK
         if args.action == "reveal":
             service.reveal(args.session, actor)
-            print(tr("Session {id} revealed.").format(id=args.session)) if not args.json else _print_json({"ok": True})
+            print(tr("Session {id} revealed.").format(id=args.session)) if not args.json else print_json({"ok": True})
             return EXIT_OK
         if args.action == "close":
             service.close(args.session, actor)
-            print(tr("Session {id} closed.").format(id=args.session)) if not args.json else _print_json({"ok": True})
+            print(tr("Session {id} closed.").format(id=args.session)) if not args.json else print_json({"ok": True})
             return EXIT_OK
         if args.action == "note":
-            _need(args, "session", "criterion", "text")
             service.set_note(args.session, args.criterion, args.text, actor)
+            print(tr("Note on {criterion} saved.").format(criterion=args.criterion)) if not args.json else print_json(
+                {"ok": True})
             return EXIT_OK
         if args.action == "results":
             return _print_results(service.results(args.session), args.json)
@@ -163,8 +170,6 @@ def run(db: Database, args: argparse.Namespace) -> int:
 
 
 def _print_results(results: Any, as_json: bool) -> int:
-    from qa_studio.cli import EXIT_OK, _print_json
-
     reviewers = [
         {
             "reviewer": r.reviewer,
@@ -191,30 +196,27 @@ def _print_results(results: Any, as_json: bool) -> int:
         "icc_2_1": _number(overall.icc_2_1.value), "icc_2_k": _number(overall.icc_2_k.value),
     }  # fmt: skip
     if as_json:
-        _print_json(data)
+        print_json(data)
         return EXIT_OK
     print(f"{results.session.title} — " + tr("benchmark: {source}").format(source=results.benchmark_source or "—"))
     for r in reviewers:
-        print(f"  {r['reviewer']:<16} {r['mean_signed_deviation'] or 0:+6.1f}  "
+        print(f"  {pad(r['reviewer'], 16)} {_signed(r['mean_signed_deviation']):>6}  "
               + tr("within tolerance {share:.0%}, criteria aligned {aligned:.0%}").format(
                   share=r["within_tolerance_share"] or 0, aligned=r["criteria_aligned_share"] or 0))  # fmt: skip
     for c in criteria:
         alpha = "—" if c["alpha"] is None else f"{c['alpha']:.2f}"
-        print(f"  {c['criterion']:<24} {c['percent_agreement'] or 0:.0%}  α={alpha}  {c['kappa_reading'] or ''}")
+        print(f"  {pad(c['criterion'], 24)} {c['percent_agreement'] or 0:.0%}  α={alpha}  {c['kappa_reading'] or ''}")
     print(f"  ICC(2,1)={data['icc_2_1']}  ICC(2,k)={data['icc_2_k']}")
     return EXIT_OK
 
 
 def _package(db: Database, args: argparse.Namespace, actor: str) -> int:
     """Calibration without a shared server: package out, answers back."""
-    from qa_studio.cli import EXIT_OK, _print_json
     from qa_studio.services.calibration_package import CalibrationPackages
 
     packages = CalibrationPackages(db)
-    _need(args, "file")
     path = Path(args.file)
     if args.action == "export-package":
-        _need(args, "session", "file")
         exported = packages.export_package(args.session, path, actor, include_media=not args.no_media,
                                            overwrite=args.overwrite)  # fmt: skip
         result: dict[str, Any] = {"file": str(path), "keys": exported.keys}
@@ -224,7 +226,6 @@ def _package(db: Database, args: argparse.Namespace, actor: str) -> int:
             *(f"  {name}: {key}" for name, key in exported.keys.items()),
         ])  # fmt: skip
     elif args.action == "import-package":
-        _need(args, "key")
         packages.verify_package(path, actor, args.key)  # checked whole before anything is written
         imported = packages.import_package(path, actor, args.key)
         result = {"session": imported.session_id, "interactions": imported.interactions, "notices": imported.notices}
@@ -232,17 +233,15 @@ def _package(db: Database, args: argparse.Namespace, actor: str) -> int:
             "Imported as session {id} with {count} interactions: score them, then export your answers."
         ).format(id=imported.session_id, count=imported.interactions), *imported.notices])
     elif args.action == "export-answers":
-        _need(args, "session", "file")
         packages.export_answers(args.session, path, actor, args.overwrite)
         result = {"file": str(path)}
         message = tr("Your answers are in {file}: send it back to the lead.").format(file=path)
     else:
-        _need(args, "session", "file")
         count = packages.import_answers(args.session, path, actor)
         result = {"items": count}
         message = tr("{count} answered interactions imported.").format(count=count)
     if args.json:
-        _print_json(result)
+        print_json(result)
     else:
         print(message)
     return EXIT_OK

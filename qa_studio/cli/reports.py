@@ -4,41 +4,45 @@ answer as rows."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
+from qa_studio.cli.common import EXIT_OK, Add, CliError, add_actions, print_json
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
 
-Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argparse.ArgumentParser]
-
 
 def register(add: Add) -> None:
-    parser = add("report", tr("Excel and PDF reports: per agent, per team, per calibration, or every answer as a row"),
-                 run)  # fmt: skip
-    parser.add_argument("kind", choices=["agent", "team", "answers", "calibration"])
+    kind = add_actions(add("report", tr("Excel and PDF reports: per agent, per team, per calibration, or every answer "
+                                        "as a row"), run), dest="kind")  # fmt: skip
+    agent = _common(kind("agent", tr("one agent's report, or with --all one per agent")))
+    agent.add_argument("--agent", metavar="NAME", help=tr("whose report"))
+    agent.add_argument("--all", action="store_true",
+                       help=tr("every agent (of --team, if given), with the team report and, for PDF, a pack with a "
+                               "cover and contents"))  # fmt: skip
+    agent.add_argument("--team", metavar="NAME", help=tr("with --all: only this team's agents"))
+    _common(kind("team", tr("one team's report"))).add_argument("--team", metavar="NAME", help=tr("the team"))
+    _common(kind("answers", tr("every answer as a row, for a spreadsheet"))).add_argument(
+        "--team", metavar="NAME", help=tr("only this team's answers"))
+    _common(kind("calibration", tr("a calibration session's results"))).add_argument(
+        "--session", type=int, metavar="ID", help=tr("the session (default: the latest revealed)"))
+
+
+def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=["xlsx", "pdf"], default="xlsx",
                         help=tr("file format (default xlsx; answers are always xlsx)"))  # fmt: skip
     parser.add_argument("--out", required=True, metavar="PATH",
                         help=tr("the file; with --all the folder (or a .zip) for one file per agent"))  # fmt: skip
-    parser.add_argument("--agent", metavar="NAME", help=tr("with agent: whose report"))
-    parser.add_argument("--all", action="store_true",
-                        help=tr("with agent: every agent (of --team, if given), with the team report and, for PDF, "
-                                "a pack with a cover and contents"))  # fmt: skip
-    parser.add_argument("--team", metavar="NAME", help=tr("the team (team report; limits --all and answers)"))
     parser.add_argument("--period", metavar="PERIOD",
                         help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
-    parser.add_argument("--session", type=int, metavar="ID",
-                        help=tr("with calibration: the session (default: the latest revealed)"))  # fmt: skip
     parser.add_argument("--overwrite", action="store_true",
                         help=tr("replace files that already exist (by default an existing file is kept and nothing "
                                 "is written)"))  # fmt: skip
     parser.add_argument("--lang", choices=["en", "zh"], default="en",
                         help=tr("language of the headings and the scorecards' labels (default en)"))  # fmt: skip
+    return parser
 
 
 def _calibration_results(db: Database, session_id: int | None):  # noqa: ANN202 - SessionResults
-    from qa_studio.cli import CliError
     from qa_studio.services.calibration_sessions import CalibrationService
 
     service = CalibrationService(db)
@@ -61,7 +65,6 @@ def _chinese_headings() -> None:
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
-    from qa_studio.cli import EXIT_OK, CliError, _print_json
     from qa_studio.files import write_file
     from qa_studio.reports.batch import BatchRequest, export_batch
     from qa_studio.reports.pdf import agent_pdf, calibration_pdf, team_pdf
@@ -115,7 +118,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(tr("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)) from None
     if args.json:
-        _print_json({"files": written})
+        print_json({"files": written})
     else:
         for name in written:
             print(name)
