@@ -275,14 +275,18 @@ def _model_key(value: str | None) -> str | None:
 
 
 def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
-    from qa_studio.services.transcription import TranscriptionService
+    from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING, TranscriptionService
 
+    # No reset at start: a job another machine runs stays its own; a vanished worker's is taken once its lease lapses.
     service = TranscriptionService(db)
-    requeued = service.reset_interrupted()
     ids = list(args.ids)
+    # One call asked for by name is someone waiting for it: it goes before the backlog.
+    priority = PRIORITY_WAITING if len(ids) == 1 and not args.all_pending else PRIORITY_BACKLOG
     if args.all_pending:
         ids += [i for i in service.untranscribed_calls() if i not in ids]
-    created, skipped = service.enqueue(ids, _model_key(args.model), _transcribe_options(args)) if ids else ([], [])
+    created, skipped = (
+        service.enqueue(ids, _model_key(args.model), _transcribe_options(args), priority) if ids else ([], [])
+    )
     for reason in skipped:
         print(tr("skipped {reason}").format(reason=reason), file=sys.stderr)
 
@@ -298,7 +302,6 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
         _print_json(
             {
                 "queued": created,
-                "requeued_after_restart": requeued,
                 "skipped": skipped,
                 "jobs": [
                     {"id": j.id, "interaction_id": j.interaction_id, "state": j.state, "error": j.error}
@@ -740,8 +743,9 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE")
     sc.add_argument("--quiet", action="store_true", help=tr("with validate: print only problems"))
 
-    from qa_studio import cli_calibration, cli_people, cli_report, cli_storage
+    from qa_studio import cli_calibration, cli_media, cli_people, cli_report, cli_storage
 
+    cli_media.register(add)
     cli_calibration.register(add)
     cli_report.register(add)
     cli_people.register(add)

@@ -250,7 +250,10 @@ class TranscriptionJob(Base):
     """A queued, running or finished transcription; the queue survives restarts."""
 
     __tablename__ = "transcription_jobs"
-    __table_args__ = (Index("ix_transcription_jobs_state", "state", "id"),)
+    __table_args__ = (
+        Index("ix_transcription_jobs_state", "state", "id"),
+        Index("ix_transcription_jobs_claim", "state", "priority", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
@@ -265,6 +268,13 @@ class TranscriptionJob(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Higher runs first: a reviewer waiting for one call goes before the backlog.
+    priority: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Who holds a running job ("machine:pid") and until when; a lapsed lease lets another worker take it over.
+    worker: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Scorecard(Base):

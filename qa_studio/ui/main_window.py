@@ -23,7 +23,7 @@ from qa_studio.services.interactions import InteractionDetail, InteractionQuerie
 from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.services.transcription import TranscriptionService
+from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING, TranscriptionService
 from qa_studio.services.users import UserService
 from qa_studio.settings import (
     LANGUAGE,
@@ -147,20 +147,16 @@ class MainWindow(QMainWindow):
             self._resume_transcription()
 
     def _resume_transcription(self) -> None:
-        """Jobs interrupted by a crash or by closing the app run again, in their original order."""
+        """Waiting jobs run in the background; a job another machine runs stays its own (no reset at start), and
+        one whose worker vanished is taken over once its lease lapses."""
         try:
-            requeued = self.transcription.reset_interrupted()
-            pending = self.transcription.next_queued() is not None
+            pending = self.transcription.has_work()
         except StorageError as exc:
             self._storage_problem(exc)
             return
         if pending:
             self.jobs_dock.show()
             self.queue.start()
-            if requeued:
-                self.statusBar().showMessage(
-                    self.tr("Resuming {count} interrupted transcription(s).").format(count=requeued), 8000
-                )
 
     def transcribe(
         self, interaction_ids: list[int], model_key: str | None = None, options: TranscribeOptions | None = None
@@ -168,8 +164,10 @@ class MainWindow(QMainWindow):
         """Queue calls for transcription and start the queue; chats are skipped with a message."""
         options = options or options_from_settings(self.settings)
         model_key = model_key or default_model_for(self.settings, options.language)
+        # One call is a reviewer waiting for it: it goes before the backlog, on whichever machine takes it.
+        priority = PRIORITY_WAITING if len(interaction_ids) == 1 else PRIORITY_BACKLOG
         try:
-            created, skipped = self.transcription.enqueue(interaction_ids, model_key, options)
+            created, skipped = self.transcription.enqueue(interaction_ids, model_key, options, priority)
         except StorageError as exc:
             self._storage_problem(exc)
             return []
