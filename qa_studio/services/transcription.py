@@ -20,7 +20,15 @@ from qa_studio.paths import data_dir
 from qa_studio.services import audit
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction, MediaFile, Transcript, TranscriptionJob, TranscriptSegment
-from qa_studio.transcribe.engine import Segment, Speaker, TranscribeOptions, Word, pick_compute_type
+from qa_studio.transcribe.engine import (
+    GPU_COMPUTE_TYPE,
+    Segment,
+    Speaker,
+    TranscribeOptions,
+    Word,
+    cuda_devices,
+    pick_compute_type,
+)
 from qa_studio.transcribe.metrics import call_metrics
 from qa_studio.transcribe.models import (
     ModelError,
@@ -366,6 +374,8 @@ class TranscriptionService:
             model_path = download_model(info.download_name, self.models_dir)
         else:
             model_path = ensure_model_ready(info, self.models_dir)
+        if cuda_devices() > 0:  # a GPU worker: CTranslate2 on CUDA (the CPU measurement means nothing there)
+            return model_path, GPU_COMPUTE_TYPE
         return model_path, pick_compute_type(model_path, self.models_dir / "compute-types.json")
 
     def run_job(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from qa_studio.services.transcription import JobView, TranscriptionService
 from qa_studio.storage.database import StorageError
+from qa_studio.transcribe.engine import cuda_devices
 
 # How often an idle slot looks for work. A lapsed lease is noticed within this of lapsing.
 POLL_SECONDS = 2.0
@@ -17,12 +18,7 @@ POLL_SECONDS = 2.0
 
 def transcription_device() -> str:
     """"cuda" when CTranslate2 sees a CUDA GPU on this machine, else "cpu"."""
-    try:
-        import ctranslate2
-
-        return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-    except (ImportError, RuntimeError, OSError):
-        return "cpu"
+    return "cuda" if cuda_devices() > 0 else "cpu"
 
 
 def sensible_jobs(requested: int) -> int:

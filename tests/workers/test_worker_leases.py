@@ -134,3 +134,12 @@ def test_closing_the_app_puts_its_own_jobs_back(database: Database, tmp_path: Pa
         job = session.get(TranscriptionJob, job_id)
         assert (job.state, job.worker, job.lease_expires_at) == ("queued", None, None)
     assert service(database, "pc-2:2").claim_next() == job_id
+
+
+def test_a_gpu_compute_type_runs_on_cuda_and_the_rest_on_the_cpu() -> None:
+    from qa_studio.services.workers import transcription_device
+    from qa_studio.transcribe.engine import GPU_COMPUTE_TYPE, cuda_devices, device_for
+
+    assert device_for(GPU_COMPUTE_TYPE) == "cuda"
+    assert device_for("int8") == device_for("float32") == device_for("auto") == "cpu"
+    assert transcription_device() == ("cuda" if cuda_devices() else "cpu")
