@@ -1,7 +1,10 @@
-"""`qa-studio worker`: a transcription worker on any machine that reaches the team database.
+"""`qa-studio worker` and `qa-studio media`: transcription workers on any machine that reaches the team database, and
+the team media store.
 
-It acts as the person its connection proves (a team database login with a staff role, or this computer's account),
-takes jobs with leases (services/transcription.py) and says whether it transcribes on a GPU or the CPU."""
+A worker acts as the person its connection proves (a team database login with a staff role, or this computer's
+account), takes jobs with leases (services/transcription.py) and says whether it transcribes on a GPU or the CPU.
+`media store` shows and sets the store (services/media_store.py), `media move` brings recordings into it, `media get`
+copies one out, its hash checked."""
 
 from __future__ import annotations
 
@@ -30,6 +33,70 @@ def register(add: Add) -> None:
                         help=tr("stop when no job is waiting or running anywhere"))  # fmt: skip
     worker.add_argument("--lease", type=float, default=None, metavar="SECONDS",
                         help=tr("how long a job stays this worker's without a heartbeat (default 60)"))  # fmt: skip
+
+
+    media = add("media", tr("the team media store: show or set it, move recordings into it, get one out"),
+                run_media)  # fmt: skip
+    media.add_argument("action", choices=["store", "move", "get"])
+    media.add_argument("id", nargs="?", type=int, help=tr("with get: the interaction"))
+    where = media.add_mutually_exclusive_group()
+    where.add_argument("--folder", metavar="DIR",
+                       help=tr("with store: the team's shared folder (administrators)"))  # fmt: skip
+    where.add_argument("--in-database", action="store_true",
+                       help=tr("with store: keep recordings inside the team database (small teams; administrators)"))
+    media.add_argument("--mount-as", metavar="PATH",
+                       help=tr("with store: where this PC reaches the shared folder (kept on this PC)"))  # fmt: skip
+    media.add_argument("--out", metavar="FILE", help=tr("with get: where to write the recording"))
+
+
+def run_media(db: Database, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from qa_studio.cli import CliError
+    from qa_studio.services.media_store import MediaError, MediaStore
+    from qa_studio.storage.models import MediaFile
+
+    store = MediaStore(db)
+    try:
+        if args.action == "store":
+            if args.folder:
+                store.set_folder(args.folder)
+            elif args.in_database:
+                store.set_database()
+            if args.mount_as:
+                store.set_mount(Path(args.mount_as))
+            config = store.config()
+            print(tr("Team media store: {store}").format(store=config.describe()))
+            if config.kind == "folder":
+                reachable = config.mount is not None and config.mount.is_dir()
+                print(tr("On this PC at {mount} ({state})").format(
+                    mount=config.mount, state=tr("reachable") if reachable else tr("NOT reachable")))  # fmt: skip
+            return 0
+        if args.action == "move":
+            def said(path: str, problem: str | None) -> None:
+                print(f"{path}: {problem}" if problem else tr("{path}: in the store").format(path=path), flush=True)
+
+            report = store.move(said)
+            print(tr("{moved} moved, {already} already in the store, {failed} not moved").format(
+                moved=report.moved, already=report.already, failed=len(report.failed)))  # fmt: skip
+            return 0 if not report.failed else 1
+        if args.id is None or not args.out:
+            raise CliError(tr("media get needs an interaction id and --out FILE"))
+        with db.session() as session:
+            from sqlalchemy import select
+
+            media = session.scalar(select(MediaFile).where(MediaFile.interaction_id == args.id))
+            if media is None:
+                raise CliError(tr("interaction {id} has no recording").format(id=args.id))
+            stored = (media.path, media.sha256)
+        import shutil
+
+        shutil.copyfile(store.local_path(*stored), args.out)
+        print(tr("recording of interaction {id} written to {out} (SHA-256 checked)").format(id=args.id, out=args.out))
+        return 0
+    except MediaError as exc:
+        print(f"qa-studio media {args.action}: {exc}", file=sys.stderr)
+        return 1
 
 
 def _install_test_hook(service: object) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from qa_studio.clock import utcnow
 from qa_studio.paths import data_dir
 from qa_studio.services import audit
+from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction, MediaFile, Transcript, TranscriptionJob, TranscriptSegment
 from qa_studio.transcribe.engine import (
@@ -392,9 +393,13 @@ class TranscriptionService:
             assert job is not None
             media = session.scalar(select(MediaFile).where(MediaFile.interaction_id == job.interaction_id))
             model_key, options = job.model_key, TranscribeOptions.from_dict(job.options)
-            media_path = Path(media.path) if media else None
-        if media_path is None:
+            stored = (media.path, media.sha256) if media else None
+        if stored is None:
             return self._finish(job_id, "failed", "this interaction has no recording")
+        try:  # from the team media store where it lies there, its hash checked either way
+            media_path = MediaStore(self.database).local_path(*stored)
+        except (MediaError, OSError) as exc:
+            return self._finish(job_id, "failed", str(exc))
         try:
             model_path, compute_type = self._prepare_model(model_key)
         except (ModelError, OSError) as exc:

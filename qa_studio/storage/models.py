@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -185,6 +186,18 @@ class MediaFile(Base):
     container: Mapped[str] = mapped_column(String(40))
 
     interaction: Mapped[Interaction] = relationship(back_populates="media")
+
+
+class MediaBlob(Base):
+    """A chunk of a recording kept in the team database (the store for small teams), keyed by the file's SHA-256.
+    Plain bytea rows rather than large objects: rows follow grants, row-level security, backups and deletes like
+    every other table, and reading chunk by chunk keeps an hour-long call out of memory."""
+
+    __tablename__ = "media_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Message(Base):

@@ -20,6 +20,7 @@ from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import CurrentUser, IdentityService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
+from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
@@ -483,11 +484,17 @@ class MainWindow(QMainWindow):
 
     def _transcript_view(self, detail: InteractionDetail, parent: QWidget) -> TranscriptView:
         assert detail.media is not None
+        try:  # from the team media store where it lies there; its hash is checked before it is played
+            media_path = MediaStore(self.database).local_path(detail.media.path, detail.media.sha256)
+        except (MediaError, OSError) as exc:
+            # The transcript and scoring still open; only playback is missing, and the message says why.
+            QMessageBox.warning(self, self.tr("Recording unavailable"), str(exc))
+            media_path = Path(detail.media.path)
         return TranscriptView(
             self.transcription,
             self.context,
             detail.row.id,
-            Path(detail.media.path),
+            media_path,
             self.player_factory(),
             self.settings,
             detail.call_metrics,
