@@ -69,6 +69,10 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
         csv_mapping=CSV_PRESETS[args.csv_preset] if args.csv_preset else None,
         copy_media=args.copy,
     )
+    if args.watch:
+        from qa_studio.cli_media import run_watch
+
+        return run_watch(db, args, options)
 
     def progress(done: int, total: int, path: str) -> None:
         if not args.json and path and sys.stderr.isatty():
@@ -669,6 +673,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--csv-preset", metavar="NAME", help=tr("column mapping for CSV chat logs (default: detected)"))
     imp.add_argument("--copy", action="store_true", help=tr("copy recordings into the managed media library"))
+    imp.add_argument("--watch", action="store_true",
+                     help=tr("keep watching the folders given: import what lands there, once whole"))  # fmt: skip
 
     lst = add("list", tr("list interactions"), _cmd_list)
     lst.add_argument("--agent")

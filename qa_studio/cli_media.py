@@ -99,6 +99,41 @@ def run_media(db: Database, args: argparse.Namespace) -> int:
         return 1
 
 
+def run_watch(db: Database, args: argparse.Namespace, options: object) -> int:
+    """`qa-studio import --watch DIR…`: import what lands in the folders, once whole, until Ctrl+C."""
+    from pathlib import Path
+
+    from qa_studio.cli import CliError
+    from qa_studio.cli_people import current_user
+    from qa_studio.services.watch import watch_folder
+
+    folders = [Path(p) for p in args.paths]
+    if missing := [str(f) for f in folders if not f.is_dir()]:
+        raise CliError(tr("--watch needs folders; not a folder: {paths}").format(paths=", ".join(missing)))
+    actor = current_user(db, args).name
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda _n, _f: stop.set())
+
+    def said(batch: object) -> None:
+        for result in batch.results:  # type: ignore[attr-defined]
+            print(f"{result.path}: {result.outcome.value}" + (f" ({result.reason})" if result.reason else ""),
+                  flush=True)  # fmt: skip
+
+    print(tr("watching {folders}; Ctrl+C stops").format(folders=", ".join(map(str, folders))), flush=True)
+    watchers = [
+        threading.Thread(target=watch_folder, args=(db, folder, stop),
+                         kwargs={"actor": actor, "options": options, "on_batch": said}, daemon=True)  # fmt: skip
+        for folder in folders
+    ]
+    for watcher in watchers:
+        watcher.start()
+    for watcher in watchers:
+        while watcher.is_alive():
+            watcher.join(0.5)
+    return 0
+
+
 def _install_test_hook(service: object) -> None:
     hook = os.environ.get(TEST_HOOK_ENV_VAR)
     if hook:
