@@ -39,7 +39,7 @@ _MESSAGES = {
         "MediaStore",
         "The team media store {store} cannot be reached from this PC at {mount}, so the recording {file} cannot be "
         "opened. Check that the shared folder is connected, or set this PC's mount point with "
-        "`qa-studio media store --mount-as PATH` (Settings → Media store).",
+        "`qa-studio media store --mount-as PATH`.",
     ),
     "missing": QT_TRANSLATE_NOOP(
         "MediaStore", "The recording {file} is not in the team media store {store}. It may have been moved or deleted."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from qa_studio import __version__
+from qa_studio.domain import UserRole
 from qa_studio.paths import data_dir
 from qa_studio.permissions import may_see_unmasked
 from qa_studio.services.calibration_sessions import CalibrationService
@@ -27,6 +29,7 @@ from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING, TranscriptionService
 from qa_studio.services.users import UserService
 from qa_studio.settings import (
+    IMPORT_WATCH_FOLDER,
     LANGUAGE,
     REPORT_FOLDER,
     REPORT_FORMATS,
@@ -53,6 +56,7 @@ from qa_studio.ui.results.window import MyResultsPage
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.settings.dialog import SettingsDialog
+from qa_studio.ui.settings.media_store import MediaStoreDialog
 from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog, role_name
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
             user = IdentityService(database).current(claim_name=settings.get(USER_NAME) or None)
         self.context = AppContext(database, settings, user, runner or TaskRunner(self), self)
         self.runner = self.context.runner
+        self._watch_stop = threading.Event()
+        self._watching: Task | None = None
         self.bus = self.context.bus
         self.user_label = QLabel(self)
         self.context.user_changed.connect(self._user_changed)
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         if not self.context.user.is_agent:
             self.work_panel.refresh()
             self._resume_transcription()
+            self._start_watching()
 
     def _resume_transcription(self) -> None:
         """Waiting jobs run in the background; a job another machine runs stays its own (no reset at start), and
@@ -203,7 +210,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.my_results if agent else self.interactions)
         for action in (self.import_action, self.demo_action, self.transcribe_action, self.transcribe_options_action,
                        self.transcribe_all_action, self.users_action, self.sample_action, self.scorecards_action,
-                       self.calibration_action, self.reports_action):  # fmt: skip
+                       self.calibration_action, self.reports_action, self.media_store_action):  # fmt: skip
             action.setVisible(not agent)
         for dock in (self.jobs_dock, self.work_dock):
             dock.toggleViewAction().setVisible(not agent)
@@ -248,6 +255,9 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         self.users_action = QAction(self.tr("&Users and roles…"), self)
         self.users_action.triggered.connect(self.show_users)
+        self.media_store_action = QAction(self.tr("&Media store and watched folder…"), self)
+        self.media_store_action.setObjectName("mediaStoreAction")
+        self.media_store_action.triggered.connect(self.show_media_store)
         self.sign_in_action = QAction(self.tr("S&witch user…"), self)
         self.sign_in_action.setObjectName("switchUserAction")
         self.sign_in_action.triggered.connect(self.sign_in)
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.users_action)
+        file_menu.addAction(self.media_store_action)
         file_menu.addAction(self.sign_in_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -442,6 +453,37 @@ class MainWindow(QMainWindow):
             message = self.tr("Saved. The new database or language is used after a restart.")
             self.statusBar().showMessage(message, 10000)
 
+    def show_media_store(self) -> MediaStoreDialog:
+        dialog = MediaStoreDialog(MediaStore(self.database), self.settings, self.context.user.role == UserRole.ADMIN,
+                                  self)  # fmt: skip
+        dialog.show()
+        return dialog
+
+    def _start_watching(self) -> None:
+        """Import what the recorder drops in this PC's watched folder, in the background, while the app runs."""
+        folder = Path(self.settings.get(IMPORT_WATCH_FOLDER) or ".")
+        if not self.settings.get(IMPORT_WATCH_FOLDER) or not folder.is_dir() or self._watching is not None:
+            return
+        from qa_studio.services.watch import watch_folder
+
+        holder: list[Task] = []
+        actor = self.context.actor
+
+        def batch_done(batch: object) -> None:
+            holder[0].report(len(batch.results), len(batch.results), "")  # type: ignore[attr-defined]
+
+        task = Task(watch_folder, self.database, folder, self._watch_stop, actor=actor, on_batch=batch_done)
+        holder.append(task)
+        self._watching = task
+        self.runner.start(task, lambda _r: None, lambda e: self.statusBar().showMessage(str(e), 10000),
+                          lambda done, _total, _label: self._watched_batch(done, folder))  # fmt: skip
+
+    def _watched_batch(self, files: int, folder: Path) -> None:
+        self.statusBar().showMessage(self.tr("{count} new file(s) from {folder} imported.").format(
+            count=files, folder=folder), 8000)  # fmt: skip
+        self.bus.notify_interactions_changed()
+        self.queue.start()
+
     def show_users(self) -> UsersDialog:
         dialog = UsersDialog(UserService(self.database), self.context, self)
         dialog.show()
@@ -549,6 +591,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._watch_stop.set()
         self.queue.shutdown()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())

@@ -44,6 +44,7 @@ STATE_LABELS = {
 }
 STATE_TONES = {"running": Tone.ACCENT, "done": Tone.SUCCESS, "failed": Tone.DANGER, "cancelled": Tone.MUTED}
 MACHINE_COLUMN = 4
+LEASE_TIP = QT_TRANSLATE_NOOP("TranscriptionJobs", "{worker}, lease until {time} UTC")
 # How often an idle app looks for work queued on other PCs (or left by a worker that vanished), and how often the
 # panel shows what the team's machines are doing. The database is shared; nothing tells this PC, so it looks.
 POLL_MS = 15_000
@@ -179,7 +180,7 @@ class JobsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.ToolTipRole:
             return job.worker.rsplit(":", 1)[0]
         if job.state == "running" and job.lease_expires_at is not None:
-            return _translate("{worker}, lease until {time} UTC").format(
+            return _translate(LEASE_TIP).format(
                 worker=job.worker, time=job.lease_expires_at.strftime("%H:%M:%S"))  # fmt: skip
         return job.worker
 
