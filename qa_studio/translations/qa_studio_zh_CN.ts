@@ -305,7 +305,7 @@
     <message>
         <location filename="../cli.py" line="677"/>
         <source>keep watching the folders given: import what lands there, once whole</source>
-        <translation type="unfinished"></translation>
+        <translation>持续监视给定的文件夹：放入的文件写完整后即导入</translation>
     </message>
     <message>
         <location filename="../cli.py" line="679"/>
@@ -1680,122 +1680,122 @@
     <message>
         <location filename="../cli_media.py" line="29"/>
         <source>transcribe queued calls from the (team) database until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>转写（团队）数据库中排队的通话，直到停止</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="31"/>
         <source>transcriptions at once on this machine (default 1; at most its cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机同时进行的转写数（默认 1；不超过 CPU 核数）</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="33"/>
         <source>stop when no job is waiting or running anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>任何机器上都没有等待或运行中的任务时停止</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="35"/>
         <source>how long a job stays this worker&apos;s without a heartbeat (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有心跳时任务仍归本工作进程的秒数（默认 60）</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="38"/>
         <source>the team media store: show or set it, move recordings into it, get one out</source>
-        <translation type="unfinished"></translation>
+        <translation>团队媒体库：查看或设置，把录音移入，或取出一个录音</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="41"/>
         <source>with get: the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 get：互动编号</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="44"/>
         <source>with store: the team&apos;s shared folder (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 store：团队共享文件夹（管理员）</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="46"/>
         <source>with store: keep recordings inside the team database (small teams; administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 store：把录音保存在团队数据库中（小团队；管理员）</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="48"/>
         <source>with store: where this PC reaches the shared folder (kept on this PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 store：本机访问共享文件夹的路径（只保存在本机）</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="49"/>
         <source>with get: where to write the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 get：录音写到哪里</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="69"/>
         <source>Team media store: {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>团队媒体库：{store}</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="72"/>
         <source>On this PC at {mount} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>本机路径 {mount}（{state}）</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="73"/>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="73"/>
         <source>NOT reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="77"/>
         <source>{path}: in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：已在媒体库中</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="80"/>
         <source>{moved} moved, {already} already in the store, {failed} not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>已移入 {moved} 个，{already} 个原已在媒体库中，{failed} 个未移入</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="84"/>
         <source>media get needs an interaction id and --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>media get 需要互动编号和 --out FILE</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="90"/>
         <source>interaction {id} has no recording</source>
-        <translation type="unfinished"></translation>
+        <translation>互动 {id} 没有录音</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="95"/>
         <source>recording of interaction {id} written to {out} (SHA-256 checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>互动 {id} 的录音已写入 {out}（已校验 SHA-256）</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="112"/>
         <source>--watch needs folders; not a folder: {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>--watch 需要文件夹；以下不是文件夹：{paths}</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="123"/>
         <source>watching {folders}; Ctrl+C stops</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监视 {folders}；按 Ctrl+C 停止</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="154"/>
         <source>worker {name} ({person}): transcribing on the {device}, {jobs} at once</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进程 {name}（{person}）：在 {device} 上转写，同时 {jobs} 个</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="158"/>
         <source>this machine has {cores} cores: {jobs} at once, not {asked}</source>
-        <translation type="unfinished"></translation>
+        <translation>本机有 {cores} 个核：同时 {jobs} 个，而不是 {asked} 个</translation>
     </message>
     <message>
         <location filename="../cli_media.py" line="179"/>
         <source>worker {name}: {count} job(s) finished</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进程 {name}：完成 {count} 个任务</translation>
     </message>
 </context>
 <context>
@@ -4414,17 +4414,17 @@ Replace them?</source>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="228"/>
+        <location filename="../ui/transcripts/jobs.py" line="229"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="233"/>
+        <location filename="../ui/transcripts/jobs.py" line="234"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="234"/>
+        <location filename="../ui/transcripts/jobs.py" line="235"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -4450,222 +4450,232 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="258"/>
+        <source>&amp;Media store and watched folder…</source>
+        <translation>媒体库和监视文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="482"/>
+        <source>{count} new file(s) from {folder} imported.</source>
+        <translation>已从 {folder} 导入 {count} 个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Recording unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="556"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="516"/>
+        <location filename="../ui/main_window.py" line="558"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="573"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -4678,55 +4688,133 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     <name>MediaStore</name>
     <message>
         <location filename="../services/media_store.py" line="38"/>
-        <source>The team media store {store} cannot be reached from this PC at {mount}, so the recording {file} cannot be opened. Check that the shared folder is connected, or set this PC&apos;s mount point with `qa-studio media store --mount-as PATH` (Settings → Media store).</source>
-        <translation type="unfinished"></translation>
+        <source>The team media store {store} cannot be reached from this PC at {mount}, so the recording {file} cannot be opened. Check that the shared folder is connected, or set this PC&apos;s mount point with `qa-studio media store --mount-as PATH`.</source>
+        <translation>本机无法通过 {mount} 访问团队媒体库 {store}，因此无法打开录音 {file}。请检查共享文件夹是否已连接，或用 `qa-studio media store --mount-as PATH` 设置本机的挂载路径。</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="44"/>
         <source>The recording {file} is not in the team media store {store}. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音 {file} 不在团队媒体库 {store} 中，可能已被移动或删除。</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="47"/>
         <source>The recording {file} in {store} is not the file that was imported (its SHA-256 differs); it was not used. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} 中的录音 {file} 不是当初导入的文件（SHA-256 不同），未被使用。请从备份恢复。</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="52"/>
         <source>The recording {file} is not on this PC: it was imported by reference on another PC. An administrator can bring such recordings into the team media store with `qa-studio media move`.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音 {file} 不在本机：它是在另一台电脑上以引用方式导入的。管理员可以用 `qa-studio media move` 把这类录音移入团队媒体库。</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="57"/>
         <source>No team media store is set up. An administrator sets one with `qa-studio media store --folder DIR`.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置团队媒体库。管理员可用 `qa-studio media store --folder DIR` 设置。</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="61"/>
         <source>Only an administrator sets up the team media store.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以设置团队媒体库。</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="86"/>
         <source>the shared folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹 {folder}</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="88"/>
         <location filename="../services/media_store.py" line="236"/>
         <source>inside the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>团队数据库内</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="89"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../services/media_store.py" line="259"/>
         <location filename="../services/media_store.py" line="333"/>
         <source>this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStoreDialog</name>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="30"/>
+        <source>Media store and watched folder</source>
+        <translation>媒体库和监视文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="35"/>
+        <source>None: recordings stay where they were imported</source>
+        <translation>无：录音留在导入时的位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="36"/>
+        <source>A shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="37"/>
+        <source>Inside the team database (small teams)</source>
+        <translation>团队数据库内（小团队）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="40"/>
+        <source>e.g. \\fileserver\qa-media or /srv/qa-media</source>
+        <translation>例如 \\fileserver\qa-media 或 /srv/qa-media</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="46"/>
+        <source>Team store:</source>
+        <translation>团队媒体库：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="47"/>
+        <source>Kind (administrators):</source>
+        <translation>类型（管理员）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="48"/>
+        <source>Shared folder (administrators):</source>
+        <translation>共享文件夹（管理员）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="49"/>
+        <source>This PC reaches it at:</source>
+        <translation>本机访问路径：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="50"/>
+        <source>Watched folder on this PC:</source>
+        <translation>本机监视文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="67"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="78"/>
+        <source>reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="78"/>
+        <source>not reachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="79"/>
+        <source>on this PC at {mount} ({state})</source>
+        <translation>本机路径 {mount}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="98"/>
+        <source>Saved. A new watched folder is watched from the next start.</source>
+        <translation>已保存。新的监视文件夹在下次启动后生效。</translation>
     </message>
 </context>
 <context>
@@ -6792,7 +6880,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     <message>
         <location filename="../ui/transcripts/jobs.py" line="33"/>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>机器</translation>
     </message>
     <message>
         <location filename="../ui/transcripts/jobs.py" line="34"/>
@@ -6833,6 +6921,11 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/transcripts/jobs.py" line="43"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/jobs.py" line="47"/>
+        <source>{worker}, lease until {time} UTC</source>
+        <translation>{worker}，租约至 UTC {time}</translation>
     </message>
 </context>
 <context>
