@@ -40,7 +40,7 @@ CONFIGURATIONS = {"1x1": (1, 1), "2x1": (2, 1), "3x1": (3, 1), "1x2": (1, 2)}  #
 
 def prepare(url: str, calls: int) -> float:
     """`calls` calls queued (the two recordings in turn, each its own interaction); seconds of audio queued."""
-    database = open_database(url)
+    database = open_database(url, backup=False)
     IdentityService(database).current()
     report = ImportService(database).run([AUDIO / name for name in RECORDINGS], actor="bench")
     ids = [i for result in report.results for i in result.interaction_ids]
