@@ -142,11 +142,16 @@ def _install_test_hook(service: object) -> None:
 
 
 def run_worker(db: Database, args: argparse.Namespace) -> int:
+    from qa_studio.cli import CliError
     from qa_studio.cli_people import current_user
     from qa_studio.services.transcription import LEASE_SECONDS, TranscriptionService
     from qa_studio.services.workers import WorkerLoop, sensible_jobs, transcription_device
 
-    actor = current_user(db, args).name
+    user = current_user(db, args)
+    if user.is_agent:  # the database would refuse every claim; say so once instead of retrying for ever
+        raise CliError(tr("{name} is an agent account; a worker needs a staff login (a reviewer is enough)").format(
+            name=user.name))  # fmt: skip
+    actor = user.name
     service = TranscriptionService(db, lease_seconds=args.lease or LEASE_SECONDS)
     _install_test_hook(service)
     jobs = sensible_jobs(args.jobs)

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../cli.py" line="318"/>
-        <location filename="../cli_media.py" line="171"/>
+        <location filename="../cli_media.py" line="176"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
@@ -1783,17 +1783,22 @@
         <translation>正在监视 {folders}；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../cli_media.py" line="154"/>
+        <location filename="../cli_media.py" line="152"/>
+        <source>{name} is an agent account; a worker needs a staff login (a reviewer is enough)</source>
+        <translation>{name} 是坐席账号；工作进程需要员工登录（审核员即可）</translation>
+    </message>
+    <message>
+        <location filename="../cli_media.py" line="159"/>
         <source>worker {name} ({person}): transcribing on the {device}, {jobs} at once</source>
         <translation>工作进程 {name}（{person}）：在 {device} 上转写，同时 {jobs} 个</translation>
     </message>
     <message>
-        <location filename="../cli_media.py" line="158"/>
+        <location filename="../cli_media.py" line="163"/>
         <source>this machine has {cores} cores: {jobs} at once, not {asked}</source>
         <translation>本机有 {cores} 个核：同时 {jobs} 个，而不是 {asked} 个</translation>
     </message>
     <message>
-        <location filename="../cli_media.py" line="179"/>
+        <location filename="../cli_media.py" line="184"/>
         <source>worker {name}: {count} job(s) finished</source>
         <translation>工作进程 {name}：完成 {count} 个任务</translation>
     </message>
