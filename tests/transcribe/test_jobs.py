@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.media_store import sha256_of
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import AuditEntry, Interaction, TranscriptionJob
@@ -94,6 +95,12 @@ def test_corrupt_recording_fails_the_job_with_the_reason(
         media.path = str(broken)
     service = TranscriptionService(sqlite_db, models_dir)
     service.enqueue([good], TINY_EN_KEY)
+    (job,) = service.run_pending(actor="tester")
+    # The hash is checked before the decoder ever sees the file.
+    assert job.state == "failed" and "is not the file that was imported" in job.error and "broken.opus" in job.error
+    with sqlite_db.session() as session:  # a recording that was undecodable from the start
+        session.get(Interaction, good).media.sha256 = sha256_of(broken)
+    service.retry(job.id)
     (job,) = service.run_pending(actor="tester")
     assert job.state == "failed" and job.error.startswith("cannot decode audio")
 
