@@ -38,6 +38,8 @@ INTERACTION_HEADER = register("ui/interactions/header", QByteArray, QByteArray()
 IMPORT_COPY_MEDIA = register("import/copy_media", bool, False)
 IMPORT_NAME_PATTERN = register("import/name_pattern", str, "")
 IMPORT_LAST_FOLDER = register("import/last_folder", str, "")
+# A folder the recorder or helpdesk drops files into: this PC imports what lands there while QA Studio runs.
+IMPORT_WATCH_FOLDER = register("import/watch_folder", str, "")
 TRANSCRIPT_REDACT = register("transcripts/redact", bool, True)
 TRANSCRIBE_MODEL = register("transcribe/model", str, "")
 # A default model per forced language, e.g. tiny.en for English-only queues; empty: TRANSCRIBE_MODEL.

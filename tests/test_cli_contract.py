@@ -22,7 +22,8 @@ from qa_studio.storage.database import open_database
 CHATS = Path(__file__).parent / "data" / "import" / "chats"
 MISSING = "/nonexistent/qa-studio/missing.file"
 # Commands that, run without arguments, do real work this test has no use for.
-LONG_RUNNING = {("gui",), ("demo",)}
+# Commands that run until stopped or take minutes; `worker` is tried below with --exit-when-idle.
+LONG_RUNNING = {("gui",), ("demo",), ("worker",)}
 
 
 def command_paths(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -96,6 +97,11 @@ def test_no_arguments_at_all(path: tuple[str, ...], url: str, capsys: pytest.Cap
     code, _out, err = run(capsys, "--db", url, *path)
     if code != EXIT_OK:
         assert code == EXIT_REFUSED and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_worker_with_nothing_to_do_stops_when_told(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, _err = run(capsys, "--db", url, "worker", "--exit-when-idle")
+    assert code == EXIT_OK
 
 
 BAD_INPUT = [

@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "qa_studio.cli.reports",
     "qa_studio.cli.people",
     "qa_studio.cli.storage",
+    "qa_studio.cli.media",
 )
 
 

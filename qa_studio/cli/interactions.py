@@ -28,6 +28,8 @@ def register(add: Add) -> None:
     )
     imp.add_argument("--csv-preset", metavar="NAME", help=tr("column mapping for CSV chat logs (default: detected)"))
     imp.add_argument("--copy", action="store_true", help=tr("copy recordings into the managed media library"))
+    imp.add_argument("--watch", action="store_true",
+                     help=tr("keep watching the folders given: import what lands there, once whole"))  # fmt: skip
     order = imp.add_mutually_exclusive_group()
     order.add_argument("--day-first", dest="date_order", action="store_const", const="day-first",
                        help=tr("read dates such as 03/12/2024 as 3 December (default: decided from each file's "
@@ -83,6 +85,10 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
         copy_media=args.copy,
         date_order=args.date_order,
     )
+    if args.watch:
+        from qa_studio.cli.media import run_watch
+
+        return run_watch(db, args, options)
 
     def progress(done: int, total: int, path: str) -> None:
         if not args.json and path and sys.stderr.isatty():

@@ -58,14 +58,18 @@ def _model_key(value: str | None) -> str | None:
 
 
 def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
-    from qa_studio.services.transcription import TranscriptionService
+    from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING, TranscriptionService
 
+    # No reset at start: a job another machine runs stays its own; a vanished worker's is taken once its lease lapses.
     service = TranscriptionService(db)
-    requeued = service.reset_interrupted()
     ids = list(args.ids)
+    # One call asked for by name is someone waiting for it: it goes before the backlog.
+    priority = PRIORITY_WAITING if len(ids) == 1 and not args.all_pending else PRIORITY_BACKLOG
     if args.all_pending:
         ids += [i for i in service.untranscribed_calls() if i not in ids]
-    created, skipped = service.enqueue(ids, _model_key(args.model), _transcribe_options(args)) if ids else ([], [])
+    created, skipped = (
+        service.enqueue(ids, _model_key(args.model), _transcribe_options(args), priority) if ids else ([], [])
+    )
     for reason in skipped:
         print(tr("skipped {reason}").format(reason=reason), file=sys.stderr)
 
@@ -81,7 +85,6 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
         print_json(
             {
                 "queued": created,
-                "requeued_after_restart": requeued,
                 "skipped": skipped,
                 "jobs": [
                     {"id": j.id, "interaction_id": j.interaction_id, "state": j.state, "error": j.error}

@@ -22,6 +22,7 @@ everything in them is checked before anything is written:
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -55,6 +56,7 @@ from qa_studio.services.calibration_sessions import (
     CalibrationError,
     CalibrationService,
 )
+from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.storage.models import (
     Agent,
@@ -306,7 +308,10 @@ class CalibrationPackages:
                         "segments": [{"start_ms": s.start_ms, "end_ms": s.end_ms, "speaker": s.speaker,
                                       "text": s.text_masked or ""} for s in transcript.segments],
                     }  # fmt: skip
-                source = Path(row.media.path) if row.media is not None else None
+                source = None
+                if include_media and row.media is not None:
+                    with contextlib.suppress(MediaError, OSError):  # a recording out of reach: the package goes without
+                        source = MediaStore(self.database).local_path(row.media.path, row.media.sha256)
                 if include_media and source is not None and source.is_file():
                     name = f"media/{row.id}{source.suffix.lower()}"
                     item["media"] = {"file": name, "sha256": row.media.sha256, "size_bytes": source.stat().st_size,

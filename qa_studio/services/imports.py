@@ -37,6 +37,7 @@ from qa_studio.importers.roles import apply_roles, assign_roles, author_display_
 from qa_studio.paths import media_library_dir
 from qa_studio.services import audit, running
 from qa_studio.services.directory import agent_by_name, agent_names, team_by_name
+from qa_studio.services.media_store import MediaError, MediaStore, StoreConfig
 from qa_studio.storage.database import Database, DatabaseLocked, DatabaseUnavailable, StorageError
 from qa_studio.storage.models import ImportBatch, ImportFileResult, Interaction, MediaFile, Message
 
@@ -247,6 +248,8 @@ def mark_interrupted_batches(database: Database) -> int:
 class ImportService:
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._store: MediaStore | None = None
+        self._store_config: StoreConfig | None = None
 
     def run(
         self,
@@ -259,6 +262,9 @@ class ImportService:
     ) -> ImportReport:
         options = options or ImportOptions()
         pattern = FileNamePattern(options.name_pattern) if options.name_pattern else None
+        # The team media store, read once per batch: with one, every recording goes into it.
+        self._store = MediaStore(self.database)
+        self._store_config = self._store.config()
         files = collect_files(paths)
         manifest = None
         report = ImportReport(batch_id=None, results=[])
@@ -386,7 +392,7 @@ class ImportService:
             if suffix in AUDIO_SUFFIXES:
                 return self._import_audio(path, outside, options)
             return self._import_conversations(path, outside, options)
-        except ImportRefused as exc:
+        except (ImportRefused, MediaError) as exc:
             return ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
         except OSError as exc:
             reason = _say(QT_TRANSLATE_NOOP("Errors", "cannot read the file: {reason}"), reason=exc.strerror or exc)
@@ -413,14 +419,16 @@ class ImportService:
         with self.database.session() as session:
             if session.scalar(select(Interaction.id).where(Interaction.source_key == key)) is not None:
                 return ImportResult(str(path), ImportOutcome.DUPLICATE, _recording_before())
-            stored_path, managed = path.resolve(), False
-            if options.copy_media:
-                stored_path, managed = self._copy_into_library(path, digest, options.library_dir), True
+            stored_path, managed = str(path.resolve()), False
+            if self._store is not None and self._store_config is not None and self._store_config.active:
+                stored_path, managed = self._store.put(session, path, digest, self._store_config), True
+            elif options.copy_media:
+                stored_path, managed = str(self._copy_into_library(path, digest, options.library_dir)), True
             interaction = self._new_interaction(session, Channel.CALL, meta, path, "audio", None, key)
             interaction.started_at = started_at
             interaction.duration_ms = probe.duration_ms
             interaction.media = MediaFile(
-                path=str(stored_path),
+                path=stored_path,
                 original_path=str(path.resolve()),
                 managed=managed,
                 sha256=digest,

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.orm import Session, undefer
 
 from qa_studio.clock import utcnow
@@ -17,9 +20,18 @@ from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.i18n import translate
 from qa_studio.paths import data_dir
 from qa_studio.services import audit
+from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction, MediaFile, Transcript, TranscriptionJob, TranscriptSegment
-from qa_studio.transcribe.engine import Segment, Speaker, TranscribeOptions, Word, pick_compute_type
+from qa_studio.transcribe.engine import (
+    GPU_COMPUTE_TYPE,
+    Segment,
+    Speaker,
+    TranscribeOptions,
+    Word,
+    cuda_devices,
+    pick_compute_type,
+)
 from qa_studio.transcribe.metrics import call_metrics
 from qa_studio.transcribe.models import (
     ModelError,
@@ -38,6 +50,25 @@ from qa_studio.transcribe.worker import Failure, Progress, Result, Transcription
 ACTIVE_STATES = ("queued", "running")
 ProcessFactory = Callable[[], TranscriptionProcess]
 
+# How long a claim holds without a heartbeat. A worker renews it every third of this, so a lease lapses only when its
+# worker is gone (killed, PC off, network lost) or stuck for that long; another worker then takes the job over.
+LEASE_SECONDS = 60.0
+# A reviewer waiting for one call goes before the backlog (bulk imports, "transcribe all").
+PRIORITY_WAITING = 100
+PRIORITY_BACKLOG = 0
+# A job whose worker vanished this many times (a recording that kills the process, say) fails instead of taking
+# down one worker after another.
+MAX_ATTEMPTS = 3
+
+
+def worker_name() -> str:
+    """This process as a worker: machine name and process id, shown in the Jobs panel for the whole team."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class LeaseLost(Exception):
+    """This worker no longer holds the job (its lease lapsed and another took it, or it was cancelled)."""
+
 
 @dataclass(frozen=True, slots=True)
 class JobView:
@@ -52,6 +83,9 @@ class JobView:
     started_at: datetime | None
     finished_at: datetime | None
     source: str | None = None
+    priority: int = 0
+    worker: str | None = None
+    lease_expires_at: datetime | None = None
 
     @property
     def fraction(self) -> float:
@@ -75,7 +109,7 @@ class StoredTranscript:
 def _view(job: TranscriptionJob, source: str | None = None) -> JobView:
     return JobView(
         job.id, job.interaction_id, job.state, job.model_key, job.error, job.progress_ms, job.total_ms,
-        job.created_at, job.started_at, job.finished_at, source,
+        job.created_at, job.started_at, job.finished_at, source, job.priority or 0, job.worker, job.lease_expires_at,
     )  # fmt: skip
 
 
@@ -98,25 +132,143 @@ class CorrectionRefused(ValueError):
 
 
 class TranscriptionService:
-    """Queue management is plain database work; `run_job` blocks, so callers run it off the GUI thread."""
+    """Queue management is plain database work; `run_job` blocks, so callers run it off the GUI thread.
+
+    The queue is our own table, claimed with `SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL (one `BEGIN IMMEDIATE`
+    transaction at a time on SQLite), rather than a queue library (procrastinate, pgqueuer, Celery with a database
+    broker): the job row is already the record the Jobs panel, retry, cancel, the audit log and row-level security
+    work on, and a library would keep a second copy of each job in its own tables, under its own grants, that every
+    person's login would need rights on and that our policies do not cover. What such a library adds on top — leases,
+    a heartbeat, priorities — is a few columns here (migration 0006), and workers need nothing but the database
+    connection they already have. Waiting workers poll every few seconds; two million calls a year is a few per
+    minute, so LISTEN/NOTIFY would save nothing that matters.
+    """
 
     def __init__(
         self,
         database: Database,
         models_dir: Path | None = None,
         process_factory: ProcessFactory = TranscriptionProcess,
+        *,
+        worker: str | None = None,
+        lease_seconds: float = LEASE_SECONDS,
     ) -> None:
         self.database = database
         self.models_dir = models_dir or data_dir() / "models"
         self.process_factory = process_factory
+        self.worker = worker or worker_name()
+        self.lease_seconds = lease_seconds
         self._current: dict[int, TranscriptionProcess] = {}
         self._lock = threading.Lock()
 
+    # Claims and leases -------------------------------------------------------------------------------------------
+    @contextmanager
+    def _claiming(self) -> Iterator[Session]:
+        """A unit of work that may take a job: SQLite has one writer, so take the write lock before reading."""
+        with self.database.session() as session:
+            if self.database.is_sqlite:
+                session.execute(text("BEGIN IMMEDIATE"))
+            yield session
+
+    def _now(self, session: Session) -> datetime:
+        """The database server's clock on PostgreSQL, so leases mean the same on every machine whatever its clock."""
+        if self.database.is_sqlite:
+            return utcnow()
+        return session.scalar(select(func.timezone("utc", func.clock_timestamp())))
+
+    @staticmethod
+    def _claimable(now: datetime) -> Any:
+        lapsed = or_(TranscriptionJob.lease_expires_at.is_(None), TranscriptionJob.lease_expires_at < now)
+        return or_(TranscriptionJob.state == "queued", and_(TranscriptionJob.state == "running", lapsed))
+
+    def _take(self, session: Session, job: TranscriptionJob, now: datetime) -> bool:
+        """Hold `job` for this worker; False when a vanished worker's job has been tried too often (it fails)."""
+        if job.state == "running" and job.attempts >= MAX_ATTEMPTS:
+            job.state, job.finished_at, job.lease_expires_at = "failed", now, None
+            job.error = f"the worker running it stopped {job.attempts} times (last: {job.worker})"
+            return False
+        job.state, job.worker, job.started_at, job.heartbeat_at = "running", self.worker, now, now
+        job.lease_expires_at = now + timedelta(seconds=self.lease_seconds)
+        job.attempts = (job.attempts or 0) + 1
+        job.error, job.progress_ms, job.finished_at = None, 0, None
+        return True
+
+    def claim_next(self) -> int | None:
+        """Take the most urgent waiting job, or one whose worker's lease lapsed; None when there is none."""
+        while True:
+            with self._claiming() as session:
+                now = self._now(session)
+                query = (
+                    select(TranscriptionJob)
+                    .where(self._claimable(now))
+                    .order_by(TranscriptionJob.priority.desc(), TranscriptionJob.id)
+                    .limit(1)
+                )
+                if not self.database.is_sqlite:
+                    # Rows another worker is claiming right now are skipped, not waited for: no two workers take
+                    # one job, and none waits on another's claim.
+                    query = query.with_for_update(skip_locked=True)
+                job = session.scalar(query)
+                if job is None:
+                    return None
+                if self._take(session, job, now):
+                    return job.id
+
+    def _claim(self, job_id: int) -> bool:
+        """Take one given job if it is waiting (or its lease lapsed), so no two workers or windows run it."""
+        with self._claiming() as session:
+            now = self._now(session)
+            query = select(TranscriptionJob).where(TranscriptionJob.id == job_id, self._claimable(now))
+            if not self.database.is_sqlite:
+                query = query.with_for_update(skip_locked=True)
+            job = session.scalar(query)
+            return job is not None and self._take(session, job, now)
+
+    def heartbeat(self, job_id: int) -> bool:
+        """Renew this worker's lease on a running job; False when it is no longer ours (taken over or cancelled)."""
+        with self.database.session() as session:
+            now = self._now(session)
+            renewed = session.execute(
+                update(TranscriptionJob)
+                .where(
+                    TranscriptionJob.id == job_id,
+                    TranscriptionJob.worker == self.worker,
+                    TranscriptionJob.state == "running",
+                )
+                .values(heartbeat_at=now, lease_expires_at=now + timedelta(seconds=self.lease_seconds))
+            )
+            return renewed.rowcount == 1
+
+    def _held(self, session: Session, job_id: int) -> TranscriptionJob:
+        """The job, locked, if this worker still holds it; LeaseLost otherwise."""
+        job = session.get(TranscriptionJob, job_id, with_for_update=not self.database.is_sqlite)
+        if job is None or job.state != "running" or job.worker != self.worker:
+            raise LeaseLost(job_id)
+        return job
+
+    def has_work(self) -> bool:
+        """Something a worker could take now: a waiting job or one whose lease lapsed."""
+        with self.database.session() as session:
+            now = self._now(session)
+            return session.scalar(select(TranscriptionJob.id).where(self._claimable(now)).limit(1)) is not None
+
+    def outstanding(self) -> int:
+        """Jobs waiting or running anywhere on the team (a running one may still come back if its worker dies)."""
+        with self.database.session() as session:
+            return session.scalar(
+                select(func.count()).select_from(TranscriptionJob).where(TranscriptionJob.state.in_(ACTIVE_STATES))
+            ) or 0
+
     # Queue -------------------------------------------------------------------------------------------------------
     def enqueue(
-        self, interaction_ids: Sequence[int], model_key: str | None = None, options: TranscribeOptions | None = None
+        self,
+        interaction_ids: Sequence[int],
+        model_key: str | None = None,
+        options: TranscribeOptions | None = None,
+        priority: int = PRIORITY_BACKLOG,
     ) -> tuple[list[int], list[str]]:
-        """Queue calls for transcription; returns (job ids, reasons for the ones skipped)."""
+        """Queue calls for transcription; returns (job ids, reasons for the ones skipped). A call already queued
+        keeps its place but moves up to `priority` if that is higher (a reviewer now waits for it)."""
         options = options or TranscribeOptions()
         created: list[int] = []
         skipped: list[str] = []
@@ -135,6 +287,11 @@ class TranscriptionService:
                     )
                 )
                 if active is not None:
+                    session.execute(
+                        update(TranscriptionJob)
+                        .where(TranscriptionJob.id == active, TranscriptionJob.priority < priority)
+                        .values(priority=priority)
+                    )
                     skipped.append(f"{interaction_id}: already queued (job {active})")
                     continue
                 job = TranscriptionJob(
@@ -142,6 +299,7 @@ class TranscriptionService:
                     model_key=model_key or default_model_key(),
                     options=options.as_dict(),
                     total_ms=interaction.duration_ms,
+                    priority=priority,
                 )
                 session.add(job)
                 session.flush()
@@ -158,16 +316,6 @@ class TranscriptionService:
             )
             return list(session.scalars(query))
 
-    def reset_interrupted(self) -> int:
-        """Jobs left running by a crash or a closed app go back to the queue (called at start)."""
-        with self.database.session() as session:
-            result = session.execute(
-                update(TranscriptionJob)
-                .where(TranscriptionJob.state == "running")
-                .values(state="queued", progress_ms=0, started_at=None)
-            )
-            return result.rowcount or 0
-
     def jobs(self, states: Sequence[str] | None = None, limit: int = 500) -> list[JobView]:
         with self.database.session() as session:
             query = (
@@ -181,9 +329,14 @@ class TranscriptionService:
             return [_view(job, path) for job, path in session.execute(query)]
 
     def next_queued(self) -> int | None:
+        """The job a worker would take next (waiting, or with a lapsed lease), without taking it."""
         with self.database.session() as session:
+            now = self._now(session)
             return session.scalar(
-                select(TranscriptionJob.id).where(TranscriptionJob.state == "queued").order_by(TranscriptionJob.id)
+                select(TranscriptionJob.id)
+                .where(self._claimable(now))
+                .order_by(TranscriptionJob.priority.desc(), TranscriptionJob.id)
+                .limit(1)
             )
 
     def retry(self, job_id: int) -> int:
@@ -206,10 +359,11 @@ class TranscriptionService:
         with self.database.session() as session:
             job = session.get(TranscriptionJob, job_id)
             if job is not None and job.state in ACTIVE_STATES:
-                job.state, job.finished_at, job.error = "cancelled", utcnow(), None
+                # A job another machine runs stops there at its next heartbeat, which finds it no longer running.
+                job.state, job.finished_at, job.error, job.lease_expires_at = "cancelled", utcnow(), None, None
 
     def interrupt_all(self) -> None:
-        """Stop running children without cancelling their jobs: they are queued again for the next start."""
+        """Stop this worker's children without cancelling their jobs: they go back to the queue for any worker."""
         with self._lock:
             running = dict(self._current)
         for job_id, process in running.items():
@@ -217,8 +371,9 @@ class TranscriptionService:
             process.cancel()
             with self.database.session() as session:
                 job = session.get(TranscriptionJob, job_id)
-                if job is not None and job.state == "running":
+                if job is not None and job.state == "running" and job.worker == self.worker:
                     job.state, job.progress_ms, job.started_at = "queued", 0, None
+                    job.worker, job.lease_expires_at, job.attempts = None, None, max(0, job.attempts - 1)
 
     # Running -----------------------------------------------------------------------------------------------------
     def resolve_model(self, model_key: str) -> ModelInfo:
@@ -235,45 +390,65 @@ class TranscriptionService:
             model_key=model_key,
         )
 
+    def _prepare_model(self, model_key: str) -> tuple[Path, str]:
+        """The model's folder and compute type on this machine; ModelError or OSError when it cannot be had."""
+        info = self.resolve_model(model_key)
+        if info.source == ModelSource.DOWNLOAD:
+            assert info.download_name is not None
+            model_path = download_model(info.download_name, self.models_dir)
+        else:
+            model_path = ensure_model_ready(info, self.models_dir)
+        if cuda_devices() > 0:  # a GPU worker: CTranslate2 on CUDA (the CPU measurement means nothing there)
+            return model_path, GPU_COMPUTE_TYPE
+        return model_path, pick_compute_type(model_path, self.models_dir / "compute-types.json")
+
     def run_job(
         self, job_id: int, on_progress: Callable[[int, int, int], None] | None = None, *, actor: str
     ) -> JobView:
-        """Run one job to its end; a failure is recorded on the job, never raised."""
+        """Claim and run one given job to its end; a failure is recorded on the job, never raised."""
         if not self._claim(job_id):
             raise NotFound(
                 QT_TRANSLATE_NOOP("Errors", "transcription job {job_id} is not waiting to run"), job_id=job_id
             )
+        return self._run_claimed(job_id, on_progress, actor)
+
+    def _run_claimed(self, job_id: int, on_progress: Callable[[int, int, int], None] | None, actor: str) -> JobView:
         with self.database.session() as session:
             job = session.get(TranscriptionJob, job_id)
             assert job is not None
             media = session.scalar(select(MediaFile).where(MediaFile.interaction_id == job.interaction_id))
             model_key, options = job.model_key, TranscribeOptions.from_dict(job.options)
-            media_path = Path(media.path) if media else None
-        if media_path is None:
+            stored = (media.path, media.sha256) if media else None
+        if stored is None:
             return self._finish(job_id, "failed", "this interaction has no recording")
+        try:  # from the team media store where it lies there, its hash checked either way
+            media_path = MediaStore(self.database).local_path(*stored)
+        except (MediaError, OSError) as exc:
+            return self._finish(job_id, "failed", str(exc))
         try:
-            info = self.resolve_model(model_key)
-            if info.source == ModelSource.DOWNLOAD:
-                assert info.download_name is not None
-                model_path = download_model(info.download_name, self.models_dir)
-            else:
-                model_path = ensure_model_ready(info, self.models_dir)
-            compute_type = pick_compute_type(model_path, self.models_dir / "compute-types.json")
+            model_path, compute_type = self._prepare_model(model_key)
         except (ModelError, OSError) as exc:
             return self._finish(job_id, "failed", str(exc))
         process = self.process_factory()
         with self._lock:
             self._current[job_id] = process
+        beating = threading.Event()
+        heart = threading.Thread(
+            target=self._beat, args=(job_id, process, beating), name=f"lease-{job_id}", daemon=True
+        )
         try:
             process.start(job_id, media_path, model_path, options, compute_type)
+            heart.start()
             for message in process.messages():
                 if isinstance(message, Progress):
                     self._progress(job_id, message.done_ms, message.total_ms)
                     if on_progress is not None:
                         on_progress(job_id, message.done_ms, message.total_ms)
                 elif isinstance(message, Result):
-                    self._store(job_id, message.result, model_key, actor)
-                    return self._finish(job_id, "done", None, message.result.timings)
+                    try:
+                        return self._store(job_id, message.result, model_key, actor)
+                    except LeaseLost:
+                        return self._view_of(job_id)
                 elif isinstance(message, Failure):
                     if process.interrupted:
                         return self._view_of(job_id)
@@ -281,21 +456,28 @@ class TranscriptionService:
                         return self._finish(job_id, "cancelled", None)
                     return self._finish(job_id, "failed", message.reason)
         finally:
+            beating.set()
+            if heart.is_alive():
+                heart.join()
             with self._lock:
                 self._current.pop(job_id, None)
             if process.running:
                 process.cancel()
         return self._finish(job_id, "failed", "the transcription process gave no result")
 
-    def _claim(self, job_id: int) -> bool:
-        """Atomically move a queued job to running, so parallel workers (or app windows) never run it twice."""
-        with self.database.session() as session:
-            claimed = session.execute(
-                update(TranscriptionJob)
-                .where(TranscriptionJob.id == job_id, TranscriptionJob.state == "queued")
-                .values(state="running", started_at=utcnow(), error=None)
-            )
-            return claimed.rowcount == 1
+    def _beat(self, job_id: int, process: TranscriptionProcess, stop: threading.Event) -> None:
+        """Keep the lease alive while the child works; stop the child when the job is no longer ours."""
+        from qa_studio.storage.database import StorageError
+
+        while not stop.wait(self.lease_seconds / 3):
+            try:
+                held = self.heartbeat(job_id)
+            except StorageError:
+                continue  # the server is out of reach for a moment; the lease has two more beats to spare
+            if not held:
+                process.interrupted = True  # whoever holds it now (or the cancel) owns the job's state
+                process.cancel()
+                return
 
     def run_pending(
         self,
@@ -304,13 +486,10 @@ class TranscriptionService:
         *,
         actor: str,
     ) -> list[JobView]:
-        """Run queued jobs one at a time until the queue is empty or `stop` is set."""
+        """Claim and run jobs one at a time, most urgent first, until none is waiting or `stop` is set."""
         finished = []
-        while (stop is None or not stop.is_set()) and (job_id := self.next_queued()) is not None:
-            try:
-                finished.append(self.run_job(job_id, on_progress, actor=actor))
-            except LookupError:
-                continue  # another worker claimed it first
+        while (stop is None or not stop.is_set()) and (job_id := self.claim_next()) is not None:
+            finished.append(self._run_claimed(job_id, on_progress, actor))
         return finished
 
     def _view_of(self, job_id: int) -> JobView:
@@ -323,29 +502,36 @@ class TranscriptionService:
         with self.database.session() as session:
             session.execute(
                 update(TranscriptionJob)
-                .where(TranscriptionJob.id == job_id)
+                .where(TranscriptionJob.id == job_id, TranscriptionJob.worker == self.worker)
                 .values(progress_ms=done_ms, total_ms=total_ms)
             )
 
     def _finish(self, job_id: int, state: str, error: str | None, timings: dict[str, Any] | None = None) -> JobView:
-        with self.database.session() as session:
-            job = session.get(TranscriptionJob, job_id)
+        with self._claiming() as session:
+            job = session.get(TranscriptionJob, job_id, with_for_update=not self.database.is_sqlite)
             assert job is not None
             if job.state == "cancelled" and state != "done":
                 state, error = "cancelled", None
-            job.state, job.error, job.finished_at = state, error, utcnow()
-            if timings:
-                job.timings = {k: round(v, 3) for k, v in timings.items()}
-            if state == "done" and job.total_ms:
-                job.progress_ms = job.total_ms
+            elif job.state != "running" or job.worker != self.worker:
+                return _view(job)  # another worker holds it now; its outcome is theirs to record
+            self._close(job, state, error, timings)
             session.flush()
             return _view(job)
 
-    def _store(self, job_id: int, result: TranscriptResult, model_key: str, actor: str) -> None:
-        """A new transcript version becomes current only now that it succeeded; older versions are kept."""
-        with self.database.session() as session:
-            job = session.get(TranscriptionJob, job_id)
-            assert job is not None
+    @staticmethod
+    def _close(job: TranscriptionJob, state: str, error: str | None, timings: dict[str, Any] | None) -> None:
+        job.state, job.error, job.finished_at, job.lease_expires_at = state, error, utcnow(), None
+        if timings:
+            job.timings = {k: round(v, 3) for k, v in timings.items()}
+        if state == "done" and job.total_ms:
+            job.progress_ms = job.total_ms
+
+    def _store(self, job_id: int, result: TranscriptResult, model_key: str, actor: str) -> JobView:
+        """A new transcript version becomes current only now that it succeeded; older versions are kept. Stored and
+        the job closed in one unit of work, with the job locked and still held by this worker: a worker whose lease
+        lapsed and was taken over stores nothing (LeaseLost), so each job yields one version."""
+        with self._claiming() as session:
+            job = self._held(session, job_id)
             interaction = session.get(Interaction, job.interaction_id)
             assert interaction is not None
             version = (
@@ -390,6 +576,9 @@ class TranscriptionService:
                 session, "transcribed", "interaction", interaction.id, {"transcript_version": version, "job": job_id},
                 actor=actor,
             )
+            self._close(job, "done", None, result.timings)
+            session.flush()
+            return _view(job)
 
     # Reading and correcting -------------------------------------------------------------------------------------
     def current_transcript(self, interaction_id: int, *, masked: bool = False) -> StoredTranscript | None:

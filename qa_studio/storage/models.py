@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -192,6 +193,18 @@ class MediaFile(Base):
     interaction: Mapped[Interaction] = relationship(back_populates="media")
 
 
+class MediaBlob(Base):
+    """A chunk of a recording kept in the team database (the store for small teams), keyed by the file's SHA-256.
+    Plain bytea rows rather than large objects: rows follow grants, row-level security, backups and deletes like
+    every other table, and reading chunk by chunk keeps an hour-long call out of memory."""
+
+    __tablename__ = "media_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Message(Base):
     """A chat message or e-mail in an interaction, in conversation order."""
 
@@ -258,7 +271,10 @@ class TranscriptionJob(Base):
     """A queued, running or finished transcription; the queue survives restarts."""
 
     __tablename__ = "transcription_jobs"
-    __table_args__ = (Index("ix_transcription_jobs_state", "state", "id"),)
+    __table_args__ = (
+        Index("ix_transcription_jobs_state", "state", "id"),
+        Index("ix_transcription_jobs_claim", "state", "priority", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
@@ -273,6 +289,13 @@ class TranscriptionJob(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Higher runs first: a reviewer waiting for one call goes before the backlog.
+    priority: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Who holds a running job ("machine:pid") and until when; a lapsed lease lets another worker take it over.
+    worker: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Scorecard(Base):

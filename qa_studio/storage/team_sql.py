@@ -29,7 +29,7 @@ STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "ca
 RLS_TABLES = (
     "users", "teams", "agents", "interactions", *INTERACTION_CHILDREN, "transcript_segments", "evaluations",
     "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log",
-    "self_evaluations", *STAFF_ONLY,
+    "self_evaluations", "media_blobs", *STAFF_ONLY,
 )  # fmt: skip
 USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
 # Columns that hold what a customer said or wrote in the clear; each has a masked copy beside it (migration 0006).
@@ -273,6 +273,11 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT INSERT ON self_evaluations TO "{agent}"',
         f'GRANT SELECT ON coaching_records, coaching_actions TO "{user}"',
         f'GRANT INSERT, UPDATE, DELETE ON coaching_records, coaching_actions TO "{trainer}", {leads}',
+        # Recordings kept in the database: read as the policies allow, added by the staff who import, removed only
+        # by administrators (a recording is shared by content, so one call's removal must not take another's).
+        f'GRANT SELECT ON media_blobs TO "{user}"',
+        f'GRANT INSERT ON media_blobs TO "{staff}"',
+        f'GRANT DELETE ON media_blobs TO "{admin}"',
         # The audit log: read (as the policies allow) and append, never change or remove.
         f'GRANT SELECT, INSERT ON audit_log TO "{user}"',
         f'REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM "{user}"',
@@ -369,6 +374,11 @@ def policy_statements(prefix: str) -> list[str]:
     policy("coaching_actions", "coaching_actions_read", "SELECT", q(user),
            f"{is_staff} OR EXISTS (SELECT 1 FROM coaching_records r WHERE r.id = record_id)")  # fmt: skip
     policy("coaching_actions", "coaching_actions_write", "ALL", q(staff), "true", "true")
+    # A recording in the database is as visible as a call that has it: an agent's own calls only.
+    policy("media_blobs", "media_blobs_read", "SELECT", q(user),
+           f"{is_staff} OR EXISTS (SELECT 1 FROM media_files m WHERE m.sha256 = media_blobs.sha256)")  # fmt: skip
+    policy("media_blobs", "media_blobs_add", "INSERT", q(staff), None, "true")
+    policy("media_blobs", "media_blobs_remove", "DELETE", q(admin), "true")
     # The audit log: an evaluation's entries are as visible as the evaluation (blind scores stay blind); agents read
     # only their evaluations' entries and their own actions. Inserting is open to every person; the trigger sets
     # the actor.

@@ -142,7 +142,9 @@ class FasterWhisperEngine:
 
         self.model_path = model_path
         self.compute_type = compute_type
-        self._model = WhisperModel(str(model_path), device="cpu", compute_type=compute_type, cpu_threads=cpu_threads)
+        self._model = WhisperModel(
+            str(model_path), device=device_for(compute_type), compute_type=compute_type, cpu_threads=cpu_threads
+        )
 
     def transcribe(
         self, audio: np.ndarray, options: TranscribeOptions, on_segment: SegmentCallback | None = None
@@ -249,6 +251,26 @@ def _time_decode(model: Any, audio: np.ndarray, tokens: int) -> float:
     )  # fmt: skip
     list(segments)
     return time.perf_counter() - started
+
+
+# Compute types that exist only on a GPU: a job given one runs on CUDA. A GPU worker picks float16, which halves the
+# memory a model needs and runs at the card's full half-precision speed.
+GPU_COMPUTE_TYPES = ("float16", "int8_float16")
+GPU_COMPUTE_TYPE = "float16"
+
+
+def device_for(compute_type: str) -> str:
+    return "cuda" if compute_type in GPU_COMPUTE_TYPES else "cpu"
+
+
+def cuda_devices() -> int:
+    """CUDA GPUs CTranslate2 can use on this machine (0 without a card, a driver or a CUDA build)."""
+    try:
+        import ctranslate2
+
+        return int(ctranslate2.get_cuda_device_count())
+    except (ImportError, RuntimeError, OSError):
+        return 0
 
 
 def pick_compute_type(model_path: Path, cache_file: Path) -> str:

@@ -46,118 +46,244 @@
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="72"/>
+        <location filename="../cli/interactions.py" line="74"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="121"/>
+        <location filename="../cli/interactions.py" line="127"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="122"/>
+        <location filename="../cli/interactions.py" line="128"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="123"/>
+        <location filename="../cli/interactions.py" line="129"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="131"/>
+        <location filename="../cli/interactions.py" line="137"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="139"/>
+        <location filename="../cli/interactions.py" line="145"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="151"/>
+        <location filename="../cli/interactions.py" line="157"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="169"/>
+        <location filename="../cli/interactions.py" line="175"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="170"/>
+        <location filename="../cli/interactions.py" line="176"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="186"/>
+        <location filename="../cli/interactions.py" line="192"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="196"/>
-        <location filename="../cli/transcription.py" line="142"/>
+        <location filename="../cli/interactions.py" line="202"/>
+        <location filename="../cli/transcription.py" line="145"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="214"/>
+        <location filename="../cli/interactions.py" line="220"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="223"/>
+        <location filename="../cli/interactions.py" line="229"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="244"/>
+        <location filename="../cli/interactions.py" line="250"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="261"/>
+        <location filename="../cli/interactions.py" line="267"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="70"/>
+        <location filename="../cli/transcription.py" line="74"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="75"/>
+        <location filename="../cli/transcription.py" line="79"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="94"/>
+        <location filename="../cli/media.py" line="29"/>
+        <source>transcribe queued calls from the (team) database until stopped</source>
+        <translation>转写（团队）数据库中排队的通话，直到停止</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="31"/>
+        <source>transcriptions at once on this machine (default 1; at most its cores)</source>
+        <translation>本机同时进行的转写数（默认 1；不超过 CPU 核数）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="33"/>
+        <source>stop when no job is waiting or running anywhere</source>
+        <translation>任何机器上都没有等待或运行中的任务时停止</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="35"/>
+        <source>how long a job stays this worker&apos;s without a heartbeat (default 60)</source>
+        <translation>没有心跳时任务仍归本工作进程的秒数（默认 60）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="38"/>
+        <source>the team media store: show or set it, move recordings into it, get one out</source>
+        <translation>团队媒体库：查看或设置，把录音移入，或取出一个录音</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="41"/>
+        <source>with get: the interaction</source>
+        <translation>用于 get：互动编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="44"/>
+        <source>with store: the team&apos;s shared folder (administrators)</source>
+        <translation>用于 store：团队共享文件夹（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="46"/>
+        <source>with store: keep recordings inside the team database (small teams; administrators)</source>
+        <translation>用于 store：把录音保存在团队数据库中（小团队；管理员）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="48"/>
+        <source>with store: where this PC reaches the shared folder (kept on this PC)</source>
+        <translation>用于 store：本机访问共享文件夹的路径（只保存在本机）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="49"/>
+        <source>with get: where to write the recording</source>
+        <translation>用于 get：录音写到哪里</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="69"/>
+        <source>Team media store: {store}</source>
+        <translation>团队媒体库：{store}</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="72"/>
+        <source>On this PC at {mount} ({state})</source>
+        <translation>本机路径 {mount}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="73"/>
+        <source>reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="73"/>
+        <source>NOT reachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="77"/>
+        <source>{path}: in the store</source>
+        <translation>{path}：已在媒体库中</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="80"/>
+        <source>{moved} moved, {already} already in the store, {failed} not moved</source>
+        <translation>已移入 {moved} 个，{already} 个原已在媒体库中，{failed} 个未移入</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="84"/>
+        <source>media get needs an interaction id and --out FILE</source>
+        <translation>media get 需要互动编号和 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="90"/>
+        <source>interaction {id} has no recording</source>
+        <translation>互动 {id} 没有录音</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="95"/>
+        <source>recording of interaction {id} written to {out} (SHA-256 checked)</source>
+        <translation>互动 {id} 的录音已写入 {out}（已校验 SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="112"/>
+        <source>--watch needs folders; not a folder: {paths}</source>
+        <translation>--watch 需要文件夹；以下不是文件夹：{paths}</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="123"/>
+        <source>watching {folders}; Ctrl+C stops</source>
+        <translation>正在监视 {folders}；按 Ctrl+C 停止</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="152"/>
+        <source>{name} is an agent account; a worker needs a staff login (a reviewer is enough)</source>
+        <translation>{name} 是坐席账号；工作进程需要员工登录（审核员即可）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="159"/>
+        <source>worker {name} ({person}): transcribing on the {device}, {jobs} at once</source>
+        <translation>工作进程 {name}（{person}）：在 {device} 上转写，同时 {jobs} 个</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="163"/>
+        <source>this machine has {cores} cores: {jobs} at once, not {asked}</source>
+        <translation>本机有 {cores} 个核：同时 {jobs} 个，而不是 {asked} 个</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="176"/>
+        <location filename="../cli/transcription.py" line="97"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="99"/>
+        <location filename="../cli/media.py" line="184"/>
+        <source>worker {name}: {count} job(s) finished</source>
+        <translation>工作进程 {name}：完成 {count} 个任务</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="102"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="129"/>
+        <location filename="../cli/transcription.py" line="132"/>
         <source>Transcript of interaction {id} (version {version}, {format}) written to {file}.</source>
         <translation>互动 {id} 的转写（第 {version} 版，{format}）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="144"/>
+        <location filename="../cli/transcription.py" line="147"/>
         <source>interaction {id} is a {channel}, not a call: its messages are its text; see qa-studio show {id}</source>
         <translation>互动 {id} 是 {channel}，不是通话：它的消息就是文本；请用 qa-studio show {id} 查看</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="146"/>
+        <location filename="../cli/transcription.py" line="149"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="111"/>
+        <location filename="../cli/transcription.py" line="114"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
@@ -301,37 +427,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="57"/>
+        <location filename="../cli/app.py" line="58"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="59"/>
+        <location filename="../cli/app.py" line="60"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="65"/>
+        <location filename="../cli/app.py" line="66"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="71"/>
+        <location filename="../cli/app.py" line="72"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="126"/>
+        <location filename="../cli/app.py" line="127"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="128"/>
+        <location filename="../cli/app.py" line="129"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="129"/>
+        <location filename="../cli/app.py" line="130"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -391,42 +517,47 @@
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="33"/>
+        <location filename="../cli/interactions.py" line="32"/>
+        <source>keep watching the folders given: import what lands there, once whole</source>
+        <translation>持续监视给定的文件夹：放入的文件写完整后即导入</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="35"/>
         <source>read dates such as 03/12/2024 as 3 December (default: decided from each file&apos;s dates)</source>
         <translation>把 03/12/2024 这样的日期读作 12 月 3 日（默认：按每个文件中的日期判断）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="36"/>
+        <location filename="../cli/interactions.py" line="38"/>
         <source>read dates such as 03/12/2024 as 12 March</source>
         <translation>把 03/12/2024 这样的日期读作 3 月 12 日</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="38"/>
+        <location filename="../cli/interactions.py" line="40"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="45"/>
+        <location filename="../cli/interactions.py" line="47"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="48"/>
+        <location filename="../cli/interactions.py" line="50"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="51"/>
+        <location filename="../cli/interactions.py" line="53"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="52"/>
+        <location filename="../cli/interactions.py" line="54"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="54"/>
+        <location filename="../cli/interactions.py" line="56"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
@@ -567,7 +698,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="90"/>
+        <location filename="../cli/app.py" line="91"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -3783,7 +3914,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="107"/>
-        <location filename="../services/imports.py" line="147"/>
+        <location filename="../services/imports.py" line="148"/>
         <source>the conversation id</source>
         <translation>会话编号</translation>
     </message>
@@ -3809,7 +3940,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="128"/>
-        <location filename="../services/imports.py" line="146"/>
+        <location filename="../services/imports.py" line="147"/>
         <source>the author</source>
         <translation>发送人</translation>
     </message>
@@ -4226,210 +4357,210 @@ Replace them?</source>
         <translation>{where}：检查“{kind}”需要聊天或邮件消息，但这是通话评分表</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="110"/>
+        <location filename="../services/calibration_package.py" line="112"/>
         <source>that is not a package key: the lead&apos;s key is 32 letters and digits, e.g. K7QD-2MXA-…</source>
         <translation>这不是数据包密钥：组长给的密钥是 32 个字母和数字，例如 K7QD-2MXA-…</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="126"/>
+        <location filename="../services/calibration_package.py" line="128"/>
         <source>the signature of this {what} does not match the key: it was changed after it was exported, it comes from someone else, or the key is not the one for it</source>
         <translation>该{what}的签名与密钥不符：它在导出后被改动过、来自他人，或密钥不是与它配套的那个</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="141"/>
+        <location filename="../services/calibration_package.py" line="143"/>
         <source>the {what} is nested too deeply to be a QA Studio file</source>
         <translation>该{what}嵌套过深，不可能是 QA Studio 文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="145"/>
+        <location filename="../services/calibration_package.py" line="147"/>
         <source>the {what} is not readable JSON ({exc})</source>
         <translation>该{what}不是可读取的 JSON（{exc}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="166"/>
+        <location filename="../services/calibration_package.py" line="168"/>
         <source>the {what} is larger than QA Studio accepts ({number} MB)</source>
         <translation>该{what}超过 QA Studio 接受的大小（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="183"/>
+        <location filename="../services/calibration_package.py" line="185"/>
         <source>the {what} is malformed: {where} should be {expected}</source>
         <translation>该{what}格式有误：{where} 应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="278"/>
+        <location filename="../services/calibration_package.py" line="280"/>
         <source>only a session still being scored can be sent out as a package</source>
         <translation>只有仍在评分中的校准会才能作为数据包发出</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="353"/>
-        <location filename="../services/calibration_package.py" line="470"/>
+        <location filename="../services/calibration_package.py" line="358"/>
+        <location filename="../services/calibration_package.py" line="475"/>
         <source>{name} cannot be read ({value})</source>
         <translation>无法读取 {name}（{value}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="363"/>
+        <location filename="../services/calibration_package.py" line="368"/>
         <source>this is not a calibration answers file</source>
         <translation>这不是校准答案文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="366"/>
+        <location filename="../services/calibration_package.py" line="371"/>
         <source>this answers file was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
         <translation>该答案文件由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="378"/>
+        <location filename="../services/calibration_package.py" line="383"/>
         <source>{reviewer} does not take part in “{title}”</source>
         <translation>{reviewer} 没有参加“{title}”</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="390"/>
+        <location filename="../services/calibration_package.py" line="395"/>
         <source>the answers file is nested too deeply to be a QA Studio file</source>
         <translation>答案文件嵌套过深，不可能是 QA Studio 文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="395"/>
+        <location filename="../services/calibration_package.py" line="400"/>
         <source>these answers belong to another session (“{get}”), not to “{title}”</source>
         <translation>这些答案属于另一个校准会（“{get}”），而不是“{title}”</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="403"/>
+        <location filename="../services/calibration_package.py" line="408"/>
         <source>the answers file names two different reviewers</source>
         <translation>答案文件中出现了两个不同的质检员</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="411"/>
+        <location filename="../services/calibration_package.py" line="416"/>
         <location filename="../services/calibration_sessions.py" line="283"/>
         <location filename="../services/calibration_sessions.py" line="448"/>
         <source>interaction {interaction_id} is not part of this session</source>
         <translation>互动 {interaction_id} 不属于本校准会</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="428"/>
+        <location filename="../services/calibration_package.py" line="433"/>
         <source>{reviewer}&apos;s answers for interaction {already} are already in this session; nothing was imported</source>
         <translation>{reviewer} 对互动 {already} 的答案已在本校准会中；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="461"/>
+        <location filename="../services/calibration_package.py" line="466"/>
         <source>{name} is not a readable calibration package ({exc})</source>
         <translation>{name} 不是可读取的校准数据包（{exc}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="482"/>
+        <location filename="../services/calibration_package.py" line="487"/>
         <source>this is not a calibration package of this QA Studio version (no signed manifest)</source>
         <translation>这不是本版本 QA Studio 的校准数据包（没有签名清单）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="490"/>
+        <location filename="../services/calibration_package.py" line="495"/>
         <source>the package&apos;s {name} is larger than QA Studio accepts</source>
         <translation>数据包中的 {name} 超过 QA Studio 接受的大小</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="496"/>
+        <location filename="../services/calibration_package.py" line="501"/>
         <source>the package&apos;s signature list is malformed</source>
         <translation>数据包的签名列表格式有误</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="499"/>
+        <location filename="../services/calibration_package.py" line="504"/>
         <source>this package is not addressed to {reviewer} (it is for {names})</source>
         <translation>该数据包不是发给 {reviewer} 的（它是给 {names} 的）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="512"/>
+        <location filename="../services/calibration_package.py" line="517"/>
         <source>the package&apos;s manifest is nested too deeply to be a QA Studio file</source>
         <translation>数据包清单嵌套过深，不可能是 QA Studio 文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="517"/>
+        <location filename="../services/calibration_package.py" line="522"/>
         <source>this is not a calibration package</source>
         <translation>这不是校准数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="520"/>
+        <location filename="../services/calibration_package.py" line="525"/>
         <source>this calibration package was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
         <translation>该校准数据包由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="531"/>
+        <location filename="../services/calibration_package.py" line="536"/>
         <source>{reviewer} is not one of this session&apos;s reviewers ({names})</source>
         <translation>{reviewer} 不是本校准会的质检员（{names}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="603"/>
+        <location filename="../services/calibration_package.py" line="608"/>
         <source>the package&apos;s manifest names a recording that is not in the package (or not a recording): {member}</source>
         <translation>数据包清单中列出的录音不在包内（或不是录音）：{member}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="617"/>
+        <location filename="../services/calibration_package.py" line="622"/>
         <source>the recording {member} is larger than QA Studio accepts ({number} MB)</source>
         <translation>录音 {member} 超过 QA Studio 接受的大小（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="640"/>
+        <location filename="../services/calibration_package.py" line="645"/>
         <source>the package&apos;s scorecard cannot be used: {exc}</source>
         <translation>数据包中的评分表无法使用：{exc}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="644"/>
+        <location filename="../services/calibration_package.py" line="649"/>
         <source>this package is already imported here</source>
         <translation>该数据包已在此导入过</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="648"/>
+        <location filename="../services/calibration_package.py" line="653"/>
         <source>{reviewer} has no account in this database: sign in to QA Studio as {reviewer} first (an administrator may add you under File → Users and roles)</source>
         <translation>{reviewer} 在此数据库中没有账户：请先以 {reviewer} 的身份登录 QA Studio（管理员可在“文件 → 用户和角色”中添加你）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="673"/>
+        <location filename="../services/calibration_package.py" line="678"/>
         <source>the database refused the package; nothing was imported ({exc})</source>
         <translation>数据库拒绝了该数据包；未导入任何内容（{exc}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="692"/>
+        <location filename="../services/calibration_package.py" line="697"/>
         <source>the package&apos;s recordings are larger than QA Studio accepts together ({number} MB)</source>
         <translation>数据包中的录音合计超过 QA Studio 接受的大小（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="701"/>
+        <location filename="../services/calibration_package.py" line="706"/>
         <source>there is not enough free space for the package&apos;s recordings ({number} MB)</source>
         <translation>没有足够的空闲空间存放数据包中的录音（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="710"/>
+        <location filename="../services/calibration_package.py" line="715"/>
         <source>the recording {member} in the package is not the size its manifest says</source>
         <translation>数据包中的录音 {member} 与清单所记的大小不符</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="731"/>
+        <location filename="../services/calibration_package.py" line="736"/>
         <source>the recording {member} in the package is larger than its manifest says</source>
         <translation>数据包中的录音 {member} 比清单所记的大</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="741"/>
+        <location filename="../services/calibration_package.py" line="746"/>
         <source>the recording {member} in the package is damaged (its hash or size does not match the manifest)</source>
         <translation>数据包中的录音 {member} 已损坏（哈希值或大小与清单不符）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="775"/>
+        <location filename="../services/calibration_package.py" line="780"/>
         <source>the media library already holds a different file at {target}; it was kept and the package was not imported</source>
         <translation>媒体库中 {target} 处已有另一个文件；已保留该文件，未导入数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="873"/>
+        <location filename="../services/calibration_package.py" line="878"/>
         <source>this session was not imported from a calibration package</source>
         <translation>本校准会不是从校准数据包导入的</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="877"/>
+        <location filename="../services/calibration_package.py" line="882"/>
         <source>this copy was imported by an older QA Studio, whose answers files are not signed; ask the lead for a new package</source>
         <translation>这份副本由旧版 QA Studio 导入，其答案文件没有签名；请向组长索取新的数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="885"/>
+        <location filename="../services/calibration_package.py" line="890"/>
         <source>{reviewer} has no answers here</source>
         <translation>{reviewer} 在这里没有答案</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="895"/>
+        <location filename="../services/calibration_package.py" line="900"/>
         <source>submit every item before sending your answers back</source>
         <translation>发回答案前请提交每一项</translation>
     </message>
@@ -4667,192 +4798,192 @@ Replace them?</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="510"/>
+        <location filename="../services/evaluations.py" line="514"/>
         <source>someone else changed this evaluation at the same moment; reload to see it</source>
         <translation>有人在同一时刻修改了这份评估；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="517"/>
+        <location filename="../services/evaluations.py" line="521"/>
         <source>say why a submitted evaluation is being changed</source>
         <translation>请说明为何修改已提交的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="522"/>
+        <location filename="../services/evaluations.py" line="526"/>
         <source>someone else changed this evaluation since you opened it; reload to see it</source>
         <translation>在您打开这份评估后，有人修改了它；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="552"/>
+        <location filename="../services/evaluations.py" line="558"/>
         <source>{value} may not change another reviewer&apos;s evaluation</source>
         <translation>{value} 不能修改其他质检员的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="562"/>
+        <location filename="../services/evaluations.py" line="568"/>
         <source>only the agent this evaluation is about acknowledges it; {value} is not that agent</source>
         <translation>只有该评估所涉及的坐席才能确认它；{value} 不是该坐席</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="581"/>
+        <location filename="../services/evaluations.py" line="587"/>
         <source>only the agent this evaluation is about (or a lead for them) disputes it; {value} may not</source>
         <translation>只有该评估所涉及的坐席（或其组长代为）才能申诉；{value} 不能</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="589"/>
+        <location filename="../services/evaluations.py" line="595"/>
         <source>&quot;{criterion_key}&quot; is not a criterion of this evaluation</source>
         <translation>“{criterion_key}”不是该评估的评分项</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="596"/>
+        <location filename="../services/evaluations.py" line="602"/>
         <source>a dispute needs a reason</source>
         <translation>申诉需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="614"/>
+        <location filename="../services/evaluations.py" line="620"/>
         <source>decide accept, partial or reject</source>
         <translation>请选择接受、部分接受或驳回</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="616"/>
+        <location filename="../services/evaluations.py" line="622"/>
         <source>a decision on a dispute needs a reason</source>
         <translation>申诉裁决需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="621"/>
+        <location filename="../services/evaluations.py" line="627"/>
         <source>{value} may not decide disputes: that is for a lead or an administrator</source>
         <translation>{value} 不能裁决申诉：这由组长或管理员负责</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="630"/>
+        <location filename="../services/evaluations.py" line="636"/>
         <source>dispute {dispute_id} is not open</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="148"/>
+        <location filename="../services/imports.py" line="149"/>
         <source>the customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="149"/>
+        <location filename="../services/imports.py" line="150"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="150"/>
+        <location filename="../services/imports.py" line="151"/>
         <source>the encoding name</source>
         <translation>编码名称</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="160"/>
+        <location filename="../services/imports.py" line="161"/>
         <source>the database refused this file: {reason}</source>
         <translation>数据库拒绝了该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="164"/>
+        <location filename="../services/imports.py" line="165"/>
         <source>this recording was imported before</source>
         <translation>该录音之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="176"/>
+        <location filename="../services/imports.py" line="177"/>
         <source>message {number}: </source>
         <translation>第 {number} 条消息：</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="183"/>
+        <location filename="../services/imports.py" line="184"/>
         <source>the {column}</source>
         <translation>{column}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="186"/>
+        <location filename="../services/imports.py" line="187"/>
         <source>{where}{what} {reason}</source>
         <translation>{where}{what}{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="191"/>
+        <location filename="../services/imports.py" line="192"/>
         <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
         <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="205"/>
+        <location filename="../services/imports.py" line="206"/>
         <source>the file is nested too deeply to read</source>
         <translation>文件嵌套过深，无法读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="207"/>
+        <location filename="../services/imports.py" line="208"/>
         <source>the file is too large to read into memory</source>
         <translation>文件过大，无法读入内存</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="209"/>
+        <location filename="../services/imports.py" line="210"/>
         <source>the file could not be read ({error})</source>
         <translation>无法读取该文件（{error}）</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="369"/>
+        <location filename="../services/imports.py" line="375"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="371"/>
+        <location filename="../services/imports.py" line="377"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="375"/>
+        <location filename="../services/imports.py" line="381"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="384"/>
+        <location filename="../services/imports.py" line="390"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="392"/>
+        <location filename="../services/imports.py" line="398"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="407"/>
+        <location filename="../services/imports.py" line="413"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="457"/>
+        <location filename="../services/imports.py" line="465"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="474"/>
+        <location filename="../services/imports.py" line="482"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="476"/>
+        <location filename="../services/imports.py" line="484"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="478"/>
+        <location filename="../services/imports.py" line="486"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="482"/>
+        <location filename="../services/imports.py" line="490"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="483"/>
+        <location filename="../services/imports.py" line="491"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="484"/>
+        <location filename="../services/imports.py" line="492"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="489"/>
+        <location filename="../services/imports.py" line="497"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
@@ -4914,22 +5045,22 @@ Replace them?</source>
         <translation>没有评分表“{key}”的第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="193"/>
+        <location filename="../services/transcription.py" line="346"/>
         <source>no transcription job {job_id}</source>
         <translation>没有转写任务 {job_id}</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="231"/>
+        <location filename="../services/transcription.py" line="386"/>
         <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
         <translation>模型“{model_key}”未安装在本机</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="244"/>
+        <location filename="../services/transcription.py" line="411"/>
         <source>transcription job {job_id} is not waiting to run</source>
         <translation>转写任务 {job_id} 不在等待运行状态</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="436"/>
+        <location filename="../services/transcription.py" line="625"/>
         <source>no transcript segment {segment_id}</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
@@ -6313,17 +6444,17 @@ Replace them?</source>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="189"/>
+        <location filename="../ui/transcripts/jobs.py" line="229"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="194"/>
+        <location filename="../ui/transcripts/jobs.py" line="234"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="195"/>
+        <location filename="../ui/transcripts/jobs.py" line="235"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -6349,233 +6480,376 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
-        <source>Resuming {count} interrupted transcription(s).</source>
-        <translation>正在恢复 {count} 个被中断的转写任务。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="270"/>
+        <source>&amp;Media store and watched folder…</source>
+        <translation>媒体库和监视文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="495"/>
+        <source>{count} new file(s) from {folder} imported.</source>
+        <translation>已从 {folder} 导入 {count} 个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="566"/>
+        <source>Recording unavailable</source>
+        <translation>录音不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="589"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="591"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="606"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="566"/>
+        <location filename="../ui/main_window.py" line="614"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="619"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="573"/>
+        <location filename="../ui/main_window.py" line="621"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
         <translation>QA Studio {version}
 本地优先的联络中心质检工具。
 录音、转写稿和评分只保存在本机或您团队自己的数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStore</name>
+    <message>
+        <location filename="../services/media_store.py" line="38"/>
+        <source>The team media store {store} cannot be reached from this PC at {mount}, so the recording {file} cannot be opened. Check that the shared folder is connected, or set this PC&apos;s mount point with `qa-studio media store --mount-as PATH`.</source>
+        <translation>本机无法通过 {mount} 访问团队媒体库 {store}，因此无法打开录音 {file}。请检查共享文件夹是否已连接，或用 `qa-studio media store --mount-as PATH` 设置本机的挂载路径。</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="44"/>
+        <source>The recording {file} is not in the team media store {store}. It may have been moved or deleted.</source>
+        <translation>录音 {file} 不在团队媒体库 {store} 中，可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="47"/>
+        <source>The recording {file} in {store} is not the file that was imported (its SHA-256 differs); it was not used. Restore it from a backup.</source>
+        <translation>{store} 中的录音 {file} 不是当初导入的文件（SHA-256 不同），未被使用。请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="52"/>
+        <source>The recording {file} is not on this PC: it was imported by reference on another PC. An administrator can bring such recordings into the team media store with `qa-studio media move`.</source>
+        <translation>录音 {file} 不在本机：它是在另一台电脑上以引用方式导入的。管理员可以用 `qa-studio media move` 把这类录音移入团队媒体库。</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="57"/>
+        <source>No team media store is set up. An administrator sets one with `qa-studio media store --folder DIR`.</source>
+        <translation>尚未设置团队媒体库。管理员可用 `qa-studio media store --folder DIR` 设置。</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="61"/>
+        <source>Only an administrator sets up the team media store.</source>
+        <translation>只有管理员可以设置团队媒体库。</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="86"/>
+        <source>the shared folder {folder}</source>
+        <translation>共享文件夹 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="88"/>
+        <location filename="../services/media_store.py" line="236"/>
+        <source>inside the team database</source>
+        <translation>团队数据库内</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="89"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../services/media_store.py" line="259"/>
+        <location filename="../services/media_store.py" line="333"/>
+        <source>this PC</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStoreDialog</name>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="30"/>
+        <source>Media store and watched folder</source>
+        <translation>媒体库和监视文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="35"/>
+        <source>None: recordings stay where they were imported</source>
+        <translation>无：录音留在导入时的位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="36"/>
+        <source>A shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="37"/>
+        <source>Inside the team database (small teams)</source>
+        <translation>团队数据库内（小团队）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="40"/>
+        <source>e.g. \\fileserver\qa-media or /srv/qa-media</source>
+        <translation>例如 \\fileserver\qa-media 或 /srv/qa-media</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="46"/>
+        <source>Team store:</source>
+        <translation>团队媒体库：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="47"/>
+        <source>Kind (administrators):</source>
+        <translation>类型（管理员）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="48"/>
+        <source>Shared folder (administrators):</source>
+        <translation>共享文件夹（管理员）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="49"/>
+        <source>This PC reaches it at:</source>
+        <translation>本机访问路径：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="50"/>
+        <source>Watched folder on this PC:</source>
+        <translation>本机监视文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="67"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="78"/>
+        <source>reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="78"/>
+        <source>not reachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="79"/>
+        <source>on this PC at {mount} ({state})</source>
+        <translation>本机路径 {mount}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/media_store.py" line="98"/>
+        <source>Saved. A new watched folder is watched from the next start.</source>
+        <translation>已保存。新的监视文件夹在下次启动后生效。</translation>
     </message>
 </context>
 <context>
@@ -8823,7 +9097,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Transcription</name>
     <message>
-        <location filename="../services/transcription.py" line="92"/>
+        <location filename="../services/transcription.py" line="126"/>
         <source>This line hides a card, phone or ID number that your role may not see, so you cannot correct it: ask a lead or an administrator.</source>
         <translation>这一行隐藏了您的角色无权查看的卡号、电话号码或身份证号，因此您不能更正它：请联系组长或管理员。</translation>
     </message>
@@ -8831,64 +9105,74 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptionJobs</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="28"/>
+        <location filename="../ui/transcripts/jobs.py" line="29"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="29"/>
+        <location filename="../ui/transcripts/jobs.py" line="30"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="30"/>
+        <location filename="../ui/transcripts/jobs.py" line="31"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="31"/>
+        <location filename="../ui/transcripts/jobs.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="32"/>
+        <location filename="../ui/transcripts/jobs.py" line="33"/>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/jobs.py" line="34"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="33"/>
+        <location filename="../ui/transcripts/jobs.py" line="35"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="34"/>
+        <location filename="../ui/transcripts/jobs.py" line="36"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="37"/>
+        <location filename="../ui/transcripts/jobs.py" line="39"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="38"/>
+        <location filename="../ui/transcripts/jobs.py" line="40"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="39"/>
+        <location filename="../ui/transcripts/jobs.py" line="41"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="40"/>
+        <location filename="../ui/transcripts/jobs.py" line="42"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="41"/>
+        <location filename="../ui/transcripts/jobs.py" line="43"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/jobs.py" line="47"/>
+        <source>{worker}, lease until {time} UTC</source>
+        <translation>{worker}，租约至 UTC {time}</translation>
     </message>
 </context>
 <context>

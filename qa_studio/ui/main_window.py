@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from qa_studio import __version__
+from qa_studio.domain import UserRole
 from qa_studio.paths import data_dir
 from qa_studio.permissions import may_see_unmasked
 from qa_studio.services.calibration_sessions import CalibrationService
@@ -20,14 +22,16 @@ from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import CurrentUser, IdentityService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
+from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.self_evaluation import SelfEvaluationService
 from qa_studio.services.team import TeamService
-from qa_studio.services.transcription import TranscriptionService
+from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING, TranscriptionService
 from qa_studio.services.users import UserService
 from qa_studio.settings import (
+    IMPORT_WATCH_FOLDER,
     LANGUAGE,
     REPORT_FOLDER,
     REPORT_FORMATS,
@@ -55,6 +59,7 @@ from qa_studio.ui.results.window import MyResultsPage
 from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.settings.dialog import SettingsDialog
+from qa_studio.ui.settings.media_store import MediaStoreDialog
 from qa_studio.ui.settings.team_dialog import TeamDialog
 from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog, role_name
 from qa_studio.ui.tasks import Task, TaskRunner
@@ -90,6 +95,8 @@ class MainWindow(QMainWindow):
             user = IdentityService(database).current(claim_name=settings.get(USER_NAME) or None)
         self.context = AppContext(database, settings, user, runner or TaskRunner(self), self)
         self.runner = self.context.runner
+        self._watch_stop = threading.Event()
+        self._watching: Task | None = None
         self.bus = self.context.bus
         self.user_label = QLabel(self)
         self.context.user_changed.connect(self._user_changed)
@@ -153,22 +160,19 @@ class MainWindow(QMainWindow):
         if not self.context.user.is_agent:
             self.work_panel.refresh()
             self._resume_transcription()
+            self._start_watching()
 
     def _resume_transcription(self) -> None:
-        """Jobs interrupted by a crash or by closing the app run again, in their original order."""
+        """Waiting jobs run in the background; a job another machine runs stays its own (no reset at start), and
+        one whose worker vanished is taken over once its lease lapses."""
         try:
-            requeued = self.transcription.reset_interrupted()
-            pending = self.transcription.next_queued() is not None
+            pending = self.transcription.has_work()
         except StorageError as exc:
             self._storage_problem(exc)
             return
         if pending:
             self.jobs_dock.show()
             self.queue.start()
-            if requeued:
-                self.statusBar().showMessage(
-                    self.tr("Resuming {count} interrupted transcription(s).").format(count=requeued), 8000
-                )
 
     def transcribe(
         self, interaction_ids: list[int], model_key: str | None = None, options: TranscribeOptions | None = None
@@ -176,8 +180,10 @@ class MainWindow(QMainWindow):
         """Queue calls for transcription and start the queue; chats are skipped with a message."""
         options = options or options_from_settings(self.settings)
         model_key = model_key or default_model_for(self.settings, options.language)
+        # One call is a reviewer waiting for it: it goes before the backlog, on whichever machine takes it.
+        priority = PRIORITY_WAITING if len(interaction_ids) == 1 else PRIORITY_BACKLOG
         try:
-            created, skipped = self.transcription.enqueue(interaction_ids, model_key, options)
+            created, skipped = self.transcription.enqueue(interaction_ids, model_key, options, priority)
         except StorageError as exc:
             self._storage_problem(exc)
             return []
@@ -212,7 +218,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.my_results if agent else self.interactions)
         for action in (self.import_action, self.demo_action, self.transcribe_action, self.transcribe_options_action,
                        self.transcribe_all_action, self.users_action, self.team_action, self.sample_action,
-                       self.scorecards_action, self.calibration_action, self.reports_action):  # fmt: skip
+                       self.scorecards_action, self.calibration_action, self.reports_action,
+                       self.media_store_action):  # fmt: skip
             action.setVisible(not agent)
         for dock in (self.jobs_dock, self.work_dock):
             dock.toggleViewAction().setVisible(not agent)
@@ -260,6 +267,9 @@ class MainWindow(QMainWindow):
         self.team_action = QAction(self.tr("&Team database…"), self)
         self.team_action.setObjectName("teamDatabaseAction")
         self.team_action.triggered.connect(self.show_team)
+        self.media_store_action = QAction(self.tr("&Media store and watched folder…"), self)
+        self.media_store_action.setObjectName("mediaStoreAction")
+        self.media_store_action.triggered.connect(self.show_media_store)
         self.sign_in_action = QAction(self.tr("S&witch user…"), self)
         self.sign_in_action.setObjectName("switchUserAction")
         self.sign_in_action.triggered.connect(self.sign_in)
@@ -276,6 +286,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.users_action)
         file_menu.addAction(self.team_action)
+        file_menu.addAction(self.media_store_action)
         file_menu.addAction(self.sign_in_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -455,6 +466,37 @@ class MainWindow(QMainWindow):
             message = self.tr("Saved. The new database or language is used after a restart.")
             self.statusBar().showMessage(message, 10000)
 
+    def show_media_store(self) -> MediaStoreDialog:
+        dialog = MediaStoreDialog(MediaStore(self.database), self.settings, self.context.user.role == UserRole.ADMIN,
+                                  self)  # fmt: skip
+        dialog.show()
+        return dialog
+
+    def _start_watching(self) -> None:
+        """Import what the recorder drops in this PC's watched folder, in the background, while the app runs."""
+        folder = Path(self.settings.get(IMPORT_WATCH_FOLDER) or ".")
+        if not self.settings.get(IMPORT_WATCH_FOLDER) or not folder.is_dir() or self._watching is not None:
+            return
+        from qa_studio.services.watch import watch_folder
+
+        holder: list[Task] = []
+        actor = self.context.actor
+
+        def batch_done(batch: object) -> None:
+            holder[0].report(len(batch.results), len(batch.results), "")  # type: ignore[attr-defined]
+
+        task = Task(watch_folder, self.database, folder, self._watch_stop, actor=actor, on_batch=batch_done)
+        holder.append(task)
+        self._watching = task
+        self.runner.start(task, lambda _r: None, lambda e: self.statusBar().showMessage(str(e), 10000),
+                          lambda done, _total, _label: self._watched_batch(done, folder))  # fmt: skip
+
+    def _watched_batch(self, files: int, folder: Path) -> None:
+        self.statusBar().showMessage(self.tr("{count} new file(s) from {folder} imported.").format(
+            count=files, folder=folder), 8000)  # fmt: skip
+        self.bus.notify_interactions_changed()
+        self.queue.start()
+
     def show_users(self) -> UsersDialog:
         dialog = UsersDialog(UserService(self.database), self.context, self)
         dialog.show()
@@ -517,11 +559,17 @@ class MainWindow(QMainWindow):
 
     def _transcript_view(self, detail: InteractionDetail, parent: QWidget) -> TranscriptView:
         assert detail.media is not None
+        try:  # from the team media store where it lies there; its hash is checked before it is played
+            media_path = MediaStore(self.database).local_path(detail.media.path, detail.media.sha256)
+        except (MediaError, OSError) as exc:
+            # The transcript and scoring still open; only playback is missing, and the message says why.
+            QMessageBox.warning(self, self.tr("Recording unavailable"), str(exc))
+            media_path = Path(detail.media.path)
         return TranscriptView(
             self.transcription,
             self.context,
             detail.row.id,
-            Path(detail.media.path),
+            media_path,
             self.player_factory(),
             self.settings,
             detail.call_metrics,
@@ -576,6 +624,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._watch_stop.set()
         self.queue.shutdown()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())

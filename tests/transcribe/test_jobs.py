@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.media_store import sha256_of
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import AuditEntry, Interaction, TranscriptionJob
@@ -56,16 +57,15 @@ def test_only_calls_are_queued_and_not_twice(sqlite_db: Database, audio: Path, m
     assert service.untranscribed_calls() == [call]
 
 
-def test_job_left_running_by_a_crash_resumes(sqlite_db: Database, audio: Path, models_dir: Path) -> None:
+def test_job_left_running_by_a_crash_is_taken_over(sqlite_db: Database, audio: Path, models_dir: Path) -> None:
     call = import_call(sqlite_db, audio, "english_mono.opus")
     service = TranscriptionService(sqlite_db, models_dir)
     (job_id,), _ = service.enqueue([call], TINY_EN_KEY)
-    with sqlite_db.session() as session:  # what a killed app leaves behind
+    with sqlite_db.session() as session:  # what a killed app from before leases leaves behind: no lease at all
         job = session.get(TranscriptionJob, job_id)
-        job.state, job.progress_ms = "running", 1234
+        job.state, job.progress_ms, job.worker = "running", 1234, "gone:1"
     restarted = TranscriptionService(sqlite_db, models_dir)
-    assert restarted.reset_interrupted() == 1
-    assert [j.state for j in restarted.run_pending(actor="tester")] == ["done"]
+    assert [(j.state, j.worker) for j in restarted.run_pending(actor="tester")] == [("done", restarted.worker)]
 
 
 def test_failed_retranscription_keeps_the_previous_version(sqlite_db: Database, audio: Path, models_dir: Path) -> None:
@@ -95,6 +95,12 @@ def test_corrupt_recording_fails_the_job_with_the_reason(
         media.path = str(broken)
     service = TranscriptionService(sqlite_db, models_dir)
     service.enqueue([good], TINY_EN_KEY)
+    (job,) = service.run_pending(actor="tester")
+    # The hash is checked before the decoder ever sees the file.
+    assert job.state == "failed" and "is not the file that was imported" in job.error and "broken.opus" in job.error
+    with sqlite_db.session() as session:  # a recording that was undecodable from the start
+        session.get(Interaction, good).media.sha256 = sha256_of(broken)
+    service.retry(job.id)
     (job,) = service.run_pending(actor="tester")
     assert job.state == "failed" and job.error.startswith("cannot decode audio")
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
@@ -29,6 +30,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("TranscriptionJobs", "Interaction"),
     QT_TRANSLATE_NOOP("TranscriptionJobs", "Recording"),
     QT_TRANSLATE_NOOP("TranscriptionJobs", "State"),
+    QT_TRANSLATE_NOOP("TranscriptionJobs", "Machine"),
     QT_TRANSLATE_NOOP("TranscriptionJobs", "Progress"),
     QT_TRANSLATE_NOOP("TranscriptionJobs", "Time left"),
     QT_TRANSLATE_NOOP("TranscriptionJobs", "Problem"),
@@ -41,6 +43,12 @@ STATE_LABELS = {
     "cancelled": QT_TRANSLATE_NOOP("TranscriptionJobs", "Cancelled"),
 }
 STATE_TONES = {"running": Tone.ACCENT, "done": Tone.SUCCESS, "failed": Tone.DANGER, "cancelled": Tone.MUTED}
+MACHINE_COLUMN = 4
+LEASE_TIP = QT_TRANSLATE_NOOP("TranscriptionJobs", "{worker}, lease until {time} UTC")
+# How often an idle app looks for work queued on other PCs (or left by a worker that vanished), and how often the
+# panel shows what the team's machines are doing. The database is shared; nothing tells this PC, so it looks.
+POLL_MS = 15_000
+REFRESH_MS = 5_000
 
 
 def _translate(text: str) -> str:
@@ -69,6 +77,10 @@ class TranscriptionQueue(QObject):
         self._runner = runner
         self._tasks: set[Task] = set()
         self._stop = threading.Event()
+        # The same loop as `qa-studio worker`: while idle, look now and then for work from the rest of the team.
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
 
     @property
     def running(self) -> bool:
@@ -76,8 +88,22 @@ class TranscriptionQueue(QObject):
 
     def start(self) -> None:
         self._stop.clear()
+        self.poll_timer.start()
         while len(self._tasks) < self.workers and self.service.next_queued() is not None:
             self._start_worker()
+
+    def poll(self) -> None:
+        """Take up work queued elsewhere; a database out of reach is left for the next look."""
+        from qa_studio.storage.database import StorageError
+
+        if self._stop.is_set() or len(self._tasks) >= self.workers:
+            return
+        try:
+            waiting = self.service.has_work()
+        except StorageError:
+            return
+        if waiting:
+            self.start()
 
     def _start_worker(self) -> None:
         holder: list[Task] = []
@@ -107,8 +133,9 @@ class TranscriptionQueue(QObject):
             self.idle.emit()
 
     def shutdown(self) -> None:
-        """Closing the app: stop the child processes and leave their jobs queued for the next start."""
+        """Closing the app: stop the child processes and put their jobs back in the queue for any worker."""
         self._stop.set()
+        self.poll_timer.stop()
         self.service.interrupt_all()
 
 
@@ -132,7 +159,7 @@ class JobsModel(QAbstractTableModel):
         self._first_seen.setdefault(job_id, (time.monotonic(), done))
         for row, job in enumerate(self._jobs):
             if job.id == job_id:
-                self.dataChanged.emit(self.index(row, 3), self.index(row, 5))
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 6))
 
     def _time_left(self, job_id: int) -> str:
         if job_id not in self._live or job_id not in self._first_seen:
@@ -144,6 +171,18 @@ class JobsModel(QAbstractTableModel):
             return ""
         seconds = int((total - done) / rate)
         return f"{seconds // 60}:{seconds % 60:02d}"
+
+    @staticmethod
+    def _machine(job: JobView, role: int) -> str:
+        """The machine that runs or ran the job; the tooltip adds its process and, while running, its lease."""
+        if not job.worker:
+            return ""
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return job.worker.rsplit(":", 1)[0]
+        if job.state == "running" and job.lease_expires_at is not None:
+            return _translate(LEASE_TIP).format(
+                worker=job.worker, time=job.lease_expires_at.strftime("%H:%M:%S"))  # fmt: skip
+        return job.worker
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._jobs)
@@ -163,6 +202,7 @@ class JobsModel(QAbstractTableModel):
                 str(job.interaction_id),
                 (job.source or "").rsplit("/", 1)[-1],
                 _translate(STATE_LABELS.get(state, state)),
+                self._machine(job, role),
                 f"{100 * done / total:.0f} %" if total and state in ("running", "done") else "",
                 self._time_left(job.id) if state == "running" else "",
                 job.error or "",
@@ -190,7 +230,7 @@ class JobsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.retry_button = QPushButton(self.tr("Retry"), self)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -205,7 +245,22 @@ class JobsPanel(QWidget):
         layout.addLayout(buttons)
         queue.progress.connect(self.model.update_progress)
         queue.job_finished.connect(self.refresh)
+        # Other machines' jobs move without a signal here: look again while the panel is shown.
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._refresh_if_shown)
+        self.refresh_timer.start()
         self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        from qa_studio.storage.database import StorageError
+
+        # A selection would be lost to the reload; a person choosing rows to cancel or retry is not interrupted.
+        if self.isVisible() and not self.table.selectionModel().hasSelection():
+            try:
+                self.refresh()
+            except StorageError:
+                return
 
     def refresh(self) -> None:
         self.model.set_jobs(self.queue.service.jobs(limit=200))
