@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from qa_studio.i18n import tr
 from qa_studio.reports.cells import stream_row, write
+from qa_studio.reports.figures import PERCENT_FORMAT, SCORE_FORMAT, SIGNED_FORMAT, STATISTIC_FORMAT, for_sheet
 from qa_studio.reports.labels import action_state, answer_text, coaching_state, stored_answer
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 
@@ -28,8 +29,8 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
-PERCENT = "0%"
-SCORE = "0.00"
+PERCENT = PERCENT_FORMAT
+SCORE = SCORE_FORMAT
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -67,9 +68,10 @@ def _table(sheet: Worksheet, headers: list[str], rows: Iterable[Sequence[Any]], 
     last = start_row
     for last, row in enumerate(rows, start=start_row + 1):  # noqa: B007 - `last` is the result
         for column, value in enumerate(row, start=1):
-            cell = write(sheet, last, column, value)
-            if formats and column in formats:
-                cell.number_format = formats[column]
+            number_format = formats.get(column) if formats else None
+            cell = write(sheet, last, column, for_sheet(value, number_format))
+            if number_format:
+                cell.number_format = number_format
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     # Spreadsheets do not grow a row for wrapped text written by a program: size the header row for its longest
@@ -99,7 +101,7 @@ def _printable(book: Workbook) -> None:
 def _pairs(sheet: Worksheet, pairs: list[tuple[str, Any, str | None]], start_row: int) -> int:
     for row, (name, value, number_format) in enumerate(pairs, start=start_row):
         write(sheet, row, 1, name).font = BOLD
-        cell = write(sheet, row, 2, value)
+        cell = write(sheet, row, 2, for_sheet(value, number_format))
         if number_format:
             cell.number_format = number_format
     return start_row + len(pairs)
@@ -128,7 +130,7 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     write(summary, row + 1, 1, tr("Weakest criteria")).font = BOLD
     for offset, rate in enumerate(report.weakest, start=row + 2):
         write(summary, offset, 1, _label(rate.label, language))
-        write(summary, offset, 2, rate.pass_rate).number_format = PERCENT
+        write(summary, offset, 2, for_sheet(rate.pass_rate, PERCENT)).number_format = PERCENT
     summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 42, 28
 
     evaluations = book.create_sheet(sheet_name(tr("Evaluations"), book.sheetnames))
@@ -285,7 +287,12 @@ def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path
         (tr("Benchmark"), {"expert": tr("the expert's answers"), "consensus": tr("the consensus")}.get(
             results.benchmark_source or "", "—"), None),
         (tr("Tolerance (points)"), session.tolerance, None),
-        ("ICC(2,1)", number(overall.icc_2_1.value), "0.000"), ("ICC(2,k)", number(overall.icc_2_k.value), "0.000"),
+        ("ICC(2,1)", overall.icc_2_1.value, STATISTIC_FORMAT),
+        (tr("ICC(2,1) low (95 %)"), overall.icc_2_1.lower, STATISTIC_FORMAT),
+        (tr("ICC(2,1) high (95 %)"), overall.icc_2_1.upper, STATISTIC_FORMAT),
+        ("ICC(2,k)", overall.icc_2_k.value, STATISTIC_FORMAT),
+        (tr("ICC(2,k) low (95 %)"), overall.icc_2_k.lower, STATISTIC_FORMAT),
+        (tr("ICC(2,k) high (95 %)"), overall.icc_2_k.upper, STATISTIC_FORMAT),
     ], 3)  # fmt: skip
     summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 26, 60
 
@@ -296,18 +303,20 @@ def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path
              number(r.within_tolerance_share), number(r.criterion_alignment), number(r.criteria_aligned_share),
              len(r.critical_missed), len(r.critical_wrongly_failed)] for r in results.stats.reviewers),
            (16, 16, 16, 15, 17, 15, 14, 14),
-           {2: "+0.0;-0.0;0.0", 3: "0.0", 4: PERCENT, 5: PERCENT, 6: PERCENT})  # fmt: skip
+           {2: SIGNED_FORMAT, 3: SCORE, 4: PERCENT, 5: PERCENT, 6: PERCENT})  # fmt: skip
 
     labels = {c.key: _label({"en": c.label.en, "zh": c.label.zh}, language) for c in results.scorecard.criteria()}
     criteria = book.create_sheet(sheet_name(tr("Agreement"), book.sheetnames))
     _table(criteria, [tr("Criterion"), tr("Agreement"), "Krippendorff α", tr("α low (95 %)"), tr("α high (95 %)"),
-                      "Fleiss κ", tr("Reading"), tr("Note")],
+                      "Fleiss κ", tr("κ low (95 %)"), tr("κ high (95 %)"), tr("Reading"), tr("Note")],
            ([labels.get(c.criterion, c.criterion), number(c.percent_agreement), number(c.alpha),
-             number(c.alpha_ci[0]), number(c.alpha_ci[1]), number(c.kappa), c.kappa_reading or "",
-             results.notes.get(c.criterion, "")] for c in results.stats.criteria),
-           (42, 11, 14, 13, 13, 10, 16, 44), {2: PERCENT, 3: "0.00", 4: "0.00", 5: "0.00", 6: "0.00"})  # fmt: skip
+             number(c.alpha_ci[0]), number(c.alpha_ci[1]), number(c.kappa), number(c.kappa_ci[0]),
+             number(c.kappa_ci[1]), c.kappa_reading or "", results.notes.get(c.criterion, "")]
+            for c in results.stats.criteria),
+           (42, 11, 14, 13, 13, 10, 13, 13, 16, 44),
+           {2: PERCENT, **{n: STATISTIC_FORMAT for n in range(3, 9)}})  # fmt: skip
 
-    for row in criteria.iter_rows(min_row=2, min_col=8, max_col=8):
+    for row in criteria.iter_rows(min_row=2, min_col=10, max_col=10):
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
 
     highlight = Fill("solid", fgColor="FFF2CC")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.reports.figures import percent_text, score_text
 from qa_studio.reports.labels import STATE_LABELS, action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.services.coaching import CoachingError, CoachingService
@@ -50,11 +51,11 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    return percent_text(value)
 
 
 def _score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return score_text(value)
 
 
 def period_presets(today: date) -> list[tuple[str, str | None]]:
