@@ -27,7 +27,8 @@ def register(add: Add) -> None:
                                 "a pack with a cover and contents"))  # fmt: skip
     parser.add_argument("--team", metavar="NAME", help=tr("the team (team report; limits --all and answers)"))
     parser.add_argument("--period", metavar="PERIOD",
-                        help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
+                        help=tr("a day 2026-11-20, ISO week 2026-W47, month 2026-10, quarter 2026-Q3 or range "
+                                "2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
     parser.add_argument("--session", type=int, metavar="ID",
                         help=tr("with calibration: the session (default: the latest revealed)"))  # fmt: skip
     parser.add_argument("--overwrite", action="store_true",

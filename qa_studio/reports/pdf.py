@@ -44,6 +44,7 @@ from qa_studio.reports.labels import action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.resources import FONTS_DIR
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
+from qa_studio.services.root_causes import NO_CAUSE_LABEL, RootCauseReport
 
 CJK_FONT = "QAStudioCJK"
 CJK_FILE = FONTS_DIR / "DroidSansFallbackFull.ttf"
@@ -302,6 +303,36 @@ def _agent_story(report: AgentReport, language: str, width: float, styles: _Styl
         started = e.started_at.strftime("%Y-%m-%d %H:%M") if e.started_at else ""
         rows.append([started, e.interaction_id, _score(e.score), Paragraph(notes, small)])
     story.append(_table(rows, [width * 0.2, width * 0.13, width * 0.1, width * 0.57]))
+    story += _root_cause_story(report.root_causes, language, width, styles, with_agent=False)
+    return story
+
+
+def _root_cause_story(causes: RootCauseReport | None, language: str, width: float, styles: _Styles,
+                      with_agent: bool) -> list[Any]:  # fmt: skip
+    """The Pareto of root causes of failed answers and the repeated failures at the lead's threshold."""
+    if causes is None:
+        return []
+    body, small = styles.body, styles.small
+    story: list[Any] = [CondPageBreak(40 * mm), Paragraph(rich(tr("Root causes of failed answers")), styles.heading)]
+    if not causes.pareto:
+        return [*story, Paragraph(rich(tr("No criterion was failed in this period.")), small)]
+    rows = [[Paragraph(rich(tr(h)), body) for h in ("Root cause", "Failures", "Share", "Cumulative")]]
+    rows += [[Paragraph(rich(_label(c.label if c.key else NO_CAUSE_LABEL, language)), body), c.count,
+              _percent(c.share), _percent(c.cumulative)] for c in causes.pareto]  # fmt: skip
+    story.append(_table(rows, [width * 0.5, width * 0.15, width * 0.15, width * 0.2]))
+    story.append(Paragraph(rich(tr("Repeated failures: the same criterion failed at least {n} times by one agent in "
+                                   "the period").format(n=causes.threshold)), styles.heading))  # fmt: skip
+    if not causes.repeated:
+        return [*story, Paragraph(rich(tr("None in this period.")), small)]
+    headers = ([tr("Agent")] if with_agent else []) + [tr("Criterion"), tr("Failures"), tr("Root causes")]
+    rows = [[Paragraph(rich(h), body) for h in headers]]
+    for r in causes.repeated:
+        named = ", ".join(f"{_label(causes.cause_labels.get(k, {'en': k}), language)} × {n}"
+                          for k, n in r.causes.items())  # fmt: skip
+        row = [Paragraph(rich(_label(r.label, language)), body), r.failures, Paragraph(rich(named), small)]
+        rows.append(([Paragraph(rich(r.agent), body)] if with_agent else []) + row)
+    fractions = (0.2, 0.35, 0.1, 0.35) if with_agent else (0.45, 0.1, 0.45)
+    story.append(_table(rows, [width * f for f in fractions]))
     return story
 
 
@@ -413,6 +444,7 @@ def _team_story(report: TeamReport, language: str, width: float, styles: _Styles
     rows = [[Paragraph(rich(tr(h)), body) for h in ("Reviewer", "Evaluations submitted", "Assigned")]]
     rows += [[Paragraph(rich(name), body), done, assigned] for name, (done, assigned) in report.reviewers.items()]
     story.append(_table(rows, [width * 0.5, width * 0.25, width * 0.25]))
+    story += _root_cause_story(report.root_causes, language, width, styles, with_agent=True)
     return story
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.chart import LineChart, Reference
+from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule, DataBarRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -24,6 +24,7 @@ from qa_studio.reports.cells import stream_row, write
 from qa_studio.reports.figures import PERCENT_FORMAT, SCORE_FORMAT, SIGNED_FORMAT, STATISTIC_FORMAT, for_sheet
 from qa_studio.reports.labels import action_state, answer_text, coaching_state, stored_answer
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
+from qa_studio.services.root_causes import NO_CAUSE_LABEL, RootCauseReport
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
@@ -111,6 +112,47 @@ def _criteria_rows(rates: list[CriterionRate], language: str) -> list[list[Any]]
     return [[_label(c.label, language), _fail_kind(c.fail_kind), c.answered, c.failed, c.pass_rate] for c in rates]
 
 
+def _root_cause_sheets(book: Workbook, causes: RootCauseReport | None, language: str, with_agent: bool) -> None:
+    """The Pareto of root causes (a native bar chart of failures with the cumulative share as a line) and the
+    repeated failures, flagged at the lead's threshold."""
+    if causes is None:
+        return
+    sheet = book.create_sheet(sheet_name(tr("Root causes"), book.sheetnames))
+    last = _table(sheet, [tr("Root cause"), tr("Failures"), tr("Share"), tr("Cumulative")],
+                  ([_label(c.label if c.key else NO_CAUSE_LABEL, language), c.count, c.share, c.cumulative]
+                   for c in causes.pareto), (36, 10, 10, 12), {3: PERCENT, 4: PERCENT})  # fmt: skip
+    if last >= 2:
+        bars = BarChart()
+        bars.title = tr("Root causes of failed answers (Pareto)")
+        bars.y_axis.title = tr("Failures")
+        bars.add_data(Reference(sheet, min_col=2, min_row=1, max_row=last), titles_from_data=True)
+        bars.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=last))
+        line = LineChart()
+        line.add_data(Reference(sheet, min_col=4, min_row=1, max_row=last), titles_from_data=True)
+        line.y_axis.axId = 200
+        line.y_axis.title = tr("Cumulative")
+        line.y_axis.number_format = "0%"
+        line.y_axis.scaling.min, line.y_axis.scaling.max = 0, 1
+        line.y_axis.crosses = "max"
+        for series in line.series:
+            series.smooth = False
+            series.marker.symbol = "circle"
+        bars += line
+        bars.height, bars.width = 9, 18
+        sheet.add_chart(bars, "F2")
+    repeated = book.create_sheet(sheet_name(tr("Repeated failures"), book.sheetnames))
+    headers = [tr("Criterion"), tr("Failures"), tr("Root causes"), tr("Evaluations")]
+    rows = ([_label(r.label, language), r.failures,
+             ", ".join(f"{_label(causes.cause_labels.get(k, {'en': k}), language)} × {n}" for k, n in r.causes.items()),
+             ", ".join(map(str, r.evaluation_ids))] for r in causes.repeated)  # fmt: skip
+    if with_agent:
+        headers = [tr("Agent"), *headers]
+        rows = ([r.agent, *row] for r, row in zip(causes.repeated, rows, strict=True))
+    _table(repeated, headers, rows, ((18,) if with_agent else ()) + (40, 10, 40, 30))
+    write(repeated, len(causes.repeated) + 3, 1, tr("Flagged: the same criterion failed at least {n} times by one "
+                                                     "agent in the period.").format(n=causes.threshold))  # fmt: skip
+
+
 def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Path:
     book = Workbook()
     summary = book.active
@@ -193,6 +235,7 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     for row_cells in coaching.iter_rows(min_row=2, min_col=5, max_col=8):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _root_cause_sheets(book, report.root_causes, language, with_agent=False)
     _printable(book)
     book.save(path)
     return Path(path)
@@ -227,6 +270,7 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
     reviewers = book.create_sheet(sheet_name(tr("Reviewer workload"), book.sheetnames))
     _table(reviewers, [tr("Reviewer"), tr("Evaluations submitted"), tr("Assigned")],
            ([name, done, assigned] for name, (done, assigned) in report.reviewers.items()), (18, 20, 12))  # fmt: skip
+    _root_cause_sheets(book, report.root_causes, language, with_agent=True)
 
     summary = book.create_sheet(sheet_name(tr("Summary"), book.sheetnames), 0)
     write(summary, 1, 1, tr("Team report: {team}").format(team=report.team)).font = TITLE

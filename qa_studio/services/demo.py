@@ -329,7 +329,21 @@ def _demo_answer(criterion: Criterion, suggestion: Suggestion | None, rng: rando
         value = rng.choices([o.key for o in criterion.options], [90] + [10] * (len(criterion.options) - 1))[0]
     else:
         return Answer(None)
-    return Answer(value, False, rng.choice(causes) if causes else None)
+    cause = rng.choice(causes) if causes and _fails(criterion, value) else None
+    return Answer(value, False, cause)
+
+
+def _fails(criterion: Criterion, value: object) -> bool:
+    """Whether this answer fails the criterion: only failed answers get a root cause."""
+    kind = criterion.type
+    if kind in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
+        return value == "no"
+    if kind == CriterionType.SCALE:
+        return criterion.fail_below is not None and isinstance(value, int | float) and value < criterion.fail_below
+    if kind in (CriterionType.CHOICE, CriterionType.DEDUCTIONS):
+        chosen = set(value) if isinstance(value, list) else {value}
+        return any(option.fails for option in criterion.options if option.key in chosen)
+    return False
 
 
 def _demo_evaluations(database: Database, rng: random.Random) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
+from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD, RootCauseReport, RootCauseService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
@@ -35,6 +36,9 @@ from qa_studio.storage.models import Scorecard as ScorecardRow
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+_WEEK = re.compile(r"^(\d{4})-[Ww](\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PERIOD_FORMS = "2026-11-20, 2026-W47, 2026-10, 2026-Q3 or 2026-01-01..2026-03-31"
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 _MOMENT = re.compile(r"\[(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]")
 EXCERPT_CHARS = 240
@@ -57,11 +61,29 @@ class Period:
         return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
 
 
+def _day(text: str, whole: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ReportError(f"{whole}: there is no day {text}") from None
+
+
 def parse_period(text: str | None) -> Period:
-    """"2026-10" (a month), "2026-Q3" (a quarter), "2026-01-01..2026-03-31" (both days included), or all time."""
+    """"2026-11-20" (a day), "2026-W47" (an ISO week, Monday to Sunday), "2026-10" (a month), "2026-Q3" (a
+    quarter), "2026-01-01..2026-03-31" (both days included), or all time."""
     if not text:
         return Period(None, None, "all time")
     text = text.strip()
+    if _DAY.match(text):
+        day = _day(text, text)
+        return Period(day, day + timedelta(days=1), text)
+    if found := _WEEK.match(text):
+        year, week = int(found[1]), int(found[2])
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            raise ReportError(f"{text}: {year} has no ISO week {week}") from None
+        return Period(monday, monday + timedelta(days=7), f"{year}-W{week:02d}")
     if found := _MONTH.match(text):
         year, month = int(found[1]), int(found[2])
         if not 1 <= month <= 12:
@@ -74,11 +96,11 @@ def parse_period(text: str | None) -> Period:
         end = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
         return Period(start, end, text.upper())
     if found := _RANGE.match(text):
-        start, last = date.fromisoformat(found[1]), date.fromisoformat(found[2])
+        start, last = _day(found[1], text), _day(found[2], text)
         if last < start:
             raise ReportError(f"{text}: the period ends before it starts")
         return Period(start, last + timedelta(days=1), text)
-    raise ReportError(f"{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31")
+    raise ReportError(f"{text} is not a period: use {PERIOD_FORMS}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +188,7 @@ class AgentReport:
     comments: list[Comment]
     trend_unit: str = "month"
     coaching: list[CoachingView] = field(default_factory=list)
+    root_causes: RootCauseReport | None = None  # the agent's failed answers: Pareto and repeated failures
 
     @property
     def weakest(self) -> list[CriterionRate]:
@@ -194,6 +217,7 @@ class TeamReport:
     criterion_keys: list[str]
     failure_rates: dict[tuple[str, str], float | None]  # (agent, criterion key) → share of answers failed
     reviewers: dict[str, tuple[int, int]] = field(default_factory=dict)  # reviewer → (submitted, assigned)
+    root_causes: RootCauseReport | None = None  # the team's failed answers: Pareto and repeated failures
 
 
 def _summary(lines: list[EvaluationLine]) -> Summary:
@@ -375,10 +399,11 @@ class ReportingService:
                        passed / judged if judged else None, int(fatal), int(critical))  # fmt: skip
 
     def agent(
-        self, name: str, period: Period | None = None, trend_unit: str | None = None, *, own_only: bool = False
+        self, name: str, period: Period | None = None, trend_unit: str | None = None, *, own_only: bool = False,
+        repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD,
     ) -> AgentReport:
         """`own_only`: the report an agent reads about themselves (no sampling figures, team figures as one
-        aggregate on a team database)."""
+        aggregate on a team database). `repeat_threshold`: failures of one criterion in the period that flag it."""
         period = period or parse_period(None)
         with self.database.session() as session:
             agent = session.scalar(select(Agent).where(Agent.name == name))
@@ -419,9 +444,11 @@ class ReportingService:
         team_figures = self._tally(period, team_agents)
         if own_only and team_id is not None and self._team_database():
             team_figures = self._team_figures(team_id, period)
+        causes = RootCauseService(self.database).report(period.start, period.end, agent=name,
+                                                        threshold=repeat_threshold)  # fmt: skip
         return AgentReport(
             name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
-            coaching,
+            coaching, causes,
         )  # fmt: skip
 
     def _team_database(self) -> bool:
@@ -494,7 +521,9 @@ class ReportingService:
             points.append(TrendPoint(start, summary.evaluations, summary.average, summary.pass_rate))
         return points
 
-    def team(self, name: str, period: Period | None = None) -> TeamReport:
+    def team(
+        self, name: str, period: Period | None = None, repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD
+    ) -> TeamReport:
         """A team's figures, streamed: evaluations are read in batches and tallied, so a team with 100,000
         evaluations in the period needs no more memory than one with 100."""
         period = period or parse_period(None)
@@ -539,9 +568,11 @@ class ReportingService:
             for reviewer, started in assigned:
                 if period.contains(started) or (period.start is None and period.end is None):
                     reviewers[reviewer][1] += 1
+        causes = RootCauseService(self.database).report(period.start, period.end, team=name,
+                                                        threshold=repeat_threshold)  # fmt: skip
         return TeamReport(
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
-            {name: (done, total) for name, (done, total) in sorted(reviewers.items())},
+            {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes,
         )  # fmt: skip
 
     def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:

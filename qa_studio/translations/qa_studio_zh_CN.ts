@@ -20,22 +20,22 @@
         <translation>{file} 已存在；请选择覆盖，或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="34"/>
+        <location filename="../cli_report.py" line="35"/>
         <source>replace files that already exist (by default an existing file is kept and nothing is written)</source>
         <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="40"/>
+        <location filename="../cli_calibration.py" line="41"/>
         <source>with import-package: your package key, as the lead gave it to you</source>
         <translation>用于 import-package：组长交给您的数据包密钥</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="42"/>
+        <location filename="../cli_calibration.py" line="43"/>
         <source>with export-package and export-answers: replace a file that already exists</source>
         <translation>用于 export-package 和 export-answers：替换已存在的文件</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="222"/>
+        <location filename="../cli_calibration.py" line="231"/>
         <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
         <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../cli.py" line="442"/>
-        <location filename="../cli_calibration.py" line="162"/>
+        <location filename="../cli_calibration.py" line="163"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
         <location filename="../cli.py" line="471"/>
-        <location filename="../cli_calibration.py" line="67"/>
+        <location filename="../cli_calibration.py" line="68"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
@@ -472,132 +472,132 @@
         <translation>打开应用程序（默认）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="24"/>
+        <location filename="../cli_calibration.py" line="25"/>
         <source>calibration sessions: create, score blind, reveal, compare, agree, close</source>
         <translation>校准会议：创建、盲评、揭晓、比较、达成一致、关闭</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="26"/>
+        <location filename="../cli_calibration.py" line="27"/>
         <source>session id</source>
         <translation>会议 ID</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="27"/>
+        <location filename="../cli_calibration.py" line="28"/>
         <source>with create: the session&apos;s title</source>
         <translation>与 create 一起使用：会议标题</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="28"/>
+        <location filename="../cli_calibration.py" line="29"/>
         <source>with create: the scorecard (its latest version)</source>
         <translation>与 create 一起使用：评分表（最新版本）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="29"/>
+        <location filename="../cli_calibration.py" line="30"/>
         <source>with create: interaction ids, e.g. 12,15,31</source>
         <translation>与 create 一起使用：互动 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="30"/>
+        <location filename="../cli_calibration.py" line="31"/>
         <source>with create: comma-separated reviewer names</source>
         <translation>与 create 一起使用：质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="31"/>
+        <location filename="../cli_calibration.py" line="32"/>
         <source>with create: whose answers are the benchmark</source>
         <translation>与 create 一起使用：以谁的答案为基准</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="32"/>
+        <location filename="../cli_calibration.py" line="33"/>
         <source>points either side still counted as aligned</source>
         <translation>上下相差多少分仍算一致</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="33"/>
+        <location filename="../cli_calibration.py" line="34"/>
         <source>with score and consensus: which item</source>
         <translation>与 score 和 consensus 一起使用：哪一条互动</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="34"/>
+        <location filename="../cli_calibration.py" line="35"/>
         <source>with score and consensus: a JSON object of answers</source>
         <translation>与 score 和 consensus 一起使用：答案的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="35"/>
+        <location filename="../cli_calibration.py" line="36"/>
         <source>with note: the criterion</source>
         <translation>与 note 一起使用：评分项</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="36"/>
+        <location filename="../cli_calibration.py" line="37"/>
         <source>with note: the note (empty removes it)</source>
         <translation>与 note 一起使用：备注内容（留空则删除）</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="37"/>
+        <location filename="../cli_calibration.py" line="38"/>
         <source>with the package and answers actions: the file</source>
         <translation>与数据包和答案相关的操作一起使用：文件</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="38"/>
+        <location filename="../cli_calibration.py" line="39"/>
         <source>with export-package: leave the recordings out</source>
         <translation>与 export-package 一起使用：不包含录音</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="58"/>
+        <location filename="../cli_calibration.py" line="59"/>
         <source>calibration {action} needs {options}</source>
         <translation>calibration {action} 需要 {options}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="69"/>
+        <location filename="../cli_calibration.py" line="70"/>
         <source>{file} must hold a JSON object of criterion: answer</source>
         <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="90"/>
+        <location filename="../cli_calibration.py" line="91"/>
         <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
         <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="97"/>
+        <location filename="../cli_calibration.py" line="98"/>
         <source>Calibration session {id} created.</source>
         <translation>已创建校准会议 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="144"/>
+        <location filename="../cli_calibration.py" line="145"/>
         <source>Saved as evaluation {id}.</source>
         <translation>已保存为评估 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="148"/>
+        <location filename="../cli_calibration.py" line="149"/>
         <source>Session {id} revealed.</source>
         <translation>会议 {id} 已揭晓。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="152"/>
+        <location filename="../cli_calibration.py" line="153"/>
         <source>Session {id} closed.</source>
         <translation>会议 {id} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="196"/>
+        <location filename="../cli_calibration.py" line="200"/>
         <source>benchmark: {source}</source>
         <translation>基准：{source}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="199"/>
+        <location filename="../cli_calibration.py" line="203"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="232"/>
+        <location filename="../cli_calibration.py" line="241"/>
         <source>Imported as session {id} with {count} interactions: score them, then export your answers.</source>
         <translation>已导入为会议 {id}，共 {count} 条互动：请评分后导出您的答案。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="238"/>
+        <location filename="../cli_calibration.py" line="247"/>
         <source>Your answers are in {file}: send it back to the lead.</source>
         <translation>您的答案已保存在 {file}：请发回给主管。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="243"/>
+        <location filename="../cli_calibration.py" line="252"/>
         <source>{count} answered interactions imported.</source>
         <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
@@ -633,710 +633,803 @@
     </message>
     <message>
         <location filename="../cli_report.py" line="30"/>
-        <source>2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)</source>
-        <translation>2026-10、2026-Q3 或 2026-01-01..2026-03-31（默认：全部时间）</translation>
+        <source>a day 2026-11-20, ISO week 2026-W47, month 2026-10, quarter 2026-Q3 or range 2026-01-01..2026-03-31 (default: all time)</source>
+        <translation>某一天 2026-11-20、ISO 周 2026-W47、月份 2026-10、季度 2026-Q3 或日期范围 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="32"/>
+        <location filename="../cli_report.py" line="33"/>
         <source>with calibration: the session (default: the latest revealed)</source>
         <translation>用于校准报告：校准会话（默认：最近揭晓的一场）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="37"/>
+        <location filename="../cli_report.py" line="38"/>
         <source>language of the headings and the scorecards&apos; labels (default en)</source>
         <translation>标题和评分表标签的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="48"/>
+        <location filename="../cli_report.py" line="49"/>
         <source>no calibration session has been revealed yet</source>
         <translation>尚无已揭晓的校准会话</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="80"/>
+        <location filename="../cli_report.py" line="81"/>
         <source>every answer as a row is made for spreadsheets; use --format xlsx</source>
         <translation>“每条评分一行”用于电子表格；请使用 --format xlsx</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="93"/>
+        <location filename="../cli_report.py" line="94"/>
         <source>report agent needs --agent NAME or --all</source>
         <translation>report agent 需要 --agent 姓名 或 --all</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="96"/>
+        <location filename="../cli_report.py" line="97"/>
         <source>report team needs --team NAME (teams: {names})</source>
         <translation>report team 需要 --team 名称（团队：{names}）</translation>
     </message>
     <message>
-        <location filename="../cli_report.py" line="112"/>
+        <location filename="../cli_report.py" line="113"/>
         <source>{count} answers written.</source>
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli_calibration.py" line="124"/>
-        <location filename="../cli_report.py" line="116"/>
+        <location filename="../cli_calibration.py" line="125"/>
+        <location filename="../cli_report.py" line="117"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="57"/>
+        <location filename="../reports/xlsx.py" line="59"/>
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="57"/>
+        <location filename="../reports/xlsx.py" line="59"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="115"/>
-        <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="277"/>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <source>Root cause</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="133"/>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="126"/>
+        <source>Root causes of failed answers (Pareto)</source>
+        <translation>未达标答案的根因（帕累托）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="143"/>
+        <source>Repeated failures</source>
+        <translation>重复未达标</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="152"/>
+        <source>Flagged: the same criterion failed at least {n} times by one agent in the period.</source>
+        <translation>标记规则：同一坐席在本期内同一评分项未达标至少 {n} 次。</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="159"/>
+        <location filename="../reports/xlsx.py" line="275"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="255"/>
-        <location filename="../reports/pdf.py" line="356"/>
-        <location filename="../reports/xlsx.py" line="116"/>
+        <location filename="../reports/pdf.py" line="257"/>
+        <location filename="../reports/pdf.py" line="388"/>
+        <location filename="../reports/xlsx.py" line="160"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="119"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="149"/>
+        <location filename="../reports/xlsx.py" line="163"/>
+        <location filename="../reports/xlsx.py" line="248"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="245"/>
-        <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="119"/>
+        <location filename="../reports/pdf.py" line="247"/>
+        <location filename="../reports/pdf.py" line="428"/>
+        <location filename="../reports/xlsx.py" line="163"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="231"/>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="113"/>
+        <location filename="../reports/pdf.py" line="115"/>
         <source>Not enough evaluations for a trend yet.</source>
         <translation>评估数量还不足以显示趋势。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="127"/>
+        <location filename="../reports/pdf.py" line="129"/>
         <source>Average score (solid) and team average (dashed)</source>
         <translation>平均分（实线）与团队平均分（虚线）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="254"/>
+        <location filename="../reports/pdf.py" line="256"/>
         <source>QA Studio coaching report</source>
         <translation>QA Studio 辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="226"/>
-        <location filename="../reports/pdf.py" line="529"/>
+        <location filename="../reports/pdf.py" line="228"/>
+        <location filename="../reports/pdf.py" line="568"/>
         <source>Made {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="151"/>
+        <location filename="../reports/pdf.py" line="153"/>
         <source>No evaluations in this period.</source>
         <translation>此期间没有评估。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="227"/>
+        <location filename="../reports/pdf.py" line="229"/>
         <source>Page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="245"/>
+        <location filename="../reports/pdf.py" line="247"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="246"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="133"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="202"/>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="165"/>
+        <location filename="../reports/xlsx.py" line="178"/>
+        <location filename="../reports/xlsx.py" line="195"/>
+        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="248"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/pdf.py" line="249"/>
+        <location filename="../reports/xlsx.py" line="166"/>
+        <location filename="../reports/xlsx.py" line="248"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/pdf.py" line="250"/>
+        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/xlsx.py" line="195"/>
+        <location filename="../reports/xlsx.py" line="249"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="271"/>
+        <location filename="../reports/pdf.py" line="273"/>
         <source>Strongest criteria</source>
         <translation>表现最好的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="273"/>
+        <location filename="../reports/pdf.py" line="275"/>
         <source>Critical failures</source>
         <translation>关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="277"/>
+        <location filename="../reports/pdf.py" line="279"/>
         <source>fatal — the evaluation scores 0</source>
         <translation>致命项 — 整份评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="278"/>
+        <location filename="../reports/pdf.py" line="280"/>
         <source>section-critical — its section scores 0</source>
         <translation>部分关键项 — 所在部分计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="282"/>
+        <location filename="../reports/pdf.py" line="284"/>
+        <location filename="../reports/pdf.py" line="326"/>
         <source>None in this period.</source>
         <translation>本期间内没有。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="288"/>
+        <location filename="../reports/pdf.py" line="290"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="295"/>
+        <location filename="../reports/pdf.py" line="297"/>
         <source>{shown} of {total} evaluations: those with comments, failures or coaching; every evaluation is in the Excel report.</source>
         <translation>共 {total} 份评估，此处列出 {shown} 份：有备注、不合格或用于辅导的评估；全部评估见 Excel 报告。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="329"/>
+        <location filename="../reports/pdf.py" line="316"/>
+        <source>Root causes of failed answers</source>
+        <translation>未达标答案的根因</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="323"/>
+        <source>Repeated failures: the same criterion failed at least {n} times by one agent in the period</source>
+        <translation>重复未达标：同一坐席在本期内同一评分项未达标至少 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <source>Failures</source>
+        <translation>未达标次数</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="120"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <source>Root causes</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="361"/>
         <source>Coaching session {held} with {coach}</source>
         <translation>辅导会话 {held}，辅导人 {coach}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="330"/>
+        <location filename="../reports/pdf.py" line="362"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="334"/>
+        <location filename="../reports/pdf.py" line="366"/>
         <source>From evaluations</source>
         <translation>来自评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="343"/>
+        <location filename="../reports/pdf.py" line="375"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="453"/>
+        <location filename="../reports/pdf.py" line="492"/>
         <source>Reviewers against the benchmark</source>
         <translation>质检员与基准对比</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="464"/>
+        <location filename="../reports/pdf.py" line="503"/>
         <source>Deviation above 0: more lenient than the benchmark; below 0: stricter.</source>
         <translation>偏差大于 0：比基准宽松；小于 0：比基准严格。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/pdf.py" line="523"/>
         <source>Overall scores</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="485"/>
+        <location filename="../reports/pdf.py" line="524"/>
         <source>Shaded: further from the benchmark than the tolerance.</source>
         <translation>底色标记：与基准的差距超出容差。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="498"/>
+        <location filename="../reports/pdf.py" line="537"/>
         <source>Agreement per criterion</source>
         <translation>各评分项一致性</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="500"/>
+        <location filename="../reports/pdf.py" line="539"/>
         <source>Percent agreement is inflated when almost every answer is the same; read it beside the chance-corrected α and κ.</source>
         <translation>当几乎所有答案都相同时，一致率会偏高；请结合经机遇校正的 α 和 κ 一起解读。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="528"/>
+        <location filename="../reports/pdf.py" line="567"/>
         <source>{count} coaching reports</source>
         <translation>{count} 份辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="570"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="167"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="249"/>
-        <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/pdf.py" line="251"/>
+        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="195"/>
+        <location filename="../reports/xlsx.py" line="249"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/pdf.py" line="252"/>
+        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="281"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/pdf.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="170"/>
+        <location filename="../reports/xlsx.py" line="282"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="270"/>
-        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/pdf.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="172"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="48"/>
+        <location filename="../reports/xlsx.py" line="50"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="179"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/pdf.py" line="507"/>
+        <location filename="../reports/xlsx.py" line="179"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="179"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="179"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="225"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="179"/>
+        <location filename="../reports/xlsx.py" line="271"/>
+        <location filename="../reports/xlsx.py" line="344"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="447"/>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/xlsx.py" line="180"/>
+        <location filename="../reports/xlsx.py" line="329"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="157"/>
+        <location filename="../reports/xlsx.py" line="180"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="180"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="180"/>
+        <location filename="../reports/xlsx.py" line="249"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="180"/>
+        <location filename="../reports/xlsx.py" line="249"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="180"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
-        <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="184"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
+        <location filename="../reports/xlsx.py" line="183"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="142"/>
+        <location filename="../reports/xlsx.py" line="187"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="438"/>
-        <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/pdf.py" line="475"/>
+        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/xlsx.py" line="326"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="283"/>
-        <location filename="../reports/xlsx.py" line="291"/>
+        <location filename="../reports/pdf.py" line="485"/>
+        <location filename="../reports/xlsx.py" line="330"/>
+        <location filename="../reports/xlsx.py" line="343"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/pdf.py" line="486"/>
+        <location filename="../reports/xlsx.py" line="330"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="284"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/pdf.py" line="487"/>
+        <location filename="../reports/pdf.py" line="508"/>
+        <location filename="../reports/xlsx.py" line="331"/>
+        <location filename="../reports/xlsx.py" line="377"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/pdf.py" line="478"/>
+        <location filename="../reports/xlsx.py" line="331"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="285"/>
+        <location filename="../reports/pdf.py" line="287"/>
         <source>Selected evaluations and comments</source>
         <translation>精选评估与备注</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="291"/>
+        <location filename="../reports/pdf.py" line="293"/>
         <source>at {moment}</source>
         <translation>在 {moment}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="322"/>
+        <location filename="../reports/pdf.py" line="354"/>
         <source>Coaching action plan</source>
         <translation>辅导行动计划</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="324"/>
+        <location filename="../reports/pdf.py" line="356"/>
         <source>No coaching records in this period.</source>
         <translation>此期间没有辅导记录。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="359"/>
         <source>not yet held</source>
         <translation>尚未进行</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="370"/>
+        <location filename="../reports/pdf.py" line="402"/>
         <source>QA Studio team report</source>
         <translation>QA Studio 团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="376"/>
+        <location filename="../reports/pdf.py" line="408"/>
         <source>Average score per agent</source>
         <translation>各坐席平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="392"/>
+        <location filename="../reports/pdf.py" line="424"/>
         <source>Criteria failed most often</source>
         <translation>最常不合格的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="410"/>
+        <location filename="../reports/pdf.py" line="318"/>
+        <location filename="../reports/pdf.py" line="442"/>
         <source>No criterion was failed in this period.</source>
         <translation>此期间没有不合格的评分项。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/pdf.py" line="478"/>
+        <location filename="../reports/xlsx.py" line="331"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="444"/>
+        <location filename="../reports/pdf.py" line="481"/>
         <source>QA Studio calibration report</source>
         <translation>QA Studio 校准报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/pdf.py" line="487"/>
+        <location filename="../reports/xlsx.py" line="333"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="178"/>
+        <location filename="../reports/xlsx.py" line="223"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="335"/>
+        <source>ICC(2,1) low (95 %)</source>
+        <translation>ICC(2,1) 下限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="336"/>
+        <source>ICC(2,1) high (95 %)</source>
+        <translation>ICC(2,1) 上限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="338"/>
+        <source>ICC(2,k) low (95 %)</source>
+        <translation>ICC(2,k) 下限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="339"/>
+        <source>ICC(2,k) high (95 %)</source>
+        <translation>ICC(2,k) 上限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="344"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="344"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="344"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="345"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="345"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="345"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="345"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="301"/>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="353"/>
+        <location filename="../reports/xlsx.py" line="354"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="354"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="354"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="355"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="355"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="320"/>
+        <location filename="../reports/xlsx.py" line="355"/>
+        <source>κ low (95 %)</source>
+        <translation>κ 下限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="355"/>
+        <source>κ high (95 %)</source>
+        <translation>κ 上限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="374"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="168"/>
-        <location filename="../reports/xlsx.py" line="214"/>
-        <location filename="../reports/xlsx.py" line="302"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="428"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="213"/>
+        <location filename="../reports/xlsx.py" line="260"/>
+        <location filename="../reports/xlsx.py" line="354"/>
+        <location filename="../reports/xlsx.py" line="377"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="266"/>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="149"/>
+        <location filename="../reports/pdf.py" line="262"/>
+        <location filename="../reports/xlsx.py" line="194"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="195"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="200"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="200"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="156"/>
+        <location filename="../reports/xlsx.py" line="201"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/xlsx.py" line="212"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="214"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="171"/>
+        <location filename="../reports/xlsx.py" line="216"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="377"/>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/pdf.py" line="409"/>
+        <location filename="../reports/xlsx.py" line="247"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="248"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="258"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="411"/>
-        <location filename="../reports/xlsx.py" line="224"/>
+        <location filename="../reports/pdf.py" line="443"/>
+        <location filename="../reports/xlsx.py" line="270"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="271"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="271"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="371"/>
-        <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/pdf.py" line="403"/>
+        <location filename="../reports/pdf.py" line="453"/>
+        <location filename="../reports/xlsx.py" line="276"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="300"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -1713,219 +1806,224 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="165"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="165"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="165"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="165"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="165"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="159"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="160"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="160"/>
-        <location filename="../ui/reports/window.py" line="209"/>
+        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="160"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="163"/>
+        <location filename="../ui/reports/window.py" line="171"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="164"/>
+        <location filename="../ui/reports/window.py" line="172"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="164"/>
+        <location filename="../ui/reports/window.py" line="172"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="169"/>
+        <location filename="../ui/reports/window.py" line="177"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="171"/>
+        <location filename="../ui/reports/window.py" line="179"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="172"/>
+        <location filename="../ui/reports/window.py" line="180"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="183"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="190"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="190"/>
+        <location filename="../ui/reports/window.py" line="199"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="191"/>
+        <location filename="../ui/reports/window.py" line="200"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="192"/>
+        <location filename="../ui/reports/window.py" line="201"/>
+        <source>Root ca&amp;uses</source>
+        <translation>根因(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="202"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="193"/>
+        <location filename="../ui/reports/window.py" line="203"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="195"/>
+        <location filename="../ui/reports/window.py" line="205"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="202"/>
+        <location filename="../ui/reports/window.py" line="212"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="215"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="245"/>
+        <location filename="../ui/reports/window.py" line="256"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="202"/>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="212"/>
+        <location filename="../ui/reports/window.py" line="215"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="206"/>
+        <location filename="../ui/reports/window.py" line="216"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="210"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="211"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="230"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="231"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="232"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="232"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="236"/>
+        <location filename="../ui/reports/window.py" line="247"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -2211,190 +2309,195 @@ Replace them?</source>
 <context>
     <name>CalibrationColumns</name>
     <message>
-        <location filename="../ui/calibration/models.py" line="28"/>
+        <location filename="../ui/calibration/models.py" line="29"/>
         <source>scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="29"/>
+        <location filename="../ui/calibration/models.py" line="30"/>
         <source>revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="30"/>
+        <location filename="../ui/calibration/models.py" line="31"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="31"/>
+        <location filename="../ui/calibration/models.py" line="32"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="32"/>
+        <location filename="../ui/calibration/models.py" line="33"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="33"/>
+        <location filename="../ui/calibration/models.py" line="34"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="65"/>
+        <location filename="../ui/calibration/models.py" line="66"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="66"/>
+        <location filename="../ui/calibration/models.py" line="67"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="67"/>
+        <location filename="../ui/calibration/models.py" line="68"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="68"/>
+        <location filename="../ui/calibration/models.py" line="69"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="69"/>
+        <location filename="../ui/calibration/models.py" line="70"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="110"/>
+        <location filename="../ui/calibration/models.py" line="111"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="111"/>
-        <location filename="../ui/calibration/models.py" line="207"/>
-        <location filename="../ui/calibration/models.py" line="320"/>
+        <location filename="../ui/calibration/models.py" line="112"/>
+        <location filename="../ui/calibration/models.py" line="208"/>
+        <location filename="../ui/calibration/models.py" line="327"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="119"/>
+        <location filename="../ui/calibration/models.py" line="120"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="153"/>
+        <location filename="../ui/calibration/models.py" line="154"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="154"/>
-        <location filename="../ui/calibration/models.py" line="258"/>
+        <location filename="../ui/calibration/models.py" line="155"/>
+        <location filename="../ui/calibration/models.py" line="259"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="208"/>
+        <location filename="../ui/calibration/models.py" line="209"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="209"/>
+        <location filename="../ui/calibration/models.py" line="210"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="210"/>
+        <location filename="../ui/calibration/models.py" line="211"/>
         <source>Within tolerance</source>
         <translation>容差内</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="211"/>
+        <location filename="../ui/calibration/models.py" line="212"/>
         <source>Criterion alignment</source>
         <translation>评分项贴合度</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="212"/>
+        <location filename="../ui/calibration/models.py" line="213"/>
         <source>Criteria aligned</source>
         <translation>评分项一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="213"/>
+        <location filename="../ui/calibration/models.py" line="214"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="214"/>
+        <location filename="../ui/calibration/models.py" line="215"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="237"/>
+        <location filename="../ui/calibration/models.py" line="238"/>
         <source>Below 0: stricter than the benchmark; above 0: more lenient</source>
         <translation>小于 0：比基准严格；大于 0：比基准宽松</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="247"/>
+        <location filename="../ui/calibration/models.py" line="248"/>
         <source>poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="248"/>
+        <location filename="../ui/calibration/models.py" line="249"/>
         <source>slight</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="249"/>
+        <location filename="../ui/calibration/models.py" line="250"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="250"/>
+        <location filename="../ui/calibration/models.py" line="251"/>
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="251"/>
+        <location filename="../ui/calibration/models.py" line="252"/>
         <source>substantial</source>
         <translation>较强</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="252"/>
+        <location filename="../ui/calibration/models.py" line="253"/>
         <source>almost perfect</source>
         <translation>几乎完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="259"/>
+        <location filename="../ui/calibration/models.py" line="260"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="260"/>
+        <location filename="../ui/calibration/models.py" line="261"/>
         <source>Krippendorff&apos;s alpha (95 % CI)</source>
         <translation>Krippendorff α（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="261"/>
-        <source>Fleiss&apos; kappa</source>
-        <translation>Fleiss κ</translation>
+        <location filename="../ui/calibration/models.py" line="262"/>
+        <source>Fleiss&apos; kappa (95 % CI)</source>
+        <translation>Fleiss κ（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="262"/>
+        <location filename="../ui/calibration/models.py" line="263"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="263"/>
+        <location filename="../ui/calibration/models.py" line="264"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="294"/>
+        <location filename="../ui/calibration/models.py" line="295"/>
         <source>Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa</source>
         <translation>当几乎所有答案相同时，原始一致率会偏高；请结合 α 和 κ 一起看</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="336"/>
+        <location filename="../ui/calibration/models.py" line="300"/>
+        <source>95 % interval: percentile bootstrap over the interactions (1,000 resamples, fixed seed); criteria hidden by the scorecard&apos;s conditions on an interaction are left out there</source>
+        <translation>95 % 区间：对互动做百分位自助法（1,000 次重抽样，固定种子）；在某条互动上因评分表条件而隐藏的评分项不计入该互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="343"/>
         <source>Deviation from the benchmark in points (share of evaluations within the tolerance)</source>
         <translation>与基准的偏差分数（容差内评估的比例）</translation>
     </message>
@@ -2402,247 +2505,247 @@ Replace them?</source>
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../ui/calibration/window.py" line="427"/>
+        <location filename="../ui/calibration/window.py" line="431"/>
         <source>Package keys</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="428"/>
+        <location filename="../ui/calibration/window.py" line="432"/>
         <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
         <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="443"/>
+        <location filename="../ui/calibration/window.py" line="447"/>
         <source>Package key</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="444"/>
+        <location filename="../ui/calibration/window.py" line="448"/>
         <source>The key the lead gave you for this package (32 letters and digits):</source>
         <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="451"/>
+        <location filename="../ui/calibration/window.py" line="455"/>
         <source>Package imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="77"/>
-        <location filename="../ui/calibration/window.py" line="321"/>
+        <location filename="../ui/calibration/window.py" line="78"/>
+        <location filename="../ui/calibration/window.py" line="325"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="90"/>
+        <location filename="../ui/calibration/window.py" line="91"/>
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="92"/>
+        <location filename="../ui/calibration/window.py" line="93"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="95"/>
+        <location filename="../ui/calibration/window.py" line="96"/>
         <source>Export &amp;package…</source>
         <translation>导出数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="96"/>
+        <location filename="../ui/calibration/window.py" line="97"/>
         <source>For reviewers without access to this database</source>
         <translation>供无法访问此数据库的质检员使用</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="98"/>
+        <location filename="../ui/calibration/window.py" line="99"/>
         <source>&amp;Import package…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="100"/>
+        <location filename="../ui/calibration/window.py" line="101"/>
         <source>Export my &amp;answers…</source>
         <translation>导出我的答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="102"/>
+        <location filename="../ui/calibration/window.py" line="103"/>
         <source>Import a reviewer&apos;s answers…</source>
         <translation>导入质检员的答案…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="123"/>
+        <location filename="../ui/calibration/window.py" line="124"/>
         <source>&amp;Score an item…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="124"/>
+        <location filename="../ui/calibration/window.py" line="125"/>
         <source>Score the selected interaction blind: nobody sees your answers until the lead reveals the session</source>
         <translation>盲评所选互动：在主管揭晓会议之前，任何人都看不到您的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="127"/>
+        <location filename="../ui/calibration/window.py" line="128"/>
         <source>&amp;Reveal answers</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="140"/>
+        <location filename="../ui/calibration/window.py" line="141"/>
         <source>Answers stay hidden until the lead reveals the session: nobody — the lead included — can see anyone else&apos;s answers before that.</source>
         <translation>在主管揭晓会议之前答案一直隐藏：在此之前任何人（包括主管）都看不到他人的答案。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="145"/>
+        <location filename="../ui/calibration/window.py" line="146"/>
         <source>Interaction to compare</source>
         <translation>要比较的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="162"/>
+        <location filename="../ui/calibration/window.py" line="163"/>
         <source>Record the &amp;consensus…</source>
         <translation>记录一致结论(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="163"/>
+        <location filename="../ui/calibration/window.py" line="164"/>
         <source>The agreed answers for this interaction; they become the benchmark when there is no expert</source>
         <translation>此互动的一致答案；没有专家时将作为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="166"/>
+        <location filename="../ui/calibration/window.py" line="167"/>
         <source>&amp;Note on criterion…</source>
         <translation>评分项备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="168"/>
+        <location filename="../ui/calibration/window.py" line="169"/>
         <source>C&amp;lose session</source>
         <translation>关闭会议(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="173"/>
+        <location filename="../ui/calibration/window.py" line="174"/>
         <source>Interaction:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="179"/>
+        <location filename="../ui/calibration/window.py" line="180"/>
         <source>&lt;b&gt;Each reviewer against the benchmark&lt;/b&gt;</source>
         <translation>&lt;b&gt;各质检员与基准的对比&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="181"/>
+        <location filename="../ui/calibration/window.py" line="182"/>
         <source>&lt;b&gt;Agreement per criterion&lt;/b&gt;</source>
         <translation>&lt;b&gt;各评分项的一致性&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="199"/>
+        <location filename="../ui/calibration/window.py" line="200"/>
         <source>Each reviewer&apos;s deviation from the benchmark in every revealed session, oldest first: below 0 stricter, above 0 more lenient.</source>
         <translation>各质检员在每次已揭晓会议中与基准的偏差，按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="206"/>
+        <location filename="../ui/calibration/window.py" line="207"/>
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="207"/>
+        <location filename="../ui/calibration/window.py" line="208"/>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="208"/>
+        <location filename="../ui/calibration/window.py" line="209"/>
         <source>&amp;Drift over time</source>
         <translation>随时间的偏移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="267"/>
+        <location filename="../ui/calibration/window.py" line="268"/>
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="275"/>
+        <location filename="../ui/calibration/window.py" line="276"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="280"/>
+        <location filename="../ui/calibration/window.py" line="281"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="280"/>
+        <location filename="../ui/calibration/window.py" line="281"/>
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="281"/>
+        <location filename="../ui/calibration/window.py" line="282"/>
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="283"/>
-        <source>Benchmark: {source}. Overall scores: ICC(2,1) {single}, ICC(2,k) {average} over {n} interactions (two-way random effects, absolute agreement).</source>
-        <translation>基准：{source}。总分一致性：ICC(2,1) {single}，ICC(2,k) {average}，基于 {n} 条互动（双向随机效应，绝对一致）。</translation>
+        <location filename="../ui/calibration/window.py" line="284"/>
+        <source>Benchmark: {source}. Overall scores: ICC(2,1) {single} {single_ci}, ICC(2,k) {average} {average_ci} over {n} interactions (two-way random effects, absolute agreement; 95 % intervals after Shrout &amp; Fleiss and McGraw &amp; Wong).</source>
+        <translation>基准：{source}。总分：ICC(2,1) {single} {single_ci}，ICC(2,k) {average} {average_ci}，基于 {n} 条互动（双向随机效应，绝对一致性；95 % 区间按 Shrout &amp; Fleiss 与 McGraw &amp; Wong 计算）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="298"/>
+        <location filename="../ui/calibration/window.py" line="302"/>
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="300"/>
+        <location filename="../ui/calibration/window.py" line="304"/>
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="328"/>
-        <location filename="../ui/calibration/window.py" line="331"/>
+        <location filename="../ui/calibration/window.py" line="332"/>
+        <location filename="../ui/calibration/window.py" line="335"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="369"/>
+        <location filename="../ui/calibration/window.py" line="373"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="370"/>
+        <location filename="../ui/calibration/window.py" line="374"/>
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="386"/>
-        <location filename="../ui/calibration/window.py" line="391"/>
+        <location filename="../ui/calibration/window.py" line="390"/>
+        <location filename="../ui/calibration/window.py" line="395"/>
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="386"/>
+        <location filename="../ui/calibration/window.py" line="390"/>
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="420"/>
+        <location filename="../ui/calibration/window.py" line="424"/>
         <source>Export calibration package</source>
         <translation>导出校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="421"/>
-        <location filename="../ui/calibration/window.py" line="439"/>
+        <location filename="../ui/calibration/window.py" line="425"/>
+        <location filename="../ui/calibration/window.py" line="443"/>
         <source>Calibration packages (*.qacal)</source>
         <translation>校准数据包 (*.qacal)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="438"/>
+        <location filename="../ui/calibration/window.py" line="442"/>
         <source>Import calibration package</source>
         <translation>导入校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="462"/>
+        <location filename="../ui/calibration/window.py" line="466"/>
         <source>Export my answers</source>
         <translation>导出我的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="463"/>
-        <location filename="../ui/calibration/window.py" line="473"/>
+        <location filename="../ui/calibration/window.py" line="467"/>
+        <location filename="../ui/calibration/window.py" line="477"/>
         <source>Answers files (*.json)</source>
         <translation>答案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="472"/>
+        <location filename="../ui/calibration/window.py" line="476"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
     </message>
@@ -2650,85 +2753,90 @@ Replace them?</source>
 <context>
     <name>CoachingDialog</name>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="45"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="47"/>
         <source>New coaching session — {agent}</source>
         <translation>新建辅导会话 — {agent}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="50"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="52"/>
         <source>none (a general session)</source>
         <translation>无（综合辅导）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="51"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="53"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="56"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="58"/>
         <source>&amp;Held on</source>
         <translation>辅导日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="61"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="63"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="64"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="66"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="71"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="73"/>
+        <source>{criterion} (failed repeatedly)</source>
+        <translation>{criterion}（重复未达标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="78"/>
         <source>&amp;Focus criteria
 (failed ones ticked)</source>
         <translation>重点评分项(&amp;F)
 （已勾选不合格项）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="74"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="75"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="82"/>
         <source>What was discussed and agreed</source>
         <translation>讨论和约定的内容</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="76"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
         <source>&amp;Notes</source>
         <translation>记录要点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="79"/>
-        <location filename="../ui/reports/coaching_dialog.py" line="96"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="86"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="103"/>
         <source>Action items</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="80"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="80"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="90"/>
         <source>&amp;Add action item</source>
         <translation>添加行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="85"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="127"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="134"/>
         <source>Coaching session not saved</source>
         <translation>辅导会话未保存</translation>
     </message>
@@ -4881,137 +4989,152 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../ui/reports/window.py" line="67"/>
+        <location filename="../ui/reports/window.py" line="72"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="68"/>
+        <location filename="../ui/reports/window.py" line="73"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="69"/>
+        <location filename="../ui/reports/window.py" line="74"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="70"/>
+        <location filename="../ui/reports/window.py" line="75"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="71"/>
+        <location filename="../ui/reports/window.py" line="76"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="72"/>
+        <location filename="../ui/reports/window.py" line="77"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="346"/>
+        <location filename="../ui/reports/window.py" line="78"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="79"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="80"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="360"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="357"/>
+        <location filename="../ui/reports/window.py" line="371"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="358"/>
-        <source>A preset, or type 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
-        <translation>选择预设，或输入 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
+        <location filename="../ui/reports/window.py" line="372"/>
+        <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
+        <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="368"/>
+        <location filename="../ui/reports/window.py" line="383"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="372"/>
+        <location filename="../ui/reports/window.py" line="387"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="380"/>
+        <location filename="../ui/reports/window.py" line="395"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="422"/>
+        <location filename="../ui/reports/window.py" line="449"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="475"/>
+        <location filename="../ui/reports/window.py" line="504"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="495"/>
+        <location filename="../ui/reports/window.py" line="526"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="495"/>
+        <location filename="../ui/reports/window.py" line="526"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="496"/>
+        <location filename="../ui/reports/window.py" line="527"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="496"/>
+        <location filename="../ui/reports/window.py" line="527"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="521"/>
+        <location filename="../ui/reports/window.py" line="552"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="521"/>
+        <location filename="../ui/reports/window.py" line="552"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="530"/>
+        <location filename="../ui/reports/window.py" line="561"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="549"/>
+        <location filename="../ui/reports/window.py" line="580"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="549"/>
+        <location filename="../ui/reports/window.py" line="580"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="550"/>
+        <location filename="../ui/reports/window.py" line="581"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="569"/>
+        <location filename="../ui/reports/window.py" line="600"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="569"/>
+        <location filename="../ui/reports/window.py" line="600"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="573"/>
+        <location filename="../ui/reports/window.py" line="604"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -5090,6 +5213,95 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/settings/users.py" line="40"/>
         <source>Agent</source>
         <translation>坐席</translation>
+    </message>
+</context>
+<context>
+    <name>RootCausePanel</name>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="55"/>
+        <source>Root cause</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="55"/>
+        <location filename="../ui/reports/root_causes.py" line="58"/>
+        <source>Failures</source>
+        <translation>未达标次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="55"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="56"/>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="57"/>
+        <source>Root causes of failed answers, most frequent first</source>
+        <translation>未达标答案的根因，按次数从多到少</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="58"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="58"/>
+        <source>Root causes</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="59"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="60"/>
+        <source>Criteria failed repeatedly by one agent</source>
+        <translation>同一坐席重复未达标的评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="64"/>
+        <source>Failures of one criterion that flag it as repeated</source>
+        <translation>同一评分项未达标达到多少次即标记为重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="67"/>
+        <source>Flag a criterion one agent failed at &amp;least</source>
+        <translation>同一坐席同一评分项未达标至少(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="69"/>
+        <source>times in the period</source>
+        <translation>次（本期内）即标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="72"/>
+        <source>&lt;b&gt;Root causes (Pareto)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;根因（帕累托）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="74"/>
+        <source>&lt;b&gt;Repeated failures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;重复未达标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="93"/>
+        <source>{failed} failed answers in the period, {with_cause} with a root cause.</source>
+        <translation>本期共有 {failed} 个未达标答案，其中 {with_cause} 个记录了根因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="97"/>
+        <source>(no root cause recorded)</source>
+        <translation>（未记录根因）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="108"/>
+        <source>Evaluations: {ids}</source>
+        <translation>评估：{ids}</translation>
     </message>
 </context>
 <context>
@@ -6250,116 +6462,121 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="279"/>
+        <location filename="../ui/reports/window.py" line="290"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="279"/>
-        <location filename="../ui/reports/window.py" line="305"/>
+        <location filename="../ui/reports/window.py" line="290"/>
+        <location filename="../ui/reports/window.py" line="318"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="279"/>
-        <location filename="../ui/reports/window.py" line="306"/>
+        <location filename="../ui/reports/window.py" line="290"/>
+        <location filename="../ui/reports/window.py" line="319"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="280"/>
-        <location filename="../ui/reports/window.py" line="307"/>
+        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="320"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="280"/>
-        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="321"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="280"/>
+        <location filename="../ui/reports/window.py" line="291"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="281"/>
+        <location filename="../ui/reports/window.py" line="292"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="284"/>
+        <location filename="../ui/reports/window.py" line="295"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="285"/>
+        <location filename="../ui/reports/window.py" line="296"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="285"/>
+        <location filename="../ui/reports/window.py" line="296"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="286"/>
+        <location filename="../ui/reports/window.py" line="297"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="288"/>
+        <location filename="../ui/reports/window.py" line="300"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="289"/>
+        <location filename="../ui/reports/window.py" line="301"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="290"/>
+        <location filename="../ui/reports/window.py" line="302"/>
+        <source>Root ca&amp;uses</source>
+        <translation>根因(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="303"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="304"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="293"/>
+        <location filename="../ui/reports/window.py" line="306"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="295"/>
+        <location filename="../ui/reports/window.py" line="308"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="301"/>
+        <location filename="../ui/reports/window.py" line="314"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="317"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
+        <location filename="../ui/reports/window.py" line="322"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="310"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="332"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

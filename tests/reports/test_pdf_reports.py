@@ -75,6 +75,8 @@ def test_team_and_calibration_pdfs(service: ReportingService, tmp_path: Path) ->
     path = team_pdf(team, tmp_path / "team.pdf")
     text = text_of(path)
     assert "Team report: After-sales 售后一组" in text and "Criteria failed most often" in text
+    assert "Root causes of failed answers" in text and "Repeated failures" in text
+    assert team.root_causes.pareto[0].label["en"] in text.replace("\n", " ")
     for kpi in team.agents:
         assert kpi.agent in text
     assert pages_of(path) >= 1

@@ -21,7 +21,19 @@ def test_periods() -> None:
         date(2026, 10, 1), date(2026, 11, 1), "2026-10")  # fmt: skip
     assert (parse_period("2026-Q4").start, parse_period("2026-Q4").end) == (date(2026, 10, 1), date(2027, 1, 1))
     assert parse_period(None).label == "all time"
-    for bad in ("2026-13", "last month", "2026-03-31..2026-03-01"):
+    # ISO week 47 of 2026 runs Monday 16 to Sunday 22 November; week 1 of 2026 starts on Monday 29 December 2025
+    # (it holds the year's first Thursday); 2026 has 53 ISO weeks, 2027 only 52.
+    assert parse_period("2026-W47") == parse_period("2026-11-16..2026-11-22").__class__(
+        date(2026, 11, 16), date(2026, 11, 23), "2026-W47")  # fmt: skip
+    assert (parse_period("2026-w01").start, parse_period("2026-W01").label) == (date(2025, 12, 29), "2026-W01")
+    assert parse_period("2026-W53").end == date(2027, 1, 4)
+    day = parse_period("2026-11-20")
+    assert (day.start, day.end, day.label) == (date(2026, 11, 20), date(2026, 11, 21), "2026-11-20")
+    for bad, reason in (("2027-W53", "no ISO week 53"), ("2026-W00", "no ISO week 0"), ("2026-02-30", "no day"),
+                        ("2026-02-30..2026-03-02", "no day 2026-02-30")):  # fmt: skip
+        with pytest.raises(ReportError, match=reason):
+            parse_period(bad)
+    for bad in ("2026-13", "last month", "2026-03-31..2026-03-01", "2026-W7"):
         with pytest.raises(ReportError):
             parse_period(bad)
 
@@ -41,7 +53,8 @@ def test_agent_report_figures(service: ReportingService) -> None:
 def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
     agent = agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx", "zh")
     book = load_workbook(agent)
-    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments", "Coaching"]
+    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments", "Coaching", "Root causes",
+                               "Repeated failures"]
     assert book["Summary"]["B3"].value == "王芳"
     evaluations = book["Evaluations"]
     assert evaluations.freeze_panes == "A2" and evaluations.auto_filter.ref.startswith("A1:L")
@@ -51,7 +64,8 @@ def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
     assert trend.max_row - 1 == len(service.agent("王芳").trend)
     team_file = team_workbook(service.team("After-sales 售后一组"), tmp_path / "team.xlsx")
     team = load_workbook(team_file)
-    assert team.sheetnames == ["Summary", "Agents", "Failure heatmap", "Reviewer workload"]
+    assert team.sheetnames == ["Summary", "Agents", "Failure heatmap", "Reviewer workload", "Root causes",
+                               "Repeated failures"]
     assert [c.value for c in team["Agents"]["A"][1:]] == ["李伟", "王芳", "陈静"]
     assert team["Failure heatmap"].conditional_formatting  # the colour scale
     count = answers_workbook(service.answers(), tmp_path / "answers.xlsx")
@@ -104,7 +118,7 @@ def test_chinese_headings_with_lang_zh(demo: str, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     book = load_workbook(target)
-    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注", "辅导"]
+    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注", "辅导", "根因", "重复未达标"]
     assert book["概览"]["A1"].value == "辅导报告：王芳" and book["评估"]["B1"].value == "互动"
 
 
@@ -259,3 +273,35 @@ def test_workbook_figures_match_the_database(service: ReportingService, tmp_path
     assert agents["王芳"][1] == wang[0] and agents["王芳"][4] == pytest.approx(wang[1], abs=0.055)
     assert pairs(team_book["Summary"])["Evaluations"] == team[0]
     assert calibration > 0  # the demo's calibration scoring exists and is never counted above
+
+
+def test_root_cause_sheets_with_a_native_pareto_chart(service: ReportingService, tmp_path: Path) -> None:
+    report = service.team("After-sales 售后一组", repeat_threshold=2)
+    causes = report.root_causes
+    assert causes is not None and causes.pareto and causes.threshold == 2
+    book = load_workbook(team_workbook(report, tmp_path / "team.xlsx"))
+    sheet = book["Root causes"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(r[1]) for r in rows] == [c.count for c in causes.pareto]
+    assert rows[-1][3] == 1.0 and sheet["D2"].number_format == "0%"
+    (chart,) = sheet._charts
+    assert type(chart).__name__ == "BarChart" and any(type(c).__name__ == "LineChart" for c in chart._charts)
+    repeated = list(book["Repeated failures"].iter_rows(min_row=2, max_row=len(causes.repeated) + 1, values_only=True))
+    assert [(r[0], r[2]) for r in repeated] == [(f.agent, f.failures) for f in causes.repeated]
+    agent = load_workbook(agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx"))
+    assert "Root causes" in agent.sheetnames and "Repeated failures" in agent.sheetnames
+
+
+def test_the_demo_records_root_causes_only_on_failed_answers(service: ReportingService) -> None:
+    from sqlalchemy import select
+
+    from qa_studio.storage.models import Evaluation, EvaluationAnswer
+
+    with service.database.session() as session:
+        rows = session.execute(
+            select(EvaluationAnswer.criterion_key, EvaluationAnswer.root_cause, Evaluation.result)
+            .join(Evaluation, Evaluation.id == EvaluationAnswer.evaluation_id)
+            .where(EvaluationAnswer.root_cause.is_not(None), Evaluation.state != "draft")
+        ).all()  # fmt: skip
+    assert rows  # the demo has root causes to analyse
+    assert all(result["criteria"][key]["failed"] for key, _cause, result in rows)
