@@ -153,6 +153,46 @@ def _root_cause_sheets(book: Workbook, causes: RootCauseReport | None, language:
                                                      "agent in the period.").format(n=causes.threshold))  # fmt: skip
 
 
+def _service_sheets(book: Workbook, report: TeamReport) -> None:
+    """The quality pass share by week against the target (a native line chart with the target as a second line),
+    and the service KPIs per channel and per agent."""
+    service = report.service
+    if service is None:
+        return
+    target = service.standards.quality_target
+    weeks = book.create_sheet(sheet_name(tr("Quality by week"), book.sheetnames))
+    last = _table(weeks, [tr("Week from"), tr("Evaluations"), tr("Pass share"), tr("Target")],
+                  ([p.start, p.evaluations, p.pass_rate, target] for p in report.quality_by_week),
+                  (12, 12, 12, 10), {1: "yyyy-mm-dd", 3: PERCENT, 4: PERCENT})  # fmt: skip
+    if last >= 3:
+        chart = LineChart()
+        chart.title = tr("Quality pass share by week against the target")
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+        chart.add_data(Reference(weeks, min_col=3, max_col=4, min_row=1, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(weeks, min_col=1, min_row=2, max_row=last))
+        for series in chart.series:
+            series.smooth = False
+        chart.series[0].marker.symbol = "circle"
+        chart.series[1].graphicalProperties.line.dashStyle = "dash"
+        chart.height, chart.width = 8, 18
+        weeks.add_chart(chart, "F2")
+    sheet = book.create_sheet(sheet_name(tr("Service KPIs"), book.sheetnames))
+    last = _table(sheet, [tr("Channel"), tr("Interactions"), tr("Standard (s)"), tr("First reply in time"),
+                          tr("Every reply in time"), tr("Handling (min)"), tr("CSAT (1–5)"), tr("Surveys"),
+                          tr("Resolved")],
+                  ([c.channel, c.interactions, c.standard_seconds, c.first_response_share, c.reply_share,
+                    c.handling_minutes, c.csat, c.csat_n, c.resolution_share] for c in service.channels),
+                  (12, 12, 12, 14, 14, 13, 11, 9, 10),
+                  {4: PERCENT, 5: PERCENT, 6: SCORE, 7: STATISTIC_FORMAT, 9: PERCENT})  # fmt: skip
+    _table(sheet, [tr("Agent"), tr("QA average"), tr("Evaluations"), tr("CSAT"), tr("Surveys"), tr("Correlation r"),
+                   tr("Pairs")],
+           ([a.agent, a.qa_average, a.evaluations, a.csat, a.surveys, a.correlation, a.pairs] for a in service.agents),
+           (12, 12, 12, 14, 14, 13, 11), {2: SCORE, 4: STATISTIC_FORMAT, 6: STATISTIC_FORMAT},
+           start_row=last + 3)  # fmt: skip
+    sheet.freeze_panes = "A2"
+
+
 def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Path:
     book = Workbook()
     summary = book.active
@@ -271,6 +311,7 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
     _table(reviewers, [tr("Reviewer"), tr("Evaluations submitted"), tr("Assigned")],
            ([name, done, assigned] for name, (done, assigned) in report.reviewers.items()), (18, 20, 12))  # fmt: skip
     _root_cause_sheets(book, report.root_causes, language, with_agent=True)
+    _service_sheets(book, report)
 
     summary = book.create_sheet(sheet_name(tr("Summary"), book.sheetnames), 0)
     write(summary, 1, 1, tr("Team report: {team}").format(team=report.team)).font = TITLE
@@ -289,8 +330,8 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
 
 ANSWER_COLUMNS = (
     "evaluation_id", "interaction_id", "channel", "started_at", "agent", "team", "reviewer", "scorecard", "version",
-    "criterion", "criterion_label", "criterion_label_zh", "applicable", "earned", "possible", "failed",
-    "evaluation_score", "evaluation_passed",
+    "criterion", "criterion_label", "criterion_label_zh", "applicable", "earned", "possible", "failed", "answer",
+    "not_applicable", "root_cause", "evaluation_score", "evaluation_passed",
 )  # fmt: skip
 
 
@@ -299,7 +340,8 @@ def answers_workbook(rows: Iterable[dict[str, Any]], path: Path) -> int:
     book = Workbook(write_only=True)
     sheet = book.create_sheet(sheet_name(tr("Answers")))
     sheet.freeze_panes = "A2"
-    for column, width in enumerate((11, 11, 8, 17, 16, 22, 14, 20, 8, 22, 40, 30, 10, 8, 8, 8, 10, 10), start=1):
+    for column, width in enumerate((11, 11, 8, 17, 16, 22, 14, 20, 8, 22, 40, 30, 10, 8, 8, 8, 16, 10, 14, 10, 10),
+                                   start=1):  # fmt: skip
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.append(list(ANSWER_COLUMNS))
     count = 0
@@ -348,6 +390,16 @@ def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path
              len(r.critical_missed), len(r.critical_wrongly_failed)] for r in results.stats.reviewers),
            (16, 16, 16, 15, 17, 15, 14, 14),
            {2: SIGNED_FORMAT, 3: SCORE, 4: PERCENT, 5: PERCENT, 6: PERCENT})  # fmt: skip
+    last = len(results.stats.reviewers) + 1
+    if last >= 2:
+        deviation = BarChart()
+        deviation.type = "bar"  # horizontal: one bar per reviewer, left of 0 stricter, right more lenient
+        deviation.title = tr("Deviation from the benchmark per reviewer (points)")
+        deviation.add_data(Reference(reviewers, min_col=2, min_row=1, max_row=last), titles_from_data=True)
+        deviation.set_categories(Reference(reviewers, min_col=1, min_row=2, max_row=last))
+        deviation.legend = None
+        deviation.height, deviation.width = 7, 16
+        reviewers.add_chart(deviation, f"A{last + 3}")
 
     labels = {c.key: _label({"en": c.label.en, "zh": c.label.zh}, language) for c in results.scorecard.criteria()}
     criteria = book.create_sheet(sheet_name(tr("Agreement"), book.sheetnames))

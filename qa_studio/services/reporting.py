@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
+from qa_studio.services.kpis import KpiService, ServiceKpis
 from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD, RootCauseReport, RootCauseService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
@@ -42,6 +43,16 @@ PERIOD_FORMS = "2026-11-20, 2026-W47, 2026-10, 2026-Q3 or 2026-01-01..2026-03-31
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 _MOMENT = re.compile(r"\[(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]")
 EXCERPT_CHARS = 240
+ANSWER_BATCH = 500  # evaluations whose answers are read in one query by the answers export
+
+
+def _answer_text(value: Any) -> str | None:
+    """An answer as the answers export holds it: the stored key or number; several deductions comma-separated."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
 
 
 class ReportError(Exception):
@@ -218,6 +229,8 @@ class TeamReport:
     failure_rates: dict[tuple[str, str], float | None]  # (agent, criterion key) → share of answers failed
     reviewers: dict[str, tuple[int, int]] = field(default_factory=dict)  # reviewer → (submitted, assigned)
     root_causes: RootCauseReport | None = None  # the team's failed answers: Pareto and repeated failures
+    service: ServiceKpis | None = None  # response times, handling time, CSAT and resolution beside quality
+    quality_by_week: list[TrendPoint] = field(default_factory=list)  # pass share per ISO week, for the target line
 
 
 def _summary(lines: list[EvaluationLine]) -> Summary:
@@ -533,16 +546,22 @@ class ReportingService:
                 raise ReportError(f"there is no team called {name}")
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
         quota = self._quota(list(agents), period)
-        query = self._columns(period, list(agents), Evaluation.result)
+        query = self._columns(period, list(agents), Evaluation.result, Interaction.started_at, Evaluation.id)
+        # The root-cause analysis needs the same failures: gathered here rather than decoding every result twice.
+        failures: list[tuple[datetime, int, str, str]] = []
         whole = _Tally()
+        by_week: dict[date, _Tally] = defaultdict(_Tally)
         by_agent: dict[int, _Tally] = defaultdict(_Tally)
         answered: dict[tuple[int, str], int] = defaultdict(int)
         failed: dict[tuple[int, str], int] = defaultdict(int)
         reviewers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         with self.database.session() as session:
-            for agent_id, reviewer, score, passed, fatal, critical, result in session.execute(query):
+            for agent_id, reviewer, score, passed, fatal, critical, result, started, evaluation_id in session.execute(
+                    query):  # fmt: skip
                 value = float(score) if score is not None else None
                 whole.add(value, passed, fatal, critical)
+                if started is not None:
+                    by_week[_bucket(started, "week")].add(value, passed, fatal, critical)
                 by_agent[agent_id].add(value, passed, fatal, critical)
                 reviewers[reviewer][0] += 1
                 for key, entry in ((result or {}).get("criteria") or {}).items():
@@ -551,6 +570,10 @@ class ReportingService:
                     answered[(agent_id, key)] += 1
                     if entry.get("failed"):
                         failed[(agent_id, key)] += 1
+                if result:
+                    failures += [(started or datetime.min, evaluation_id, agents[agent_id], key)
+                                 for key, entry in (result.get("criteria") or {}).items()
+                                 if entry.get("failed") and entry.get("applicable", True)]  # fmt: skip
         kpis = [AgentKpi(agents[a], by_agent[a].summary() if a in by_agent else _summary([]), quota.get(a, 0))
                 for a in sorted(agents, key=lambda a: agents[a])]  # fmt: skip
         labels = self._labels()
@@ -568,11 +591,16 @@ class ReportingService:
             for reviewer, started in assigned:
                 if period.contains(started) or (period.start is None and period.end is None):
                     reviewers[reviewer][1] += 1
-        causes = RootCauseService(self.database).report(period.start, period.end, team=name,
-                                                        threshold=repeat_threshold)  # fmt: skip
+        failures.sort(key=lambda f: (f[0], f[1]))  # oldest first, as the root-cause service reads them
+        causes = RootCauseService(self.database).report(
+            period.start, period.end, team=name, threshold=repeat_threshold,
+            failures=[(agent, key, evaluation_id) for _started, evaluation_id, agent, key in failures])  # fmt: skip
+        service = KpiService(self.database).figures(period.start, period.end, team=name)
+        weeks = [TrendPoint(start, t.evaluations, t.summary().average, t.summary().pass_rate)
+                 for start, t in sorted(by_week.items())]  # fmt: skip
         return TeamReport(
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
-            {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes,
+            {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes, service, weeks,
         )  # fmt: skip
 
     def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:
@@ -600,18 +628,43 @@ class ReportingService:
                 query = query.where(Interaction.started_at < datetime.combine(period.end, datetime.min.time()))
             if team:
                 query = query.where(Team.name == team)
+            batch: list[Any] = []
             for row in session.execute(query):
-                (evaluation_id, interaction_id, channel, started, agent, team_name, reviewer, card, version, score,
-                 passed, result) = row  # fmt: skip
-                for key, entry in ((result or {}).get("criteria") or {}).items():
-                    label = labels.get(key, ({"en": key}, "none"))[0]
-                    yield {
-                        "evaluation_id": evaluation_id, "interaction_id": interaction_id, "channel": channel,
-                        "started_at": started, "agent": agent, "team": team_name, "reviewer": reviewer,
-                        "scorecard": card, "version": version, "criterion": key,
-                        "criterion_label": label.get("en") or key, "criterion_label_zh": label.get("zh") or "",
-                        "applicable": bool(entry.get("applicable", True)),
-                        "earned": float(entry.get("earned", 0)), "possible": float(entry.get("possible", 0)),
-                        "failed": bool(entry.get("failed")),
-                        "evaluation_score": float(score) if score is not None else None, "evaluation_passed": passed,
-                    }  # fmt: skip
+                batch.append(row)
+                if len(batch) == ANSWER_BATCH:
+                    yield from self._answer_rows(batch, labels)
+                    batch = []
+            yield from self._answer_rows(batch, labels)
+
+    def _answer_rows(self, batch: list[Any], labels: dict[str, tuple[dict[str, str], str]]) -> Iterator[dict[str, Any]]:
+        """The rows of a batch of evaluations, with each answer as given (value, N/A, root cause) read in one query
+        on a connection of its own (the evaluations are still streaming on theirs)."""
+        if not batch:
+            return
+        given: dict[tuple[int, str], tuple[Any, bool, str | None]] = {}
+        with self.database.session() as session:
+            for evaluation_id, key, value, na, cause in session.execute(
+                select(EvaluationAnswer.evaluation_id, EvaluationAnswer.criterion_key, EvaluationAnswer.value,
+                       EvaluationAnswer.not_applicable, EvaluationAnswer.root_cause)
+                .where(EvaluationAnswer.evaluation_id.in_([row[0] for row in batch]))
+            ):  # fmt: skip
+                given[(evaluation_id, key)] = (value, bool(na), cause)
+        for row in batch:
+            (evaluation_id, interaction_id, channel, started, agent, team_name, reviewer, card, version, score,
+             passed, result) = row  # fmt: skip
+            for key, entry in ((result or {}).get("criteria") or {}).items():
+                label = labels.get(key, ({"en": key}, "none"))[0]
+                value, na, cause = given.get((evaluation_id, key), (None, False, None))
+                failed = bool(entry.get("failed"))
+                yield {
+                    "evaluation_id": evaluation_id, "interaction_id": interaction_id, "channel": channel,
+                    "started_at": started, "agent": agent, "team": team_name, "reviewer": reviewer,
+                    "scorecard": card, "version": version, "criterion": key,
+                    "criterion_label": label.get("en") or key, "criterion_label_zh": label.get("zh") or "",
+                    "applicable": bool(entry.get("applicable", True)),
+                    "earned": float(entry.get("earned", 0)), "possible": float(entry.get("possible", 0)),
+                    "failed": failed,
+                    "answer": None if na else _answer_text(value), "not_applicable": na,
+                    "root_cause": cause if failed else None,
+                    "evaluation_score": float(score) if score is not None else None, "evaluation_passed": passed,
+                }  # fmt: skip

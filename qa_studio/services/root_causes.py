@@ -114,10 +114,12 @@ class RootCauseService:
         agent: str | None = None,
         criterion: str | None = None,
         threshold: int = DEFAULT_REPEAT_THRESHOLD,
+        failures: list[tuple[str, str, int]] | None = None,
     ) -> RootCauseReport:
         """Root causes of the failed answers of submitted evaluations (never calibration practice) of interactions
         started in [start, end), narrowed to a team, an agent and a criterion when given. Streams the evaluations,
-        so memory grows with the failures, not with the evaluations."""
+        so memory grows with the failures, not with the evaluations. `failures`: (agent, criterion, evaluation id)
+        of the same scope, oldest first, when the caller has just read the results anyway (the team report)."""
         if threshold < 1:
             raise ValueError("a repeated failure needs a threshold of at least 1")
         filters = [Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None)]
@@ -134,17 +136,18 @@ class RootCauseService:
             return (query.join(Interaction, Interaction.id == Evaluation.interaction_id)
                     .join(Agent, Agent.id == Interaction.agent_id).where(*filters))  # fmt: skip
 
-        failures: list[tuple[str, str, int]] = []
-        failed: set[tuple[int, str]] = set()
         cause_of: dict[tuple[int, str], str] = {}
         with self.database.session() as session:
-            evaluations = scoped(select(Evaluation.id, Agent.name, Evaluation.result)).order_by(
-                Interaction.started_at, Evaluation.id).execution_options(yield_per=5000)  # fmt: skip
-            for evaluation_id, agent_name, result in session.execute(evaluations):
-                for key, entry in ((result or {}).get("criteria") or {}).items():
-                    if entry.get("failed") and entry.get("applicable", True) and criterion in (None, key):
-                        failures.append((agent_name, key, evaluation_id))
-                        failed.add((evaluation_id, key))
+            if failures is None:
+                failures = []
+                evaluations = scoped(select(Evaluation.id, Agent.name, Evaluation.result)).order_by(
+                    Interaction.started_at, Evaluation.id).execution_options(yield_per=5000)  # fmt: skip
+                for evaluation_id, agent_name, result in session.execute(evaluations):
+                    for key, entry in ((result or {}).get("criteria") or {}).items():
+                        if entry.get("failed") and entry.get("applicable", True) and criterion in (None, key):
+                            failures.append((agent_name, key, evaluation_id))
+            failures = [f for f in failures if criterion in (None, f[1])]
+            failed = {(evaluation_id, key) for _agent, key, evaluation_id in failures}
             answers = scoped(
                 select(EvaluationAnswer.evaluation_id, EvaluationAnswer.criterion_key, EvaluationAnswer.root_cause)
                 .join(Evaluation, Evaluation.id == EvaluationAnswer.evaluation_id)

@@ -467,7 +467,7 @@
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="750"/>
+        <location filename="../cli.py" line="751"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -719,37 +719,124 @@
         <translation>标记规则：同一坐席在本期内同一评分项未达标至少 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="159"/>
-        <location filename="../reports/xlsx.py" line="275"/>
-        <location filename="../reports/xlsx.py" line="324"/>
+        <location filename="../reports/xlsx.py" line="163"/>
+        <source>Quality by week</source>
+        <translation>按周质检达标率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <source>Pass share</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="169"/>
+        <source>Quality pass share by week against the target</source>
+        <translation>每周质检达标率与目标对比</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="180"/>
+        <source>Service KPIs</source>
+        <translation>服务指标</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <source>Standard (s)</source>
+        <translation>标准（秒）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <source>First reply in time</source>
+        <translation>首次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <source>Every reply in time</source>
+        <translation>每次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <source>Handling (min)</source>
+        <translation>处理时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <source>CSAT (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>Surveys</source>
+        <translation>调查数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="183"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>QA average</source>
+        <translation>质检平均分</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>CSAT</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>Correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="199"/>
+        <location filename="../reports/xlsx.py" line="316"/>
+        <location filename="../reports/xlsx.py" line="366"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="257"/>
         <location filename="../reports/pdf.py" line="388"/>
-        <location filename="../reports/xlsx.py" line="160"/>
+        <location filename="../reports/xlsx.py" line="200"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="327"/>
         <location filename="../reports/xlsx.py" line="149"/>
-        <location filename="../reports/xlsx.py" line="163"/>
-        <location filename="../reports/xlsx.py" line="248"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="247"/>
         <location filename="../reports/pdf.py" line="428"/>
-        <location filename="../reports/xlsx.py" line="163"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="164"/>
-        <location filename="../reports/xlsx.py" line="278"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="319"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -792,28 +879,30 @@
     <message>
         <location filename="../reports/pdf.py" line="248"/>
         <location filename="../reports/xlsx.py" line="144"/>
-        <location filename="../reports/xlsx.py" line="165"/>
-        <location filename="../reports/xlsx.py" line="178"/>
-        <location filename="../reports/xlsx.py" line="195"/>
-        <location filename="../reports/xlsx.py" line="233"/>
-        <location filename="../reports/xlsx.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="205"/>
+        <location filename="../reports/xlsx.py" line="218"/>
+        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="320"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
-        <location filename="../reports/xlsx.py" line="166"/>
-        <location filename="../reports/xlsx.py" line="248"/>
+        <location filename="../reports/xlsx.py" line="206"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="167"/>
-        <location filename="../reports/xlsx.py" line="195"/>
-        <location filename="../reports/xlsx.py" line="249"/>
-        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/xlsx.py" line="207"/>
+        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -939,43 +1028,43 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/xlsx.py" line="207"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
         <location filename="../reports/pdf.py" line="267"/>
-        <location filename="../reports/xlsx.py" line="168"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="195"/>
-        <location filename="../reports/xlsx.py" line="249"/>
-        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/xlsx.py" line="208"/>
+        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="208"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="252"/>
-        <location filename="../reports/xlsx.py" line="169"/>
-        <location filename="../reports/xlsx.py" line="281"/>
+        <location filename="../reports/xlsx.py" line="209"/>
+        <location filename="../reports/xlsx.py" line="322"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="253"/>
-        <location filename="../reports/xlsx.py" line="170"/>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="210"/>
+        <location filename="../reports/xlsx.py" line="323"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="272"/>
-        <location filename="../reports/xlsx.py" line="172"/>
+        <location filename="../reports/xlsx.py" line="212"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
@@ -985,123 +1074,125 @@
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="179"/>
-        <location filename="../reports/xlsx.py" line="213"/>
+        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="507"/>
-        <location filename="../reports/xlsx.py" line="179"/>
-        <location filename="../reports/xlsx.py" line="213"/>
+        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="179"/>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="219"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="179"/>
+        <location filename="../reports/xlsx.py" line="219"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="179"/>
-        <location filename="../reports/xlsx.py" line="271"/>
-        <location filename="../reports/xlsx.py" line="344"/>
+        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="311"/>
+        <location filename="../reports/xlsx.py" line="386"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="484"/>
-        <location filename="../reports/xlsx.py" line="180"/>
-        <location filename="../reports/xlsx.py" line="329"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="371"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="180"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="242"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="180"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="180"/>
-        <location filename="../reports/xlsx.py" line="249"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="289"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="180"/>
-        <location filename="../reports/xlsx.py" line="249"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="289"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="180"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="181"/>
-        <location filename="../reports/xlsx.py" line="213"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="183"/>
-        <location filename="../reports/xlsx.py" line="184"/>
+        <location filename="../reports/xlsx.py" line="223"/>
+        <location filename="../reports/xlsx.py" line="224"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="223"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="227"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="475"/>
         <location filename="../reports/pdf.py" line="482"/>
-        <location filename="../reports/xlsx.py" line="326"/>
+        <location filename="../reports/xlsx.py" line="368"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="485"/>
-        <location filename="../reports/xlsx.py" line="330"/>
-        <location filename="../reports/xlsx.py" line="343"/>
+        <location filename="../reports/xlsx.py" line="372"/>
+        <location filename="../reports/xlsx.py" line="385"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="486"/>
-        <location filename="../reports/xlsx.py" line="330"/>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="372"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="487"/>
         <location filename="../reports/pdf.py" line="508"/>
-        <location filename="../reports/xlsx.py" line="331"/>
-        <location filename="../reports/xlsx.py" line="377"/>
+        <location filename="../reports/xlsx.py" line="373"/>
+        <location filename="../reports/xlsx.py" line="429"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="331"/>
+        <location filename="../reports/xlsx.py" line="373"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1153,7 +1244,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="331"/>
+        <location filename="../reports/xlsx.py" line="373"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1164,153 +1255,158 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="487"/>
-        <location filename="../reports/xlsx.py" line="333"/>
+        <location filename="../reports/xlsx.py" line="375"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="223"/>
+        <location filename="../reports/xlsx.py" line="263"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="335"/>
+        <location filename="../reports/xlsx.py" line="377"/>
         <source>ICC(2,1) low (95 %)</source>
         <translation>ICC(2,1) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="336"/>
+        <location filename="../reports/xlsx.py" line="378"/>
         <source>ICC(2,1) high (95 %)</source>
         <translation>ICC(2,1) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="338"/>
+        <location filename="../reports/xlsx.py" line="380"/>
         <source>ICC(2,k) low (95 %)</source>
         <translation>ICC(2,k) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="339"/>
+        <location filename="../reports/xlsx.py" line="381"/>
         <source>ICC(2,k) high (95 %)</source>
         <translation>ICC(2,k) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="344"/>
+        <location filename="../reports/xlsx.py" line="386"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="344"/>
+        <location filename="../reports/xlsx.py" line="386"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="344"/>
+        <location filename="../reports/xlsx.py" line="386"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="345"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="345"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="345"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="345"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="353"/>
-        <location filename="../reports/xlsx.py" line="354"/>
+        <location filename="../reports/xlsx.py" line="397"/>
+        <source>Deviation from the benchmark per reviewer (points)</source>
+        <translation>各质检员与基准的偏差（分）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="405"/>
+        <location filename="../reports/xlsx.py" line="406"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="354"/>
+        <location filename="../reports/xlsx.py" line="406"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="354"/>
+        <location filename="../reports/xlsx.py" line="406"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="355"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="355"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="355"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>κ low (95 %)</source>
         <translation>κ 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="355"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>κ high (95 %)</source>
         <translation>κ 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="374"/>
+        <location filename="../reports/xlsx.py" line="426"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
@@ -1319,117 +1415,117 @@
         <location filename="../reports/pdf.py" line="327"/>
         <location filename="../reports/pdf.py" line="428"/>
         <location filename="../reports/xlsx.py" line="144"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="213"/>
-        <location filename="../reports/xlsx.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="354"/>
-        <location filename="../reports/xlsx.py" line="377"/>
+        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="300"/>
+        <location filename="../reports/xlsx.py" line="406"/>
+        <location filename="../reports/xlsx.py" line="429"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="228"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="268"/>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="228"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="228"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="262"/>
-        <location filename="../reports/xlsx.py" line="194"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="195"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="200"/>
+        <location filename="../reports/xlsx.py" line="240"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="200"/>
+        <location filename="../reports/xlsx.py" line="240"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/xlsx.py" line="241"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="252"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="213"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="214"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="216"/>
+        <location filename="../reports/xlsx.py" line="256"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="409"/>
-        <location filename="../reports/xlsx.py" line="247"/>
+        <location filename="../reports/xlsx.py" line="287"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="248"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="258"/>
+        <location filename="../reports/xlsx.py" line="298"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="443"/>
-        <location filename="../reports/xlsx.py" line="270"/>
+        <location filename="../reports/xlsx.py" line="310"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="271"/>
+        <location filename="../reports/xlsx.py" line="311"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="271"/>
+        <location filename="../reports/xlsx.py" line="311"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="403"/>
         <location filename="../reports/pdf.py" line="453"/>
-        <location filename="../reports/xlsx.py" line="276"/>
+        <location filename="../reports/xlsx.py" line="317"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="300"/>
+        <location filename="../reports/xlsx.py" line="341"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -1764,6 +1860,81 @@
         <source>{path} is damaged:</source>
         <translation>{path} 已损坏：</translation>
     </message>
+    <message>
+        <location filename="../cli_kpi.py" line="49"/>
+        <source>service KPIs: import CSAT and resolution, set the standards, show the figures</source>
+        <translation>服务指标：导入客户满意度和解决情况、设置标准、显示数据</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="51"/>
+        <source>with import: the survey export (CSV)</source>
+        <translation>与 import 一起使用：调查导出文件（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="52"/>
+        <source>with import: the survey&apos;s top score (default 5)</source>
+        <translation>与 import 一起使用：调查的最高分（默认 5）</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="55"/>
+        <source>with standards: reply within this many seconds on {channel}</source>
+        <translation>与 standards 一起使用：{channel} 渠道须在多少秒内回复</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="58"/>
+        <source>with standards: quality pass share target, e.g. 0.92</source>
+        <translation>与 standards 一起使用：质检达标率目标，例如 0.92</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="59"/>
+        <source>with show: the team</source>
+        <translation>与 show 一起使用：团队</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="60"/>
+        <source>with show: 2026-W47, 2026-10, 2026-Q3, … (default: all)</source>
+        <translation>与 show 一起使用：2026-W47、2026-10、2026-Q3 等（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="73"/>
+        <source>kpi import needs the FILE</source>
+        <translation>kpi import 需要文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="76"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="77"/>
+        <source>{kept} rows kept, {refused} refused ({encoding})</source>
+        <translation>已保留 {kept} 行，拒绝 {refused} 行（{encoding}）</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="86"/>
+        <source>{channel}: reply within {seconds} s</source>
+        <translation>{channel}：{seconds} 秒内回复</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="87"/>
+        <source>quality target: {share}</source>
+        <translation>质检目标：{share}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="97"/>
+        <source>quality pass share {share} (target {target}) over {n} evaluations</source>
+        <translation>质检达标率 {share}（目标 {target}），共 {n} 份评估</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="100"/>
+        <source>{channel}: {n} interactions, first reply within standard {first}, every reply {replies}, handling {minutes} min, CSAT {csat} ({surveys}), resolved {resolved}</source>
+        <translation>{channel}：{n} 条互动，首次回复达标 {first}，每次回复达标 {replies}，处理时长 {minutes} 分钟，客户满意度 {csat}（{surveys} 份），解决率 {resolved}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="106"/>
+        <source>{agent}: QA {qa} ({evaluations}), CSAT {csat} ({surveys}), r = {r} over {pairs}</source>
+        <translation>{agent}：质检 {qa}（{evaluations} 份），客户满意度 {csat}（{surveys} 份），r = {r}（{pairs} 对）</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -1806,224 +1977,224 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="169"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
-        <location filename="../ui/reports/window.py" line="219"/>
+        <location filename="../ui/reports/window.py" line="169"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="169"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="171"/>
+        <location filename="../ui/reports/window.py" line="172"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="172"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="172"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="176"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="178"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="179"/>
+        <location filename="../ui/reports/window.py" line="180"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="180"/>
+        <location filename="../ui/reports/window.py" line="181"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="183"/>
+        <location filename="../ui/reports/window.py" line="184"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="190"/>
+        <location filename="../ui/reports/window.py" line="191"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="199"/>
+        <location filename="../ui/reports/window.py" line="200"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="200"/>
+        <location filename="../ui/reports/window.py" line="201"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="201"/>
+        <location filename="../ui/reports/window.py" line="202"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="202"/>
+        <location filename="../ui/reports/window.py" line="203"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="203"/>
+        <location filename="../ui/reports/window.py" line="204"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="206"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="212"/>
+        <location filename="../ui/reports/window.py" line="213"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="215"/>
+        <location filename="../ui/reports/window.py" line="216"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="256"/>
+        <location filename="../ui/reports/window.py" line="257"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="212"/>
-        <location filename="../ui/reports/window.py" line="215"/>
+        <location filename="../ui/reports/window.py" line="213"/>
+        <location filename="../ui/reports/window.py" line="216"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="216"/>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="217"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="218"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="222"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="230"/>
+        <location filename="../ui/reports/window.py" line="231"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="231"/>
+        <location filename="../ui/reports/window.py" line="232"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="232"/>
+        <location filename="../ui/reports/window.py" line="233"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="232"/>
+        <location filename="../ui/reports/window.py" line="233"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="247"/>
+        <location filename="../ui/reports/window.py" line="248"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -4412,6 +4583,99 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>KpiReasons</name>
+    <message>
+        <location filename="../cli_kpi.py" line="18"/>
+        <source>no interaction has the external id or customer reference {key}</source>
+        <translation>没有外部编号或客户编号为 {key} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="19"/>
+        <source>{count} interactions have the customer reference {key}: give the external id instead</source>
+        <translation>有 {count} 条互动的客户编号为 {key}：请改用外部编号</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="21"/>
+        <source>score {value} is outside the survey&apos;s 1–{scale}</source>
+        <translation>分数 {value} 超出调查的 1–{scale} 范围</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="22"/>
+        <source>{value} is not a score</source>
+        <translation>{value} 不是分数</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="23"/>
+        <source>resolved must be yes or no, not {value}</source>
+        <translation>是否解决须为是或否，不能是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="24"/>
+        <source>the line is not {encoding} text like the rest of the file; save the file again as UTF-8</source>
+        <translation>该行不是与文件其余部分相同的 {encoding} 文本；请将文件重新保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="26"/>
+        <source>no external id or customer reference</source>
+        <translation>没有外部编号或客户编号</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="27"/>
+        <source>neither a score nor a resolved flag</source>
+        <translation>既没有分数也没有是否解决</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="28"/>
+        <source>only reviewers, leads, trainers and administrators may do this (standards: leads and administrators)</source>
+        <translation>只有质检员、主管、培训师和管理员可以执行此操作（标准仅限主管和管理员）</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="30"/>
+        <source>the file has no header row</source>
+        <translation>文件没有标题行</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="31"/>
+        <source>no external_id or customer_ref column among: {columns}</source>
+        <translation>以下列中没有 external_id 或 customer_ref：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="32"/>
+        <source>no csat or resolved column among: {columns}</source>
+        <translation>以下列中没有 csat 或 resolved：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="33"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="34"/>
+        <source>the file is not text: {reason}</source>
+        <translation>文件不是文本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="35"/>
+        <source>the file is larger than {limit_mb} MB</source>
+        <translation>文件大于 {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="36"/>
+        <source>a survey scale runs from 1 to at least 2, not {scale}</source>
+        <translation>调查分值须从 1 到至少 2，不能是 {scale}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="37"/>
+        <source>{channel}: a response standard is 1 second to 7 days, not {seconds}</source>
+        <translation>{channel}：回复标准须在 1 秒到 7 天之间，不能是 {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../cli_kpi.py" line="39"/>
+        <source>the quality target is a share above 0 and at most 1, not {value}</source>
+        <translation>质检目标须为大于 0 且不超过 1 的比例，不能是 {value}</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../ui/settings/first_run.py" line="51"/>
@@ -4989,152 +5253,152 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../ui/reports/window.py" line="72"/>
+        <location filename="../ui/reports/window.py" line="73"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="73"/>
+        <location filename="../ui/reports/window.py" line="74"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="74"/>
+        <location filename="../ui/reports/window.py" line="75"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="75"/>
+        <location filename="../ui/reports/window.py" line="76"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="76"/>
+        <location filename="../ui/reports/window.py" line="77"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="77"/>
+        <location filename="../ui/reports/window.py" line="78"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="78"/>
+        <location filename="../ui/reports/window.py" line="79"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="79"/>
+        <location filename="../ui/reports/window.py" line="80"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="80"/>
+        <location filename="../ui/reports/window.py" line="81"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="360"/>
+        <location filename="../ui/reports/window.py" line="364"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="371"/>
+        <location filename="../ui/reports/window.py" line="375"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="372"/>
+        <location filename="../ui/reports/window.py" line="376"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="383"/>
+        <location filename="../ui/reports/window.py" line="387"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="387"/>
+        <location filename="../ui/reports/window.py" line="391"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="395"/>
+        <location filename="../ui/reports/window.py" line="399"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="449"/>
+        <location filename="../ui/reports/window.py" line="453"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="504"/>
+        <location filename="../ui/reports/window.py" line="508"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="526"/>
+        <location filename="../ui/reports/window.py" line="530"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="526"/>
+        <location filename="../ui/reports/window.py" line="530"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="527"/>
+        <location filename="../ui/reports/window.py" line="531"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="527"/>
+        <location filename="../ui/reports/window.py" line="531"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="552"/>
+        <location filename="../ui/reports/window.py" line="556"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="552"/>
+        <location filename="../ui/reports/window.py" line="556"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="561"/>
+        <location filename="../ui/reports/window.py" line="565"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="580"/>
+        <location filename="../ui/reports/window.py" line="584"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="580"/>
+        <location filename="../ui/reports/window.py" line="584"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="581"/>
+        <location filename="../ui/reports/window.py" line="585"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="600"/>
+        <location filename="../ui/reports/window.py" line="604"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="600"/>
+        <location filename="../ui/reports/window.py" line="604"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="604"/>
+        <location filename="../ui/reports/window.py" line="608"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -6166,6 +6430,115 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
 </context>
 <context>
+    <name>ServiceKpiPanel</name>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>Interactions</source>
+        <translation>互动数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>First reply in time</source>
+        <translation>首次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <source>Every reply in time</source>
+        <translation>每次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <source>Handling (min)</source>
+        <translation>处理时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <source>CSAT (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>Surveys</source>
+        <translation>调查数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="37"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="38"/>
+        <source>Service figures per channel, over every interaction</source>
+        <translation>各渠道服务数据（覆盖全部互动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>QA average</source>
+        <translation>质检平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>CSAT</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <source>Correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="42"/>
+        <source>Quality beside customer satisfaction per agent</source>
+        <translation>各坐席质检分与客户满意度对照</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="44"/>
+        <source>Response times are measured on every interaction against the team&apos;s standards (qa-studio kpi standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
+        <translation>回复时间按团队标准在全部互动上测量（在命令行设置标准）；客户满意度和解决情况来自调查导出文件（在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="63"/>
+        <source>meets the target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="63"/>
+        <source>below the target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="64"/>
+        <source>&lt;b&gt;Quality pass share {share}&lt;/b&gt; against a target of {target} over {n} evaluations: {verdict}</source>
+        <translation>&lt;b&gt;质检达标率 {share}&lt;/b&gt;，目标 {target}，共 {n} 份评估：{verdict}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings/dialog.py" line="50"/>
@@ -6462,121 +6835,126 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="290"/>
+        <location filename="../ui/reports/window.py" line="291"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="290"/>
-        <location filename="../ui/reports/window.py" line="318"/>
+        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="321"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="290"/>
-        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="322"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
-        <location filename="../ui/reports/window.py" line="320"/>
+        <location filename="../ui/reports/window.py" line="292"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
-        <location filename="../ui/reports/window.py" line="321"/>
+        <location filename="../ui/reports/window.py" line="292"/>
+        <location filename="../ui/reports/window.py" line="324"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="292"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="292"/>
+        <location filename="../ui/reports/window.py" line="293"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="295"/>
+        <location filename="../ui/reports/window.py" line="296"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="296"/>
+        <location filename="../ui/reports/window.py" line="297"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="296"/>
+        <location filename="../ui/reports/window.py" line="297"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="297"/>
+        <location filename="../ui/reports/window.py" line="298"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="300"/>
+        <location filename="../ui/reports/window.py" line="302"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="301"/>
+        <location filename="../ui/reports/window.py" line="303"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="302"/>
+        <location filename="../ui/reports/window.py" line="304"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="303"/>
+        <location filename="../ui/reports/window.py" line="305"/>
+        <source>Service &amp;KPIs</source>
+        <translation>服务指标(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="306"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="307"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="306"/>
+        <location filename="../ui/reports/window.py" line="309"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="311"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="314"/>
+        <location filename="../ui/reports/window.py" line="317"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="317"/>
+        <location filename="../ui/reports/window.py" line="320"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="322"/>
+        <location filename="../ui/reports/window.py" line="325"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="323"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="335"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from qa_studio.cli import main
-from qa_studio.reports.figures import score_text
+from qa_studio.reports.figures import for_sheet, percent_text, score_text
 from qa_studio.reports.xlsx import agent_workbook, answers_workbook, sheet_name, team_workbook
 from qa_studio.services.reporting import ReportError, ReportingService, parse_period
 
@@ -65,7 +65,7 @@ def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
     team_file = team_workbook(service.team("After-sales 售后一组"), tmp_path / "team.xlsx")
     team = load_workbook(team_file)
     assert team.sheetnames == ["Summary", "Agents", "Failure heatmap", "Reviewer workload", "Root causes",
-                               "Repeated failures"]
+                               "Repeated failures", "Quality by week", "Service KPIs"]
     assert [c.value for c in team["Agents"]["A"][1:]] == ["李伟", "王芳", "陈静"]
     assert team["Failure heatmap"].conditional_formatting  # the colour scale
     count = answers_workbook(service.answers(), tmp_path / "answers.xlsx")
@@ -305,3 +305,45 @@ def test_the_demo_records_root_causes_only_on_failed_answers(service: ReportingS
         ).all()  # fmt: skip
     assert rows  # the demo has root causes to analyse
     assert all(result["criteria"][key]["failed"] for key, _cause, result in rows)
+
+
+def test_team_workbook_quality_against_target_and_service_kpis(service: ReportingService, tmp_path: Path) -> None:
+    report = service.team("After-sales 售后一组")
+    book = load_workbook(team_workbook(report, tmp_path / "team.xlsx"))
+    weeks = book["Quality by week"]
+    rows = list(weeks.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(report.quality_by_week) >= 2
+    assert sum(r[1] for r in rows) == report.summary.evaluations  # every evaluation falls in one week
+    assert {r[3] for r in rows} == {0.92}  # the target line (DOMAIN.md default)
+    (chart,) = weeks._charts
+    assert type(chart).__name__ == "LineChart" and len(chart.series) == 2
+    kpis = book["Service KPIs"]
+    channels = {r[0]: r for r in kpis.iter_rows(min_row=2, max_row=len(report.service.channels) + 1,
+                                                 values_only=True)}  # fmt: skip
+    chat = next(c for c in report.service.channels if c.channel == "chat")
+    assert channels["chat"][1] == chat.interactions and channels["chat"][2] == 30
+    # 30 of 48 = 62.5 %: stored as 0.63 (half away from zero), as the window shows "63 %", not Python's round's 0.62.
+    assert channels["chat"][3] == for_sheet(chat.first_response_share, "0%") and chat.csat_n > 0
+    assert f"{channels['chat'][3]:.0%}".replace("%", " %") == percent_text(chat.first_response_share)
+
+
+def test_answers_workbook_has_the_answer_na_and_root_cause(service: ReportingService, tmp_path: Path) -> None:
+    count = answers_workbook(service.answers(), tmp_path / "answers.xlsx")
+    sheet = load_workbook(tmp_path / "answers.xlsx", read_only=True)["Answers"]
+    rows = sheet.iter_rows(values_only=True)
+    header = list(next(rows))
+    assert header[16:19] == ["answer", "not_applicable", "root_cause"]
+    at = {name: header.index(name) for name in ("criterion", "failed", "answer", "not_applicable", "root_cause")}
+    body = list(rows)
+    assert len(body) == count
+    assert any(r[at["root_cause"]] for r in body) and all(r[at["failed"]] for r in body if r[at["root_cause"]])
+    assert any(r[at["not_applicable"]] for r in body)
+    assert all(r[at["answer"]] is None for r in body if r[at["not_applicable"]])
+    assert {r[at["answer"]] for r in body if r[at["criterion"]] == "greeting"} <= {"yes", "no", None}
+
+
+def test_calibration_workbook_charts_the_deviation_per_reviewer(demo: str, tmp_path: Path) -> None:
+    target = tmp_path / "calibration.xlsx"
+    assert main(["--db", demo, "report", "calibration", "--out", str(target)]) == 0
+    (chart,) = load_workbook(target)["Reviewers"]._charts
+    assert type(chart).__name__ == "BarChart" and chart.type == "bar"

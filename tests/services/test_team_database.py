@@ -19,6 +19,7 @@ from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import IdentityService, SignInError
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.kpis import KpiService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.team import TeamService
 from qa_studio.services.users import UserService
@@ -279,3 +280,30 @@ def test_nobody_bends_the_rules_with_objects_of_their_own(team: Team) -> None:
     assert _refused(lead, "SELECT qa_manage_login('role', 'postgres', 'admin', NULL)")
     for db in (agent, reviewer, lead):
         db.dispose()
+
+
+def test_service_kpis_follow_the_wall(team: Team) -> None:
+    """CSAT of an interaction is its agent's data: staff write it, each agent reads only their own; the standards
+    are everyone's to read and only leads' and administrators' to set."""
+    mine, other = team.agents[0], team.agents[1]
+    reviewer = team.connect("刘洋")
+    for agent, score in ((mine, 4), (other, 2)):
+        with reviewer.engine.begin() as connection:
+            connection.execute(text("INSERT INTO interaction_kpis (interaction_id, csat, csat_scale, imported_at) "
+                                    "VALUES (:id, :score, 5, now())"), {"id": team.interactions[agent][0],
+                                                                        "score": score})  # fmt: skip
+    assert _refused(reviewer, "INSERT INTO kpi_standards (key, value) VALUES ('response.chat', 5)")
+    reviewer.dispose()
+    agent = team.connect(mine)
+    assert [(row[0], float(row[1])) for row in _rows(agent, "SELECT interaction_id, csat FROM interaction_kpis")] == [
+        (team.interactions[mine][0], 4.0)]  # fmt: skip
+    assert _refused(agent, "INSERT INTO interaction_kpis (interaction_id, csat, imported_at) VALUES (:id, 5, now())",
+                    id=team.interactions[mine][1] if len(team.interactions[mine]) > 1 else team.interactions[mine][0])
+    assert _refused(agent, "UPDATE interaction_kpis SET csat = 5")
+    figures = KpiService(agent).figures()  # the agent's own figures only, whatever the service asks for
+    assert sum(c.csat_n for c in figures.channels) == 1
+    agent.dispose()
+    lead = team.connect("周婷")
+    assert KpiService(lead).set_standards("周婷", {"chat": 45}).response_seconds["chat"] == 45
+    assert KpiService(team.connect("Sarah Lee")).standards().response_seconds["chat"] == 45
+    lead.dispose()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from qa_studio.reports.figures import percent_text
 from qa_studio.services.coaching import CoachingService
 from qa_studio.services.demo import load_demo
 from qa_studio.services.reporting import ReportingService, parse_period
@@ -126,6 +127,17 @@ def test_root_causes_on_the_team_and_agent_pages(window: ReportsWindow, demo_db,
     assert agent_panel.threshold.value() == 1
     assert agent_panel.repeated.columnCount() == 3  # no agent column on an agent's own page
     assert agent_panel.repeated.rowCount() == len(window.agent_report.root_causes.repeated)
+
+
+def test_service_kpis_on_the_team_page(window: ReportsWindow) -> None:
+    window.select("team", "After-sales 售后一组")
+    panel = window.team_page.service
+    figures = window.team_report.service
+    assert panel.channels.rowCount() == len(figures.channels) and panel.agents.rowCount() == len(figures.agents)
+    chat = next(n for n, c in enumerate(figures.channels) if c.channel == "chat")
+    assert panel.channels.item(chat, 2).text() == "30 s"
+    assert panel.channels.item(chat, 3).text() == percent_text(figures.channels[chat].first_response_share)
+    assert "92 %" in panel.quality.text() and percent_text(figures.quality_pass_share) in panel.quality.text()
 
 
 def _failures(database, team: str) -> list[tuple[str, str, int]]:  # noqa: ANN001

@@ -46,6 +46,7 @@ from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.charts import ChartView
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
 from qa_studio.ui.reports.root_causes import RootCausePanel
+from qa_studio.ui.reports.service_kpis import ServiceKpiPanel
 from qa_studio.ui.tasks import Task
 from qa_studio.ui.theme import Tone, brush
 
@@ -296,10 +297,12 @@ class TeamPage(QWidget):
         self.reviewers = _table("teamReviewers", [self.tr("Reviewer"), self.tr("Evaluations submitted"),
                                                   self.tr("Assigned")], self)  # fmt: skip
         self.root_causes = RootCausePanel("teamRootCauses", with_agent=True, parent=self)
+        self.service = ServiceKpiPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.agents, self.tr("&Agents"))
         self.tabs.addTab(self.heatmap, self.tr("Failure &heatmap"))
         self.tabs.addTab(self.root_causes, self.tr("Root ca&uses"))
+        self.tabs.addTab(self.service, self.tr("Service &KPIs"))
         self.tabs.addTab(self.reviewers, self.tr("Reviewer &workload"))
         self.export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         self.export_pdf.setObjectName("teamPdfButton")
@@ -345,6 +348,7 @@ class TeamPage(QWidget):
         _fill(self.heatmap, rows)
         _fill(self.reviewers, [[name, done, assigned] for name, (done, assigned) in report.reviewers.items()])
         self.root_causes.show_report(report.root_causes, language)
+        self.service.show_figures(report.service)
 
 
 class ReportsWindow(QDialog):
