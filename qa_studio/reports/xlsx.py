@@ -308,8 +308,22 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
         heat.conditional_formatting.add(area, scale)
 
     reviewers = book.create_sheet(sheet_name(tr("Reviewer workload"), book.sheetnames))
-    _table(reviewers, [tr("Reviewer"), tr("Evaluations submitted"), tr("Assigned")],
-           ([name, done, assigned] for name, (done, assigned) in report.reviewers.items()), (18, 20, 12))  # fmt: skip
+    figures = {f.reviewer: f for f in report.reviewer_figures}
+
+    def reviewer_row(name: str) -> list[Any]:
+        done, assigned = report.reviewers.get(name, (0, 0))
+        f = figures.get(name)
+        c = f.calibration if f else None
+        return [name, done, assigned, f.average if f else None, f.leniency if f else None,
+                f.grading_minutes if f else None, c.sessions if c else None, c.mean_abs_deviation if c else None,
+                c.criteria_aligned_share if c else None]  # fmt: skip
+
+    _table(reviewers, [tr("Reviewer"), tr("Evaluations submitted"), tr("Assigned"), tr("Average score"),
+                       tr("Leniency (points)"), tr("Grading time (min)"), tr("Calibrations"),
+                       tr("Deviation from benchmark"), tr("Criteria aligned")],
+           (reviewer_row(name) for name in sorted(set(report.reviewers) | set(figures))),
+           (18, 14, 10, 12, 12, 12, 12, 14, 12),
+           {4: SCORE, 5: SIGNED_FORMAT, 6: SCORE, 8: SCORE, 9: PERCENT})  # fmt: skip
     _root_cause_sheets(book, report.root_causes, language, with_agent=True)
     _service_sheets(book, report)
 

@@ -18,6 +18,7 @@ from sqlalchemy import select, text
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
 from qa_studio.services.kpis import KpiService, ServiceKpis
+from qa_studio.services.reviewers import ReviewerFigures, ReviewerService
 from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD, RootCauseReport, RootCauseService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
@@ -231,6 +232,7 @@ class TeamReport:
     root_causes: RootCauseReport | None = None  # the team's failed answers: Pareto and repeated failures
     service: ServiceKpis | None = None  # response times, handling time, CSAT and resolution beside quality
     quality_by_week: list[TrendPoint] = field(default_factory=list)  # pass share per ISO week, for the target line
+    reviewer_figures: list[ReviewerFigures] = field(default_factory=list)  # volume, leniency, grading time, alignment
 
 
 def _summary(lines: list[EvaluationLine]) -> Summary:
@@ -601,6 +603,7 @@ class ReportingService:
         return TeamReport(
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
             {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes, service, weeks,
+            ReviewerService(self.database).figures(period.start, period.end, team=name),
         )  # fmt: skip
 
     def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:

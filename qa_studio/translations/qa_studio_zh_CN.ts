@@ -806,8 +806,8 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="199"/>
-        <location filename="../reports/xlsx.py" line="316"/>
-        <location filename="../reports/xlsx.py" line="366"/>
+        <location filename="../reports/xlsx.py" line="330"/>
+        <location filename="../reports/xlsx.py" line="380"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="204"/>
-        <location filename="../reports/xlsx.py" line="319"/>
+        <location filename="../reports/xlsx.py" line="333"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -886,7 +886,7 @@
         <location filename="../reports/xlsx.py" line="235"/>
         <location filename="../reports/xlsx.py" line="273"/>
         <location filename="../reports/xlsx.py" line="288"/>
-        <location filename="../reports/xlsx.py" line="320"/>
+        <location filename="../reports/xlsx.py" line="334"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
@@ -903,6 +903,7 @@
         <location filename="../reports/xlsx.py" line="235"/>
         <location filename="../reports/xlsx.py" line="289"/>
         <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="335"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -1039,7 +1040,7 @@
         <location filename="../reports/xlsx.py" line="228"/>
         <location filename="../reports/xlsx.py" line="235"/>
         <location filename="../reports/xlsx.py" line="289"/>
-        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="335"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
@@ -1051,14 +1052,14 @@
     <message>
         <location filename="../reports/pdf.py" line="252"/>
         <location filename="../reports/xlsx.py" line="209"/>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="336"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="253"/>
         <location filename="../reports/xlsx.py" line="210"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="337"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
@@ -1099,15 +1100,15 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="311"/>
-        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="484"/>
         <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="371"/>
+        <location filename="../reports/xlsx.py" line="385"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
@@ -1164,35 +1165,35 @@
     <message>
         <location filename="../reports/pdf.py" line="475"/>
         <location filename="../reports/pdf.py" line="482"/>
-        <location filename="../reports/xlsx.py" line="368"/>
+        <location filename="../reports/xlsx.py" line="382"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="485"/>
-        <location filename="../reports/xlsx.py" line="372"/>
-        <location filename="../reports/xlsx.py" line="385"/>
+        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="399"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="486"/>
         <location filename="../reports/xlsx.py" line="181"/>
-        <location filename="../reports/xlsx.py" line="372"/>
+        <location filename="../reports/xlsx.py" line="386"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="487"/>
         <location filename="../reports/pdf.py" line="508"/>
-        <location filename="../reports/xlsx.py" line="373"/>
-        <location filename="../reports/xlsx.py" line="429"/>
+        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="443"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="373"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1244,7 +1245,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="373"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1255,7 +1256,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="487"/>
-        <location filename="../reports/xlsx.py" line="375"/>
+        <location filename="../reports/xlsx.py" line="389"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
@@ -1310,103 +1311,124 @@
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="377"/>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <source>Leniency (points)</source>
+        <translation>宽严偏差（分）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <source>Grading time (min)</source>
+        <translation>评分用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <source>Calibrations</source>
+        <translation>校准次数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="323"/>
+        <source>Deviation from benchmark</source>
+        <translation>与基准偏差</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="391"/>
         <source>ICC(2,1) low (95 %)</source>
         <translation>ICC(2,1) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="378"/>
+        <location filename="../reports/xlsx.py" line="392"/>
         <source>ICC(2,1) high (95 %)</source>
         <translation>ICC(2,1) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="380"/>
+        <location filename="../reports/xlsx.py" line="394"/>
         <source>ICC(2,k) low (95 %)</source>
         <translation>ICC(2,k) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="381"/>
+        <location filename="../reports/xlsx.py" line="395"/>
         <source>ICC(2,k) high (95 %)</source>
         <translation>ICC(2,k) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="397"/>
+        <location filename="../reports/xlsx.py" line="411"/>
         <source>Deviation from the benchmark per reviewer (points)</source>
         <translation>各质检员与基准的偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="405"/>
-        <location filename="../reports/xlsx.py" line="406"/>
+        <location filename="../reports/xlsx.py" line="419"/>
+        <location filename="../reports/xlsx.py" line="420"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="406"/>
+        <location filename="../reports/xlsx.py" line="420"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="406"/>
+        <location filename="../reports/xlsx.py" line="420"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="407"/>
+        <location filename="../reports/xlsx.py" line="421"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="407"/>
+        <location filename="../reports/xlsx.py" line="421"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="407"/>
+        <location filename="../reports/xlsx.py" line="421"/>
         <source>κ low (95 %)</source>
         <translation>κ 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="407"/>
+        <location filename="../reports/xlsx.py" line="421"/>
         <source>κ high (95 %)</source>
         <translation>κ 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="426"/>
+        <location filename="../reports/xlsx.py" line="440"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
@@ -1418,8 +1440,8 @@
         <location filename="../reports/xlsx.py" line="228"/>
         <location filename="../reports/xlsx.py" line="253"/>
         <location filename="../reports/xlsx.py" line="300"/>
-        <location filename="../reports/xlsx.py" line="406"/>
-        <location filename="../reports/xlsx.py" line="429"/>
+        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="443"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
@@ -1508,24 +1530,24 @@
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="311"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="311"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="403"/>
         <location filename="../reports/pdf.py" line="453"/>
-        <location filename="../reports/xlsx.py" line="317"/>
+        <location filename="../reports/xlsx.py" line="331"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="341"/>
+        <location filename="../reports/xlsx.py" line="355"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -5298,107 +5320,107 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="364"/>
+        <location filename="../ui/reports/window.py" line="381"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="375"/>
+        <location filename="../ui/reports/window.py" line="392"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="376"/>
+        <location filename="../ui/reports/window.py" line="393"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="387"/>
+        <location filename="../ui/reports/window.py" line="404"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="391"/>
+        <location filename="../ui/reports/window.py" line="408"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="399"/>
+        <location filename="../ui/reports/window.py" line="416"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="453"/>
+        <location filename="../ui/reports/window.py" line="470"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="508"/>
+        <location filename="../ui/reports/window.py" line="525"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="530"/>
+        <location filename="../ui/reports/window.py" line="547"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="530"/>
+        <location filename="../ui/reports/window.py" line="547"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="531"/>
+        <location filename="../ui/reports/window.py" line="548"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="531"/>
+        <location filename="../ui/reports/window.py" line="548"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="556"/>
+        <location filename="../ui/reports/window.py" line="573"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="556"/>
+        <location filename="../ui/reports/window.py" line="573"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="565"/>
+        <location filename="../ui/reports/window.py" line="582"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="584"/>
+        <location filename="../ui/reports/window.py" line="601"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="584"/>
+        <location filename="../ui/reports/window.py" line="601"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="585"/>
+        <location filename="../ui/reports/window.py" line="602"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="604"/>
+        <location filename="../ui/reports/window.py" line="621"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="604"/>
+        <location filename="../ui/reports/window.py" line="621"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="608"/>
+        <location filename="../ui/reports/window.py" line="625"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -6841,25 +6863,26 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="291"/>
-        <location filename="../ui/reports/window.py" line="321"/>
+        <location filename="../ui/reports/window.py" line="327"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="291"/>
-        <location filename="../ui/reports/window.py" line="322"/>
+        <location filename="../ui/reports/window.py" line="328"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="292"/>
-        <location filename="../ui/reports/window.py" line="323"/>
+        <location filename="../ui/reports/window.py" line="298"/>
+        <location filename="../ui/reports/window.py" line="329"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="292"/>
-        <location filename="../ui/reports/window.py" line="324"/>
+        <location filename="../ui/reports/window.py" line="330"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
@@ -6879,12 +6902,12 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="297"/>
+        <location filename="../ui/reports/window.py" line="298"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="297"/>
+        <location filename="../ui/reports/window.py" line="298"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
@@ -6894,67 +6917,97 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>已分配</translation>
     </message>
     <message>
+        <location filename="../ui/reports/window.py" line="299"/>
+        <source>Leniency (points)</source>
+        <translation>宽严偏差（分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="299"/>
+        <source>Grading time (min)</source>
+        <translation>评分用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="299"/>
+        <source>Calibrations</source>
+        <translation>校准次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="300"/>
+        <source>Deviation from benchmark</source>
+        <translation>与基准偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="300"/>
+        <source>Criteria aligned</source>
+        <translation>评分项一致率</translation>
+    </message>
+    <message>
         <location filename="../ui/reports/window.py" line="302"/>
+        <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
+        <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="308"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="303"/>
+        <location filename="../ui/reports/window.py" line="309"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="310"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="305"/>
+        <location filename="../ui/reports/window.py" line="311"/>
         <source>Service &amp;KPIs</source>
         <translation>服务指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="306"/>
+        <location filename="../ui/reports/window.py" line="312"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="307"/>
+        <location filename="../ui/reports/window.py" line="313"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
+        <location filename="../ui/reports/window.py" line="315"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="311"/>
+        <location filename="../ui/reports/window.py" line="317"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="317"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="320"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="325"/>
+        <location filename="../ui/reports/window.py" line="331"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="332"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="335"/>
+        <location filename="../ui/reports/window.py" line="341"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

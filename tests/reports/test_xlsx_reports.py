@@ -347,3 +347,21 @@ def test_calibration_workbook_charts_the_deviation_per_reviewer(demo: str, tmp_p
     assert main(["--db", demo, "report", "calibration", "--out", str(target)]) == 0
     (chart,) = load_workbook(target)["Reviewers"]._charts
     assert type(chart).__name__ == "BarChart" and chart.type == "bar"
+
+
+def test_reviewer_consistency_in_the_team_report_and_workbook(service: ReportingService, tmp_path: Path) -> None:
+    report = service.team("After-sales 售后一组")
+    figures = {f.reviewer: f for f in report.reviewer_figures}
+    # The same evaluations as the workload's count, and the demo's revealed calibration gives each an alignment.
+    assert {name: f.evaluations for name, f in figures.items()} == {
+        name: done for name, (done, _assigned) in report.reviewers.items() if done}  # fmt: skip
+    assert all(f.calibration is not None and f.calibration.sessions >= 1 for f in figures.values())
+    # Leniency is measured against the mean of everyone on the same scorecard: weighted by volume it sums to 0.
+    assert sum(f.leniency * f.evaluations for f in figures.values()) == pytest.approx(0, abs=1e-6)
+    sheet = load_workbook(team_workbook(report, tmp_path / "team.xlsx"))["Reviewer workload"]
+    header = [c.value for c in sheet[1]]
+    assert header[3:9] == ["Average score", "Leniency (points)", "Grading time (min)", "Calibrations",
+                           "Deviation from benchmark", "Criteria aligned"]  # fmt: skip
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    for name, f in figures.items():
+        assert rows[name][4] == for_sheet(f.leniency, "+0.0;-0.0;0.0") and rows[name][6] == f.calibration.sessions

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_studio.reports.figures import percent_text, score_text
+from qa_studio.reports.figures import number_text, percent_text, score_text
 from qa_studio.reports.labels import STATE_LABELS, action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.services.coaching import CoachingError, CoachingService
@@ -294,8 +294,14 @@ class TeamPage(QWidget):
         self.heatmap = _table("teamHeatmap", [], self)
         self.heatmap.horizontalHeader().setStretchLastSection(False)
         self.heatmap.setAccessibleName(self.tr("Share of answers failed per criterion and agent"))
-        self.reviewers = _table("teamReviewers", [self.tr("Reviewer"), self.tr("Evaluations submitted"),
-                                                  self.tr("Assigned")], self)  # fmt: skip
+        self.reviewers = _table("teamReviewers", [
+            self.tr("Reviewer"), self.tr("Evaluations submitted"), self.tr("Assigned"), self.tr("Average score"),
+            self.tr("Leniency (points)"), self.tr("Grading time (min)"), self.tr("Calibrations"),
+            self.tr("Deviation from benchmark"), self.tr("Criteria aligned")], self)  # fmt: skip
+        self.reviewers.setToolTip(self.tr(
+            "Leniency: the reviewer's scores against the mean of everyone's on the same scorecard in the period "
+            "(above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation "
+            "and criteria aligned: against the benchmark in revealed calibration sessions."))  # fmt: skip
         self.root_causes = RootCausePanel("teamRootCauses", with_agent=True, parent=self)
         self.service = ServiceKpiPanel(self)
         self.tabs = QTabWidget(self)
@@ -346,7 +352,18 @@ class TeamPage(QWidget):
                 row.append(cell)
             rows.append(row)
         _fill(self.heatmap, rows)
-        _fill(self.reviewers, [[name, done, assigned] for name, (done, assigned) in report.reviewers.items()])
+        figures = {f.reviewer: f for f in report.reviewer_figures}
+        rows = []
+        for name in sorted(set(report.reviewers) | set(figures)):
+            done, assigned = report.reviewers.get(name, (0, 0))
+            f = figures.get(name)
+            c = f.calibration if f else None
+            rows.append([name, done, assigned, _score(f.average if f else None),
+                         number_text(f.leniency if f else None, 1, signed=True),
+                         number_text(f.grading_minutes if f else None, 1), c.sessions if c else "—",
+                         number_text(c.mean_abs_deviation if c else None, 1),
+                         _percent(c.criteria_aligned_share if c else None)])  # fmt: skip
+        _fill(self.reviewers, rows)
         self.root_causes.show_report(report.root_causes, language)
         self.service.show_figures(report.service)
 
