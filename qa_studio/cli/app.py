@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "qa_studio.cli.people",
     "qa_studio.cli.storage",
     "qa_studio.cli.media",
+    "qa_studio.cli.kpi",
 )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from qa_studio.cli.common import EXIT_OK, Add, CliError, add_actions, answer_from_json, pad, print_json
 from qa_studio.cli.signin import me
 from qa_studio.i18n import tr
+from qa_studio.reports.figures import interval_text, number_text, percent_text
 from qa_studio.storage.database import Database
 
 
@@ -185,7 +186,8 @@ def _print_results(results: Any, as_json: bool) -> int:
     ]
     criteria = [
         {"criterion": c.criterion, "percent_agreement": _number(c.percent_agreement), "alpha": _number(c.alpha),
-         "alpha_ci": [_number(v) for v in c.alpha_ci], "kappa": _number(c.kappa), "kappa_reading": c.kappa_reading,
+         "alpha_ci": [_number(v) for v in c.alpha_ci], "kappa": _number(c.kappa),
+         "kappa_ci": [_number(v) for v in c.kappa_ci], "kappa_reading": c.kappa_reading,
          "level": c.level, "note": results.notes.get(c.criterion)}
         for c in results.stats.criteria
     ]  # fmt: skip
@@ -194,6 +196,8 @@ def _print_results(results: Any, as_json: bool) -> int:
         "session": results.session.id, "title": results.session.title, "benchmark": results.benchmark_source,
         "reviewers": reviewers, "criteria": criteria,
         "icc_2_1": _number(overall.icc_2_1.value), "icc_2_k": _number(overall.icc_2_k.value),
+        "icc_2_1_ci": [_number(overall.icc_2_1.lower), _number(overall.icc_2_1.upper)],
+        "icc_2_k_ci": [_number(overall.icc_2_k.lower), _number(overall.icc_2_k.upper)],
     }  # fmt: skip
     if as_json:
         print_json(data)
@@ -204,9 +208,14 @@ def _print_results(results: Any, as_json: bool) -> int:
               + tr("within tolerance {share:.0%}, criteria aligned {aligned:.0%}").format(
                   share=r["within_tolerance_share"] or 0, aligned=r["criteria_aligned_share"] or 0))  # fmt: skip
     for c in criteria:
-        alpha = "—" if c["alpha"] is None else f"{c['alpha']:.2f}"
-        print(f"  {pad(c['criterion'], 24)} {c['percent_agreement'] or 0:.0%}  α={alpha}  {c['kappa_reading'] or ''}")
-    print(f"  ICC(2,1)={data['icc_2_1']}  ICC(2,k)={data['icc_2_k']}")
+        alpha, kappa = number_text(c["alpha"]), number_text(c["kappa"])
+        print(f"  {pad(c['criterion'], 24)} {percent_text(c['percent_agreement'])}  α={alpha} "
+              f"{interval_text(tuple(v if v is not None else math.nan for v in c['alpha_ci']))}  κ={kappa} "
+              f"{interval_text(tuple(v if v is not None else math.nan for v in c['kappa_ci']))}  "
+              f"{c['kappa_reading'] or ''}")  # fmt: skip
+    print(f"  ICC(2,1)={number_text(data['icc_2_1'])} "
+          f"{interval_text((overall.icc_2_1.lower, overall.icc_2_1.upper))}  "
+          f"ICC(2,k)={number_text(data['icc_2_k'])} {interval_text((overall.icc_2_k.lower, overall.icc_2_k.upper))}")
     return EXIT_OK
 
 

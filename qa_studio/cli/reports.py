@@ -33,7 +33,8 @@ def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--out", required=True, metavar="PATH",
                         help=tr("the file; with --all the folder (or a .zip) for one file per agent"))  # fmt: skip
     parser.add_argument("--period", metavar="PERIOD",
-                        help=tr("2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
+                        help=tr("a day 2026-11-20, ISO week 2026-W47, month 2026-10, quarter 2026-Q3 or range "
+                                "2026-01-01..2026-03-31 (default: all time)"))  # fmt: skip
     parser.add_argument("--overwrite", action="store_true",
                         help=tr("replace files that already exist (by default an existing file is kept and nothing "
                                 "is written)"))  # fmt: skip

@@ -39,10 +39,12 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from qa_studio.i18n import tr
+from qa_studio.reports.figures import STATISTIC_PLACES, interval_text, number_text, percent_text, score_text
 from qa_studio.reports.labels import action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.resources import FONTS_DIR
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
+from qa_studio.services.root_causes import NO_CAUSE_LABEL, RootCauseReport
 
 CJK_FONT = "QAStudioCJK"
 CJK_FILE = FONTS_DIR / "DroidSansFallbackFull.ttf"
@@ -99,11 +101,11 @@ def _label(text: dict[str, str], language: str) -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    return percent_text(value)
 
 
 def _score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return score_text(value)
 
 
 def _trend_chart(report: AgentReport, width: float) -> Drawing:
@@ -301,6 +303,36 @@ def _agent_story(report: AgentReport, language: str, width: float, styles: _Styl
         started = e.started_at.strftime("%Y-%m-%d %H:%M") if e.started_at else ""
         rows.append([started, e.interaction_id, _score(e.score), Paragraph(notes, small)])
     story.append(_table(rows, [width * 0.2, width * 0.13, width * 0.1, width * 0.57]))
+    story += _root_cause_story(report.root_causes, language, width, styles, with_agent=False)
+    return story
+
+
+def _root_cause_story(causes: RootCauseReport | None, language: str, width: float, styles: _Styles,
+                      with_agent: bool) -> list[Any]:  # fmt: skip
+    """The Pareto of root causes of failed answers and the repeated failures at the lead's threshold."""
+    if causes is None:
+        return []
+    body, small = styles.body, styles.small
+    story: list[Any] = [CondPageBreak(40 * mm), Paragraph(rich(tr("Root causes of failed answers")), styles.heading)]
+    if not causes.pareto:
+        return [*story, Paragraph(rich(tr("No criterion was failed in this period.")), small)]
+    rows = [[Paragraph(rich(tr(h)), body) for h in ("Root cause", "Failures", "Share", "Cumulative")]]
+    rows += [[Paragraph(rich(_label(c.label if c.key else NO_CAUSE_LABEL, language)), body), c.count,
+              _percent(c.share), _percent(c.cumulative)] for c in causes.pareto]  # fmt: skip
+    story.append(_table(rows, [width * 0.5, width * 0.15, width * 0.15, width * 0.2]))
+    story.append(Paragraph(rich(tr("Repeated failures: the same criterion failed at least {n} times by one agent in "
+                                   "the period").format(n=causes.threshold)), styles.heading))  # fmt: skip
+    if not causes.repeated:
+        return [*story, Paragraph(rich(tr("None in this period.")), small)]
+    headers = ([tr("Agent")] if with_agent else []) + [tr("Criterion"), tr("Failures"), tr("Root causes")]
+    rows = [[Paragraph(rich(h), body) for h in headers]]
+    for r in causes.repeated:
+        named = ", ".join(f"{_label(causes.cause_labels.get(k, {'en': k}), language)} × {n}"
+                          for k, n in r.causes.items())  # fmt: skip
+        row = [Paragraph(rich(_label(r.label, language)), body), r.failures, Paragraph(rich(named), small)]
+        rows.append(([Paragraph(rich(r.agent), body)] if with_agent else []) + row)
+    fractions = (0.2, 0.35, 0.1, 0.35) if with_agent else (0.45, 0.1, 0.45)
+    story.append(_table(rows, [width * f for f in fractions]))
     return story
 
 
@@ -412,6 +444,7 @@ def _team_story(report: TeamReport, language: str, width: float, styles: _Styles
     rows = [[Paragraph(rich(tr(h)), body) for h in ("Reviewer", "Evaluations submitted", "Assigned")]]
     rows += [[Paragraph(rich(name), body), done, assigned] for name, (done, assigned) in report.reviewers.items()]
     story.append(_table(rows, [width * 0.5, width * 0.25, width * 0.25]))
+    story += _root_cause_story(report.root_causes, language, width, styles, with_agent=True)
     return story
 
 
@@ -422,8 +455,12 @@ def team_pdf(report: TeamReport, path: Path, language: str = "en") -> Path:
     return Path(path)
 
 
-def _number(value: float | None, pattern: str = "{:.2f}") -> str:
-    return "—" if value is None or (isinstance(value, float) and math.isnan(value)) else pattern.format(value)
+def _number(value: float | None, places: int = STATISTIC_PLACES, signed: bool = False) -> str:
+    return number_text(value, places, signed)
+
+
+def _with_interval(value: float, bounds: tuple[float, float]) -> str:
+    return "—" if _finite(value) is None else f"{_number(value)} {interval_text(bounds)}".strip()
 
 
 def calibration_pdf(results: Any, path: Path, language: str = "en") -> Path:
@@ -448,7 +485,9 @@ def calibration_pdf(results: Any, path: Path, language: str = "en") -> Path:
             (tr("Reviewers"), ", ".join(results.reviewers)),
             (tr("Interactions"), ", ".join(str(i) for i in results.interaction_ids)),
             (tr("Benchmark"), benchmark), (tr("Tolerance (points)"), str(session.tolerance)),
-            ("ICC(2,1) · ICC(2,k)", f"{_number(overall.icc_2_1.value)} · {_number(overall.icc_2_k.value)}"),
+            ("ICC(2,1) · ICC(2,k) (95 %)",
+             f"{_with_interval(overall.icc_2_1.value, (overall.icc_2_1.lower, overall.icc_2_1.upper))} · "
+             f"{_with_interval(overall.icc_2_k.value, (overall.icc_2_k.lower, overall.icc_2_k.upper))}"),
         )], [width * 0.3, width * 0.7], header=False),  # fmt: skip
         Paragraph(rich(tr("Reviewers against the benchmark")), head),
     ]
@@ -456,8 +495,8 @@ def calibration_pdf(results: Any, path: Path, language: str = "en") -> Path:
         "Reviewer", "Deviation (points)", "Absolute deviation", "Within tolerance", "Criterion alignment",
         "Criteria aligned", "Critical missed", "Wrongly failed")]]  # fmt: skip
     for r in results.stats.reviewers:
-        rows.append([Paragraph(rich(r.reviewer), body), _number(r.mean_signed_deviation, "{:+.1f}"),
-                     _number(r.mean_abs_deviation, "{:.1f}"), _percent(_finite(r.within_tolerance_share)),
+        rows.append([Paragraph(rich(r.reviewer), body), _number(r.mean_signed_deviation, 1, signed=True),
+                     _number(r.mean_abs_deviation, 1), _percent(_finite(r.within_tolerance_share)),
                      _percent(_finite(r.criterion_alignment)), _percent(_finite(r.criteria_aligned_share)),
                      len(r.critical_missed), len(r.critical_wrongly_failed)])  # fmt: skip
     story.append(_table(rows, [width * 0.2] + [width * 0.8 / 7] * 7))
@@ -473,10 +512,10 @@ def calibration_pdf(results: Any, path: Path, language: str = "en") -> Path:
         row: list[Any] = [interaction]
         for column, person in enumerate(results.reviewers, start=1):
             value = scores.get((person, str(interaction)))
-            row.append(_number(value, "{:.1f}"))
+            row.append(_number(value, 1))
             if value is not None and expected is not None and abs(value - expected) > float(session.tolerance):
                 style.append(("BACKGROUND", (column, row_number), (column, row_number), colors.HexColor("#FFF2CC")))
-        row.append(_number(expected, "{:.1f}"))
+        row.append(_number(expected, 1))
         rows.append(row)
     share = width * 0.7 / (len(results.reviewers) + 1)
     table = _table(rows, [width * 0.3, *([share] * (len(results.reviewers) + 1))])
@@ -485,18 +524,18 @@ def calibration_pdf(results: Any, path: Path, language: str = "en") -> Path:
               Paragraph(rich(tr("Shaded: further from the benchmark than the tolerance.")), styles.small)]  # fmt: skip
     labels = {c.key: _label({"en": c.label.en, "zh": c.label.zh}, language) for c in results.scorecard.criteria()}
     rows = [[Paragraph(rich(tr(h)), styles.small) for h in ("Criterion", "Agreement")]
-            + [Paragraph("Krippendorff α (95 %)", styles.small), Paragraph("Fleiss κ", styles.small)]
+            + [Paragraph("Krippendorff α (95 %)", styles.small), Paragraph("Fleiss κ (95 %)", styles.small)]
             + [Paragraph(rich(tr(h)), styles.small) for h in ("Reading", "Note")]]  # fmt: skip
     for c in results.stats.criteria:
         reading = QCoreApplication.translate("CalibrationColumns", c.kappa_reading) if c.kappa_reading else "—"
-        alpha = "—" if _finite(c.alpha) is None else (
-            f"{_number(c.alpha)} ({_number(c.alpha_ci[0])}–{_number(c.alpha_ci[1])})")  # fmt: skip
         label = Paragraph(rich(labels.get(c.criterion, c.criterion)), body)
-        rows.append([label, _percent(_finite(c.percent_agreement)), alpha, _number(c.kappa),
+        alpha = Paragraph(_with_interval(c.alpha, c.alpha_ci), body)
+        rows.append([label, _percent(_finite(c.percent_agreement)), alpha,
+                     Paragraph(_with_interval(c.kappa, c.kappa_ci), body),
                      Paragraph(rich(reading), body),
                      Paragraph(rich(results.notes.get(c.criterion, "")), styles.small)])  # fmt: skip
     story += [CondPageBreak(50 * mm), Paragraph(rich(tr("Agreement per criterion")), head),
-              _table(rows, [width * f for f in (0.25, 0.12, 0.2, 0.09, 0.12, 0.22)]),
+              _table(rows, [width * f for f in (0.22, 0.1, 0.18, 0.18, 0.12, 0.2)]),
               Paragraph(rich(tr("Percent agreement is inflated when almost every answer is the same; read it beside "
                                 "the chance-corrected α and κ.")), styles.small)]  # fmt: skip
     document.build(story)

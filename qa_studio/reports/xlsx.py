@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.chart import LineChart, Reference
+from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule, DataBarRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -21,15 +21,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from qa_studio.i18n import tr
 from qa_studio.reports.cells import stream_row, write
+from qa_studio.reports.figures import PERCENT_FORMAT, SCORE_FORMAT, SIGNED_FORMAT, STATISTIC_FORMAT, for_sheet
 from qa_studio.reports.labels import action_state, answer_text, coaching_state, stored_answer
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
+from qa_studio.services.root_causes import NO_CAUSE_LABEL, RootCauseReport
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
-PERCENT = "0%"
-SCORE = "0.00"
+PERCENT = PERCENT_FORMAT
+SCORE = SCORE_FORMAT
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -67,9 +69,10 @@ def _table(sheet: Worksheet, headers: list[str], rows: Iterable[Sequence[Any]], 
     last = start_row
     for last, row in enumerate(rows, start=start_row + 1):  # noqa: B007 - `last` is the result
         for column, value in enumerate(row, start=1):
-            cell = write(sheet, last, column, value)
-            if formats and column in formats:
-                cell.number_format = formats[column]
+            number_format = formats.get(column) if formats else None
+            cell = write(sheet, last, column, for_sheet(value, number_format))
+            if number_format:
+                cell.number_format = number_format
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     # Spreadsheets do not grow a row for wrapped text written by a program: size the header row for its longest
@@ -99,7 +102,7 @@ def _printable(book: Workbook) -> None:
 def _pairs(sheet: Worksheet, pairs: list[tuple[str, Any, str | None]], start_row: int) -> int:
     for row, (name, value, number_format) in enumerate(pairs, start=start_row):
         write(sheet, row, 1, name).font = BOLD
-        cell = write(sheet, row, 2, value)
+        cell = write(sheet, row, 2, for_sheet(value, number_format))
         if number_format:
             cell.number_format = number_format
     return start_row + len(pairs)
@@ -107,6 +110,87 @@ def _pairs(sheet: Worksheet, pairs: list[tuple[str, Any, str | None]], start_row
 
 def _criteria_rows(rates: list[CriterionRate], language: str) -> list[list[Any]]:
     return [[_label(c.label, language), _fail_kind(c.fail_kind), c.answered, c.failed, c.pass_rate] for c in rates]
+
+
+def _root_cause_sheets(book: Workbook, causes: RootCauseReport | None, language: str, with_agent: bool) -> None:
+    """The Pareto of root causes (a native bar chart of failures with the cumulative share as a line) and the
+    repeated failures, flagged at the lead's threshold."""
+    if causes is None:
+        return
+    sheet = book.create_sheet(sheet_name(tr("Root causes"), book.sheetnames))
+    last = _table(sheet, [tr("Root cause"), tr("Failures"), tr("Share"), tr("Cumulative")],
+                  ([_label(c.label if c.key else NO_CAUSE_LABEL, language), c.count, c.share, c.cumulative]
+                   for c in causes.pareto), (36, 10, 10, 12), {3: PERCENT, 4: PERCENT})  # fmt: skip
+    if last >= 2:
+        bars = BarChart()
+        bars.title = tr("Root causes of failed answers (Pareto)")
+        bars.y_axis.title = tr("Failures")
+        bars.add_data(Reference(sheet, min_col=2, min_row=1, max_row=last), titles_from_data=True)
+        bars.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=last))
+        line = LineChart()
+        line.add_data(Reference(sheet, min_col=4, min_row=1, max_row=last), titles_from_data=True)
+        line.y_axis.axId = 200
+        line.y_axis.title = tr("Cumulative")
+        line.y_axis.number_format = "0%"
+        line.y_axis.scaling.min, line.y_axis.scaling.max = 0, 1
+        line.y_axis.crosses = "max"
+        for series in line.series:
+            series.smooth = False
+            series.marker.symbol = "circle"
+        bars += line
+        bars.height, bars.width = 9, 18
+        sheet.add_chart(bars, "F2")
+    repeated = book.create_sheet(sheet_name(tr("Repeated failures"), book.sheetnames))
+    headers = [tr("Criterion"), tr("Failures"), tr("Root causes"), tr("Evaluations")]
+    rows = ([_label(r.label, language), r.failures,
+             ", ".join(f"{_label(causes.cause_labels.get(k, {'en': k}), language)} × {n}" for k, n in r.causes.items()),
+             ", ".join(map(str, r.evaluation_ids))] for r in causes.repeated)  # fmt: skip
+    if with_agent:
+        headers = [tr("Agent"), *headers]
+        rows = ([r.agent, *row] for r, row in zip(causes.repeated, rows, strict=True))
+    _table(repeated, headers, rows, ((18,) if with_agent else ()) + (40, 10, 40, 30))
+    write(repeated, len(causes.repeated) + 3, 1, tr("Flagged: the same criterion failed at least {n} times by one "
+                                                     "agent in the period.").format(n=causes.threshold))  # fmt: skip
+
+
+def _service_sheets(book: Workbook, report: TeamReport) -> None:
+    """The quality pass share by week against the target (a native line chart with the target as a second line),
+    and the service KPIs per channel and per agent."""
+    service = report.service
+    if service is None:
+        return
+    target = service.standards.quality_target
+    weeks = book.create_sheet(sheet_name(tr("Quality by week"), book.sheetnames))
+    last = _table(weeks, [tr("Week from"), tr("Evaluations"), tr("Pass share"), tr("Target")],
+                  ([p.start, p.evaluations, p.pass_rate, target] for p in report.quality_by_week),
+                  (12, 12, 12, 10), {1: "yyyy-mm-dd", 3: PERCENT, 4: PERCENT})  # fmt: skip
+    if last >= 3:
+        chart = LineChart()
+        chart.title = tr("Quality pass share by week against the target")
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+        chart.add_data(Reference(weeks, min_col=3, max_col=4, min_row=1, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(weeks, min_col=1, min_row=2, max_row=last))
+        for series in chart.series:
+            series.smooth = False
+        chart.series[0].marker.symbol = "circle"
+        chart.series[1].graphicalProperties.line.dashStyle = "dash"
+        chart.height, chart.width = 8, 18
+        weeks.add_chart(chart, "F2")
+    sheet = book.create_sheet(sheet_name(tr("Service KPIs"), book.sheetnames))
+    last = _table(sheet, [tr("Channel"), tr("Interactions"), tr("Standard (s)"), tr("First reply in time"),
+                          tr("Every reply in time"), tr("Handling (min)"), tr("CSAT (1–5)"), tr("Surveys"),
+                          tr("Resolved")],
+                  ([c.channel, c.interactions, c.standard_seconds, c.first_response_share, c.reply_share,
+                    c.handling_minutes, c.csat, c.csat_n, c.resolution_share] for c in service.channels),
+                  (12, 12, 12, 14, 14, 13, 11, 9, 10),
+                  {4: PERCENT, 5: PERCENT, 6: SCORE, 7: STATISTIC_FORMAT, 9: PERCENT})  # fmt: skip
+    _table(sheet, [tr("Agent"), tr("QA average"), tr("Evaluations"), tr("CSAT"), tr("Surveys"), tr("Correlation r"),
+                   tr("Pairs")],
+           ([a.agent, a.qa_average, a.evaluations, a.csat, a.surveys, a.correlation, a.pairs] for a in service.agents),
+           (12, 12, 12, 14, 14, 13, 11), {2: SCORE, 4: STATISTIC_FORMAT, 6: STATISTIC_FORMAT},
+           start_row=last + 3)  # fmt: skip
+    sheet.freeze_panes = "A2"
 
 
 def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Path:
@@ -128,7 +212,7 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     write(summary, row + 1, 1, tr("Weakest criteria")).font = BOLD
     for offset, rate in enumerate(report.weakest, start=row + 2):
         write(summary, offset, 1, _label(rate.label, language))
-        write(summary, offset, 2, rate.pass_rate).number_format = PERCENT
+        write(summary, offset, 2, for_sheet(rate.pass_rate, PERCENT)).number_format = PERCENT
     summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 42, 28
 
     evaluations = book.create_sheet(sheet_name(tr("Evaluations"), book.sheetnames))
@@ -191,6 +275,7 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     for row_cells in coaching.iter_rows(min_row=2, min_col=5, max_col=8):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _root_cause_sheets(book, report.root_causes, language, with_agent=False)
     _printable(book)
     book.save(path)
     return Path(path)
@@ -223,8 +308,24 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
         heat.conditional_formatting.add(area, scale)
 
     reviewers = book.create_sheet(sheet_name(tr("Reviewer workload"), book.sheetnames))
-    _table(reviewers, [tr("Reviewer"), tr("Evaluations submitted"), tr("Assigned")],
-           ([name, done, assigned] for name, (done, assigned) in report.reviewers.items()), (18, 20, 12))  # fmt: skip
+    figures = {f.reviewer: f for f in report.reviewer_figures}
+
+    def reviewer_row(name: str) -> list[Any]:
+        done, assigned = report.reviewers.get(name, (0, 0))
+        f = figures.get(name)
+        c = f.calibration if f else None
+        return [name, done, assigned, f.average if f else None, f.leniency if f else None,
+                f.grading_minutes if f else None, c.sessions if c else None, c.mean_abs_deviation if c else None,
+                c.criteria_aligned_share if c else None]  # fmt: skip
+
+    _table(reviewers, [tr("Reviewer"), tr("Evaluations submitted"), tr("Assigned"), tr("Average score"),
+                       tr("Leniency (points)"), tr("Grading time (min)"), tr("Calibrations"),
+                       tr("Deviation from benchmark"), tr("Criteria aligned")],
+           (reviewer_row(name) for name in sorted(set(report.reviewers) | set(figures))),
+           (18, 14, 10, 12, 12, 12, 12, 14, 12),
+           {4: SCORE, 5: SIGNED_FORMAT, 6: SCORE, 8: SCORE, 9: PERCENT})  # fmt: skip
+    _root_cause_sheets(book, report.root_causes, language, with_agent=True)
+    _service_sheets(book, report)
 
     summary = book.create_sheet(sheet_name(tr("Summary"), book.sheetnames), 0)
     write(summary, 1, 1, tr("Team report: {team}").format(team=report.team)).font = TITLE
@@ -243,8 +344,8 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
 
 ANSWER_COLUMNS = (
     "evaluation_id", "interaction_id", "channel", "started_at", "agent", "team", "reviewer", "scorecard", "version",
-    "criterion", "criterion_label", "criterion_label_zh", "applicable", "earned", "possible", "failed",
-    "evaluation_score", "evaluation_passed",
+    "criterion", "criterion_label", "criterion_label_zh", "applicable", "earned", "possible", "failed", "answer",
+    "not_applicable", "root_cause", "evaluation_score", "evaluation_passed",
 )  # fmt: skip
 
 
@@ -253,7 +354,8 @@ def answers_workbook(rows: Iterable[dict[str, Any]], path: Path) -> int:
     book = Workbook(write_only=True)
     sheet = book.create_sheet(sheet_name(tr("Answers")))
     sheet.freeze_panes = "A2"
-    for column, width in enumerate((11, 11, 8, 17, 16, 22, 14, 20, 8, 22, 40, 30, 10, 8, 8, 8, 10, 10), start=1):
+    for column, width in enumerate((11, 11, 8, 17, 16, 22, 14, 20, 8, 22, 40, 30, 10, 8, 8, 8, 16, 10, 14, 10, 10),
+                                   start=1):  # fmt: skip
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.append(list(ANSWER_COLUMNS))
     count = 0
@@ -285,7 +387,12 @@ def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path
         (tr("Benchmark"), {"expert": tr("the expert's answers"), "consensus": tr("the consensus")}.get(
             results.benchmark_source or "", "—"), None),
         (tr("Tolerance (points)"), session.tolerance, None),
-        ("ICC(2,1)", number(overall.icc_2_1.value), "0.000"), ("ICC(2,k)", number(overall.icc_2_k.value), "0.000"),
+        ("ICC(2,1)", overall.icc_2_1.value, STATISTIC_FORMAT),
+        (tr("ICC(2,1) low (95 %)"), overall.icc_2_1.lower, STATISTIC_FORMAT),
+        (tr("ICC(2,1) high (95 %)"), overall.icc_2_1.upper, STATISTIC_FORMAT),
+        ("ICC(2,k)", overall.icc_2_k.value, STATISTIC_FORMAT),
+        (tr("ICC(2,k) low (95 %)"), overall.icc_2_k.lower, STATISTIC_FORMAT),
+        (tr("ICC(2,k) high (95 %)"), overall.icc_2_k.upper, STATISTIC_FORMAT),
     ], 3)  # fmt: skip
     summary.column_dimensions["A"].width, summary.column_dimensions["B"].width = 26, 60
 
@@ -296,18 +403,30 @@ def calibration_workbook(results: Any, path: Path, language: str = "en") -> Path
              number(r.within_tolerance_share), number(r.criterion_alignment), number(r.criteria_aligned_share),
              len(r.critical_missed), len(r.critical_wrongly_failed)] for r in results.stats.reviewers),
            (16, 16, 16, 15, 17, 15, 14, 14),
-           {2: "+0.0;-0.0;0.0", 3: "0.0", 4: PERCENT, 5: PERCENT, 6: PERCENT})  # fmt: skip
+           {2: SIGNED_FORMAT, 3: SCORE, 4: PERCENT, 5: PERCENT, 6: PERCENT})  # fmt: skip
+    last = len(results.stats.reviewers) + 1
+    if last >= 2:
+        deviation = BarChart()
+        deviation.type = "bar"  # horizontal: one bar per reviewer, left of 0 stricter, right more lenient
+        deviation.title = tr("Deviation from the benchmark per reviewer (points)")
+        deviation.add_data(Reference(reviewers, min_col=2, min_row=1, max_row=last), titles_from_data=True)
+        deviation.set_categories(Reference(reviewers, min_col=1, min_row=2, max_row=last))
+        deviation.legend = None
+        deviation.height, deviation.width = 7, 16
+        reviewers.add_chart(deviation, f"A{last + 3}")
 
     labels = {c.key: _label({"en": c.label.en, "zh": c.label.zh}, language) for c in results.scorecard.criteria()}
     criteria = book.create_sheet(sheet_name(tr("Agreement"), book.sheetnames))
     _table(criteria, [tr("Criterion"), tr("Agreement"), "Krippendorff α", tr("α low (95 %)"), tr("α high (95 %)"),
-                      "Fleiss κ", tr("Reading"), tr("Note")],
+                      "Fleiss κ", tr("κ low (95 %)"), tr("κ high (95 %)"), tr("Reading"), tr("Note")],
            ([labels.get(c.criterion, c.criterion), number(c.percent_agreement), number(c.alpha),
-             number(c.alpha_ci[0]), number(c.alpha_ci[1]), number(c.kappa), c.kappa_reading or "",
-             results.notes.get(c.criterion, "")] for c in results.stats.criteria),
-           (42, 11, 14, 13, 13, 10, 16, 44), {2: PERCENT, 3: "0.00", 4: "0.00", 5: "0.00", 6: "0.00"})  # fmt: skip
+             number(c.alpha_ci[0]), number(c.alpha_ci[1]), number(c.kappa), number(c.kappa_ci[0]),
+             number(c.kappa_ci[1]), c.kappa_reading or "", results.notes.get(c.criterion, "")]
+            for c in results.stats.criteria),
+           (42, 11, 14, 13, 13, 10, 13, 13, 16, 44),
+           {2: PERCENT, **{n: STATISTIC_FORMAT for n in range(3, 9)}})  # fmt: skip
 
-    for row in criteria.iter_rows(min_row=2, min_col=8, max_col=8):
+    for row in criteria.iter_rows(min_row=2, min_col=10, max_col=10):
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
 
     highlight = Fill("solid", fgColor="FFF2CC")

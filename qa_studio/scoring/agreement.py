@@ -1,5 +1,5 @@
-"""Inter-rater agreement statistics on plain nested lists: Fleiss' kappa, Krippendorff's alpha with a bootstrap
-interval, percent agreement and Shrout–Fleiss intraclass correlations (formulas in docs/calibration.md)."""
+"""Inter-rater agreement statistics on plain nested lists: Fleiss' kappa and Krippendorff's alpha with bootstrap
+intervals, percent agreement and Shrout–Fleiss intraclass correlations (formulas in docs/calibration.md)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,49 @@ def fleiss_kappa(counts: Sequence[Sequence[int]]) -> float:
     if math.isclose(chance, 1.0):
         return math.nan
     return float((agreement - chance) / (1 - chance))
+
+
+def _kappa_for_weights(table: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Fleiss' kappa for each row of subject weights at once: row b counts subject i weights[b, i] times.
+
+    With n raters per subject, P_i = Σ_j c_ij (c_ij − 1) / (n (n − 1)); a resample's P̄ is the weighted mean of P_i,
+    its category shares are the weighted column sums over N n, and kappa = (P̄ − P̄e) / (1 − P̄e) as in Fleiss (1971).
+    """
+    n = table.sum(axis=1)[0]
+    subjects = weights.sum(axis=1)
+    agreement = (weights @ ((table * (table - 1)).sum(axis=1) / (n * (n - 1)))) / subjects
+    shares = (weights @ table) / (subjects * n)[:, None]
+    chance = (shares**2).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # Chance agreement of 1 (every drawn rating in one category) leaves kappa undefined in that resample.
+        return np.where(np.isclose(chance, 1.0), np.nan, (agreement - chance) / (1 - chance))
+
+
+def fleiss_kappa_bootstrap_ci(
+    counts: Sequence[Sequence[int]], resamples: int = 1000, confidence: float = 0.95, seed: int = 0
+) -> tuple[float, float]:
+    """Percentile bootstrap interval for Fleiss' kappa, resampling subjects (rows) with replacement.
+
+    The same method as `alpha_bootstrap_ci`: each resample draws as many subjects as the table has, resamples
+    where kappa is undefined are left out, and (NaN, NaN) comes back when none defines it. The large-sample
+    variance of Fleiss, Nee & Landis (1979) holds only under kappa = 0, so it would not give an interval around
+    the kappas calibration sessions see; the bootstrap does, and the same seed repeats it.
+    """
+    if resamples < 1:
+        raise ValueError("resamples must be at least 1")
+    if not 0 < confidence < 1:
+        raise ValueError("confidence must be between 0 and 1")
+    fleiss_kappa(counts)  # the same checks on the table
+    table = np.asarray(counts, dtype=float)
+    subjects = table.shape[0]
+    weights = np.random.default_rng(seed).multinomial(subjects, np.full(subjects, 1 / subjects), size=resamples)
+    kappas = _kappa_for_weights(table, weights.astype(float))
+    kappas = kappas[~np.isnan(kappas)]
+    if kappas.size == 0:
+        return math.nan, math.nan
+    tail = (1 - confidence) / 2
+    lower, upper = np.quantile(kappas, [tail, 1 - tail])
+    return float(lower), float(upper)
 
 
 def landis_koch(kappa: float) -> str:

@@ -14,6 +14,7 @@ from qa_studio.scoring.agreement import (
     ICCResult,
     alpha_bootstrap_ci,
     fleiss_kappa,
+    fleiss_kappa_bootstrap_ci,
     icc_result,
     krippendorff_alpha,
     landis_koch,
@@ -39,6 +40,9 @@ class CriterionAnswer:
     failed: bool = False
     fail_kind: str = "none"  # 'none' | 'section_critical' | 'fatal'
     level: str = "nominal"  # 'nominal' (yes/no, choices) | 'ordinal' | 'interval' (scales)
+    # False: the scorecard's conditions hid it for this interaction (channel, queue, an earlier answer). A hidden
+    # criterion was not scored, so it is left out of every figure, as an unanswered one is.
+    applicable: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,7 @@ class CriterionStats:
     alpha: float  # Krippendorff's alpha at the criterion's level, over every answer
     alpha_ci: tuple[float, float]
     kappa: float  # Fleiss' kappa over the n_units interactions every reviewer answered
+    kappa_ci: tuple[float, float]  # percentile bootstrap over those interactions, fixed seed
     kappa_reading: str | None  # Landis–Koch; None when kappa is undefined
     n_units: int
     n_answers: int
@@ -123,13 +128,18 @@ def _by_interaction(evaluations: Sequence[Evaluation], what: str) -> dict[str, E
     return index
 
 
+def _scored(answer: CriterionAnswer | None) -> CriterionAnswer | None:
+    """The answer if it counts in the statistics: answered, and shown under the scorecard's conditions."""
+    return answer if answer is not None and answer.applicable and answer.value is not None else None
+
+
 def _alignment(reviewed: Evaluation, benchmark: Evaluation) -> tuple[float | None, int, int]:
     """Points-weighted closeness of one evaluation to the benchmark, and (equal answers, answers compared)."""
     answers = {a.criterion: a for a in reviewed.answers}
     weighted, points_total, equal, compared = 0.0, 0.0, 0, 0
     for expected in benchmark.answers:
-        given = answers.get(expected.criterion)
-        if given is None or given.value is None or expected.value is None:
+        given = _scored(answers.get(expected.criterion))
+        if given is None or _scored(expected) is None:
             continue
         compared += 1
         equal += given.value == expected.value
@@ -149,8 +159,8 @@ def _critical_calls(reviewed: Evaluation, benchmark: Evaluation) -> tuple[list[C
     missed: list[CriticalCall] = []
     wrongly_failed: list[CriticalCall] = []
     for expected in benchmark.answers:
-        given = answers.get(expected.criterion)
-        if given is None or given.value is None or expected.value is None:
+        given = _scored(answers.get(expected.criterion))
+        if given is None or _scored(expected) is None:
             continue
         kind = expected.fail_kind if expected.fail_kind in CRITICAL_KINDS else given.fail_kind
         if kind not in CRITICAL_KINDS or given.failed == expected.failed:
@@ -206,16 +216,20 @@ def _criterion_stats(
     # An answer off the scale (N/A, a choice key) cannot be placed on it, so alpha treats it as missing.
     scaled = answers if level == "nominal" else [[_on_scale(v) for v in row] for row in answers]
     complete = [unit for unit in zip(*answers, strict=True) if all(v is not None for v in unit)]
-    kappa = math.nan
+    kappa, kappa_ci = math.nan, (math.nan, math.nan)
     if complete and len(answers) >= 2:
         categories = list(dict.fromkeys(v for unit in complete for v in unit))
-        kappa = fleiss_kappa([[unit.count(c) for c in categories] for unit in complete])
+        table = [[unit.count(c) for c in categories] for unit in complete]
+        kappa = fleiss_kappa(table)
+        if not math.isnan(kappa):
+            kappa_ci = fleiss_kappa_bootstrap_ci(table, resamples=resamples, seed=seed)
     return CriterionStats(
         criterion=criterion,
         percent_agreement=percent_agreement(answers),
         alpha=krippendorff_alpha(scaled, level),
         alpha_ci=alpha_bootstrap_ci(scaled, level, resamples=resamples, seed=seed),
         kappa=kappa,
+        kappa_ci=kappa_ci,
         kappa_reading=None if math.isnan(kappa) else landis_koch(kappa),
         n_units=len(complete) if len(answers) >= 2 else 0,
         n_answers=sum(v is not None for row in answers for v in row),
@@ -270,12 +284,13 @@ def session_stats(
     levels: dict[str, str] = {}
     for evaluation in [*benchmark, *evaluations]:
         for answer in evaluation.answers:
-            levels.setdefault(answer.criterion, answer.level)
+            if answer.applicable:  # a criterion hidden on every interaction gets no row of its own
+                levels.setdefault(answer.criterion, answer.level)
     if bad := sorted({level for level in levels.values() if level not in LEVELS}):
         raise ValueError(f"criterion levels must be one of {', '.join(LEVELS)}, not {', '.join(bad)}")
 
     answers = {
-        name: {i: {a.criterion: a.value for a in e.answers} for i, e in own.items()}
+        name: {i: {a.criterion: a.value for a in e.answers if _scored(a)} for i, e in own.items()}
         for name, own in by_reviewer.items()
     }
     criteria = [

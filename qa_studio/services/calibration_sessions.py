@@ -129,6 +129,8 @@ def to_stats_evaluation(evaluation: Evaluation, reviewer: str, scorecard: Scorec
                 failed=bool(entry.get("failed")),
                 fail_kind=criterion.fail.value,
                 level=_level(criterion.type),
+                # Results stored before conditions were recorded in them count every criterion, as they did then.
+                applicable=bool(entry.get("applicable", True)),
             )
         )
     score = float(evaluation.score) if evaluation.score is not None else None

@@ -7,6 +7,7 @@ import csv
 import json
 import random
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
@@ -30,7 +31,7 @@ from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, User
+from qa_studio.storage.models import Agent, Evaluation, Interaction, User
 
 TEAMS = {
     "After-sales 售后一组": ["王芳", "李伟", "陈静"],
@@ -287,6 +288,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     _demo_calibration(database, random.Random(seed + 1))
     _demo_coaching(database)
     _demo_self_evaluation(database)
+    _demo_surveys(database, folder, random.Random(seed + 2))
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
     transcription = TranscriptionService(database)
     queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())
@@ -294,6 +296,29 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
 
 
 REVIEWERS = ("刘洋", "Sarah Lee", "赵磊")
+
+
+def _demo_surveys(database: Database, folder: Path, rng: random.Random) -> None:
+    """A customer-survey export (CSAT 1–5 and whether it was resolved) for most interactions, imported the way a
+    team would bring its own in, so the service KPIs have content. Once only."""
+    from qa_studio.services.kpis import KpiService
+    from qa_studio.storage.models import InteractionKpi
+
+    with database.session() as session:
+        if session.scalar(select(func.count(InteractionKpi.id))):
+            return
+        keys = [key for key in session.scalars(select(Interaction.external_id).where(
+            Interaction.external_id.is_not(None)).order_by(Interaction.id))]  # fmt: skip
+    lines = ["external_id,csat,resolved"]
+    for key in keys:
+        if rng.random() < 0.7 and "," not in key and '"' not in key:
+            csat = rng.choices([5, 4, 3, 2, 1], [55, 28, 10, 5, 2])[0]
+            lines.append(f"{key},{csat},{'yes' if rng.random() < 0.86 else 'no'}")
+    # Outside the demo folder, which is imported as conversations whenever the demo is loaded again.
+    with tempfile.TemporaryDirectory() as scratch:
+        survey = Path(scratch) / "csat_survey.csv"
+        survey.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        KpiService(database).import_csv(survey, CALIBRATION_LEAD)
 
 
 def _demo_agent_accounts(database: Database) -> None:
@@ -360,7 +385,21 @@ def _demo_answer(criterion: Criterion, suggestion: Suggestion | None, rng: rando
         value = rng.choices([o.key for o in criterion.options], [90] + [10] * (len(criterion.options) - 1))[0]
     else:
         return Answer(None)
-    return Answer(value, False, rng.choice(causes) if causes else None)
+    cause = rng.choice(causes) if causes and _fails(criterion, value) else None
+    return Answer(value, False, cause)
+
+
+def _fails(criterion: Criterion, value: object) -> bool:
+    """Whether this answer fails the criterion: only failed answers get a root cause."""
+    kind = criterion.type
+    if kind in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
+        return value == "no"
+    if kind == CriterionType.SCALE:
+        return criterion.fail_below is not None and isinstance(value, int | float) and value < criterion.fail_below
+    if kind in (CriterionType.CHOICE, CriterionType.DEDUCTIONS):
+        chosen = set(value) if isinstance(value, list) else {value}
+        return any(option.fails for option in criterion.options if option.key in chosen)
+    return False
 
 
 def _demo_evaluations(database: Database, rng: random.Random) -> int:

@@ -477,6 +477,10 @@ class EvaluationService:
         for row in evaluation.answers:
             criterion_result = result.criteria.get(row.criterion_key)
             row.points = criterion_result.earned if criterion_result else None
+            if criterion_result is None or not criterion_result.failed or not criterion_result.applicable:
+                # A root cause explains a failure: one left from before the answer changed to a pass (or the
+                # criterion was hidden) would be counted in the root-cause analysis for a failure that is not there.
+                row.root_cause = None
         evaluation.score, evaluation.passed = result.score, result.passed
         evaluation.fatal_failed = bool(result.fatal_failures)
         evaluation.section_critical_failed = bool(result.section_critical_failures)

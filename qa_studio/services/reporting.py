@@ -18,6 +18,9 @@ from sqlalchemy import select, text
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
+from qa_studio.services.kpis import KpiService, ServiceKpis
+from qa_studio.services.reviewers import ReviewerFigures, ReviewerService
+from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD, RootCauseReport, RootCauseService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
@@ -36,9 +39,22 @@ from qa_studio.storage.models import Scorecard as ScorecardRow
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+_WEEK = re.compile(r"^(\d{4})-[Ww](\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PERIOD_FORMS = "2026-11-20, 2026-W47, 2026-10, 2026-Q3 or 2026-01-01..2026-03-31"
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 _MOMENT = re.compile(r"\[(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]")
 EXCERPT_CHARS = 240
+ANSWER_BATCH = 500  # evaluations whose answers are read in one query by the answers export
+
+
+def _answer_text(value: Any) -> str | None:
+    """An answer as the answers export holds it: the stored key or number; several deductions comma-separated."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
 
 
 class ReportError(Explained):
@@ -58,11 +74,33 @@ class Period:
         return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
 
 
+def _day(text: str, whole: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ReportError(
+            QT_TRANSLATE_NOOP("Errors", "{whole}: there is no day {text}"), whole=whole, text=text
+        ) from None
+
+
 def parse_period(text: str | None) -> Period:
-    """"2026-10" (a month), "2026-Q3" (a quarter), "2026-01-01..2026-03-31" (both days included), or all time."""
+    """ "2026-11-20" (a day), "2026-W47" (an ISO week, Monday to Sunday), "2026-10" (a month), "2026-Q3" (a
+    quarter), "2026-01-01..2026-03-31" (both days included), or all time."""
     if not text:
         return Period(None, None, "all time")
     text = text.strip()
+    if _DAY.match(text):
+        day = _day(text, text)
+        return Period(day, day + timedelta(days=1), text)
+    if found := _WEEK.match(text):
+        year, week = int(found[1]), int(found[2])
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            raise ReportError(
+                QT_TRANSLATE_NOOP("Errors", "{text}: {year} has no ISO week {week}"), text=text, year=year, week=week
+            ) from None
+        return Period(monday, monday + timedelta(days=7), f"{year}-W{week:02d}")
     if found := _MONTH.match(text):
         year, month = int(found[1]), int(found[2])
         if not 1 <= month <= 12:
@@ -75,13 +113,11 @@ def parse_period(text: str | None) -> Period:
         end = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
         return Period(start, end, text.upper())
     if found := _RANGE.match(text):
-        start, last = date.fromisoformat(found[1]), date.fromisoformat(found[2])
+        start, last = _day(found[1], text), _day(found[2], text)
         if last < start:
             raise ReportError(QT_TRANSLATE_NOOP("Errors", "{text}: the period ends before it starts"), text=text)
         return Period(start, last + timedelta(days=1), text)
-    raise ReportError(
-        QT_TRANSLATE_NOOP("Errors", "{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31"), text=text
-    )
+    raise ReportError(QT_TRANSLATE_NOOP("Errors", "{text} is not a period: use {forms}"), text=text, forms=PERIOD_FORMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +205,7 @@ class AgentReport:
     comments: list[Comment]
     trend_unit: str = "month"
     coaching: list[CoachingView] = field(default_factory=list)
+    root_causes: RootCauseReport | None = None  # the agent's failed answers: Pareto and repeated failures
 
     @property
     def weakest(self) -> list[CriterionRate]:
@@ -197,6 +234,10 @@ class TeamReport:
     criterion_keys: list[str]
     failure_rates: dict[tuple[str, str], float | None]  # (agent, criterion key) → share of answers failed
     reviewers: dict[str, tuple[int, int]] = field(default_factory=dict)  # reviewer → (submitted, assigned)
+    root_causes: RootCauseReport | None = None  # the team's failed answers: Pareto and repeated failures
+    service: ServiceKpis | None = None  # response times, handling time, CSAT and resolution beside quality
+    quality_by_week: list[TrendPoint] = field(default_factory=list)  # pass share per ISO week, for the target line
+    reviewer_figures: list[ReviewerFigures] = field(default_factory=list)  # volume, leniency, grading time, alignment
 
 
 def _summary(lines: list[EvaluationLine]) -> Summary:
@@ -378,10 +419,16 @@ class ReportingService:
                        passed / judged if judged else None, int(fatal), int(critical))  # fmt: skip
 
     def agent(
-        self, name: str, period: Period | None = None, trend_unit: str | None = None, *, own_only: bool = False
+        self,
+        name: str,
+        period: Period | None = None,
+        trend_unit: str | None = None,
+        *,
+        own_only: bool = False,
+        repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD,
     ) -> AgentReport:
         """`own_only`: the report an agent reads about themselves (no sampling figures, team figures as one
-        aggregate on a team database)."""
+        aggregate on a team database). `repeat_threshold`: failures of one criterion in the period that flag it."""
         period = period or parse_period(None)
         with self.database.session() as session:
             agent = session.scalar(select(Agent).where(Agent.name == name))
@@ -422,9 +469,11 @@ class ReportingService:
         team_figures = self._tally(period, team_agents)
         if own_only and team_id is not None and self._team_database():
             team_figures = self._team_figures(team_id, period)
+        causes = RootCauseService(self.database).report(period.start, period.end, agent=name,
+                                                        threshold=repeat_threshold)  # fmt: skip
         return AgentReport(
             name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
-            coaching,
+            coaching, causes,
         )  # fmt: skip
 
     def _team_database(self) -> bool:
@@ -498,7 +547,9 @@ class ReportingService:
             points.append(TrendPoint(start, summary.evaluations, summary.average, summary.pass_rate))
         return points
 
-    def team(self, name: str, period: Period | None = None) -> TeamReport:
+    def team(
+        self, name: str, period: Period | None = None, repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD
+    ) -> TeamReport:
         """A team's figures, streamed: evaluations are read in batches and tallied, so a team with 100,000
         evaluations in the period needs no more memory than one with 100."""
         period = period or parse_period(None)
@@ -508,16 +559,22 @@ class ReportingService:
                 raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no team called {name}"), name=name)
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
         quota = self._quota(list(agents), period)
-        query = self._columns(period, list(agents), Evaluation.result)
+        query = self._columns(period, list(agents), Evaluation.result, Interaction.started_at, Evaluation.id)
+        # The root-cause analysis needs the same failures: gathered here rather than decoding every result twice.
+        failures: list[tuple[datetime, int, str, str]] = []
         whole = _Tally()
+        by_week: dict[date, _Tally] = defaultdict(_Tally)
         by_agent: dict[int, _Tally] = defaultdict(_Tally)
         answered: dict[tuple[int, str], int] = defaultdict(int)
         failed: dict[tuple[int, str], int] = defaultdict(int)
         reviewers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         with self.database.session() as session:
-            for agent_id, reviewer, score, passed, fatal, critical, result in session.execute(query):
+            for agent_id, reviewer, score, passed, fatal, critical, result, started, evaluation_id in session.execute(
+                    query):  # fmt: skip
                 value = float(score) if score is not None else None
                 whole.add(value, passed, fatal, critical)
+                if started is not None:
+                    by_week[_bucket(started, "week")].add(value, passed, fatal, critical)
                 by_agent[agent_id].add(value, passed, fatal, critical)
                 reviewers[reviewer][0] += 1
                 for key, entry in ((result or {}).get("criteria") or {}).items():
@@ -526,6 +583,10 @@ class ReportingService:
                     answered[(agent_id, key)] += 1
                     if entry.get("failed"):
                         failed[(agent_id, key)] += 1
+                if result:
+                    failures += [(started or datetime.min, evaluation_id, agents[agent_id], key)
+                                 for key, entry in (result.get("criteria") or {}).items()
+                                 if entry.get("failed") and entry.get("applicable", True)]  # fmt: skip
         kpis = [AgentKpi(agents[a], by_agent[a].summary() if a in by_agent else _summary([]), quota.get(a, 0))
                 for a in sorted(agents, key=lambda a: agents[a])]  # fmt: skip
         labels = self._labels()
@@ -543,9 +604,17 @@ class ReportingService:
             for reviewer, started in assigned:
                 if period.contains(started) or (period.start is None and period.end is None):
                     reviewers[reviewer][1] += 1
+        failures.sort(key=lambda f: (f[0], f[1]))  # oldest first, as the root-cause service reads them
+        causes = RootCauseService(self.database).report(
+            period.start, period.end, team=name, threshold=repeat_threshold,
+            failures=[(agent, key, evaluation_id) for _started, evaluation_id, agent, key in failures])  # fmt: skip
+        service = KpiService(self.database).figures(period.start, period.end, team=name)
+        weeks = [TrendPoint(start, t.evaluations, t.summary().average, t.summary().pass_rate)
+                 for start, t in sorted(by_week.items())]  # fmt: skip
         return TeamReport(
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
-            {name: (done, total) for name, (done, total) in sorted(reviewers.items())},
+            {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes, service, weeks,
+            ReviewerService(self.database).figures(period.start, period.end, team=name),
         )  # fmt: skip
 
     def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:
@@ -573,18 +642,43 @@ class ReportingService:
                 query = query.where(Interaction.started_at < datetime.combine(period.end, datetime.min.time()))
             if team:
                 query = query.where(Team.name == team)
+            batch: list[Any] = []
             for row in session.execute(query):
-                (evaluation_id, interaction_id, channel, started, agent, team_name, reviewer, card, version, score,
-                 passed, result) = row  # fmt: skip
-                for key, entry in ((result or {}).get("criteria") or {}).items():
-                    label = labels.get(key, ({"en": key}, "none"))[0]
-                    yield {
-                        "evaluation_id": evaluation_id, "interaction_id": interaction_id, "channel": channel,
-                        "started_at": started, "agent": agent, "team": team_name, "reviewer": reviewer,
-                        "scorecard": card, "version": version, "criterion": key,
-                        "criterion_label": label.get("en") or key, "criterion_label_zh": label.get("zh") or "",
-                        "applicable": bool(entry.get("applicable", True)),
-                        "earned": float(entry.get("earned", 0)), "possible": float(entry.get("possible", 0)),
-                        "failed": bool(entry.get("failed")),
-                        "evaluation_score": float(score) if score is not None else None, "evaluation_passed": passed,
-                    }  # fmt: skip
+                batch.append(row)
+                if len(batch) == ANSWER_BATCH:
+                    yield from self._answer_rows(batch, labels)
+                    batch = []
+            yield from self._answer_rows(batch, labels)
+
+    def _answer_rows(self, batch: list[Any], labels: dict[str, tuple[dict[str, str], str]]) -> Iterator[dict[str, Any]]:
+        """The rows of a batch of evaluations, with each answer as given (value, N/A, root cause) read in one query
+        on a connection of its own (the evaluations are still streaming on theirs)."""
+        if not batch:
+            return
+        given: dict[tuple[int, str], tuple[Any, bool, str | None]] = {}
+        with self.database.session() as session:
+            for evaluation_id, key, value, na, cause in session.execute(
+                select(EvaluationAnswer.evaluation_id, EvaluationAnswer.criterion_key, EvaluationAnswer.value,
+                       EvaluationAnswer.not_applicable, EvaluationAnswer.root_cause)
+                .where(EvaluationAnswer.evaluation_id.in_([row[0] for row in batch]))
+            ):  # fmt: skip
+                given[(evaluation_id, key)] = (value, bool(na), cause)
+        for row in batch:
+            (evaluation_id, interaction_id, channel, started, agent, team_name, reviewer, card, version, score,
+             passed, result) = row  # fmt: skip
+            for key, entry in ((result or {}).get("criteria") or {}).items():
+                label = labels.get(key, ({"en": key}, "none"))[0]
+                value, na, cause = given.get((evaluation_id, key), (None, False, None))
+                failed = bool(entry.get("failed"))
+                yield {
+                    "evaluation_id": evaluation_id, "interaction_id": interaction_id, "channel": channel,
+                    "started_at": started, "agent": agent, "team": team_name, "reviewer": reviewer,
+                    "scorecard": card, "version": version, "criterion": key,
+                    "criterion_label": label.get("en") or key, "criterion_label_zh": label.get("zh") or "",
+                    "applicable": bool(entry.get("applicable", True)),
+                    "earned": float(entry.get("earned", 0)), "possible": float(entry.get("possible", 0)),
+                    "failed": failed,
+                    "answer": None if na else _answer_text(value), "not_applicable": na,
+                    "root_cause": cause if failed else None,
+                    "evaluation_score": float(score) if score is not None else None, "evaluation_passed": passed,
+                }  # fmt: skip

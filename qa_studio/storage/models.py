@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -95,6 +96,29 @@ class TeamSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class InteractionKpi(Base):
+    """Service figures of one interaction from outside QA: a customer survey's CSAT and whether it was resolved."""
+
+    __tablename__ = "interaction_kpis"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), unique=True)
+    csat: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    csat_scale: Mapped[int | None] = mapped_column(Integer)  # the survey's top score (5 for 1–5)
+    resolved: Mapped[bool | None] = mapped_column(Boolean)
+    source: Mapped[str | None] = mapped_column(String(300))  # the file it came from
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class KpiStandard(Base):
+    """A standard the team measures service against: "first_response.chat" in seconds, "quality_target" 0–1."""
+
+    __tablename__ = "kpi_standards"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[float] = mapped_column(Float)
 
 
 class ImportBatch(Base):

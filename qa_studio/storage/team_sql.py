@@ -23,7 +23,7 @@ GROUPS = ("reviewer", "lead", "trainer", "admin", "agent")
 STAFF_GROUPS = ("reviewer", "lead", "trainer", "admin")
 
 # Tables everyone on the staff reads in full; agents see their own rows through the policies below.
-INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs")
+INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs", "interaction_kpis")
 STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "calibration_sessions",
               "calibration_participants", "calibration_items")  # fmt: skip
 RLS_TABLES = (
@@ -257,6 +257,12 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         *_masked_reads(prefix),
         f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments '
         f'TO "{staff}"',
+        # A customer's survey score of an interaction is that agent's data: agents read their own (policy below).
+        f'GRANT SELECT ON interaction_kpis TO "{user}"',
+        f'GRANT INSERT, UPDATE, DELETE ON interaction_kpis TO "{staff}"',
+        # The standards hold no one's data: everyone reads them, leads and administrators set them.
+        f'GRANT SELECT ON kpi_standards TO "{user}"',
+        f"GRANT INSERT, UPDATE, DELETE ON kpi_standards TO {leads}",
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
         f'sample_assignments TO "{staff}"',
         f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',

@@ -20,12 +20,12 @@
         <translation>{file} 已存在；请选择覆盖，或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../cli/reports.py" line="38"/>
+        <location filename="../cli/reports.py" line="39"/>
         <source>replace files that already exist (by default an existing file is kept and nothing is written)</source>
         <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="224"/>
+        <location filename="../cli/calibration.py" line="233"/>
         <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
         <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
@@ -363,14 +363,14 @@
         <translation>{key}：已重新启用</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="169"/>
+        <location filename="../cli/calibration.py" line="170"/>
         <location filename="../cli/scorecards.py" line="126"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="69"/>
-        <location filename="../cli/calibration.py" line="131"/>
+        <location filename="../cli/calibration.py" line="70"/>
+        <location filename="../cli/calibration.py" line="132"/>
         <location filename="../cli/scorecards.py" line="87"/>
         <location filename="../cli/scorecards.py" line="142"/>
         <source>cannot read {file}: {reason}</source>
@@ -427,37 +427,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="58"/>
+        <location filename="../cli/app.py" line="59"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="60"/>
+        <location filename="../cli/app.py" line="61"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="66"/>
+        <location filename="../cli/app.py" line="67"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="72"/>
+        <location filename="../cli/app.py" line="73"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="127"/>
+        <location filename="../cli/app.py" line="128"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="129"/>
+        <location filename="../cli/app.py" line="130"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="130"/>
+        <location filename="../cli/app.py" line="131"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="25"/>
+        <location filename="../cli/calibration.py" line="26"/>
         <location filename="../cli/sampling.py" line="25"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
@@ -698,218 +698,218 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="91"/>
+        <location filename="../cli/app.py" line="92"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="19"/>
+        <location filename="../cli/calibration.py" line="20"/>
         <source>calibration sessions: create, score blind, reveal, compare, agree, close</source>
         <translation>校准会议：创建、盲评、揭晓、比较、达成一致、关闭</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="21"/>
+        <location filename="../cli/calibration.py" line="22"/>
         <source>create a session: the same interactions scored blind by several reviewers</source>
         <translation>创建校准会：多名质检员盲评同一批互动</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="22"/>
+        <location filename="../cli/calibration.py" line="23"/>
         <source>the session&apos;s title</source>
         <translation>校准会的标题</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="23"/>
+        <location filename="../cli/calibration.py" line="24"/>
         <source>the scorecard (its latest version)</source>
         <translation>评分表（用其最新版本）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="24"/>
+        <location filename="../cli/calibration.py" line="25"/>
         <source>interaction ids, e.g. 12,15,31</source>
         <translation>互动编号，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="26"/>
+        <location filename="../cli/calibration.py" line="27"/>
         <source>whose answers are the benchmark</source>
         <translation>以谁的答案为基准</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="28"/>
+        <location filename="../cli/calibration.py" line="29"/>
         <source>the sessions you run or take part in</source>
         <translation>你主持或参加的校准会</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="29"/>
+        <location filename="../cli/calibration.py" line="30"/>
         <source>who has scored which interaction</source>
         <translation>谁已经评了哪条互动</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="30"/>
+        <location filename="../cli/calibration.py" line="31"/>
         <source>show everyone&apos;s answers (for good)</source>
         <translation>公开所有人的答案（不可撤回）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="31"/>
+        <location filename="../cli/calibration.py" line="32"/>
         <source>agreement per reviewer and per criterion</source>
         <translation>按质检员和按评分项的一致性</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="32"/>
+        <location filename="../cli/calibration.py" line="33"/>
         <source>close the session</source>
         <translation>关闭校准会</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="34"/>
+        <location filename="../cli/calibration.py" line="35"/>
         <source>score one interaction of the session blind</source>
         <translation>盲评校准会中的一条互动</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="35"/>
+        <location filename="../cli/calibration.py" line="36"/>
         <source>save the agreed answers for one interaction</source>
         <translation>保存一条互动的共识答案</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="37"/>
+        <location filename="../cli/calibration.py" line="38"/>
         <source>which interaction</source>
         <translation>哪条互动</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="38"/>
+        <location filename="../cli/calibration.py" line="39"/>
         <source>a JSON object of answers</source>
         <translation>答案的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="39"/>
+        <location filename="../cli/calibration.py" line="40"/>
         <source>a note on one criterion, for the discussion</source>
         <translation>为讨论给某个评分项加备注</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="40"/>
+        <location filename="../cli/calibration.py" line="41"/>
         <source>the criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="41"/>
+        <location filename="../cli/calibration.py" line="42"/>
         <source>the note (empty removes it)</source>
         <translation>备注（留空则删除）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="42"/>
+        <location filename="../cli/calibration.py" line="43"/>
         <source>each reviewer&apos;s deviation from the benchmark over the sessions</source>
         <translation>各质检员在历次校准会中与基准的偏差</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="43"/>
+        <location filename="../cli/calibration.py" line="44"/>
         <source>a package for reviewers without the shared database</source>
         <translation>为不连共享数据库的质检员导出校准包</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="45"/>
+        <location filename="../cli/calibration.py" line="46"/>
         <source>leave the recordings out</source>
         <translation>不含录音</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="46"/>
+        <location filename="../cli/calibration.py" line="47"/>
         <source>as a reviewer: take in the lead&apos;s package</source>
         <translation>质检员：导入组长发来的校准包</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="48"/>
+        <location filename="../cli/calibration.py" line="49"/>
         <source>your package key, as the lead gave it to you</source>
         <translation>你的校准包密钥（由组长给你）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="49"/>
+        <location filename="../cli/calibration.py" line="50"/>
         <source>as a reviewer: your answers, to send back to the lead</source>
         <translation>质检员：导出你的答案，发回给组长</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="50"/>
+        <location filename="../cli/calibration.py" line="51"/>
         <source>as the lead: take in a reviewer&apos;s answers</source>
         <translation>组长：导入质检员的答案</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="54"/>
+        <location filename="../cli/calibration.py" line="55"/>
         <source>session id</source>
         <translation>会议 ID</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="59"/>
+        <location filename="../cli/calibration.py" line="60"/>
         <source>the file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="61"/>
+        <location filename="../cli/calibration.py" line="62"/>
         <location filename="../cli/scorecards.py" line="42"/>
         <source>replace a file that already exists</source>
         <translation>覆盖已存在的文件</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="27"/>
+        <location filename="../cli/calibration.py" line="28"/>
         <source>points either side still counted as aligned</source>
         <translation>上下相差多少分仍算一致</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="71"/>
+        <location filename="../cli/calibration.py" line="72"/>
         <source>{file} must hold a JSON object of criterion: answer</source>
         <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="94"/>
+        <location filename="../cli/calibration.py" line="95"/>
         <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
         <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="101"/>
+        <location filename="../cli/calibration.py" line="102"/>
         <source>Calibration session {id} created.</source>
         <translation>已创建校准会议 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="125"/>
+        <location filename="../cli/calibration.py" line="126"/>
         <source>No revealed calibration session yet.</source>
         <translation>还没有已公开的校准会。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="150"/>
+        <location filename="../cli/calibration.py" line="151"/>
         <source>Saved as evaluation {id}.</source>
         <translation>已保存为评估 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="154"/>
+        <location filename="../cli/calibration.py" line="155"/>
         <source>Session {id} revealed.</source>
         <translation>会议 {id} 已揭晓。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="158"/>
+        <location filename="../cli/calibration.py" line="159"/>
         <source>Session {id} closed.</source>
         <translation>会议 {id} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="162"/>
+        <location filename="../cli/calibration.py" line="163"/>
         <source>Note on {criterion} saved.</source>
         <translation>{criterion} 的备注已保存。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="201"/>
+        <location filename="../cli/calibration.py" line="205"/>
         <source>benchmark: {source}</source>
         <translation>基准：{source}</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="204"/>
+        <location filename="../cli/calibration.py" line="208"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="233"/>
+        <location filename="../cli/calibration.py" line="242"/>
         <source>Imported as session {id} with {count} interactions: score them, then export your answers.</source>
         <translation>已导入为会议 {id}，共 {count} 条互动：请评分后导出您的答案。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="238"/>
+        <location filename="../cli/calibration.py" line="247"/>
         <source>Your answers are in {file}: send it back to the lead.</source>
         <translation>您的答案已保存在 {file}：请发回给主管。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="242"/>
+        <location filename="../cli/calibration.py" line="251"/>
         <source>{count} answered interactions imported.</source>
         <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
@@ -980,705 +980,916 @@
     </message>
     <message>
         <location filename="../cli/reports.py" line="36"/>
-        <source>2026-10, 2026-Q3 or 2026-01-01..2026-03-31 (default: all time)</source>
-        <translation>2026-10、2026-Q3 或 2026-01-01..2026-03-31（默认：全部时间）</translation>
+        <source>a day 2026-11-20, ISO week 2026-W47, month 2026-10, quarter 2026-Q3 or range 2026-01-01..2026-03-31 (default: all time)</source>
+        <translation>某一天 2026-11-20、ISO 周 2026-W47、月份 2026-10、季度 2026-Q3 或日期范围 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
     <message>
-        <location filename="../cli/reports.py" line="41"/>
+        <location filename="../cli/reports.py" line="42"/>
         <source>language of the headings and the scorecards&apos; labels (default en)</source>
         <translation>标题和评分表标签的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../cli/reports.py" line="52"/>
+        <location filename="../cli/reports.py" line="53"/>
         <source>no calibration session has been revealed yet</source>
         <translation>尚无已揭晓的校准会话</translation>
     </message>
     <message>
-        <location filename="../cli/reports.py" line="83"/>
+        <location filename="../cli/reports.py" line="84"/>
         <source>every answer as a row is made for spreadsheets; use --format xlsx</source>
         <translation>“每条评分一行”用于电子表格；请使用 --format xlsx</translation>
     </message>
     <message>
-        <location filename="../cli/reports.py" line="96"/>
+        <location filename="../cli/reports.py" line="97"/>
         <source>report agent needs --agent NAME or --all</source>
         <translation>report agent 需要 --agent 姓名 或 --all</translation>
     </message>
     <message>
-        <location filename="../cli/reports.py" line="99"/>
+        <location filename="../cli/reports.py" line="100"/>
         <source>report team needs --team NAME (teams: {names})</source>
         <translation>report team 需要 --team 名称（团队：{names}）</translation>
     </message>
     <message>
-        <location filename="../cli/reports.py" line="115"/>
+        <location filename="../cli/reports.py" line="116"/>
         <source>{count} answers written.</source>
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="132"/>
-        <location filename="../cli/reports.py" line="119"/>
+        <location filename="../cli/calibration.py" line="133"/>
+        <location filename="../cli/reports.py" line="120"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="57"/>
+        <location filename="../reports/xlsx.py" line="59"/>
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="57"/>
+        <location filename="../reports/xlsx.py" line="59"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="115"/>
-        <location filename="../reports/xlsx.py" line="229"/>
-        <location filename="../reports/xlsx.py" line="278"/>
+        <location filename="../reports/xlsx.py" line="199"/>
+        <location filename="../reports/xlsx.py" line="330"/>
+        <location filename="../reports/xlsx.py" line="380"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="255"/>
-        <location filename="../reports/pdf.py" line="356"/>
-        <location filename="../reports/xlsx.py" line="116"/>
+        <location filename="../reports/pdf.py" line="257"/>
+        <location filename="../reports/pdf.py" line="388"/>
+        <location filename="../reports/xlsx.py" line="200"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="119"/>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="149"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="245"/>
-        <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="119"/>
+        <location filename="../reports/pdf.py" line="247"/>
+        <location filename="../reports/pdf.py" line="428"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="333"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="113"/>
+        <location filename="../reports/pdf.py" line="115"/>
         <source>Not enough evaluations for a trend yet.</source>
         <translation>评估数量还不足以显示趋势。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="127"/>
+        <location filename="../reports/pdf.py" line="129"/>
         <source>Average score (solid) and team average (dashed)</source>
         <translation>平均分（实线）与团队平均分（虚线）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="254"/>
+        <location filename="../reports/pdf.py" line="256"/>
         <source>QA Studio coaching report</source>
         <translation>QA Studio 辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="226"/>
-        <location filename="../reports/pdf.py" line="529"/>
+        <location filename="../reports/pdf.py" line="228"/>
+        <location filename="../reports/pdf.py" line="568"/>
         <source>Made {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="151"/>
+        <location filename="../reports/pdf.py" line="153"/>
         <source>No evaluations in this period.</source>
         <translation>此期间没有评估。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="227"/>
+        <location filename="../reports/pdf.py" line="229"/>
         <source>Page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="245"/>
+        <location filename="../reports/pdf.py" line="247"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="246"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="151"/>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="205"/>
+        <location filename="../reports/xlsx.py" line="218"/>
+        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="334"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/pdf.py" line="249"/>
+        <location filename="../reports/xlsx.py" line="206"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="151"/>
-        <location filename="../reports/xlsx.py" line="204"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/pdf.py" line="250"/>
+        <location filename="../reports/xlsx.py" line="207"/>
+        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="335"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="271"/>
+        <location filename="../reports/pdf.py" line="273"/>
         <source>Strongest criteria</source>
         <translation>表现最好的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="273"/>
+        <location filename="../reports/pdf.py" line="275"/>
         <source>Critical failures</source>
         <translation>关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="277"/>
+        <location filename="../reports/pdf.py" line="279"/>
         <source>fatal — the evaluation scores 0</source>
         <translation>致命项 — 整份评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="278"/>
+        <location filename="../reports/pdf.py" line="280"/>
         <source>section-critical — its section scores 0</source>
         <translation>部分关键项 — 所在部分计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="282"/>
+        <location filename="../reports/pdf.py" line="284"/>
+        <location filename="../reports/pdf.py" line="326"/>
         <source>None in this period.</source>
         <translation>本期间内没有。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="288"/>
+        <location filename="../reports/pdf.py" line="290"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="295"/>
+        <location filename="../reports/pdf.py" line="297"/>
         <source>{shown} of {total} evaluations: those with comments, failures or coaching; every evaluation is in the Excel report.</source>
         <translation>共 {total} 份评估，此处列出 {shown} 份：有备注、不合格或用于辅导的评估；全部评估见 Excel 报告。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="329"/>
+        <location filename="../reports/pdf.py" line="316"/>
+        <source>Root causes of failed answers</source>
+        <translation>未达标答案的根因</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="323"/>
+        <source>Repeated failures: the same criterion failed at least {n} times by one agent in the period</source>
+        <translation>重复未达标：同一坐席在本期内同一评分项未达标至少 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <source>Failures</source>
+        <translation>不合格类型</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="120"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <source>Root causes</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="361"/>
         <source>Coaching session {held} with {coach}</source>
         <translation>辅导会话 {held}，辅导人 {coach}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="330"/>
+        <location filename="../reports/pdf.py" line="362"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="334"/>
+        <location filename="../reports/pdf.py" line="366"/>
         <source>From evaluations</source>
         <translation>来自评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="343"/>
+        <location filename="../reports/pdf.py" line="375"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="453"/>
+        <location filename="../reports/pdf.py" line="492"/>
         <source>Reviewers against the benchmark</source>
         <translation>质检员与基准对比</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="464"/>
+        <location filename="../reports/pdf.py" line="503"/>
         <source>Deviation above 0: more lenient than the benchmark; below 0: stricter.</source>
         <translation>偏差大于 0：比基准宽松；小于 0：比基准严格。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/pdf.py" line="523"/>
         <source>Overall scores</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="485"/>
+        <location filename="../reports/pdf.py" line="524"/>
         <source>Shaded: further from the benchmark than the tolerance.</source>
         <translation>底色标记：与基准的差距超出容差。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="498"/>
+        <location filename="../reports/pdf.py" line="537"/>
         <source>Agreement per criterion</source>
         <translation>各评分项一致性</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="500"/>
+        <location filename="../reports/pdf.py" line="539"/>
         <source>Percent agreement is inflated when almost every answer is the same; read it beside the chance-corrected α and κ.</source>
         <translation>当几乎所有答案都相同时，一致率会偏高；请结合经机遇校正的 α 和 κ 一起解读。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="528"/>
+        <location filename="../reports/pdf.py" line="567"/>
         <source>{count} coaching reports</source>
         <translation>{count} 份辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="570"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="207"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="249"/>
-        <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="144"/>
-        <location filename="../reports/xlsx.py" line="151"/>
-        <location filename="../reports/xlsx.py" line="204"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/pdf.py" line="251"/>
+        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/xlsx.py" line="208"/>
+        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="335"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="208"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/pdf.py" line="252"/>
+        <location filename="../reports/xlsx.py" line="209"/>
+        <location filename="../reports/xlsx.py" line="336"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/xlsx.py" line="126"/>
-        <location filename="../reports/xlsx.py" line="236"/>
+        <location filename="../reports/pdf.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="210"/>
+        <location filename="../reports/xlsx.py" line="337"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="270"/>
-        <location filename="../reports/xlsx.py" line="128"/>
+        <location filename="../reports/pdf.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="212"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="48"/>
+        <location filename="../reports/xlsx.py" line="50"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/pdf.py" line="507"/>
+        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="219"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="219"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="226"/>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="447"/>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="385"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="158"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="242"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="289"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="289"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="137"/>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="139"/>
-        <location filename="../reports/xlsx.py" line="140"/>
+        <location filename="../reports/xlsx.py" line="223"/>
+        <location filename="../reports/xlsx.py" line="224"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="223"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="227"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="438"/>
-        <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/pdf.py" line="475"/>
+        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/xlsx.py" line="382"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="284"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/pdf.py" line="485"/>
+        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="399"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/pdf.py" line="486"/>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="386"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="285"/>
-        <location filename="../reports/xlsx.py" line="324"/>
+        <location filename="../reports/pdf.py" line="487"/>
+        <location filename="../reports/pdf.py" line="508"/>
+        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="443"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/pdf.py" line="478"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="285"/>
+        <location filename="../reports/pdf.py" line="287"/>
         <source>Selected evaluations and comments</source>
         <translation>精选评估与备注</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="291"/>
+        <location filename="../reports/pdf.py" line="293"/>
         <source>at {moment}</source>
         <translation>在 {moment}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="322"/>
+        <location filename="../reports/pdf.py" line="354"/>
         <source>Coaching action plan</source>
         <translation>辅导行动计划</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="324"/>
+        <location filename="../reports/pdf.py" line="356"/>
         <source>No coaching records in this period.</source>
         <translation>此期间没有辅导记录。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="359"/>
         <source>not yet held</source>
         <translation>尚未进行</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="370"/>
+        <location filename="../reports/pdf.py" line="402"/>
         <source>QA Studio team report</source>
         <translation>QA Studio 团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="376"/>
+        <location filename="../reports/pdf.py" line="408"/>
         <source>Average score per agent</source>
         <translation>各坐席平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="392"/>
+        <location filename="../reports/pdf.py" line="424"/>
         <source>Criteria failed most often</source>
         <translation>最常不合格的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="410"/>
+        <location filename="../reports/pdf.py" line="318"/>
+        <location filename="../reports/pdf.py" line="442"/>
         <source>No criterion was failed in this period.</source>
         <translation>此期间没有不合格的评分项。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/pdf.py" line="478"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="444"/>
+        <location filename="../reports/pdf.py" line="481"/>
         <source>QA Studio calibration report</source>
         <translation>QA Studio 校准报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="287"/>
+        <location filename="../reports/pdf.py" line="487"/>
+        <location filename="../reports/xlsx.py" line="389"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="179"/>
+        <location filename="../reports/xlsx.py" line="263"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="272"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="133"/>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="126"/>
+        <source>Root causes of failed answers (Pareto)</source>
+        <translation>未达标答案的根因（帕累托）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="143"/>
+        <source>Repeated failures</source>
+        <translation>重复未达标</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="152"/>
+        <source>Flagged: the same criterion failed at least {n} times by one agent in the period.</source>
+        <translation>标记规则：同一坐席在本期内同一评分项未达标至少 {n} 次。</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="163"/>
+        <source>Quality by week</source>
+        <translation>按周质检达标率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <source>Pass share</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="164"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="169"/>
+        <source>Quality pass share by week against the target</source>
+        <translation>每周质检达标率与目标对比</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="180"/>
+        <source>Service KPIs</source>
+        <translation>服务指标</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <source>Standard (s)</source>
+        <translation>标准（秒）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="181"/>
+        <source>First reply in time</source>
+        <translation>首次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <source>Every reply in time</source>
+        <translation>每次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <source>Handling (min)</source>
+        <translation>处理时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <source>CSAT (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>Surveys</source>
+        <translation>调查数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="183"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>QA average</source>
+        <translation>质检平均分</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>CSAT</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="188"/>
+        <source>Correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <source>Leniency (points)</source>
+        <translation>宽严偏差（分）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <source>Grading time (min)</source>
+        <translation>评分用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <source>Calibrations</source>
+        <translation>校准次数</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="323"/>
+        <source>Deviation from benchmark</source>
+        <translation>与基准偏差</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="391"/>
+        <source>ICC(2,1) low (95 %)</source>
+        <translation>ICC(2,1) 下限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="392"/>
+        <source>ICC(2,1) high (95 %)</source>
+        <translation>ICC(2,1) 上限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="394"/>
+        <source>ICC(2,k) low (95 %)</source>
+        <translation>ICC(2,k) 下限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="395"/>
+        <source>ICC(2,k) high (95 %)</source>
+        <translation>ICC(2,k) 上限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="411"/>
+        <source>Deviation from the benchmark per reviewer (points)</source>
+        <translation>各质检员与基准的偏差（分）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="419"/>
+        <location filename="../reports/xlsx.py" line="420"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="420"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="420"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="304"/>
+        <location filename="../reports/xlsx.py" line="421"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="304"/>
+        <location filename="../reports/xlsx.py" line="421"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="421"/>
+        <source>κ low (95 %)</source>
+        <translation>κ 下限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="421"/>
+        <source>κ high (95 %)</source>
+        <translation>κ 上限（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="440"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/pdf.py" line="396"/>
+        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="428"/>
         <location filename="../reports/xlsx.py" line="144"/>
-        <location filename="../reports/xlsx.py" line="169"/>
-        <location filename="../reports/xlsx.py" line="215"/>
-        <location filename="../reports/xlsx.py" line="303"/>
-        <location filename="../reports/xlsx.py" line="324"/>
+        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="300"/>
+        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="443"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="228"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="266"/>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/xlsx.py" line="228"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="228"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/pdf.py" line="262"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="156"/>
+        <location filename="../reports/xlsx.py" line="240"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="156"/>
+        <location filename="../reports/xlsx.py" line="240"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="157"/>
+        <location filename="../reports/xlsx.py" line="241"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="252"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="170"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="172"/>
+        <location filename="../reports/xlsx.py" line="256"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="377"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/pdf.py" line="409"/>
+        <location filename="../reports/xlsx.py" line="287"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="213"/>
+        <location filename="../reports/xlsx.py" line="298"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="411"/>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/pdf.py" line="443"/>
+        <location filename="../reports/xlsx.py" line="310"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="226"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="226"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="371"/>
-        <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="230"/>
+        <location filename="../reports/pdf.py" line="403"/>
+        <location filename="../reports/pdf.py" line="453"/>
+        <location filename="../reports/xlsx.py" line="331"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="355"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -2063,6 +2274,81 @@
         <source>{path} is damaged:</source>
         <translation>{path} 已损坏：</translation>
     </message>
+    <message>
+        <location filename="../cli/kpi.py" line="49"/>
+        <source>service KPIs: import CSAT and resolution, set the standards, show the figures</source>
+        <translation>服务指标：导入客户满意度和解决情况、设置标准、显示数据</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="51"/>
+        <source>with import: the survey export (CSV)</source>
+        <translation>与 import 一起使用：调查导出文件（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="52"/>
+        <source>with import: the survey&apos;s top score (default 5)</source>
+        <translation>与 import 一起使用：调查的最高分（默认 5）</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="55"/>
+        <source>with standards: reply within this many seconds on {channel}</source>
+        <translation>与 standards 一起使用：{channel} 渠道须在多少秒内回复</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="58"/>
+        <source>with standards: quality pass share target, e.g. 0.92</source>
+        <translation>与 standards 一起使用：质检达标率目标，例如 0.92</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="59"/>
+        <source>with show: the team</source>
+        <translation>与 show 一起使用：团队</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="60"/>
+        <source>with show: 2026-W47, 2026-10, 2026-Q3, … (default: all)</source>
+        <translation>与 show 一起使用：2026-W47、2026-10、2026-Q3 等（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="73"/>
+        <source>kpi import needs the FILE</source>
+        <translation>kpi import 需要文件</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="76"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="77"/>
+        <source>{kept} rows kept, {refused} refused ({encoding})</source>
+        <translation>已保留 {kept} 行，拒绝 {refused} 行（{encoding}）</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="86"/>
+        <source>{channel}: reply within {seconds} s</source>
+        <translation>{channel}：{seconds} 秒内回复</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="87"/>
+        <source>quality target: {share}</source>
+        <translation>质检目标：{share}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="96"/>
+        <source>quality pass share {share} (target {target}) over {n} evaluations</source>
+        <translation>质检达标率 {share}（目标 {target}），共 {n} 份评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="99"/>
+        <source>{channel}: {n} interactions, first reply within standard {first}, every reply {replies}, handling {minutes} min, CSAT {csat} ({surveys}), resolved {resolved}</source>
+        <translation>{channel}：{n} 条互动，首次回复达标 {first}，每次回复达标 {replies}，处理时长 {minutes} 分钟，客户满意度 {csat}（{surveys} 份），解决率 {resolved}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="105"/>
+        <source>{agent}: QA {qa} ({evaluations}), CSAT {csat} ({surveys}), r = {r} over {pairs}</source>
+        <translation>{agent}：质检 {qa}（{evaluations} 份），客户满意度 {csat}（{surveys} 份），r = {r}（{pairs} 对）</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2105,219 +2391,224 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="157"/>
+        <location filename="../ui/reports/window.py" line="166"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="158"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="159"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="160"/>
+        <location filename="../ui/reports/window.py" line="169"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="160"/>
-        <location filename="../ui/reports/window.py" line="209"/>
+        <location filename="../ui/reports/window.py" line="169"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="160"/>
+        <location filename="../ui/reports/window.py" line="169"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="163"/>
+        <location filename="../ui/reports/window.py" line="172"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="164"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="164"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="165"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="176"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="169"/>
+        <location filename="../ui/reports/window.py" line="178"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="171"/>
+        <location filename="../ui/reports/window.py" line="180"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="172"/>
+        <location filename="../ui/reports/window.py" line="181"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="184"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="191"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="190"/>
+        <location filename="../ui/reports/window.py" line="200"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="191"/>
+        <location filename="../ui/reports/window.py" line="201"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="192"/>
+        <location filename="../ui/reports/window.py" line="202"/>
+        <source>Root ca&amp;uses</source>
+        <translation>根因(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="203"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="193"/>
+        <location filename="../ui/reports/window.py" line="204"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="195"/>
+        <location filename="../ui/reports/window.py" line="206"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="202"/>
+        <location filename="../ui/reports/window.py" line="213"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="216"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="245"/>
+        <location filename="../ui/reports/window.py" line="257"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="202"/>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="213"/>
+        <location filename="../ui/reports/window.py" line="216"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="206"/>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="210"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="211"/>
+        <location filename="../ui/reports/window.py" line="222"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="231"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="232"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="233"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="233"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="236"/>
+        <location filename="../ui/reports/window.py" line="248"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -2603,190 +2894,195 @@ Replace them?</source>
 <context>
     <name>CalibrationColumns</name>
     <message>
-        <location filename="../ui/calibration/models.py" line="28"/>
+        <location filename="../ui/calibration/models.py" line="29"/>
         <source>scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="29"/>
+        <location filename="../ui/calibration/models.py" line="30"/>
         <source>revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="30"/>
+        <location filename="../ui/calibration/models.py" line="31"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="31"/>
+        <location filename="../ui/calibration/models.py" line="32"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="32"/>
+        <location filename="../ui/calibration/models.py" line="33"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="33"/>
+        <location filename="../ui/calibration/models.py" line="34"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="65"/>
+        <location filename="../ui/calibration/models.py" line="66"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="66"/>
+        <location filename="../ui/calibration/models.py" line="67"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="67"/>
+        <location filename="../ui/calibration/models.py" line="68"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="68"/>
+        <location filename="../ui/calibration/models.py" line="69"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="69"/>
+        <location filename="../ui/calibration/models.py" line="70"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="110"/>
+        <location filename="../ui/calibration/models.py" line="111"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="111"/>
-        <location filename="../ui/calibration/models.py" line="207"/>
-        <location filename="../ui/calibration/models.py" line="320"/>
+        <location filename="../ui/calibration/models.py" line="112"/>
+        <location filename="../ui/calibration/models.py" line="208"/>
+        <location filename="../ui/calibration/models.py" line="327"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="119"/>
+        <location filename="../ui/calibration/models.py" line="120"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="153"/>
+        <location filename="../ui/calibration/models.py" line="154"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="154"/>
-        <location filename="../ui/calibration/models.py" line="258"/>
+        <location filename="../ui/calibration/models.py" line="155"/>
+        <location filename="../ui/calibration/models.py" line="259"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="208"/>
+        <location filename="../ui/calibration/models.py" line="209"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="209"/>
+        <location filename="../ui/calibration/models.py" line="210"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="210"/>
+        <location filename="../ui/calibration/models.py" line="211"/>
         <source>Within tolerance</source>
         <translation>容差内</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="211"/>
+        <location filename="../ui/calibration/models.py" line="212"/>
         <source>Criterion alignment</source>
         <translation>评分项贴合度</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="212"/>
+        <location filename="../ui/calibration/models.py" line="213"/>
         <source>Criteria aligned</source>
         <translation>评分项一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="213"/>
+        <location filename="../ui/calibration/models.py" line="214"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="214"/>
+        <location filename="../ui/calibration/models.py" line="215"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="237"/>
+        <location filename="../ui/calibration/models.py" line="238"/>
         <source>Below 0: stricter than the benchmark; above 0: more lenient</source>
         <translation>小于 0：比基准严格；大于 0：比基准宽松</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="247"/>
+        <location filename="../ui/calibration/models.py" line="248"/>
         <source>poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="248"/>
+        <location filename="../ui/calibration/models.py" line="249"/>
         <source>slight</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="249"/>
+        <location filename="../ui/calibration/models.py" line="250"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="250"/>
+        <location filename="../ui/calibration/models.py" line="251"/>
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="251"/>
+        <location filename="../ui/calibration/models.py" line="252"/>
         <source>substantial</source>
         <translation>较强</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="252"/>
+        <location filename="../ui/calibration/models.py" line="253"/>
         <source>almost perfect</source>
         <translation>几乎完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="259"/>
+        <location filename="../ui/calibration/models.py" line="260"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="260"/>
+        <location filename="../ui/calibration/models.py" line="261"/>
         <source>Krippendorff&apos;s alpha (95 % CI)</source>
         <translation>Krippendorff α（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="261"/>
-        <source>Fleiss&apos; kappa</source>
-        <translation>Fleiss κ</translation>
+        <location filename="../ui/calibration/models.py" line="262"/>
+        <source>Fleiss&apos; kappa (95 % CI)</source>
+        <translation>Fleiss κ（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="262"/>
+        <location filename="../ui/calibration/models.py" line="263"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="263"/>
+        <location filename="../ui/calibration/models.py" line="264"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="294"/>
+        <location filename="../ui/calibration/models.py" line="295"/>
         <source>Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa</source>
         <translation>当几乎所有答案相同时，原始一致率会偏高；请结合 α 和 κ 一起看</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="336"/>
+        <location filename="../ui/calibration/models.py" line="300"/>
+        <source>95 % interval: percentile bootstrap over the interactions (1,000 resamples, fixed seed); criteria hidden by the scorecard&apos;s conditions on an interaction are left out there</source>
+        <translation>95 % 区间：对互动做百分位自助法（1,000 次重抽样，固定种子）；在某条互动上因评分表条件而隐藏的评分项不计入该互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/models.py" line="343"/>
         <source>Deviation from the benchmark in points (share of evaluations within the tolerance)</source>
         <translation>与基准的偏差分数（容差内评估的比例）</translation>
     </message>
@@ -2794,247 +3090,247 @@ Replace them?</source>
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../ui/calibration/window.py" line="427"/>
+        <location filename="../ui/calibration/window.py" line="431"/>
         <source>Package keys</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="428"/>
+        <location filename="../ui/calibration/window.py" line="432"/>
         <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
         <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="443"/>
+        <location filename="../ui/calibration/window.py" line="447"/>
         <source>Package key</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="444"/>
+        <location filename="../ui/calibration/window.py" line="448"/>
         <source>The key the lead gave you for this package (32 letters and digits):</source>
         <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="451"/>
+        <location filename="../ui/calibration/window.py" line="455"/>
         <source>Package imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="77"/>
-        <location filename="../ui/calibration/window.py" line="321"/>
+        <location filename="../ui/calibration/window.py" line="78"/>
+        <location filename="../ui/calibration/window.py" line="325"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="90"/>
+        <location filename="../ui/calibration/window.py" line="91"/>
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="92"/>
+        <location filename="../ui/calibration/window.py" line="93"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="95"/>
+        <location filename="../ui/calibration/window.py" line="96"/>
         <source>Export &amp;package…</source>
         <translation>导出数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="96"/>
+        <location filename="../ui/calibration/window.py" line="97"/>
         <source>For reviewers without access to this database</source>
         <translation>供无法访问此数据库的质检员使用</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="98"/>
+        <location filename="../ui/calibration/window.py" line="99"/>
         <source>&amp;Import package…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="100"/>
+        <location filename="../ui/calibration/window.py" line="101"/>
         <source>Export my &amp;answers…</source>
         <translation>导出我的答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="102"/>
+        <location filename="../ui/calibration/window.py" line="103"/>
         <source>Import a reviewer&apos;s answers…</source>
         <translation>导入质检员的答案…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="123"/>
+        <location filename="../ui/calibration/window.py" line="124"/>
         <source>&amp;Score an item…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="124"/>
+        <location filename="../ui/calibration/window.py" line="125"/>
         <source>Score the selected interaction blind: nobody sees your answers until the lead reveals the session</source>
         <translation>盲评所选互动：在主管揭晓会议之前，任何人都看不到您的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="127"/>
+        <location filename="../ui/calibration/window.py" line="128"/>
         <source>&amp;Reveal answers</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="140"/>
+        <location filename="../ui/calibration/window.py" line="141"/>
         <source>Answers stay hidden until the lead reveals the session: nobody — the lead included — can see anyone else&apos;s answers before that.</source>
         <translation>在主管揭晓会议之前答案一直隐藏：在此之前任何人（包括主管）都看不到他人的答案。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="145"/>
+        <location filename="../ui/calibration/window.py" line="146"/>
         <source>Interaction to compare</source>
         <translation>要比较的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="162"/>
+        <location filename="../ui/calibration/window.py" line="163"/>
         <source>Record the &amp;consensus…</source>
         <translation>记录一致结论(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="163"/>
+        <location filename="../ui/calibration/window.py" line="164"/>
         <source>The agreed answers for this interaction; they become the benchmark when there is no expert</source>
         <translation>此互动的一致答案；没有专家时将作为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="166"/>
+        <location filename="../ui/calibration/window.py" line="167"/>
         <source>&amp;Note on criterion…</source>
         <translation>评分项备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="168"/>
+        <location filename="../ui/calibration/window.py" line="169"/>
         <source>C&amp;lose session</source>
         <translation>关闭会议(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="173"/>
+        <location filename="../ui/calibration/window.py" line="174"/>
         <source>Interaction:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="179"/>
+        <location filename="../ui/calibration/window.py" line="180"/>
         <source>&lt;b&gt;Each reviewer against the benchmark&lt;/b&gt;</source>
         <translation>&lt;b&gt;各质检员与基准的对比&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="181"/>
+        <location filename="../ui/calibration/window.py" line="182"/>
         <source>&lt;b&gt;Agreement per criterion&lt;/b&gt;</source>
         <translation>&lt;b&gt;各评分项的一致性&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="199"/>
+        <location filename="../ui/calibration/window.py" line="200"/>
         <source>Each reviewer&apos;s deviation from the benchmark in every revealed session, oldest first: below 0 stricter, above 0 more lenient.</source>
         <translation>各质检员在每次已揭晓会议中与基准的偏差，按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="206"/>
+        <location filename="../ui/calibration/window.py" line="207"/>
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="207"/>
+        <location filename="../ui/calibration/window.py" line="208"/>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="208"/>
+        <location filename="../ui/calibration/window.py" line="209"/>
         <source>&amp;Drift over time</source>
         <translation>随时间的偏移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="267"/>
+        <location filename="../ui/calibration/window.py" line="268"/>
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="275"/>
+        <location filename="../ui/calibration/window.py" line="276"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="280"/>
+        <location filename="../ui/calibration/window.py" line="281"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="280"/>
+        <location filename="../ui/calibration/window.py" line="281"/>
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="281"/>
+        <location filename="../ui/calibration/window.py" line="282"/>
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="283"/>
-        <source>Benchmark: {source}. Overall scores: ICC(2,1) {single}, ICC(2,k) {average} over {n} interactions (two-way random effects, absolute agreement).</source>
-        <translation>基准：{source}。总分一致性：ICC(2,1) {single}，ICC(2,k) {average}，基于 {n} 条互动（双向随机效应，绝对一致）。</translation>
+        <location filename="../ui/calibration/window.py" line="284"/>
+        <source>Benchmark: {source}. Overall scores: ICC(2,1) {single} {single_ci}, ICC(2,k) {average} {average_ci} over {n} interactions (two-way random effects, absolute agreement; 95 % intervals after Shrout &amp; Fleiss and McGraw &amp; Wong).</source>
+        <translation>基准：{source}。总分：ICC(2,1) {single} {single_ci}，ICC(2,k) {average} {average_ci}，基于 {n} 条互动（双向随机效应，绝对一致性；95 % 区间按 Shrout &amp; Fleiss 与 McGraw &amp; Wong 计算）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="298"/>
+        <location filename="../ui/calibration/window.py" line="302"/>
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="300"/>
+        <location filename="../ui/calibration/window.py" line="304"/>
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="328"/>
-        <location filename="../ui/calibration/window.py" line="331"/>
+        <location filename="../ui/calibration/window.py" line="332"/>
+        <location filename="../ui/calibration/window.py" line="335"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="369"/>
+        <location filename="../ui/calibration/window.py" line="373"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="370"/>
+        <location filename="../ui/calibration/window.py" line="374"/>
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="386"/>
-        <location filename="../ui/calibration/window.py" line="391"/>
+        <location filename="../ui/calibration/window.py" line="390"/>
+        <location filename="../ui/calibration/window.py" line="395"/>
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="386"/>
+        <location filename="../ui/calibration/window.py" line="390"/>
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="420"/>
+        <location filename="../ui/calibration/window.py" line="424"/>
         <source>Export calibration package</source>
         <translation>导出校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="421"/>
-        <location filename="../ui/calibration/window.py" line="439"/>
+        <location filename="../ui/calibration/window.py" line="425"/>
+        <location filename="../ui/calibration/window.py" line="443"/>
         <source>Calibration packages (*.qacal)</source>
         <translation>校准数据包 (*.qacal)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="438"/>
+        <location filename="../ui/calibration/window.py" line="442"/>
         <source>Import calibration package</source>
         <translation>导入校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="462"/>
+        <location filename="../ui/calibration/window.py" line="466"/>
         <source>Export my answers</source>
         <translation>导出我的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="463"/>
-        <location filename="../ui/calibration/window.py" line="473"/>
+        <location filename="../ui/calibration/window.py" line="467"/>
+        <location filename="../ui/calibration/window.py" line="477"/>
         <source>Answers files (*.json)</source>
         <translation>答案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="472"/>
+        <location filename="../ui/calibration/window.py" line="476"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
     </message>
@@ -3042,85 +3338,90 @@ Replace them?</source>
 <context>
     <name>CoachingDialog</name>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="45"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="47"/>
         <source>New coaching session — {agent}</source>
         <translation>新建辅导会话 — {agent}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="50"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="52"/>
         <source>none (a general session)</source>
         <translation>无（综合辅导）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="51"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="53"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="56"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="58"/>
         <source>&amp;Held on</source>
         <translation>辅导日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="61"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="63"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="64"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="66"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="71"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="73"/>
+        <source>{criterion} (failed repeatedly)</source>
+        <translation>{criterion}（重复未达标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/coaching_dialog.py" line="78"/>
         <source>&amp;Focus criteria
 (failed ones ticked)</source>
         <translation>重点评分项(&amp;F)
 （已勾选不合格项）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="74"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="75"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="82"/>
         <source>What was discussed and agreed</source>
         <translation>讨论和约定的内容</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="76"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
         <source>&amp;Notes</source>
         <translation>记录要点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="79"/>
-        <location filename="../ui/reports/coaching_dialog.py" line="96"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="86"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="103"/>
         <source>Action items</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="80"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="80"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="90"/>
         <source>&amp;Add action item</source>
         <translation>添加行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="85"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="127"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="134"/>
         <source>Coaching session not saved</source>
         <translation>辅导会话未保存</translation>
     </message>
@@ -4429,8 +4730,8 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/calibration_package.py" line="416"/>
-        <location filename="../services/calibration_sessions.py" line="283"/>
-        <location filename="../services/calibration_sessions.py" line="448"/>
+        <location filename="../services/calibration_sessions.py" line="285"/>
+        <location filename="../services/calibration_sessions.py" line="450"/>
         <source>interaction {interaction_id} is not part of this session</source>
         <translation>互动 {interaction_id} 不属于本校准会</translation>
     </message>
@@ -4565,118 +4866,118 @@ Replace them?</source>
         <translation>发回答案前请提交每一项</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="148"/>
+        <location filename="../services/calibration_sessions.py" line="150"/>
         <source>only a lead or an administrator may {what}; {actor} is not one</source>
         <translation>只有组长或管理员可以{what}；{actor} 不是</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="161"/>
+        <location filename="../services/calibration_sessions.py" line="163"/>
         <source>there is no calibration session {session_id}</source>
         <translation>没有校准会 {session_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="211"/>
+        <location filename="../services/calibration_sessions.py" line="213"/>
         <source>give the session a title</source>
         <translation>请为校准会填写标题</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="213"/>
+        <location filename="../services/calibration_sessions.py" line="215"/>
         <source>pick at least one interaction to calibrate on</source>
         <translation>请至少选择一条用于校准的互动</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="216"/>
+        <location filename="../services/calibration_sessions.py" line="218"/>
         <source>a calibration needs at least two reviewers</source>
         <translation>校准至少需要两名质检员</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="219"/>
+        <location filename="../services/calibration_sessions.py" line="221"/>
         <source>{expert} cannot be both the expert and a participant</source>
         <translation>{expert} 不能既是专家又是参与者</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="222"/>
+        <location filename="../services/calibration_sessions.py" line="224"/>
         <source>the tolerance is a number of points, 0 or more</source>
         <translation>容差是分数，应为 0 或更大</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="227"/>
+        <location filename="../services/calibration_sessions.py" line="229"/>
         <source>there is no scorecard version {scorecard_version_id}</source>
         <translation>没有评分表版本 {scorecard_version_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="236"/>
+        <location filename="../services/calibration_sessions.py" line="238"/>
         <source>no interaction with id {names}</source>
         <translation>没有 ID 为 {names} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="275"/>
+        <location filename="../services/calibration_sessions.py" line="277"/>
         <source>this session was revealed: scoring is over</source>
         <translation>本校准会已公开：评分已结束</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="279"/>
+        <location filename="../services/calibration_sessions.py" line="281"/>
         <source>{actor} does not take part in this calibration session</source>
         <translation>{actor} 没有参加本校准会</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="317"/>
+        <location filename="../services/calibration_sessions.py" line="319"/>
         <source>{actor} already submitted interaction {interaction_id} in this session</source>
         <translation>{actor} 已在本校准会中提交了互动 {interaction_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="364"/>
+        <location filename="../services/calibration_sessions.py" line="366"/>
         <source>someone else changed this session since you opened it; reload to see it</source>
         <translation>在你打开之后有人修改了本校准会；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="372"/>
+        <location filename="../services/calibration_sessions.py" line="374"/>
         <source>someone else changed this session at the same moment; reload to see it</source>
         <translation>有人在同一时刻修改了本校准会；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="378"/>
+        <location filename="../services/calibration_sessions.py" line="380"/>
         <source>this session is already revealed</source>
         <translation>本校准会已经公开</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="392"/>
+        <location filename="../services/calibration_sessions.py" line="394"/>
         <location filename="../services/evaluations.py" line="262"/>
         <source>calibration answers stay hidden until the lead reveals the session</source>
         <translation>在组长公开校准会之前，校准答案保持隐藏</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="422"/>
+        <location filename="../services/calibration_sessions.py" line="424"/>
         <source>notes are written after the reveal, when the answers can be discussed</source>
         <translation>备注在公开之后、可以讨论答案时填写</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="443"/>
+        <location filename="../services/calibration_sessions.py" line="445"/>
         <source>the consensus is agreed after the reveal</source>
         <translation>共识在公开之后商定</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="445"/>
+        <location filename="../services/calibration_sessions.py" line="447"/>
         <source>this session is closed</source>
         <translation>本校准会已关闭</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="463"/>
+        <location filename="../services/calibration_sessions.py" line="465"/>
         <source>the consensus for interaction {interaction_id} is already recorded</source>
         <translation>互动 {interaction_id} 的共识已经记录</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="528"/>
+        <location filename="../services/calibration_sessions.py" line="530"/>
         <source>there is no evaluation {evaluation_id}</source>
         <translation>没有评估 {evaluation_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="535"/>
+        <location filename="../services/calibration_sessions.py" line="537"/>
         <source>reveal the session before closing it</source>
         <translation>请先公开校准会再关闭</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="537"/>
+        <location filename="../services/calibration_sessions.py" line="539"/>
         <source>this session is already closed</source>
         <translation>本校准会已经关闭</translation>
     </message>
@@ -4713,7 +5014,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="389"/>
+        <location filename="../services/reporting.py" line="429"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -4798,62 +5099,62 @@ Replace them?</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="514"/>
+        <location filename="../services/evaluations.py" line="518"/>
         <source>someone else changed this evaluation at the same moment; reload to see it</source>
         <translation>有人在同一时刻修改了这份评估；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="521"/>
+        <location filename="../services/evaluations.py" line="525"/>
         <source>say why a submitted evaluation is being changed</source>
         <translation>请说明为何修改已提交的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="526"/>
+        <location filename="../services/evaluations.py" line="530"/>
         <source>someone else changed this evaluation since you opened it; reload to see it</source>
         <translation>在您打开这份评估后，有人修改了它；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="558"/>
+        <location filename="../services/evaluations.py" line="562"/>
         <source>{value} may not change another reviewer&apos;s evaluation</source>
         <translation>{value} 不能修改其他质检员的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="568"/>
+        <location filename="../services/evaluations.py" line="572"/>
         <source>only the agent this evaluation is about acknowledges it; {value} is not that agent</source>
         <translation>只有该评估所涉及的坐席才能确认它；{value} 不是该坐席</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="587"/>
+        <location filename="../services/evaluations.py" line="591"/>
         <source>only the agent this evaluation is about (or a lead for them) disputes it; {value} may not</source>
         <translation>只有该评估所涉及的坐席（或其组长代为）才能申诉；{value} 不能</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="595"/>
+        <location filename="../services/evaluations.py" line="599"/>
         <source>&quot;{criterion_key}&quot; is not a criterion of this evaluation</source>
         <translation>“{criterion_key}”不是该评估的评分项</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="602"/>
+        <location filename="../services/evaluations.py" line="606"/>
         <source>a dispute needs a reason</source>
         <translation>申诉需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="620"/>
+        <location filename="../services/evaluations.py" line="624"/>
         <source>decide accept, partial or reject</source>
         <translation>请选择接受、部分接受或驳回</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="622"/>
+        <location filename="../services/evaluations.py" line="626"/>
         <source>a decision on a dispute needs a reason</source>
         <translation>申诉裁决需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="627"/>
+        <location filename="../services/evaluations.py" line="631"/>
         <source>{value} may not decide disputes: that is for a lead or an administrator</source>
         <translation>{value} 不能裁决申诉：这由组长或管理员负责</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="636"/>
+        <location filename="../services/evaluations.py" line="640"/>
         <source>dispute {dispute_id} is not open</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
@@ -4998,27 +5299,37 @@ Replace them?</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="69"/>
+        <location filename="../services/reporting.py" line="81"/>
+        <source>{whole}: there is no day {text}</source>
+        <translation>{whole}：没有 {text} 这一天</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="99"/>
+        <source>{text}: {year} has no ISO week {week}</source>
+        <translation>{text}：{year} 年没有第 {week} 周（ISO 周）</translation>
+    </message>
+    <message>
+        <location filename="../services/reporting.py" line="105"/>
         <source>{text}: there is no month {month}</source>
         <translation>{text}：没有第 {month} 月</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="80"/>
+        <location filename="../services/reporting.py" line="116"/>
         <source>{text}: the period ends before it starts</source>
         <translation>{text}：期间的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="83"/>
-        <source>{text} is not a period: use 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
-        <translation>{text} 不是期间：请用 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
+        <location filename="../services/reporting.py" line="118"/>
+        <source>{text} is not a period: use {forms}</source>
+        <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="363"/>
+        <location filename="../services/reporting.py" line="402"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="508"/>
+        <location filename="../services/reporting.py" line="552"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -6460,6 +6771,99 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>KpiReasons</name>
+    <message>
+        <location filename="../cli/kpi.py" line="18"/>
+        <source>no interaction has the external id or customer reference {key}</source>
+        <translation>没有外部编号或客户编号为 {key} 的互动</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="19"/>
+        <source>{count} interactions have the customer reference {key}: give the external id instead</source>
+        <translation>有 {count} 条互动的客户编号为 {key}：请改用外部编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="21"/>
+        <source>score {value} is outside the survey&apos;s 1–{scale}</source>
+        <translation>分数 {value} 超出调查的 1–{scale} 范围</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="22"/>
+        <source>{value} is not a score</source>
+        <translation>{value} 不是分数</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="23"/>
+        <source>resolved must be yes or no, not {value}</source>
+        <translation>是否解决须为是或否，不能是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="24"/>
+        <source>the line is not {encoding} text like the rest of the file; save the file again as UTF-8</source>
+        <translation>该行不是与文件其余部分相同的 {encoding} 文本；请将文件重新保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="26"/>
+        <source>no external id or customer reference</source>
+        <translation>没有外部编号或客户编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="27"/>
+        <source>neither a score nor a resolved flag</source>
+        <translation>既没有分数也没有是否解决</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="28"/>
+        <source>only reviewers, leads, trainers and administrators may do this (standards: leads and administrators)</source>
+        <translation>只有质检员、主管、培训师和管理员可以执行此操作（标准仅限主管和管理员）</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="30"/>
+        <source>the file has no header row</source>
+        <translation>文件没有标题行</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="31"/>
+        <source>no external_id or customer_ref column among: {columns}</source>
+        <translation>以下列中没有 external_id 或 customer_ref：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="32"/>
+        <source>no csat or resolved column among: {columns}</source>
+        <translation>以下列中没有 csat 或 resolved：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="33"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="34"/>
+        <source>the file is not text: {reason}</source>
+        <translation>文件不是文本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="35"/>
+        <source>the file is larger than {limit_mb} MB</source>
+        <translation>文件大于 {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="36"/>
+        <source>a survey scale runs from 1 to at least 2, not {scale}</source>
+        <translation>调查分值须从 1 到至少 2，不能是 {scale}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="37"/>
+        <source>{channel}: a response standard is 1 second to 7 days, not {seconds}</source>
+        <translation>{channel}：回复标准须在 1 秒到 7 天之间，不能是 {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="39"/>
+        <source>the quality target is a share above 0 and at most 1, not {value}</source>
+        <translation>质检目标须为大于 0 且不超过 1 的比例，不能是 {value}</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../ui/settings/first_run.py" line="51"/>
@@ -7195,137 +7599,152 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../ui/reports/window.py" line="67"/>
+        <location filename="../ui/reports/window.py" line="73"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="68"/>
+        <location filename="../ui/reports/window.py" line="74"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="69"/>
+        <location filename="../ui/reports/window.py" line="75"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="70"/>
+        <location filename="../ui/reports/window.py" line="76"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="71"/>
+        <location filename="../ui/reports/window.py" line="77"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="72"/>
+        <location filename="../ui/reports/window.py" line="78"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="346"/>
+        <location filename="../ui/reports/window.py" line="79"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="80"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="81"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="381"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="357"/>
+        <location filename="../ui/reports/window.py" line="392"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="358"/>
-        <source>A preset, or type 2026-10, 2026-Q3 or 2026-01-01..2026-03-31</source>
-        <translation>选择预设，或输入 2026-10、2026-Q3 或 2026-01-01..2026-03-31</translation>
+        <location filename="../ui/reports/window.py" line="393"/>
+        <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
+        <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="368"/>
+        <location filename="../ui/reports/window.py" line="404"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="372"/>
+        <location filename="../ui/reports/window.py" line="408"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="380"/>
+        <location filename="../ui/reports/window.py" line="416"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="422"/>
+        <location filename="../ui/reports/window.py" line="470"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="475"/>
+        <location filename="../ui/reports/window.py" line="525"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="495"/>
+        <location filename="../ui/reports/window.py" line="547"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="495"/>
+        <location filename="../ui/reports/window.py" line="547"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="496"/>
+        <location filename="../ui/reports/window.py" line="548"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="496"/>
+        <location filename="../ui/reports/window.py" line="548"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="521"/>
+        <location filename="../ui/reports/window.py" line="573"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="521"/>
+        <location filename="../ui/reports/window.py" line="573"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="530"/>
+        <location filename="../ui/reports/window.py" line="582"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="549"/>
+        <location filename="../ui/reports/window.py" line="601"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="549"/>
+        <location filename="../ui/reports/window.py" line="601"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="550"/>
+        <location filename="../ui/reports/window.py" line="602"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="569"/>
+        <location filename="../ui/reports/window.py" line="621"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="569"/>
+        <location filename="../ui/reports/window.py" line="621"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="573"/>
+        <location filename="../ui/reports/window.py" line="625"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -7404,6 +7823,95 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/settings/users.py" line="40"/>
         <source>Agent</source>
         <translation>坐席</translation>
+    </message>
+</context>
+<context>
+    <name>RootCausePanel</name>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="55"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="55"/>
+        <location filename="../ui/reports/root_causes.py" line="58"/>
+        <source>Failures</source>
+        <translation>不合格类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="55"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="56"/>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="57"/>
+        <source>Root causes of failed answers, most frequent first</source>
+        <translation>未达标答案的根因，按次数从多到少</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="58"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="58"/>
+        <source>Root causes</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="59"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="60"/>
+        <source>Criteria failed repeatedly by one agent</source>
+        <translation>同一坐席重复未达标的评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="64"/>
+        <source>Failures of one criterion that flag it as repeated</source>
+        <translation>同一评分项未达标达到多少次即标记为重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="67"/>
+        <source>Flag a criterion one agent failed at &amp;least</source>
+        <translation>同一坐席同一评分项未达标至少(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="69"/>
+        <source>times in the period</source>
+        <translation>次（本期内）即标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="72"/>
+        <source>&lt;b&gt;Root causes (Pareto)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;根因（帕累托）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="74"/>
+        <source>&lt;b&gt;Repeated failures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;重复未达标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="93"/>
+        <source>{failed} failed answers in the period, {with_cause} with a root cause.</source>
+        <translation>本期共有 {failed} 个未达标答案，其中 {with_cause} 个记录了根因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="97"/>
+        <source>(no root cause recorded)</source>
+        <translation>（未记录根因）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/root_causes.py" line="108"/>
+        <source>Evaluations: {ids}</source>
+        <translation>评估：{ids}</translation>
     </message>
 </context>
 <context>
@@ -8364,6 +8872,115 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
 </context>
 <context>
+    <name>ServiceKpiPanel</name>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>Interactions</source>
+        <translation>交互</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <source>First reply in time</source>
+        <translation>首次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <source>Every reply in time</source>
+        <translation>每次回复及时率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <source>Handling (min)</source>
+        <translation>处理时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <source>CSAT (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>Surveys</source>
+        <translation>调查数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="37"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="38"/>
+        <source>Service figures per channel, over every interaction</source>
+        <translation>各渠道服务数据（覆盖全部互动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>QA average</source>
+        <translation>质检平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <source>CSAT</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <source>Correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="42"/>
+        <source>Quality beside customer satisfaction per agent</source>
+        <translation>各坐席质检分与客户满意度对照</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="44"/>
+        <source>Response times are measured on every interaction against the team&apos;s standards (qa-studio kpi standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
+        <translation>回复时间按团队标准在全部互动上测量（在命令行设置标准）；客户满意度和解决情况来自调查导出文件（在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="63"/>
+        <source>meets the target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="63"/>
+        <source>below the target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="64"/>
+        <source>&lt;b&gt;Quality pass share {share}&lt;/b&gt; against a target of {target} over {n} evaluations: {verdict}</source>
+        <translation>&lt;b&gt;质检达标率 {share}&lt;/b&gt;，目标 {target}，共 {n} 份评估：{verdict}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings/dialog.py" line="50"/>
@@ -8758,116 +9375,157 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="279"/>
+        <location filename="../ui/reports/window.py" line="291"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="279"/>
-        <location filename="../ui/reports/window.py" line="305"/>
+        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="327"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="279"/>
-        <location filename="../ui/reports/window.py" line="306"/>
+        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="328"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="280"/>
-        <location filename="../ui/reports/window.py" line="307"/>
+        <location filename="../ui/reports/window.py" line="292"/>
+        <location filename="../ui/reports/window.py" line="298"/>
+        <location filename="../ui/reports/window.py" line="329"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="280"/>
-        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="292"/>
+        <location filename="../ui/reports/window.py" line="330"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="280"/>
+        <location filename="../ui/reports/window.py" line="292"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="281"/>
+        <location filename="../ui/reports/window.py" line="293"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="284"/>
+        <location filename="../ui/reports/window.py" line="296"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="285"/>
+        <location filename="../ui/reports/window.py" line="298"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="285"/>
+        <location filename="../ui/reports/window.py" line="298"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="286"/>
+        <location filename="../ui/reports/window.py" line="298"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="288"/>
+        <location filename="../ui/reports/window.py" line="299"/>
+        <source>Leniency (points)</source>
+        <translation>宽严偏差（分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="299"/>
+        <source>Grading time (min)</source>
+        <translation>评分用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="299"/>
+        <source>Calibrations</source>
+        <translation>校准次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="300"/>
+        <source>Deviation from benchmark</source>
+        <translation>与基准偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="300"/>
+        <source>Criteria aligned</source>
+        <translation>一致的评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="302"/>
+        <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
+        <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="308"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="289"/>
+        <location filename="../ui/reports/window.py" line="309"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="290"/>
+        <location filename="../ui/reports/window.py" line="310"/>
+        <source>Root ca&amp;uses</source>
+        <translation>根因(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="311"/>
+        <source>Service &amp;KPIs</source>
+        <translation>服务指标(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="312"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="313"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="293"/>
+        <location filename="../ui/reports/window.py" line="315"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="295"/>
+        <location filename="../ui/reports/window.py" line="317"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="301"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
+        <location filename="../ui/reports/window.py" line="331"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="310"/>
+        <location filename="../ui/reports/window.py" line="332"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="341"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

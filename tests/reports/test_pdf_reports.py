@@ -4,6 +4,7 @@ cover and contents; zip output; a cancelled batch leaves nothing behind."""
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ from openpyxl import load_workbook
 
 from qa_studio.cli import main
 from qa_studio.reports.batch import BatchRequest, Cancelled, export_batch
+from qa_studio.reports.figures import interval_text
 from qa_studio.reports.pdf import agent_pdf, calibration_pdf, team_pdf
 from qa_studio.reports.xlsx import agent_workbook
 from qa_studio.services.calibration_sessions import CalibrationService
@@ -73,6 +75,8 @@ def test_team_and_calibration_pdfs(service: ReportingService, tmp_path: Path) ->
     path = team_pdf(team, tmp_path / "team.pdf")
     text = text_of(path)
     assert "Team report: After-sales 售后一组" in text and "Criteria failed most often" in text
+    assert "Root causes of failed answers" in text and "Repeated failures" in text
+    assert team.root_causes.pareto[0].label["en"] in text.replace("\n", " ")
     for kpi in team.agents:
         assert kpi.agent in text
     assert pages_of(path) >= 1
@@ -81,6 +85,13 @@ def test_team_and_calibration_pdfs(service: ReportingService, tmp_path: Path) ->
     results = calibrations.results(closed.id)
     text = text_of(calibration_pdf(results, tmp_path / "calibration.pdf"))
     assert "十月校准" in text and "Reviewers against the benchmark" in text and "Krippendorff" in text
+    assert "Fleiss κ (95 %)" in text and "ICC(2,1) · ICC(2,k) (95 %)" in text
+    icc = results.stats.overall.icc_2_1
+    if math.isfinite(icc.lower):
+        assert interval_text((icc.lower, icc.upper)) in text
+    for c in results.stats.criteria:
+        if math.isfinite(c.kappa_ci[0]):
+            assert interval_text(c.kappa_ci) in text.replace("\n", " ")
     for reviewer in results.reviewers:
         assert reviewer in text
     assert "达成一致" in text.replace("\n", "").replace(" ", "")  # the lead's note, in Chinese (wrapped in a cell)

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from qa_studio.cli import main
+from qa_studio.reports.figures import for_sheet, percent_text, score_text
 from qa_studio.reports.xlsx import agent_workbook, answers_workbook, sheet_name, team_workbook
 from qa_studio.services.reporting import ReportError, ReportingService, parse_period
 
@@ -20,7 +21,19 @@ def test_periods() -> None:
         date(2026, 10, 1), date(2026, 11, 1), "2026-10")  # fmt: skip
     assert (parse_period("2026-Q4").start, parse_period("2026-Q4").end) == (date(2026, 10, 1), date(2027, 1, 1))
     assert parse_period(None).label == "all time"
-    for bad in ("2026-13", "last month", "2026-03-31..2026-03-01"):
+    # ISO week 47 of 2026 runs Monday 16 to Sunday 22 November; week 1 of 2026 starts on Monday 29 December 2025
+    # (it holds the year's first Thursday); 2026 has 53 ISO weeks, 2027 only 52.
+    assert parse_period("2026-W47") == parse_period("2026-11-16..2026-11-22").__class__(
+        date(2026, 11, 16), date(2026, 11, 23), "2026-W47")  # fmt: skip
+    assert (parse_period("2026-w01").start, parse_period("2026-W01").label) == (date(2025, 12, 29), "2026-W01")
+    assert parse_period("2026-W53").end == date(2027, 1, 4)
+    day = parse_period("2026-11-20")
+    assert (day.start, day.end, day.label) == (date(2026, 11, 20), date(2026, 11, 21), "2026-11-20")
+    for bad, reason in (("2027-W53", "no ISO week 53"), ("2026-W00", "no ISO week 0"), ("2026-02-30", "no day"),
+                        ("2026-02-30..2026-03-02", "no day 2026-02-30")):  # fmt: skip
+        with pytest.raises(ReportError, match=reason):
+            parse_period(bad)
+    for bad in ("2026-13", "last month", "2026-03-31..2026-03-01", "2026-W7"):
         with pytest.raises(ReportError):
             parse_period(bad)
 
@@ -40,17 +53,19 @@ def test_agent_report_figures(service: ReportingService) -> None:
 def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
     agent = agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx", "zh")
     book = load_workbook(agent)
-    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments", "Coaching"]
+    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments", "Coaching", "Root causes",
+                               "Repeated failures"]
     assert book["Summary"]["B3"].value == "王芳"
     evaluations = book["Evaluations"]
     assert evaluations.freeze_panes == "A2" and evaluations.auto_filter.ref.startswith("A1:L")
-    assert evaluations["D2"].number_format == "yyyy-mm-dd hh:mm" and evaluations["G2"].number_format == "0.00"
+    assert evaluations["D2"].number_format == "yyyy-mm-dd hh:mm" and evaluations["G2"].number_format == "0.0"
     assert any("\u4e00" <= ch <= "\u9fff" for ch in str(book["Criteria"]["A2"].value))  # Chinese labels with --lang zh
     trend = book["Trend"]
     assert trend.max_row - 1 == len(service.agent("王芳").trend)
     team_file = team_workbook(service.team("After-sales 售后一组"), tmp_path / "team.xlsx")
     team = load_workbook(team_file)
-    assert team.sheetnames == ["Summary", "Agents", "Failure heatmap", "Reviewer workload"]
+    assert team.sheetnames == ["Summary", "Agents", "Failure heatmap", "Reviewer workload", "Root causes",
+                               "Repeated failures", "Quality by week", "Service KPIs"]
     assert [c.value for c in team["Agents"]["A"][1:]] == ["李伟", "王芳", "陈静"]
     assert team["Failure heatmap"].conditional_formatting  # the colour scale
     count = answers_workbook(service.answers(), tmp_path / "answers.xlsx")
@@ -103,7 +118,7 @@ def test_chinese_headings_with_lang_zh(demo: str, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     book = load_workbook(target)
-    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注", "辅导"]
+    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注", "辅导", "根本原因", "重复未达标"]
     assert book["概览"]["A1"].value == "辅导报告：王芳" and book["评估"]["B1"].value == "互动"
 
 
@@ -158,6 +173,17 @@ def test_calibration_workbook_of_the_demo_session(demo: str, tmp_path: Path, cap
     assert main(["--db", demo, "report", "calibration", "--out", str(target)]) == 0
     book = load_workbook(target)
     assert book.sheetnames[:3] == ["Summary", "Reviewers", "Agreement"]
+    headers = [c.value for c in book["Agreement"][1]]
+    assert headers[5:8] == ["Fleiss κ", "κ low (95 %)", "κ high (95 %)"]
+    summary = {row[0].value: row[1] for row in book["Summary"].iter_rows(min_row=3) if row[0].value}
+    assert {"ICC(2,1)", "ICC(2,1) low (95 %)", "ICC(2,1) high (95 %)", "ICC(2,k) low (95 %)"} <= set(summary)
+    assert summary["ICC(2,1) low (95 %)"].number_format == "0.00"
+    for row in book["Agreement"].iter_rows(min_row=2):
+        # Each figure is stored as the window shows it (two places), so a copied or summed cell agrees with it.
+        for cell in row[2:8]:
+            assert cell.value is None or round(cell.value, 2) == cell.value
+        if row[5].value is not None and row[6].value is not None:
+            assert row[6].value <= row[5].value <= row[7].value
     grids = [name for name in book.sheetnames if name.startswith("Interaction")]
     assert len(grids) == 3  # the closed October session has three interactions
     assert sorted(c.value for c in book["Reviewers"]["A"][1:]) == sorted(["刘洋", "Sarah Lee", "赵磊"])
@@ -195,7 +221,8 @@ def test_libreoffice_opens_the_agent_workbook(service: ReportingService, tmp_pat
     assert converted.exists()
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(converted), "-"], capture_output=True, text=True, check=True).stdout
-        assert "王芳" in text and f"{report.summary.average:.2f}" in text
+        # LibreOffice prints the average as the app shows it (score_text): the same rounding in the app and exports.
+        assert "王芳" in text and score_text(report.summary.average) in text
 
 
 def test_streamed_team_figures_agree_with_the_agent_reports(service: ReportingService) -> None:
@@ -235,11 +262,106 @@ def test_workbook_figures_match_the_database(service: ReportingService, tmp_path
     book = load_workbook(agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx"))
     summary = pairs(book["Summary"])
     assert summary["Evaluations"] == wang[0] == book["Evaluations"].max_row - 1
-    assert summary["Average score"] == pytest.approx(wang[1], abs=0.005)
-    assert summary["Pass rate"] == pytest.approx(wang[2]) and summary["Team pass rate"] == pytest.approx(team[2])
-    assert summary["Team average"] == pytest.approx(team[1], abs=0.005)
+    # Cells hold the figures as every screen shows them: scores to one place (from the report's two-place average,
+    # so within 0.055 of the exact mean), shares to whole percent.
+    assert summary["Average score"] == pytest.approx(wang[1], abs=0.055)
+    assert summary["Pass rate"] == pytest.approx(wang[2], abs=0.005)
+    assert summary["Team pass rate"] == pytest.approx(team[2], abs=0.005)
+    assert summary["Team average"] == pytest.approx(team[1], abs=0.055)
     team_book = load_workbook(team_workbook(service.team("After-sales 售后一组"), tmp_path / "team.xlsx"))
     agents = {row[0]: row for row in team_book["Agents"].iter_rows(min_row=2, values_only=True)}
-    assert agents["王芳"][1] == wang[0] and agents["王芳"][4] == pytest.approx(wang[1], abs=0.005)
+    assert agents["王芳"][1] == wang[0] and agents["王芳"][4] == pytest.approx(wang[1], abs=0.055)
     assert pairs(team_book["Summary"])["Evaluations"] == team[0]
     assert calibration > 0  # the demo's calibration scoring exists and is never counted above
+
+
+def test_root_cause_sheets_with_a_native_pareto_chart(service: ReportingService, tmp_path: Path) -> None:
+    report = service.team("After-sales 售后一组", repeat_threshold=2)
+    causes = report.root_causes
+    assert causes is not None and causes.pareto and causes.threshold == 2
+    book = load_workbook(team_workbook(report, tmp_path / "team.xlsx"))
+    sheet = book["Root causes"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(r[1]) for r in rows] == [c.count for c in causes.pareto]
+    assert rows[-1][3] == 1.0 and sheet["D2"].number_format == "0%"
+    (chart,) = sheet._charts
+    assert type(chart).__name__ == "BarChart" and any(type(c).__name__ == "LineChart" for c in chart._charts)
+    repeated = list(book["Repeated failures"].iter_rows(min_row=2, max_row=len(causes.repeated) + 1, values_only=True))
+    assert [(r[0], r[2]) for r in repeated] == [(f.agent, f.failures) for f in causes.repeated]
+    agent = load_workbook(agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx"))
+    assert "Root causes" in agent.sheetnames and "Repeated failures" in agent.sheetnames
+
+
+def test_the_demo_records_root_causes_only_on_failed_answers(service: ReportingService) -> None:
+    from sqlalchemy import select
+
+    from qa_studio.storage.models import Evaluation, EvaluationAnswer
+
+    with service.database.session() as session:
+        rows = session.execute(
+            select(EvaluationAnswer.criterion_key, EvaluationAnswer.root_cause, Evaluation.result)
+            .join(Evaluation, Evaluation.id == EvaluationAnswer.evaluation_id)
+            .where(EvaluationAnswer.root_cause.is_not(None), Evaluation.state != "draft")
+        ).all()  # fmt: skip
+    assert rows  # the demo has root causes to analyse
+    assert all(result["criteria"][key]["failed"] for key, _cause, result in rows)
+
+
+def test_team_workbook_quality_against_target_and_service_kpis(service: ReportingService, tmp_path: Path) -> None:
+    report = service.team("After-sales 售后一组")
+    book = load_workbook(team_workbook(report, tmp_path / "team.xlsx"))
+    weeks = book["Quality by week"]
+    rows = list(weeks.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(report.quality_by_week) >= 2
+    assert sum(r[1] for r in rows) == report.summary.evaluations  # every evaluation falls in one week
+    assert {r[3] for r in rows} == {0.92}  # the target line (DOMAIN.md default)
+    (chart,) = weeks._charts
+    assert type(chart).__name__ == "LineChart" and len(chart.series) == 2
+    kpis = book["Service KPIs"]
+    channels = {r[0]: r for r in kpis.iter_rows(min_row=2, max_row=len(report.service.channels) + 1,
+                                                 values_only=True)}  # fmt: skip
+    chat = next(c for c in report.service.channels if c.channel == "chat")
+    assert channels["chat"][1] == chat.interactions and channels["chat"][2] == 30
+    # 30 of 48 = 62.5 %: stored as 0.63 (half away from zero), as the window shows "63 %", not Python's round's 0.62.
+    assert channels["chat"][3] == for_sheet(chat.first_response_share, "0%") and chat.csat_n > 0
+    assert f"{channels['chat'][3]:.0%}".replace("%", " %") == percent_text(chat.first_response_share)
+
+
+def test_answers_workbook_has_the_answer_na_and_root_cause(service: ReportingService, tmp_path: Path) -> None:
+    count = answers_workbook(service.answers(), tmp_path / "answers.xlsx")
+    sheet = load_workbook(tmp_path / "answers.xlsx", read_only=True)["Answers"]
+    rows = sheet.iter_rows(values_only=True)
+    header = list(next(rows))
+    assert header[16:19] == ["answer", "not_applicable", "root_cause"]
+    at = {name: header.index(name) for name in ("criterion", "failed", "answer", "not_applicable", "root_cause")}
+    body = list(rows)
+    assert len(body) == count
+    assert any(r[at["root_cause"]] for r in body) and all(r[at["failed"]] for r in body if r[at["root_cause"]])
+    assert any(r[at["not_applicable"]] for r in body)
+    assert all(r[at["answer"]] is None for r in body if r[at["not_applicable"]])
+    assert {r[at["answer"]] for r in body if r[at["criterion"]] == "greeting"} <= {"yes", "no", None}
+
+
+def test_calibration_workbook_charts_the_deviation_per_reviewer(demo: str, tmp_path: Path) -> None:
+    target = tmp_path / "calibration.xlsx"
+    assert main(["--db", demo, "report", "calibration", "--out", str(target)]) == 0
+    (chart,) = load_workbook(target)["Reviewers"]._charts
+    assert type(chart).__name__ == "BarChart" and chart.type == "bar"
+
+
+def test_reviewer_consistency_in_the_team_report_and_workbook(service: ReportingService, tmp_path: Path) -> None:
+    report = service.team("After-sales 售后一组")
+    figures = {f.reviewer: f for f in report.reviewer_figures}
+    # The same evaluations as the workload's count, and the demo's revealed calibration gives each an alignment.
+    assert {name: f.evaluations for name, f in figures.items()} == {
+        name: done for name, (done, _assigned) in report.reviewers.items() if done}  # fmt: skip
+    assert all(f.calibration is not None and f.calibration.sessions >= 1 for f in figures.values())
+    # Leniency is measured against the mean of everyone on the same scorecard: weighted by volume it sums to 0.
+    assert sum(f.leniency * f.evaluations for f in figures.values()) == pytest.approx(0, abs=1e-6)
+    sheet = load_workbook(team_workbook(report, tmp_path / "team.xlsx"))["Reviewer workload"]
+    header = [c.value for c in sheet[1]]
+    assert header[3:9] == ["Average score", "Leniency (points)", "Grading time (min)", "Calibrations",
+                           "Deviation from benchmark", "Criteria aligned"]  # fmt: skip
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    for name, f in figures.items():
+        assert rows[name][4] == for_sheet(f.leniency, "+0.0;-0.0;0.0") and rows[name][6] == f.calibration.sessions

@@ -12,6 +12,7 @@ from qa_studio.scoring.agreement import (
     _value_counts,
     alpha_bootstrap_ci,
     fleiss_kappa,
+    fleiss_kappa_bootstrap_ci,
     icc,
     icc_result,
     krippendorff_alpha,
@@ -80,6 +81,43 @@ def test_fleiss_kappa_wikipedia_worked_example():
     kappa = fleiss_kappa(WIKIPEDIA_FLEISS)
     assert kappa == pytest.approx(0.210, abs=5e-4)
     assert landis_koch(kappa) == "fair"
+
+
+def test_fleiss_kappa_interval_by_hand():
+    """Three raters, two subjects: A all "yes" (3, 0), B two "yes" one "no" (2, 1). Kappa = −0.2.
+
+    A resample of two subjects is {A, A} (probability 1/4): every rating "yes", kappa undefined, left out;
+    {A, B} (1/2): P̄ = (1 + 1/3)/2 = 2/3, shares 5/6 and 1/6, P̄e = 26/36 → kappa = (24/36 − 26/36)/(10/36) = −0.2;
+    {B, B} (1/4): P̄ = 1/3, P̄e = 5/9 → kappa = −0.5. So about a third of the defined resamples give −0.5 and
+    two thirds −0.2, and the 2.5th and 97.5th percentiles are exactly −0.5 and −0.2."""
+    table = [[3, 0], [2, 1]]
+    assert fleiss_kappa(table) == pytest.approx(-0.2)
+    assert fleiss_kappa_bootstrap_ci(table, resamples=4000, seed=1) == pytest.approx((-0.5, -0.2))
+
+
+def test_fleiss_kappa_interval_equals_repeating_the_resampled_subjects():
+    """The vectorised interval against an independent computation: the same resamples (same seed, same draw)
+    written out as tables of repeated subjects and passed one by one to fleiss_kappa."""
+    resamples, seed = 300, 7
+    table = np.asarray(FLEISS_1971)
+    subjects = table.shape[0]
+    weights = np.random.default_rng(seed).multinomial(subjects, np.full(subjects, 1 / subjects), size=resamples)
+    kappas = [fleiss_kappa(np.repeat(table, w, axis=0)) for w in weights]
+    expected = np.quantile([k for k in kappas if not math.isnan(k)], [0.025, 0.975])
+    lower, upper = fleiss_kappa_bootstrap_ci(FLEISS_1971, resamples=resamples, seed=seed)
+    assert (lower, upper) == pytest.approx(tuple(expected), abs=1e-12)
+    assert lower < fleiss_kappa(FLEISS_1971) < upper
+    assert fleiss_kappa_bootstrap_ci(FLEISS_1971, resamples=resamples, seed=seed) == (lower, upper)
+
+
+def test_fleiss_kappa_interval_undefined_and_invalid():
+    assert all(math.isnan(b) for b in fleiss_kappa_bootstrap_ci([[3, 0], [3, 0]]))
+    with pytest.raises(ValueError):
+        fleiss_kappa_bootstrap_ci([[3, 0]], resamples=0)
+    with pytest.raises(ValueError):
+        fleiss_kappa_bootstrap_ci([[3, 0]], confidence=1.5)
+    with pytest.raises(ValueError, match="same number of raters"):
+        fleiss_kappa_bootstrap_ci([[2, 1], [1, 1]])
 
 
 def test_fleiss_kappa_needs_equal_raters_per_subject():

@@ -244,3 +244,42 @@ def test_reviewer_drift_follows_session_order():
     assert [r.mean_signed_deviation for _, r in drift["A"]] == [40.0, 40.0]
     assert drift["C"][0][1] is january.reviewers[2]
     assert reviewer_drift([]) == {}
+
+
+def test_criteria_hidden_by_a_condition_are_left_out():
+    """A conditional "Tier-1 complaint resolved" (5 points) applies on i1, a complaint, and is hidden on i2.
+
+    On i1 every reviewer answered "yes"; on i2 the answers (yes, no, no) are left over from a criterion that did
+    not apply, so they must not count: agreement 3 of 3 pairs on i1 alone = 100 % (with i2 it would be
+    (1 + 1/3)/2 = 67 %), one unit, three answers; kappa is undefined on one all-"yes" unit. A criterion hidden on
+    every interaction gets no row at all."""
+
+    def resolved(value, applicable=True):
+        return CriterionAnswer("resolved", 5 if value == "yes" else 0, 5, value, applicable=applicable)
+
+    def hidden_everywhere(value):
+        return CriterionAnswer("tier_2", 0, 5, value, applicable=False)
+
+    session = [
+        Evaluation(name, "i1", 100.0, (resolved("yes"), hidden_everywhere("no"))) for name in ("A", "B", "C")
+    ] + [
+        Evaluation(name, "i2", 100.0, (resolved(value, applicable=False), hidden_everywhere("yes")))
+        for name, value in (("A", "yes"), ("B", "no"), ("C", "no"))
+    ]
+    benchmark = [Evaluation("expert", "i1", 100.0, (resolved("yes"),)),
+                 Evaluation("expert", "i2", 100.0, (resolved("no", applicable=False),))]  # fmt: skip
+    computed = session_stats(session, benchmark, resamples=50)
+    assert [c.criterion for c in computed.criteria] == ["resolved"]
+    (row,) = computed.criteria
+    assert row.percent_agreement == 1.0
+    assert (row.n_units, row.n_answers) == (1, 3)
+    assert math.isnan(row.kappa) and all(math.isnan(b) for b in row.kappa_ci)
+    # Against the benchmark only i1 is compared: everyone equal, alignment 1 (B and C's "no" on i2 do not count).
+    assert [(r.criteria_aligned_share, r.criterion_alignment) for r in computed.reviewers] == [(1.0, 1.0)] * 3
+
+
+def test_kappa_interval_in_the_session_figures(stats):
+    greet_stats = stats.criteria[0]
+    low, high = greet_stats.kappa_ci
+    assert low <= greet_stats.kappa <= high
+    assert session_stats(SESSION, BENCHMARK, resamples=200, seed=0).criteria[0].kappa_ci == (low, high)

@@ -173,3 +173,24 @@ def test_the_same_calibration_draft_saved_from_two_computers_conflicts(setup, da
         first.close()
         second.close()
     assert evaluations.get(evaluation, viewer="刘洋").comment == "from PC 1"
+
+
+def test_a_criterion_hidden_by_the_queue_is_not_counted(setup, database: Database) -> None:  # noqa: ANN001
+    """chat_standard's "Tier-1 complaint resolved in the chat" applies only in the Complaints queue after a Tier-1
+    answer. The first chat is a complaint, the second a returns chat where it is hidden. Everyone answers "yes" on
+    the complaint; on the returns chat the answers left behind (yes, no, no) must not count: 100 % agreement over
+    one interaction and three answers, not (100 % + 33 %)/2 = 67 %."""
+    service, chats, version = setup
+    with database.session() as session:
+        session.get(Interaction, chats[0]).queue = "Complaints"
+    session_id = service.create("Conditions", version, chats, REVIEWERS, actor=LEAD, tolerance=5)
+    tier_1 = {"complaint_tier": Answer("tier_1"), "resolved_on_the_spot": Answer("yes")}
+    for name, left_over in zip(REVIEWERS, ("yes", "no", "no"), strict=True):
+        service.score(session_id, chats[0], _answers(**tier_1), name)
+        service.score(session_id, chats[1], _answers(resolved_on_the_spot=Answer(left_over)), name)
+    service.reveal(session_id, LEAD)
+    results = service.results(session_id, resamples=20)
+    resolved = next(c for c in results.stats.criteria if c.criterion == "resolved_on_the_spot")
+    assert resolved.percent_agreement == 1.0
+    assert (resolved.n_units, resolved.n_answers) == (1, 3)
+    assert all(c.criterion != "escalation" for c in results.stats.criteria)  # hidden on both chats

@@ -19,6 +19,7 @@ from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import IdentityService, SignInError
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.kpis import KpiService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.team import TeamService
 from qa_studio.services.users import UserService
@@ -281,6 +282,33 @@ def test_nobody_bends_the_rules_with_objects_of_their_own(team: Team) -> None:
         db.dispose()
 
 
+def test_service_kpis_follow_the_wall(team: Team) -> None:
+    """CSAT of an interaction is its agent's data: staff write it, each agent reads only their own; the standards
+    are everyone's to read and only leads' and administrators' to set."""
+    mine, other = team.agents[0], team.agents[1]
+    reviewer = team.connect("刘洋")
+    for agent, score in ((mine, 4), (other, 2)):
+        with reviewer.engine.begin() as connection:
+            connection.execute(text("INSERT INTO interaction_kpis (interaction_id, csat, csat_scale, imported_at) "
+                                    "VALUES (:id, :score, 5, now())"), {"id": team.interactions[agent][0],
+                                                                        "score": score})  # fmt: skip
+    assert _refused(reviewer, "INSERT INTO kpi_standards (key, value) VALUES ('response.chat', 5)")
+    reviewer.dispose()
+    agent = team.connect(mine)
+    assert [(row[0], float(row[1])) for row in _rows(agent, "SELECT interaction_id, csat FROM interaction_kpis")] == [
+        (team.interactions[mine][0], 4.0)]  # fmt: skip
+    assert _refused(agent, "INSERT INTO interaction_kpis (interaction_id, csat, imported_at) VALUES (:id, 5, now())",
+                    id=team.interactions[mine][1] if len(team.interactions[mine]) > 1 else team.interactions[mine][0])
+    assert _refused(agent, "UPDATE interaction_kpis SET csat = 5")
+    figures = KpiService(agent).figures()  # the agent's own figures only, whatever the service asks for
+    assert sum(c.csat_n for c in figures.channels) == 1
+    agent.dispose()
+    lead = team.connect("周婷")
+    assert KpiService(lead).set_standards("周婷", {"chat": 45}).response_seconds["chat"] == 45
+    assert KpiService(team.connect("Sarah Lee")).standards().response_seconds["chat"] == 45
+    lead.dispose()
+
+
 CARD, MAIL = "4111 1111 1111 1111", "jane.doe@example.com"
 
 
@@ -383,25 +411,6 @@ def test_a_reviewer_corrects_what_hides_nothing_and_the_original_is_kept(team: T
         db.dispose()
 
 
-def test_an_upgrade_by_the_owner_brings_the_rules_up_to_date(team: Team, planted: Planted) -> None:
-    """A new version's migration adds columns; the owner's upgrade grants them as the rules say, in one go."""
-    from alembic import command
-
-    owner = Database(team.url)
-    config = owner._alembic_config()
-    with owner.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")  # the masked copies go, and with them the grants on them
-    owner.migrate()
-    owner.dispose()
-    reviewer = team.connect("刘洋")
-    (masked,) = _rows(reviewer, "SELECT text_masked FROM messages WHERE id = :id", id=planted.message)[0]
-    assert "[card]" in masked
-    with pytest.raises(DBAPIError):
-        _rows(reviewer, "SELECT text FROM messages WHERE id = :id", id=planted.message)
-    reviewer.dispose()
-
-
 def test_another_person_signs_in_at_the_same_pc_on_their_own_login(team: Team, qtbot, settings) -> None:  # noqa: ANN001
     """File → Switch user on a team database: a new connection as the new person, checked by the server, and a new
     window on it; the old one closes, so nothing keeps acting on the previous login."""
@@ -453,3 +462,22 @@ def test_self_evaluations_are_the_agents_own(team: Team) -> None:
     assert len(_rows(reviewer, "SELECT id FROM self_evaluations")) == 1  # staff may read them (coaching)
     for db in (agent_db, other_db, reviewer):
         db.dispose()
+
+
+def test_an_upgrade_by_the_owner_brings_the_rules_up_to_date(team: Team, planted: Planted) -> None:
+    """A new version's migration adds columns; the owner's upgrade grants them as the rules say, in one go."""
+    from alembic import command
+
+    owner = Database(team.url)
+    config = owner._alembic_config()
+    with owner.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")  # the masked copies go, and with them the grants on them
+    owner.migrate()
+    owner.dispose()
+    reviewer = team.connect("刘洋")
+    (masked,) = _rows(reviewer, "SELECT text_masked FROM messages WHERE id = :id", id=planted.message)[0]
+    assert "[card]" in masked
+    with pytest.raises(DBAPIError):
+        _rows(reviewer, "SELECT text FROM messages WHERE id = :id", id=planted.message)
+    reviewer.dispose()

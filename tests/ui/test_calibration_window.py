@@ -4,12 +4,14 @@ closing."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from qa_studio.reports.figures import interval_text, number_text
 from qa_studio.scoring.engine import Answer
 from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.directory import user_by_name
@@ -116,6 +118,12 @@ def test_blind_scoring_reveal_results_consensus_and_close(qtbot, sqlite_db, sett
     assert lead.grid.index(clarity, 1).data(Qt.ItemDataRole.BackgroundRole) is not None or \
         lead.grid.index(clarity, 2).data(Qt.ItemDataRole.BackgroundRole) is not None  # fmt: skip
     assert lead.reviewer_stats.rowCount() == 3 and lead.criterion_stats.rowCount() >= 10
+    overall = lead.results.stats.overall
+    if math.isfinite(overall.icc_2_1.lower):  # the ICC interval is shown beside the ICC wherever it is
+        assert interval_text((overall.icc_2_1.lower, overall.icc_2_1.upper)) in lead.overall.text()
+    for row, c in enumerate(lead.criterion_stats.rows):
+        kappa = lead.criterion_stats.index(row, 3).data()
+        assert kappa.startswith(number_text(c.kappa)) and interval_text(c.kappa_ci) in kappa
     lead.criterion_table.selectRow(next(r for r in range(lead.criterion_stats.rowCount())
                                         if lead.criterion_stats.key(r) == "clarity"))  # fmt: skip
     assert lead.write_note("Clarity 5 needs no follow-up question at all.")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from qa_studio.reports.figures import percent_text
 from qa_studio.services.coaching import CoachingService
 from qa_studio.services.demo import load_demo
 from qa_studio.services.reporting import ReportingService, parse_period
@@ -68,6 +69,10 @@ def test_agent_page_matches_the_report(window: ReportsWindow, demo_db) -> None: 
     window.period_box.setEditText("2026-13")
     window.reload()
     assert "no month 13" in window.period_error.text()
+    window.period_box.setEditText("2026-W47")  # an ISO week is a period like any other
+    window.reload()
+    assert window.period_error.text() == "" and window.agent_report.period.label == "2026-W47"
+    assert page.evaluations.rowCount() == window.agent_report.summary.evaluations
 
 
 def test_trainer_coaches_from_ticked_evaluations(window: ReportsWindow, demo_db, qtbot) -> None:  # noqa: ANN001
@@ -79,8 +84,9 @@ def test_trainer_coaches_from_ticked_evaluations(window: ReportsWindow, demo_db,
     chosen = page.ticked()
     dialog = window.new_coaching()
     qtbot.addWidget(dialog)
-    suggested = set(CoachingService(demo_db).suggested_focus(chosen)[:3])
-    assert set(dialog.focus_keys()) == suggested  # the failed criteria come ticked
+    repeated = [r.criterion for r in window.agent_report.root_causes.repeated]
+    failed = [k for k in CoachingService(demo_db).suggested_focus(chosen) if k not in repeated]
+    assert set(dialog.focus_keys()) == set([*repeated, *failed][:3])  # repeated, then failed criteria come ticked
     dialog.notes.setPlainText("Went through both chats.")
     dialog.add_action("Greet with your name", None)
     dialog.save()
@@ -99,6 +105,53 @@ def test_trainer_coaches_from_ticked_evaluations(window: ReportsWindow, demo_db,
         logged = [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.entity_id == record.id,
                                                                              AuditEntry.entity_type == "coaching"))]
     assert logged == ["coaching_created", "coaching_action_status"]
+
+
+def test_root_causes_on_the_team_and_agent_pages(window: ReportsWindow, demo_db, qtbot) -> None:  # noqa: ANN001
+    window.select("team", "After-sales 售后一组")
+    panel = window.team_page.root_causes
+    report = window.team_report.root_causes
+    assert report.failed_answers > 0 and panel.pareto.rowCount() == len(report.pareto) > 0
+    first = report.pareto[0]
+    assert panel.pareto.item(0, 0).text() == first.label["en"] and panel.pareto.item(0, 1).text() == str(first.count)
+    assert panel.pareto.item(len(report.pareto) - 1, 3).text() == "100 %"
+    assert panel.repeated.rowCount() == len(report.repeated)
+    # The lead lowers N to 1: every agent-criterion pair failed at least once is flagged, and N is kept.
+    panel.threshold.setValue(1)
+    panel.threshold.editingFinished.emit()
+    assert window.team_report.root_causes.threshold == 1 and window.repeat_threshold == 1
+    pairs = {(a, k) for a, k, _i in _failures(demo_db, "After-sales 售后一组")}
+    assert panel.repeated.rowCount() == len(pairs) >= len(report.repeated)
+    window.select("agent", "王芳")
+    agent_panel = window.agent_page.root_causes
+    assert agent_panel.threshold.value() == 1
+    assert agent_panel.repeated.columnCount() == 3  # no agent column on an agent's own page
+    assert agent_panel.repeated.rowCount() == len(window.agent_report.root_causes.repeated)
+
+
+def test_service_kpis_on_the_team_page(window: ReportsWindow) -> None:
+    window.select("team", "After-sales 售后一组")
+    panel = window.team_page.service
+    figures = window.team_report.service
+    assert panel.channels.rowCount() == len(figures.channels) and panel.agents.rowCount() == len(figures.agents)
+    chat = next(n for n, c in enumerate(figures.channels) if c.channel == "chat")
+    assert panel.channels.item(chat, 2).text() == "30 s"
+    assert panel.channels.item(chat, 3).text() == percent_text(figures.channels[chat].first_response_share)
+    assert "92 %" in panel.quality.text() and percent_text(figures.quality_pass_share) in panel.quality.text()
+
+
+def _failures(database, team: str) -> list[tuple[str, str, int]]:  # noqa: ANN001
+    """Failed, applicable answers of the team's submitted evaluations, counted straight from the tables."""
+    from qa_studio.storage.models import Agent, Evaluation, Interaction, Team
+
+    with database.session() as session:
+        rows = session.execute(
+            select(Agent.name, Evaluation.id, Evaluation.result).join(Interaction, Interaction.agent_id == Agent.id)
+            .join(Evaluation, Evaluation.interaction_id == Interaction.id).join(Team, Team.id == Agent.team_id)
+            .where(Team.name == team, Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
+        ).all()  # fmt: skip
+    return [(agent, key, evaluation_id) for agent, evaluation_id, result in rows
+            for key, entry in result["criteria"].items() if entry.get("failed") and entry.get("applicable", True)]
 
 
 def test_team_page_and_exports(window: ReportsWindow, tmp_path: Path) -> None:

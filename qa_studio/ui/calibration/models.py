@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
+from qa_studio.reports.figures import interval_text, number_text, percent_text
 from qa_studio.reports.labels import answer_text, stored_answer
 from qa_studio.scoring.calibration_stats import CriterionAnswer
 from qa_studio.scoring.model import Scorecard
@@ -35,11 +36,11 @@ STATES = {
 
 
 def number(value: float, digits: int = 2) -> str:
-    return "—" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
+    return number_text(value, digits)
 
 
 def percent(value: float) -> str:
-    return "—" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value * 100:.0f} %"
+    return percent_text(value)
 
 
 class _Table(QAbstractTableModel):
@@ -228,7 +229,7 @@ class ReviewerStatsModel(_Table):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            signed = "—" if math.isnan(r.mean_signed_deviation) else f"{r.mean_signed_deviation:+.1f}"
+            signed = number_text(r.mean_signed_deviation, 1, signed=True)
             return (r.reviewer, signed, number(r.mean_abs_deviation, 1), percent(r.within_tolerance_share),
                     percent(r.criterion_alignment), percent(r.criteria_aligned_share), str(len(r.critical_missed)),
                     str(len(r.critical_wrongly_failed)))[index.column()]  # fmt: skip
@@ -258,7 +259,7 @@ class CriterionStatsModel(_Table):
         QT_TRANSLATE_NOOP("CalibrationColumns", "Criterion"),
         QT_TRANSLATE_NOOP("CalibrationColumns", "Agreement"),
         QT_TRANSLATE_NOOP("CalibrationColumns", "Krippendorff's alpha (95 % CI)"),
-        QT_TRANSLATE_NOOP("CalibrationColumns", "Fleiss' kappa"),
+        QT_TRANSLATE_NOOP("CalibrationColumns", "Fleiss' kappa (95 % CI)"),
         QT_TRANSLATE_NOOP("CalibrationColumns", "Reading"),
         QT_TRANSLATE_NOOP("CalibrationColumns", "Note"),
     )
@@ -285,15 +286,21 @@ class CriterionStatsModel(_Table):
             return None
         c = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            low, high = c.alpha_ci
-            alpha = number(c.alpha) + ("" if math.isnan(low) else f"  [{number(low)}, {number(high)}]")
+            alpha = f"{number(c.alpha)}  {interval_text(c.alpha_ci)}".strip()
+            kappa = f"{number(c.kappa)}  {interval_text(c.kappa_ci)}".strip()
             reading = _t(KAPPA_WORDS[c.kappa_reading]) if c.kappa_reading in KAPPA_WORDS else "—"
-            return (self.labels.get(c.criterion, c.criterion), percent(c.percent_agreement), alpha, number(c.kappa),
+            return (self.labels.get(c.criterion, c.criterion), percent(c.percent_agreement), alpha, kappa,
                     reading, self.notes.get(c.criterion, ""))[index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return _t(QT_TRANSLATE_NOOP(
                 "CalibrationColumns",
                 "Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa",
+            ))  # fmt: skip
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+            return _t(QT_TRANSLATE_NOOP(
+                "CalibrationColumns",
+                "95 % interval: percentile bootstrap over the interactions (1,000 resamples, fixed seed); criteria "
+                "hidden by the scorecard's conditions on an interaction are left out there",
             ))  # fmt: skip
         return None
 
@@ -330,7 +337,7 @@ class DriftModel(_Table):
         if found is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            signed = "—" if math.isnan(found.mean_signed_deviation) else f"{found.mean_signed_deviation:+.1f}"
+            signed = number_text(found.mean_signed_deviation, 1, signed=True)
             return f"{signed}  ({percent(found.within_tolerance_share)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return _t(QT_TRANSLATE_NOOP(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.reports.figures import interval_text
 from qa_studio.services.calibration_package import CalibrationPackages
 from qa_studio.services.calibration_sessions import CalibrationService, SessionResults, SessionSummary
 from qa_studio.services.evaluations import EvaluationError
@@ -280,9 +281,12 @@ class CalibrationWindow(QDialog):
         source = {"expert": self.tr("the expert's answers"), "consensus": self.tr("the consensus")}.get(
             results.benchmark_source or "", self.tr("none yet: record the consensus"))  # fmt: skip
         self.overall.setText(
-            self.tr("Benchmark: {source}. Overall scores: ICC(2,1) {single}, ICC(2,k) {average} over {n} "
-                    "interactions (two-way random effects, absolute agreement).").format(
+            self.tr("Benchmark: {source}. Overall scores: ICC(2,1) {single} {single_ci}, ICC(2,k) {average} "
+                    "{average_ci} over {n} interactions (two-way random effects, absolute agreement; 95 % "
+                    "intervals after Shrout & Fleiss and McGraw & Wong).").format(
                 source=source, single=number(overall.icc_2_1.value), average=number(overall.icc_2_k.value),
+                single_ci=interval_text((overall.icc_2_1.lower, overall.icc_2_1.upper)) or "—",
+                average_ci=interval_text((overall.icc_2_k.lower, overall.icc_2_k.upper)) or "—",
                 n=overall.n_interactions)  # fmt: skip
         )
         self.results_stack.setCurrentIndex(1)

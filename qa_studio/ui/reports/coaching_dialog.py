@@ -39,7 +39,9 @@ def label_in(text: dict[str, str], language: str) -> str:
 
 class CoachingDialog(QDialog):
     def __init__(self, service: CoachingService, agent: str, evaluation_ids: list[int], actor: str,
-                 language: str = "en", parent: QWidget | None = None) -> None:  # fmt: skip
+                 language: str = "en", parent: QWidget | None = None,
+                 repeated: dict[str, dict[str, str]] | None = None) -> None:  # fmt: skip
+        """`repeated`: criteria the agent failed repeatedly in the period (key → labels): suggested first."""
         super().__init__(parent)
         self.setObjectName("coachingDialog")
         self.setWindowTitle(self.tr("New coaching session — {agent}").format(agent=agent))
@@ -62,9 +64,14 @@ class CoachingDialog(QDialog):
         self.focus = QListWidget(self)
         self.focus.setObjectName("coachingFocus")
         self.focus.setAccessibleName(self.tr("Focus criteria"))
-        suggested = service.suggested_focus(evaluation_ids)
-        for key, label in service.criterion_labels(evaluation_ids).items():
-            item = QListWidgetItem(label_in(label, language), self.focus)
+        repeated = repeated or {}
+        # Repeated failures come first: a pattern over the period says more than one evaluation's misses.
+        suggested = [*repeated, *(k for k in service.suggested_focus(evaluation_ids) if k not in repeated)]
+        labels = {**repeated, **service.criterion_labels(evaluation_ids)}
+        for key in sorted(labels, key=lambda k: k not in repeated):
+            text = label_in(labels[key], language)
+            item = QListWidgetItem(self.tr("{criterion} (failed repeatedly)").format(criterion=text)
+                                   if key in repeated else text, self.focus)  # fmt: skip
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in suggested[:3] else Qt.CheckState.Unchecked)

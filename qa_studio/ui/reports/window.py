@@ -34,15 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.reports.figures import number_text, percent_text, score_text
 from qa_studio.reports.labels import STATE_LABELS, action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.services.coaching import CoachingError, CoachingService
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, TeamReport, parse_period
+from qa_studio.settings import REPORT_REPEAT_THRESHOLD
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.charts import ChartView
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
+from qa_studio.ui.reports.root_causes import RootCausePanel
+from qa_studio.ui.reports.service_kpis import ServiceKpiPanel
 from qa_studio.ui.tasks import Task
 from qa_studio.ui.theme import Tone, brush
 
@@ -50,16 +54,18 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    return percent_text(value)
 
 
 def _score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return score_text(value)
 
 
 def period_presets(today: date) -> list[tuple[str, str | None]]:
-    """(label, period text) for the period box: all time, this and last month, this and last quarter, this year."""
+    """(label, period text) for the period box: all time, this and last month, this and last quarter, this year,
+    today, this and last ISO week."""
     last_month = today.replace(day=1) - timedelta(days=1)
+    week, last_week = today.isocalendar(), (today - timedelta(days=7)).isocalendar()
     quarter = (today.month - 1) // 3 + 1
     last_quarter = (today.year, quarter - 1) if quarter > 1 else (today.year - 1, 4)
     translate = QCoreApplication.translate
@@ -70,6 +76,9 @@ def period_presets(today: date) -> list[tuple[str, str | None]]:
         (translate("ReportsWindow", "This quarter"), f"{today.year}-Q{quarter}"),
         (translate("ReportsWindow", "Last quarter"), f"{last_quarter[0]}-Q{last_quarter[1]}"),
         (translate("ReportsWindow", "This year"), f"{today.year}-01-01..{today.year}-12-31"),
+        (translate("ReportsWindow", "Today"), today.isoformat()),
+        (translate("ReportsWindow", "This week"), f"{week.year}-W{week.week:02d}"),
+        (translate("ReportsWindow", "Last week"), f"{last_week.year}-W{last_week.week:02d}"),
     ]
 
 
@@ -186,9 +195,11 @@ class AgentPage(QWidget):
         coaching_layout = QVBoxLayout(coaching_box)
         coaching_layout.addWidget(self.coaching)
         coaching_layout.addLayout(coaching_buttons)
+        self.root_causes = RootCausePanel("agentRootCauses", with_agent=False, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.evaluations, self.tr("&Evaluations"))
         self.tabs.addTab(self.criteria, self.tr("C&riteria"))
+        self.tabs.addTab(self.root_causes, self.tr("Root ca&uses"))
         self.tabs.addTab(coaching_box, self.tr("C&oaching"))
         self.export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         self.export_pdf.setObjectName("agentPdfButton")
@@ -230,6 +241,7 @@ class AgentPage(QWidget):
         _fill(self.evaluations, rows)
         _fill(self.criteria,
               [[label_in(c.label, language), _percent(c.pass_rate), c.answered] for c in report.criteria])  # fmt: skip
+        self.root_causes.show_report(report.root_causes, language)
         self.coaching.clear()
         for record in report.coaching:
             focus = ", ".join(label_in(label, language) for label in record.focus_labels)
@@ -282,11 +294,21 @@ class TeamPage(QWidget):
         self.heatmap = _table("teamHeatmap", [], self)
         self.heatmap.horizontalHeader().setStretchLastSection(False)
         self.heatmap.setAccessibleName(self.tr("Share of answers failed per criterion and agent"))
-        self.reviewers = _table("teamReviewers", [self.tr("Reviewer"), self.tr("Evaluations submitted"),
-                                                  self.tr("Assigned")], self)  # fmt: skip
+        self.reviewers = _table("teamReviewers", [
+            self.tr("Reviewer"), self.tr("Evaluations submitted"), self.tr("Assigned"), self.tr("Average score"),
+            self.tr("Leniency (points)"), self.tr("Grading time (min)"), self.tr("Calibrations"),
+            self.tr("Deviation from benchmark"), self.tr("Criteria aligned")], self)  # fmt: skip
+        self.reviewers.setToolTip(self.tr(
+            "Leniency: the reviewer's scores against the mean of everyone's on the same scorecard in the period "
+            "(above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation "
+            "and criteria aligned: against the benchmark in revealed calibration sessions."))  # fmt: skip
+        self.root_causes = RootCausePanel("teamRootCauses", with_agent=True, parent=self)
+        self.service = ServiceKpiPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.agents, self.tr("&Agents"))
         self.tabs.addTab(self.heatmap, self.tr("Failure &heatmap"))
+        self.tabs.addTab(self.root_causes, self.tr("Root ca&uses"))
+        self.tabs.addTab(self.service, self.tr("Service &KPIs"))
         self.tabs.addTab(self.reviewers, self.tr("Reviewer &workload"))
         self.export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         self.export_pdf.setObjectName("teamPdfButton")
@@ -330,7 +352,20 @@ class TeamPage(QWidget):
                 row.append(cell)
             rows.append(row)
         _fill(self.heatmap, rows)
-        _fill(self.reviewers, [[name, done, assigned] for name, (done, assigned) in report.reviewers.items()])
+        figures = {f.reviewer: f for f in report.reviewer_figures}
+        rows = []
+        for name in sorted(set(report.reviewers) | set(figures)):
+            done, assigned = report.reviewers.get(name, (0, 0))
+            f = figures.get(name)
+            c = f.calibration if f else None
+            rows.append([name, done, assigned, _score(f.average if f else None),
+                         number_text(f.leniency if f else None, 1, signed=True),
+                         number_text(f.grading_minutes if f else None, 1), c.sessions if c else "—",
+                         number_text(c.mean_abs_deviation if c else None, 1),
+                         _percent(c.criteria_aligned_share if c else None)])  # fmt: skip
+        _fill(self.reviewers, rows)
+        self.root_causes.show_report(report.root_causes, language)
+        self.service.show_figures(report.service)
 
 
 class ReportsWindow(QDialog):
@@ -355,7 +390,8 @@ class ReportsWindow(QDialog):
         self.period_box.setObjectName("periodBox")
         self.period_box.setEditable(True)
         self.period_box.setAccessibleName(self.tr("Period"))
-        self.period_box.setToolTip(self.tr("A preset, or type 2026-10, 2026-Q3 or 2026-01-01..2026-03-31"))
+        self.period_box.setToolTip(self.tr("A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month "
+                                           "(2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)"))
         for label, text in period_presets(today or date.today()):
             self.period_box.addItem(label, text)
         self.period_box.activated.connect(lambda _index: self.reload())
@@ -409,6 +445,18 @@ class ReportsWindow(QDialog):
         t.export_pdf.clicked.connect(lambda: self.export("team", "pdf"))
         t.export_xlsx.clicked.connect(lambda: self.export("team", "xlsx"))
         t.batch.clicked.connect(lambda: self.batch_export())
+        a.root_causes.threshold_changed.connect(self.set_repeat_threshold)
+        t.root_causes.threshold_changed.connect(self.set_repeat_threshold)
+
+    @property
+    def repeat_threshold(self) -> int:
+        return max(1, int(self.context.settings.get(REPORT_REPEAT_THRESHOLD)))
+
+    def set_repeat_threshold(self, threshold: int) -> None:
+        """The lead's N for repeated failures: kept for next time, and the page shown again with it."""
+        if threshold != self.repeat_threshold:
+            self.context.settings.set(REPORT_REPEAT_THRESHOLD, threshold)
+            self.reload()
 
     # Navigation --------------------------------------------------------------------------------------------------
     def fill_tree(self) -> None:
@@ -456,10 +504,12 @@ class ReportsWindow(QDialog):
         if item is None or period is None or item.data(0, ROLE_ID) is None:
             return
         kind, name = item.data(0, ROLE_ID)
+        threshold = self.repeat_threshold
         if kind == "agent":
-            self.runner.start(Task(self.service.agent, name, period), self._show_agent, self._failed)
+            self.runner.start(Task(self.service.agent, name, period, repeat_threshold=threshold), self._show_agent,
+                              self._failed)  # fmt: skip
         else:
-            self.runner.start(Task(self.service.team, name, period), self._show_team, self._failed)
+            self.runner.start(Task(self.service.team, name, period, threshold), self._show_team, self._failed)
 
     def _show_agent(self, report: AgentReport) -> None:
         self.agent_report = report
@@ -483,8 +533,10 @@ class ReportsWindow(QDialog):
     def new_coaching(self) -> CoachingDialog | None:
         if self.agent_report is None:
             return None
+        causes = self.agent_report.root_causes
+        repeated = {r.criterion: r.label for r in causes.repeated} if causes is not None else {}
         dialog = CoachingDialog(self.coaching_service, self.agent_report.agent, self.agent_page.ticked(), self.actor,
-                                self.language, self)  # fmt: skip
+                                self.language, self, repeated=repeated)  # fmt: skip
         dialog.accepted.connect(self.reload)
         dialog.show()
         return dialog

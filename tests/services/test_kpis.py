@@ -1,0 +1,134 @@
+"""Service KPIs: CSAT import with a report per row, response-time compliance per channel over every interaction,
+handling time, QA beside CSAT; figures worked out by hand from the test chats."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from qa_studio.services.evaluations import EvaluationService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.kpis import DEFAULT_RESPONSE_SECONDS, KpiError, KpiService, pearson, response_times
+from qa_studio.services.scorecards import ScorecardService
+from qa_studio.storage.database import Database
+from qa_studio.storage.models import AuditEntry, Interaction
+from tests.chat_answers import SLOW_FIRST_REPLY
+from tests.people import add_people
+
+CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
+
+
+def at(seconds: int) -> datetime:
+    return datetime(2026, 11, 20, 9, 0) + __import__("datetime").timedelta(seconds=seconds)
+
+
+def test_response_times_by_hand() -> None:
+    # Customer at 0 and 10 (one turn, timed from 0), agent at 25 → 25 s; customer at 100, agent at 160 → 60 s;
+    # a system message and a message without a time are passed over; the customer's last word waits for nothing.
+    turns = [("customer", at(0)), ("customer", at(10)), ("system", at(12)), ("agent", at(25)), ("agent", at(30)),
+             ("customer", at(100)), ("agent", None), ("agent", at(160)), ("customer", at(200))]  # fmt: skip
+    assert response_times(turns) == [25.0, 60.0]
+    assert response_times([("agent", at(0)), ("customer", at(5))]) == []
+
+
+def test_pearson_by_hand() -> None:
+    # x = 1, 2, 3 and y = 2, 4, 7: Sxy = 5, Sxx = 2, Syy = 114/9 → r = 5 / √(2 · 114/9) = 0.99340.
+    assert pearson([1, 2, 3], [2, 4, 7]) == pytest.approx(0.993399, abs=1e-6)
+    assert pearson([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
+    assert pearson([1, 2], [1, 2]) is None and pearson([1, 1, 1], [1, 2, 3]) is None
+
+
+@pytest.fixture
+def chats(database: Database) -> Database:
+    ScorecardService(database).ensure_shipped()
+    ImportService(database).run([CHATS / "livechat.json", CHATS / "wecom_gbk.csv"], actor="tester")
+    add_people(database, agents=("Emma Clarke",), 周婷="lead", 刘洋="reviewer")
+    return database
+
+
+def survey(tmp_path: Path) -> Path:
+    """A survey export in UTF-8 with one row pasted in GBK, and rows wrong in every way a person makes them."""
+    lines = [
+        b"external_id,csat,resolved",
+        b"LC-1001,4,yes",
+        "W-1,5,否".encode(),  # resolved: no, in Chinese
+        b"W-2,6,no",  # out of range on a 1–5 survey
+        b"NOPE-9,3,yes",  # no such interaction
+        "W-2,2,否".encode("gbk"),  # not UTF-8 like the rest
+        b",3,yes",  # no id
+        b"W-2,abc,",  # not a score
+        b"W-2,,",  # nothing to import
+        b"",
+    ]
+    path = tmp_path / "survey.csv"
+    path.write_bytes(b"\r\n".join(lines))
+    return path
+
+
+def test_csat_import_keeps_good_rows_and_reports_each_bad_one(chats: Database, tmp_path: Path) -> None:
+    result = KpiService(chats).import_csv(survey(tmp_path), "刘洋")
+    assert result.encoding == "utf-8" and result.kept == 2
+    assert [(r.line, r.code) for r in result.refused] == [
+        (4, "out_of_range"), (5, "unknown_id"), (6, "bad_encoding"), (7, "no_key"), (8, "not_a_score"),
+        (9, "nothing_to_import")]  # fmt: skip
+    assert result.refused[0].params == {"value": "6", "scale": 5}
+    assert result.refused[1].params == {"key": "NOPE-9"}
+    with chats.session() as session:
+        assert session.scalar(select(AuditEntry.detail).where(AuditEntry.action == "kpis_imported")) == {
+            "file": "survey.csv", "kept": 2, "refused": 6}  # fmt: skip
+    # Importing again updates the same interactions, it does not add rows.
+    assert KpiService(chats).import_csv(survey(tmp_path), "刘洋").kept == 2
+    with pytest.raises(KpiError) as refused:
+        KpiService(chats).import_csv(survey(tmp_path), "Emma Clarke")  # an agent may not
+    assert refused.value.code == "not_allowed"
+    header_only = tmp_path / "nothing.csv"
+    header_only.write_text("name,comment\nx,y\n", encoding="utf-8")
+    with pytest.raises(KpiError) as no_key:
+        KpiService(chats).import_csv(header_only, "刘洋")
+    assert no_key.value.code == "no_key_column"
+
+
+def test_service_figures_by_hand(chats: Database, tmp_path: Path) -> None:
+    """Chat standard 30 s. W-1: customer 09:00:00, agent 09:00:20 → 20 s (met); the customer's last line waits for
+    nothing. W-2: 35 s (missed). LC-1001: 47 s and 95 s (both missed). First responses met 1 of 3; replies 1 of 4.
+    Handling time from first to last message: W-1 60 s, W-2 35 s, LC-1001 185 s → (60 + 35 + 185) / 3 s = 1.556 min.
+    CSAT 4 and 5 → 4.5; resolved: yes, no → 50 %."""
+    service = KpiService(chats)
+    service.import_csv(survey(tmp_path), "刘洋")
+    figures = service.figures()
+    (chat,) = figures.channels
+    assert (chat.channel, chat.interactions, chat.standard_seconds) == ("chat", 3, DEFAULT_RESPONSE_SECONDS["chat"])
+    assert (chat.first_met, chat.first_measured, chat.replies_met, chat.replies_measured) == (1, 3, 1, 4)
+    assert chat.first_response_share == pytest.approx(1 / 3) and chat.reply_share == pytest.approx(0.25)
+    assert chat.handling_minutes == pytest.approx(280 / 3 / 60)
+    assert (chat.csat, chat.csat_n, chat.resolution_share) == (4.5, 2, 0.5)
+    # The lead tightens chat to 20 s: W-1's 20 s reply still meets it (≤), nothing else changes.
+    service.set_standards("周婷", {"chat": 20}, quality_target=0.9)
+    with pytest.raises(KpiError):
+        service.set_standards("刘洋", {"chat": 10})  # reviewers do not set standards
+    with pytest.raises(KpiError):
+        service.set_standards("周婷", quality_target=1.5)
+    tightened = service.figures()
+    assert tightened.standards.quality_target == 0.9 and tightened.channels[0].first_met == 1
+    service.set_standards("周婷", {"chat": 19})
+    assert service.figures().channels[0].first_met == 0
+
+
+def test_quality_beside_csat_per_agent(chats: Database, tmp_path: Path) -> None:
+    service = KpiService(chats)
+    service.import_csv(survey(tmp_path), "刘洋")
+    with chats.session() as session:
+        chat = session.scalar(select(Interaction.id).where(Interaction.external_id == "LC-1001"))
+    evaluations = EvaluationService(chats)
+    evaluation = evaluations.start(chat, "刘洋")
+    evaluations.save_draft(evaluation, SLOW_FIRST_REPLY)
+    result = evaluations.submit(evaluation, "刘洋")
+    figures = service.figures()
+    emma = next(a for a in figures.agents if a.agent == "Emma Clarke")
+    assert (emma.qa_average, emma.evaluations, emma.csat, emma.surveys, emma.pairs) == (
+        float(result.score), 1, 4.0, 1, 1)  # fmt: skip
+    assert emma.correlation is None  # one pair says nothing about a correlation
+    assert figures.quality_pass_share == 1.0 and figures.meets_quality_target
