@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from qa_studio import __version__
 from qa_studio.paths import data_dir
 from qa_studio.permissions import may_see_unmasked
-from qa_studio.services.calibration_sessions import CalibrationService
-from qa_studio.services.coaching import CoachingService
-from qa_studio.services.demo import DemoSummary, load_demo
 from qa_studio.services.directory import agent_names, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import CurrentUser, IdentityService
-from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
-from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
@@ -39,27 +35,46 @@ from qa_studio.settings import (
 )
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.transcribe.engine import TranscribeOptions
-from qa_studio.ui.calibration.window import CalibrationWindow
 from qa_studio.ui.context import AppContext
-from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
-from qa_studio.ui.imports.dialog import ImportDialog
-from qa_studio.ui.interactions.detail_dialog import InteractionDialog
 from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
-from qa_studio.ui.queue.sample_dialog import SampleDialog
-from qa_studio.ui.reports.window import ReportsWindow
-from qa_studio.ui.results.window import MyResultsPage
-from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
-from qa_studio.ui.scoring.panel import ScoringPanel
-from qa_studio.ui.settings.dialog import SettingsDialog
-from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog, role_name
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
-from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog, default_model_for, options_from_settings
-from qa_studio.ui.transcripts.player import Player, QtPlayer
-from qa_studio.ui.transcripts.view import TranscriptView
 
-PlayerFactory = Callable[[], Player]
+if TYPE_CHECKING:
+    # The first screen is the interaction list: everything else (calibration statistics, reports and their charts,
+    # spreadsheets, audio playback, transcript views) is imported when first opened, so the window shows in under a
+    # second. tests/ui/test_startup_imports.py keeps it that way.
+    from qa_studio.services.demo import DemoSummary
+    from qa_studio.services.imports import ImportService
+    from qa_studio.ui.calibration.window import CalibrationWindow
+    from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
+    from qa_studio.ui.imports.dialog import ImportDialog
+    from qa_studio.ui.interactions.detail_dialog import InteractionDialog
+    from qa_studio.ui.queue.sample_dialog import SampleDialog
+    from qa_studio.ui.reports.window import ReportsWindow
+    from qa_studio.ui.results.window import MyResultsPage
+    from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
+    from qa_studio.ui.scoring.panel import ScoringPanel
+    from qa_studio.ui.settings.dialog import SettingsDialog
+    from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog
+    from qa_studio.ui.transcripts.player import Player
+    from qa_studio.ui.transcripts.view import TranscriptView
+
+PlayerFactory = Callable[[], "Player"]
+
+
+def qt_player() -> Player:
+    """Audio playback through QtMultimedia, loaded with the first recording opened."""
+    from qa_studio.ui.transcripts.player import QtPlayer
+
+    return QtPlayer()
+
+
+def role_name(role: object) -> str:
+    from qa_studio.ui.settings.users import role_name as named
+
+    return named(role)  # type: ignore[arg-type]
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +85,7 @@ class MainWindow(QMainWindow):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
         transcription: TranscriptionService | None = None,
-        player_factory: PlayerFactory = QtPlayer,
+        player_factory: PlayerFactory = qt_player,
         user: CurrentUser | None = None,
     ) -> None:
         """`user`: the signed-in person (app.py proves who it is); by default this computer's account, as on a
@@ -87,7 +102,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.context.user_changed.connect(self._user_changed)
         self.queries = InteractionQueries(database, masked=not may_see_unmasked(user.role.value))
-        self.import_service = ImportService(database)
+        self._import_service: ImportService | None = None
         self.import_dialog: ImportDialog | None = None
         self.transcription = transcription or TranscriptionService(database)
         self.evaluations = EvaluationService(database)
@@ -97,11 +112,9 @@ class MainWindow(QMainWindow):
         self.player_factory = player_factory
 
         self.interactions = InteractionList(self.queries, settings, self)
-        self.my_results = MyResultsPage(ReportingService(database), self.context, self.content_language(), self)
-        self.my_results.evaluation_requested.connect(self.open_evaluation)
+        self._my_results: MyResultsPage | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.interactions)
-        self.pages.addWidget(self.my_results)
         self.setCentralWidget(self.pages)
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
@@ -144,7 +157,31 @@ class MainWindow(QMainWindow):
         self.refresh()
         if not self.context.user.is_agent:
             self.work_panel.refresh()
-            self._resume_transcription()
+            # Interrupted transcriptions start again once the list is on screen, not before.
+            QTimer.singleShot(0, self._resume_transcription)
+
+    @property
+    def import_service(self) -> ImportService:
+        """Importing, built when first used (reading recordings loads FFmpeg's libraries)."""
+        if self._import_service is None:
+            from qa_studio.services.imports import ImportService
+
+            self._import_service = ImportService(self.database)
+        return self._import_service
+
+    @property
+    def my_results(self) -> MyResultsPage:
+        """An agent's home page, built when first shown (its charts load QtCharts)."""
+        if self._my_results is None:
+            from qa_studio.services.reporting import ReportingService
+            from qa_studio.ui.results.window import MyResultsPage
+
+            self._my_results = MyResultsPage(
+                ReportingService(self.database), self.context, self.content_language(), self
+            )
+            self._my_results.evaluation_requested.connect(self.open_evaluation)
+            self.pages.addWidget(self._my_results)
+        return self._my_results
 
     def _resume_transcription(self) -> None:
         """Jobs interrupted by a crash or by closing the app run again, in their original order."""
@@ -166,6 +203,8 @@ class MainWindow(QMainWindow):
         self, interaction_ids: list[int], model_key: str | None = None, options: TranscribeOptions | None = None
     ) -> list[int]:
         """Queue calls for transcription and start the queue; chats are skipped with a message."""
+        from qa_studio.ui.transcripts.options_dialog import default_model_for, options_from_settings
+
         options = options or options_from_settings(self.settings)
         model_key = model_key or default_model_for(self.settings, options.language)
         try:
@@ -186,6 +225,8 @@ class MainWindow(QMainWindow):
         if not ids:
             self.statusBar().showMessage(self.tr("Select one or more calls first."), 6000)
             return
+        from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog
+
         dialog = TranscribeOptionsDialog(self.settings, self)
         if dialog.exec() == TranscribeOptionsDialog.DialogCode.Accepted:
             self.transcribe(ids, dialog.model_key(), dialog.options())
@@ -328,6 +369,8 @@ class MainWindow(QMainWindow):
 
     def show_import(self, paths: list[Path] | None = None) -> ImportDialog:
         if self.import_dialog is None:
+            from qa_studio.ui.imports.dialog import ImportDialog
+
             with self.database.session() as session:
                 agents, teams = agent_names(session), team_names(session)
             self.import_dialog = ImportDialog(self.import_service, self.context, agents, teams, self)
@@ -341,6 +384,9 @@ class MainWindow(QMainWindow):
     def open_interaction(
         self, interaction_id: int, scoring_factory: Callable[[int, QWidget], QWidget | None] | None = None
     ) -> InteractionDialog | None:
+        from qa_studio.ui.interactions.detail_dialog import InteractionDialog
+        from qa_studio.ui.transcripts.view import TranscriptView
+
         try:
             dialog = InteractionDialog(
                 self.queries, RoleCorrection(self.database), self.context, interaction_id, self, self._transcript_view,
@@ -367,6 +413,8 @@ class MainWindow(QMainWindow):
 
     def open_evaluation(self, evaluation_id: int) -> EvaluationReviewDialog | None:
         """A submitted evaluation: result beside the original, acknowledgement, disputes, changes, history."""
+        from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
+
         try:
             interaction_id = self.evaluations.get(evaluation_id).interaction_id
             detail = self.queries.detail(interaction_id)
@@ -386,6 +434,9 @@ class MainWindow(QMainWindow):
     ) -> InteractionDialog | None:
         """Score one item of a calibration session blind (or, for the lead after the reveal, record the consensus)
         beside the conversation or the call."""
+        from qa_studio.services.calibration_sessions import CalibrationService
+        from qa_studio.ui.scoring.panel import ScoringPanel
+
         calibrations = CalibrationService(self.database)
 
         def factory(interaction: int, parent: QWidget) -> ScoringPanel | None:
@@ -410,6 +461,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_calibration(self) -> CalibrationWindow:
+        from qa_studio.services.calibration_sessions import CalibrationService
+        from qa_studio.ui.calibration.window import CalibrationWindow
+
         window = CalibrationWindow(
             CalibrationService(self.database), ScorecardService(self.database), self.queries, self.context,
             self.content_language(), self,
@@ -421,6 +475,10 @@ class MainWindow(QMainWindow):
 
     def show_reports(self) -> ReportsWindow:
         language = self.settings.get(REPORT_LANGUAGE) or self.content_language()
+        from qa_studio.services.coaching import CoachingService
+        from qa_studio.services.reporting import ReportingService
+        from qa_studio.ui.reports.window import ReportsWindow
+
         window = ReportsWindow(
             ReportingService(self.database), CoachingService(self.database), self.context,
             language, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
@@ -433,6 +491,8 @@ class MainWindow(QMainWindow):
         return window
 
     def show_settings(self) -> SettingsDialog:
+        from qa_studio.ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.runner, [u.name for u in UserService(self.database).list()], self)
         dialog.saved.connect(self._settings_saved)
         dialog.show()
@@ -444,6 +504,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 10000)
 
     def show_users(self) -> UsersDialog:
+        from qa_studio.ui.settings.users import UsersDialog
+
         dialog = UsersDialog(UserService(self.database), self.context, self)
         dialog.show()
         return dialog
@@ -451,6 +513,8 @@ class MainWindow(QMainWindow):
     def sign_in(self) -> SwitchUserDialog:
         """Another person takes over this window: they prove who they are (their password), and every open window
         acts as them from then on."""
+        from qa_studio.ui.settings.users import SwitchUserDialog
+
         dialog = SwitchUserDialog(IdentityService(self.database), self)
         dialog.accepted.connect(lambda: dialog.signed_in is not None and self.context.set_user(dialog.signed_in))
         dialog.show()
@@ -458,17 +522,23 @@ class MainWindow(QMainWindow):
 
     def show_scorecards(self) -> ScorecardLibrary:
         """The scorecard library: edit (a scoring change makes a new version), import, export, retire."""
+        from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
+
         library = ScorecardLibrary(ScorecardService(self.database), self.context, self.content_language(), self)
         library.show()
         return library
 
     def show_sample_dialog(self) -> SampleDialog:
+        from qa_studio.ui.queue.sample_dialog import SampleDialog
+
         dialog = SampleDialog(self.sampling, self.context, self)
         dialog.assigned.connect(lambda _run: self.work_panel.refresh())
         dialog.show()
         return dialog
 
     def _scoring_panel(self, interaction_id: int, parent: QWidget) -> ScoringPanel | None:
+        from qa_studio.ui.scoring.panel import ScoringPanel
+
         try:
             evaluation_id = self.evaluations.start(interaction_id, self.context.actor)
             setup = self.evaluations.prepare(evaluation_id)
@@ -484,6 +554,8 @@ class MainWindow(QMainWindow):
         return panel
 
     def _transcript_view(self, detail: InteractionDetail, parent: QWidget) -> TranscriptView:
+        from qa_studio.ui.transcripts.view import TranscriptView
+
         assert detail.media is not None
         return TranscriptView(
             self.transcription,
@@ -500,6 +572,8 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         self.demo_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading demo data…"))
+        from qa_studio.services.demo import load_demo
+
         task = Task(load_demo, self.database, data_dir() / "demo", actor=self.context.actor)
         self.runner.start(task, self._demo_loaded, self._demo_failed)
 
