@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, literal, or_, select, true, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from qa_studio.services import audit
@@ -125,8 +125,25 @@ _SORT_COLUMNS = {
 }
 
 
-# Sorting by agent or team name goes by runs of the id column (see InteractionQueries._grouped_ids).
+# Sorting by agent or team name goes by runs of the id column (see InteractionQueries._plan).
 _GROUPED = {SortKey.AGENT: Interaction.agent_id, SortKey.TEAM: Interaction.team_id}
+
+
+@dataclass(slots=True)
+class _Segment:
+    """Rows of the list that one index range gives in order: by `column` then id, or by id alone (column None)."""
+
+    condition: Any
+    column: Any
+    length: int
+
+
+@dataclass(slots=True)
+class _Plan:
+    descending: bool
+    segments: list[_Segment]
+    # Per segment: the sort key of every `mark_every`-th row, so a deep page starts near its first row.
+    marks: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)
 
 
 def _like_pattern(text: str) -> str:
@@ -213,8 +230,9 @@ class InteractionQueries:
     def __init__(self, database: Database, masked: bool = False) -> None:
         self.database = database
         self.masked = masked
-        # Run lengths of agents / teams for the list sorted by name, per filter; cleared by each count().
-        self._groups: dict[tuple[InteractionFilter, SortKey, bool], list[tuple[int | None, int]]] = {}
+        # How the list divides into index ranges, with its position marks, per filter and order; cleared by count().
+        self._plans: dict[tuple[InteractionFilter, SortKey, bool], _Plan] = {}
+        self.mark_every = 1000
 
     def _shown(self, text: str | None) -> str | None:
         return redact(text) if self.masked and text else text
@@ -224,7 +242,7 @@ class InteractionQueries:
         return replace(row, subject=self._shown(row.subject)) if self.masked else row
 
     def count(self, flt: InteractionFilter) -> int:
-        self._groups.clear()  # a recount starts a new view of the list: run lengths are measured again
+        self._plans.clear()  # a recount starts a new view of the list: its segments and marks are measured again
         with self.database.session() as session:
             return session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
 
@@ -238,18 +256,20 @@ class InteractionQueries:
     ) -> list[InteractionRow]:
         """Rows `offset` to `offset + limit` in the list's order (the column, then the id, the same direction).
 
-        The page's ids come first from an index alone (agents and teams, sorted by name, as runs of their id), and
-        only those rows are joined and given their first words, so a deep page costs about what the first one does."""
+        The page's ids come first, from an index, and only those rows are joined and given their first words. A deep
+        page starts from the nearest of the marks kept every `mark_every` rows (a position index, built once per
+        count), so any jump reads at most `mark_every` index entries, at a million rows as at a thousand."""
         with self.database.session() as session:
-            if sort in _GROUPED:
-                ids = self._grouped_ids(session, flt, offset, limit, sort, descending)
-            else:
-                column = _SORT_COLUMNS[sort]
-                order = [column.desc() if descending else column.asc()]
-                if sort != SortKey.ID:
-                    order.append(Interaction.id.desc() if descending else Interaction.id.asc())
-                query = select(Interaction.id).where(*_conditions(flt)).order_by(*order).offset(offset).limit(limit)
-                ids = list(session.scalars(query))
+            plan = self._plan(session, flt, sort, descending)
+            ids: list[int] = []
+            start = 0
+            for number, segment in enumerate(plan.segments):
+                if start + segment.length > offset and len(ids) < limit:
+                    skip = max(0, offset - start)
+                    ids.extend(self._segment_ids(session, flt, plan, number, skip, limit - len(ids)))
+                start += segment.length
+                if len(ids) >= limit:
+                    break
             return self._rows_for(session, ids)
 
     def _rows_for(self, session: Session, ids: list[int]) -> list[InteractionRow]:
@@ -258,53 +278,65 @@ class InteractionQueries:
         found = {values[0]: values for values in session.execute(_row_select().where(Interaction.id.in_(ids)))}
         return [self._row(found[i]) for i in ids if i in found]
 
-    def _grouped_ids(
-        self, session: Session, flt: InteractionFilter, offset: int, limit: int, sort: SortKey, descending: bool
-    ) -> list[int]:
-        """The page of a list ordered by agent or team name: the runs of each agent_id (team_id) in name order, each
-        run in id order, found from the run lengths instead of sorting the whole join."""
-        column = _GROUPED[sort]
-        runs = self._runs(session, flt, sort, descending)
-        ids: list[int] = []
-        start = 0
-        for key, length in runs:
-            if start + length > offset and len(ids) < limit:
-                skip = max(0, offset - start)
-                in_run = column.is_(None) if key is None else column == key
-                query = (
-                    select(Interaction.id)
-                    .where(in_run, *_conditions(flt))
-                    .order_by(Interaction.id.desc() if descending else Interaction.id.asc())
-                    .offset(skip)
-                    .limit(limit - len(ids))
-                )
-                ids.extend(session.scalars(query))
-            start += length
-            if len(ids) >= limit:
-                break
-        return ids
-
-    def _runs(
-        self, session: Session, flt: InteractionFilter, sort: SortKey, descending: bool
-    ) -> list[tuple[int | None, int]]:
+    def _plan(self, session: Session, flt: InteractionFilter, sort: SortKey, descending: bool) -> _Plan:
+        """The list's order as segments, each one index range: rows without a value and rows with one (where the
+        database puts NULLs: first going up on SQLite, last on PostgreSQL), or, by agent or team name, one run per
+        agent_id / team_id in name order, each in id order."""
         cache_key = (flt, sort, descending)
-        if cache_key in self._groups:
-            return self._groups[cache_key]
-        column = _GROUPED[sort]
-        named = Agent if sort == SortKey.AGENT else Team
-        lengths: dict[int | None, int] = {
-            key: length
-            for key, length in session.execute(select(column, func.count()).where(*_conditions(flt)).group_by(column))
-        }
-        # Names in the database's own collation; the interactions without one sort where the database puts NULLs:
-        # first going up on SQLite, last going up on PostgreSQL (and the other way round going down).
-        name_order = named.name.desc() if descending else named.name.asc()
-        keyed: list[int | None] = [key for key in session.scalars(select(named.id).order_by(name_order))]
+        if (plan := self._plans.get(cache_key)) is not None:
+            return plan
         nulls_first = (session.get_bind().dialect.name == "sqlite") != descending
-        keyed = [None, *keyed] if nulls_first else [*keyed, None]
-        runs = [(key, lengths[key]) for key in keyed if lengths.get(key)]
-        self._groups[cache_key] = runs
-        return runs
+        if sort in _GROUPED:
+            column = _GROUPED[sort]
+            named = Agent if sort == SortKey.AGENT else Team
+            lengths: dict[int | None, int] = {
+                key: length
+                for key, length in session.execute(
+                    select(column, func.count()).where(*_conditions(flt)).group_by(column)
+                )
+            }
+            # Names in the database's own collation, so the order is the one ORDER BY name gives.
+            name_order = named.name.desc() if descending else named.name.asc()
+            keys: list[int | None] = list(session.scalars(select(named.id).order_by(name_order)))
+            keys = [None, *keys] if nulls_first else [*keys, None]
+            segments = [
+                _Segment(column.is_(None) if key is None else column == key, None, lengths[key])
+                for key in keys
+                if lengths.get(key)
+            ]
+        elif sort == SortKey.ID:
+            total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
+            segments = [_Segment(true(), None, total)]
+        else:
+            column = _SORT_COLUMNS[sort]
+            total, valued = session.execute(select(func.count(), func.count(column)).where(*_conditions(flt))).one()
+            empty = _Segment(column.is_(None), None, total - valued)
+            filled = _Segment(column.is_not(None), column, valued)
+            segments = [empty, filled] if nulls_first else [filled, empty]
+        plan = self._plans[cache_key] = _Plan(descending, [s for s in segments if s.length])
+        return plan
+
+    def _segment_ids(
+        self, session: Session, flt: InteractionFilter, plan: _Plan, number: int, skip: int, limit: int
+    ) -> list[int]:
+        segment = plan.segments[number]
+        keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
+        order = [key.desc() if plan.descending else key.asc() for key in keys]
+        query = select(Interaction.id).where(segment.condition, *_conditions(flt)).order_by(*order)
+        if skip < self.mark_every:
+            return list(session.scalars(query.offset(skip).limit(limit)))
+        marks = plan.marks.get(number)
+        if marks is None:
+            position = func.row_number().over(order_by=order).label("position")
+            ranked = select(*keys, position).where(segment.condition, *_conditions(flt)).subquery()
+            marked = select(*list(ranked.c)[: len(keys)]).where((ranked.c.position - 1) % self.mark_every == 0)
+            marks = plan.marks[number] = [tuple(row) for row in session.execute(marked.order_by(ranked.c.position))]
+        # Bound with the columns' own types, so a time compares as the database stores it.
+        nearest = marks[skip // self.mark_every]
+        mark = tuple_(*(literal(value, key.type) for value, key in zip(nearest, keys, strict=True)))
+        here = tuple_(*keys)
+        from_mark = here <= mark if plan.descending else here >= mark
+        return list(session.scalars(query.where(from_mark).offset(skip % self.mark_every).limit(limit)))
 
     def stream(self, flt: InteractionFilter, limit: int | None = None, batch: int = 1000) -> Iterator[InteractionRow]:
         """Every matching row, oldest first, read as it is written: one query, fetched `batch` rows at a time."""

@@ -91,6 +91,7 @@ def _filters(database: Database) -> list[InteractionFilter]:
 
 def test_every_sort_and_direction_gives_the_same_pages_as_the_plain_query(crowded: Database) -> None:
     queries = InteractionQueries(crowded, masked=True)
+    queries.mark_every = 4  # deep pages start from position marks, as at a million rows
     for flt in _filters(crowded):
         total = queries.count(flt)
         assert total > 0
