@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal, or_, select, true, tuple_
+from sqlalchemy import Select, and_, exists, func, literal, or_, select, true, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.types import NullType
 
 from qa_studio.services import audit
 from qa_studio.services.directory import agent_by_name
@@ -242,7 +244,7 @@ class InteractionQueries:
         return replace(row, subject=self._shown(row.subject)) if self.masked else row
 
     def count(self, flt: InteractionFilter) -> int:
-        self._plans.clear()  # a recount starts a new view of the list: its segments and marks are measured again
+        self._plans = {}  # a recount starts a new view of the list: its segments and marks are measured again
         with self.database.session() as session:
             return session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
 
@@ -282,8 +284,9 @@ class InteractionQueries:
         """The list's order as segments, each one index range: rows without a value and rows with one (where the
         database puts NULLs: first going up on SQLite, last on PostgreSQL), or, by agent or team name, one run per
         agent_id / team_id in name order, each in id order."""
+        plans = self._plans  # pages are read on the thread pool: a plan made as a recount starts is not kept
         cache_key = (flt, sort, descending)
-        if (plan := self._plans.get(cache_key)) is not None:
+        if (plan := plans.get(cache_key)) is not None:
             return plan
         nulls_first = (session.get_bind().dialect.name == "sqlite") != descending
         if sort in _GROUPED:
@@ -313,7 +316,7 @@ class InteractionQueries:
             empty = _Segment(column.is_(None), None, total - valued)
             filled = _Segment(column.is_not(None), column, valued)
             segments = [empty, filled] if nulls_first else [filled, empty]
-        plan = self._plans[cache_key] = _Plan(descending, [s for s in segments if s.length])
+        plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length])
         return plan
 
     def _segment_ids(
@@ -327,13 +330,15 @@ class InteractionQueries:
             return list(session.scalars(query.offset(skip).limit(limit)))
         marks = plan.marks.get(number)
         if marks is None:
-            position = func.row_number().over(order_by=order).label("position")
-            ranked = select(*keys, position).where(segment.condition, *_conditions(flt)).subquery()
-            marked = select(*list(ranked.c)[: len(keys)]).where((ranked.c.position - 1) % self.mark_every == 0)
-            marks = plan.marks[number] = [tuple(row) for row in session.execute(marked.order_by(ranked.c.position))]
-        # Bound with the columns' own types, so a time compares as the database stores it.
+            # One walk along the index, keeping every mark_every-th key as the database stores it (no conversion:
+            # a million keys in a fraction of a second, where a window function took seconds on SQLite).
+            raw = [type_coerce(key, NullType()) for key in keys]
+            walk = select(*raw).where(segment.condition, *_conditions(flt)).order_by(*order)
+            rows = session.connection().execute(walk)  # Core, not ORM, rows: a third of the time
+            marks = plan.marks[number] = [tuple(row) for row in islice(rows, 0, None, self.mark_every)]
+            rows.close()
         nearest = marks[skip // self.mark_every]
-        mark = tuple_(*(literal(value, key.type) for value, key in zip(nearest, keys, strict=True)))
+        mark = tuple_(*(literal(value, NullType()) for value in nearest))
         here = tuple_(*keys)
         from_mark = here <= mark if plan.descending else here >= mark
         return list(session.scalars(query.where(from_mark).offset(skip % self.mark_every).limit(limit)))

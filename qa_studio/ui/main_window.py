@@ -111,7 +111,10 @@ class MainWindow(QMainWindow):
         )
         self.player_factory = player_factory
 
-        self.interactions = InteractionList(self.queries, settings, self)
+        self.interactions = InteractionList(self.queries, settings, self, self.runner)
+        self.interactions.model.load_failed.connect(
+            lambda error: self._storage_problem(error if isinstance(error, StorageError) else StorageError(str(error)))
+        )
         self._my_results: MyResultsPage | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.interactions)
