@@ -90,384 +90,394 @@
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="172"/>
+        <location filename="../cli.py" line="166"/>
+        <source>--limit must be 0 (no limit) or more</source>
+        <translation>--limit 必须为 0（不限）或更大</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="179"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli.py" line="189"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="200"/>
+        <location filename="../cli.py" line="207"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="209"/>
+        <location filename="../cli.py" line="216"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli.py" line="237"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="247"/>
+        <location filename="../cli.py" line="254"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="287"/>
+        <location filename="../cli.py" line="294"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="292"/>
+        <location filename="../cli.py" line="299"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli.py" line="318"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="316"/>
+        <location filename="../cli.py" line="323"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="329"/>
+        <location filename="../cli.py" line="336"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="333"/>
+        <location filename="../cli.py" line="340"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="391"/>
+        <location filename="../cli.py" line="398"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli.py" line="426"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="420"/>
+        <location filename="../cli.py" line="427"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="425"/>
+        <location filename="../cli.py" line="432"/>
         <source>name the scorecard key to export</source>
         <translation>请指定要导出的评分表代码</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="442"/>
+        <location filename="../cli.py" line="449"/>
         <location filename="../cli_calibration.py" line="162"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="471"/>
+        <location filename="../cli.py" line="478"/>
         <location filename="../cli_calibration.py" line="67"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="473"/>
+        <location filename="../cli.py" line="480"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="509"/>
+        <location filename="../cli.py" line="516"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="527"/>
+        <location filename="../cli.py" line="534"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="573"/>
+        <location filename="../cli.py" line="580"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="574"/>
+        <location filename="../cli.py" line="581"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli.py" line="596"/>
         <source>changed after it was written</source>
         <translation>写入后被改动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli.py" line="596"/>
         <source>an entry before it was removed or inserted</source>
         <translation>其前有条目被删除或插入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="590"/>
+        <location filename="../cli.py" line="597"/>
         <source>written without its seal</source>
         <translation>写入时没有封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="592"/>
+        <location filename="../cli.py" line="599"/>
         <source>entry {id}: {problem}</source>
         <translation>条目 {id}：{problem}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="594"/>
+        <location filename="../cli.py" line="601"/>
         <source>{count} entries checked, {problems} problem(s)</source>
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="630"/>
+        <location filename="../cli.py" line="637"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="636"/>
+        <location filename="../cli.py" line="643"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="642"/>
+        <location filename="../cli.py" line="649"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="653"/>
+        <location filename="../cli.py" line="660"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="656"/>
+        <location filename="../cli.py" line="663"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="658"/>
+        <location filename="../cli.py" line="665"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="659"/>
+        <location filename="../cli.py" line="666"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="660"/>
+        <location filename="../cli.py" line="667"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli.py" line="668"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="662"/>
+        <location filename="../cli.py" line="669"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli.py" line="670"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="665"/>
+        <location filename="../cli.py" line="672"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli.py" line="674"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="668"/>
+        <location filename="../cli.py" line="675"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="670"/>
+        <location filename="../cli.py" line="677"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="677"/>
+        <location filename="../cli.py" line="684"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="680"/>
+        <location filename="../cli.py" line="686"/>
+        <source>columns of --json output, e.g. id,agent,status</source>
+        <translation>--json 输出的列，例如 id,agent,status</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="688"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="683"/>
+        <location filename="../cli.py" line="691"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="684"/>
+        <location filename="../cli.py" line="692"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="686"/>
+        <location filename="../cli.py" line="694"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="689"/>
+        <location filename="../cli.py" line="697"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="690"/>
+        <location filename="../cli.py" line="698"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="691"/>
+        <location filename="../cli.py" line="699"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="692"/>
+        <location filename="../cli.py" line="700"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="693"/>
+        <location filename="../cli.py" line="701"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="695"/>
+        <location filename="../cli.py" line="703"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="696"/>
+        <location filename="../cli.py" line="704"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="697"/>
+        <location filename="../cli.py" line="705"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="700"/>
+        <location filename="../cli.py" line="708"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="703"/>
+        <location filename="../cli.py" line="711"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="706"/>
+        <location filename="../cli.py" line="714"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="708"/>
+        <location filename="../cli.py" line="716"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="712"/>
+        <location filename="../cli.py" line="720"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="713"/>
+        <location filename="../cli.py" line="721"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="714"/>
+        <location filename="../cli.py" line="722"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="715"/>
+        <location filename="../cli.py" line="723"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="716"/>
+        <location filename="../cli.py" line="724"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="722"/>
+        <location filename="../cli.py" line="730"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="724"/>
+        <location filename="../cli.py" line="732"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="726"/>
+        <location filename="../cli.py" line="734"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="727"/>
+        <location filename="../cli.py" line="735"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="729"/>
+        <location filename="../cli.py" line="737"/>
         <source>print the audit log: who changed what, when (old → new); verify: check its seals</source>
         <translation>打印审计日志：谁在何时改了什么（旧 → 新）；verify：检查其封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="732"/>
+        <location filename="../cli.py" line="740"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="734"/>
+        <location filename="../cli.py" line="742"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="736"/>
+        <location filename="../cli.py" line="744"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="739"/>
+        <location filename="../cli.py" line="747"/>
         <source>with export: which version (default: the latest)</source>
         <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="741"/>
+        <location filename="../cli.py" line="749"/>
         <source>with validate: print only problems</source>
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="750"/>
+        <location filename="../cli.py" line="758"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -689,8 +699,8 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="115"/>
-        <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="277"/>
+        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
@@ -703,7 +713,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="119"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -716,7 +726,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="231"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -759,27 +769,27 @@
     <message>
         <location filename="../reports/pdf.py" line="246"/>
         <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="133"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="202"/>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -879,43 +889,43 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="124"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/xlsx.py" line="125"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="126"/>
+        <location filename="../reports/xlsx.py" line="236"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="270"/>
-        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="128"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
@@ -925,123 +935,123 @@
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="225"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="226"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="447"/>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="157"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="158"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="137"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
         <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="140"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
+        <location filename="../reports/xlsx.py" line="139"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="142"/>
+        <location filename="../reports/xlsx.py" line="143"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="438"/>
         <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="283"/>
-        <location filename="../reports/xlsx.py" line="291"/>
+        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="284"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
         <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="284"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1092,7 +1102,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1103,240 +1113,240 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/xlsx.py" line="287"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="178"/>
+        <location filename="../reports/xlsx.py" line="179"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="301"/>
         <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="320"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="265"/>
         <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="168"/>
-        <location filename="../reports/xlsx.py" line="214"/>
-        <location filename="../reports/xlsx.py" line="302"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="215"/>
+        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="266"/>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="149"/>
+        <location filename="../reports/xlsx.py" line="150"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="151"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="156"/>
+        <location filename="../reports/xlsx.py" line="157"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="170"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="171"/>
+        <location filename="../reports/xlsx.py" line="172"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="377"/>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="411"/>
-        <location filename="../reports/xlsx.py" line="224"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="371"/>
         <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="230"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -1670,6 +1680,11 @@
         <location filename="../cli_storage.py" line="80"/>
         <source>{path} is damaged:</source>
         <translation>{path} 已损坏：</translation>
+    </message>
+    <message>
+        <location filename="../cli_list.py" line="28"/>
+        <source>unknown field {fields} in --fields; choose from: {known}</source>
+        <translation>--fields 中的字段 {fields} 不存在；可选：{known}</translation>
     </message>
 </context>
 <context>
@@ -4012,92 +4027,92 @@ Replace them?</source>
 <context>
     <name>InteractionColumns</name>
     <message>
-        <location filename="../ui/interactions/model.py" line="34"/>
+        <location filename="../ui/interactions/model.py" line="35"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="35"/>
+        <location filename="../ui/interactions/model.py" line="36"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="36"/>
+        <location filename="../ui/interactions/model.py" line="37"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="37"/>
+        <location filename="../ui/interactions/model.py" line="38"/>
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="40"/>
+        <location filename="../ui/interactions/model.py" line="41"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="41"/>
+        <location filename="../ui/interactions/model.py" line="42"/>
         <source>Transcribed</source>
         <translation>已转写</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="42"/>
+        <location filename="../ui/interactions/model.py" line="43"/>
         <source>Evaluated</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="65"/>
+        <location filename="../ui/interactions/model.py" line="66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="68"/>
+        <location filename="../ui/interactions/model.py" line="69"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="75"/>
+        <location filename="../ui/interactions/model.py" line="76"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="80"/>
+        <location filename="../ui/interactions/model.py" line="81"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="81"/>
+        <location filename="../ui/interactions/model.py" line="82"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="82"/>
+        <location filename="../ui/interactions/model.py" line="83"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="85"/>
+        <location filename="../ui/interactions/model.py" line="86"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="94"/>
+        <location filename="../ui/interactions/model.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="101"/>
+        <location filename="../ui/interactions/model.py" line="102"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="108"/>
+        <location filename="../ui/interactions/model.py" line="109"/>
         <source>Subject / first words</source>
         <translation>主题 / 开头内容</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="113"/>
+        <location filename="../ui/interactions/model.py" line="114"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
@@ -4280,7 +4295,7 @@ Replace them?</source>
 <context>
     <name>InteractionList</name>
     <message>
-        <location filename="../ui/interactions/list_view.py" line="26"/>
+        <location filename="../ui/interactions/list_view.py" line="34"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -4324,222 +4339,222 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Resuming {count} interrupted transcription(s).</source>
         <translation>正在恢复 {count} 个被中断的转写任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="526"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="611"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="616"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="618"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
