@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, literal, or_, select, true, tuple_, type_coerce
@@ -144,8 +144,8 @@ class _Segment:
 class _Plan:
     descending: bool
     segments: list[_Segment]
-    # Per segment: the sort key of every `mark_every`-th row, so a deep page starts near its first row.
-    marks: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)
+    # Per segment: the sort keys of rows k * mark_every found so far, by k, so a deep page starts near its first row.
+    marks: dict[int, dict[int, tuple[Any, ...]]] = field(default_factory=dict)
 
 
 def _like_pattern(text: str) -> str:
@@ -234,7 +234,9 @@ class InteractionQueries:
         self.masked = masked
         # How the list divides into index ranges, with its position marks, per filter and order; cleared by count().
         self._plans: dict[tuple[InteractionFilter, SortKey, bool], _Plan] = {}
+        self._totals: dict[InteractionFilter, int] = {}  # the last count(), which a plan need not count again
         self.mark_every = 1000
+        self._marks_lock = threading.Lock()
 
     def _shown(self, text: str | None) -> str | None:
         return redact(text) if self.masked and text else text
@@ -246,7 +248,9 @@ class InteractionQueries:
     def count(self, flt: InteractionFilter) -> int:
         self._plans = {}  # a recount starts a new view of the list: its segments and marks are measured again
         with self.database.session() as session:
-            return session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
+            total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
+        self._totals = {flt: total}
+        return total
 
     def page(
         self,
@@ -307,14 +311,18 @@ class InteractionQueries:
                 for key in keys
                 if lengths.get(key)
             ]
-        elif sort == SortKey.ID:
-            total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
-            segments = [_Segment(true(), None, total)]
         else:
+            total = self._totals.get(flt)
+            if total is None:
+                total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
+            if sort == SortKey.ID:
+                return plans.setdefault(cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else []))
             column = _SORT_COLUMNS[sort]
-            total, valued = session.execute(select(func.count(), func.count(column)).where(*_conditions(flt))).one()
-            empty = _Segment(column.is_(None), None, total - valued)
-            filled = _Segment(column.is_not(None), column, valued)
+            # The rows without a value are one short range of the (column, id) index: no second pass over the table.
+            empty_count = session.scalar(select(func.count()).select_from(Interaction).where(
+                column.is_(None), *_conditions(flt))) or 0  # fmt: skip
+            empty = _Segment(column.is_(None), None, empty_count)
+            filled = _Segment(column.is_not(None), column, total - empty_count)
             segments = [empty, filled] if nulls_first else [filled, empty]
         plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length])
         return plan
@@ -328,20 +336,35 @@ class InteractionQueries:
         query = select(Interaction.id).where(segment.condition, *_conditions(flt)).order_by(*order)
         if skip < self.mark_every:
             return list(session.scalars(query.offset(skip).limit(limit)))
-        marks = plan.marks.get(number)
-        if marks is None:
-            # One walk along the index, keeping every mark_every-th key as the database stores it (no conversion:
-            # a million keys in a fraction of a second, where a window function took seconds on SQLite).
-            raw = [type_coerce(key, NullType()) for key in keys]
-            walk = select(*raw).where(segment.condition, *_conditions(flt)).order_by(*order)
-            rows = session.connection().execute(walk)  # Core, not ORM, rows: a third of the time
-            marks = plan.marks[number] = [tuple(row) for row in islice(rows, 0, None, self.mark_every)]
-            rows.close()
-        nearest = marks[skip // self.mark_every]
-        mark = tuple_(*(literal(value, NullType()) for value in nearest))
-        here = tuple_(*keys)
-        from_mark = here <= mark if plan.descending else here >= mark
+        marks = plan.marks.setdefault(number, {})
+        wanted = skip // self.mark_every
+        # A mark not known yet is found by an OFFSET over the index alone from the nearest known mark before it (or
+        # the segment's start), inside the database; a page then reads at most mark_every entries from its mark.
+        # So the first deep jump costs one index walk, and jumps near places seen before almost nothing. Keys are
+        # kept as the database stores them (no conversion).
+        raw = [type_coerce(key, NullType()) for key in keys]
+        walk = select(*raw).where(segment.condition, *_conditions(flt)).order_by(*order)
+        with self._marks_lock:  # pages are read on several pool threads
+            if wanted not in marks:
+                below = max((known for known in marks if known < wanted), default=None)
+                if below is None:
+                    found = session.execute(walk.offset(wanted * self.mark_every).limit(1)).first()
+                else:
+                    step = self._from_mark(keys, marks[below], plan.descending)
+                    distance = (wanted - below) * self.mark_every
+                    found = session.execute(walk.where(step).offset(distance).limit(1)).first()
+                if found is None:
+                    return []
+                marks[wanted] = tuple(found)
+        from_mark = self._from_mark(keys, marks[wanted], plan.descending)
         return list(session.scalars(query.where(from_mark).offset(skip % self.mark_every).limit(limit)))
+
+    @staticmethod
+    def _from_mark(keys: list[Any], mark: tuple[Any, ...], descending: bool) -> Any:
+        """The rows at and after `mark` in the list's order, as one index range."""
+        here = tuple_(*keys)
+        there = tuple_(*(literal(value, NullType()) for value in mark))
+        return here <= there if descending else here >= there
 
     def stream(self, flt: InteractionFilter, limit: int | None = None, batch: int = 1000) -> Iterator[InteractionRow]:
         """Every matching row, oldest first, read as it is written: one query, fetched `batch` rows at a time."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
@@ -19,7 +19,6 @@ from qa_studio.services.identity import CurrentUser, IdentityService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.services.transcription import TranscriptionService
 from qa_studio.services.users import UserService
 from qa_studio.settings import (
     LANGUAGE,
@@ -34,12 +33,10 @@ from qa_studio.settings import (
     Settings,
 )
 from qa_studio.storage.database import Database, StorageError
-from qa_studio.transcribe.engine import TranscribeOptions
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
 from qa_studio.ui.tasks import Task, TaskRunner
-from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
 
 if TYPE_CHECKING:
     # The first screen is the interaction list: everything else (calibration statistics, reports and their charts,
@@ -47,6 +44,8 @@ if TYPE_CHECKING:
     # second. tests/ui/test_startup_imports.py keeps it that way.
     from qa_studio.services.demo import DemoSummary
     from qa_studio.services.imports import ImportService
+    from qa_studio.services.transcription import TranscriptionService
+    from qa_studio.transcribe.engine import TranscribeOptions
     from qa_studio.ui.calibration.window import CalibrationWindow
     from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
     from qa_studio.ui.imports.dialog import ImportDialog
@@ -58,10 +57,26 @@ if TYPE_CHECKING:
     from qa_studio.ui.scoring.panel import ScoringPanel
     from qa_studio.ui.settings.dialog import SettingsDialog
     from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog
+    from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
     from qa_studio.ui.transcripts.player import Player
     from qa_studio.ui.transcripts.view import TranscriptView
 
 PlayerFactory = Callable[[], "Player"]
+
+
+class AfterFirstPaint(QObject):
+    """Runs `action` once, on the event loop's next turn after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._action)
+        return False
 
 
 def qt_player() -> Player:
@@ -104,11 +119,12 @@ class MainWindow(QMainWindow):
         self.queries = InteractionQueries(database, masked=not may_see_unmasked(user.role.value))
         self._import_service: ImportService | None = None
         self.import_dialog: ImportDialog | None = None
-        self.transcription = transcription or TranscriptionService(database)
+        # Transcription (NumPy, PyAV and the engine) is set up when first needed: by a queued job found once the
+        # list is on screen, the jobs panel, or a call opened.
+        self._transcription = transcription
+        self._queue: TranscriptionQueue | None = None
+        self._jobs_panel: JobsPanel | None = None
         self.evaluations = EvaluationService(database)
-        self.queue = TranscriptionQueue(
-            self.transcription, self.runner, self.context, self, workers=settings.get(TRANSCRIBE_PARALLEL_JOBS)
-        )
         self.player_factory = player_factory
 
         self.interactions = InteractionList(self.queries, settings, self, self.runner)
@@ -124,12 +140,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {url}").format(url=database.display_url), self))
 
-        self.jobs_panel = JobsPanel(self.queue, self)
         self.jobs_dock = QDockWidget(self.tr("Transcription jobs"), self)
         self.jobs_dock.setObjectName("jobsDock")
-        self.jobs_dock.setWidget(self.jobs_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         self.jobs_dock.hide()
+        self.jobs_dock.visibilityChanged.connect(lambda visible: visible and self.jobs_panel)
 
         self.sampling = SamplingService(database)
         self.work_panel = WorkPanel(self.sampling, self.evaluations, self.context, self)
@@ -143,7 +158,6 @@ class MainWindow(QMainWindow):
         self.work_panel.open_calibration.connect(lambda session_id: self.show_calibration().select_session(session_id))
         self.bus.interactions_changed.connect(self.work_panel.refresh)
         self._build_actions()
-        self.queue.job_finished.connect(self.bus.notify_interactions_changed)
         self.interactions.open_requested.connect(self.open_interaction)
         self.interactions.count_changed.connect(self._show_count)
         self.bus.interactions_changed.connect(self.refresh)
@@ -161,7 +175,35 @@ class MainWindow(QMainWindow):
         if not self.context.user.is_agent:
             self.work_panel.refresh()
             # Interrupted transcriptions start again once the list is on screen, not before.
-            QTimer.singleShot(0, self._resume_transcription)
+            AfterFirstPaint(self.interactions.table.viewport(), self._resume_transcription)
+
+    @property
+    def transcription(self) -> TranscriptionService:
+        if self._transcription is None:
+            from qa_studio.services.transcription import TranscriptionService
+
+            self._transcription = TranscriptionService(self.database)
+        return self._transcription
+
+    @property
+    def queue(self) -> TranscriptionQueue:
+        """The transcription queue and its jobs panel, built together when first needed."""
+        if self._queue is None:
+            from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
+
+            self._queue = TranscriptionQueue(
+                self.transcription, self.runner, self.context, self, workers=self.settings.get(TRANSCRIBE_PARALLEL_JOBS)
+            )
+            self._queue.job_finished.connect(self.bus.notify_interactions_changed)
+            self._jobs_panel = JobsPanel(self._queue, self)
+            self.jobs_dock.setWidget(self._jobs_panel)
+        return self._queue
+
+    @property
+    def jobs_panel(self) -> JobsPanel:
+        self.queue  # noqa: B018 - builds the panel with the queue
+        assert self._jobs_panel is not None
+        return self._jobs_panel
 
     @property
     def import_service(self) -> ImportService:
@@ -621,7 +663,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.queue.shutdown()
+        if self._queue is not None:
+            self._queue.shutdown()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.interactions.save_state()

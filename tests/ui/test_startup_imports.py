@@ -17,7 +17,7 @@ LIST_INDEXES = ("ix_interactions_channel_id", "ix_interactions_status_id", "ix_i
                 "ix_interactions_team_id_id")  # fmt: skip
 
 # Loaded by the screens that use them (calibration statistics, spreadsheets, PDF reports, charts, audio playback,
-# the transcription engine) or, for Alembic, only when the schema is not at the newest revision.
+# the transcription engine with NumPy and PyAV) or, for Alembic, only when the schema is not at the newest revision.
 DEFERRED = (
     "scipy",
     "krippendorff",
@@ -28,6 +28,8 @@ DEFERRED = (
     "alembic",
     "PySide6.QtMultimedia",
     "PySide6.QtCharts",
+    "numpy",
+    "av",
 )
 
 _OPEN_WINDOW = """
@@ -39,10 +41,20 @@ from qa_studio.settings import Settings
 from qa_studio.storage.database import open_database
 from qa_studio.ui.main_window import MainWindow
 database = open_database(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject
 window = MainWindow(database, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+seen = []
+class FirstPaint(QObject):
+    def eventFilter(self, _watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append(sorted(name for name in sys.argv[3:] if name in sys.modules))
+        return False
+watcher = FirstPaint()
+window.interactions.table.viewport().installEventFilter(watcher)
 window.show()
-app.processEvents()
-print(json.dumps(sorted(name for name in sys.argv[3:] if name in sys.modules)))
+while not seen:
+    app.processEvents()
+print(json.dumps(seen[0]))  # what the list's first paint needed; resumed transcriptions load the engine after it
 """
 
 
@@ -80,3 +92,16 @@ def test_a_database_at_an_older_revision_is_still_migrated_before_the_window(tmp
     assert set(LIST_INDEXES) <= indexes
     assert database.stored_revisions() == schema_heads()
     database.dispose()
+
+
+def test_interrupted_transcriptions_resume_once_the_list_is_painted(qtbot, sqlite_db, settings, monkeypatch) -> None:  # noqa: ANN001
+    from qa_studio.ui.main_window import MainWindow
+    from qa_studio.ui.tasks import TaskRunner
+
+    resumed: list[bool] = []
+    monkeypatch.setattr(MainWindow, "_resume_transcription", lambda self: resumed.append(True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    assert not resumed  # nothing before the window is on screen
+    window.show()
+    qtbot.waitUntil(lambda: resumed == [True], timeout=10_000)
