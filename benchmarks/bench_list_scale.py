@@ -89,6 +89,8 @@ def measure(backend: str, rows: int, rounds: int, before_rounds: int) -> list[tu
             queries = InteractionQueries(database)
             reload_ms = _ms(lambda q=queries: q.count(flt))
             first_ms = _ms(lambda q=queries, s=sort, d=descending: q.page(flt, deep, PAGE, s, d))
+            # What the list does on the thread pool after each reload: every position mark of this order.
+            prepare_ms = _ms(lambda q=queries, s=sort, d=descending: q.prepare(flt, s, d))
             app, base, ratios = [], [], []
             jumps = random.Random(19)
             for _ in range(rounds):
@@ -98,11 +100,13 @@ def measure(backend: str, rows: int, rounds: int, before_rounds: int) -> list[tu
                 app.append(app_ms)
                 base.append(anchor_ms)
                 ratios.append(app_ms / anchor_ms)
-            label = f"{backend} {total:,} rows: {name}, random jumps"
+            label = f"{backend} {total:,} rows: {name}, random jumps once marked"
             results.append((label, statistics.median(app), statistics.median(base), statistics.median(ratios)))
             at_90 = f"{backend} {total:,} rows: {name} at 90 %"
             results.append((f"{at_90}, first after a reload (count {reload_ms:.0f} ms)", first_ms,
                             statistics.median(base), first_ms / statistics.median(base)))  # fmt: skip
+            results.append((f"{backend} {total:,} rows: {name}, all position marks (background)", prepare_ms,
+                            statistics.median(base), prepare_ms / statistics.median(base)))  # fmt: skip
             if before_rounds:
                 old = [_ms(before(database, deep, sort, descending)) for _ in range(before_rounds)]
                 results.append((f"{at_90}, the query before paging by index", statistics.median(old),

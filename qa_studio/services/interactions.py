@@ -336,8 +336,21 @@ class InteractionQueries:
         query = select(Interaction.id).where(segment.condition, *_conditions(flt)).order_by(*order)
         if skip < self.mark_every:
             return list(session.scalars(query.offset(skip).limit(limit)))
-        marks = plan.marks.setdefault(number, {})
         wanted = skip // self.mark_every
+        mark = self._mark(session, flt, plan, number, wanted)
+        if mark is None:
+            return []
+        from_mark = self._from_mark(keys, mark, plan.descending)
+        return list(session.scalars(query.where(from_mark).offset(skip % self.mark_every).limit(limit)))
+
+    def _mark(
+        self, session: Session, flt: InteractionFilter, plan: _Plan, number: int, wanted: int
+    ) -> tuple[Any, ...] | None:
+        """The sort key of row wanted * mark_every of a segment (None past its end)."""
+        segment = plan.segments[number]
+        keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
+        order = [key.desc() if plan.descending else key.asc() for key in keys]
+        marks = plan.marks.setdefault(number, {})
         # A mark not known yet is found by an OFFSET over the index alone from the nearest known mark before it (or
         # the segment's start), inside the database; a page then reads at most mark_every entries from its mark.
         # So the first deep jump costs one index walk, and jumps near places seen before almost nothing. Keys are
@@ -354,10 +367,22 @@ class InteractionQueries:
                     distance = (wanted - below) * self.mark_every
                     found = session.execute(walk.where(step).offset(distance).limit(1)).first()
                 if found is None:
-                    return []
+                    return None
                 marks[wanted] = tuple(found)
-        from_mark = self._from_mark(keys, marks[wanted], plan.descending)
-        return list(session.scalars(query.where(from_mark).offset(skip % self.mark_every).limit(limit)))
+            return marks[wanted]
+
+    def prepare(self, flt: InteractionFilter, sort: SortKey = SortKey.STARTED, descending: bool = True) -> None:
+        """Find every position mark of the list in this order, a mark_every step at a time, so that afterwards any
+        jump reads at most mark_every index entries. The list runs it on the thread pool after each reload; it stops
+        when a recount has made its marks useless."""
+        with self.database.session() as session:
+            plans = self._plans
+            plan = self._plan(session, flt, sort, descending)
+            for number, segment in enumerate(plan.segments):
+                for wanted in range(1, (segment.length - 1) // self.mark_every + 1):
+                    if plans is not self._plans:
+                        return
+                    self._mark(session, flt, plan, number, wanted)
 
     @staticmethod
     def _from_mark(keys: list[Any], mark: tuple[Any, ...], descending: bool) -> Any:

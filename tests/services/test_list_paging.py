@@ -157,3 +157,17 @@ def test_the_deep_page_reads_ids_from_an_index(crowded: Database) -> None:
                 assert "Index" in plan and "Sort" not in plan, (sort, plan)
 
 
+
+
+def test_pages_after_all_marks_are_prepared_are_the_same(crowded: Database) -> None:
+    queries = InteractionQueries(crowded)
+    queries.mark_every = 3
+    flt = InteractionFilter()
+    total = queries.count(flt)
+    for sort, descending in ((SortKey.STARTED, True), (SortKey.QUEUE, False), (SortKey.TEAM, True)):
+        queries.prepare(flt, sort, descending)
+        plan = queries._plans[(flt, sort, descending)]
+        assert sum(len(marks) for marks in plan.marks.values()) >= total // 3 - len(plan.segments)
+        whole = _plain_page(queries, flt, 0, ROWS, sort, descending)
+        for offset in range(0, total, 7):
+            assert queries.page(flt, offset, 5, sort, descending) == whole[offset : offset + 5], (sort, offset)

@@ -154,6 +154,9 @@ class InteractionTableModel(QAbstractTableModel):
         self._generation += 1
         self._count = self._queries.count(self._filter)
         self.endResetModel()
+        if self._runner is not None and self._count > self.PAGE_SIZE:
+            # Position marks for the whole list, found in the background, so later jumps anywhere are quick.
+            self._runner.start(Task(self._queries.prepare, self._filter, self._sort, self._descending))
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._count
