@@ -46,6 +46,7 @@ def register(add: Add) -> None:
     lst.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     lst.add_argument("--search", metavar="TEXT", help=tr("free text in names, ids, subjects and messages"))
     lst.add_argument("--limit", type=int)
+    lst.add_argument("--fields", metavar="A,B,…", help=tr("columns of --json output, e.g. id,agent,status"))
 
     show = add("show", tr("show one interaction with its messages or recording details"), _cmd_show)
     show.add_argument("id", type=int)
@@ -180,16 +181,23 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
         date_to=args.date_to,
         text=args.search or "",
     )
-    rows = list(queries.iterate(flt))
-    if args.limit:
-        rows = rows[: args.limit]
+    from qa_studio.cli.listing import FieldError, parse_fields, text_lines, write_json
+
+    if args.limit is not None and args.limit < 0:
+        raise CliError(tr("--limit must be 0 (no limit) or more"))
+    try:
+        fields = parse_fields(args.fields)
+    except FieldError as exc:
+        raise CliError(str(exc)) from None
+    rows = queries.stream(flt, limit=args.limit or None)  # written as read: the first row at once, constant memory
     if args.json:
-        print_json([row.as_json() for row in rows])
+        write_json(rows, fields, sys.stdout)
         return EXIT_OK
-    for row in rows:
-        when = row.started_at.strftime("%Y-%m-%d %H:%M") if row.started_at else "—"
-        print(f"{row.id:>7}  {row.channel:<6} {when:<16}  {pad(row.agent, 16)} {row.status:<11} {row.source}")
-    print(tr("{count} interactions").format(count=len(rows)))
+    count = 0
+    for line in text_lines(rows):
+        print(line)
+        count += 1
+    print(tr("{count} interactions").format(count=count))
     return EXIT_OK
 
 

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,7 +20,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from qa_studio.clock import utcnow
 from qa_studio.errors import QT_TRANSLATE_NOOP
 from qa_studio.permissions import may_run_calibration
-from qa_studio.scoring import calibration_stats as stats
 from qa_studio.scoring.engine import Answer
 from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import CriterionType, Scorecard
@@ -37,6 +37,16 @@ from qa_studio.storage.models import (
     User,
 )
 from qa_studio.storage.models import Scorecard as ScorecardRow
+
+if TYPE_CHECKING:
+    from qa_studio.scoring import calibration_stats as stats
+
+
+def _stats() -> ModuleType:
+    """The statistics (NumPy, SciPy, krippendorff: half a second to import), loaded when a session is first read."""
+    from qa_studio.scoring import calibration_stats
+
+    return calibration_stats
 
 PARTICIPANT, EXPERT, CONSENSUS = "participant", "expert", "consensus"
 
@@ -100,7 +110,7 @@ def _level(kind: CriterionType) -> str:
 
 def _value(kind: CriterionType, value: Any, not_applicable: bool) -> str | float | None:
     if not_applicable:
-        return stats.NA
+        return _stats().NA
     if value is None:
         return None
     if kind == CriterionType.SCALE:
@@ -121,7 +131,7 @@ def to_stats_evaluation(evaluation: Evaluation, reviewer: str, scorecard: Scorec
         entry = results.get(criterion.key) or {}
         row = rows.get(criterion.key)
         answers.append(
-            stats.CriterionAnswer(
+            _stats().CriterionAnswer(
                 criterion=criterion.key,
                 earned=float(entry.get("earned", 0)),
                 possible=float(entry.get("possible", criterion.max_points)),
@@ -134,7 +144,7 @@ def to_stats_evaluation(evaluation: Evaluation, reviewer: str, scorecard: Scorec
             )
         )
     score = float(evaluation.score) if evaluation.score is not None else None
-    return stats.Evaluation(reviewer, str(evaluation.interaction_id), score, tuple(answers))
+    return _stats().Evaluation(reviewer, str(evaluation.interaction_id), score, tuple(answers))
 
 
 class CalibrationService:
@@ -413,7 +423,7 @@ class CalibrationService:
                    if e.calibration_role == EXPERT]  # fmt: skip
         agreed = [to_stats_evaluation(e, "consensus", scorecard) for e in rows if e.calibration_role == CONSENSUS]
         benchmark, source = (experts, EXPERT) if experts else ((agreed, CONSENSUS) if agreed else ([], None))
-        computed = stats.session_stats(participants, benchmark, summary.tolerance, resamples=resamples)
+        computed = _stats().session_stats(participants, benchmark, summary.tolerance, resamples=resamples)
         return SessionResults(summary, scorecard, summary.reviewers, summary.interaction_ids, participants,
                               benchmark, source, computed, notes)  # fmt: skip
 
@@ -547,4 +557,4 @@ class CalibrationService:
         """Each reviewer's figures in every revealed session, oldest first."""
         revealed = [s for s in reversed(self.sessions()) if s.revealed_at is not None]
         series = [(summary, self.results(summary.id, resamples).stats) for summary in revealed]
-        return stats.reviewer_drift(series)
+        return _stats().reviewer_drift(series)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, and_, func, literal, or_, select, true, tuple_, type_coerce
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.types import NullType
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.services import audit
@@ -126,12 +128,33 @@ _SORT_COLUMNS = {
 }
 
 
+# Sorting by agent or team name goes by runs of the id column (see InteractionQueries._plan).
+_GROUPED = {SortKey.AGENT: Interaction.agent_id, SortKey.TEAM: Interaction.team_id}
+
+
+@dataclass(slots=True)
+class _Segment:
+    """Rows of the list that one index range gives in order: by `column` then id, or by id alone (column None)."""
+
+    condition: Any
+    column: Any
+    length: int
+
+
+@dataclass(slots=True)
+class _Plan:
+    descending: bool
+    segments: list[_Segment]
+    # Per segment: the sort keys of rows k * mark_every found so far, by k, so a deep page starts near its first row.
+    marks: dict[int, dict[int, tuple[Any, ...]]] = field(default_factory=dict)
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _conditions(flt: InteractionFilter, masked: bool) -> list[Any]:
+def _conditions(flt: InteractionFilter, masked: bool = False) -> list[Any]:
     conditions: list[Any] = []
     if flt.agent_id is not None:
         conditions.append(Interaction.agent_id == flt.agent_id)
@@ -182,7 +205,7 @@ def _first_message_text(masked: bool) -> Any:
     )
 
 
-def _row_select(masked: bool) -> Select[Any]:
+def _row_select(masked: bool = False) -> Select[Any]:
     """The list's columns; people who may not unmask get the masked copies (on a team database, the only ones they are
     granted)."""
     return (
@@ -211,7 +234,7 @@ def _to_row(values: Any) -> InteractionRow:
 
 
 class InteractionQueries:
-    """Database-side filtering, sorting and paging, so the list stays fast at 100,000 interactions.
+    """Database-side filtering, sorting and paging, so the list stays fast at a million interactions.
 
     `masked`: for people whose role may not see unmasked text, card, phone and ID numbers and e-mail addresses in
     chats, e-mails and subjects are masked before they leave this service (transcripts are masked in their view)."""
@@ -219,20 +242,28 @@ class InteractionQueries:
     def __init__(self, database: Database, masked: bool = False) -> None:
         self.database = database
         self.masked = masked
+        # How the list divides into index ranges, with its position marks, per filter and order; cleared by count().
+        self._plans: dict[tuple[InteractionFilter, SortKey, bool], _Plan] = {}
+        self._totals: dict[InteractionFilter, int] = {}  # the last count(), which a plan need not count again
+        self.mark_every = 1000
+        self._marks_lock = threading.Lock()
 
     def _shown(self, text: str | None) -> str | None:
         return localise_masks(text) if self.masked and text else text
+
+    def _text(self) -> Any:
+        return Message.text_masked if self.masked else Message.text
 
     def _row(self, values: Any) -> InteractionRow:
         row = _to_row(values)
         return replace(row, subject=self._shown(row.subject)) if self.masked else row
 
-    def _text(self) -> Any:
-        return Message.text_masked if self.masked else Message.text
-
     def count(self, flt: InteractionFilter) -> int:
+        self._plans = {}  # a recount starts a new view of the list: its segments and marks are measured again
         with self.database.session() as session:
-            return session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt, self.masked))) or 0
+            total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt, self.masked))) or 0
+        self._totals = {flt: total}
+        return total
 
     def page(
         self,
@@ -242,21 +273,154 @@ class InteractionQueries:
         sort: SortKey = SortKey.STARTED,
         descending: bool = True,
     ) -> list[InteractionRow]:
-        column = _SORT_COLUMNS[sort]
-        order = [column.desc() if descending else column.asc()]
-        if sort != SortKey.ID:
-            order.append(Interaction.id.desc() if descending else Interaction.id.asc())
-        query = (
-            _row_select(self.masked).where(*_conditions(flt, self.masked)).order_by(*order).offset(offset).limit(limit)
-        )
+        """Rows `offset` to `offset + limit` in the list's order (the column, then the id, the same direction).
+
+        The page's ids come first, from an index, and only those rows are joined and given their first words. A deep
+        page starts from the nearest of the marks kept every `mark_every` rows (a position index, built once per
+        count), so any jump reads at most `mark_every` index entries, at a million rows as at a thousand."""
         with self.database.session() as session:
-            return [self._row(values) for values in session.execute(query)]
+            plan = self._plan(session, flt, sort, descending)
+            ids: list[int] = []
+            start = 0
+            for number, segment in enumerate(plan.segments):
+                if start + segment.length > offset and len(ids) < limit:
+                    skip = max(0, offset - start)
+                    ids.extend(self._segment_ids(session, flt, plan, number, skip, limit - len(ids)))
+                start += segment.length
+                if len(ids) >= limit:
+                    break
+            return self._rows_for(session, ids)
+
+    def _rows_for(self, session: Session, ids: list[int]) -> list[InteractionRow]:
+        if not ids:
+            return []
+        found = {
+            values[0]: values for values in session.execute(_row_select(self.masked).where(Interaction.id.in_(ids)))
+        }
+        return [self._row(found[i]) for i in ids if i in found]
+
+    def _plan(self, session: Session, flt: InteractionFilter, sort: SortKey, descending: bool) -> _Plan:
+        """The list's order as segments, each one index range: rows without a value and rows with one (where the
+        database puts NULLs: first going up on SQLite, last on PostgreSQL), or, by agent or team name, one run per
+        agent_id / team_id in name order, each in id order."""
+        plans = self._plans  # pages are read on the thread pool: a plan made as a recount starts is not kept
+        cache_key = (flt, sort, descending)
+        if (plan := plans.get(cache_key)) is not None:
+            return plan
+        nulls_first = (session.get_bind().dialect.name == "sqlite") != descending
+        if sort in _GROUPED:
+            column = _GROUPED[sort]
+            named = Agent if sort == SortKey.AGENT else Team
+            lengths: dict[int | None, int] = {
+                key: length
+                for key, length in session.execute(
+                    select(column, func.count()).where(*_conditions(flt, self.masked)).group_by(column)
+                )
+            }
+            # Names in the database's own collation, so the order is the one ORDER BY name gives.
+            name_order = named.name.desc() if descending else named.name.asc()
+            keys: list[int | None] = list(session.scalars(select(named.id).order_by(name_order)))
+            keys = [None, *keys] if nulls_first else [*keys, None]
+            segments = [
+                _Segment(column.is_(None) if key is None else column == key, None, lengths[key])
+                for key in keys
+                if lengths.get(key)
+            ]
+        else:
+            total = self._totals.get(flt)
+            if total is None:
+                total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt, self.masked))) or 0
+            if sort == SortKey.ID:
+                return plans.setdefault(cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else []))
+            column = _SORT_COLUMNS[sort]
+            # The rows without a value are one short range of the (column, id) index: no second pass over the table.
+            empty_count = session.scalar(select(func.count()).select_from(Interaction).where(
+                column.is_(None), *_conditions(flt, self.masked))) or 0  # fmt: skip
+            empty = _Segment(column.is_(None), None, empty_count)
+            filled = _Segment(column.is_not(None), column, total - empty_count)
+            segments = [empty, filled] if nulls_first else [filled, empty]
+        plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length])
+        return plan
+
+    def _segment_ids(
+        self, session: Session, flt: InteractionFilter, plan: _Plan, number: int, skip: int, limit: int
+    ) -> list[int]:
+        segment = plan.segments[number]
+        keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
+        order = [key.desc() if plan.descending else key.asc() for key in keys]
+        query = select(Interaction.id).where(segment.condition, *_conditions(flt, self.masked)).order_by(*order)
+        if skip < self.mark_every:
+            return list(session.scalars(query.offset(skip).limit(limit)))
+        wanted = skip // self.mark_every
+        mark = self._mark(session, flt, plan, number, wanted)
+        if mark is None:
+            return []
+        from_mark = self._from_mark(keys, mark, plan.descending)
+        return list(session.scalars(query.where(from_mark).offset(skip % self.mark_every).limit(limit)))
+
+    def _mark(
+        self, session: Session, flt: InteractionFilter, plan: _Plan, number: int, wanted: int
+    ) -> tuple[Any, ...] | None:
+        """The sort key of row wanted * mark_every of a segment (None past its end)."""
+        segment = plan.segments[number]
+        keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
+        order = [key.desc() if plan.descending else key.asc() for key in keys]
+        marks = plan.marks.setdefault(number, {})
+        # A mark not known yet is found by an OFFSET over the index alone from the nearest known mark before it (or
+        # the segment's start), inside the database; a page then reads at most mark_every entries from its mark.
+        # So the first deep jump costs one index walk, and jumps near places seen before almost nothing. Keys are
+        # kept as the database stores them (no conversion).
+        raw = [type_coerce(key, NullType()) for key in keys]
+        walk = select(*raw).where(segment.condition, *_conditions(flt, self.masked)).order_by(*order)
+        with self._marks_lock:  # pages are read on several pool threads
+            if wanted not in marks:
+                below = max((known for known in marks if known < wanted), default=None)
+                if below is None:
+                    found = session.execute(walk.offset(wanted * self.mark_every).limit(1)).first()
+                else:
+                    step = self._from_mark(keys, marks[below], plan.descending)
+                    distance = (wanted - below) * self.mark_every
+                    found = session.execute(walk.where(step).offset(distance).limit(1)).first()
+                if found is None:
+                    return None
+                marks[wanted] = tuple(found)
+            return marks[wanted]
+
+    def prepare(self, flt: InteractionFilter, sort: SortKey = SortKey.STARTED, descending: bool = True) -> None:
+        """Find every position mark of the list in this order, a mark_every step at a time, so that afterwards any
+        jump reads at most mark_every index entries. The list runs it on the thread pool after each reload; it stops
+        when a recount has made its marks useless."""
+        with self.database.session() as session:
+            plans = self._plans
+            plan = self._plan(session, flt, sort, descending)
+            for number, segment in enumerate(plan.segments):
+                for wanted in range(1, (segment.length - 1) // self.mark_every + 1):
+                    if plans is not self._plans:
+                        return
+                    self._mark(session, flt, plan, number, wanted)
+
+    @staticmethod
+    def _from_mark(keys: list[Any], mark: tuple[Any, ...], descending: bool) -> Any:
+        """The rows at and after `mark` in the list's order, as one index range."""
+        here = tuple_(*keys)
+        there = tuple_(*(literal(value, NullType()) for value in mark))
+        return here <= there if descending else here >= there
+
+    def stream(self, flt: InteractionFilter, limit: int | None = None, batch: int = 1000) -> Iterator[InteractionRow]:
+        """Every matching row, oldest first, read as it is written: one query, fetched `batch` rows at a time."""
+        query = (
+            _row_select(self.masked)
+            .where(*_conditions(flt, self.masked))
+            .order_by(Interaction.started_at.asc(), Interaction.id.asc())
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self.database.session() as session:
+            for values in session.execute(query.execution_options(yield_per=batch)):
+                yield self._row(values)
 
     def iterate(self, flt: InteractionFilter, batch: int = 1000) -> Iterator[InteractionRow]:
-        offset = 0
-        while rows := self.page(flt, offset, batch, SortKey.STARTED, descending=False):
-            yield from rows
-            offset += len(rows)
+        return self.stream(flt, batch=batch)
 
     def detail(self, interaction_id: int) -> InteractionDetail | None:
         with self.database.session() as session:

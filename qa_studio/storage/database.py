@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,8 +20,29 @@ from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.paths import default_database_url
 from qa_studio.storage.audit_chain import SQLITE_FUNCTION, chain_hash
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 DB_ENV_VAR = "QA_STUDIO_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r"^revision(?:: *str)? *= *[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision[^=]*=(.*)$", re.MULTILINE)
+
+
+def schema_heads() -> set[str]:
+    """The newest schema revision(s) this QA Studio knows, read from the migration files' headers.
+
+    Reading them costs a millisecond; Alembic's own script directory costs a quarter of a second at every start, so
+    it is loaded only when the database is not at the head already."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if found := _REVISION.search(source):
+            revisions.add(found.group(1))
+        if down := _DOWN_REVISION.search(source):
+            parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    return revisions - parents
 
 
 class StorageError(Explained):
@@ -214,16 +232,37 @@ class Database:
             session.close()
 
     def _alembic_config(self) -> Config:
+        from alembic.config import Config
+
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         return config
 
     def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
+    def stored_revisions(self) -> set[str]:
+        """The schema revision(s) the database records (empty for a new database), read without Alembic."""
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return set()
+            return set(connection.scalars(text("SELECT version_num FROM alembic_version")))
+
     def migrate(self) -> None:
         """Bring the schema up to date; refuse a schema written by a newer QA Studio."""
+        try:
+            up_to_date = self.stored_revisions() == schema_heads()
+        except OperationalError as exc:
+            raise explain_db_error(exc, self.url) from exc
+        if up_to_date:
+            self._migrated = True
+            return
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         config = self._alembic_config()
         script = ScriptDirectory.from_config(config)
         try:

@@ -156,6 +156,14 @@ class Interaction(Base):
         Index("ix_interactions_agent_started", "agent_id", "started_at"),
         Index("ix_interactions_channel_started", "channel", "started_at"),
         Index("ix_interactions_status_started", "status", "started_at"),
+        # Every sortable column of the list, ending in the id the list breaks ties with (migration 0006).
+        Index("ix_interactions_channel_id", "channel", "id"),
+        Index("ix_interactions_status_id", "status", "id"),
+        Index("ix_interactions_queue_id", "queue", "id"),
+        Index("ix_interactions_duration_id", "duration_ms", "id"),
+        Index("ix_interactions_customer_id", "customer_ref", "id"),
+        Index("ix_interactions_agent_id_id", "agent_id", "id"),
+        Index("ix_interactions_team_id_id", "team_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -46,78 +46,83 @@
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="74"/>
+        <location filename="../cli/interactions.py" line="75"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="127"/>
+        <location filename="../cli/interactions.py" line="128"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="128"/>
+        <location filename="../cli/interactions.py" line="129"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="129"/>
+        <location filename="../cli/interactions.py" line="130"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="137"/>
+        <location filename="../cli/interactions.py" line="138"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="145"/>
+        <location filename="../cli/interactions.py" line="146"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="157"/>
+        <location filename="../cli/interactions.py" line="158"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="175"/>
+        <location filename="../cli/interactions.py" line="176"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="176"/>
+        <location filename="../cli/interactions.py" line="177"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="192"/>
+        <location filename="../cli/interactions.py" line="187"/>
+        <source>--limit must be 0 (no limit) or more</source>
+        <translation>--limit 必须为 0（不限）或更大</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="200"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="202"/>
+        <location filename="../cli/interactions.py" line="210"/>
         <location filename="../cli/transcription.py" line="145"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="220"/>
+        <location filename="../cli/interactions.py" line="228"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="229"/>
+        <location filename="../cli/interactions.py" line="237"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="250"/>
+        <location filename="../cli/interactions.py" line="258"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="267"/>
+        <location filename="../cli/interactions.py" line="275"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
@@ -542,22 +547,27 @@
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="50"/>
+        <location filename="../cli/interactions.py" line="49"/>
+        <source>columns of --json output, e.g. id,agent,status</source>
+        <translation>--json 输出的列，例如 id,agent,status</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="51"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="53"/>
+        <location filename="../cli/interactions.py" line="54"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="54"/>
+        <location filename="../cli/interactions.py" line="55"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="56"/>
+        <location filename="../cli/interactions.py" line="57"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
@@ -2348,6 +2358,11 @@
         <location filename="../cli/kpi.py" line="105"/>
         <source>{agent}: QA {qa} ({evaluations}), CSAT {csat} ({surveys}), r = {r} over {pairs}</source>
         <translation>{agent}：质检 {qa}（{evaluations} 份），客户满意度 {csat}（{surveys} 份），r = {r}（{pairs} 对）</translation>
+    </message>
+    <message>
+        <location filename="../cli/listing.py" line="29"/>
+        <source>unknown field {fields} in --fields; choose from: {known}</source>
+        <translation>--fields 中的字段 {fields} 不存在；可选：{known}</translation>
     </message>
 </context>
 <context>
@@ -4730,8 +4745,8 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/calibration_package.py" line="416"/>
-        <location filename="../services/calibration_sessions.py" line="285"/>
-        <location filename="../services/calibration_sessions.py" line="450"/>
+        <location filename="../services/calibration_sessions.py" line="295"/>
+        <location filename="../services/calibration_sessions.py" line="460"/>
         <source>interaction {interaction_id} is not part of this session</source>
         <translation>互动 {interaction_id} 不属于本校准会</translation>
     </message>
@@ -4866,118 +4881,118 @@ Replace them?</source>
         <translation>发回答案前请提交每一项</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="150"/>
+        <location filename="../services/calibration_sessions.py" line="160"/>
         <source>only a lead or an administrator may {what}; {actor} is not one</source>
         <translation>只有组长或管理员可以{what}；{actor} 不是</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="163"/>
+        <location filename="../services/calibration_sessions.py" line="173"/>
         <source>there is no calibration session {session_id}</source>
         <translation>没有校准会 {session_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="213"/>
+        <location filename="../services/calibration_sessions.py" line="223"/>
         <source>give the session a title</source>
         <translation>请为校准会填写标题</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="215"/>
+        <location filename="../services/calibration_sessions.py" line="225"/>
         <source>pick at least one interaction to calibrate on</source>
         <translation>请至少选择一条用于校准的互动</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="218"/>
+        <location filename="../services/calibration_sessions.py" line="228"/>
         <source>a calibration needs at least two reviewers</source>
         <translation>校准至少需要两名质检员</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="221"/>
+        <location filename="../services/calibration_sessions.py" line="231"/>
         <source>{expert} cannot be both the expert and a participant</source>
         <translation>{expert} 不能既是专家又是参与者</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="224"/>
+        <location filename="../services/calibration_sessions.py" line="234"/>
         <source>the tolerance is a number of points, 0 or more</source>
         <translation>容差是分数，应为 0 或更大</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="229"/>
+        <location filename="../services/calibration_sessions.py" line="239"/>
         <source>there is no scorecard version {scorecard_version_id}</source>
         <translation>没有评分表版本 {scorecard_version_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="238"/>
+        <location filename="../services/calibration_sessions.py" line="248"/>
         <source>no interaction with id {names}</source>
         <translation>没有 ID 为 {names} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="277"/>
+        <location filename="../services/calibration_sessions.py" line="287"/>
         <source>this session was revealed: scoring is over</source>
         <translation>本校准会已公开：评分已结束</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="281"/>
+        <location filename="../services/calibration_sessions.py" line="291"/>
         <source>{actor} does not take part in this calibration session</source>
         <translation>{actor} 没有参加本校准会</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="319"/>
+        <location filename="../services/calibration_sessions.py" line="329"/>
         <source>{actor} already submitted interaction {interaction_id} in this session</source>
         <translation>{actor} 已在本校准会中提交了互动 {interaction_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="366"/>
+        <location filename="../services/calibration_sessions.py" line="376"/>
         <source>someone else changed this session since you opened it; reload to see it</source>
         <translation>在你打开之后有人修改了本校准会；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="374"/>
+        <location filename="../services/calibration_sessions.py" line="384"/>
         <source>someone else changed this session at the same moment; reload to see it</source>
         <translation>有人在同一时刻修改了本校准会；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="380"/>
+        <location filename="../services/calibration_sessions.py" line="390"/>
         <source>this session is already revealed</source>
         <translation>本校准会已经公开</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="394"/>
+        <location filename="../services/calibration_sessions.py" line="404"/>
         <location filename="../services/evaluations.py" line="262"/>
         <source>calibration answers stay hidden until the lead reveals the session</source>
         <translation>在组长公开校准会之前，校准答案保持隐藏</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="424"/>
+        <location filename="../services/calibration_sessions.py" line="434"/>
         <source>notes are written after the reveal, when the answers can be discussed</source>
         <translation>备注在公开之后、可以讨论答案时填写</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="445"/>
+        <location filename="../services/calibration_sessions.py" line="455"/>
         <source>the consensus is agreed after the reveal</source>
         <translation>共识在公开之后商定</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="447"/>
+        <location filename="../services/calibration_sessions.py" line="457"/>
         <source>this session is closed</source>
         <translation>本校准会已关闭</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="465"/>
+        <location filename="../services/calibration_sessions.py" line="475"/>
         <source>the consensus for interaction {interaction_id} is already recorded</source>
         <translation>互动 {interaction_id} 的共识已经记录</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="530"/>
+        <location filename="../services/calibration_sessions.py" line="540"/>
         <source>there is no evaluation {evaluation_id}</source>
         <translation>没有评估 {evaluation_id}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="537"/>
+        <location filename="../services/calibration_sessions.py" line="547"/>
         <source>reveal the session before closing it</source>
         <translation>请先公开校准会再关闭</translation>
     </message>
     <message>
-        <location filename="../services/calibration_sessions.py" line="539"/>
+        <location filename="../services/calibration_sessions.py" line="549"/>
         <source>this session is already closed</source>
         <translation>本校准会已经关闭</translation>
     </message>
@@ -5014,7 +5029,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="429"/>
+        <location filename="../services/reporting.py" line="436"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -5289,47 +5304,47 @@ Replace them?</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="327"/>
+        <location filename="../services/interactions.py" line="491"/>
         <source>no interaction with id {interaction_id}</source>
         <translation>没有 ID 为 {interaction_id} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="337"/>
+        <location filename="../services/interactions.py" line="501"/>
         <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="81"/>
+        <location filename="../services/reporting.py" line="82"/>
         <source>{whole}: there is no day {text}</source>
         <translation>{whole}：没有 {text} 这一天</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="99"/>
+        <location filename="../services/reporting.py" line="101"/>
         <source>{text}: {year} has no ISO week {week}</source>
         <translation>{text}：{year} 年没有第 {week} 周（ISO 周）</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="105"/>
+        <location filename="../services/reporting.py" line="107"/>
         <source>{text}: there is no month {month}</source>
         <translation>{text}：没有第 {month} 月</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="116"/>
+        <location filename="../services/reporting.py" line="118"/>
         <source>{text}: the period ends before it starts</source>
         <translation>{text}：期间的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="118"/>
+        <location filename="../services/reporting.py" line="120"/>
         <source>{text} is not a period: use {forms}</source>
         <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="402"/>
+        <location filename="../services/reporting.py" line="404"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="552"/>
+        <location filename="../services/reporting.py" line="559"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -5447,52 +5462,52 @@ Replace them?</source>
         <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="94"/>
+        <location filename="../storage/database.py" line="112"/>
         <source>The database {where} is locked by another program or QA Studio window. Nothing was changed; close the other program and try again.</source>
         <translation>数据库 {where} 被另一个程序或 QA Studio 窗口锁定。未做任何更改；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="103"/>
+        <location filename="../storage/database.py" line="121"/>
         <source>The database server {where} refused the login: the password is wrong or missing. Nothing was changed; check the password under File → Settings → Database.</source>
         <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改；请在“文件 → 设置 → 数据库”中检查密码。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="112"/>
+        <location filename="../storage/database.py" line="130"/>
         <source>The login of {where} is disabled on the database server; ask your administrator. Nothing was changed.</source>
         <translation>{where} 的登录在数据库服务器上已被停用；请联系管理员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="121"/>
+        <location filename="../storage/database.py" line="139"/>
         <source>The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).</source>
         <translation>数据库 {where} 已损坏（{detail}）。没有再写入任何内容。请关闭 QA Studio，运行 `qa-studio check`，并恢复最新的备份（`qa-studio backup --list` 可列出备份）。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="131"/>
+        <location filename="../storage/database.py" line="149"/>
         <source>The database {where} cannot be opened or is incomplete: {text}</source>
         <translation>数据库 {where} 无法打开或不完整：{text}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="140"/>
+        <location filename="../storage/database.py" line="158"/>
         <source>Cannot reach the database server {where}: {detail}</source>
         <translation>无法连接数据库服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="148"/>
+        <location filename="../storage/database.py" line="166"/>
         <source>Database error on {where}: {detail}</source>
         <translation>数据库 {where} 出错：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="191"/>
+        <location filename="../storage/database.py" line="209"/>
         <source>The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore the file or choose another database.</source>
         <translation>数据库文件 {sqlite_path} 不见了（被移动或删除）。没有再写入任何内容；请恢复该文件或选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="233"/>
+        <location filename="../storage/database.py" line="272"/>
         <source>The database {display_url} was created by a newer version of QA Studio (schema {current}). Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建（结构版本 {current}）。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="248"/>
+        <location filename="../storage/database.py" line="287"/>
         <source>The database {display_url} was created by a newer version of QA Studio. Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
@@ -6479,92 +6494,92 @@ Replace them?</source>
 <context>
     <name>InteractionColumns</name>
     <message>
-        <location filename="../ui/interactions/model.py" line="34"/>
+        <location filename="../ui/interactions/model.py" line="35"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="35"/>
+        <location filename="../ui/interactions/model.py" line="36"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="36"/>
+        <location filename="../ui/interactions/model.py" line="37"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="37"/>
+        <location filename="../ui/interactions/model.py" line="38"/>
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="40"/>
+        <location filename="../ui/interactions/model.py" line="41"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="41"/>
+        <location filename="../ui/interactions/model.py" line="42"/>
         <source>Transcribed</source>
         <translation>已转写</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="42"/>
+        <location filename="../ui/interactions/model.py" line="43"/>
         <source>Evaluated</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="65"/>
+        <location filename="../ui/interactions/model.py" line="66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="68"/>
+        <location filename="../ui/interactions/model.py" line="69"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="75"/>
+        <location filename="../ui/interactions/model.py" line="76"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="80"/>
+        <location filename="../ui/interactions/model.py" line="81"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="81"/>
+        <location filename="../ui/interactions/model.py" line="82"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="82"/>
+        <location filename="../ui/interactions/model.py" line="83"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="85"/>
+        <location filename="../ui/interactions/model.py" line="86"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="94"/>
+        <location filename="../ui/interactions/model.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="101"/>
+        <location filename="../ui/interactions/model.py" line="102"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="108"/>
+        <location filename="../ui/interactions/model.py" line="109"/>
         <source>Subject / first words</source>
         <translation>主题 / 开头内容</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="113"/>
+        <location filename="../ui/interactions/model.py" line="114"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
@@ -6747,7 +6762,7 @@ Replace them?</source>
 <context>
     <name>InteractionList</name>
     <message>
-        <location filename="../ui/interactions/list_view.py" line="26"/>
+        <location filename="../ui/interactions/list_view.py" line="34"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -6884,237 +6899,237 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="569"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="495"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="672"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="566"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="707"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="589"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="733"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="614"/>
+        <location filename="../ui/main_window.py" line="741"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="619"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../ui/main_window.py" line="748"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>

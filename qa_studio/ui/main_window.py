@@ -5,8 +5,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
@@ -14,21 +15,12 @@ from qa_studio import __version__
 from qa_studio.domain import UserRole
 from qa_studio.paths import data_dir
 from qa_studio.permissions import may_see_unmasked
-from qa_studio.services.calibration_sessions import CalibrationService
-from qa_studio.services.coaching import CoachingService
-from qa_studio.services.demo import DemoSummary, load_demo
 from qa_studio.services.directory import agent_names, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import CurrentUser, IdentityService
-from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
-from qa_studio.services.media_store import MediaError, MediaStore
-from qa_studio.services.reporting import ReportingService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.services.self_evaluation import SelfEvaluationService
-from qa_studio.services.team import TeamService
-from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING, TranscriptionService
 from qa_studio.services.users import UserService
 from qa_studio.settings import (
     IMPORT_WATCH_FOLDER,
@@ -44,31 +36,66 @@ from qa_studio.settings import (
     Settings,
 )
 from qa_studio.storage.database import Database, StorageError
-from qa_studio.transcribe.engine import TranscribeOptions
-from qa_studio.ui.calibration.window import CalibrationWindow
 from qa_studio.ui.context import AppContext
-from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
-from qa_studio.ui.imports.dialog import ImportDialog
-from qa_studio.ui.interactions.detail_dialog import InteractionDialog
 from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
-from qa_studio.ui.queue.sample_dialog import SampleDialog
-from qa_studio.ui.reports.window import ReportsWindow
-from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
-from qa_studio.ui.results.window import MyResultsPage
-from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
-from qa_studio.ui.scoring.panel import ScoringPanel
-from qa_studio.ui.settings.dialog import SettingsDialog
-from qa_studio.ui.settings.media_store import MediaStoreDialog
-from qa_studio.ui.settings.team_dialog import TeamDialog
-from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog, role_name
 from qa_studio.ui.tasks import Task, TaskRunner
-from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
-from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog, default_model_for, options_from_settings
-from qa_studio.ui.transcripts.player import Player, QtPlayer
-from qa_studio.ui.transcripts.view import TranscriptView
 
-PlayerFactory = Callable[[], Player]
+if TYPE_CHECKING:
+    # The first screen is the interaction list: everything else (calibration statistics, reports and their charts,
+    # spreadsheets, audio playback, transcript views) is imported when first opened, so the window shows in under a
+    # second. tests/ui/test_startup_imports.py keeps it that way.
+    from qa_studio.services.demo import DemoSummary
+    from qa_studio.services.imports import ImportService
+    from qa_studio.services.transcription import TranscriptionService
+    from qa_studio.transcribe.engine import TranscribeOptions
+    from qa_studio.ui.calibration.window import CalibrationWindow
+    from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
+    from qa_studio.ui.imports.dialog import ImportDialog
+    from qa_studio.ui.interactions.detail_dialog import InteractionDialog
+    from qa_studio.ui.queue.sample_dialog import SampleDialog
+    from qa_studio.ui.reports.window import ReportsWindow
+    from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
+    from qa_studio.ui.results.window import MyResultsPage
+    from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
+    from qa_studio.ui.scoring.panel import ScoringPanel
+    from qa_studio.ui.settings.dialog import SettingsDialog
+    from qa_studio.ui.settings.media_store import MediaStoreDialog
+    from qa_studio.ui.settings.team_dialog import TeamDialog
+    from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog
+    from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
+    from qa_studio.ui.transcripts.player import Player
+    from qa_studio.ui.transcripts.view import TranscriptView
+
+PlayerFactory = Callable[[], "Player"]
+
+
+class AfterFirstPaint(QObject):
+    """Runs `action` once, on the event loop's next turn after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._action)
+        return False
+
+
+def qt_player() -> Player:
+    """Audio playback through QtMultimedia, loaded with the first recording opened."""
+    from qa_studio.ui.transcripts.player import QtPlayer
+
+    return QtPlayer()
+
+
+def role_name(role: object) -> str:
+    from qa_studio.ui.settings.users import role_name as named
+
+    return named(role)  # type: ignore[arg-type]
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +109,7 @@ class MainWindow(QMainWindow):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
         transcription: TranscriptionService | None = None,
-        player_factory: PlayerFactory = QtPlayer,
+        player_factory: PlayerFactory = qt_player,
         user: CurrentUser | None = None,
     ) -> None:
         """`user`: the signed-in person (app.py proves who it is); by default this computer's account, as on a
@@ -101,34 +128,34 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.context.user_changed.connect(self._user_changed)
         self.queries = InteractionQueries(database, masked=not may_see_unmasked(user.role.value))
-        self.import_service = ImportService(database)
+        self._import_service: ImportService | None = None
         self.import_dialog: ImportDialog | None = None
-        self.transcription = transcription or TranscriptionService(database)
+        # Transcription (NumPy, PyAV and the engine) is set up when first needed: by a queued job found once the
+        # list is on screen, the jobs panel, or a call opened.
+        self._transcription = transcription
+        self._queue: TranscriptionQueue | None = None
+        self._jobs_panel: JobsPanel | None = None
         self.evaluations = EvaluationService(database)
-        self.queue = TranscriptionQueue(
-            self.transcription, self.runner, self.context, self, workers=settings.get(TRANSCRIBE_PARALLEL_JOBS)
-        )
         self.player_factory = player_factory
 
-        self.interactions = InteractionList(self.queries, settings, self)
-        self.my_results = MyResultsPage(ReportingService(database), self.context, self.content_language(), self)
-        self.my_results.evaluation_requested.connect(self.open_evaluation)
-        self.my_results.self_evaluation_requested.connect(self.show_self_evaluation)
+        self.interactions = InteractionList(self.queries, settings, self, self.runner)
+        self.interactions.model.load_failed.connect(
+            lambda error: self._storage_problem(error if isinstance(error, StorageError) else StorageError(str(error)))
+        )
+        self._my_results: MyResultsPage | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.interactions)
-        self.pages.addWidget(self.my_results)
         self.setCentralWidget(self.pages)
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {url}").format(url=database.display_url), self))
 
-        self.jobs_panel = JobsPanel(self.queue, self)
         self.jobs_dock = QDockWidget(self.tr("Transcription jobs"), self)
         self.jobs_dock.setObjectName("jobsDock")
-        self.jobs_dock.setWidget(self.jobs_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         self.jobs_dock.hide()
+        self.jobs_dock.visibilityChanged.connect(lambda visible: visible and self.jobs_panel)
 
         self.sampling = SamplingService(database)
         self.work_panel = WorkPanel(self.sampling, self.evaluations, self.context, self)
@@ -142,7 +169,6 @@ class MainWindow(QMainWindow):
         self.work_panel.open_calibration.connect(lambda session_id: self.show_calibration().select_session(session_id))
         self.bus.interactions_changed.connect(self.work_panel.refresh)
         self._build_actions()
-        self.queue.job_finished.connect(self.bus.notify_interactions_changed)
         self.interactions.open_requested.connect(self.open_interaction)
         self.interactions.count_changed.connect(self._show_count)
         self.bus.interactions_changed.connect(self.refresh)
@@ -159,8 +185,61 @@ class MainWindow(QMainWindow):
         self.refresh()
         if not self.context.user.is_agent:
             self.work_panel.refresh()
-            self._resume_transcription()
-            self._start_watching()
+            # Waiting transcriptions and the watched folder start once the list is on screen, not before.
+            AfterFirstPaint(self.interactions.table.viewport(), self._resume_transcription)
+            AfterFirstPaint(self.interactions.table.viewport(), self._start_watching)
+
+    @property
+    def transcription(self) -> TranscriptionService:
+        if self._transcription is None:
+            from qa_studio.services.transcription import TranscriptionService
+
+            self._transcription = TranscriptionService(self.database)
+        return self._transcription
+
+    @property
+    def queue(self) -> TranscriptionQueue:
+        """The transcription queue and its jobs panel, built together when first needed."""
+        if self._queue is None:
+            from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
+
+            self._queue = TranscriptionQueue(
+                self.transcription, self.runner, self.context, self, workers=self.settings.get(TRANSCRIBE_PARALLEL_JOBS)
+            )
+            self._queue.job_finished.connect(self.bus.notify_interactions_changed)
+            self._jobs_panel = JobsPanel(self._queue, self)
+            self.jobs_dock.setWidget(self._jobs_panel)
+        return self._queue
+
+    @property
+    def jobs_panel(self) -> JobsPanel:
+        self.queue  # noqa: B018 - builds the panel with the queue
+        assert self._jobs_panel is not None
+        return self._jobs_panel
+
+    @property
+    def import_service(self) -> ImportService:
+        """Importing, built when first used (reading recordings loads FFmpeg's libraries)."""
+        if self._import_service is None:
+            from qa_studio.services.imports import ImportService
+
+            self._import_service = ImportService(self.database)
+        return self._import_service
+
+    @property
+    def my_results(self) -> MyResultsPage:
+        """An agent's home page, built when first shown (its charts load QtCharts)."""
+        if self._my_results is None:
+            from qa_studio.services.reporting import ReportingService
+            from qa_studio.ui.results.window import MyResultsPage
+
+            self._my_results = MyResultsPage(
+                ReportingService(self.database), self.context, self.content_language(), self
+            )
+            self._my_results.evaluation_requested.connect(self.open_evaluation)
+            self._my_results.self_evaluation_requested.connect(self.show_self_evaluation)
+            self.pages.addWidget(self._my_results)
+        return self._my_results
 
     def _resume_transcription(self) -> None:
         """Waiting jobs run in the background; a job another machine runs stays its own (no reset at start), and
@@ -178,6 +257,9 @@ class MainWindow(QMainWindow):
         self, interaction_ids: list[int], model_key: str | None = None, options: TranscribeOptions | None = None
     ) -> list[int]:
         """Queue calls for transcription and start the queue; chats are skipped with a message."""
+        from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING
+        from qa_studio.ui.transcripts.options_dialog import default_model_for, options_from_settings
+
         options = options or options_from_settings(self.settings)
         model_key = model_key or default_model_for(self.settings, options.language)
         # One call is a reviewer waiting for it: it goes before the backlog, on whichever machine takes it.
@@ -200,6 +282,8 @@ class MainWindow(QMainWindow):
         if not ids:
             self.statusBar().showMessage(self.tr("Select one or more calls first."), 6000)
             return
+        from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog
+
         dialog = TranscribeOptionsDialog(self.settings, self)
         if dialog.exec() == TranscribeOptionsDialog.DialogCode.Accepted:
             self.transcribe(ids, dialog.model_key(), dialog.options())
@@ -351,6 +435,8 @@ class MainWindow(QMainWindow):
 
     def show_import(self, paths: list[Path] | None = None) -> ImportDialog:
         if self.import_dialog is None:
+            from qa_studio.ui.imports.dialog import ImportDialog
+
             with self.database.session() as session:
                 agents, teams = agent_names(session), team_names(session)
             self.import_dialog = ImportDialog(self.import_service, self.context, agents, teams, self)
@@ -364,6 +450,9 @@ class MainWindow(QMainWindow):
     def open_interaction(
         self, interaction_id: int, scoring_factory: Callable[[int, QWidget], QWidget | None] | None = None
     ) -> InteractionDialog | None:
+        from qa_studio.ui.interactions.detail_dialog import InteractionDialog
+        from qa_studio.ui.transcripts.view import TranscriptView
+
         try:
             dialog = InteractionDialog(
                 self.queries, RoleCorrection(self.database), self.context, interaction_id, self, self._transcript_view,
@@ -390,6 +479,8 @@ class MainWindow(QMainWindow):
 
     def open_evaluation(self, evaluation_id: int) -> EvaluationReviewDialog | None:
         """A submitted evaluation: result beside the original, acknowledgement, disputes, changes, history."""
+        from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
+
         try:
             interaction_id = self.evaluations.get(evaluation_id).interaction_id
             detail = self.queries.detail(interaction_id)
@@ -409,6 +500,9 @@ class MainWindow(QMainWindow):
     ) -> InteractionDialog | None:
         """Score one item of a calibration session blind (or, for the lead after the reveal, record the consensus)
         beside the conversation or the call."""
+        from qa_studio.services.calibration_sessions import CalibrationService
+        from qa_studio.ui.scoring.panel import ScoringPanel
+
         calibrations = CalibrationService(self.database)
 
         def factory(interaction: int, parent: QWidget) -> ScoringPanel | None:
@@ -433,6 +527,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_calibration(self) -> CalibrationWindow:
+        from qa_studio.services.calibration_sessions import CalibrationService
+        from qa_studio.ui.calibration.window import CalibrationWindow
+
         window = CalibrationWindow(
             CalibrationService(self.database), ScorecardService(self.database), self.queries, self.context,
             self.content_language(), self,
@@ -444,6 +541,10 @@ class MainWindow(QMainWindow):
 
     def show_reports(self) -> ReportsWindow:
         language = self.settings.get(REPORT_LANGUAGE) or self.content_language()
+        from qa_studio.services.coaching import CoachingService
+        from qa_studio.services.reporting import ReportingService
+        from qa_studio.ui.reports.window import ReportsWindow
+
         window = ReportsWindow(
             ReportingService(self.database), CoachingService(self.database), self.context,
             language, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
@@ -456,6 +557,8 @@ class MainWindow(QMainWindow):
         return window
 
     def show_settings(self) -> SettingsDialog:
+        from qa_studio.ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.runner, [u.name for u in UserService(self.database).list()], self)
         dialog.saved.connect(self._settings_saved)
         dialog.show()
@@ -467,6 +570,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 10000)
 
     def show_media_store(self) -> MediaStoreDialog:
+        from qa_studio.services.media_store import MediaStore
+        from qa_studio.ui.settings.media_store import MediaStoreDialog
+
         dialog = MediaStoreDialog(MediaStore(self.database), self.settings, self.context.user.role == UserRole.ADMIN,
                                   self)  # fmt: skip
         dialog.show()
@@ -497,13 +603,11 @@ class MainWindow(QMainWindow):
         self.bus.notify_interactions_changed()
         self.queue.start()
 
-    def show_users(self) -> UsersDialog:
-        dialog = UsersDialog(UserService(self.database), self.context, self)
-        dialog.show()
-        return dialog
-
     def show_self_evaluation(self) -> SelfEvaluationDialog:
         """An agent scores one of their own interactions and compares with the reviewer."""
+        from qa_studio.services.self_evaluation import SelfEvaluationService
+        from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
+
         dialog = SelfEvaluationDialog(SelfEvaluationService(self.database), self.context, self.content_language(), self)
         dialog.interaction_requested.connect(self.open_interaction)
         dialog.show()
@@ -511,13 +615,25 @@ class MainWindow(QMainWindow):
 
     def show_team(self) -> TeamDialog:
         """The guided step to a team database, and the guide for whoever owns the server."""
+        from qa_studio.services.team import TeamService
+        from qa_studio.ui.settings.team_dialog import TeamDialog
+
         dialog = TeamDialog(TeamService(self.database), self.context, self.runner, self)
+        dialog.show()
+        return dialog
+
+    def show_users(self) -> UsersDialog:
+        from qa_studio.ui.settings.users import UsersDialog
+
+        dialog = UsersDialog(UserService(self.database), self.context, self)
         dialog.show()
         return dialog
 
     def sign_in(self) -> SwitchUserDialog:
         """Another person takes over this window: they prove who they are (their password), and every open window
         acts as them from then on."""
+        from qa_studio.ui.settings.users import SwitchUserDialog
+
         dialog = SwitchUserDialog(IdentityService(self.database), self)
         dialog.accepted.connect(lambda: self._signed_in(dialog))
         dialog.show()
@@ -532,17 +648,23 @@ class MainWindow(QMainWindow):
 
     def show_scorecards(self) -> ScorecardLibrary:
         """The scorecard library: edit (a scoring change makes a new version), import, export, retire."""
+        from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
+
         library = ScorecardLibrary(ScorecardService(self.database), self.context, self.content_language(), self)
         library.show()
         return library
 
     def show_sample_dialog(self) -> SampleDialog:
+        from qa_studio.ui.queue.sample_dialog import SampleDialog
+
         dialog = SampleDialog(self.sampling, self.context, self)
         dialog.assigned.connect(lambda _run: self.work_panel.refresh())
         dialog.show()
         return dialog
 
     def _scoring_panel(self, interaction_id: int, parent: QWidget) -> ScoringPanel | None:
+        from qa_studio.ui.scoring.panel import ScoringPanel
+
         try:
             evaluation_id = self.evaluations.start(interaction_id, self.context.actor)
             setup = self.evaluations.prepare(evaluation_id)
@@ -558,6 +680,9 @@ class MainWindow(QMainWindow):
         return panel
 
     def _transcript_view(self, detail: InteractionDetail, parent: QWidget) -> TranscriptView:
+        from qa_studio.services.media_store import MediaError, MediaStore
+        from qa_studio.ui.transcripts.view import TranscriptView
+
         assert detail.media is not None
         try:  # from the team media store where it lies there; its hash is checked before it is played
             media_path = MediaStore(self.database).local_path(detail.media.path, detail.media.sha256)
@@ -580,6 +705,8 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         self.demo_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading demo data…"))
+        from qa_studio.services.demo import load_demo
+
         task = Task(load_demo, self.database, data_dir() / "demo", actor=self.context.actor)
         self.runner.start(task, self._demo_loaded, self._demo_failed)
 
@@ -625,7 +752,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._watch_stop.set()
-        self.queue.shutdown()
+        if self._queue is not None:
+            self._queue.shutdown()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.interactions.save_state()

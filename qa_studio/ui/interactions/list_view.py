@@ -9,18 +9,26 @@ from qa_studio.services.interactions import InteractionQueries
 from qa_studio.settings import INTERACTION_HEADER, Settings
 from qa_studio.ui.interactions.filter_bar import FilterBar
 from qa_studio.ui.interactions.model import COLUMNS, ID_ROLE, InteractionTableModel, translated
+from qa_studio.ui.tasks import TaskRunner
 
 
 class InteractionList(QWidget):
     open_requested = Signal(int)
     count_changed = Signal(int)
 
-    def __init__(self, queries: InteractionQueries, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        queries: InteractionQueries,
+        settings: Settings,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        """`runner`: where pages of the list are read (off the GUI thread); None reads them in place."""
         super().__init__(parent)
         self._queries = queries
         self._settings = settings
         self.filters = FilterBar(self)
-        self.model = InteractionTableModel(queries, self)
+        self.model = InteractionTableModel(queries, self, runner)
         self.table = QTableView(self)
         self.table.setObjectName("interactionTable")
         self.table.setAccessibleName(self.tr("Interactions"))
@@ -71,7 +79,8 @@ class InteractionList(QWidget):
             self.open_requested.emit(int(interaction_id))
 
     def selected_ids(self) -> list[int]:
-        return [int(i.data(ID_ROLE)) for i in self.table.selectionModel().selectedRows()]
+        rows = self.table.selectionModel().selectedRows()
+        return [int(i.data(ID_ROLE)) for i in rows if i.data(ID_ROLE) is not None]
 
     def _header_menu(self, position: object) -> None:
         header = self.table.horizontalHeader()

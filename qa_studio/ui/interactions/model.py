@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries, InteractionRow, SortKey
+from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.theme import Tone, brush
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -115,14 +116,23 @@ COLUMNS: tuple[Column, ...] = (
 
 
 class InteractionTableModel(QAbstractTableModel):
-    """rowCount is the filtered total; rows are fetched a page at a time and a few pages are kept."""
+    """rowCount is the filtered total; rows are fetched a page at a time and a few pages are kept.
+
+    With a `runner`, a page not yet fetched is read on the thread pool and its rows show when it arrives (blank
+    until then), so scrolling through a million interactions never waits on the database; without one (tests,
+    benchmarks), in place."""
 
     PAGE_SIZE = 200
     CACHED_PAGES = 16
+    load_failed = Signal(object)
 
-    def __init__(self, queries: InteractionQueries, parent: Any = None) -> None:
+    def __init__(self, queries: InteractionQueries, parent: Any = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._queries = queries
+        self._runner = runner
+        self._pending: set[int] = set()
+        # Raised by each reload, so a page read for an older filter or order is dropped when it arrives.
+        self._generation = 0
         self._filter = InteractionFilter()
         self._sort = SortKey.STARTED
         self._descending = True
@@ -140,8 +150,13 @@ class InteractionTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._pending.clear()
+        self._generation += 1
         self._count = self._queries.count(self._filter)
         self.endResetModel()
+        if self._runner is not None and self._count > self.PAGE_SIZE:
+            # Position marks for the whole list, found in the background, so later jumps anywhere are quick.
+            self._runner.start(Task(self._queries.prepare, self._filter, self._sort, self._descending))
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._count
@@ -155,16 +170,49 @@ class InteractionTableModel(QAbstractTableModel):
         page_number = row // self.PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
-            page = self._queries.page(
-                self._filter, page_number * self.PAGE_SIZE, self.PAGE_SIZE, self._sort, self._descending
-            )
-            self._pages[page_number] = page
-            while len(self._pages) > self.CACHED_PAGES:
-                self._pages.popitem(last=False)
+            arguments = (self._filter, page_number * self.PAGE_SIZE, self.PAGE_SIZE, self._sort, self._descending)
+            if self._runner is None:
+                self._keep(page_number, self._queries.page(*arguments))
+            elif page_number not in self._pending:
+                self._pending.add(page_number)
+                generation = self._generation
+                self._runner.start(
+                    Task(self._queries.page, *arguments),
+                    lambda rows, g=generation, n=page_number: self._page_arrived(g, n, rows),
+                    lambda error, g=generation, n=page_number: self._page_failed(g, n, error),
+                )
+            page = self._pages.get(page_number)  # a synchronous runner has it already
+            if page is None:
+                return None
         else:
             self._pages.move_to_end(page_number)
         offset = row - page_number * self.PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def _keep(self, page_number: int, rows: list[InteractionRow]) -> None:
+        self._pages[page_number] = rows
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+
+    def _page_arrived(self, generation: int, page_number: int, rows: list[InteractionRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page_number)
+        self._keep(page_number, rows)
+        first = page_number * self.PAGE_SIZE
+        last = min(first + self.PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _page_failed(self, generation: int, page_number: int, error: Exception) -> None:
+        if generation == self._generation:
+            self._pending.discard(page_number)
+            self.load_failed.emit(error)
+
+    @property
+    def loading(self) -> bool:
+        """Pages asked for and not yet arrived."""
+        return bool(self._pending)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

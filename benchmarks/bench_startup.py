@@ -1,0 +1,133 @@
+"""Time to first paint of the main window, with the interaction list filled, against a bare PySide6 QMainWindow.
+
+Usage:
+  python benchmarks/bench_startup.py --rows 100000 [--backend sqlite|postgresql] [--rounds 5]
+      runs both windows in fresh processes, in turn (app, bare, app, bare, …) and prints medians and the median of
+      the paired ratios;
+  python benchmarks/bench_startup.py --window app|bare [--rows N --backend B]
+      one process that shows the window and exits at its first paint (to time with /usr/bin/time or a harness).
+The app's path is that of `qa-studio` without arguments: open (quick check, migration check), sign in, build the
+main window, show it and paint the list's first page; the once-a-day automatic backup is left out. Target: < 1 s.
+Figures on a shared machine are inflated by its load: read the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+HERE = Path(__file__).parent
+
+
+def _paint_then_quit(widget: object, app: object) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                app.exit(0)  # type: ignore[attr-defined]
+            return False
+
+    watcher = FirstPaint()
+    widget.installEventFilter(watcher)  # type: ignore[attr-defined]
+    app._first_paint = watcher  # type: ignore[attr-defined]
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    table = QTableView(window)
+    window.setCentralWidget(table)
+    window.resize(1280, 780)
+    _paint_then_quit(table.viewport(), app)
+    window.show()
+    app.exec()
+    print(f"first paint {1000 * (time.perf_counter() - STARTED):.0f} ms")
+
+
+def app_window(url: str) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from qa_studio.services.identity import IdentityService
+    from qa_studio.settings import Settings
+    from qa_studio.storage.database import open_database
+    from qa_studio.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
+    database = open_database(url, backup=False)
+    user = IdentityService(database).current()
+    window = MainWindow(database, settings, user=user)
+    table = window.interactions.table
+    # The list's first page read and painted, not just an empty frame.
+    _paint_then_quit(table.viewport(), app)
+    window.show()
+    app.exec()
+    window.runner.wait(10_000)
+    rows = window.interactions.model.rowCount()
+    print(f"first paint {1000 * (time.perf_counter() - STARTED):.0f} ms with {rows} interactions listed")
+    window.queue.shutdown()
+    database.dispose()
+
+
+def _one(args: list[str]) -> float:
+    started = time.perf_counter()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, timeout=600, env=env)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return (time.perf_counter() - started) * 1000
+
+
+def compare(rows: int, backend: str, rounds: int) -> tuple[float, float, float]:
+    """(app ms, bare ms, median of paired ratios), each a whole process from start to first paint."""
+    sys.path.insert(0, str(HERE))
+    from scale_data import database_url
+
+    url = database_url(backend, rows)
+    _one(["--window", "app", "--url", url])  # warm-up: files in the page cache, as at a second start
+    app, base, ratios = [], [], []
+    for _ in range(rounds):
+        app.append(_one(["--window", "app", "--url", url]))
+        base.append(_one(["--window", "bare"]))
+        ratios.append(app[-1] / base[-1])
+    return statistics.median(app), statistics.median(base), statistics.median(ratios)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--window", choices=["app", "bare"])
+    parser.add_argument("--url", help="database for --window app (default: the cached benchmark database)")
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QA_STUDIO_HOME", tempfile.mkdtemp(prefix="qa-studio-bench-home-"))
+    if args.window == "bare":
+        bare()
+    elif args.window == "app":
+        if args.url is None:
+            sys.path.insert(0, str(HERE))
+            from scale_data import database_url
+
+            args.url = database_url(args.backend, args.rows)
+        app_window(args.url)
+    else:
+        app_ms, bare_ms, ratio = compare(args.rows, args.backend, args.rounds)
+        print(f"first paint, {args.backend} {args.rows:,} interactions: app {app_ms:.0f} ms, "
+              f"bare QMainWindow {bare_ms:.0f} ms, ratio {ratio:.2f} (target: app < 1000 ms)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""`qa-studio list`: interactions written as they are read, so the first row shows at once and a million rows take
+constant memory; `--fields` picks the columns and `--limit` stops the query in the database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from qa_studio.cli.common import pad
+from qa_studio.i18n import tr
+from qa_studio.services.interactions import InteractionRow
+
+FIELDS = ("id", "channel", "started_at", "duration_ms", "agent", "team", "queue", "status", "customer_ref",
+          "external_id", "subject", "source", "message_count")  # fmt: skip
+
+
+class FieldError(ValueError):
+    """An unknown column in --fields: the message names it and lists the known ones."""
+
+
+def parse_fields(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return FIELDS
+    chosen = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = [name for name in chosen if name not in FIELDS]
+    if unknown or not chosen:
+        raise FieldError(
+            tr("unknown field {fields} in --fields; choose from: {known}").format(
+                fields=", ".join(unknown) or '""', known=", ".join(FIELDS)
+            )
+        )
+    return chosen
+
+
+def write_json(rows: Iterable[InteractionRow], fields: tuple[str, ...], out: TextIO) -> int:
+    """A JSON array written one object at a time (the same text `json.dump(indent=2)` gave for the whole list)."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        values = row.as_json()
+        item = json.dumps({name: values[name] for name in fields}, ensure_ascii=False, indent=2, default=str)
+        out.write(("," if count else "") + "\n  " + item.replace("\n", "\n  "))
+        count += 1
+        if count == 1:
+            out.flush()  # the first row at once, whatever the pipe's buffering
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def text_lines(rows: Iterable[InteractionRow]) -> Iterator[str]:
+    for row in rows:
+        when = row.started_at.strftime("%Y-%m-%d %H:%M") if row.started_at else "—"
+        yield f"{row.id:>7}  {row.channel:<6} {when:<16}  {pad(row.agent, 16)} {row.status:<11} {row.source}"

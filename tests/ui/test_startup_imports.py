@@ -1,0 +1,107 @@
+"""The first window imports only what the interaction list needs: the heavy libraries load when first used.
+
+Each check runs in a fresh interpreter, since this test process has long imported everything."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from qa_studio.storage.database import open_database, schema_heads
+
+LIST_INDEXES = ("ix_interactions_channel_id", "ix_interactions_status_id", "ix_interactions_queue_id",
+                "ix_interactions_duration_id", "ix_interactions_customer_id", "ix_interactions_agent_id_id",
+                "ix_interactions_team_id_id")  # fmt: skip
+
+# Loaded by the screens that use them (calibration statistics, spreadsheets, PDF reports, charts, audio playback,
+# the transcription engine with NumPy and PyAV) or, for Alembic, only when the schema is not at the newest revision.
+DEFERRED = (
+    "scipy",
+    "krippendorff",
+    "openpyxl",
+    "reportlab",
+    "faster_whisper",
+    "ctranslate2",
+    "alembic",
+    "PySide6.QtMultimedia",
+    "PySide6.QtCharts",
+    "numpy",
+    "av",
+)
+
+_OPEN_WINDOW = """
+import json, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from qa_studio.settings import Settings
+from qa_studio.storage.database import open_database
+from qa_studio.ui.main_window import MainWindow
+database = open_database(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject
+window = MainWindow(database, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+seen = []
+class FirstPaint(QObject):
+    def eventFilter(self, _watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append(sorted(name for name in sys.argv[3:] if name in sys.modules))
+        return False
+watcher = FirstPaint()
+window.interactions.table.viewport().installEventFilter(watcher)
+window.show()
+while not seen:
+    app.processEvents()
+print(json.dumps(seen[0]))  # what the list's first paint needed; resumed transcriptions load the engine after it
+"""
+
+
+def _loaded(code: str, *args: str) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_importing_the_app_loads_none_of_the_deferred_libraries() -> None:
+    code = "import json, sys\nimport qa_studio.ui.app\nprint(json.dumps(sorted(n for n in sys.argv[1:] if n in sys.modules)))"  # noqa: E501
+    assert _loaded(code, *DEFERRED) == []
+
+
+def test_opening_the_main_window_on_a_current_database_loads_none_of_them(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'qa.db'}"
+    open_database(url).dispose()  # migrated here, so the window's process finds the schema current
+    assert _loaded(_OPEN_WINDOW, url, str(tmp_path / "settings.ini"), *DEFERRED) == []
+
+
+def test_a_database_at_an_older_revision_is_still_migrated_before_the_window(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'qa.db'}"
+    database = open_database(url)
+    with database.engine.begin() as connection:
+        for name in LIST_INDEXES:  # back to how the schema before the list's indexes left the database
+            connection.exec_driver_sql(f"DROP INDEX {name}")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0010_kpis'")
+    database.dispose()
+    loaded = _loaded(_OPEN_WINDOW, url, str(tmp_path / "settings.ini"), "alembic")
+    assert loaded == ["alembic"]  # the outdated schema needed Alembic, and got it
+    database = open_database(url)
+    with database.engine.connect() as connection:
+        indexes = {row[1] for row in connection.exec_driver_sql("PRAGMA index_list('interactions')")}
+    assert set(LIST_INDEXES) <= indexes
+    assert database.stored_revisions() == schema_heads()
+    database.dispose()
+
+
+def test_interrupted_transcriptions_resume_once_the_list_is_painted(qtbot, sqlite_db, settings, monkeypatch) -> None:  # noqa: ANN001
+    from qa_studio.ui.main_window import MainWindow
+    from qa_studio.ui.tasks import TaskRunner
+
+    resumed: list[bool] = []
+    monkeypatch.setattr(MainWindow, "_resume_transcription", lambda self: resumed.append(True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    assert not resumed  # nothing before the window is on screen
+    window.show()
+    qtbot.waitUntil(lambda: resumed == [True], timeout=10_000)
