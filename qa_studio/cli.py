@@ -740,8 +740,9 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--out", metavar="FILE")
     sc.add_argument("--quiet", action="store_true", help=tr("with validate: print only problems"))
 
-    from qa_studio import cli_calibration, cli_people, cli_report, cli_storage
+    from qa_studio import cli_autoqa, cli_calibration, cli_people, cli_report, cli_storage
 
+    cli_autoqa.register(add)
     cli_calibration.register(add)
     cli_report.register(add)
     cli_people.register(add)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from qa_studio.services import audit
+from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
@@ -39,6 +41,8 @@ class InteractionFilter:
     date_from: date | None = None
     date_to: date | None = None
     text: str = ""
+    auto_score_below: float | None = None  # AutoQA: automatic score under this
+    fatal_suspected: bool = False  # AutoQA: a fatal criterion answered "no" by its checks
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,8 @@ class InteractionRow:
     subject: str | None
     source: str
     message_count: int
+    auto_score: Decimal | None = None
+    auto_flags: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -72,6 +78,8 @@ class InteractionRow:
             "subject": self.subject,
             "source": self.source,
             "message_count": self.message_count,
+            "auto_score": float(self.auto_score) if self.auto_score is not None else None,
+            "auto_flags": list(self.auto_flags),
         }
 
 
@@ -162,6 +170,7 @@ def _conditions(flt: InteractionFilter) -> list[Any]:
                 message_match,
             )
         )
+    conditions += autoqa_conditions(flt.auto_score_below, flt.fatal_suspected)
     return conditions
 
 
@@ -190,6 +199,7 @@ def _row_select() -> Select[Any]:
             func.coalesce(Interaction.subject, _first_message_text),
             Interaction.source_path,
             Interaction.message_count,
+            *AUTO_COLUMNS,
         )
         .outerjoin(Agent, Agent.id == Interaction.agent_id)
         .outerjoin(_TeamOfRow, _TeamOfRow.id == Interaction.team_id)
@@ -197,7 +207,8 @@ def _row_select() -> Select[Any]:
 
 
 def _to_row(values: Any) -> InteractionRow:
-    return InteractionRow(*values)
+    *plain, flags = values
+    return InteractionRow(*plain, flags or [])
 
 
 class InteractionQueries:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from qa_studio.clock import utcnow
 from qa_studio.paths import data_dir
 from qa_studio.services import audit
+from qa_studio.services.autoqa import AutoQAService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction, MediaFile, Transcript, TranscriptionJob, TranscriptSegment
 from qa_studio.transcribe.engine import Segment, Speaker, TranscribeOptions, Word, pick_compute_type
@@ -365,6 +366,9 @@ class TranscriptionService:
                 session, "transcribed", "interaction", interaction.id, {"transcript_version": version, "job": job_id},
                 actor=actor,
             )
+            interaction_id = interaction.id
+        # The new transcript is what the checks read now, whatever the last run found.
+        AutoQAService(self.database).run_quietly([interaction_id], actor=actor, rerun=True)
 
     # Reading and correcting -------------------------------------------------------------------------------------
     def current_transcript(self, interaction_id: int) -> StoredTranscript | None:
@@ -423,3 +427,6 @@ class TranscriptionService:
                 {"segment": segment_id, "old": before, "new": {"text": row.text, "speaker": row.speaker}},
                 actor=actor,
             )
+            corrected = transcript.interaction_id if transcript else None
+        if corrected is not None:
+            AutoQAService(self.database).run_quietly([corrected], actor=actor, rerun=True)

@@ -22,8 +22,9 @@ STAFF_GROUPS = ("reviewer", "lead", "trainer", "admin")
 
 # Tables everyone on the staff reads in full; agents see their own rows through the policies below.
 INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs")
+# Automatic answers are for reviewers to act on, not a verdict an agent should read as a score.
 STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "calibration_sessions",
-              "calibration_participants", "calibration_items")  # fmt: skip
+              "calibration_participants", "calibration_items", "auto_evaluations")  # fmt: skip
 RLS_TABLES = (
     "users", "teams", "agents", "interactions", *INTERACTION_CHILDREN, "transcript_segments", "evaluations",
     "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log", *STAFF_ONLY,
@@ -236,7 +237,7 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments '
         f'TO "{staff}"',
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
-        f'sample_assignments TO "{staff}"',
+        f'sample_assignments, auto_evaluations TO "{staff}"',
         f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',
         # Agents' evaluation policy looks at sessions; the policies below give them no session rows.
         f'GRANT SELECT ON calibration_sessions TO "{agent}"',

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from qa_studio.scoring.engine import Answer
 from qa_studio.services import audit
+from qa_studio.services.autoqa import AutoQAService
 from qa_studio.services.calibration_sessions import CalibrationError, CalibrationService
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import IdentityService, SignInError
@@ -175,6 +176,19 @@ def test_agents_read_only_their_own(team: Team) -> None:
     with pytest.raises(EvaluationError):
         EvaluationService(second).acknowledge(team.evaluation, other)
     second.dispose()
+
+
+def test_automatic_answers_are_for_the_staff_only(team: Team) -> None:
+    reviewer = team.connect("刘洋")
+    checked = _rows(reviewer, "SELECT count(*) FROM auto_evaluations")[0][0]
+    assert checked > 0  # the chats were checked at import
+    # A reviewer runs the checks again as themselves, through the app.
+    assert AutoQAService(reviewer).run(actor="刘洋", rerun=True).scored == checked
+    reviewer.dispose()
+    agent = team.connect(team.agents[0])
+    assert _refused(agent, "SELECT 1 FROM auto_evaluations")
+    assert _refused(agent, "DELETE FROM auto_evaluations")
+    agent.dispose()
 
 
 def test_only_leads_and_administrators_reveal_decide_and_change_roles(team: Team) -> None:
