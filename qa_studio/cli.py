@@ -159,6 +159,8 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
         text=args.search or "",
+        auto_score_below=args.auto_below,
+        fatal_suspected=args.fatal_suspected,
     )
     rows = list(queries.iterate(flt))
     if args.limit:
@@ -676,6 +678,8 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--to", dest="date_to", type=_parse_date, metavar="YYYY-MM-DD")
     lst.add_argument("--search", metavar="TEXT", help=tr("free text in names, ids, subjects and messages"))
     lst.add_argument("--limit", type=int)
+    lst.add_argument("--auto-below", type=float, metavar="SCORE", help=tr("automatic score under SCORE (AutoQA)"))
+    lst.add_argument("--fatal-suspected", action="store_true", help=tr("a fatal failure suspected by AutoQA"))
 
     show = add("show", tr("show one interaction with its messages or recording details"), _cmd_show)
     show.add_argument("id", type=int)

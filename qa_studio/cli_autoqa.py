@@ -20,7 +20,6 @@ def register(add: Add) -> None:
     aq.add_argument("--rerun", action="store_true", help=tr("check again even where the answers are current"))
     aq.add_argument("--agreement", action="store_true",
                     help=tr("per criterion: agreement of the automatic answers with reviewers'"))  # fmt: skip
-    aq.add_argument("--json", action="store_true")
 
 
 def run_autoqa(db: Database, args: argparse.Namespace) -> int:

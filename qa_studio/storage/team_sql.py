@@ -241,6 +241,8 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',
         # Agents' evaluation policy looks at sessions; the policies below give them no session rows.
         f'GRANT SELECT ON calibration_sessions TO "{agent}"',
+        # The interaction list reads the automatic score beside each row; the staff-only policy gives agents none.
+        f'GRANT SELECT ON auto_evaluations TO "{agent}"',
         f"GRANT INSERT, UPDATE, DELETE ON calibration_sessions, calibration_participants, calibration_items "
         f"TO {leads}",
         f'GRANT SELECT ON evaluations, evaluation_answers, evaluation_disputes TO "{user}"',

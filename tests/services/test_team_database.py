@@ -186,8 +186,15 @@ def test_automatic_answers_are_for_the_staff_only(team: Team) -> None:
     assert AutoQAService(reviewer).run(actor="刘洋", rerun=True).scored == checked
     reviewer.dispose()
     agent = team.connect(team.agents[0])
-    assert _refused(agent, "SELECT 1 FROM auto_evaluations")
+    assert _rows(agent, "SELECT count(*) FROM auto_evaluations")[0][0] == 0
     assert _refused(agent, "DELETE FROM auto_evaluations")
+    assert _refused(agent, "INSERT INTO auto_evaluations (interaction_id, scorecard_version_id, fatal_suspected, "
+                           "flags, answers, created_at) VALUES (:i, 1, false, '[]', '{}', now())",
+                    i=team.interactions[team.agents[0]][0])  # fmt: skip
+    # Their own list still reads, without automatic scores.
+    rows = InteractionQueries(agent).page(InteractionFilter(), 0, 50)
+    assert {r.id for r in rows} == set(team.interactions[team.agents[0]])
+    assert all(r.auto_score is None and r.auto_flags == [] for r in rows)
     agent.dispose()
 
 

@@ -1,0 +1,37 @@
+"""`qa-studio autoqa` and the list's AutoQA filters, run as a user would from a terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_cli import IMPORT_DATA, qa
+
+FORMS = Path(__file__).parents[1] / "forms"
+
+
+def test_autoqa_catches_up_the_backlog_and_the_list_filters_on_it(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'aq.db'}"
+    home = tmp_path / "home"
+    # Imported before any chat scorecard exists: nothing could be checked then.
+    imported = qa("import", str(IMPORT_DATA / "chats" / "livechat.json"), db=db, home=home)
+    assert imported.returncode == 0, imported.stderr
+    assert qa("scorecard", "import", str(FORMS / "chat_standard.yaml"), db=db, home=home).returncode == 0
+    before = json.loads(qa("list", "--json", db=db, home=home).stdout)
+    assert [row["auto_score"] for row in before] == [None]
+    ran = qa("autoqa", "--all", "--json", db=db, home=home)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == {"scored": 1, "skipped": 0}
+    rows = json.loads(qa("list", "--json", db=db, home=home).stdout)
+    # livechat.json: first reply after 47 s, over the 30 s standard.
+    assert rows[0]["auto_score"] is not None and "slow_first_reply" in rows[0]["auto_flags"]
+    mark = rows[0]["auto_score"]
+    assert json.loads(qa("list", "--json", "--auto-below", str(mark), db=db, home=home).stdout) == []
+    assert len(json.loads(qa("list", "--json", "--auto-below", str(mark + 1), db=db, home=home).stdout)) == 1
+    again = qa("autoqa", "--all", "--json", db=db, home=home)
+    assert json.loads(again.stdout) == {"scored": 0, "skipped": 0}
+    nothing = qa("autoqa", db=db, home=home)
+    assert nothing.returncode == 2 and "--all" in nothing.stderr
+    table = qa("autoqa", "--agreement", "--json", db=db, home=home)
+    assert table.returncode == 0
+    assert {row["criterion"] for row in json.loads(table.stdout)} >= {"greeting", "first_response"}
