@@ -15,6 +15,7 @@ from qa_studio.scoring.agreement import cohen_kappa
 from qa_studio.scoring.loader import load_scorecard_text
 from qa_studio.services.autoqa import AutoQAService
 from qa_studio.services.demo import load_demo
+from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.scorecards import ScorecardService
@@ -58,6 +59,13 @@ def test_demo_gives_every_chat_an_automatic_score_with_evidence_and_an_agreement
         view = service.get(interaction_id)
         assert view is not None and view.score is not None
         assert view.answers and all(s.evidence for s in view.answers.values())
+    # The scoring panel starts from the same answers and evidence.
+    with database.session() as session:
+        evaluated = session.execute(select(Evaluation.id, Evaluation.interaction_id).join(
+            Interaction, Interaction.id == Evaluation.interaction_id).where(Interaction.channel == "chat")).first()
+    assert evaluated is not None
+    setup = EvaluationService(database).prepare(evaluated.id)
+    assert setup.suggestions == service.get(evaluated.interaction_id).answers  # type: ignore[union-attr]
     # Calls are checked once transcribed: the demo's calls are only queued.
     with database.session() as session:
         calls = set(session.scalars(select(Interaction.id).where(Interaction.channel == "call")))
