@@ -480,23 +480,23 @@ def _longest_gap(check: Check, messages: Sequence[ChatMessage]) -> Suggestion | 
 
 
 def _longest_silence(check: Check, segments: Sequence[TranscriptSegment]) -> Suggestion | None:
-    """The longest stretch between two pieces of speech (overlapping speech counts once); the ringing before the
-    first word is not the agent's silence."""
+    """The longest stretch between two pieces of speech (overlapping speech counts once), as the call metrics'
+    longest pause: the ringing before the first word and the quiet after the goodbye are nobody's dead air."""
     if not segments:
         return None
     ordered = sorted(segments, key=lambda s: s.start_ms)
-    worst, at = 0, ordered[0].end_ms
+    worst, at = 0, None
     spoken_until = ordered[0].end_ms
     for segment in ordered[1:]:
         if segment.start_ms - spoken_until > worst:
             worst, at = segment.start_ms - spoken_until, spoken_until
         spoken_until = max(spoken_until, segment.end_ms)
     limit = int(check.param("max_ms"))
+    described = f"{duration(worst)} of dead air at {clock(at)}" if at is not None else "no dead air between turns"
     return Suggestion(
         YES if worst <= limit else NO,
-        [Evidence(check.kind, f"{duration(worst)} of dead air at {clock(at)}", at, None, "",
-                  {"silence_ms": worst, "limit_ms": limit})],
-    )  # fmt: skip
+        [Evidence(check.kind, described, at, None, "", {"silence_ms": worst, "limit_ms": limit})],
+    )
 
 
 def _talk_ratio(check: Check, segments: Sequence[TranscriptSegment]) -> Suggestion | None:

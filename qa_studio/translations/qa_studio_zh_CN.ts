@@ -90,384 +90,394 @@
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="172"/>
+        <location filename="../cli.py" line="174"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli.py" line="184"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="200"/>
+        <location filename="../cli.py" line="202"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="209"/>
+        <location filename="../cli.py" line="211"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli.py" line="232"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="247"/>
+        <location filename="../cli.py" line="249"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="287"/>
+        <location filename="../cli.py" line="289"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="292"/>
+        <location filename="../cli.py" line="294"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="311"/>
+        <location filename="../cli.py" line="313"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="316"/>
+        <location filename="../cli.py" line="318"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="329"/>
+        <location filename="../cli.py" line="331"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="333"/>
+        <location filename="../cli.py" line="335"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="391"/>
+        <location filename="../cli.py" line="393"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli.py" line="421"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="420"/>
+        <location filename="../cli.py" line="422"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="425"/>
+        <location filename="../cli.py" line="427"/>
         <source>name the scorecard key to export</source>
         <translation>请指定要导出的评分表代码</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="442"/>
+        <location filename="../cli.py" line="444"/>
         <location filename="../cli_calibration.py" line="162"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="471"/>
+        <location filename="../cli.py" line="473"/>
         <location filename="../cli_calibration.py" line="67"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="473"/>
+        <location filename="../cli.py" line="475"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="509"/>
+        <location filename="../cli.py" line="511"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="527"/>
+        <location filename="../cli.py" line="529"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="573"/>
+        <location filename="../cli.py" line="575"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="574"/>
+        <location filename="../cli.py" line="576"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli.py" line="591"/>
         <source>changed after it was written</source>
         <translation>写入后被改动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="589"/>
+        <location filename="../cli.py" line="591"/>
         <source>an entry before it was removed or inserted</source>
         <translation>其前有条目被删除或插入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="590"/>
+        <location filename="../cli.py" line="592"/>
         <source>written without its seal</source>
         <translation>写入时没有封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="592"/>
+        <location filename="../cli.py" line="594"/>
         <source>entry {id}: {problem}</source>
         <translation>条目 {id}：{problem}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="594"/>
+        <location filename="../cli.py" line="596"/>
         <source>{count} entries checked, {problems} problem(s)</source>
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="630"/>
+        <location filename="../cli.py" line="632"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="636"/>
+        <location filename="../cli.py" line="638"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="642"/>
+        <location filename="../cli.py" line="644"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="653"/>
+        <location filename="../cli.py" line="655"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="656"/>
+        <location filename="../cli.py" line="658"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="658"/>
+        <location filename="../cli.py" line="660"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="659"/>
+        <location filename="../cli.py" line="661"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="660"/>
+        <location filename="../cli.py" line="662"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli.py" line="663"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="662"/>
+        <location filename="../cli.py" line="664"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli.py" line="665"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="665"/>
+        <location filename="../cli.py" line="667"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli.py" line="669"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="668"/>
+        <location filename="../cli.py" line="670"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="670"/>
+        <location filename="../cli.py" line="672"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="677"/>
+        <location filename="../cli.py" line="679"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="680"/>
+        <location filename="../cli.py" line="681"/>
+        <source>automatic score under SCORE (AutoQA)</source>
+        <translation>自动评分低于 SCORE（自动质检）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="682"/>
+        <source>a fatal failure suspected by AutoQA</source>
+        <translation>自动质检疑似致命项不合格</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="684"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="683"/>
+        <location filename="../cli.py" line="687"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="684"/>
+        <location filename="../cli.py" line="688"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="686"/>
+        <location filename="../cli.py" line="690"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="689"/>
+        <location filename="../cli.py" line="693"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="690"/>
+        <location filename="../cli.py" line="694"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="691"/>
+        <location filename="../cli.py" line="695"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="692"/>
+        <location filename="../cli.py" line="696"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="693"/>
+        <location filename="../cli.py" line="697"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="695"/>
+        <location filename="../cli.py" line="699"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="696"/>
+        <location filename="../cli.py" line="700"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="697"/>
+        <location filename="../cli.py" line="701"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="700"/>
+        <location filename="../cli.py" line="704"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="703"/>
+        <location filename="../cli.py" line="707"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="706"/>
+        <location filename="../cli.py" line="710"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="708"/>
+        <location filename="../cli.py" line="712"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="712"/>
+        <location filename="../cli.py" line="716"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="713"/>
+        <location filename="../cli.py" line="717"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="714"/>
+        <location filename="../cli.py" line="718"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="715"/>
+        <location filename="../cli.py" line="719"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="716"/>
+        <location filename="../cli.py" line="720"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="722"/>
+        <location filename="../cli.py" line="726"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="724"/>
+        <location filename="../cli.py" line="728"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="726"/>
+        <location filename="../cli.py" line="730"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="727"/>
+        <location filename="../cli.py" line="731"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="729"/>
+        <location filename="../cli.py" line="733"/>
         <source>print the audit log: who changed what, when (old → new); verify: check its seals</source>
         <translation>打印审计日志：谁在何时改了什么（旧 → 新）；verify：检查其封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="732"/>
+        <location filename="../cli.py" line="736"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="734"/>
+        <location filename="../cli.py" line="738"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="736"/>
+        <location filename="../cli.py" line="740"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="739"/>
+        <location filename="../cli.py" line="743"/>
         <source>with export: which version (default: the latest)</source>
         <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="741"/>
+        <location filename="../cli.py" line="745"/>
         <source>with validate: print only problems</source>
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="750"/>
+        <location filename="../cli.py" line="755"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -689,8 +699,8 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="115"/>
-        <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="277"/>
+        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
@@ -703,7 +713,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="119"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -716,7 +726,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="231"/>
+        <location filename="../reports/xlsx.py" line="232"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -759,27 +769,27 @@
     <message>
         <location filename="../reports/pdf.py" line="246"/>
         <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="133"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="202"/>
-        <location filename="../reports/xlsx.py" line="232"/>
+        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="233"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -879,43 +889,43 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/pdf.py" line="265"/>
-        <location filename="../reports/xlsx.py" line="123"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="233"/>
+        <location filename="../reports/xlsx.py" line="124"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="234"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="124"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="124"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/xlsx.py" line="125"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/xlsx.py" line="125"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="126"/>
+        <location filename="../reports/xlsx.py" line="236"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="270"/>
-        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="128"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
@@ -925,123 +935,123 @@
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="134"/>
-        <location filename="../reports/xlsx.py" line="225"/>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="226"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="447"/>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="282"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="283"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="157"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="158"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="136"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="135"/>
+        <location filename="../reports/xlsx.py" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="136"/>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="137"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
         <location filename="../reports/xlsx.py" line="139"/>
+        <location filename="../reports/xlsx.py" line="140"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="138"/>
+        <location filename="../reports/xlsx.py" line="139"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="142"/>
+        <location filename="../reports/xlsx.py" line="143"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="438"/>
         <location filename="../reports/pdf.py" line="445"/>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="448"/>
-        <location filename="../reports/xlsx.py" line="283"/>
-        <location filename="../reports/xlsx.py" line="291"/>
+        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="292"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="449"/>
-        <location filename="../reports/xlsx.py" line="283"/>
+        <location filename="../reports/xlsx.py" line="284"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
         <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/xlsx.py" line="284"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="285"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1092,7 +1102,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="441"/>
-        <location filename="../reports/xlsx.py" line="284"/>
+        <location filename="../reports/xlsx.py" line="285"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1103,240 +1113,240 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="450"/>
-        <location filename="../reports/xlsx.py" line="286"/>
+        <location filename="../reports/xlsx.py" line="287"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="178"/>
+        <location filename="../reports/xlsx.py" line="179"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="187"/>
+        <location filename="../reports/xlsx.py" line="188"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="292"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="293"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="301"/>
         <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="302"/>
+        <location filename="../reports/xlsx.py" line="303"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="320"/>
+        <location filename="../reports/xlsx.py" line="321"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="265"/>
         <location filename="../reports/pdf.py" line="396"/>
-        <location filename="../reports/xlsx.py" line="143"/>
-        <location filename="../reports/xlsx.py" line="168"/>
-        <location filename="../reports/xlsx.py" line="214"/>
-        <location filename="../reports/xlsx.py" line="302"/>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="215"/>
+        <location filename="../reports/xlsx.py" line="303"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="266"/>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="149"/>
+        <location filename="../reports/xlsx.py" line="150"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="151"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="155"/>
+        <location filename="../reports/xlsx.py" line="156"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="156"/>
+        <location filename="../reports/xlsx.py" line="157"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="167"/>
+        <location filename="../reports/xlsx.py" line="168"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="168"/>
+        <location filename="../reports/xlsx.py" line="169"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="170"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="171"/>
+        <location filename="../reports/xlsx.py" line="172"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="377"/>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="202"/>
+        <location filename="../reports/xlsx.py" line="203"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="411"/>
-        <location filename="../reports/xlsx.py" line="224"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="371"/>
         <location filename="../reports/pdf.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="230"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -1670,6 +1680,51 @@
         <location filename="../cli_storage.py" line="80"/>
         <source>{path} is damaged:</source>
         <translation>{path} 已损坏：</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="16"/>
+        <source>automatic answers of the evidence checks, with evidence, score and flags</source>
+        <translation>依据证据检查自动作答，附证据、自动评分和标记</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="17"/>
+        <source>interactions to check (default: --all)</source>
+        <translation>要检查的交互（默认：--all）</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="19"/>
+        <source>every interaction not yet checked on its channel&apos;s current scorecard</source>
+        <translation>所有尚未按其渠道当前评分表检查过的交互</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="20"/>
+        <source>check again even where the answers are current</source>
+        <translation>即使结果已是最新也重新检查</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="22"/>
+        <source>per criterion: agreement of the automatic answers with reviewers&apos;</source>
+        <translation>按评分项：自动作答与质检员作答的一致性</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="38"/>
+        <source>criterion · interactions scored both ways · agreement · κ</source>
+        <translation>评分项 · 双方均已评分的交互数 · 一致率 · κ</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="45"/>
+        <source>give interaction ids or --all</source>
+        <translation>请给出交互编号或 --all</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="48"/>
+        <source>automatic answers are run by reviewers, leads and administrators</source>
+        <translation>自动质检只能由质检员、组长和管理员运行</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="53"/>
+        <source>{scored} interactions checked automatically; {skipped} had nothing to check yet (calls not transcribed, no scorecard for the channel)</source>
+        <translation>已自动检查 {scored} 个交互；{skipped} 个暂无可检查内容（通话未转写，或该渠道没有评分表）</translation>
     </message>
 </context>
 <context>
@@ -3573,21 +3628,26 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/scoring/evidence_text.py" line="87"/>
+        <source>no dead air between turns</source>
+        <translation>对话之间没有冷场</translation>
+    </message>
+    <message>
+        <location filename="../ui/scoring/evidence_text.py" line="89"/>
         <source>{silence} of dead air at {at}</source>
         <translation>{at} 处静音 {silence}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="95"/>
+        <location filename="../ui/scoring/evidence_text.py" line="97"/>
         <source>at least {p}</source>
         <translation>至少 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="97"/>
+        <location filename="../ui/scoring/evidence_text.py" line="99"/>
         <source>at most {p}</source>
         <translation>至多 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="98"/>
+        <location filename="../ui/scoring/evidence_text.py" line="100"/>
         <source>agent talked {p} of the time (expected {expected})</source>
         <translation>坐席说话时间占 {p}（应为 {expected}）</translation>
     </message>
@@ -3646,26 +3706,51 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/filter_bar.py" line="39"/>
+        <source>Automatic result</source>
+        <translation>自动质检结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="39"/>
+        <source>Any automatic result</source>
+        <translation>任意自动质检结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="40"/>
+        <source>Auto score under 70</source>
+        <translation>自动评分低于70</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="41"/>
+        <source>Auto score under 60</source>
+        <translation>自动评分低于60</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="42"/>
+        <source>Fatal suspected</source>
+        <translation>疑似致命项</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="44"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="44"/>
+        <location filename="../ui/interactions/filter_bar.py" line="49"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="44"/>
+        <location filename="../ui/interactions/filter_bar.py" line="49"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="49"/>
+        <location filename="../ui/interactions/filter_bar.py" line="54"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="56"/>
+        <location filename="../ui/interactions/filter_bar.py" line="61"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -4047,59 +4132,94 @@ Replace them?</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="65"/>
+        <location filename="../ui/interactions/model.py" line="46"/>
+        <source>Fatal suspected</source>
+        <translation>疑似致命项</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="47"/>
+        <source>Forbidden phrase</source>
+        <translation>服务禁语</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="48"/>
+        <source>First reply over standard</source>
+        <translation>首次响应超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="49"/>
+        <source>Long silence</source>
+        <translation>长时间静默</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="50"/>
+        <source>Missed identity check</source>
+        <translation>未核实身份</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="73"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="68"/>
+        <location filename="../ui/interactions/model.py" line="76"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="75"/>
+        <location filename="../ui/interactions/model.py" line="83"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="80"/>
+        <location filename="../ui/interactions/model.py" line="88"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="81"/>
+        <location filename="../ui/interactions/model.py" line="89"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="82"/>
+        <location filename="../ui/interactions/model.py" line="90"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="85"/>
+        <location filename="../ui/interactions/model.py" line="93"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="94"/>
+        <location filename="../ui/interactions/model.py" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="101"/>
+        <location filename="../ui/interactions/model.py" line="109"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="108"/>
+        <location filename="../ui/interactions/model.py" line="116"/>
         <source>Subject / first words</source>
         <translation>主题 / 开头内容</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="113"/>
+        <location filename="../ui/interactions/model.py" line="121"/>
         <source>Source file</source>
         <translation>源文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="124"/>
+        <source>Auto score</source>
+        <translation>自动评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="133"/>
+        <source>Auto flags</source>
+        <translation>自动标记</translation>
     </message>
 </context>
 <context>
@@ -6562,26 +6682,36 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/transcripts/view.py" line="155"/>
-        <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · overtalk {overtalk} · holds {holds}</source>
-        <translation>坐席说话 {agent} · 客户说话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 抢话 {overtalk} · 保留等待 {holds}</translation>
+        <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · longest pause between turns {pause} · overtalk {overtalk} · holds {holds}</source>
+        <translation>坐席通话 {agent} · 客户通话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 对话间最长停顿 {pause} · 抢话 {overtalk} · 保持 {holds} 次</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="182"/>
+        <location filename="../ui/transcripts/view.py" line="174"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="175"/>
+        <source>{pause} at {at}</source>
+        <translation>{pause}（{at}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="192"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="229"/>
+        <location filename="../ui/transcripts/view.py" line="239"/>
         <source>No segment contains “{text}”.</source>
         <translation>没有片段包含“{text}”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="246"/>
+        <location filename="../ui/transcripts/view.py" line="256"/>
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="250"/>
+        <location filename="../ui/transcripts/view.py" line="260"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
