@@ -533,6 +533,7 @@ def _strata(text: str | None) -> tuple[Any, ...]:
 def _cmd_sample(db: Database, args: argparse.Namespace) -> int:
     from datetime import datetime, time
 
+    from qa_studio import cli_autoqa
     from qa_studio.sampling import AssignmentMethod, SamplingPlan
     from qa_studio.services.sampling import SamplingService
 
@@ -547,6 +548,7 @@ def _cmd_sample(db: Database, args: argparse.Namespace) -> int:
             min_duration_ms=int(args.min_duration * 1000) if args.min_duration else None,
             only_unevaluated=not args.include_evaluated,
             seed=args.seed,
+            risk=cli_autoqa.risk_rule(args),
         )
     except ValueError as exc:
         raise CliError(str(exc)) from None
@@ -729,6 +731,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--name", default="monthly sample")
     sp.add_argument("--period", help=tr("label such as 2026-11"))
     sp.add_argument("--dry-run", action="store_true", help=tr("show the sample without assigning it"))
+    from qa_studio import cli_autoqa
+
+    cli_autoqa.add_risk_arguments(sp)
 
     au = add("audit", tr("print the audit log: who changed what, when (old → new); verify: check its seals"),
              _cmd_audit)  # fmt: skip

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
+
+if TYPE_CHECKING:
+    from qa_studio.sampling import RiskRule
 
 Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argparse.ArgumentParser]
 
@@ -54,3 +58,29 @@ def run_autoqa(db: Database, args: argparse.Namespace) -> int:
                  "transcribed, no scorecard for the channel)").format(scored=report.scored,
                                                                       skipped=report.skipped))  # fmt: skip
     return 0
+
+
+def add_risk_arguments(sample: argparse.ArgumentParser) -> None:
+    """`qa-studio sample` options that draw a share of each agent's sample from AutoQA's flagged interactions."""
+    sample.add_argument("--risk-share", type=float, metavar="SHARE",
+                        help=tr("share of each agent's sample from flagged interactions, e.g. 0.3"))  # fmt: skip
+    sample.add_argument("--risk-flags", metavar="FLAGS",
+                        help=tr("comma-separated AutoQA flags, e.g. fatal_suspected,forbidden_phrase"))  # fmt: skip
+    sample.add_argument("--risk-below", type=float, metavar="SCORE", help=tr("or an automatic score under SCORE"))
+
+
+def risk_rule(args: argparse.Namespace) -> RiskRule | None:
+    """The plan's risk rule from the options; ValueError (shown as the reason) when they do not make one."""
+    from qa_studio.sampling import RiskRule
+    from qa_studio.scoring.autoqa import Flag
+
+    if args.risk_share is None:
+        if args.risk_flags or args.risk_below is not None:
+            raise ValueError(tr("--risk-flags and --risk-below need --risk-share"))
+        return None
+    flags = tuple(f.strip() for f in (args.risk_flags or "").split(",") if f.strip())
+    unknown = [f for f in flags if f not in set(Flag)]
+    if unknown:
+        raise ValueError(tr("unknown flag {flag}; choose from {flags}").format(
+            flag=unknown[0], flags=", ".join(Flag)))  # fmt: skip
+    return RiskRule(args.risk_share, flags, args.risk_below)

@@ -35,3 +35,9 @@ def test_autoqa_catches_up_the_backlog_and_the_list_filters_on_it(tmp_path: Path
     table = qa("autoqa", "--agreement", "--json", db=db, home=home)
     assert table.returncode == 0
     assert {row["criterion"] for row in json.loads(table.stdout)} >= {"greeting", "first_response"}
+    sampled = qa("sample", "--per-agent", "1", "--reviewers", "刘洋", "--risk-share", "1", "--risk-flags",
+                 "slow_first_reply", "--dry-run", "--json", db=db, home=home)  # fmt: skip
+    assert sampled.returncode == 0, sampled.stderr
+    assert [i["rule"] for i in json.loads(sampled.stdout)["items"]] == ["risk (100 %): slow first reply; 1 of 1"]
+    wrong = qa("sample", "--reviewers", "刘洋", "--risk-share", "0.3", "--risk-flags", "rude", db=db, home=home)
+    assert wrong.returncode == 2 and "unknown flag rude" in wrong.stderr

@@ -197,287 +197,287 @@
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="575"/>
+        <location filename="../cli.py" line="577"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="576"/>
+        <location filename="../cli.py" line="578"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="591"/>
+        <location filename="../cli.py" line="593"/>
         <source>changed after it was written</source>
         <translation>写入后被改动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="591"/>
+        <location filename="../cli.py" line="593"/>
         <source>an entry before it was removed or inserted</source>
         <translation>其前有条目被删除或插入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="592"/>
+        <location filename="../cli.py" line="594"/>
         <source>written without its seal</source>
         <translation>写入时没有封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="594"/>
+        <location filename="../cli.py" line="596"/>
         <source>entry {id}: {problem}</source>
         <translation>条目 {id}：{problem}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="596"/>
+        <location filename="../cli.py" line="598"/>
         <source>{count} entries checked, {problems} problem(s)</source>
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="632"/>
+        <location filename="../cli.py" line="634"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="638"/>
+        <location filename="../cli.py" line="640"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="644"/>
+        <location filename="../cli.py" line="646"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="655"/>
+        <location filename="../cli.py" line="657"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="658"/>
+        <location filename="../cli.py" line="660"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="660"/>
+        <location filename="../cli.py" line="662"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="661"/>
+        <location filename="../cli.py" line="663"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="662"/>
+        <location filename="../cli.py" line="664"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli.py" line="665"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="664"/>
+        <location filename="../cli.py" line="666"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="665"/>
+        <location filename="../cli.py" line="667"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli.py" line="669"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="669"/>
+        <location filename="../cli.py" line="671"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="670"/>
+        <location filename="../cli.py" line="672"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="672"/>
+        <location filename="../cli.py" line="674"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="679"/>
+        <location filename="../cli.py" line="681"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="681"/>
+        <location filename="../cli.py" line="683"/>
         <source>automatic score under SCORE (AutoQA)</source>
         <translation>自动评分低于 SCORE（自动质检）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="682"/>
+        <location filename="../cli.py" line="684"/>
         <source>a fatal failure suspected by AutoQA</source>
         <translation>自动质检疑似致命项不合格</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="684"/>
+        <location filename="../cli.py" line="686"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="687"/>
+        <location filename="../cli.py" line="689"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="688"/>
+        <location filename="../cli.py" line="690"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="690"/>
+        <location filename="../cli.py" line="692"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="693"/>
+        <location filename="../cli.py" line="695"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="694"/>
+        <location filename="../cli.py" line="696"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="695"/>
+        <location filename="../cli.py" line="697"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="696"/>
+        <location filename="../cli.py" line="698"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="697"/>
+        <location filename="../cli.py" line="699"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="699"/>
+        <location filename="../cli.py" line="701"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="700"/>
+        <location filename="../cli.py" line="702"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="701"/>
+        <location filename="../cli.py" line="703"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="704"/>
+        <location filename="../cli.py" line="706"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="707"/>
+        <location filename="../cli.py" line="709"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="710"/>
+        <location filename="../cli.py" line="712"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="712"/>
+        <location filename="../cli.py" line="714"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="716"/>
+        <location filename="../cli.py" line="718"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="717"/>
+        <location filename="../cli.py" line="719"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="718"/>
+        <location filename="../cli.py" line="720"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="719"/>
+        <location filename="../cli.py" line="721"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="720"/>
+        <location filename="../cli.py" line="722"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="726"/>
+        <location filename="../cli.py" line="728"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="728"/>
+        <location filename="../cli.py" line="730"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="730"/>
+        <location filename="../cli.py" line="732"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="731"/>
+        <location filename="../cli.py" line="733"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="733"/>
+        <location filename="../cli.py" line="738"/>
         <source>print the audit log: who changed what, when (old → new); verify: check its seals</source>
         <translation>打印审计日志：谁在何时改了什么（旧 → 新）；verify：检查其封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="736"/>
+        <location filename="../cli.py" line="741"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="738"/>
+        <location filename="../cli.py" line="743"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="740"/>
+        <location filename="../cli.py" line="745"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="743"/>
+        <location filename="../cli.py" line="748"/>
         <source>with export: which version (default: the latest)</source>
         <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="745"/>
+        <location filename="../cli.py" line="750"/>
         <source>with validate: print only problems</source>
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="755"/>
+        <location filename="../cli.py" line="760"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -1682,49 +1682,74 @@
         <translation>{path} 已损坏：</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="16"/>
+        <location filename="../cli_autoqa.py" line="20"/>
         <source>automatic answers of the evidence checks, with evidence, score and flags</source>
         <translation>依据证据检查自动作答，附证据、自动评分和标记</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="17"/>
+        <location filename="../cli_autoqa.py" line="21"/>
         <source>interactions to check (default: --all)</source>
         <translation>要检查的交互（默认：--all）</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="19"/>
+        <location filename="../cli_autoqa.py" line="23"/>
         <source>every interaction not yet checked on its channel&apos;s current scorecard</source>
         <translation>所有尚未按其渠道当前评分表检查过的交互</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="20"/>
+        <location filename="../cli_autoqa.py" line="24"/>
         <source>check again even where the answers are current</source>
         <translation>即使结果已是最新也重新检查</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="22"/>
+        <location filename="../cli_autoqa.py" line="26"/>
         <source>per criterion: agreement of the automatic answers with reviewers&apos;</source>
         <translation>按评分项：自动作答与质检员作答的一致性</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="38"/>
+        <location filename="../cli_autoqa.py" line="42"/>
         <source>criterion · interactions scored both ways · agreement · κ</source>
         <translation>评分项 · 双方均已评分的交互数 · 一致率 · κ</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="45"/>
+        <location filename="../cli_autoqa.py" line="49"/>
         <source>give interaction ids or --all</source>
         <translation>请给出交互编号或 --all</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="48"/>
+        <location filename="../cli_autoqa.py" line="52"/>
         <source>automatic answers are run by reviewers, leads and administrators</source>
         <translation>自动质检只能由质检员、组长和管理员运行</translation>
     </message>
     <message>
-        <location filename="../cli_autoqa.py" line="53"/>
+        <location filename="../cli_autoqa.py" line="57"/>
         <source>{scored} interactions checked automatically; {skipped} had nothing to check yet (calls not transcribed, no scorecard for the channel)</source>
         <translation>已自动检查 {scored} 个交互；{skipped} 个暂无可检查内容（通话未转写，或该渠道没有评分表）</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="66"/>
+        <source>share of each agent&apos;s sample from flagged interactions, e.g. 0.3</source>
+        <translation>每位坐席样本中取自被标记交互的比例，例如 0.3</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="68"/>
+        <source>comma-separated AutoQA flags, e.g. fatal_suspected,forbidden_phrase</source>
+        <translation>以逗号分隔的自动质检标记，例如 fatal_suspected,forbidden_phrase</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="69"/>
+        <source>or an automatic score under SCORE</source>
+        <translation>或自动评分低于 SCORE</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="79"/>
+        <source>--risk-flags and --risk-below need --risk-share</source>
+        <translation>--risk-flags 和 --risk-below 需要同时给出 --risk-share</translation>
+    </message>
+    <message>
+        <location filename="../cli_autoqa.py" line="84"/>
+        <source>unknown flag {flag}; choose from {flags}</source>
+        <translation>未知标记 {flag}；可选：{flags}</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qa_studio.resources import FORMS_DIR
+from qa_studio.sampling import RiskRule, SamplingPlan
 from qa_studio.scoring.agreement import cohen_kappa
 from qa_studio.scoring.loader import load_scorecard_text
 from qa_studio.services.autoqa import AutoQAService
@@ -18,6 +19,7 @@ from qa_studio.services.demo import load_demo
 from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
@@ -178,3 +180,22 @@ def test_a_new_scorecard_version_checks_the_interactions_again(database: Databas
 def _only_id(database: Database) -> int:
     with database.session() as session:
         return session.scalar(select(Interaction.id))  # type: ignore[return-value]
+
+
+def test_a_sampling_plan_draws_its_risk_share_from_flagged_interactions(database: Database, tmp_path: Path) -> None:
+    ScorecardService(database).ensure_shipped()
+    folder = tmp_path / "chats"
+    for number in range(6):
+        write_chat(folder, f"polite{number}", ["Hello, I'm James. Let me check.", "Anything else?", "Goodbye!"])
+    write_chat(folder, "rude", ["Calm down, it's not my problem.", "Goodbye."], first_reply_s=50)
+    ImportService(database).run([folder], actor="tester")
+    add_people(database, 刘洋="reviewer")
+    with database.session() as session:
+        rude = session.scalar(select(Interaction.id).where(Interaction.external_id == "rude"))
+    plan = SamplingPlan(per_agent=3, seed=2, risk=RiskRule(0.34, flags=("forbidden_phrase",)))
+    run = SamplingService(database).draw(plan, ["刘洋"], save=False, actor="刘洋")
+    rules = {item.interaction_id: item.rule for item in run.sample.items}
+    assert len(rules) == 3 and rules[rude] == "risk (34 %): forbidden phrase; 1 of 1"
+    assert sorted(r.split(":")[0] for r in rules.values()) == ["random", "random", "risk (34 %)"]
+    again = SamplingService(database).draw(plan, ["刘洋"], save=False, actor="刘洋")
+    assert again.sample.items == run.sample.items
