@@ -148,6 +148,7 @@ def _queries_for(db: Database, args: argparse.Namespace) -> Any:
 
 def _cmd_list(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.services.interactions import InteractionFilter
+    from qa_studio.services.search import SearchService
 
     me, queries = _queries_for(db, args)
     flt = InteractionFilter(
@@ -166,7 +167,10 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
     if args.limit:
         rows = rows[: args.limit]
     if args.json:
-        _print_json([row.as_json() for row in rows])
+        # Where the search text was said: the message or the moment of the call, for each row.
+        hits = SearchService(db, queries.masked).hits(args.search, [r.id for r in rows]) if args.search else {}
+        _print_json([{**row.as_json(), **({"hits": [h.as_json() for h in hits.get(row.id, [])]} if args.search else {})}
+                     for row in rows])  # fmt: skip
         return EXIT_OK
     for row in rows:
         when = row.started_at.strftime("%Y-%m-%d %H:%M") if row.started_at else "—"

@@ -41,3 +41,13 @@ def test_autoqa_catches_up_the_backlog_and_the_list_filters_on_it(tmp_path: Path
     assert [i["rule"] for i in json.loads(sampled.stdout)["items"]] == ["risk (100 %): slow first reply; 1 of 1"]
     wrong = qa("sample", "--reviewers", "刘洋", "--risk-share", "0.3", "--risk-flags", "rude", db=db, home=home)
     assert wrong.returncode == 2 and "unknown flag rude" in wrong.stderr
+
+
+def test_list_search_gives_each_hit_its_message(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'search.db'}"
+    home = tmp_path / "home"
+    assert qa("import", str(IMPORT_DATA / "chats" / "livechat.json"), db=db, home=home).returncode == 0
+    found = qa("list", "--search", "PARCEL is late", "--json", db=db, home=home)
+    assert found.returncode == 0, found.stderr
+    (row,) = json.loads(found.stdout)
+    assert row["hits"] == [{"kind": "message", "message": 1, "excerpt": "Hi, my parcel is late."}]

@@ -291,8 +291,11 @@ class ImportService:
         # Chats and e-mails get their automatic answers at once; calls once they are transcribed.
         imported = [i for result in report.results for i in result.interaction_ids]
         if imported:
+            from qa_studio.services import search
             from qa_studio.services.autoqa import AutoQAService
 
+            with self.database.session() as session:
+                search.reindex(session, imported)
             AutoQAService(self.database).run_quietly(imported, actor=actor)
         self._finish_batch(report, actor)
         return report

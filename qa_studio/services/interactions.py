@@ -9,12 +9,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from qa_studio.services import audit
 from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
+from qa_studio.services.search import matching_interactions
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
 from qa_studio.transcribe.redaction import redact
@@ -138,7 +139,7 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _conditions(flt: InteractionFilter) -> list[Any]:
+def _conditions(flt: InteractionFilter, dialect: str = "sqlite", masked: bool = False) -> list[Any]:
     conditions: list[Any] = []
     if flt.agent_id is not None:
         conditions.append(Interaction.agent_id == flt.agent_id)
@@ -156,9 +157,8 @@ def _conditions(flt: InteractionFilter) -> list[Any]:
     if text:
         pattern = _like_pattern(text)
         agent_match = select(Agent.id).where(Agent.name.ilike(pattern, escape="\\"))
-        message_match = exists().where(
-            and_(Message.interaction_id == Interaction.id, Message.text.ilike(pattern, escape="\\"))
-        )
+        # What was said is searched through its index (messages and transcripts, masked for who may not unmask).
+        message_match = Interaction.id.in_(matching_interactions(dialect, text, masked))
         conditions.append(
             or_(
                 Interaction.customer_ref.ilike(pattern, escape="\\"),
@@ -221,6 +221,9 @@ class InteractionQueries:
         self.database = database
         self.masked = masked
 
+    def _conditions(self, flt: InteractionFilter) -> list[Any]:
+        return _conditions(flt, self.database.engine.dialect.name, self.masked)
+
     def _shown(self, text: str | None) -> str | None:
         return redact(text) if self.masked and text else text
 
@@ -230,7 +233,7 @@ class InteractionQueries:
 
     def count(self, flt: InteractionFilter) -> int:
         with self.database.session() as session:
-            return session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt))) or 0
+            return session.scalar(select(func.count(Interaction.id)).where(*self._conditions(flt))) or 0
 
     def page(
         self,
@@ -244,7 +247,7 @@ class InteractionQueries:
         order = [column.desc() if descending else column.asc()]
         if sort != SortKey.ID:
             order.append(Interaction.id.desc() if descending else Interaction.id.asc())
-        query = _row_select().where(*_conditions(flt)).order_by(*order).offset(offset).limit(limit)
+        query = _row_select().where(*self._conditions(flt)).order_by(*order).offset(offset).limit(limit)
         with self.database.session() as session:
             return [self._row(values) for values in session.execute(query)]
 

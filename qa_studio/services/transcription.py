@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from qa_studio.clock import utcnow
 from qa_studio.paths import data_dir
-from qa_studio.services import audit
+from qa_studio.services import audit, search
 from qa_studio.services.autoqa import AutoQAService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction, MediaFile, Transcript, TranscriptionJob, TranscriptSegment
@@ -367,6 +367,7 @@ class TranscriptionService:
                 actor=actor,
             )
             interaction_id = interaction.id
+            search.reindex(session, [interaction_id])
         # The new transcript is what the checks read now, whatever the last run found.
         AutoQAService(self.database).run_quietly([interaction_id], actor=actor, rerun=True)
 
@@ -428,5 +429,8 @@ class TranscriptionService:
                 actor=actor,
             )
             corrected = transcript.interaction_id if transcript else None
+            if corrected is not None:
+                session.flush()
+                search.reindex(session, [corrected])
         if corrected is not None:
             AutoQAService(self.database).run_quietly([corrected], actor=actor, rerun=True)

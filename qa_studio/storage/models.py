@@ -498,3 +498,18 @@ class AutoEvaluation(Base):
     # criterion key → {"value": ..., "evidence": [evidence as a dict, ...]}
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SearchEntry(Base):
+    """What was said, one row per chat or e-mail message and per segment of a call's current transcript (as
+    corrected), kept for search: the text and its masked copy, which people who may not unmask search instead.
+    SQLite indexes both with an FTS5 trigram table (search_fts), PostgreSQL with pg_trgm where it is installed."""
+
+    __tablename__ = "search_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # message | segment
+    position: Mapped[int] = mapped_column(BigInteger)  # the message's seq, or the segment's start in ms
+    text: Mapped[str] = mapped_column(Text)
+    masked_text: Mapped[str] = mapped_column(Text)

@@ -21,7 +21,7 @@ GROUPS = ("reviewer", "lead", "trainer", "admin", "agent")
 STAFF_GROUPS = ("reviewer", "lead", "trainer", "admin")
 
 # Tables everyone on the staff reads in full; agents see their own rows through the policies below.
-INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs")
+INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs", "search_entries")
 # Automatic answers are for reviewers to act on, not a verdict an agent should read as a score.
 STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "calibration_sessions",
               "calibration_participants", "calibration_items", "auto_evaluations")  # fmt: skip
@@ -233,9 +233,10 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f"GRANT INSERT, UPDATE ON users TO \"{admin}\"",
         f'GRANT SELECT ON teams, agents TO "{user}"',
         f'GRANT INSERT, UPDATE ON teams, agents TO "{staff}"',
-        f'GRANT SELECT ON interactions, messages, media_files, transcripts, transcript_segments TO "{user}"',
-        f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments '
-        f'TO "{staff}"',
+        f'GRANT SELECT ON interactions, messages, media_files, transcripts, transcript_segments, search_entries '
+        f'TO "{user}"',
+        f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments, '
+        f'search_entries TO "{staff}"',
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
         f'sample_assignments, auto_evaluations TO "{staff}"',
         f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',

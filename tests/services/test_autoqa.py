@@ -160,7 +160,7 @@ def test_a_call_without_verification_is_suspected_fatal_until_the_transcript_is_
 def test_a_new_scorecard_version_checks_the_interactions_again(database: Database, tmp_path: Path) -> None:
     scorecards = ScorecardService(database)
     scorecards.ensure_shipped()
-    write_chat(tmp_path / "chats", "plain", ["Good day, one moment.", "Done. Bye."])
+    write_chat(tmp_path / "chats", "plain", ["Good day, I'm James, one moment.", "Done. Bye."])
     ImportService(database).run([tmp_path / "chats"], actor="tester")
     service = AutoQAService(database)
     before = service.get(_only_id(database))

@@ -1,4 +1,5 @@
-"""autoqa: automatic answers of the evidence checks for every interaction, apart from reviewers' evaluations
+"""autoqa: automatic answers of the evidence checks for every interaction, apart from reviewers' evaluations; the
+search index of everything said (SQLite FTS5 trigram; pg_trgm on PostgreSQL where the extension can be had)
 
 Revision ID: 0006_autoqa
 Revises: 0005
@@ -39,5 +40,31 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_auto_evaluations_fatal_suspected"), ["fatal_suspected"], unique=False)
 
 
+    op.create_table(
+        "search_entries",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("interaction_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("position", sa.BigInteger(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("masked_text", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["interaction_id"], ["interactions.id"],
+                                name=op.f("fk_search_entries_interaction_id_interactions"), ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_search_entries")),
+    )  # fmt: skip
+    with op.batch_alter_table("search_entries") as batch_op:
+        batch_op.create_index(batch_op.f("ix_search_entries_interaction_id"), ["interaction_id"], unique=False)
+    from qa_studio.storage import search_sql
+
+    connection = op.get_bind()
+    search_sql.create_indexes(connection)
+    search_sql.backfill(connection)
+
+
 def downgrade() -> None:
+    from qa_studio.storage import search_sql
+
+    connection = op.get_bind()
+    search_sql.drop_indexes(connection)
+    op.drop_table("search_entries")
     op.drop_table("auto_evaluations")
