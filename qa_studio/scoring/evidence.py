@@ -198,6 +198,8 @@ class _Text:
     characters: dict[str, int]
     words: tuple[str, ...]
     by_length: dict[int, frozenset[str]]
+    han: bool  # holds a Chinese character
+    ascii: bool  # a word of it holds an ASCII character
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,7 @@ class _Phrase:
     needle: str
     counts: dict[str, int]
     target: tuple[str, ...]
+    only_han: bool  # every character of the needle is Chinese
 
 
 @lru_cache(maxsize=8192)
@@ -219,7 +222,8 @@ def _text(text: str) -> _Text:
     by_length: dict[int, set[str]] = {}
     for word in words:
         by_length.setdefault(len(word), set()).add(word)
-    return _Text(compact, characters, words, {k: frozenset(v) for k, v in by_length.items()})
+    return _Text(compact, characters, words, {k: frozenset(v) for k, v in by_length.items()},
+                 bool(_HAN.search(compact)), any(ch.isascii() for word in words for ch in word))
 
 
 @lru_cache(maxsize=4096)
@@ -228,12 +232,15 @@ def _phrase(phrase: str) -> _Phrase:
     counts: dict[str, int] = {}
     for ch in needle:
         counts[ch] = counts.get(ch, 0) + 1
-    return _Phrase(bool(_HAN.search(phrase)), needle, counts, tuple(_WORD.findall(_normalise(phrase))))
+    return _Phrase(bool(_HAN.search(phrase)), needle, counts, tuple(_WORD.findall(_normalise(phrase))),
+                   bool(needle) and all(_HAN.match(ch) for ch in needle))
 
 
 def phrase_at_least(phrase: str, text: str, threshold: float) -> float:
     """phrase_similarity(phrase, text) when it is at least `threshold`; otherwise some figure below it."""
     prepared, prepared_text = _phrase(phrase), _text(text)
+    if prepared.chinese and prepared.only_han and not prepared_text.han:
+        return 0.0  # no character in common: every window's ratio is 0
     if prepared.chinese:
         return _characters_at_least(prepared, prepared_text, threshold) if prepared.needle else 0.0
     if not prepared.target or not prepared_text.words:
@@ -289,6 +296,10 @@ def _characters_at_least(phrase: _Phrase, text: _Text, threshold: float) -> floa
     return best if best > floor else 0.0
 
 
+def word_is_ascii(word: str) -> bool:
+    return word.isascii()
+
+
 @lru_cache(maxsize=4096)
 def _anchor(target: tuple[str, ...], threshold: float) -> tuple[int, float, range]:
     """The phrase's longest word, how well a window must match it, and the word lengths that can do so."""
@@ -313,6 +324,8 @@ def _words_at_least(target: tuple[str, ...], text: _Text, threshold: float) -> f
     anchor, needed, lengths = _anchor(target, threshold)
     if needed <= 0:
         starts: Iterable[int] = range(windows)
+    elif word_is_ascii(target[anchor]) and not text.ascii:
+        return 0.0  # the longest word shares no character with any word of the text
     else:
         word, by_length = target[anchor], text.by_length
         close = {
