@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
-from qa_studio.scoring.agreement import cohen_kappa, percent_agreement
 from qa_studio.scoring.autoqa import AutoOutcome, Flag, auto_evaluate
 from qa_studio.scoring.engine import Context
 from qa_studio.scoring.evidence import ChatMessage, Evidence, Suggestion, TranscriptSegment
@@ -224,6 +223,9 @@ class AutoQAService:
     def agreement(self) -> list[CriterionAgreement]:
         """Per criterion with a check: percent agreement and Cohen's κ between the automatic answer and reviewers'
         submitted answers (not calibration copies, not drafts), over the interactions scored both ways."""
+        # Here, not at the top: the statistics pull in numpy and scipy, which the interaction list must not wait for.
+        from qa_studio.scoring.agreement import cohen_kappa, percent_agreement
+
         with self.database.session() as session:
             scorecards = _current_scorecards(session)
             autos = {row.interaction_id: row.answers for row in session.scalars(select(AutoEvaluation))}
