@@ -80,404 +80,404 @@
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli.py" line="156"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli.py" line="157"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="174"/>
+        <location filename="../cli.py" line="178"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="184"/>
+        <location filename="../cli.py" line="188"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="202"/>
+        <location filename="../cli.py" line="206"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="211"/>
+        <location filename="../cli.py" line="215"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="232"/>
+        <location filename="../cli.py" line="236"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="249"/>
+        <location filename="../cli.py" line="253"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="289"/>
+        <location filename="../cli.py" line="293"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="294"/>
+        <location filename="../cli.py" line="298"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="313"/>
+        <location filename="../cli.py" line="317"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="318"/>
+        <location filename="../cli.py" line="322"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="331"/>
+        <location filename="../cli.py" line="335"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="335"/>
+        <location filename="../cli.py" line="339"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="393"/>
+        <location filename="../cli.py" line="397"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="421"/>
+        <location filename="../cli.py" line="425"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="422"/>
+        <location filename="../cli.py" line="426"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="427"/>
+        <location filename="../cli.py" line="431"/>
         <source>name the scorecard key to export</source>
         <translation>请指定要导出的评分表代码</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="444"/>
+        <location filename="../cli.py" line="448"/>
         <location filename="../cli_calibration.py" line="162"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="473"/>
+        <location filename="../cli.py" line="477"/>
         <location filename="../cli_calibration.py" line="67"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="475"/>
+        <location filename="../cli.py" line="479"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="511"/>
+        <location filename="../cli.py" line="515"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="529"/>
+        <location filename="../cli.py" line="533"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="577"/>
+        <location filename="../cli.py" line="581"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="578"/>
+        <location filename="../cli.py" line="582"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="593"/>
+        <location filename="../cli.py" line="597"/>
         <source>changed after it was written</source>
         <translation>写入后被改动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="593"/>
+        <location filename="../cli.py" line="597"/>
         <source>an entry before it was removed or inserted</source>
         <translation>其前有条目被删除或插入</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="594"/>
+        <location filename="../cli.py" line="598"/>
         <source>written without its seal</source>
         <translation>写入时没有封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="596"/>
+        <location filename="../cli.py" line="600"/>
         <source>entry {id}: {problem}</source>
         <translation>条目 {id}：{problem}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="598"/>
+        <location filename="../cli.py" line="602"/>
         <source>{count} entries checked, {problems} problem(s)</source>
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="634"/>
+        <location filename="../cli.py" line="638"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="640"/>
+        <location filename="../cli.py" line="644"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="646"/>
+        <location filename="../cli.py" line="650"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="657"/>
+        <location filename="../cli.py" line="661"/>
         <source>print machine-readable JSON</source>
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="660"/>
+        <location filename="../cli.py" line="664"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="662"/>
+        <location filename="../cli.py" line="666"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="663"/>
+        <location filename="../cli.py" line="667"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="664"/>
+        <location filename="../cli.py" line="668"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="665"/>
+        <location filename="../cli.py" line="669"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="666"/>
+        <location filename="../cli.py" line="670"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="667"/>
+        <location filename="../cli.py" line="671"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="669"/>
+        <location filename="../cli.py" line="673"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="671"/>
+        <location filename="../cli.py" line="675"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="672"/>
+        <location filename="../cli.py" line="676"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="674"/>
+        <location filename="../cli.py" line="678"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="681"/>
+        <location filename="../cli.py" line="685"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="683"/>
+        <location filename="../cli.py" line="687"/>
         <source>automatic score under SCORE (AutoQA)</source>
         <translation>自动评分低于 SCORE（自动质检）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="684"/>
+        <location filename="../cli.py" line="688"/>
         <source>a fatal failure suspected by AutoQA</source>
         <translation>自动质检疑似致命项不合格</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="686"/>
+        <location filename="../cli.py" line="690"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="689"/>
+        <location filename="../cli.py" line="693"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="690"/>
+        <location filename="../cli.py" line="694"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="692"/>
+        <location filename="../cli.py" line="696"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="695"/>
+        <location filename="../cli.py" line="699"/>
         <source>transcribe calls on this computer (queued jobs run one at a time)</source>
         <translation>在本机转写通话（排队的任务逐个运行）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="696"/>
+        <location filename="../cli.py" line="700"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="697"/>
+        <location filename="../cli.py" line="701"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="698"/>
+        <location filename="../cli.py" line="702"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="699"/>
+        <location filename="../cli.py" line="703"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="701"/>
+        <location filename="../cli.py" line="705"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="702"/>
+        <location filename="../cli.py" line="706"/>
         <source>initial prompt or glossary of product names</source>
         <translation>初始提示词或产品名称词表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="703"/>
+        <location filename="../cli.py" line="707"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="706"/>
+        <location filename="../cli.py" line="710"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="709"/>
+        <location filename="../cli.py" line="713"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="712"/>
+        <location filename="../cli.py" line="716"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="714"/>
+        <location filename="../cli.py" line="718"/>
         <source>score and submit evaluations from an answers file (JSON), e.g. historical ones</source>
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="718"/>
+        <location filename="../cli.py" line="722"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="719"/>
+        <location filename="../cli.py" line="723"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="720"/>
+        <location filename="../cli.py" line="724"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="721"/>
+        <location filename="../cli.py" line="725"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="722"/>
+        <location filename="../cli.py" line="726"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="728"/>
+        <location filename="../cli.py" line="732"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="730"/>
+        <location filename="../cli.py" line="734"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="732"/>
+        <location filename="../cli.py" line="736"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="733"/>
+        <location filename="../cli.py" line="737"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="738"/>
+        <location filename="../cli.py" line="742"/>
         <source>print the audit log: who changed what, when (old → new); verify: check its seals</source>
         <translation>打印审计日志：谁在何时改了什么（旧 → 新）；verify：检查其封印</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="741"/>
+        <location filename="../cli.py" line="745"/>
         <source>evaluation, interaction, scorecard_version, import_batch…</source>
         <translation>evaluation、interaction、scorecard_version、import_batch…</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="743"/>
+        <location filename="../cli.py" line="747"/>
         <source>CSV for a spreadsheet</source>
         <translation>适用于电子表格的 CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="745"/>
+        <location filename="../cli.py" line="749"/>
         <source>validate, import, list, export or retire scorecards</source>
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="748"/>
+        <location filename="../cli.py" line="752"/>
         <source>with export: which version (default: the latest)</source>
         <translation>与 export 一起使用：哪个版本（默认：最新）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="750"/>
+        <location filename="../cli.py" line="754"/>
         <source>with validate: print only problems</source>
         <translation>与 validate 一起使用：只打印问题</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="760"/>
+        <location filename="../cli.py" line="764"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
