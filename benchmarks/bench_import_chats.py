@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qa_studio.domain import ImportOutcome
 from qa_studio.services.imports import ImportService
+from qa_studio.services.scorecards import ScorecardService
 from qa_studio.storage.database import open_database
 
 AGENTS = ["王芳", "李伟", "陈静", "Emma Clarke", "James Porter", "张敏"]
@@ -74,8 +75,10 @@ def main() -> None:
         folder.mkdir()
         write_files(folder, args.files)
         database = open_database(args.db or f"sqlite:///{Path(tmp) / 'bench.db'}")
+        # With the shipped scorecards, as on a real install: each chat is indexed for search and checked by AutoQA.
+        ScorecardService(database).ensure_shipped()
         started = time.perf_counter()
-        report = ImportService(database).run([folder])
+        report = ImportService(database).run([folder], actor="bench")
         elapsed = time.perf_counter() - started
         imported = report.count(ImportOutcome.IMPORTED)
         print(f"database: {database.display_url.split('/')[0]}")

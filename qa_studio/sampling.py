@@ -29,6 +29,32 @@ class Candidate:
     started_at: datetime | None
     duration_ms: int | None
     evaluated: bool = False
+    auto_score: float | None = None  # AutoQA's automatic score, when the interaction has been checked
+    auto_flags: tuple[str, ...] = ()  # AutoQA's flags (qa_studio.scoring.autoqa.Flag)
+
+
+@dataclass(frozen=True, slots=True)
+class RiskRule:
+    """A share of each agent's sample drawn first from interactions AutoQA flagged: any of `flags`, or an
+    automatic score under `score_below`. The rest of the sample is drawn as usual."""
+
+    share: float
+    flags: tuple[str, ...] = ()
+    score_below: float | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 < self.share <= 1:
+            raise ValueError("the share drawn from flagged interactions must be above 0 and at most 100 %")
+        if not self.flags and self.score_below is None:
+            raise ValueError("a risk rule needs flags, an automatic score mark or both")
+
+    def why(self, candidate: Candidate) -> str | None:
+        """What makes the candidate risky under this rule, in words for the item's rule; None when nothing does."""
+        reasons = [flag.replace("_", " ") for flag in self.flags if flag in candidate.auto_flags]
+        if (self.score_below is not None and candidate.auto_score is not None
+                and candidate.auto_score < self.score_below):  # fmt: skip
+            reasons.append(f"auto score {candidate.auto_score:g} < {self.score_below:g}")
+        return ", ".join(reasons) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +86,7 @@ class SamplingPlan:
     queues: tuple[str, ...] = ()
     only_unevaluated: bool = True
     seed: int = 1
+    risk: RiskRule | None = None
 
     def __post_init__(self) -> None:
         if (self.per_agent is None) == (self.percent is None):
@@ -133,6 +160,15 @@ def _stratum_targets(strata: Sequence[Stratum], quota: int) -> list[int]:
     return targets
 
 
+def _risky(shuffled: list[Candidate], risk: RiskRule, quota: int, agent_id: int) -> list[SampledItem]:
+    """The risk share of the quota (rounded half up), from the flagged interactions in the agent's shuffled order;
+    fewer when fewer are flagged, the random part then takes the rest."""
+    target = math.floor(risk.share * quota + 0.5)
+    flagged = [(c, why) for c in shuffled if (why := risk.why(c)) is not None][:target]
+    return [SampledItem(c.interaction_id, agent_id, f"risk ({risk.share * 100:.0f} %): {why}; {n} of {target}")
+            for n, (c, why) in enumerate(flagged, start=1)]  # fmt: skip
+
+
 def draw_sample(candidates: Iterable[Candidate], plan: SamplingPlan, agent_ids: Iterable[int]) -> SampleResult:
     """Sample every agent in `agent_ids` (also those with no interactions at all, who are reported)."""
     result = SampleResult()
@@ -154,8 +190,13 @@ def draw_sample(candidates: Iterable[Candidate], plan: SamplingPlan, agent_ids: 
         rng.shuffle(shuffled)
         taken: set[int] = set()
         picked: list[SampledItem] = []
+        rest = quota
+        if plan.risk is not None:
+            picked = _risky(shuffled, plan.risk, quota, agent_id)
+            taken.update(item.interaction_id for item in picked)
+            rest = quota - len(picked)
         short_by = 0
-        for stratum, target in zip(strata, _stratum_targets(strata, quota), strict=True):
+        for stratum, target in zip(strata, _stratum_targets(strata, rest), strict=True):
             matching = [c for c in shuffled if stratum.matches(c) and c.interaction_id not in taken][:target]
             taken.update(c.interaction_id for c in matching)
             label = f"stratum {stratum.name} ({stratum.share * 100:.0f} %)" if plan.strata else "random"

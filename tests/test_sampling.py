@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from qa_studio.sampling import (
     AssignmentMethod,
     Candidate,
+    RiskRule,
     SampledItem,
     SamplingPlan,
     Stratum,
@@ -106,3 +107,50 @@ def test_by_load_fills_the_least_busy_first_and_respects_exclusions() -> None:
     assert [a.reviewer_id for a in result.assignments] == [11, 11, 11, 10]
     barred = assign(items(2, agent=5), [10, 11], exclude_pairs=[(10, 5)])
     assert {a.reviewer_id for a in barred.assignments} == {11}
+
+
+# Risk-based sampling ---------------------------------------------------------------------------------------------
+def _risky_pool(agent_id: int = 1) -> list[Candidate]:
+    flags = {3: ("fatal_suspected",), 8: ("forbidden_phrase",), 15: ("fatal_suspected", "long_silence")}
+    scores = {5: 55.0, 11: 72.0, 20: 40.0}
+    return [Candidate(i, agent_id, "chat", None, None, None, False, scores.get(i, 90.0), flags.get(i, ()))
+            for i in range(1, 31)]  # fmt: skip
+
+
+def test_risk_share_comes_from_flagged_interactions_and_names_its_rule() -> None:
+    risk = RiskRule(0.3, flags=("fatal_suspected",), score_below=60)
+    result = draw_sample(_risky_pool(), SamplingPlan(per_agent=10, seed=4, risk=risk), [1])
+    risky = [item for item in result.items if item.rule.startswith("risk")]
+    assert len(result.items) == 10 and len(risky) == 3
+    # Only interactions the rule flags, each saying why it was picked.
+    assert {item.interaction_id for item in risky} <= {3, 5, 15, 20}
+    for item in risky:
+        assert item.rule.startswith("risk (30 %): ") and item.rule.endswith(" of 3")
+        assert "fatal suspected" in item.rule or "auto score" in item.rule
+    rest = [item for item in result.items if not item.rule.startswith("risk")]
+    assert all(item.rule.startswith("random: ") and item.rule.endswith(" of 7") for item in rest)
+    assert len({item.interaction_id for item in result.items}) == 10
+    # Reproducible with its seed.
+    again = draw_sample(_risky_pool(), SamplingPlan(per_agent=10, seed=4, risk=risk), [1])
+    assert again.items == result.items
+
+
+def test_too_few_flagged_interactions_leave_the_rest_to_random() -> None:
+    risk = RiskRule(0.5, flags=("forbidden_phrase",))
+    result = draw_sample(_risky_pool(), SamplingPlan(per_agent=10, seed=1, risk=risk), [1])
+    risky = [item for item in result.items if item.rule.startswith("risk")]
+    assert [item.interaction_id for item in risky] == [8] and risky[0].rule == "risk (50 %): forbidden phrase; 1 of 5"
+    assert len(result.items) == 10 and not result.shortfalls
+
+
+def test_a_plan_without_a_risk_rule_samples_as_before() -> None:
+    plain = draw_sample(_risky_pool(), SamplingPlan(per_agent=10, seed=9), [1])
+    bare = [Candidate(c.interaction_id, c.agent_id, c.channel, None, None, None) for c in _risky_pool()]
+    assert plain.items == draw_sample(bare, SamplingPlan(per_agent=10, seed=9), [1]).items
+
+
+def test_a_risk_rule_needs_a_share_and_something_to_look_for() -> None:
+    with pytest.raises(ValueError):
+        RiskRule(0.3)
+    with pytest.raises(ValueError):
+        RiskRule(0, flags=("fatal_suspected",))

@@ -40,6 +40,7 @@ COMMAND_MODULES = (
     "qa_studio.cli.storage",
     "qa_studio.cli.media",
     "qa_studio.cli.kpi",
+    "qa_studio.cli.autoqa",
 )
 
 

@@ -47,6 +47,8 @@ def register(add: Add) -> None:
     lst.add_argument("--search", metavar="TEXT", help=tr("free text in names, ids, subjects and messages"))
     lst.add_argument("--limit", type=int)
     lst.add_argument("--fields", metavar="A,B,…", help=tr("columns of --json output, e.g. id,agent,status"))
+    lst.add_argument("--auto-below", type=float, metavar="SCORE", help=tr("automatic score under SCORE (AutoQA)"))
+    lst.add_argument("--fatal-suspected", action="store_true", help=tr("a fatal failure suspected by AutoQA"))
 
     show = add("show", tr("show one interaction with its messages or recording details"), _cmd_show)
     show.add_argument("id", type=int)
@@ -180,6 +182,8 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
         text=args.search or "",
+        auto_score_below=args.auto_below,
+        fatal_suspected=args.fatal_suspected,
     )
     from qa_studio.cli.listing import FieldError, parse_fields, text_lines, write_json
 
@@ -190,6 +194,14 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
     except FieldError as exc:
         raise CliError(str(exc)) from None
     rows = queries.stream(flt, limit=args.limit or None)  # written as read: the first row at once, constant memory
+    if args.json and args.search:
+        from qa_studio.services.search import SearchService
+
+        # Where the search text was said: the message or the moment of the call, for each row.
+        found = list(rows)
+        hits = SearchService(db, queries.masked).hits(args.search, [r.id for r in found])
+        write_json(found, fields, sys.stdout, lambda row: {"hits": [h.as_json() for h in hits.get(row.id, [])]})
+        return EXIT_OK
     if args.json:
         write_json(rows, fields, sys.stdout)
         return EXIT_OK

@@ -4,15 +4,15 @@ constant memory; `--fields` picks the columns and `--limit` stops the query in t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from typing import TextIO
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TextIO
 
 from qa_studio.cli.common import pad
 from qa_studio.i18n import tr
 from qa_studio.services.interactions import InteractionRow
 
 FIELDS = ("id", "channel", "started_at", "duration_ms", "agent", "team", "queue", "status", "customer_ref",
-          "external_id", "subject", "source", "message_count")  # fmt: skip
+          "external_id", "subject", "source", "message_count", "auto_score", "auto_flags")  # fmt: skip
 
 
 class FieldError(ValueError):
@@ -33,13 +33,16 @@ def parse_fields(text: str | None) -> tuple[str, ...]:
     return chosen
 
 
-def write_json(rows: Iterable[InteractionRow], fields: tuple[str, ...], out: TextIO) -> int:
-    """A JSON array written one object at a time (the same text `json.dump(indent=2)` gave for the whole list)."""
+def write_json(rows: Iterable[InteractionRow], fields: tuple[str, ...], out: TextIO,
+               extra: Callable[[InteractionRow], dict[str, Any]] | None = None) -> int:  # fmt: skip
+    """A JSON array written one object at a time (the same text `json.dump(indent=2)` gave for the whole list);
+    `extra` adds keys to each object (a search's hits)."""
     count = 0
     out.write("[")
     for row in rows:
         values = row.as_json()
-        item = json.dumps({name: values[name] for name in fields}, ensure_ascii=False, indent=2, default=str)
+        chosen = {name: values[name] for name in fields} | (extra(row) if extra is not None else {})
+        item = json.dumps(chosen, ensure_ascii=False, indent=2, default=str)
         out.write(("," if count else "") + "\n  " + item.replace("\n", "\n  "))
         count += 1
         if count == 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qa_studio.cli.autoqa import add_risk_arguments, risk_rule
 from qa_studio.cli.common import EXIT_OK, Add, CliError, pad, parse_date, print_json
 from qa_studio.cli.signin import me
 from qa_studio.i18n import tr
@@ -28,6 +29,7 @@ def register(add: Add) -> None:
     sp.add_argument("--name", default="monthly sample")
     sp.add_argument("--period", help=tr("label such as 2026-11"))
     sp.add_argument("--dry-run", action="store_true", help=tr("show the sample without assigning it"))
+    add_risk_arguments(sp)
 
 
 def _strata(text: str | None) -> tuple[Any, ...]:
@@ -62,6 +64,7 @@ def _cmd_sample(db: Database, args: argparse.Namespace) -> int:
             min_duration_ms=int(args.min_duration * 1000) if args.min_duration else None,
             only_unevaluated=not args.include_evaluated,
             seed=args.seed,
+            risk=risk_rule(args),
         )
     except ValueError as exc:
         raise CliError(str(exc)) from None

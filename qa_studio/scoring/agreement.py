@@ -4,6 +4,7 @@ intervals, percent agreement and Shrout–Fleiss intraclass correlations (formul
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
@@ -287,6 +288,22 @@ def percent_agreement(reliability_data: Sequence[Sequence[float | str | None]]) 
         return math.nan
     agreeing = (counts[paired] * (counts[paired] - 1)).sum(axis=1)
     return float((agreeing / (answers[paired] * (answers[paired] - 1))).mean())
+
+
+def cohen_kappa(first: Sequence[Hashable], second: Sequence[Hashable]) -> float | None:
+    """Cohen's κ of two raters over the same units (nominal): (observed − chance agreement) ÷ (1 − chance), chance
+    from each rater's own answer shares. None when undefined: no units, or both gave one and the same answer."""
+    if len(first) != len(second):
+        raise ValueError("Cohen's kappa needs one answer from each rater for every unit")
+    n = len(first)
+    if n == 0:
+        return None
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
+    shares_first, shares_second = Counter(first), Counter(second)
+    chance = sum(shares_first[v] * shares_second[v] for v in shares_first) / (n * n)
+    if chance == 1:
+        return None
+    return (observed - chance) / (1 - chance)
 
 
 # --- Intraclass correlation --------------------------------------------------------------------------------------

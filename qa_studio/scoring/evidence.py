@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -186,6 +186,167 @@ def phrase_similarity(phrase: str, text: str) -> float:
     return _words_similarity(target, words) if target and words else 0.0
 
 
+# Matching on everything: the same answers as phrase_similarity wherever it reaches the threshold, found without
+# scoring the windows that cannot reach it. A phrase is run against every message of every interaction, so each
+# text and phrase is prepared once, and bounds that cost a few counts rule out most (phrase, text) pairs.
+_NEAR_MISS = 1e-9  # bounds are compared with a hair of slack, so float rounding never prunes a real match
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    compact: str
+    characters: dict[str, int]
+    words: tuple[str, ...]
+    by_length: dict[int, frozenset[str]]
+    han: bool  # holds a Chinese character
+    ascii: bool  # a word of it holds an ASCII character
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    chinese: bool
+    needle: str
+    counts: dict[str, int]
+    target: tuple[str, ...]
+    only_han: bool  # every character of the needle is Chinese
+
+
+@lru_cache(maxsize=8192)
+def _text(text: str) -> _Text:
+    normalised = _normalise(text)
+    compact = "".join(ch for ch in normalised if ch.isalnum())
+    characters: dict[str, int] = {}
+    for ch in compact:
+        characters[ch] = characters.get(ch, 0) + 1
+    words = tuple(_WORD.findall(normalised))
+    by_length: dict[int, set[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), set()).add(word)
+    return _Text(compact, characters, words, {k: frozenset(v) for k, v in by_length.items()},
+                 bool(_HAN.search(compact)), any(ch.isascii() for word in words for ch in word))
+
+
+@lru_cache(maxsize=4096)
+def _phrase(phrase: str) -> _Phrase:
+    needle = _compact(phrase)
+    counts: dict[str, int] = {}
+    for ch in needle:
+        counts[ch] = counts.get(ch, 0) + 1
+    return _Phrase(bool(_HAN.search(phrase)), needle, counts, tuple(_WORD.findall(_normalise(phrase))),
+                   bool(needle) and all(_HAN.match(ch) for ch in needle))
+
+
+def phrase_at_least(phrase: str, text: str, threshold: float) -> float:
+    """phrase_similarity(phrase, text) when it is at least `threshold`; otherwise some figure below it."""
+    prepared, prepared_text = _phrase(phrase), _text(text)
+    if prepared.chinese and prepared.only_han and not prepared_text.han:
+        return 0.0  # no character in common: every window's ratio is 0
+    if prepared.chinese:
+        return _characters_at_least(prepared, prepared_text, threshold) if prepared.needle else 0.0
+    if not prepared.target or not prepared_text.words:
+        return 0.0
+    return _words_at_least(prepared.target, prepared_text, threshold)
+
+
+def exhaustive_phrase_at_least(phrase: str, text: str, threshold: float) -> float:
+    """The reference phrase_at_least agrees with: every window scored in full."""
+    return phrase_similarity(phrase, text)
+
+
+def _characters_at_least(phrase: _Phrase, text: _Text, threshold: float) -> float:
+    """_characters_similarity where it reaches `threshold`. A window's ratio is at most 2·shared / (lengths), with
+    shared the characters it has in common with the phrase counted with repeats (difflib's quick_ratio); that
+    count is kept as the window slides, and only windows whose bound reaches the threshold are compared."""
+    needle, haystack, counts = phrase.needle, text.compact, phrase.counts
+    if needle in haystack:
+        return 1.0
+    n = len(needle)
+    shared = sum(min(count, text.characters.get(ch, 0)) for ch, count in counts.items())
+    shared = min(shared, n)
+    # The best any window could do is to hold every shared character and nothing else.
+    floor = threshold - _NEAR_MISS
+    if not shared or 2 * shared / (n + shared) < floor:
+        return 0.0
+    best = floor
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(needle)
+    length = len(haystack)
+    for size in {max(1, n - 1), n, n + 1}:
+        window: dict[str, int] = {}
+        common = 0
+        for ch in haystack[:size]:
+            if ch in counts:
+                window[ch] = window.get(ch, 0) + 1
+                if window[ch] <= counts[ch]:
+                    common += 1
+        for start in range(max(1, length - size + 1)):
+            if start:
+                gone, added = haystack[start - 1], haystack[start + size - 1]
+                if gone in counts:
+                    window[gone] -= 1
+                    if window[gone] < counts[gone]:
+                        common -= 1
+                if added in counts:
+                    window[added] = window.get(added, 0) + 1
+                    if window[added] <= counts[added]:
+                        common += 1
+            if 2 * common / (n + min(size, length - start)) > best:
+                matcher.set_seq1(haystack[start : start + size])
+                best = max(best, matcher.ratio())
+    return best if best > floor else 0.0
+
+
+def word_is_ascii(word: str) -> bool:
+    return word.isascii()
+
+
+@lru_cache(maxsize=4096)
+def _anchor(target: tuple[str, ...], threshold: float) -> tuple[int, float, range]:
+    """The phrase's longest word, how well a window must match it, and the word lengths that can do so."""
+    total = sum(len(word) for word in target)
+    anchor = max(range(len(target)), key=lambda i: len(target[i]))
+    size = len(target[anchor])
+    needed = 1 - (1 - threshold) * total / size - _NEAR_MISS
+    if needed <= 0:
+        return anchor, needed, range(0)
+    # A word of length m matches one of length `size` at most 2·min / (size + m) (difflib's real_quick_ratio).
+    shortest = next(m for m in range(1, size + 1) if 2 * m / (size + m) >= needed)
+    longest = next(m for m in range(size * 4, size - 1, -1) if 2 * size / (size + m) >= needed)
+    return anchor, needed, range(shortest, longest + 1)
+
+
+def _words_at_least(target: tuple[str, ...], text: _Text, threshold: float) -> float:
+    """_words_similarity where it reaches `threshold`. A window can lose at most (1 − threshold) of the phrase's
+    letters, so the phrase's longest word must be matched at least so well in it; only the windows where a word
+    of the text does that (a word of very different length cannot) are scored."""
+    words = text.words
+    windows = max(1, len(words) - len(target) + 1)
+    anchor, needed, lengths = _anchor(target, threshold)
+    if needed <= 0:
+        starts: Iterable[int] = range(windows)
+    elif word_is_ascii(target[anchor]) and not text.ascii:
+        return 0.0  # the longest word shares no character with any word of the text
+    else:
+        word, by_length = target[anchor], text.by_length
+        close = {
+            candidate
+            for length in lengths
+            if length in by_length
+            for candidate in by_length[length]
+            if _word_similarity(word, candidate) >= needed
+        }
+        if not close:
+            return 0.0
+        starts = sorted({p - anchor for p, w in enumerate(words) if w in close and 0 <= p - anchor < windows})
+    total = sum(len(word) for word in target)
+    best = 0.0
+    for start in starts:
+        window = words[start : start + len(target)]
+        matched = sum(len(t) * _word_similarity(t, w) for t, w in zip(target, window, strict=False))
+        best = max(best, matched / total)
+    return best
+
+
 # Formatting ----------------------------------------------------------------------------------------------------
 def clock(ms: int) -> str:
     """A position in a recording or chat: 02:31, or 1:02:31 past the hour."""
@@ -254,7 +415,7 @@ def _phrase_check(check: Check, utterances: list[_Utterance], calls: bool) -> Su
     for utterance in utterances:
         if not _in_scope(utterance, check, start, end):
             continue
-        similarity, phrase = max((phrase_similarity(p, utterance.text), p) for p in phrases)
+        similarity, phrase = max((phrase_at_least(p, utterance.text, threshold), p) for p in phrases)
         if similarity >= threshold:
             label = "expected phrase" if expected else "forbidden phrase"
             hits.append(
@@ -332,23 +493,23 @@ def _longest_gap(check: Check, messages: Sequence[ChatMessage]) -> Suggestion | 
 
 
 def _longest_silence(check: Check, segments: Sequence[TranscriptSegment]) -> Suggestion | None:
-    """The longest stretch between two pieces of speech (overlapping speech counts once); the ringing before the
-    first word is not the agent's silence."""
+    """The longest stretch between two pieces of speech (overlapping speech counts once), as the call metrics'
+    longest pause: the ringing before the first word and the quiet after the goodbye are nobody's dead air."""
     if not segments:
         return None
     ordered = sorted(segments, key=lambda s: s.start_ms)
-    worst, at = 0, ordered[0].end_ms
+    worst, at = 0, None
     spoken_until = ordered[0].end_ms
     for segment in ordered[1:]:
         if segment.start_ms - spoken_until > worst:
             worst, at = segment.start_ms - spoken_until, spoken_until
         spoken_until = max(spoken_until, segment.end_ms)
     limit = int(check.param("max_ms"))
+    described = f"{duration(worst)} of dead air at {clock(at)}" if at is not None else "no dead air between turns"
     return Suggestion(
         YES if worst <= limit else NO,
-        [Evidence(check.kind, f"{duration(worst)} of dead air at {clock(at)}", at, None, "",
-                  {"silence_ms": worst, "limit_ms": limit})],
-    )  # fmt: skip
+        [Evidence(check.kind, described, at, None, "", {"silence_ms": worst, "limit_ms": limit})],
+    )
 
 
 def _talk_ratio(check: Check, segments: Sequence[TranscriptSegment]) -> Suggestion | None:

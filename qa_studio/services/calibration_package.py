@@ -49,7 +49,7 @@ from qa_studio.paths import media_library_dir
 from qa_studio.scoring.engine import Answer
 from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.versioning import scoring_hash
-from qa_studio.services import audit
+from qa_studio.services import audit, search
 from qa_studio.services.calibration_sessions import (
     EXPERT,
     PARTICIPANT,
@@ -865,6 +865,8 @@ class CalibrationPackages:
                                       codec=info["codec"], container=info["container"]))  # fmt: skip
             session.add(CalibrationItem(session_id=mirror.id, interaction_id=local.id))
         session.flush()
+        search.reindex(session, list(session.scalars(
+            select(CalibrationItem.interaction_id).where(CalibrationItem.session_id == mirror.id))))  # fmt: skip
         return mirror
 
     def export_answers(self, local_session_id: int, path: Path, reviewer: str, overwrite: bool = False) -> Path:

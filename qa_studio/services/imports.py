@@ -323,6 +323,15 @@ class ImportService:
             self._record_file(report.batch_id, result)
         if progress is not None:
             progress(len(files) if not report.cancelled else len(report.results), len(files), "")
+        # Chats and e-mails get their automatic answers at once; calls once they are transcribed.
+        imported = [i for result in report.results for i in result.interaction_ids]
+        if imported:
+            from qa_studio.services import search
+            from qa_studio.services.autoqa import AutoQAService
+
+            with self.database.session() as session:
+                search.reindex(session, imported)
+            AutoQAService(self.database).run_quietly(imported, actor=actor)
         self._finish_batch(report, actor)
         return report
 

@@ -6,16 +6,19 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select, true, tuple_, type_coerce
+from sqlalchemy import Select, func, literal, or_, select, true, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.types import NullType
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.services import audit
+from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
+from qa_studio.services.search import matching_interactions
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
 from qa_studio.transcribe.redaction import localise_masks
@@ -42,6 +45,8 @@ class InteractionFilter:
     date_from: date | None = None
     date_to: date | None = None
     text: str = ""
+    auto_score_below: float | None = None  # AutoQA: automatic score under this
+    fatal_suspected: bool = False  # AutoQA: a fatal criterion answered "no" by its checks
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,8 @@ class InteractionRow:
     subject: str | None
     source: str
     message_count: int
+    auto_score: Decimal | None = None
+    auto_flags: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +82,8 @@ class InteractionRow:
             "subject": self.subject,
             "source": self.source,
             "message_count": self.message_count,
+            "auto_score": float(self.auto_score) if self.auto_score is not None else None,
+            "auto_flags": list(self.auto_flags),
         }
 
 
@@ -154,7 +163,7 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _conditions(flt: InteractionFilter, masked: bool = False) -> list[Any]:
+def _conditions(flt: InteractionFilter, masked: bool = False, dialect: str = "sqlite") -> list[Any]:
     conditions: list[Any] = []
     if flt.agent_id is not None:
         conditions.append(Interaction.agent_id == flt.agent_id)
@@ -172,15 +181,9 @@ def _conditions(flt: InteractionFilter, masked: bool = False) -> list[Any]:
     if text:
         pattern = _like_pattern(text)
         agent_match = select(Agent.id).where(Agent.name.ilike(pattern, escape="\\"))
-        message_text, subject = (
-            (Message.text_masked, Interaction.subject_masked) if masked else (Message.text, Interaction.subject)
-        )
-        # EXISTS over one column: `exists()` alone would select every column, clear text included.
-        message_match = (
-            select(Message.id)
-            .where(and_(Message.interaction_id == Interaction.id, message_text.ilike(pattern, escape="\\")))
-            .exists()
-        )
+        subject = Interaction.subject_masked if masked else Interaction.subject
+        # What was said is searched through its index (messages and transcripts, masked for who may not unmask).
+        message_match = Interaction.id.in_(matching_interactions(dialect, text, masked))
         conditions.append(
             or_(
                 Interaction.customer_ref.ilike(pattern, escape="\\"),
@@ -192,6 +195,7 @@ def _conditions(flt: InteractionFilter, masked: bool = False) -> list[Any]:
                 message_match,
             )
         )
+    conditions += autoqa_conditions(flt.auto_score_below, flt.fatal_suspected)
     return conditions
 
 
@@ -223,6 +227,7 @@ def _row_select(masked: bool = False) -> Select[Any]:
             func.coalesce(Interaction.subject_masked if masked else Interaction.subject, _first_message_text(masked)),
             Interaction.source_path,
             Interaction.message_count,
+            *AUTO_COLUMNS,
         )
         .outerjoin(Agent, Agent.id == Interaction.agent_id)
         .outerjoin(_TeamOfRow, _TeamOfRow.id == Interaction.team_id)
@@ -230,7 +235,8 @@ def _row_select(masked: bool = False) -> Select[Any]:
 
 
 def _to_row(values: Any) -> InteractionRow:
-    return InteractionRow(*values)
+    *plain, flags = values
+    return InteractionRow(*plain, flags or [])
 
 
 class InteractionQueries:
@@ -261,7 +267,14 @@ class InteractionQueries:
     def count(self, flt: InteractionFilter) -> int:
         self._plans = {}  # a recount starts a new view of the list: its segments and marks are measured again
         with self.database.session() as session:
-            total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt, self.masked))) or 0
+            total = (
+                session.scalar(
+                    select(func.count(Interaction.id)).where(
+                        *_conditions(flt, self.masked, self.database.engine.dialect.name)
+                    )
+                )
+                or 0
+            )
         self._totals = {flt: total}
         return total
 
@@ -314,7 +327,9 @@ class InteractionQueries:
             lengths: dict[int | None, int] = {
                 key: length
                 for key, length in session.execute(
-                    select(column, func.count()).where(*_conditions(flt, self.masked)).group_by(column)
+                    select(column, func.count())
+                    .where(*_conditions(flt, self.masked, self.database.engine.dialect.name))
+                    .group_by(column)
                 )
             }
             # Names in the database's own collation, so the order is the one ORDER BY name gives.
@@ -329,13 +344,20 @@ class InteractionQueries:
         else:
             total = self._totals.get(flt)
             if total is None:
-                total = session.scalar(select(func.count(Interaction.id)).where(*_conditions(flt, self.masked))) or 0
+                total = (
+                    session.scalar(
+                        select(func.count(Interaction.id)).where(
+                            *_conditions(flt, self.masked, self.database.engine.dialect.name)
+                        )
+                    )
+                    or 0
+                )
             if sort == SortKey.ID:
                 return plans.setdefault(cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else []))
             column = _SORT_COLUMNS[sort]
             # The rows without a value are one short range of the (column, id) index: no second pass over the table.
             empty_count = session.scalar(select(func.count()).select_from(Interaction).where(
-                column.is_(None), *_conditions(flt, self.masked))) or 0  # fmt: skip
+                column.is_(None), *_conditions(flt, self.masked, self.database.engine.dialect.name))) or 0  # fmt: skip
             empty = _Segment(column.is_(None), None, empty_count)
             filled = _Segment(column.is_not(None), column, total - empty_count)
             segments = [empty, filled] if nulls_first else [filled, empty]
@@ -348,7 +370,11 @@ class InteractionQueries:
         segment = plan.segments[number]
         keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
         order = [key.desc() if plan.descending else key.asc() for key in keys]
-        query = select(Interaction.id).where(segment.condition, *_conditions(flt, self.masked)).order_by(*order)
+        query = (
+            select(Interaction.id)
+            .where(segment.condition, *_conditions(flt, self.masked, self.database.engine.dialect.name))
+            .order_by(*order)
+        )
         if skip < self.mark_every:
             return list(session.scalars(query.offset(skip).limit(limit)))
         wanted = skip // self.mark_every
@@ -371,7 +397,11 @@ class InteractionQueries:
         # So the first deep jump costs one index walk, and jumps near places seen before almost nothing. Keys are
         # kept as the database stores them (no conversion).
         raw = [type_coerce(key, NullType()) for key in keys]
-        walk = select(*raw).where(segment.condition, *_conditions(flt, self.masked)).order_by(*order)
+        walk = (
+            select(*raw)
+            .where(segment.condition, *_conditions(flt, self.masked, self.database.engine.dialect.name))
+            .order_by(*order)
+        )
         with self._marks_lock:  # pages are read on several pool threads
             if wanted not in marks:
                 below = max((known for known in marks if known < wanted), default=None)
@@ -410,7 +440,7 @@ class InteractionQueries:
         """Every matching row, oldest first, read as it is written: one query, fetched `batch` rows at a time."""
         query = (
             _row_select(self.masked)
-            .where(*_conditions(flt, self.masked))
+            .where(*_conditions(flt, self.masked, self.database.engine.dialect.name))
             .order_by(Interaction.started_at.asc(), Interaction.id.asc())
         )
         if limit is not None:
@@ -500,7 +530,7 @@ class RoleCorrection:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "\"{author}\" wrote nothing in interaction {interaction_id}",
+                        '"{author}" wrote nothing in interaction {interaction_id}',
                     ),
                     author=author,
                     interaction_id=interaction_id,

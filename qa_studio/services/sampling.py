@@ -19,7 +19,7 @@ from qa_studio.sampling import (
 from qa_studio.services import audit
 from qa_studio.services.directory import user_by_name
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, Interaction, SampleAssignment, User
+from qa_studio.storage.models import Agent, AutoEvaluation, Evaluation, Interaction, SampleAssignment, User
 
 
 @dataclass(slots=True)
@@ -69,13 +69,15 @@ class SamplingService:
             rows = session.execute(
                 select(
                     Interaction.id, Interaction.agent_id, Interaction.channel, Interaction.queue,
-                    Interaction.started_at, Interaction.duration_ms,
-                ).where(Interaction.agent_id.is_not(None))
+                    Interaction.started_at, Interaction.duration_ms, AutoEvaluation.score, AutoEvaluation.flags,
+                ).outerjoin(AutoEvaluation, AutoEvaluation.interaction_id == Interaction.id)
+                .where(Interaction.agent_id.is_not(None))
             )  # fmt: skip
             candidates = [
-                Candidate(r.id, r.agent_id, r.channel, r.queue, r.started_at, r.duration_ms, r.id in evaluated)
+                Candidate(r.id, r.agent_id, r.channel, r.queue, r.started_at, r.duration_ms, r.id in evaluated,
+                          float(r.score) if r.score is not None else None, tuple(r.flags or ()))
                 for r in rows
-            ]
+            ]  # fmt: skip
             users = {name: user_by_name(session, name, "reviewer") for name in reviewers}
             reviewer_ids = [users[name].id for name in reviewers]
             load = dict(

@@ -19,7 +19,8 @@ from qa_studio.clock import utcnow
 from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.i18n import translate
 from qa_studio.paths import data_dir
-from qa_studio.services import audit
+from qa_studio.services import audit, search
+from qa_studio.services.autoqa import AutoQAService
 from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction, MediaFile, Transcript, TranscriptionJob, TranscriptSegment
@@ -576,9 +577,13 @@ class TranscriptionService:
                 session, "transcribed", "interaction", interaction.id, {"transcript_version": version, "job": job_id},
                 actor=actor,
             )
+            search.reindex(session, [interaction.id])
             self._close(job, "done", None, result.timings)
             session.flush()
-            return _view(job)
+            view, interaction_id = _view(job), interaction.id
+        # The new transcript is what the checks read now, whatever the last run found.
+        AutoQAService(self.database).run_quietly([interaction_id], actor=actor, rerun=True)
+        return view
 
     # Reading and correcting -------------------------------------------------------------------------------------
     def current_transcript(self, interaction_id: int, *, masked: bool = False) -> StoredTranscript | None:
@@ -645,3 +650,9 @@ class TranscriptionService:
                 {"segment": segment_id, "old": before, "new": {"text": row.text_masked, "speaker": row.speaker}},
                 actor=actor,
             )
+            corrected = transcript.interaction_id if transcript else None
+            if corrected is not None:
+                session.flush()
+                search.reindex(session, [corrected])
+        if corrected is not None:
+            AutoQAService(self.database).run_quietly([corrected], actor=actor, rerun=True)

@@ -567,6 +567,40 @@ def _audit_is_append_only(_mapper: Any, _connection: Any, target: AuditEntry) ->
     raise PermissionError(f"audit entry {target.id} is append-only")
 
 
+class AutoEvaluation(Base):
+    """The automatic answers of an interaction's evidence checks on the latest version of its channel's scorecard,
+    kept apart from reviewers' evaluations: one row per interaction, replaced when the scorecard changes."""
+
+    __tablename__ = "auto_evaluations"
+    __table_args__ = (Index("ix_auto_evaluations_score", "score"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), unique=True)
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"))
+    # Over the criteria the checks could answer; None when they answered none that counts.
+    score: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    fatal_suspected: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # criterion key → {"value": ..., "evidence": [evidence as a dict, ...]}
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SearchEntry(Base):
+    """What was said, one row per chat or e-mail message and per segment of a call's current transcript (as
+    corrected), kept for search: the text and its masked copy, which people who may not unmask search instead.
+    SQLite indexes both with an FTS5 trigram table (search_fts), PostgreSQL with pg_trgm where it is installed."""
+
+    __tablename__ = "search_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # message | segment
+    position: Mapped[int] = mapped_column(BigInteger)  # the message's seq, or the segment's start in ms
+    text: Mapped[str] = mapped_column(Text)
+    masked_text: Mapped[str] = mapped_column(Text)
+
+
 def _keeps_masked_copy(attribute: Any, copy: str) -> None:
     from qa_studio.transcribe.redaction import masked_copy
 

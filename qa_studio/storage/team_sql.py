@@ -23,9 +23,11 @@ GROUPS = ("reviewer", "lead", "trainer", "admin", "agent")
 STAFF_GROUPS = ("reviewer", "lead", "trainer", "admin")
 
 # Tables everyone on the staff reads in full; agents see their own rows through the policies below.
-INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs", "interaction_kpis")
+INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription_jobs", "interaction_kpis",
+                        "search_entries")
+# Automatic answers are for reviewers to act on, not a verdict an agent should read as a score.
 STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "calibration_sessions",
-              "calibration_participants", "calibration_items")  # fmt: skip
+              "calibration_participants", "calibration_items", "auto_evaluations")  # fmt: skip
 RLS_TABLES = (
     "users", "teams", "agents", "interactions", *INTERACTION_CHILDREN, "transcript_segments", "evaluations",
     "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log",
@@ -34,7 +36,7 @@ RLS_TABLES = (
 USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
 # Columns that hold what a customer said or wrote in the clear; each has a masked copy beside it (migration 0006).
 CLEAR_COLUMNS = {"interactions": ("subject",), "messages": ("text",),
-                 "transcript_segments": ("text", "words", "original_text")}  # fmt: skip
+                 "transcript_segments": ("text", "words", "original_text"), "search_entries": ("text",)}  # fmt: skip
 UNMASK_GROUPS = tuple(sorted(role.value for role in UNMASK_ROLES))
 
 # Helper functions run as the schema's owner so that policies can look a person up without recursion. They are
@@ -223,13 +225,30 @@ END $$""",
         "DROP TRIGGER IF EXISTS transcript_segments_guard ON transcript_segments",
         "CREATE TRIGGER transcript_segments_guard BEFORE UPDATE OF text ON transcript_segments "
         "FOR EACH ROW EXECUTE FUNCTION qa_segment_guard()",
+        # What was said is indexed by whoever imports or corrects it, though reviewers are not granted the clear text:
+        # the server copies it, and only for staff.
+        f"""CREATE OR REPLACE FUNCTION qa_search_reindex(ids integer[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+{safe_path(schema)} AS $$
+BEGIN
+    IF NOT qa_in_group('staff') THEN
+        RAISE EXCEPTION 'only staff index what was said' USING ERRCODE = '42501';
+    END IF;
+    DELETE FROM search_entries WHERE interaction_id = ANY(ids);
+    INSERT INTO search_entries (interaction_id, kind, position, text, masked_text)
+    SELECT m.interaction_id, 'message', m.seq, m.text, coalesce(m.text_masked, '') FROM messages m
+    WHERE m.interaction_id = ANY(ids) AND coalesce(m.text, '') <> ''
+    UNION ALL
+    SELECT t.interaction_id, 'segment', s.start_ms, s.text, coalesce(s.text_masked, '')
+    FROM transcripts t JOIN transcript_segments s ON s.transcript_id = t.id
+    WHERE t.interaction_id = ANY(ids) AND t.is_current AND coalesce(s.text, '') <> '';
+END $$""",
         "REVOKE ALL ON FUNCTION qa_manage_login(text, text, text, text) FROM PUBLIC",
         f'GRANT EXECUTE ON FUNCTION qa_manage_login(text, text, text, text) TO "{user}"',
         *(
             f'GRANT EXECUTE ON FUNCTION {name} TO "{user}"'
             for name in ("qa_uid()", "qa_actor_name()", "qa_agent_id()", "qa_in_group(text)", "qa_team_of_agent()",
                          "qa_calibration_progress(integer)", "qa_team_figures(integer, timestamp, timestamp)",
-                         "qa_audit_count()", "qa_audit_verify()")
+                         "qa_audit_count()", "qa_audit_verify()", "qa_search_reindex(integer[])")
         ),  # fmt: skip
     ]
 
@@ -255,8 +274,8 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT INSERT, UPDATE ON teams, agents TO "{staff}"',
         f'GRANT SELECT ON media_files, transcripts TO "{user}"',
         *_masked_reads(prefix),
-        f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments '
-        f'TO "{staff}"',
+        f'GRANT INSERT, UPDATE, DELETE ON interactions, messages, media_files, transcripts, transcript_segments, '
+        f'search_entries TO "{staff}"',
         # A customer's survey score of an interaction is that agent's data: agents read their own (policy below).
         f'GRANT SELECT ON interaction_kpis TO "{user}"',
         f'GRANT INSERT, UPDATE, DELETE ON interaction_kpis TO "{staff}"',
@@ -264,10 +283,12 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT SELECT ON kpi_standards TO "{user}"',
         f"GRANT INSERT, UPDATE, DELETE ON kpi_standards TO {leads}",
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
-        f'sample_assignments TO "{staff}"',
+        f'sample_assignments, auto_evaluations TO "{staff}"',
         f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',
         # Agents' evaluation policy looks at sessions; the policies below give them no session rows.
         f'GRANT SELECT ON calibration_sessions TO "{agent}"',
+        # The interaction list reads the automatic score beside each row; the staff-only policy gives agents none.
+        f'GRANT SELECT ON auto_evaluations TO "{agent}"',
         f"GRANT INSERT, UPDATE, DELETE ON calibration_sessions, calibration_participants, calibration_items "
         f"TO {leads}",
         f'GRANT SELECT ON evaluations, evaluation_answers, evaluation_disputes TO "{user}"',

@@ -25,6 +25,10 @@ class CallMetrics:
     overtalk_ms: int
     holds: int
     hold_threshold_ms: int
+    # The longest quiet between two stretches of speech: the dead air the hold-etiquette check judges (the ringing
+    # before the first word and the quiet after the goodbye are silence, but nobody's dead air). 0 when none.
+    longest_pause_ms: int = 0
+    longest_pause_at_ms: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -75,6 +79,8 @@ def call_metrics(
     if duration_ms > position:
         gaps.append((position, duration_ms))
     longest = max(gaps, key=lambda g: g[1] - g[0], default=(0, 0))
+    pauses = [(end, start) for (_, end), (start, _) in pairwise(speech) if start > end]
+    pause = max(pauses, key=lambda g: g[1] - g[0], default=None)
     agent, customer = _length(by_side[Speaker.AGENT]), _length(by_side[Speaker.CUSTOMER])
     other = _length(by_side[Speaker.SPEAKER])
     talk = agent + customer
@@ -90,4 +96,6 @@ def call_metrics(
         overtalk_ms=_intersection(by_side[Speaker.AGENT], by_side[Speaker.CUSTOMER]),
         holds=sum(1 for (_, end), (start, _) in pairwise(speech) if start - end >= hold_threshold_ms),
         hold_threshold_ms=hold_threshold_ms,
+        longest_pause_ms=pause[1] - pause[0] if pause else 0,
+        longest_pause_at_ms=pause[0] if pause else None,
     )

@@ -46,83 +46,83 @@
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="75"/>
+        <location filename="../cli/interactions.py" line="77"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="128"/>
+        <location filename="../cli/interactions.py" line="130"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="129"/>
+        <location filename="../cli/interactions.py" line="131"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="130"/>
+        <location filename="../cli/interactions.py" line="132"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="138"/>
+        <location filename="../cli/interactions.py" line="140"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="146"/>
+        <location filename="../cli/interactions.py" line="148"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="158"/>
+        <location filename="../cli/interactions.py" line="160"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="176"/>
+        <location filename="../cli/interactions.py" line="178"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="177"/>
+        <location filename="../cli/interactions.py" line="179"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="187"/>
+        <location filename="../cli/interactions.py" line="191"/>
         <source>--limit must be 0 (no limit) or more</source>
         <translation>--limit 必须为 0（不限）或更大</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="200"/>
+        <location filename="../cli/interactions.py" line="212"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="210"/>
+        <location filename="../cli/interactions.py" line="222"/>
         <location filename="../cli/transcription.py" line="145"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="228"/>
+        <location filename="../cli/interactions.py" line="240"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="237"/>
+        <location filename="../cli/interactions.py" line="249"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="258"/>
+        <location filename="../cli/interactions.py" line="270"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="275"/>
+        <location filename="../cli/interactions.py" line="287"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
@@ -392,17 +392,17 @@
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="44"/>
+        <location filename="../cli/sampling.py" line="46"/>
         <source>--strata takes channel:share pairs such as call:0.6,chat:0.4</source>
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="90"/>
+        <location filename="../cli/sampling.py" line="93"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="91"/>
+        <location filename="../cli/sampling.py" line="94"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
@@ -432,37 +432,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="59"/>
+        <location filename="../cli/app.py" line="60"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="61"/>
+        <location filename="../cli/app.py" line="62"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="67"/>
+        <location filename="../cli/app.py" line="68"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="73"/>
+        <location filename="../cli/app.py" line="74"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="128"/>
+        <location filename="../cli/app.py" line="129"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="130"/>
+        <location filename="../cli/app.py" line="131"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="131"/>
+        <location filename="../cli/app.py" line="132"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -552,22 +552,32 @@
         <translation>--json 输出的列，例如 id,agent,status</translation>
     </message>
     <message>
+        <location filename="../cli/interactions.py" line="50"/>
+        <source>automatic score under SCORE (AutoQA)</source>
+        <translation>自动评分低于 SCORE（自动质检）</translation>
+    </message>
+    <message>
         <location filename="../cli/interactions.py" line="51"/>
+        <source>a fatal failure suspected by AutoQA</source>
+        <translation>自动质检疑似致命项不合格</translation>
+    </message>
+    <message>
+        <location filename="../cli/interactions.py" line="53"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="54"/>
+        <location filename="../cli/interactions.py" line="56"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="55"/>
+        <location filename="../cli/interactions.py" line="57"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="57"/>
+        <location filename="../cli/interactions.py" line="59"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
@@ -632,48 +642,48 @@
         <translation>根据答案文件（JSON）计分并提交评估，例如历史评估</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="15"/>
+        <location filename="../cli/sampling.py" line="16"/>
         <source>draw a reproducible sample per agent and assign it to reviewers</source>
         <translation>按坐席抽取可复现的样本并分配给质检员</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="16"/>
+        <location filename="../cli/sampling.py" line="17"/>
         <source>interactions per agent (default 10)</source>
         <translation>每位坐席的互动数（默认 10）</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="17"/>
+        <location filename="../cli/sampling.py" line="18"/>
         <source>a percentage of each agent&apos;s interactions instead</source>
         <translation>改为按每位坐席互动的百分比抽样</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="18"/>
+        <location filename="../cli/sampling.py" line="19"/>
         <source>with --percent: at least this many</source>
         <translation>与 --percent 一起使用：至少抽取这么多</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="19"/>
+        <location filename="../cli/sampling.py" line="20"/>
         <source>channel shares, e.g. call:0.6,chat:0.4 (short strata fall back)</source>
         <translation>渠道占比，例如 call:0.6,chat:0.4（不足的分层会由其他分层补足）</translation>
     </message>
     <message>
         <location filename="../cli/calibration.py" line="26"/>
-        <location filename="../cli/sampling.py" line="25"/>
+        <location filename="../cli/sampling.py" line="26"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="27"/>
+        <location filename="../cli/sampling.py" line="28"/>
         <source>most open items per reviewer</source>
         <translation>每位质检员最多的未完成条目数</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="29"/>
+        <location filename="../cli/sampling.py" line="30"/>
         <source>label such as 2026-11</source>
         <translation>期间标签，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="30"/>
+        <location filename="../cli/sampling.py" line="31"/>
         <source>show the sample without assigning it</source>
         <translation>只显示样本，不进行分配</translation>
     </message>
@@ -708,7 +718,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="92"/>
+        <location filename="../cli/app.py" line="93"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -2363,6 +2373,76 @@
         <location filename="../cli/listing.py" line="29"/>
         <source>unknown field {fields} in --fields; choose from: {known}</source>
         <translation>--fields 中的字段 {fields} 不存在；可选：{known}</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="20"/>
+        <source>automatic answers of the evidence checks, with evidence, score and flags</source>
+        <translation>依据证据检查自动作答，附证据、自动评分和标记</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="21"/>
+        <source>interactions to check (default: --all)</source>
+        <translation>要检查的交互（默认：--all）</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="23"/>
+        <source>every interaction not yet checked on its channel&apos;s current scorecard</source>
+        <translation>所有尚未按其渠道当前评分表检查过的交互</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="24"/>
+        <source>check again even where the answers are current</source>
+        <translation>即使结果已是最新也重新检查</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="26"/>
+        <source>per criterion: agreement of the automatic answers with reviewers&apos;</source>
+        <translation>按评分项：自动作答与质检员作答的一致性</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="43"/>
+        <source>criterion · interactions scored both ways · agreement · κ</source>
+        <translation>评分项 · 双方均已评分的交互数 · 一致率 · κ</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="50"/>
+        <source>give interaction ids or --all</source>
+        <translation>请给出交互编号或 --all</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="53"/>
+        <source>automatic answers are run by reviewers, leads and administrators</source>
+        <translation>自动质检只能由质检员、组长和管理员运行</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="58"/>
+        <source>{scored} interactions checked automatically; {skipped} had nothing to check yet (calls not transcribed, no scorecard for the channel)</source>
+        <translation>已自动检查 {scored} 个交互；{skipped} 个暂无可检查内容（通话未转写，或该渠道没有评分表）</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="67"/>
+        <source>share of each agent&apos;s sample from flagged interactions, e.g. 0.3</source>
+        <translation>每位坐席样本中取自被标记交互的比例，例如 0.3</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="69"/>
+        <source>comma-separated AutoQA flags, e.g. fatal_suspected,forbidden_phrase</source>
+        <translation>以逗号分隔的自动质检标记，例如 fatal_suspected,forbidden_phrase</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="70"/>
+        <source>or an automatic score under SCORE</source>
+        <translation>或自动评分低于 SCORE</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="80"/>
+        <source>--risk-flags and --risk-below need --risk-share</source>
+        <translation>--risk-flags 和 --risk-below 需要同时给出 --risk-share</translation>
+    </message>
+    <message>
+        <location filename="../cli/autoqa.py" line="85"/>
+        <source>unknown flag {flag}; choose from {flags}</source>
+        <translation>未知标记 {flag}；可选：{flags}</translation>
     </message>
 </context>
 <context>
@@ -4347,22 +4427,22 @@ Replace them?</source>
         <translation>没有坐席</translation>
     </message>
     <message>
-        <location filename="../sampling.py" line="66"/>
+        <location filename="../sampling.py" line="93"/>
         <source>a sampling plan takes either a number per agent or a percentage, not both</source>
         <translation>抽样计划只能按每位坐席的数量或按百分比，不能两者兼用</translation>
     </message>
     <message>
-        <location filename="../sampling.py" line="69"/>
+        <location filename="../sampling.py" line="96"/>
         <source>the number per agent cannot be negative</source>
         <translation>每位坐席的数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../sampling.py" line="71"/>
+        <location filename="../sampling.py" line="98"/>
         <source>the percentage must be between 0 and 100</source>
         <translation>百分比必须在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../sampling.py" line="74"/>
+        <location filename="../sampling.py" line="101"/>
         <source>strata shares must add up to 100 % (they add up to {total:.0f} %)</source>
         <translation>各分层占比之和必须为 100 %（现在是 {total:.0f} %）</translation>
     </message>
@@ -4861,22 +4941,22 @@ Replace them?</source>
         <translation>媒体库中 {target} 处已有另一个文件；已保留该文件，未导入数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="878"/>
+        <location filename="../services/calibration_package.py" line="880"/>
         <source>this session was not imported from a calibration package</source>
         <translation>本校准会不是从校准数据包导入的</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="882"/>
+        <location filename="../services/calibration_package.py" line="884"/>
         <source>this copy was imported by an older QA Studio, whose answers files are not signed; ask the lead for a new package</source>
         <translation>这份副本由旧版 QA Studio 导入，其答案文件没有签名；请向组长索取新的数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="890"/>
+        <location filename="../services/calibration_package.py" line="892"/>
         <source>{reviewer} has no answers here</source>
         <translation>{reviewer} 在这里没有答案</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="900"/>
+        <location filename="../services/calibration_package.py" line="902"/>
         <source>submit every item before sending your answers back</source>
         <translation>发回答案前请提交每一项</translation>
     </message>
@@ -5234,82 +5314,82 @@ Replace them?</source>
         <translation>无法读取该文件（{error}）</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="375"/>
+        <location filename="../services/imports.py" line="384"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="377"/>
+        <location filename="../services/imports.py" line="386"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="381"/>
+        <location filename="../services/imports.py" line="390"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="390"/>
+        <location filename="../services/imports.py" line="399"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="398"/>
+        <location filename="../services/imports.py" line="407"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="413"/>
+        <location filename="../services/imports.py" line="422"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="465"/>
+        <location filename="../services/imports.py" line="474"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="482"/>
+        <location filename="../services/imports.py" line="491"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="484"/>
+        <location filename="../services/imports.py" line="493"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="486"/>
+        <location filename="../services/imports.py" line="495"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="490"/>
+        <location filename="../services/imports.py" line="499"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="491"/>
+        <location filename="../services/imports.py" line="500"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="492"/>
+        <location filename="../services/imports.py" line="501"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="497"/>
+        <location filename="../services/imports.py" line="506"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="491"/>
+        <location filename="../services/interactions.py" line="521"/>
         <source>no interaction with id {interaction_id}</source>
         <translation>没有 ID 为 {interaction_id} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="501"/>
+        <location filename="../services/interactions.py" line="531"/>
         <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
@@ -5371,22 +5451,22 @@ Replace them?</source>
         <translation>没有评分表“{key}”的第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="346"/>
+        <location filename="../services/transcription.py" line="347"/>
         <source>no transcription job {job_id}</source>
         <translation>没有转写任务 {job_id}</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="386"/>
+        <location filename="../services/transcription.py" line="387"/>
         <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
         <translation>模型“{model_key}”未安装在本机</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="411"/>
+        <location filename="../services/transcription.py" line="412"/>
         <source>transcription job {job_id} is not waiting to run</source>
         <translation>转写任务 {job_id} 不在等待运行状态</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="625"/>
+        <location filename="../services/transcription.py" line="630"/>
         <source>no transcript segment {segment_id}</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
@@ -6050,21 +6130,26 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/scoring/evidence_text.py" line="87"/>
+        <source>no dead air between turns</source>
+        <translation>对话之间没有冷场</translation>
+    </message>
+    <message>
+        <location filename="../ui/scoring/evidence_text.py" line="89"/>
         <source>{silence} of dead air at {at}</source>
         <translation>{at} 处静音 {silence}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="95"/>
+        <location filename="../ui/scoring/evidence_text.py" line="97"/>
         <source>at least {p}</source>
         <translation>至少 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="97"/>
+        <location filename="../ui/scoring/evidence_text.py" line="99"/>
         <source>at most {p}</source>
         <translation>至多 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/evidence_text.py" line="98"/>
+        <location filename="../ui/scoring/evidence_text.py" line="100"/>
         <source>agent talked {p} of the time (expected {expected})</source>
         <translation>坐席说话时间占 {p}（应为 {expected}）</translation>
     </message>
@@ -6123,26 +6208,51 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/filter_bar.py" line="39"/>
+        <source>Automatic result</source>
+        <translation>自动质检结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="39"/>
+        <source>Any automatic result</source>
+        <translation>任意自动质检结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="40"/>
+        <source>Auto score under 70</source>
+        <translation>自动评分低于70</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="41"/>
+        <source>Auto score under 60</source>
+        <translation>自动评分低于60</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="42"/>
+        <source>Fatal suspected</source>
+        <translation>疑似致命项</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/filter_bar.py" line="44"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="44"/>
+        <location filename="../ui/interactions/filter_bar.py" line="49"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="44"/>
+        <location filename="../ui/interactions/filter_bar.py" line="49"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="49"/>
+        <location filename="../ui/interactions/filter_bar.py" line="54"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/filter_bar.py" line="56"/>
+        <location filename="../ui/interactions/filter_bar.py" line="61"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -6529,59 +6639,94 @@ Replace them?</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="66"/>
+        <location filename="../ui/interactions/model.py" line="47"/>
+        <source>Fatal suspected</source>
+        <translation>疑似致命项</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="48"/>
+        <source>Forbidden phrase</source>
+        <translation>服务禁语</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="49"/>
+        <source>First reply over standard</source>
+        <translation>首次响应超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="50"/>
+        <source>Long silence</source>
+        <translation>长时间静默</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="51"/>
+        <source>Missed identity check</source>
+        <translation>未核实身份</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="74"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="69"/>
+        <location filename="../ui/interactions/model.py" line="77"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="76"/>
+        <location filename="../ui/interactions/model.py" line="84"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="81"/>
+        <location filename="../ui/interactions/model.py" line="89"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="82"/>
+        <location filename="../ui/interactions/model.py" line="90"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="83"/>
+        <location filename="../ui/interactions/model.py" line="91"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="86"/>
+        <location filename="../ui/interactions/model.py" line="94"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="95"/>
+        <location filename="../ui/interactions/model.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="102"/>
+        <location filename="../ui/interactions/model.py" line="110"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="109"/>
+        <location filename="../ui/interactions/model.py" line="117"/>
         <source>Subject / first words</source>
         <translation>主题 / 开头内容</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="114"/>
+        <location filename="../ui/interactions/model.py" line="122"/>
         <source>Source file</source>
         <translation>源文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="125"/>
+        <source>Auto score</source>
+        <translation>自动评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/model.py" line="134"/>
+        <source>Auto flags</source>
+        <translation>自动标记</translation>
     </message>
 </context>
 <context>
@@ -9743,26 +9888,36 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/transcripts/view.py" line="156"/>
-        <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · overtalk {overtalk} · holds {holds}</source>
-        <translation>坐席说话 {agent} · 客户说话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 抢话 {overtalk} · 保留等待 {holds}</translation>
+        <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · longest pause between turns {pause} · overtalk {overtalk} · holds {holds}</source>
+        <translation>坐席通话 {agent} · 客户通话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 对话间最长停顿 {pause} · 抢话 {overtalk} · 保持 {holds} 次</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="184"/>
+        <location filename="../ui/transcripts/view.py" line="175"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="176"/>
+        <source>{pause} at {at}</source>
+        <translation>{pause}（{at}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="194"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="231"/>
+        <location filename="../ui/transcripts/view.py" line="241"/>
         <source>No segment contains “{text}”.</source>
         <translation>没有片段包含“{text}”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="248"/>
+        <location filename="../ui/transcripts/view.py" line="258"/>
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="252"/>
+        <location filename="../ui/transcripts/view.py" line="262"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -9770,7 +9925,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Transcription</name>
     <message>
-        <location filename="../services/transcription.py" line="126"/>
+        <location filename="../services/transcription.py" line="127"/>
         <source>This line hides a card, phone or ID number that your role may not see, so you cannot correct it: ask a lead or an administrator.</source>
         <translation>这一行隐藏了您的角色无权查看的卡号、电话号码或身份证号，因此您不能更正它：请联系组长或管理员。</translation>
     </message>

@@ -11,6 +11,7 @@ from qa_studio.scoring.agreement import (
     _coded,
     _value_counts,
     alpha_bootstrap_ci,
+    cohen_kappa,
     fleiss_kappa,
     fleiss_kappa_bootstrap_ci,
     icc,
@@ -346,3 +347,14 @@ def test_icc_validates_form_k_and_shape():
 def test_icc_without_variance_is_nan_not_a_crash():
     result = icc_result([[80.0, 80.0], [80.0, 80.0], [80.0, 80.0]])
     assert math.isnan(result.value) and math.isnan(result.lower) and math.isnan(result.p_value)
+
+
+def test_cohen_kappa_matches_the_textbook_example() -> None:
+    # Two raters, 50 units: 20 both yes, 15 both no, 5 yes/no, 10 no/yes → p_o 0.7, p_e 0.5, κ 0.4.
+    first = ["yes"] * 20 + ["no"] * 15 + ["yes"] * 5 + ["no"] * 10
+    second = ["yes"] * 20 + ["no"] * 15 + ["no"] * 5 + ["yes"] * 10
+    assert cohen_kappa(first, second) == pytest.approx(0.4)
+    assert cohen_kappa(["yes", "yes"], ["yes", "yes"]) is None  # chance agreement is certain: undefined
+    assert cohen_kappa([], []) is None
+    with pytest.raises(ValueError):
+        cohen_kappa(["yes"], [])

@@ -3,6 +3,7 @@ and points at the message or moment that proves it."""
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
@@ -208,6 +209,26 @@ def test_silence_ignores_the_ringing_before_the_first_word_and_overlapping_speec
     )
     suggestion = suggest(checked(("longest_silence_ms", {"max_ms": 5_000})), segments=overlapping)
     assert suggestion.value == "yes" and suggestion.evidence[0].data["silence_ms"] == 0
+    # No "0 s of dead air at 00:40": there was none, and no moment to point at.
+    assert suggestion.evidence[0].description == "no dead air between turns" and suggestion.evidence[0].at_ms is None
+
+
+def test_dead_air_is_the_call_metrics_longest_pause() -> None:
+    from qa_studio.transcribe.engine import Segment, Speaker
+    from qa_studio.transcribe.metrics import call_metrics
+
+    rng = random.Random(5)
+    for _ in range(300):
+        segments, at = [], rng.randint(0, 20_000)
+        for _ in range(rng.randint(1, 12)):
+            start = max(0, at + rng.randint(-3_000, 15_000))
+            segments.append((rng.choice(["agent", "customer", "speaker"]), start, start + rng.randint(200, 9_000)))
+            at = segments[-1][2]
+        duration = at + rng.randint(0, 30_000)
+        metrics = call_metrics([Segment(a, b, "x", Speaker(who)) for who, a, b in segments], duration)
+        (evidence,) = suggest(checked(("longest_silence_ms", {"max_ms": 5_000})),
+                              segments=call(*[(who, a, b, "x") for who, a, b in segments])).evidence  # fmt: skip
+        assert (evidence.data["silence_ms"], evidence.at_ms) == (metrics.longest_pause_ms, metrics.longest_pause_at_ms)
 
 
 # agent_talk_ratio ----------------------------------------------------------------------------------------------
@@ -336,3 +357,42 @@ PARAMETER_PROBLEMS = [
 @pytest.mark.parametrize(("kind", "params", "problems"), PARAMETER_PROBLEMS)
 def test_check_parameters_are_validated(kind: str, params: dict[str, Any], problems: list) -> None:
     assert check_problems(kind, params) == problems
+
+
+# Phrase lists of the shipped scorecards -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("criterion", "said", "expected"),
+    [
+        ("greeting", "Hello, I'm Emma Clarke, how can I help?", "yes"),
+        ("greeting", "Good afternoon! This is James from Harbour Electronics.", "yes"),
+        ("greeting", "您好，我是王芳，很高兴为您服务。", "yes"),
+        ("greeting", "下午好，我叫李伟，工号1024。", "yes"),
+        ("greeting", "Hello, let me check that order.", "no"),  # a greeting without a name
+        ("greeting", "我是王芳。", "no"),  # a name without a greeting
+        ("empathy", "That must be frustrating, I can imagine.", "yes"),
+        ("empathy", "给您带来不便，对不起。", "yes"),
+        ("empathy", "Your parcel ships today.", "no"),
+        ("closing_script", "Thanks for your patience, take care!", "yes"),
+        ("closing_script", "感谢您的咨询。", "yes"),
+        ("closing_script", "It ships today.", "no"),
+    ],
+)
+def test_chat_phrase_lists_catch_natural_variants(criterion: str, said: str, expected: str) -> None:
+    messages = chat(("customer", 0, "Hi"), ("agent", 10_000, said))
+    assert suggest(CHAT_FORM.criterion(criterion), messages).value == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "said", "expected"),
+    [
+        ("greeting", "Thanks for calling Harbour Electronics, I'm Emma Clarke.", "yes"),
+        ("greeting", "Good morning, Emma speaking.", "yes"),
+        ("greeting", "您好，感谢致电，我是王芳。", "yes"),
+        ("verification", "For security, can you confirm your date of birth?", "yes"),
+        ("verification", "请您报一下手机号后四位，核对一下身份。", "yes"),
+        ("verification", "Your refund is on its way.", "no"),
+    ],
+)
+def test_call_phrase_lists_catch_natural_variants(criterion: str, said: str, expected: str) -> None:
+    segments = call(("agent", 1_000, 6_000, said), ("customer", 7_000, 9_000, "OK."))
+    assert suggest(PHONE_FORM.criterion(criterion), segments=segments).value == expected  # type: ignore[union-attr]

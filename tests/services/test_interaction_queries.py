@@ -6,7 +6,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from qa_studio.services import search
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries, SortKey
 from qa_studio.storage.database import Database
@@ -49,6 +51,9 @@ def filled(database: Database) -> Database:
                     text="我要退款 100%" if number == 7 else f"hello {number}",
                 )
             )
+        # Written past the importer, so indexed for search as the importer would.
+        session.flush()
+        search.reindex(session, list(session.scalars(select(Interaction.id))))
     return database
 
 

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from qa_studio.services import search
 from qa_studio.services.interactions import (
     _SORT_COLUMNS,
     InteractionFilter,
@@ -61,6 +62,8 @@ def crowded(database: Database) -> Database:
             if number % 4:
                 text = f"卡号 6222 0200 1234 5678 {number}" if number % 5 == 0 else f"hello {number}"
                 session.add(Message(interaction_id=interaction.id, seq=0, author="c", role="customer", text=text))
+        session.flush()
+        search.reindex(session, list(range(1, ROWS + 1)))  # as import does
     return database
 
 
@@ -73,7 +76,7 @@ def _plain_page(queries: InteractionQueries, flt: InteractionFilter, offset: int
         order.append(Interaction.id.desc() if descending else Interaction.id.asc())
     query = (
         _row_select(queries.masked)
-        .where(*_conditions(flt, queries.masked))
+        .where(*_conditions(flt, queries.masked, queries.database.engine.dialect.name))
         .order_by(*order)
         .offset(offset)
         .limit(limit)

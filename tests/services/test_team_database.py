@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from qa_studio.scoring.engine import Answer
 from qa_studio.services import audit
+from qa_studio.services.autoqa import AutoQAService
 from qa_studio.services.calibration_sessions import CalibrationError, CalibrationService
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import IdentityService, SignInError
@@ -178,6 +179,26 @@ def test_agents_read_only_their_own(team: Team) -> None:
     second.dispose()
 
 
+def test_automatic_answers_are_for_the_staff_only(team: Team) -> None:
+    reviewer = team.connect("刘洋")
+    checked = _rows(reviewer, "SELECT count(*) FROM auto_evaluations")[0][0]
+    assert checked > 0  # the chats were checked at import
+    # A reviewer runs the checks again as themselves, through the app.
+    assert AutoQAService(reviewer).run(actor="刘洋", rerun=True).scored == checked
+    reviewer.dispose()
+    agent = team.connect(team.agents[0])
+    assert _rows(agent, "SELECT count(*) FROM auto_evaluations")[0][0] == 0
+    assert _refused(agent, "DELETE FROM auto_evaluations")
+    assert _refused(agent, "INSERT INTO auto_evaluations (interaction_id, scorecard_version_id, fatal_suspected, "
+                           "flags, answers, created_at) VALUES (:i, 1, false, '[]', '{}', now())",
+                    i=team.interactions[team.agents[0]][0])  # fmt: skip
+    # Their own list still reads, without automatic scores.
+    rows = InteractionQueries(agent, masked=True).page(InteractionFilter(), 0, 50)  # as the app reads for an agent
+    assert {r.id for r in rows} == set(team.interactions[team.agents[0]])
+    assert all(r.auto_score is None and r.auto_flags == [] for r in rows)
+    agent.dispose()
+
+
 def test_only_leads_and_administrators_reveal_decide_and_change_roles(team: Team) -> None:
     reviewer = team.connect("赵磊")
     assert _refused(reviewer, "UPDATE calibration_sessions SET revealed_at = now() WHERE id = :id",
@@ -323,6 +344,7 @@ class Planted:
 @pytest.fixture(scope="module")
 def planted(team: Team) -> Planted:
     """A customer who wrote and said a card number, stored the way import and transcription store them."""
+    from qa_studio.services import search
     from qa_studio.storage.models import Interaction, Message, Transcript, TranscriptSegment
 
     owner = Database(team.url)
@@ -341,6 +363,7 @@ def planted(team: Team) -> Planted:
                                    words=[{"start_ms": 1000, "end_ms": 3000, "text": CARD}])  # fmt: skip
         session.add_all([clean, hiding])
         session.flush()
+        search.reindex(session, [interaction_id])  # as import and transcription do
         ids = Planted(interaction_id, message.id, clean.id, hiding.id)
     owner.dispose()
     return ids

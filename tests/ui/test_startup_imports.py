@@ -78,11 +78,13 @@ def test_opening_the_main_window_on_a_current_database_loads_none_of_them(tmp_pa
 
 def test_a_database_at_an_older_revision_is_still_migrated_before_the_window(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'qa.db'}"
+    from alembic import command
+
     database = open_database(url)
-    with database.engine.begin() as connection:
-        for name in LIST_INDEXES:  # back to how the schema before the list's indexes left the database
-            connection.exec_driver_sql(f"DROP INDEX {name}")
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0010_kpis'")
+    config = database._alembic_config()
+    with database.engine.begin() as connection:  # back to the schema before the list's indexes
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010_kpis")
     database.dispose()
     loaded = _loaded(_OPEN_WINDOW, url, str(tmp_path / "settings.ini"), "alembic")
     assert loaded == ["alembic"]  # the outdated schema needed Alembic, and got it

@@ -1,4 +1,4 @@
-"""Filters above the interaction list: agent, team, channel, status, date range and free text."""
+"""Filters above the interaction list: agent, team, channel, status, AutoQA result, date range and free text."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ class FilterBar(QWidget):
         for value, label in STATUS_LABELS.items():
             self.status.addItem(translated(label), value)
 
+        self.auto = self._combo("autoFilter", self.tr("Automatic result"), self.tr("Any automatic result"))
+        self.auto.addItem(self.tr("Auto score under 70"), "below:70")
+        self.auto.addItem(self.tr("Auto score under 60"), "below:60")
+        self.auto.addItem(self.tr("Fatal suspected"), "fatal")
+
         self.use_dates = QCheckBox(self.tr("From"), self)
         self.use_dates.setObjectName("dateRangeCheck")
         today = QDate.currentDate()
@@ -49,7 +54,7 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
 
         layout.addWidget(self.search, 3)
-        for widget in (self.agent, self.team, self.channel, self.status):
+        for widget in (self.agent, self.team, self.channel, self.status, self.auto):
             layout.addWidget(widget, 1)
         layout.addWidget(self.use_dates)
         layout.addWidget(self.date_from)
@@ -62,7 +67,7 @@ class FilterBar(QWidget):
         self._search_timer.setInterval(self.SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._search_timer.start)
-        for combo in (self.agent, self.team, self.channel, self.status):
+        for combo in (self.agent, self.team, self.channel, self.status, self.auto):
             combo.currentIndexChanged.connect(self._emit)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self._emit)
@@ -100,6 +105,7 @@ class FilterBar(QWidget):
 
     def current(self) -> InteractionFilter:
         dates = self.use_dates.isChecked()
+        auto = self.auto.currentData() or ""
         return InteractionFilter(
             agent_id=self.agent.currentData(),
             team_id=self.team.currentData(),
@@ -108,18 +114,20 @@ class FilterBar(QWidget):
             date_from=self._to_date(self.date_from.date()) if dates else None,
             date_to=self._to_date(self.date_to.date()) if dates else None,
             text=self.search.text(),
+            auto_score_below=float(auto.split(":")[1]) if auto.startswith("below:") else None,
+            fatal_suspected=auto == "fatal",
         )
 
     def clear(self) -> None:
-        for widget in (self.search, self.agent, self.team, self.channel, self.status, self.use_dates):
+        for widget in (self.search, self.agent, self.team, self.channel, self.status, self.auto, self.use_dates):
             widget.blockSignals(True)
         self.search.clear()
-        for combo in (self.agent, self.team, self.channel, self.status):
+        for combo in (self.agent, self.team, self.channel, self.status, self.auto):
             combo.setCurrentIndex(0)
         self.use_dates.setChecked(False)
         self.date_from.setEnabled(False)
         self.date_to.setEnabled(False)
-        for widget in (self.search, self.agent, self.team, self.channel, self.status, self.use_dates):
+        for widget in (self.search, self.agent, self.team, self.channel, self.status, self.auto, self.use_dates):
             widget.blockSignals(False)
         self._emit()
 

@@ -42,6 +42,14 @@ STATUS_LABELS = {
     "transcribed": QT_TRANSLATE_NOOP("InteractionColumns", "Transcribed"),
     "evaluated": QT_TRANSLATE_NOOP("InteractionColumns", "Evaluated"),
 }
+# AutoQA's flags (qa_studio.scoring.autoqa.Flag), as the list shows them.
+FLAG_LABELS = {
+    "fatal_suspected": QT_TRANSLATE_NOOP("InteractionColumns", "Fatal suspected"),
+    "forbidden_phrase": QT_TRANSLATE_NOOP("InteractionColumns", "Forbidden phrase"),
+    "slow_first_reply": QT_TRANSLATE_NOOP("InteractionColumns", "First reply over standard"),
+    "long_silence": QT_TRANSLATE_NOOP("InteractionColumns", "Long silence"),
+    "missed_identity_check": QT_TRANSLATE_NOOP("InteractionColumns", "Missed identity check"),
+}
 STATUS_TONES = {"new": Tone.ACCENT, "transcribed": Tone.SPECIAL, "evaluated": Tone.SUCCESS}
 
 
@@ -112,6 +120,22 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.subject or "",
     ),
     Column("source", QT_TRANSLATE_NOOP("InteractionColumns", "Source file"), 260, None, lambda r: r.source),
+    Column(
+        "auto_score",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Auto score"),
+        80,
+        None,
+        lambda r: f"{r.auto_score:.0f}" if r.auto_score is not None else "",
+        True,
+        True,
+    ),
+    Column(
+        "auto_flags",
+        QT_TRANSLATE_NOOP("InteractionColumns", "Auto flags"),
+        220,
+        None,
+        lambda r: ", ".join(translated(FLAG_LABELS.get(flag, flag)) for flag in r.auto_flags),
+    ),
 )
 
 

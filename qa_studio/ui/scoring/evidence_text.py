@@ -83,6 +83,8 @@ def evidence_text(evidence: Evidence) -> str:
         return translate("Evidence", "longest wait for a reply: {gap}, answered in message {n}").format(
             gap=duration_text(data["gap_ms"]), n=evidence.message_index + 1
         )
+    if kind == "longest_silence_ms" and evidence.at_ms is None:
+        return translate("Evidence", "no dead air between turns")
     if kind == "longest_silence_ms" and "silence_ms" in data:
         return translate("Evidence", "{silence} of dead air at {at}").format(
             silence=duration_text(data["silence_ms"]), at=clock(evidence.at_ms or 0)

@@ -154,17 +154,27 @@ class TranscriptView(QWidget):
         self.metrics.setText(
             self.tr(
                 "Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} "
-                "at {at} · overtalk {overtalk} · holds {holds}"
+                "at {at} · longest pause between turns {pause} · overtalk {overtalk} · holds {holds}"
             ).format(
                 agent=clock(metrics["agent_talk_ms"] + metrics.get("other_talk_ms", 0)),
                 customer=clock(metrics["customer_talk_ms"]),
                 ratio=f"{ratio * 100:.0f} %" if ratio is not None else "—",
                 silence=f"{metrics['longest_silence_ms'] / 1000:.0f} s",
                 at=clock(metrics["longest_silence_at_ms"]),
+                pause=self._pause(metrics),
                 overtalk=f"{metrics['overtalk_ms'] / 1000:.1f} s",
                 holds=metrics["holds"],
             )
         )
+
+    def _pause(self, metrics: dict[str, Any]) -> str:
+        # Metrics stored before pauses were measured have none; the transcript's next version will.
+        if "longest_pause_ms" not in metrics:
+            return "—"
+        if metrics.get("longest_pause_at_ms") is None:
+            return self.tr("none")
+        return self.tr("{pause} at {at}").format(pause=f"{metrics['longest_pause_ms'] / 1000:.0f} s",
+                                                 at=clock(metrics["longest_pause_at_ms"]))  # fmt: skip
 
     def _redaction_changed(self, on: bool) -> None:
         if self.redacted.isEnabled():

@@ -1,0 +1,116 @@
+"""Search across everything said: chat and e-mail messages and call transcripts (as corrected), Chinese and
+English, substrings and phrases, through the text index; people who may not unmask search the masked copy, so a
+search never confirms a number they cannot see."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Integer, Select, column, delete, func, insert, literal, select, text, union_all
+from sqlalchemy.orm import Session
+
+from qa_studio.services.identity import team_prefix
+from qa_studio.storage.database import Database
+from qa_studio.storage.models import Message, SearchEntry, Transcript, TranscriptSegment
+from qa_studio.storage.search_sql import FTS_TABLE
+
+EXCERPT_CHARS = 60  # on each side of a hit
+TRIGRAM = 3  # the FTS5 trigram index answers patterns of at least three characters
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    interaction_id: int
+    kind: str  # message | segment
+    position: int  # the message's seq, or the segment's start in ms
+    excerpt: str  # the hit with some words around it, masked for people who may not unmask
+
+    def as_json(self) -> dict[str, Any]:
+        where = {"message": self.position + 1} if self.kind == "message" else {"at_ms": self.position}
+        return {"kind": self.kind, **where, "excerpt": self.excerpt}
+
+
+def reindex(session: Session, interaction_ids: Sequence[int]) -> None:
+    """Rebuild the entries of these interactions from their messages and current transcripts (after an import, a
+    transcription, a correction), in the database: the clear text and its masked copy (kept by storage/models.py).
+    On a team database the server copies them (`qa_search_reindex`, storage/team_sql.py), so that a reviewer, who
+    is never granted the clear text, still keeps the index current."""
+    ids = list(interaction_ids)
+    if not ids:
+        return
+    if session.get_bind().dialect.name == "postgresql" and team_prefix(session) is not None:
+        session.execute(text("SELECT qa_search_reindex(CAST(:ids AS integer[]))"), {"ids": ids})
+        return
+    session.execute(delete(SearchEntry).where(SearchEntry.interaction_id.in_(ids)))
+    said = select(
+        Message.interaction_id, literal("message"), Message.seq, Message.text, func.coalesce(Message.text_masked, "")
+    ).where(Message.interaction_id.in_(ids), func.coalesce(Message.text, "") != "")
+    spoken = (
+        select(Transcript.interaction_id, literal("segment"), TranscriptSegment.start_ms, TranscriptSegment.text,
+               func.coalesce(TranscriptSegment.text_masked, ""))
+        .join(TranscriptSegment, TranscriptSegment.transcript_id == Transcript.id)
+        .where(Transcript.interaction_id.in_(ids), Transcript.is_current.is_(True),
+               func.coalesce(TranscriptSegment.text, "") != "")
+    )  # fmt: skip
+    columns = ["interaction_id", "kind", "position", "text", "masked_text"]
+    session.execute(insert(SearchEntry).from_select(columns, union_all(said, spoken)))
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[Any]:
+    """The ids of the entries that contain `query` (ignoring case), as a subquery for the list's filter."""
+    field = SearchEntry.masked_text if masked else SearchEntry.text
+    if session_dialect == "sqlite" and len(query) >= TRIGRAM:
+        name = "masked_text" if masked else "text"
+        phrase = '"' + query.replace('"', '""') + '"'
+        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(q=f"{name} : {phrase}")
+        return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
+    return select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
+
+
+def matching_interactions(session_dialect: str, query: str, masked: bool) -> Select[Any]:
+    return select(SearchEntry.interaction_id).where(SearchEntry.id.in_(matching_entries(session_dialect, query,
+                                                                                        masked)))  # fmt: skip
+
+
+def _excerpt(said: str, query: str) -> str:
+    at = said.casefold().find(query.casefold())
+    if at < 0:
+        return said[: 2 * EXCERPT_CHARS]
+    start, end = max(0, at - EXCERPT_CHARS), min(len(said), at + len(query) + EXCERPT_CHARS)
+    return ("…" if start else "") + said[start:end] + ("…" if end < len(said) else "")
+
+
+class SearchService:
+    def __init__(self, database: Database, masked: bool = False) -> None:
+        self.database = database
+        self.masked = masked
+
+    def hits(self, query: str, interaction_ids: Iterable[int] | None = None, per_interaction: int = 5
+             ) -> dict[int, list[Hit]]:  # fmt: skip
+        """Where `query` was said, per interaction, in the order of the conversation."""
+        query = query.strip()
+        if not query:
+            return {}
+        with self.database.session() as session:
+            dialect = session.get_bind().dialect.name
+            field = SearchEntry.masked_text if self.masked else SearchEntry.text
+            statement = (
+                select(SearchEntry.interaction_id, SearchEntry.kind, SearchEntry.position, field)
+                .where(SearchEntry.id.in_(matching_entries(dialect, query, self.masked)))
+                .order_by(SearchEntry.interaction_id, SearchEntry.kind, SearchEntry.position)
+            )
+            if interaction_ids is not None:
+                statement = statement.where(SearchEntry.interaction_id.in_(list(interaction_ids)))
+            found: dict[int, list[Hit]] = defaultdict(list)
+            for interaction_id, kind, position, said in session.execute(statement):
+                if len(found[interaction_id]) < per_interaction:
+                    found[interaction_id].append(Hit(interaction_id, kind, position, _excerpt(said, query)))
+            return dict(found)

@@ -1,0 +1,81 @@
+"""The text indexes behind search_entries: an FTS5 trigram table on SQLite (substrings of any script, Chinese
+included, found through the index from three characters on), pg_trgm GIN indexes on PostgreSQL where the extension
+is installed or may be created. Without them search still answers, by scanning."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from qa_studio.transcribe.redaction import redact
+
+FTS_TABLE = "search_fts"
+TRIGRAM_INDEXES = ("ix_search_entries_text_trgm", "ix_search_entries_masked_text_trgm")
+BATCH = 2000
+
+
+def create_indexes(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(text, masked_text, content='search_entries', "
+            "content_rowid='id', tokenize='trigram')"
+        )
+        # External content: the triggers keep the index in step with every insert, change and delete (cascades too).
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER IF NOT EXISTS search_entries_ai AFTER INSERT ON search_entries BEGIN "
+            f"INSERT INTO {FTS_TABLE}(rowid, text, masked_text) VALUES (new.id, new.text, new.masked_text); END"
+        )
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER IF NOT EXISTS search_entries_ad AFTER DELETE ON search_entries BEGIN "
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text, masked_text) "
+            f"VALUES ('delete', old.id, old.text, old.masked_text); END"
+        )
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER IF NOT EXISTS search_entries_au AFTER UPDATE ON search_entries BEGIN "
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text, masked_text) "
+            f"VALUES ('delete', old.id, old.text, old.masked_text); "
+            f"INSERT INTO {FTS_TABLE}(rowid, text, masked_text) VALUES (new.id, new.text, new.masked_text); END"
+        )
+        return
+    if connection.dialect.name == "postgresql" and _trigrams_available(connection):
+        for name, column in zip(TRIGRAM_INDEXES, ("text", "masked_text"), strict=True):
+            connection.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {name} ON search_entries USING gin ({column} gin_trgm_ops)"
+            )
+
+
+def _trigrams_available(connection: Connection) -> bool:
+    """pg_trgm is there, or this login may create it (`CREATE EXTENSION` needs the database's owner or more)."""
+    if connection.scalar(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")):
+        return True
+    connection.exec_driver_sql("SAVEPOINT qa_pg_trgm")
+    try:
+        connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except Exception:  # noqa: BLE001 - not installed on the server or not allowed: search scans instead
+        connection.exec_driver_sql("ROLLBACK TO SAVEPOINT qa_pg_trgm")
+        return False
+    connection.exec_driver_sql("RELEASE SAVEPOINT qa_pg_trgm")
+    return True
+
+
+def drop_indexes(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        for trigger in ("search_entries_ai", "search_entries_ad", "search_entries_au"):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    elif connection.dialect.name == "postgresql":
+        for name in TRIGRAM_INDEXES:
+            connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+def backfill(connection: Connection) -> None:
+    """Everything already said, from messages and current transcripts, for a database from before search."""
+    rows = connection.execute(text(
+        "SELECT interaction_id, 'message', seq, text FROM messages "
+        "UNION ALL SELECT t.interaction_id, 'segment', s.start_ms, s.text FROM transcript_segments s "
+        "JOIN transcripts t ON t.id = s.transcript_id WHERE t.is_current"
+    ))  # fmt: skip
+    insert = text("INSERT INTO search_entries (interaction_id, kind, position, text, masked_text) "
+                  "VALUES (:i, :k, :p, :t, :m)")  # fmt: skip
+    while batch := rows.fetchmany(BATCH):
+        connection.execute(insert, [{"i": i, "k": k, "p": p, "t": t, "m": redact(t)} for i, k, p, t in batch])

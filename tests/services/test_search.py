@@ -1,0 +1,95 @@
+"""Search across everything said, tried as a reviewer would: a phrase said only in a transcribed call, a Chinese
+substring inside a chat message, a corrected transcript, and masked numbers that stay masked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from qa_studio.services.imports import ImportService
+from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.search import SearchService
+from qa_studio.services.transcription import TranscriptionService
+from qa_studio.storage.database import Database
+from qa_studio.storage.models import Interaction, TranscriptSegment
+from qa_studio.transcribe.engine import Segment, Speaker, TranscribeOptions
+from qa_studio.transcribe.pipeline import TranscriptResult
+
+AUDIO = Path(__file__).parents[1] / "data" / "import" / "audio" / "mono.flac"
+CALL = [
+    Segment(0, 3_000, "Thank you for calling, this is Emma.", Speaker.AGENT),
+    Segment(4_000, 9_000, "I see a duplicate charge on my card.", Speaker.CUSTOMER),
+    Segment(12_500, 16_000, "我帮您查一下退款进度。", Speaker.AGENT),
+]
+
+
+def transcribed_call(database: Database) -> int:
+    """A call stored the way the transcription queue stores a finished job."""
+    ImportService(database).run([AUDIO], actor="tester")
+    with database.session() as session:
+        call = session.scalar(select(Interaction.id).where(Interaction.channel == "call"))
+    assert call is not None
+    service = TranscriptionService(database)
+    (job,), _ = service.enqueue([call], "base")
+    assert service._claim(job)  # as a worker holds it
+    result = TranscriptResult(CALL, "en", 16_000, 1, "faster-whisper", "base", TranscribeOptions())
+    service._store(job, result, "base", "tester")
+    return call
+
+
+def write_chat(folder: Path, name: str, lines: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    messages = [{"author": "刘女士" if n % 2 == 0 else "王芳", "role": "customer" if n % 2 == 0 else "agent",
+                 "timestamp": f"2026-03-02T10:00:{n:02d}", "text": line} for n, line in enumerate(lines)]  # fmt: skip
+    (folder / f"{name}.json").write_text(json.dumps({"id": name, "agent": "王芳", "messages": messages}))
+
+
+def test_a_phrase_said_only_in_a_transcribed_call_is_found_at_its_moment(database: Database) -> None:
+    call = transcribed_call(database)
+    queries = InteractionQueries(database)
+    assert [r.id for r in queries.page(InteractionFilter(text="duplicate charge"), 0, 10)] == [call]
+    assert [r.id for r in queries.page(InteractionFilter(text="DUPLICATE Charge"), 0, 10)] == [call]
+    (hit,) = SearchService(database).hits("duplicate charge")[call]
+    assert hit.as_json() == {"kind": "segment", "at_ms": 4_000, "excerpt": "I see a duplicate charge on my card."}
+    assert [r.id for r in queries.page(InteractionFilter(text="退款进度"), 0, 10)] == [call]  # said in Mandarin
+    assert queries.count(InteractionFilter(text="charged twice")) == 0
+
+
+def test_a_chinese_substring_inside_a_chat_message_is_found(database: Database, tmp_path: Path) -> None:
+    write_chat(tmp_path / "chats", "complaint", ["我要投诉你们的蓝牙耳机质量问题", "非常抱歉，我马上处理。"])
+    write_chat(tmp_path / "chats", "delivery", ["我的电饭煲什么时候到？", "明天送达。"])
+    ImportService(database).run([tmp_path / "chats"], actor="tester")
+    queries = InteractionQueries(database)
+    for query in ("投诉", "蓝牙耳", "投诉你们的蓝牙耳机"):  # two characters (scanned), three and more (indexed)
+        rows = queries.page(InteractionFilter(text=query), 0, 10)
+        assert [r.external_id for r in rows] == ["complaint"], query
+    hits = SearchService(database).hits("蓝牙耳机")
+    ((only,),) = hits.values()
+    assert only.kind == "message" and only.as_json()["message"] == 1
+
+
+def test_correcting_a_transcript_segment_updates_the_results(database: Database) -> None:
+    call = transcribed_call(database)
+    with database.session() as session:
+        segment = session.scalar(select(TranscriptSegment.id).where(TranscriptSegment.seq == 1))
+    TranscriptionService(database).correct_segment(segment, "I see a double charge on my card.", actor="tester")
+    queries = InteractionQueries(database)
+    assert queries.count(InteractionFilter(text="duplicate charge")) == 0
+    assert [r.id for r in queries.page(InteractionFilter(text="double charge"), 0, 10)] == [call]
+
+
+def test_a_search_by_someone_who_may_not_unmask_does_not_reveal_masked_numbers(
+    database: Database, tmp_path: Path
+) -> None:
+    write_chat(tmp_path / "chats", "card", ["我的卡号是 4111 1111 1111 1111，手机13812345678", "好的，已为您核实。"])
+    ImportService(database).run([tmp_path / "chats"], actor="tester")
+    open_, masked = InteractionQueries(database), InteractionQueries(database, masked=True)
+    for number in ("4111 1111 1111 1111", "13812345678", "1234567"):
+        assert open_.count(InteractionFilter(text=number)) == 1, number
+        assert masked.count(InteractionFilter(text=number)) == 0, number
+    # The words around the numbers are still found, and the excerpt stays masked.
+    assert masked.count(InteractionFilter(text="卡号")) == 1
+    (hits,) = SearchService(database, masked=True).hits("卡号").values()
+    assert "4111" not in hits[0].excerpt and "13812345678" not in hits[0].excerpt
