@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from qa_studio import __version__
 from qa_studio.paths import data_dir
@@ -42,6 +51,7 @@ from qa_studio.transcribe.engine import TranscribeOptions
 from qa_studio.ui.calibration.window import CalibrationWindow
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
+from qa_studio.ui.geometry import GeometryKeeper, fit_inside, preferred_size
 from qa_studio.ui.imports.dialog import ImportDialog
 from qa_studio.ui.interactions.detail_dialog import InteractionDialog
 from qa_studio.ui.interactions.list_view import InteractionList
@@ -134,10 +144,13 @@ class MainWindow(QMainWindow):
 
         self._show_user()
         self._apply_role()
-        self.resize(1280, 780)
+        self.resize(preferred_size(self, 1280, 780))
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        fit_inside(self)
+        self.geometry_keeper = GeometryKeeper(settings, self)
+        QApplication.instance().installEventFilter(self.geometry_keeper)
         state = settings.get(WINDOW_STATE)
         if state is not None and not state.isEmpty():
             self.restoreState(state)

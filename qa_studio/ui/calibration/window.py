@@ -44,6 +44,7 @@ from qa_studio.ui.calibration.models import (
 )
 from qa_studio.ui.calibration.new_session import NewSessionDialog
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.tasks import Task
 
 
@@ -75,7 +76,7 @@ class CalibrationWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("calibrationWindow")
         self.setWindowTitle(self.tr("Calibration"))
-        self.resize(1300, 860)
+        self.resize(preferred_size(self, 1300, 860))
         self.service, self.scorecards, self.queries = service, scorecards, queries
         self.context, self.runner, self.language = context, context.runner, language
         # Another person signing in sees their own sessions and acts as themselves from then on.

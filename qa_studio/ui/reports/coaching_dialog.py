@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from qa_studio.reports.labels import coaching_state
 from qa_studio.services.coaching import RECORD_STATES, CoachingError, CoachingService, CoachingView
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.geometry import preferred_size
 
 
 def label_in(text: dict[str, str], language: str) -> str:
@@ -43,7 +44,7 @@ class CoachingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("coachingDialog")
         self.setWindowTitle(self.tr("New coaching session — {agent}").format(agent=agent))
-        self.resize(640, 640)
+        self.resize(preferred_size(self, 640, 640))
         self.service, self.agent, self.evaluation_ids, self.actor = service, agent, evaluation_ids, actor
         self.created: CoachingView | None = None
         form = QFormLayout()

@@ -40,6 +40,7 @@ from qa_studio.services.coaching import CoachingError, CoachingService
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, TeamReport, parse_period
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.charts import ChartView
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
@@ -344,7 +345,7 @@ class ReportsWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("reportsWindow")
         self.setWindowTitle(self.tr("Reports and coaching"))
-        self.resize(1320, 860)
+        self.resize(preferred_size(self, 1320, 860))
         self.service, self.coaching_service = service, coaching
         self.context, self.runner, self.language = context, context.runner, language
         self.organisation, self.formats = organisation, formats

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,20 +20,11 @@ from qa_studio.scoring.model import Scorecard
 from qa_studio.services.evaluations import ConflictError, EvaluationError, EvaluationService, Suggested
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import VerticalScrollArea
 from qa_studio.ui.scoring.criterion_widget import CriterionWidget
 from qa_studio.ui.theme import Tone, text_style
 
 AUTOSAVE_MS = 800
-
-
-class VerticalScrollArea(QScrollArea):
-    """Scrolls up and down only: the content always takes the viewport's width, so long guidelines and evidence
-    wrap instead of being cut off at the right edge."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self.widget() is not None:
-            self.widget().setFixedWidth(self.viewport().width())
 
 
 class ScoringPanel(QWidget):
