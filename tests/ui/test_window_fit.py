@@ -7,7 +7,7 @@ import pkgutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Signal
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 import qa_studio.ui
@@ -31,29 +31,12 @@ from qa_studio.ui.settings.first_run import FirstRunWizard
 from qa_studio.ui.settings.users import AddUserDialog
 from qa_studio.ui.tasks import TaskRunner
 from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog
-from qa_studio.ui.transcripts.player import Player
 from tests.people import signed_in
+from tests.ui.silent_player import SilentPlayer
 
 DATA = Path(__file__).parents[1] / "data"
 # The free area of a 1366×768 laptop under a 40 px panel, and of 1920×1080 at 150 % (1280×720 logical) likewise.
 SCREENS = {"1366x768@100%": QRect(0, 0, 1366, 728), "1920x1080@150%": QRect(0, 0, 1280, 693)}
-
-
-class SilentPlayer(Player):
-    """Plays nothing: the call window's layout is what is measured here."""
-
-    finished = Signal()
-
-    def load(self, path: Path) -> None: ...
-    def play(self) -> None: ...
-    def pause(self) -> None: ...
-    def seek(self, position_ms: int) -> None: ...
-    def set_rate(self, rate: float) -> None: ...
-    def position(self) -> int:
-        return 0
-
-    def duration(self) -> int:
-        return 0
 
 
 def top_level_classes() -> set[type]:

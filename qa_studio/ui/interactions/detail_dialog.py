@@ -87,7 +87,7 @@ class InteractionDialog(QDialog):
             self.score_button.setObjectName("scoreButton")
             self.score_button.setToolTip(self.tr("Score this interaction (Ctrl+E)"))
             self.score_button.clicked.connect(self.open_scoring)
-            QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self, activated=self.open_scoring)
+            QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self, activated=self.score_by_keyboard)
             self.moment_button = buttons.addButton(self.tr("Comment on this &moment"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
             self.moment_button.setObjectName("momentButton")
@@ -158,6 +158,12 @@ class InteractionDialog(QDialog):
             self.moment_button.setEnabled(True)
             self.changed = True
         return self.scoring
+
+    def score_by_keyboard(self) -> None:
+        """Ctrl+E: open the scoring panel if need be and put the keyboard on the first criterion still to answer."""
+        panel = self.open_scoring()
+        if panel is not None and hasattr(panel, "focus_first_unanswered"):
+            panel.focus_first_unanswered()
 
     def current_moment(self) -> int | None:
         """Milliseconds from the start: the call's playing position, or the chat message under the text cursor."""
