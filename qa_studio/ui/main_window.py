@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
             self.transcription, self.runner, self.context, self, workers=settings.get(TRANSCRIBE_PARALLEL_JOBS)
         )
         self.player_factory = player_factory
+        self._open_items: dict[tuple, QDialog] = {}  # what each open item window shows → the window
 
         self.interactions = InteractionList(self.queries, settings, self)
         self.my_results = MyResultsPage(ReportingService(database), self.context, self.content_language(), self)
@@ -351,9 +353,32 @@ class MainWindow(QMainWindow):
         self.import_dialog.raise_()
         return self.import_dialog
 
+    def _already_open(self, key: tuple) -> QDialog | None:
+        """The window already showing this item, brought to the front: one window per item."""
+        dialog = self._open_items.get(key)
+        if dialog is None or not dialog.isVisible():
+            return None
+        if dialog.isMinimized():
+            dialog.showNormal()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _remember_open(self, key: tuple, dialog: QDialog) -> None:
+        self._open_items[key] = dialog
+        dialog.finished.connect(lambda _code: self._open_items.get(key) is dialog and self._open_items.pop(key))
+
     def open_interaction(
-        self, interaction_id: int, scoring_factory: Callable[[int, QWidget], QWidget | None] | None = None
+        self,
+        interaction_id: int,
+        scoring_factory: Callable[[int, QWidget], QWidget | None] | None = None,
+        key: tuple | None = None,
     ) -> InteractionDialog | None:
+        """`key`: what the window shows (by default the interaction); opening it again raises the open window."""
+        key = key or ("interaction", interaction_id)
+        if (existing := self._already_open(key)) is not None:
+            assert isinstance(existing, InteractionDialog)
+            return existing
         try:
             dialog = InteractionDialog(
                 self.queries, RoleCorrection(self.database), self.context, interaction_id, self, self._transcript_view,
@@ -368,6 +393,7 @@ class MainWindow(QMainWindow):
             self.queue.job_finished.connect(view.reload)
             dialog.finished.connect(lambda _code: self.queue.job_finished.disconnect(view.reload))
             dialog.finished.connect(lambda _code: view.player.pause())
+        self._remember_open(key, dialog)
         dialog.show()
         return dialog
 
@@ -380,6 +406,9 @@ class MainWindow(QMainWindow):
 
     def open_evaluation(self, evaluation_id: int) -> EvaluationReviewDialog | None:
         """A submitted evaluation: result beside the original, acknowledgement, disputes, changes, history."""
+        if (existing := self._already_open(("evaluation", evaluation_id))) is not None:
+            assert isinstance(existing, EvaluationReviewDialog)
+            return existing
         try:
             interaction_id = self.evaluations.get(evaluation_id).interaction_id
             detail = self.queries.detail(interaction_id)
@@ -391,6 +420,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the evaluation"), str(exc))
             return None
         dialog.changed.connect(self.bus.notify_interactions_changed)
+        self._remember_open(("evaluation", evaluation_id), dialog)
         dialog.show()
         return dialog
 
@@ -417,7 +447,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(parent, self.tr("Cannot score this item"), str(exc))
                 return None
 
-        dialog = self.open_interaction(interaction_id, factory)
+        dialog = self.open_interaction(interaction_id, factory, ("calibration", session_id, interaction_id, consensus))
         if dialog is not None:
             dialog.open_scoring()
         return dialog

@@ -17,7 +17,7 @@ from qa_studio.ui.scoring.criterion_widget import CriterionWidget
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.tasks import TaskRunner
 from tests.people import signed_in
-from tests.ui.silent_player import SilentPlayer
+from tests.ui.helpers import SilentPlayer
 
 AUDIO = Path(__file__).parents[1] / "data" / "audio"
 K = Qt.Key

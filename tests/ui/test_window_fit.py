@@ -32,7 +32,7 @@ from qa_studio.ui.settings.users import AddUserDialog
 from qa_studio.ui.tasks import TaskRunner
 from qa_studio.ui.transcripts.options_dialog import TranscribeOptionsDialog
 from tests.people import signed_in
-from tests.ui.silent_player import SilentPlayer
+from tests.ui.helpers import SilentPlayer
 
 DATA = Path(__file__).parents[1] / "data"
 # The free area of a 1366×768 laptop under a 40 px panel, and of 1920×1080 at 150 % (1280×720 logical) likewise.
