@@ -439,10 +439,13 @@ class MainWindow(QMainWindow):
                 else:
                     evaluation_id = calibrations.start(session_id, interaction, actor)
                 setup = self.evaluations.prepare(evaluation_id)
-                return ScoringPanel(
+                panel = ScoringPanel(
                     self.evaluations, self.context, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
                     self.content_language(), parent, reviewable=False,
                 )  # fmt: skip
+                # The calibration board and My work count this scoring as finished from now on.
+                panel.submitted.connect(lambda _result: self.bus.notify_interactions_changed())
+                return panel
             except (EvaluationError, StorageError) as exc:
                 QMessageBox.warning(parent, self.tr("Cannot score this item"), str(exc))
                 return None
@@ -459,6 +462,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         window.score_requested.connect(lambda session, item: self.open_calibration_item(session, item))
         window.consensus_requested.connect(lambda session, item: self.open_calibration_item(session, item, True))
+        window.changed.connect(self.bus.notify_interactions_changed)
         window.show()
         return window
 

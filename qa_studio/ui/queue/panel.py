@@ -133,7 +133,7 @@ class WorkPanel(QWidget):
             self.evaluations.listing(("disputed",)),
             self.sampling.progress(),
             [s for s in CalibrationService(self.sampling.database).sessions(reviewer)
-             if s.state == "open" and (reviewer in s.reviewers or reviewer == s.expert)],
+             if s.state == "open" and reviewer in (*s.reviewers, s.expert, s.created_by)],  # and the lead running it
         )  # fmt: skip
 
     def refresh(self) -> Task:

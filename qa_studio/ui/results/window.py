@@ -88,6 +88,7 @@ class MyResultsPage(QWidget):
         layout.addWidget(self.period_error)
         layout.addWidget(scrolling(self.page, self, 200), 1)
         context.user_changed.connect(lambda _user: self.reload())
+        context.bus.interactions_changed.connect(self.reload)  # an acknowledgement or a decided dispute
 
     def period(self) -> Period | None:
         text = self.period_box.currentText().strip()
