@@ -218,6 +218,8 @@ class TranscriptionService:
         """Run one job to its end; a failure is recorded on the job, never raised."""
         if not self._claim(job_id):
             raise LookupError(f"transcription job {job_id} is not waiting to run")
+        if on_progress is not None:  # running from now on, though loading the model comes before any progress
+            on_progress(job_id, 0, 0)
         with self.database.session() as session:
             job = session.get(TranscriptionJob, job_id)
             assert job is not None

@@ -264,6 +264,18 @@ class AgentPage(QWidget):
         return [self.evaluations.item(row, 0).data(ROLE_ID) for row in range(self.evaluations.rowCount())
                 if self.evaluations.item(row, 0).checkState() == Qt.CheckState.Checked]  # fmt: skip
 
+    def ticked_descriptions(self) -> dict[int, str]:
+        """The ticked evaluations as their rows show them (interaction and time), for the coaching dialog to list."""
+        shown = {}
+        for row in range(self.evaluations.rowCount()):
+            choose = self.evaluations.item(row, 0)
+            if choose.checkState() == Qt.CheckState.Checked:
+                interaction, started = self.evaluations.item(row, 2), self.evaluations.item(row, 1)
+                shown[int(choose.data(ROLE_ID))] = self.tr("interaction {id} ({started})").format(
+                    id=interaction.text() if interaction else "?", started=started.text() if started else "—"
+                )
+        return shown
+
     def chosen(self) -> tuple[str, int] | None:
         item = self.coaching.currentItem()
         return None if item is None else item.data(0, ROLE_ID)
@@ -485,7 +497,7 @@ class ReportsWindow(QDialog):
         if self.agent_report is None:
             return None
         dialog = CoachingDialog(self.coaching_service, self.agent_report.agent, self.agent_page.ticked(), self.actor,
-                                self.language, self)  # fmt: skip
+                                self.language, self, self.agent_page.ticked_descriptions())  # fmt: skip
         dialog.accepted.connect(self.reload)
         dialog.show()
         return dialog
