@@ -53,6 +53,7 @@ from qa_studio.ui.calibration.window import CalibrationWindow
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
 from qa_studio.ui.geometry import GeometryKeeper, fit_inside, preferred_size
+from qa_studio.ui.help.window import HelpWindow
 from qa_studio.ui.imports.dialog import ImportDialog
 from qa_studio.ui.interactions.detail_dialog import InteractionDialog
 from qa_studio.ui.interactions.list_view import InteractionList
@@ -311,7 +312,18 @@ class MainWindow(QMainWindow):
         calls_menu.addAction(self.transcribe_action)
         calls_menu.addAction(self.transcribe_options_action)
         calls_menu.addAction(self.transcribe_all_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("userGuideAction")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: self.show_help(HelpWindow.GUIDE))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Slash))
+        shortcuts.triggered.connect(lambda: self.show_help(HelpWindow.SHORTCUTS))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(guide)
+        help_menu.addAction(shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
         toolbar = self.toolbar = QToolBar(self.tr("Main"), self)
@@ -580,6 +592,16 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(True)
         self.statusBar().clearMessage()
         QMessageBox.critical(self, self.tr("Demo data not loaded"), str(error))
+
+    def show_help(self, page: int = 0) -> HelpWindow:
+        """The user guide or the keyboard shortcuts, in one window that is raised when already open."""
+        window = self.findChild(HelpWindow)
+        if window is None:
+            window = HelpWindow(self, page)
+        window.tabs.setCurrentIndex(page)
+        window.show()
+        window.raise_()
+        return window
 
     def _about(self) -> None:
         QMessageBox.about(

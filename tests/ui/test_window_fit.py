@@ -97,6 +97,7 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
         type(window.show_settings()): window.show_settings,
         type(window.show_users()): window.show_users,
         type(window.sign_in()): window.sign_in,
+        type(window.show_help()): window.show_help,
         type(window.show_scorecards()): window.show_scorecards,
         type(window.show_sample_dialog()): window.show_sample_dialog,
         AddUserDialog: lambda: AddUserDialog(UserService(database), window),
