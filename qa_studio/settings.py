@@ -64,6 +64,11 @@ REPORT_FORMATS = register("reports/formats", str, "pdf")  # batch export: "pdf",
 REPORT_REPEAT_THRESHOLD = register("reports/repeat_threshold", int, 3)
 
 
+def window_geometry_option(name: str) -> Option:
+    """Where a dialog's size and place are kept, one key per dialog under "ui/geometry/" (ui/geometry.py)."""
+    return Option(f"ui/geometry/{name}", QByteArray, QByteArray())
+
+
 class Settings:
     """Typed access to the registered options; tests point it at a throwaway scope."""
 

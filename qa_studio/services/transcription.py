@@ -414,6 +414,8 @@ class TranscriptionService:
         return self._run_claimed(job_id, on_progress, actor)
 
     def _run_claimed(self, job_id: int, on_progress: Callable[[int, int, int], None] | None, actor: str) -> JobView:
+        if on_progress is not None:  # running from now on, though loading the model comes before any progress
+            on_progress(job_id, 0, 0)
         with self.database.session() as session:
             job = session.get(TranscriptionJob, job_id)
             assert job is not None

@@ -2448,37 +2448,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="223"/>
+        <location filename="../ui/settings/users.py" line="224"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="229"/>
+        <location filename="../ui/settings/users.py" line="230"/>
         <source>database login, e.g. liu.yang</source>
         <translation>数据库登录名，例如 liu.yang</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="237"/>
+        <location filename="../ui/settings/users.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="238"/>
+        <location filename="../ui/settings/users.py" line="239"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="239"/>
+        <location filename="../ui/settings/users.py" line="240"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="240"/>
+        <location filename="../ui/settings/users.py" line="241"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="241"/>
+        <location filename="../ui/settings/users.py" line="242"/>
         <source>A&amp;gent:</source>
         <translation>坐席(&amp;G)：</translation>
     </message>
@@ -2486,224 +2486,229 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="166"/>
+        <location filename="../ui/reports/window.py" line="167"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="168"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="169"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="169"/>
+        <location filename="../ui/reports/window.py" line="170"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="169"/>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="169"/>
+        <location filename="../ui/reports/window.py" line="170"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="172"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="176"/>
+        <location filename="../ui/reports/window.py" line="177"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="178"/>
+        <location filename="../ui/reports/window.py" line="179"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="180"/>
+        <location filename="../ui/reports/window.py" line="181"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="181"/>
+        <location filename="../ui/reports/window.py" line="182"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="184"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="191"/>
+        <location filename="../ui/reports/window.py" line="192"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="200"/>
+        <location filename="../ui/reports/window.py" line="201"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="201"/>
+        <location filename="../ui/reports/window.py" line="202"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="202"/>
+        <location filename="../ui/reports/window.py" line="203"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="203"/>
+        <location filename="../ui/reports/window.py" line="204"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="204"/>
+        <location filename="../ui/reports/window.py" line="205"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="206"/>
+        <location filename="../ui/reports/window.py" line="207"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="213"/>
+        <location filename="../ui/reports/window.py" line="214"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="216"/>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="257"/>
+        <location filename="../ui/reports/window.py" line="258"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="213"/>
-        <location filename="../ui/reports/window.py" line="216"/>
+        <location filename="../ui/reports/window.py" line="286"/>
+        <source>interaction {id} ({started})</source>
+        <translation>互动 {id}（{started}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="214"/>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="217"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="218"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="219"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="222"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="223"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="231"/>
+        <location filename="../ui/reports/window.py" line="232"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="232"/>
+        <location filename="../ui/reports/window.py" line="233"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="233"/>
+        <location filename="../ui/reports/window.py" line="234"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="233"/>
+        <location filename="../ui/reports/window.py" line="234"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="248"/>
+        <location filename="../ui/reports/window.py" line="249"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -2736,67 +2741,67 @@
         <translation>申诉人（坐席）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="71"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="73"/>
         <source>&amp;Accept the proposed answer</source>
         <translation>接受提出的答案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="72"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="74"/>
         <source>&amp;Partly accept: answer below</source>
         <translation>部分接受：采用下方答案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="73"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="75"/>
         <source>&amp;Reject: keep the answer</source>
         <translation>驳回：保留原答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="80"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="82"/>
         <source>Decision:</source>
         <translation>裁决：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="86"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="88"/>
         <source>Proposed answer:</source>
         <translation>建议的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="87"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="89"/>
         <source>Answer:</source>
         <translation>答案：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="88"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="90"/>
         <source>New answer:</source>
         <translation>新答案：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="92"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="94"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="96"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="98"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="125"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="129"/>
         <source>Say who raises the dispute.</source>
         <translation>请填写申诉人。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="127"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="131"/>
         <source>Choose a decision.</source>
         <translation>请选择裁决结果。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="130"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="134"/>
         <source>Choose an answer.</source>
         <translation>请选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/answer_dialog.py" line="132"/>
+        <location filename="../ui/evaluations/answer_dialog.py" line="136"/>
         <source>A reason is required: it is kept in the evaluation&apos;s history.</source>
         <translation>必须填写理由：它会保存在评估的历史记录中。</translation>
     </message>
@@ -2817,12 +2822,12 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="128"/>
+        <location filename="../ui/reports/batch_dialog.py" line="129"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="129"/>
+        <location filename="../ui/reports/batch_dialog.py" line="130"/>
         <source>{count} of the files already exist in {folder}:
 {names}
 
@@ -2833,132 +2838,132 @@ Replace them?</source>
 要替换它们吗？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="39"/>
+        <location filename="../ui/reports/batch_dialog.py" line="40"/>
         <source>Batch export</source>
         <translation>批量导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="47"/>
+        <location filename="../ui/reports/batch_dialog.py" line="48"/>
         <source>Every agent</source>
         <translation>所有坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="52"/>
+        <location filename="../ui/reports/batch_dialog.py" line="53"/>
         <source>&amp;PDF (with a pack: cover, contents, team summary, every agent)</source>
         <translation>&amp;PDF（附合集：封面、目录、团队概览、每位坐席）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="54"/>
+        <location filename="../ui/reports/batch_dialog.py" line="55"/>
         <source>&amp;Excel workbooks</source>
         <translation>&amp;Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="56"/>
+        <location filename="../ui/reports/batch_dialog.py" line="57"/>
         <source>Into one &amp;zip file</source>
         <translation>打包为一个 zip 文件(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="59"/>
+        <location filename="../ui/reports/batch_dialog.py" line="60"/>
         <source>Where to save</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="60"/>
+        <location filename="../ui/reports/batch_dialog.py" line="61"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="66"/>
+        <location filename="../ui/reports/batch_dialog.py" line="67"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="67"/>
+        <location filename="../ui/reports/batch_dialog.py" line="68"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="68"/>
+        <location filename="../ui/reports/batch_dialog.py" line="69"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="70"/>
+        <location filename="../ui/reports/batch_dialog.py" line="71"/>
         <source>&amp;Folder</source>
         <translation>文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="78"/>
+        <location filename="../ui/reports/batch_dialog.py" line="79"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="82"/>
+        <location filename="../ui/reports/batch_dialog.py" line="83"/>
         <source>&amp;Cancel export</source>
         <translation>取消导出(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="86"/>
+        <location filename="../ui/reports/batch_dialog.py" line="87"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="89"/>
+        <location filename="../ui/reports/batch_dialog.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="105"/>
+        <location filename="../ui/reports/batch_dialog.py" line="106"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="113"/>
+        <location filename="../ui/reports/batch_dialog.py" line="114"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="121"/>
+        <location filename="../ui/reports/batch_dialog.py" line="122"/>
         <source>Nowhere to export</source>
         <translation>未选择导出位置</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="121"/>
+        <location filename="../ui/reports/batch_dialog.py" line="122"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="140"/>
+        <location filename="../ui/reports/batch_dialog.py" line="141"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="153"/>
+        <location filename="../ui/reports/batch_dialog.py" line="154"/>
         <source>{done} of {total}: {what}</source>
         <translation>{done}/{total}：{what}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="158"/>
+        <location filename="../ui/reports/batch_dialog.py" line="159"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="167"/>
+        <location filename="../ui/reports/batch_dialog.py" line="168"/>
         <source>{count} files written to {where}</source>
         <translation>已写入 {count} 个文件到 {where}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="176"/>
+        <location filename="../ui/reports/batch_dialog.py" line="177"/>
         <source>Cancelled; no files were left behind.</source>
         <translation>已取消；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="181"/>
+        <location filename="../ui/reports/batch_dialog.py" line="182"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/batch_dialog.py" line="182"/>
+        <location filename="../ui/reports/batch_dialog.py" line="183"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3185,247 +3190,248 @@ Replace them?</source>
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../ui/calibration/window.py" line="431"/>
+        <location filename="../ui/calibration/window.py" line="441"/>
         <source>Package keys</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="432"/>
+        <location filename="../ui/calibration/window.py" line="442"/>
         <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
         <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="447"/>
+        <location filename="../ui/calibration/window.py" line="457"/>
         <source>Package key</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="448"/>
+        <location filename="../ui/calibration/window.py" line="458"/>
         <source>The key the lead gave you for this package (32 letters and digits):</source>
         <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="455"/>
+        <location filename="../ui/calibration/window.py" line="465"/>
         <source>Package imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="78"/>
-        <location filename="../ui/calibration/window.py" line="325"/>
+        <location filename="../ui/calibration/window.py" line="85"/>
+        <location filename="../ui/calibration/window.py" line="334"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="91"/>
+        <location filename="../ui/calibration/window.py" line="100"/>
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="93"/>
+        <location filename="../ui/calibration/window.py" line="102"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="96"/>
+        <location filename="../ui/calibration/window.py" line="105"/>
         <source>Export &amp;package…</source>
         <translation>导出数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="97"/>
+        <location filename="../ui/calibration/window.py" line="106"/>
         <source>For reviewers without access to this database</source>
         <translation>供无法访问此数据库的质检员使用</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="99"/>
+        <location filename="../ui/calibration/window.py" line="108"/>
         <source>&amp;Import package…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="101"/>
+        <location filename="../ui/calibration/window.py" line="110"/>
         <source>Export my &amp;answers…</source>
         <translation>导出我的答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="103"/>
+        <location filename="../ui/calibration/window.py" line="112"/>
         <source>Import a reviewer&apos;s answers…</source>
         <translation>导入质检员的答案…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="124"/>
+        <location filename="../ui/calibration/window.py" line="133"/>
         <source>&amp;Score an item…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="125"/>
+        <location filename="../ui/calibration/window.py" line="134"/>
         <source>Score the selected interaction blind: nobody sees your answers until the lead reveals the session</source>
         <translation>盲评所选互动：在主管揭晓会议之前，任何人都看不到您的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="128"/>
+        <location filename="../ui/calibration/window.py" line="137"/>
         <source>&amp;Reveal answers</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="141"/>
+        <location filename="../ui/calibration/window.py" line="150"/>
         <source>Answers stay hidden until the lead reveals the session: nobody — the lead included — can see anyone else&apos;s answers before that.</source>
         <translation>在主管揭晓会议之前答案一直隐藏：在此之前任何人（包括主管）都看不到他人的答案。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="146"/>
+        <location filename="../ui/calibration/window.py" line="155"/>
         <source>Interaction to compare</source>
         <translation>要比较的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="163"/>
+        <location filename="../ui/calibration/window.py" line="172"/>
         <source>Record the &amp;consensus…</source>
         <translation>记录一致结论(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="164"/>
+        <location filename="../ui/calibration/window.py" line="173"/>
         <source>The agreed answers for this interaction; they become the benchmark when there is no expert</source>
         <translation>此互动的一致答案；没有专家时将作为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="167"/>
+        <location filename="../ui/calibration/window.py" line="176"/>
         <source>&amp;Note on criterion…</source>
         <translation>评分项备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="169"/>
+        <location filename="../ui/calibration/window.py" line="178"/>
         <source>C&amp;lose session</source>
         <translation>关闭会议(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="174"/>
+        <location filename="../ui/calibration/window.py" line="183"/>
         <source>Interaction:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="180"/>
+        <location filename="../ui/calibration/window.py" line="189"/>
         <source>&lt;b&gt;Each reviewer against the benchmark&lt;/b&gt;</source>
         <translation>&lt;b&gt;各质检员与基准的对比&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="182"/>
+        <location filename="../ui/calibration/window.py" line="191"/>
         <source>&lt;b&gt;Agreement per criterion&lt;/b&gt;</source>
         <translation>&lt;b&gt;各评分项的一致性&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="200"/>
+        <location filename="../ui/calibration/window.py" line="209"/>
         <source>Each reviewer&apos;s deviation from the benchmark in every revealed session, oldest first: below 0 stricter, above 0 more lenient.</source>
         <translation>各质检员在每次已揭晓会议中与基准的偏差，按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="207"/>
+        <location filename="../ui/calibration/window.py" line="216"/>
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="208"/>
+        <location filename="../ui/calibration/window.py" line="217"/>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="209"/>
+        <location filename="../ui/calibration/window.py" line="218"/>
         <source>&amp;Drift over time</source>
         <translation>随时间的偏移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="268"/>
+        <location filename="../ui/calibration/window.py" line="277"/>
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="276"/>
+        <location filename="../ui/calibration/window.py" line="285"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="281"/>
+        <location filename="../ui/calibration/window.py" line="290"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="281"/>
+        <location filename="../ui/calibration/window.py" line="290"/>
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="282"/>
+        <location filename="../ui/calibration/window.py" line="291"/>
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="284"/>
+        <location filename="../ui/calibration/window.py" line="293"/>
         <source>Benchmark: {source}. Overall scores: ICC(2,1) {single} {single_ci}, ICC(2,k) {average} {average_ci} over {n} interactions (two-way random effects, absolute agreement; 95 % intervals after Shrout &amp; Fleiss and McGraw &amp; Wong).</source>
         <translation>基准：{source}。总分：ICC(2,1) {single} {single_ci}，ICC(2,k) {average} {average_ci}，基于 {n} 条互动（双向随机效应，绝对一致性；95 % 区间按 Shrout &amp; Fleiss 与 McGraw &amp; Wong 计算）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="302"/>
+        <location filename="../ui/calibration/window.py" line="311"/>
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="304"/>
+        <location filename="../ui/calibration/window.py" line="313"/>
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="332"/>
-        <location filename="../ui/calibration/window.py" line="335"/>
+        <location filename="../ui/calibration/window.py" line="341"/>
+        <location filename="../ui/calibration/window.py" line="344"/>
+        <location filename="../ui/calibration/window.py" line="379"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="373"/>
+        <location filename="../ui/calibration/window.py" line="383"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="374"/>
+        <location filename="../ui/calibration/window.py" line="384"/>
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="390"/>
-        <location filename="../ui/calibration/window.py" line="395"/>
+        <location filename="../ui/calibration/window.py" line="400"/>
+        <location filename="../ui/calibration/window.py" line="405"/>
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="390"/>
+        <location filename="../ui/calibration/window.py" line="400"/>
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="424"/>
+        <location filename="../ui/calibration/window.py" line="434"/>
         <source>Export calibration package</source>
         <translation>导出校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="425"/>
-        <location filename="../ui/calibration/window.py" line="443"/>
+        <location filename="../ui/calibration/window.py" line="435"/>
+        <location filename="../ui/calibration/window.py" line="453"/>
         <source>Calibration packages (*.qacal)</source>
         <translation>校准数据包 (*.qacal)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="442"/>
+        <location filename="../ui/calibration/window.py" line="452"/>
         <source>Import calibration package</source>
         <translation>导入校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="466"/>
+        <location filename="../ui/calibration/window.py" line="476"/>
         <source>Export my answers</source>
         <translation>导出我的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="467"/>
         <location filename="../ui/calibration/window.py" line="477"/>
+        <location filename="../ui/calibration/window.py" line="487"/>
         <source>Answers files (*.json)</source>
         <translation>答案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="476"/>
+        <location filename="../ui/calibration/window.py" line="486"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
     </message>
@@ -3433,90 +3439,90 @@ Replace them?</source>
 <context>
     <name>CoachingDialog</name>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="47"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="51"/>
         <source>New coaching session — {agent}</source>
         <translation>新建辅导会话 — {agent}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="52"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="57"/>
         <source>none (a general session)</source>
         <translation>无（综合辅导）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="53"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="58"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="58"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="63"/>
         <source>&amp;Held on</source>
         <translation>辅导日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="63"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="68"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="66"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="71"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="73"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="78"/>
         <source>{criterion} (failed repeatedly)</source>
         <translation>{criterion}（重复未达标）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="78"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
         <source>&amp;Focus criteria
 (failed ones ticked)</source>
         <translation>重点评分项(&amp;F)
 （已勾选不合格项）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="81"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="86"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="82"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
         <source>What was discussed and agreed</source>
         <translation>讨论和约定的内容</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="88"/>
         <source>&amp;Notes</source>
         <translation>记录要点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="86"/>
-        <location filename="../ui/reports/coaching_dialog.py" line="103"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="91"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="108"/>
         <source>Action items</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="90"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="95"/>
         <source>&amp;Add action item</source>
         <translation>添加行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="134"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="144"/>
         <source>Coaching session not saved</source>
         <translation>辅导会话未保存</translation>
     </message>
@@ -3717,82 +3723,82 @@ Replace them?</source>
 <context>
     <name>CriterionWidget</name>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="75"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="83"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="76"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="84"/>
         <source>Answer as suggested</source>
         <translation>按建议作答</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="84"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="92"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="85"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="93"/>
         <source>Root cause…</source>
         <translation>根本原因…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="90"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="98"/>
         <source>Comment on this criterion</source>
         <translation>对此项的备注</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="92"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="100"/>
         <source>Comment on {criterion}</source>
         <translation>对“{criterion}”的备注</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="106"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="139"/>
         <source>FATAL — fails the evaluation</source>
         <translation>致命项 — 整份评估不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="108"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="141"/>
         <source>SECTION-CRITICAL — fails its section</source>
         <translation>部分关键项 — 所在部分不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="120"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="153"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="120"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="153"/>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="122"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="155"/>
         <source>N/&amp;A</source>
         <translation>不适用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="135"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="168"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="143"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="176"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="186"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="224"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="186"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="224"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/criterion_widget.py" line="188"/>
+        <location filename="../ui/scoring/criterion_widget.py" line="226"/>
         <source>Suggested: &lt;b&gt;{answer}&lt;/b&gt; — {evidence}</source>
         <translation>建议：&lt;b&gt;{answer}&lt;/b&gt; — {evidence}</translation>
     </message>
@@ -3800,72 +3806,72 @@ Replace them?</source>
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="48"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="49"/>
         <source>Columns of {name}</source>
         <translation>{name} 的列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="54"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="55"/>
         <source>Cannot read the CSV file</source>
         <translation>无法读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="65"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="66"/>
         <source>detected (ISO 8601, 2024/03/01 10:02, epoch…) or e.g. %d/%m/%Y %H:%M</source>
         <translation>自动识别（ISO 8601、2024/03/01 10:02、时间戳…）或例如 %d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="67"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="68"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="68"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="69"/>
         <source>Author</source>
         <translation>发送人</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="69"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="70"/>
         <source>Message text</source>
         <translation>消息内容</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="70"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="71"/>
         <source>Role (agent / customer)</source>
         <translation>角色（坐席 / 客户）</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="71"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="72"/>
         <source>Conversation id</source>
         <translation>会话 ID</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="72"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="73"/>
         <source>Time format</source>
         <translation>时间格式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="81"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="82"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="91"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="92"/>
         <source>Which column holds what? The role column is optional: without it, QA Studio decides who is the agent by a rule you can correct later.</source>
         <translation>哪一列是什么内容？角色列可以不选：没有角色列时，QA Studio 会按规则判断谁是坐席，之后您可以更正。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="104"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="105"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="115"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="116"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/csv_mapping_dialog.py" line="115"/>
+        <location filename="../ui/imports/csv_mapping_dialog.py" line="116"/>
         <source>Choose three different columns for time, author and text.</source>
         <translation>请为时间、发送人和内容选择三个不同的列。</translation>
     </message>
@@ -5466,7 +5472,7 @@ Replace them?</source>
         <translation>转写任务 {job_id} 不在等待运行状态</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="630"/>
+        <location filename="../services/transcription.py" line="632"/>
         <source>no transcript segment {segment_id}</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
@@ -5805,7 +5811,7 @@ Replace them?</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/criteria_model.py" line="135"/>
+        <location filename="../ui/evaluations/criteria_model.py" line="136"/>
         <source>does not apply</source>
         <translation>不适用</translation>
     </message>
@@ -5896,132 +5902,132 @@ Replace them?</source>
         <translation>申诉已全部裁决</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="59"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="60"/>
         <source>Evaluation {id}</source>
         <translation>评估 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="84"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="85"/>
         <source>&amp;Criteria</source>
         <translation>评分项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="85"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="86"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="87"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="88"/>
         <source>Ac&amp;knowledge…</source>
         <translation>确认(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="88"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="89"/>
         <source>You have read this evaluation (for the agent it is about)</source>
         <translation>您已阅读此评估（供被评估的坐席使用）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="90"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="91"/>
         <source>&amp;Dispute criterion…</source>
         <translation>申诉评分项(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="92"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="93"/>
         <source>D&amp;ecide dispute…</source>
         <translation>裁决申诉(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="94"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="95"/>
         <source>Change &amp;answer…</source>
         <translation>修改答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="95"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="96"/>
         <source>Change a submitted answer; a reason is required and kept</source>
         <translation>修改已提交的答案；必须填写理由并会被保存</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="97"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="98"/>
         <source>E&amp;xport history…</source>
         <translation>导出历史记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="99"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="136"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="137"/>
         <source>interaction {id}, reviewed by {reviewer}</source>
         <translation>互动 {id}，质检员 {reviewer}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="139"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="140"/>
         <source>Score &lt;b&gt;{score}&lt;/b&gt; ({verdict})</source>
         <translation>得分 &lt;b&gt;{score}&lt;/b&gt;（{verdict}）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="140"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="141"/>
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="140"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="141"/>
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="144"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="145"/>
         <source>as first submitted: {score}</source>
         <translation>首次提交时：{score}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="146"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="147"/>
         <source>fatal failure: the evaluation scores 0</source>
         <translation>致命错误：评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="151"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="152"/>
         <source>section-critical failure in {count} section(s)</source>
         <translation>{count} 个部分出现关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="157"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="158"/>
         <source>State: {state}</source>
         <translation>状态：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="191"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="192"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="207"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="208"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="207"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="208"/>
         <source>Confirm that you have read this evaluation and its comments?</source>
         <translation>确认您已阅读此评估及其评语？</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="232"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="233"/>
         <source>{who} disputes this answer: “{reason}” — proposed: {proposed}</source>
         <translation>{who} 对此答案提出申诉：“{reason}”— 建议答案：{proposed}</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="261"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="262"/>
         <source>Export history</source>
         <translation>导出历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="261"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="262"/>
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluations/review_dialog.py" line="269"/>
+        <location filename="../ui/evaluations/review_dialog.py" line="270"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
@@ -6271,6 +6277,29 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../ui/help/window.py" line="76"/>
+        <source>QA Studio help</source>
+        <translation>QA Studio 帮助</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="87"/>
+        <source>The user guide (docs/user-guide.md) is not installed on this computer.</source>
+        <translation>本机未安装用户指南（docs/user-guide.md）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="91"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="92"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <location filename="../services/identity.py" line="54"/>
@@ -6334,236 +6363,236 @@ Replace them?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/imports/dialog.py" line="62"/>
+        <location filename="../ui/imports/dialog.py" line="63"/>
         <source>Import recordings, chats and e-mails</source>
         <translation>导入录音、聊天和邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="74"/>
+        <location filename="../ui/imports/dialog.py" line="75"/>
         <source>Files and folders to import</source>
         <translation>要导入的文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="76"/>
+        <location filename="../ui/imports/dialog.py" line="77"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="77"/>
+        <location filename="../ui/imports/dialog.py" line="78"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="78"/>
+        <location filename="../ui/imports/dialog.py" line="79"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="87"/>
+        <location filename="../ui/imports/dialog.py" line="88"/>
         <source>For files that do not say it themselves</source>
         <translation>用于未自带这些信息的文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="89"/>
-        <location filename="../ui/imports/dialog.py" line="103"/>
+        <location filename="../ui/imports/dialog.py" line="90"/>
+        <location filename="../ui/imports/dialog.py" line="104"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="90"/>
-        <location filename="../ui/imports/dialog.py" line="104"/>
+        <location filename="../ui/imports/dialog.py" line="91"/>
+        <location filename="../ui/imports/dialog.py" line="105"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="93"/>
+        <location filename="../ui/imports/dialog.py" line="94"/>
         <source>Set a start time</source>
         <translation>设置开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="98"/>
+        <location filename="../ui/imports/dialog.py" line="99"/>
         <source>Start date and time</source>
         <translation>开始日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="105"/>
+        <location filename="../ui/imports/dialog.py" line="106"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="106"/>
+        <location filename="../ui/imports/dialog.py" line="107"/>
         <source>Customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="107"/>
+        <location filename="../ui/imports/dialog.py" line="108"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="109"/>
+        <location filename="../ui/imports/dialog.py" line="110"/>
         <source>Per-file details and formats</source>
         <translation>逐个文件的详情和格式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="112"/>
+        <location filename="../ui/imports/dialog.py" line="113"/>
         <source>CSV with columns file, agent, team, queue, date, customer…</source>
         <translation>包含“file”“agent”“team”“queue”“date”“customer”… 列的 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="113"/>
+        <location filename="../ui/imports/dialog.py" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="126"/>
+        <location filename="../ui/imports/dialog.py" line="127"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="128"/>
+        <location filename="../ui/imports/dialog.py" line="129"/>
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="129"/>
+        <location filename="../ui/imports/dialog.py" line="130"/>
         <source>Custom columns…</source>
         <translation>自定义列…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="131"/>
+        <location filename="../ui/imports/dialog.py" line="132"/>
         <source>Copy recordings into QA Studio&apos;s media library</source>
         <translation>将录音复制到 QA Studio 的媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="133"/>
+        <location filename="../ui/imports/dialog.py" line="134"/>
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="134"/>
-        <location filename="../ui/imports/dialog.py" line="293"/>
+        <location filename="../ui/imports/dialog.py" line="135"/>
+        <location filename="../ui/imports/dialog.py" line="294"/>
         <source>File-name pattern</source>
         <translation>文件名模式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="136"/>
+        <location filename="../ui/imports/dialog.py" line="137"/>
         <source>CSV chat columns</source>
         <translation>CSV 聊天列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="151"/>
+        <location filename="../ui/imports/dialog.py" line="152"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="154"/>
+        <location filename="../ui/imports/dialog.py" line="155"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="156"/>
+        <location filename="../ui/imports/dialog.py" line="157"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="195"/>
+        <location filename="../ui/imports/dialog.py" line="196"/>
         <source>Choose recordings, chat logs or e-mails</source>
         <translation>选择录音、聊天记录或电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="198"/>
+        <location filename="../ui/imports/dialog.py" line="199"/>
         <source>Supported files (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;All files (*)</source>
         <translation>支持的文件 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="207"/>
+        <location filename="../ui/imports/dialog.py" line="208"/>
         <source>Choose a folder to import</source>
         <translation>选择要导入的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="214"/>
+        <location filename="../ui/imports/dialog.py" line="215"/>
         <source>Choose a manifest</source>
         <translation>选择清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="214"/>
+        <location filename="../ui/imports/dialog.py" line="215"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="234"/>
+        <location filename="../ui/imports/dialog.py" line="235"/>
         <source>Add a file to preview what the pattern reads.</source>
         <translation>添加一个文件，预览模式读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="238"/>
+        <location filename="../ui/imports/dialog.py" line="239"/>
         <source>{name} does not match the pattern</source>
         <translation>{name} 与模式不匹配</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="241"/>
+        <location filename="../ui/imports/dialog.py" line="242"/>
         <source>{name} → {values}</source>
         <translation>{name} → {values}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="248"/>
+        <location filename="../ui/imports/dialog.py" line="249"/>
         <source>Custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="248"/>
+        <location filename="../ui/imports/dialog.py" line="249"/>
         <source>Add a CSV chat log first.</source>
         <translation>请先添加一个 CSV 聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="286"/>
+        <location filename="../ui/imports/dialog.py" line="287"/>
         <source>Nothing to import</source>
         <translation>没有要导入的内容</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="286"/>
+        <location filename="../ui/imports/dialog.py" line="287"/>
         <source>Add files or folders first.</source>
         <translation>请先添加文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="301"/>
+        <location filename="../ui/imports/dialog.py" line="302"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="319"/>
+        <location filename="../ui/imports/dialog.py" line="320"/>
         <source>Importing {done} of {total}: {name}</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="325"/>
+        <location filename="../ui/imports/dialog.py" line="326"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="334"/>
+        <location filename="../ui/imports/dialog.py" line="335"/>
         <source>{imported} imported, {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个，重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="340"/>
+        <location filename="../ui/imports/dialog.py" line="341"/>
         <source>Cancelled: {summary}</source>
         <translation>已取消：{summary}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="342"/>
+        <location filename="../ui/imports/dialog.py" line="343"/>
         <source>Stopped: {error}</source>
         <translation>已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="343"/>
+        <location filename="../ui/imports/dialog.py" line="344"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="352"/>
         <location filename="../ui/imports/dialog.py" line="353"/>
+        <location filename="../ui/imports/dialog.py" line="354"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -6732,174 +6761,174 @@ Replace them?</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="73"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="74"/>
         <source>Who is who (decided by a rule; correct it if it is wrong)</source>
         <translation>谁是谁（由规则判断；如有错误请更正）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="78"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="79"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="84"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="85"/>
         <source>&amp;Score this interaction</source>
         <translation>为此互动评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="87"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="88"/>
         <source>Score this interaction (Ctrl+E)</source>
         <translation>为此互动评分（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="90"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="91"/>
         <source>Comment on this &amp;moment</source>
         <translation>备注此时刻(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="94"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="95"/>
         <source>Put the current moment (the call&apos;s position, or the chat message you clicked) into the comment being written, as [mm:ss] (Ctrl+M)</source>
         <translation>把当前时刻（通话播放位置，或您点击的聊天消息）以 [mm:ss] 形式插入正在填写的备注 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="105"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="106"/>
         <source>Interaction not found</source>
         <translation>找不到互动</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="106"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="107"/>
         <source>This interaction no longer exists.</source>
         <translation>此互动已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="110"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="111"/>
         <source>Interaction {id} — {channel}</source>
         <translation>互动 {id} — {channel}</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="117"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="118"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="225"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="118"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="119"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="119"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="120"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="120"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="121"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="121"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="122"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="225"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="122"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="123"/>
         <source>External id</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="123"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="124"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="186"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="195"/>
         <source>Play the call to the moment, or click the chat message, first.</source>
         <translation>请先把通话播放到该时刻，或点击相应的聊天消息。</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="187"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="196"/>
         <source>No moment chosen</source>
         <translation>未选择时刻</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="216"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="225"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="219"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="228"/>
         <source>Role of {author}</source>
         <translation>{author} 的角色</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="237"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="246"/>
         <source>Role not changed</source>
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="262"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="263"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="272"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="264"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="273"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="265"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="274"/>
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="265"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="274"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="275"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="267"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="276"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="268"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="277"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="270"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="279"/>
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="280"/>
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="280"/>
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="275"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="284"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="278"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="287"/>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -6915,17 +6944,17 @@ Replace them?</source>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="229"/>
+        <location filename="../ui/transcripts/jobs.py" line="230"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="234"/>
+        <location filename="../ui/transcripts/jobs.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="235"/>
+        <location filename="../ui/transcripts/jobs.py" line="236"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -7044,237 +7073,247 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="422"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="426"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="629"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="672"/>
+        <location filename="../ui/main_window.py" line="732"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="691"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="707"/>
+        <location filename="../ui/main_window.py" line="767"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="776"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="778"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="793"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="741"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -7452,97 +7491,97 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>MyResultsPage</name>
     <message>
-        <location filename="../ui/results/window.py" line="51"/>
+        <location filename="../ui/results/window.py" line="52"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="62"/>
+        <location filename="../ui/results/window.py" line="63"/>
         <source>My evaluations; double-click one to read, acknowledge or dispute it</source>
         <translation>我的评估；双击一条即可阅读、确认或申诉</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="68"/>
+        <location filename="../ui/results/window.py" line="69"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="68"/>
+        <location filename="../ui/results/window.py" line="69"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="68"/>
+        <location filename="../ui/results/window.py" line="69"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="69"/>
+        <location filename="../ui/results/window.py" line="70"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="69"/>
+        <location filename="../ui/results/window.py" line="70"/>
         <source>What was said then</source>
         <translation>当时说了什么</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="75"/>
+        <location filename="../ui/results/window.py" line="76"/>
         <source>Co&amp;mments</source>
         <translation>评语(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="77"/>
+        <location filename="../ui/results/window.py" line="78"/>
         <source>&amp;Open, acknowledge or dispute…</source>
         <translation>打开、确认或申诉(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="80"/>
+        <location filename="../ui/results/window.py" line="81"/>
         <source>&amp;Score one of my interactions…</source>
         <translation>给我的一条互动自评(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="82"/>
+        <location filename="../ui/results/window.py" line="83"/>
         <source>Score a call or chat yourself and compare with the reviewer</source>
         <translation>自己给一通电话或一段聊天评分，并与质检员的评分对比</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="85"/>
+        <location filename="../ui/results/window.py" line="86"/>
         <source>&lt;b&gt;My results&lt;/b&gt;</source>
         <translation>&lt;b&gt;我的结果&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="87"/>
+        <location filename="../ui/results/window.py" line="88"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="119"/>
+        <location filename="../ui/results/window.py" line="121"/>
         <source>(whole evaluation)</source>
         <translation>（整个评估）</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="128"/>
+        <location filename="../ui/results/window.py" line="130"/>
         <source>Cannot show your results</source>
         <translation>无法显示您的结果</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="143"/>
+        <location filename="../ui/results/window.py" line="145"/>
         <source>Save my report</source>
         <translation>保存我的报告</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="144"/>
+        <location filename="../ui/results/window.py" line="146"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="152"/>
+        <location filename="../ui/results/window.py" line="154"/>
         <source>Report saved</source>
         <translation>报告已保存</translation>
     </message>
     <message>
-        <location filename="../ui/results/window.py" line="152"/>
+        <location filename="../ui/results/window.py" line="154"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
@@ -7550,27 +7589,27 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>NewCalibrationSession</name>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="35"/>
+        <location filename="../ui/calibration/new_session.py" line="36"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="36"/>
+        <location filename="../ui/calibration/new_session.py" line="37"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="37"/>
+        <location filename="../ui/calibration/new_session.py" line="38"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="38"/>
+        <location filename="../ui/calibration/new_session.py" line="39"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="39"/>
+        <location filename="../ui/calibration/new_session.py" line="40"/>
         <source>Subject / first words</source>
         <translation>主题 / 开头内容</translation>
     </message>
@@ -7578,62 +7617,62 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="114"/>
+        <location filename="../ui/calibration/new_session.py" line="115"/>
         <source>New calibration session</source>
         <translation>新建校准会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="126"/>
+        <location filename="../ui/calibration/new_session.py" line="127"/>
         <source>Interactions to calibrate on</source>
         <translation>用于校准的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="137"/>
+        <location filename="../ui/calibration/new_session.py" line="138"/>
         <source>No expert: the consensus becomes the benchmark</source>
         <translation>无专家：以一致结论为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="146"/>
+        <location filename="../ui/calibration/new_session.py" line="147"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="151"/>
+        <location filename="../ui/calibration/new_session.py" line="152"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="152"/>
+        <location filename="../ui/calibration/new_session.py" line="153"/>
         <source>&amp;Scorecard:</source>
         <translation>评分表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="153"/>
+        <location filename="../ui/calibration/new_session.py" line="154"/>
         <source>Interactions:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="154"/>
+        <location filename="../ui/calibration/new_session.py" line="155"/>
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="155"/>
+        <location filename="../ui/calibration/new_session.py" line="156"/>
         <source>&amp;Expert:</source>
         <translation>专家(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="156"/>
+        <location filename="../ui/calibration/new_session.py" line="157"/>
         <source>&amp;Tolerance:</source>
         <translation>容差(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="158"/>
+        <location filename="../ui/calibration/new_session.py" line="159"/>
         <source>Create session</source>
         <translation>创建会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="184"/>
+        <location filename="../ui/calibration/new_session.py" line="185"/>
         <source>There is no active scorecard to calibrate on.</source>
         <translation>没有可用于校准的评分表。</translation>
     </message>
@@ -7759,152 +7798,152 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../ui/reports/window.py" line="73"/>
+        <location filename="../ui/reports/window.py" line="74"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="74"/>
+        <location filename="../ui/reports/window.py" line="75"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="75"/>
+        <location filename="../ui/reports/window.py" line="76"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="76"/>
+        <location filename="../ui/reports/window.py" line="77"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="77"/>
+        <location filename="../ui/reports/window.py" line="78"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="78"/>
+        <location filename="../ui/reports/window.py" line="79"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="79"/>
+        <location filename="../ui/reports/window.py" line="80"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="80"/>
+        <location filename="../ui/reports/window.py" line="81"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="81"/>
+        <location filename="../ui/reports/window.py" line="82"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="381"/>
+        <location filename="../ui/reports/window.py" line="394"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="392"/>
+        <location filename="../ui/reports/window.py" line="405"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="393"/>
+        <location filename="../ui/reports/window.py" line="406"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="404"/>
+        <location filename="../ui/reports/window.py" line="417"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="408"/>
+        <location filename="../ui/reports/window.py" line="421"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="416"/>
+        <location filename="../ui/reports/window.py" line="429"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="470"/>
+        <location filename="../ui/reports/window.py" line="483"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="525"/>
+        <location filename="../ui/reports/window.py" line="538"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="547"/>
+        <location filename="../ui/reports/window.py" line="561"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="547"/>
+        <location filename="../ui/reports/window.py" line="561"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="548"/>
+        <location filename="../ui/reports/window.py" line="562"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="548"/>
+        <location filename="../ui/reports/window.py" line="562"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="573"/>
+        <location filename="../ui/reports/window.py" line="587"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="573"/>
+        <location filename="../ui/reports/window.py" line="587"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="582"/>
+        <location filename="../ui/reports/window.py" line="596"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="601"/>
+        <location filename="../ui/reports/window.py" line="615"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="601"/>
+        <location filename="../ui/reports/window.py" line="615"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="602"/>
+        <location filename="../ui/reports/window.py" line="616"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="621"/>
+        <location filename="../ui/reports/window.py" line="635"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="621"/>
+        <location filename="../ui/reports/window.py" line="635"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="625"/>
+        <location filename="../ui/reports/window.py" line="639"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -7960,27 +7999,27 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../ui/settings/users.py" line="36"/>
+        <location filename="../ui/settings/users.py" line="37"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="37"/>
+        <location filename="../ui/settings/users.py" line="38"/>
         <source>Team lead</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="38"/>
+        <location filename="../ui/settings/users.py" line="39"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="39"/>
+        <location filename="../ui/settings/users.py" line="40"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="40"/>
+        <location filename="../ui/settings/users.py" line="41"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -8077,232 +8116,232 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="46"/>
+        <location filename="../ui/queue/sample_dialog.py" line="47"/>
         <source>Draw a sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="53"/>
+        <location filename="../ui/queue/sample_dialog.py" line="54"/>
         <source>&amp;Number per agent:</source>
         <translation>每位坐席条数(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="58"/>
+        <location filename="../ui/queue/sample_dialog.py" line="59"/>
         <source>Number per agent</source>
         <translation>每位坐席条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="59"/>
+        <location filename="../ui/queue/sample_dialog.py" line="60"/>
         <source>&amp;Percentage:</source>
         <translation>百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="64"/>
+        <location filename="../ui/queue/sample_dialog.py" line="65"/>
         <source>Percentage of each agent&apos;s interactions</source>
         <translation>每位坐席互动的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="67"/>
+        <location filename="../ui/queue/sample_dialog.py" line="68"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="68"/>
+        <location filename="../ui/queue/sample_dialog.py" line="69"/>
         <source>At least this many per agent</source>
         <translation>每位坐席至少条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="76"/>
+        <location filename="../ui/queue/sample_dialog.py" line="77"/>
         <source>calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="76"/>
+        <location filename="../ui/queue/sample_dialog.py" line="77"/>
         <source>chats</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="76"/>
+        <location filename="../ui/queue/sample_dialog.py" line="77"/>
         <source>e-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="81"/>
+        <location filename="../ui/queue/sample_dialog.py" line="82"/>
         <source>Share of {channel}</source>
         <translation>{channel}占比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="84"/>
+        <location filename="../ui/queue/sample_dialog.py" line="85"/>
         <source>(all 0: any channel; a short stratum falls back to the others)</source>
         <translation>（全部为 0：不限渠道；某一分层不足时由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="87"/>
+        <location filename="../ui/queue/sample_dialog.py" line="88"/>
         <source>Only &amp;between</source>
         <translation>仅限日期范围(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="91"/>
+        <location filename="../ui/queue/sample_dialog.py" line="92"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="92"/>
+        <location filename="../ui/queue/sample_dialog.py" line="93"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="104"/>
+        <location filename="../ui/queue/sample_dialog.py" line="105"/>
         <source> s (calls shorter are skipped)</source>
         <translation> 秒（更短的通话会被跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="106"/>
+        <location filename="../ui/queue/sample_dialog.py" line="107"/>
         <source>Include interactions already &amp;evaluated</source>
         <translation>包括已评估的互动(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="110"/>
+        <location filename="../ui/queue/sample_dialog.py" line="111"/>
         <source>The same plan and seed always give the same sample</source>
         <translation>相同的方案和种子总会得到相同的样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="120"/>
+        <location filename="../ui/queue/sample_dialog.py" line="121"/>
         <source>Add a reviewer by name and press Enter</source>
         <translation>输入质检员姓名后按回车添加</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="123"/>
+        <location filename="../ui/queue/sample_dialog.py" line="124"/>
         <source>Round robin</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="124"/>
+        <location filename="../ui/queue/sample_dialog.py" line="125"/>
         <source>By current load</source>
         <translation>按当前工作量</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="127"/>
+        <location filename="../ui/queue/sample_dialog.py" line="128"/>
         <source>no cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="129"/>
+        <location filename="../ui/queue/sample_dialog.py" line="130"/>
         <source>monthly sample</source>
         <translation>月度抽样</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="136"/>
+        <location filename="../ui/queue/sample_dialog.py" line="137"/>
         <source>Sample size:</source>
         <translation>样本量：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="137"/>
+        <location filename="../ui/queue/sample_dialog.py" line="138"/>
         <source>Channel shares:</source>
         <translation>渠道占比：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="138"/>
+        <location filename="../ui/queue/sample_dialog.py" line="139"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="139"/>
+        <location filename="../ui/queue/sample_dialog.py" line="140"/>
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="141"/>
+        <location filename="../ui/queue/sample_dialog.py" line="142"/>
         <source>&amp;Seed:</source>
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="142"/>
+        <location filename="../ui/queue/sample_dialog.py" line="143"/>
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="144"/>
+        <location filename="../ui/queue/sample_dialog.py" line="145"/>
         <source>Assign:</source>
         <translation>分配方式：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="145"/>
+        <location filename="../ui/queue/sample_dialog.py" line="146"/>
         <source>Most open items per reviewer:</source>
         <translation>每位质检员最多未完成条数：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="146"/>
+        <location filename="../ui/queue/sample_dialog.py" line="147"/>
         <source>Plan &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="147"/>
+        <location filename="../ui/queue/sample_dialog.py" line="148"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="161"/>
+        <location filename="../ui/queue/sample_dialog.py" line="162"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="163"/>
+        <location filename="../ui/queue/sample_dialog.py" line="164"/>
         <source>&amp;Assign to reviewers</source>
         <translation>分配给质检员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="166"/>
+        <location filename="../ui/queue/sample_dialog.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="216"/>
+        <location filename="../ui/queue/sample_dialog.py" line="217"/>
         <source>The plan does not add up</source>
         <translation>抽样方案不成立</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="220"/>
+        <location filename="../ui/queue/sample_dialog.py" line="221"/>
         <source>No reviewer</source>
         <translation>没有质检员</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="220"/>
+        <location filename="../ui/queue/sample_dialog.py" line="221"/>
         <source>Tick at least one reviewer.</source>
         <translation>请至少勾选一位质检员。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="226"/>
+        <location filename="../ui/queue/sample_dialog.py" line="227"/>
         <source>Drawing the sample…</source>
         <translation>正在抽取样本…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="242"/>
+        <location filename="../ui/queue/sample_dialog.py" line="243"/>
         <source>{count} interactions sampled for {agents} agents.</source>
         <translation>已为 {agents} 位坐席抽取 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="248"/>
+        <location filename="../ui/queue/sample_dialog.py" line="249"/>
         <source>⚠ {agent}: only {available} of {wanted} — {reason}</source>
         <translation>⚠ {agent}：只有 {available} / {wanted} 条 — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="255"/>
+        <location filename="../ui/queue/sample_dialog.py" line="256"/>
         <source>{count} left unassigned: every reviewer is at the cap.</source>
         <translation>{count} 条未分配：每位质检员都已达到上限。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="260"/>
+        <location filename="../ui/queue/sample_dialog.py" line="261"/>
         <source>{count} assigned to reviewers&apos; queues.</source>
         <translation>已将 {count} 条分配到质检员的队列。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="263"/>
+        <location filename="../ui/queue/sample_dialog.py" line="264"/>
         <source>Preview only: nothing assigned yet.</source>
         <translation>仅为预览：尚未分配。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="270"/>
+        <location filename="../ui/queue/sample_dialog.py" line="271"/>
         <source>Sample not drawn</source>
         <translation>未能抽取样本</translation>
     </message>
@@ -8310,129 +8349,129 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ScorecardEditor</name>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="67"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="68"/>
         <source>Sections and criteria</source>
         <translation>部分和评分项</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="72"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="73"/>
         <source>Scorecard &amp;settings…</source>
         <translation>评分表设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="73"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="74"/>
         <source>Name, channel, pass mark, score bands, root causes</source>
         <translation>名称、渠道、合格线、分数段、根本原因</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="75"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="76"/>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="77"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="78"/>
         <source>Add &amp;criterion</source>
         <translation>添加评分项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="79"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="80"/>
         <location filename="../ui/scorecard_editor/rows.py" line="134"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="81"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="82"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="83"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="84"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="108"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="109"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="110"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="119"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="120"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="124"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="125"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="127"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="128"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="250"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="251"/>
         <source>{count} problem(s) to fix before saving.</source>
         <translation>保存前需要修正 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="251"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="252"/>
         <source>Saving creates a new scorecard.</source>
         <translation>保存后将创建一个新评分表。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="253"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="254"/>
         <source>Saving changes how answers score, so it makes version {next}; evaluations already scored keep version {current}.</source>
         <translation>保存会改变答案的计分方式，因此将生成第 {next} 版；已完成的评估保留第 {current} 版。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="257"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="258"/>
         <source>Only wording changed: saving updates version {current} in place, scores stay as they are.</source>
         <translation>只修改了文字：保存将直接更新第 {current} 版，分数保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="259"/>
-        <location filename="../ui/scorecard_editor/editor.py" line="294"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="260"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="295"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="265"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="266"/>
         <source>Scorecard editor — {name}</source>
         <translation>评分表编辑器 — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="285"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="286"/>
         <source>Scorecard not saved</source>
         <translation>评分表未保存</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="291"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="292"/>
         <source>Saved as a new scorecard.</source>
         <translation>已保存为新评分表。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="292"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="293"/>
         <source>Saved as version {version}.</source>
         <translation>已保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="293"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="294"/>
         <source>Wording of version {version} updated.</source>
         <translation>第 {version} 版的文字已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="304"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/editor.py" line="305"/>
+        <location filename="../ui/scorecard_editor/editor.py" line="306"/>
         <source>Close the editor and lose the changes that are not saved?</source>
         <translation>关闭编辑器并放弃未保存的修改？</translation>
     </message>
@@ -8625,179 +8664,179 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ScorecardLibrary</name>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="34"/>
+        <location filename="../ui/scorecard_editor/library.py" line="35"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="35"/>
+        <location filename="../ui/scorecard_editor/library.py" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="36"/>
+        <location filename="../ui/scorecard_editor/library.py" line="37"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="37"/>
+        <location filename="../ui/scorecard_editor/library.py" line="38"/>
         <source>Latest version</source>
         <translation>最新版本</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="38"/>
+        <location filename="../ui/scorecard_editor/library.py" line="39"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="39"/>
+        <location filename="../ui/scorecard_editor/library.py" line="40"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="71"/>
+        <location filename="../ui/scorecard_editor/library.py" line="72"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="73"/>
+        <location filename="../ui/scorecard_editor/library.py" line="74"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="84"/>
+        <location filename="../ui/scorecard_editor/library.py" line="85"/>
         <source>Scorecards</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="100"/>
+        <location filename="../ui/scorecard_editor/library.py" line="101"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="101"/>
+        <location filename="../ui/scorecard_editor/library.py" line="102"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="102"/>
+        <location filename="../ui/scorecard_editor/library.py" line="103"/>
         <source>&amp;Duplicate…</source>
         <translation>复制(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="103"/>
+        <location filename="../ui/scorecard_editor/library.py" line="104"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="104"/>
+        <location filename="../ui/scorecard_editor/library.py" line="105"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="105"/>
-        <location filename="../ui/scorecard_editor/library.py" line="146"/>
+        <location filename="../ui/scorecard_editor/library.py" line="106"/>
+        <location filename="../ui/scorecard_editor/library.py" line="147"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="107"/>
+        <location filename="../ui/scorecard_editor/library.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="130"/>
+        <location filename="../ui/scorecard_editor/library.py" line="131"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="146"/>
+        <location filename="../ui/scorecard_editor/library.py" line="147"/>
         <source>&amp;Restore</source>
         <translation>恢复使用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="156"/>
+        <location filename="../ui/scorecard_editor/library.py" line="157"/>
         <source>Key of the new scorecard (letters, digits, _):</source>
         <translation>新评分表的代码（字母、数字、_）：</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="162"/>
+        <location filename="../ui/scorecard_editor/library.py" line="163"/>
         <source>A scorecard with the key {key} exists already.</source>
         <translation>代码为 {key} 的评分表已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="167"/>
+        <location filename="../ui/scorecard_editor/library.py" line="168"/>
         <source>New scorecard</source>
         <translation>新建评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="183"/>
+        <location filename="../ui/scorecard_editor/library.py" line="184"/>
         <source>Duplicate scorecard</source>
         <translation>复制评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="193"/>
+        <location filename="../ui/scorecard_editor/library.py" line="194"/>
         <source>Import a scorecard</source>
         <translation>导入评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="193"/>
+        <location filename="../ui/scorecard_editor/library.py" line="194"/>
         <source>Scorecards (*.yaml *.yml)</source>
         <translation>评分表 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="202"/>
-        <location filename="../ui/scorecard_editor/library.py" line="207"/>
+        <location filename="../ui/scorecard_editor/library.py" line="203"/>
+        <location filename="../ui/scorecard_editor/library.py" line="208"/>
         <source>Scorecard not imported</source>
         <translation>评分表未导入</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="203"/>
+        <location filename="../ui/scorecard_editor/library.py" line="204"/>
         <source>Nothing was imported. Problems:</source>
         <translation>未导入任何内容。问题：</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="212"/>
+        <location filename="../ui/scorecard_editor/library.py" line="213"/>
         <source>{key} imported as a new scorecard.</source>
         <translation>{key} 已作为新评分表导入。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="213"/>
+        <location filename="../ui/scorecard_editor/library.py" line="214"/>
         <source>{key}: scoring changed, saved as version {version}.</source>
         <translation>{key}：计分方式已改变，保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="214"/>
+        <location filename="../ui/scorecard_editor/library.py" line="215"/>
         <source>{key}: wording of version {version} updated.</source>
         <translation>{key}：第 {version} 版的文字已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="215"/>
+        <location filename="../ui/scorecard_editor/library.py" line="216"/>
         <source>{key} is already up to date (version {version}).</source>
         <translation>{key} 已是最新（第 {version} 版）。</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="218"/>
+        <location filename="../ui/scorecard_editor/library.py" line="219"/>
         <source>Scorecard imported</source>
         <translation>评分表已导入</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="227"/>
+        <location filename="../ui/scorecard_editor/library.py" line="228"/>
         <source>Export scorecard</source>
         <translation>导出评分表</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="227"/>
+        <location filename="../ui/scorecard_editor/library.py" line="228"/>
         <source>Scorecards (*.yaml)</source>
         <translation>评分表 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="235"/>
+        <location filename="../ui/scorecard_editor/library.py" line="236"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../ui/scorecard_editor/library.py" line="246"/>
+        <location filename="../ui/scorecard_editor/library.py" line="247"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -8851,58 +8890,63 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../ui/scoring/panel.py" line="84"/>
+        <location filename="../ui/scoring/panel.py" line="75"/>
         <source>bonus</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="106"/>
+        <location filename="../ui/scoring/panel.py" line="99"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="108"/>
+        <location filename="../ui/scoring/panel.py" line="101"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="111"/>
+        <location filename="../ui/scoring/panel.py" line="104"/>
         <source>&amp;Review, acknowledge or dispute…</source>
         <translation>查看、确认或申诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="140"/>
-        <location filename="../ui/scoring/panel.py" line="219"/>
+        <location filename="../ui/scoring/panel.py" line="136"/>
+        <location filename="../ui/scoring/panel.py" line="255"/>
         <source>Submitted: score {score}.</source>
         <translation>已提交：得分 {score}。</translation>
     </message>
     <message>
         <location filename="../ui/scoring/panel.py" line="162"/>
+        <source>{count} to answer</source>
+        <translation>还有 {count} 项待答</translation>
+    </message>
+    <message>
+        <location filename="../ui/scoring/panel.py" line="164"/>
         <source>{score} so far — {count} to answer</source>
         <translation>目前 {score} 分 — 还有 {count} 项未答</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="164"/>
+        <location filename="../ui/scoring/panel.py" line="166"/>
         <source>passes</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="164"/>
+        <location filename="../ui/scoring/panel.py" line="166"/>
         <source>does not pass</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="201"/>
+        <location filename="../ui/scoring/panel.py" line="237"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="204"/>
+        <location filename="../ui/scoring/panel.py" line="240"/>
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/scoring/panel.py" line="214"/>
+        <location filename="../ui/scoring/panel.py" line="250"/>
         <source>Not submitted: {reason}</source>
         <translation>未提交：{reason}</translation>
     </message>
@@ -9143,270 +9187,384 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="50"/>
+        <location filename="../ui/settings/dialog.py" line="51"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="59"/>
+        <location filename="../ui/settings/dialog.py" line="60"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="75"/>
+        <location filename="../ui/settings/dialog.py" line="76"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="76"/>
+        <location filename="../ui/settings/dialog.py" line="77"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="77"/>
+        <location filename="../ui/settings/dialog.py" line="78"/>
         <source>A new language shows after QA Studio restarts.</source>
         <translation>新语言将在 QA Studio 重启后显示。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="78"/>
+        <location filename="../ui/settings/dialog.py" line="79"/>
         <source>You</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="81"/>
+        <location filename="../ui/settings/dialog.py" line="82"/>
         <source>&amp;This computer (a file in your data folder)</source>
         <translation>本机(&amp;T)（数据文件夹中的文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="82"/>
+        <location filename="../ui/settings/dialog.py" line="83"/>
         <source>The team&apos;s &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="92"/>
+        <location filename="../ui/settings/dialog.py" line="93"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="96"/>
+        <location filename="../ui/settings/dialog.py" line="97"/>
         <source>The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="99"/>
+        <location filename="../ui/settings/dialog.py" line="100"/>
         <source>No keyring is available on this computer: the password is kept only until QA Studio closes, and you will be asked again next time. It is never written to a file.</source>
         <translation>本机没有可用的系统密钥环：密码仅在 QA Studio 关闭前保留，下次会再次询问。密码绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="108"/>
+        <location filename="../ui/settings/dialog.py" line="109"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="109"/>
+        <location filename="../ui/settings/dialog.py" line="110"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="110"/>
+        <location filename="../ui/settings/dialog.py" line="111"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="111"/>
+        <location filename="../ui/settings/dialog.py" line="112"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="112"/>
+        <location filename="../ui/settings/dialog.py" line="113"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="118"/>
+        <location filename="../ui/settings/dialog.py" line="119"/>
         <source>A new database is used after QA Studio restarts.</source>
         <translation>新数据库将在 QA Studio 重启后使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="119"/>
+        <location filename="../ui/settings/dialog.py" line="120"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="126"/>
+        <location filename="../ui/settings/dialog.py" line="127"/>
         <source>Default (multilingual base)</source>
         <translation>默认（多语言 base）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="131"/>
+        <location filename="../ui/settings/dialog.py" line="132"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="131"/>
+        <location filename="../ui/settings/dialog.py" line="132"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="131"/>
+        <location filename="../ui/settings/dialog.py" line="132"/>
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="135"/>
+        <location filename="../ui/settings/dialog.py" line="136"/>
         <source>Skip &amp;silence (voice activity detection)</source>
         <translation>跳过静音（语音活动检测）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="138"/>
+        <location filename="../ui/settings/dialog.py" line="139"/>
         <source>Left (channel 1)</source>
         <translation>左声道（声道 1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="139"/>
+        <location filename="../ui/settings/dialog.py" line="140"/>
         <source>Right (channel 2)</source>
         <translation>右声道（声道 2）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="146"/>
+        <location filename="../ui/settings/dialog.py" line="147"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="147"/>
+        <location filename="../ui/settings/dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="149"/>
+        <location filename="../ui/settings/dialog.py" line="150"/>
         <source>&amp;Agent&apos;s side of stereo calls:</source>
         <translation>立体声通话中坐席所在声道(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="150"/>
+        <location filename="../ui/settings/dialog.py" line="151"/>
         <source>&amp;Beam size:</source>
         <translation>束宽(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="151"/>
+        <location filename="../ui/settings/dialog.py" line="152"/>
         <source>Transcription</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="154"/>
+        <location filename="../ui/settings/dialog.py" line="155"/>
         <source>&amp;Mask card, phone and ID numbers and e-mail addresses in transcripts</source>
         <translation>在转写稿中遮盖银行卡号、电话号码、证件号和电子邮件地址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="159"/>
+        <location filename="../ui/settings/dialog.py" line="160"/>
         <source>Masking is best effort: it finds the usual number shapes, not every possible way of saying them.</source>
         <translation>遮盖为尽力而为：能识别常见的号码形式，但无法覆盖所有说法。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="162"/>
+        <location filename="../ui/settings/dialog.py" line="163"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="167"/>
+        <location filename="../ui/settings/dialog.py" line="168"/>
         <source>Your home folder</source>
         <translation>您的主文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="168"/>
+        <location filename="../ui/settings/dialog.py" line="169"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="175"/>
+        <location filename="../ui/settings/dialog.py" line="176"/>
         <source>As the interface</source>
         <translation>与界面一致</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="181"/>
+        <location filename="../ui/settings/dialog.py" line="182"/>
         <source>Shown in the header of PDF reports</source>
         <translation>显示在 PDF 报告的页眉中</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="183"/>
+        <location filename="../ui/settings/dialog.py" line="184"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="185"/>
+        <location filename="../ui/settings/dialog.py" line="186"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="193"/>
+        <location filename="../ui/settings/dialog.py" line="194"/>
         <source>Export &amp;folder:</source>
         <translation>导出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="194"/>
+        <location filename="../ui/settings/dialog.py" line="195"/>
         <source>Scorecard &amp;labels in reports:</source>
         <translation>报告中的评分项名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="195"/>
+        <location filename="../ui/settings/dialog.py" line="196"/>
         <source>&amp;Organisation:</source>
         <translation>机构名称(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="196"/>
+        <location filename="../ui/settings/dialog.py" line="197"/>
         <source>Batch export formats:</source>
         <translation>批量导出格式：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="197"/>
+        <location filename="../ui/settings/dialog.py" line="198"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="209"/>
+        <location filename="../ui/settings/dialog.py" line="210"/>
         <source>Export reports into</source>
         <translation>报告导出到</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="243"/>
+        <location filename="../ui/settings/dialog.py" line="244"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="249"/>
+        <location filename="../ui/settings/dialog.py" line="250"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/help/window.py" line="16"/>
+        <source>Everywhere</source>
+        <translation>所有窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="17"/>
+        <source>Import files and folders</source>
+        <translation>导入文件和文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="18"/>
+        <source>Transcribe the selected calls</source>
+        <translation>转写所选通话</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="19"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="20"/>
+        <source>Reports and coaching</source>
+        <translation>报告与辅导</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="21"/>
+        <source>This user guide</source>
+        <translation>本用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="22"/>
+        <source>These shortcuts</source>
+        <translation>本快捷键表</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="23"/>
+        <source>Open the chosen interaction or work item</source>
+        <translation>打开所选互动或工作项</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="25"/>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="26"/>
+        <source>Start scoring; go to the first criterion still to answer</source>
+        <translation>开始评分；跳到第一个待答的评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="27"/>
+        <location filename="../ui/help/window.py" line="28"/>
+        <source>Next / previous criterion</source>
+        <translation>下一个 / 上一个评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="29"/>
+        <source>Answer yes / no / not applicable</source>
+        <translation>回答 是 / 否 / 不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="30"/>
+        <source>The value on a scale; the option with that number in a list; tick or untick that deduction</source>
+        <translation>量表上的分值；列表中该编号的选项；勾选或取消该扣分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="32"/>
+        <source>Accept the suggested answer</source>
+        <translation>采纳建议答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="33"/>
+        <source>Choose the root cause (arrow keys), Esc to go back</source>
+        <translation>选择根本原因（方向键），按 Esc 返回</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="34"/>
+        <source>Write a comment on the criterion, Esc to go back</source>
+        <translation>为该评分项写备注，按 Esc 返回</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="35"/>
+        <source>Type a text or date answer, Esc to go back</source>
+        <translation>输入文本或日期答案，按 Esc 返回</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="36"/>
+        <source>Put the current moment of the call or chat into the comment</source>
+        <translation>把通话或聊天的当前时刻写入备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="37"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="39"/>
+        <source>Listening to a call</source>
+        <translation>收听通话</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="40"/>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/window.py" line="41"/>
+        <source>Back / forward 5 seconds</source>
+        <translation>后退 / 前进 5 秒</translation>
+    </message>
+</context>
+<context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="264"/>
+        <location filename="../ui/settings/users.py" line="265"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="273"/>
+        <location filename="../ui/settings/users.py" line="274"/>
         <source>On a team database each person signs in with their own database login. QA Studio connects again as you; the next start uses the login in File → Settings.</source>
         <translation>在团队数据库中，每个人都用自己的数据库登录名登录。QA Studio 将以您的身份重新连接；下次启动时仍使用“文件 → 设置”中的登录名。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="275"/>
+        <location filename="../ui/settings/users.py" line="276"/>
         <source>Database &amp;login:</source>
         <translation>数据库登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="277"/>
+        <location filename="../ui/settings/users.py" line="278"/>
         <source>Sign in with your QA Studio name and password. An administrator gives people on a shared computer a password under File → Users and roles.</source>
         <translation>请用您的 QA Studio 姓名和密码登录。共用电脑上的人员由管理员在“文件 → 用户和角色”中设置密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="279"/>
+        <location filename="../ui/settings/users.py" line="280"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="288"/>
+        <location filename="../ui/settings/users.py" line="289"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -9535,157 +9693,157 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
+        <location filename="../ui/reports/window.py" line="304"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="340"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="291"/>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="341"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="292"/>
-        <location filename="../ui/reports/window.py" line="298"/>
-        <location filename="../ui/reports/window.py" line="329"/>
+        <location filename="../ui/reports/window.py" line="305"/>
+        <location filename="../ui/reports/window.py" line="311"/>
+        <location filename="../ui/reports/window.py" line="342"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="292"/>
-        <location filename="../ui/reports/window.py" line="330"/>
+        <location filename="../ui/reports/window.py" line="305"/>
+        <location filename="../ui/reports/window.py" line="343"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="292"/>
+        <location filename="../ui/reports/window.py" line="305"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="293"/>
+        <location filename="../ui/reports/window.py" line="306"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="296"/>
+        <location filename="../ui/reports/window.py" line="309"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="298"/>
+        <location filename="../ui/reports/window.py" line="311"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="298"/>
+        <location filename="../ui/reports/window.py" line="311"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="298"/>
+        <location filename="../ui/reports/window.py" line="311"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="299"/>
+        <location filename="../ui/reports/window.py" line="312"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="299"/>
+        <location filename="../ui/reports/window.py" line="312"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="299"/>
+        <location filename="../ui/reports/window.py" line="312"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="300"/>
+        <location filename="../ui/reports/window.py" line="313"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="300"/>
+        <location filename="../ui/reports/window.py" line="313"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="302"/>
+        <location filename="../ui/reports/window.py" line="315"/>
         <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
         <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="321"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
+        <location filename="../ui/reports/window.py" line="322"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="310"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="311"/>
+        <location filename="../ui/reports/window.py" line="324"/>
         <source>Service &amp;KPIs</source>
         <translation>服务指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="312"/>
+        <location filename="../ui/reports/window.py" line="325"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="313"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="328"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="317"/>
+        <location filename="../ui/reports/window.py" line="330"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="323"/>
+        <location filename="../ui/reports/window.py" line="336"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="331"/>
+        <location filename="../ui/reports/window.py" line="344"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="345"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="341"/>
+        <location filename="../ui/reports/window.py" line="354"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
@@ -10006,47 +10164,47 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>UsersColumns</name>
     <message>
-        <location filename="../ui/settings/users.py" line="42"/>
+        <location filename="../ui/settings/users.py" line="43"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="42"/>
+        <location filename="../ui/settings/users.py" line="43"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="44"/>
+        <location filename="../ui/settings/users.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="45"/>
+        <location filename="../ui/settings/users.py" line="46"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="46"/>
+        <location filename="../ui/settings/users.py" line="47"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="47"/>
+        <location filename="../ui/settings/users.py" line="48"/>
         <source>Signs in with</source>
         <translation>登录方式</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="82"/>
+        <location filename="../ui/settings/users.py" line="83"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="84"/>
+        <location filename="../ui/settings/users.py" line="85"/>
         <source>login {login}</source>
         <translation>登录名 {login}</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="88"/>
+        <location filename="../ui/settings/users.py" line="89"/>
         <source>agent {name}</source>
         <translation>坐席 {name}</translation>
     </message>
@@ -10054,68 +10212,68 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="96"/>
+        <location filename="../ui/settings/users.py" line="97"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="109"/>
+        <location filename="../ui/settings/users.py" line="110"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="111"/>
+        <location filename="../ui/settings/users.py" line="112"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="113"/>
+        <location filename="../ui/settings/users.py" line="114"/>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="115"/>
-        <location filename="../ui/settings/users.py" line="157"/>
+        <location filename="../ui/settings/users.py" line="116"/>
+        <location filename="../ui/settings/users.py" line="158"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="117"/>
+        <location filename="../ui/settings/users.py" line="118"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="124"/>
+        <location filename="../ui/settings/users.py" line="125"/>
         <source>Team leads create and reveal calibrations and decide disputes; trainers coach; agents see only their own results; administrators also manage users. On a team database each person signs in with their own database login; on this computer with its account, or with a password where several people share the PC.</source>
         <translation>组长创建并公布校准、裁决申诉；培训师负责辅导；坐席只能看到自己的结果；管理员还负责管理用户。在团队数据库中，每个人用自己的数据库登录名登录；在本机上用本机账户登录，若多人共用一台电脑，则用密码登录。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="192"/>
+        <location filename="../ui/settings/users.py" line="193"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="192"/>
+        <location filename="../ui/settings/users.py" line="193"/>
         <source>New password for {name}:</source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="157"/>
+        <location filename="../ui/settings/users.py" line="158"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="163"/>
+        <location filename="../ui/settings/users.py" line="164"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="170"/>
+        <location filename="../ui/settings/users.py" line="171"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="170"/>
+        <location filename="../ui/settings/users.py" line="171"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
@@ -10290,67 +10448,67 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="98"/>
+        <location filename="../ui/queue/panel.py" line="96"/>
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="99"/>
+        <location filename="../ui/queue/panel.py" line="97"/>
         <source>To acknowledge</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="100"/>
+        <location filename="../ui/queue/panel.py" line="98"/>
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="101"/>
+        <location filename="../ui/queue/panel.py" line="99"/>
         <source>Quota progress</source>
         <translation>配额进度</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="102"/>
+        <location filename="../ui/queue/panel.py" line="100"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="105"/>
+        <location filename="../ui/queue/panel.py" line="103"/>
         <source>Show &amp;done</source>
         <translation>显示已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="107"/>
+        <location filename="../ui/queue/panel.py" line="105"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="109"/>
+        <location filename="../ui/queue/panel.py" line="107"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="157"/>
+        <location filename="../ui/queue/panel.py" line="155"/>
         <source>Calibration ({count})</source>
         <translation>校准（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="160"/>
+        <location filename="../ui/queue/panel.py" line="158"/>
         <source>{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed</source>
         <translation>{reviewer}：{todo} 条待评估 · {ack} 条待确认 · {disputes} 条申诉中</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="164"/>
+        <location filename="../ui/queue/panel.py" line="162"/>
         <source>My queue ({count})</source>
         <translation>我的队列（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="165"/>
+        <location filename="../ui/queue/panel.py" line="163"/>
         <source>Disputes ({count})</source>
         <translation>申诉（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="168"/>
+        <location filename="../ui/queue/panel.py" line="166"/>
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
     </message>

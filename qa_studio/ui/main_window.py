@@ -9,7 +9,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from qa_studio import __version__
 from qa_studio.domain import UserRole
@@ -37,6 +47,7 @@ from qa_studio.settings import (
 )
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import GeometryKeeper, fit_inside, preferred_size
 from qa_studio.ui.interactions.list_view import InteractionList
 from qa_studio.ui.queue.panel import WorkPanel
 from qa_studio.ui.tasks import Task, TaskRunner
@@ -51,6 +62,7 @@ if TYPE_CHECKING:
     from qa_studio.transcribe.engine import TranscribeOptions
     from qa_studio.ui.calibration.window import CalibrationWindow
     from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
+    from qa_studio.ui.help.window import HelpWindow
     from qa_studio.ui.imports.dialog import ImportDialog
     from qa_studio.ui.interactions.detail_dialog import InteractionDialog
     from qa_studio.ui.queue.sample_dialog import SampleDialog
@@ -137,6 +149,7 @@ class MainWindow(QMainWindow):
         self._jobs_panel: JobsPanel | None = None
         self.evaluations = EvaluationService(database)
         self.player_factory = player_factory
+        self._open_items: dict[tuple, QDialog] = {}  # what each open item window shows → the window
 
         self.interactions = InteractionList(self.queries, settings, self, self.runner)
         self.interactions.model.load_failed.connect(
@@ -174,10 +187,13 @@ class MainWindow(QMainWindow):
         self.bus.interactions_changed.connect(self.refresh)
 
         self._show_user()
-        self.resize(1280, 780)
+        self.resize(preferred_size(self, 1280, 780))
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        fit_inside(self)
+        self.geometry_keeper = GeometryKeeper(settings, self)
+        QApplication.instance().installEventFilter(self.geometry_keeper)
         state = settings.get(WINDOW_STATE)
         if state is not None and not state.isEmpty():
             self.restoreState(state)
@@ -357,7 +373,8 @@ class MainWindow(QMainWindow):
         self.sign_in_action = QAction(self.tr("S&witch user…"), self)
         self.sign_in_action.setObjectName("switchUserAction")
         self.sign_in_action.triggered.connect(self.sign_in)
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = self.quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         about = QAction(self.tr("&About QA Studio"), self)
@@ -402,7 +419,18 @@ class MainWindow(QMainWindow):
         calls_menu.addAction(self.transcribe_action)
         calls_menu.addAction(self.transcribe_options_action)
         calls_menu.addAction(self.transcribe_all_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("userGuideAction")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: self.show_help(0))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Slash))
+        shortcuts.triggered.connect(lambda: self.show_help(1))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(guide)
+        help_menu.addAction(shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
         toolbar = self.toolbar = QToolBar(self.tr("Main"), self)
@@ -447,12 +475,35 @@ class MainWindow(QMainWindow):
         self.import_dialog.raise_()
         return self.import_dialog
 
+    def _already_open(self, key: tuple) -> QDialog | None:
+        """The window already showing this item, brought to the front: one window per item."""
+        dialog = self._open_items.get(key)
+        if dialog is None or not dialog.isVisible():
+            return None
+        if dialog.isMinimized():
+            dialog.showNormal()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _remember_open(self, key: tuple, dialog: QDialog) -> None:
+        self._open_items[key] = dialog
+        dialog.finished.connect(lambda _code: self._open_items.get(key) is dialog and self._open_items.pop(key))
+
     def open_interaction(
-        self, interaction_id: int, scoring_factory: Callable[[int, QWidget], QWidget | None] | None = None
+        self,
+        interaction_id: int,
+        scoring_factory: Callable[[int, QWidget], QWidget | None] | None = None,
+        key: tuple | None = None,
     ) -> InteractionDialog | None:
+        """`key`: what the window shows (by default the interaction); opening it again raises the open window."""
         from qa_studio.ui.interactions.detail_dialog import InteractionDialog
         from qa_studio.ui.transcripts.view import TranscriptView
 
+        key = key or ("interaction", interaction_id)
+        if (existing := self._already_open(key)) is not None:
+            assert isinstance(existing, InteractionDialog)
+            return existing
         try:
             dialog = InteractionDialog(
                 self.queries, RoleCorrection(self.database), self.context, interaction_id, self, self._transcript_view,
@@ -467,6 +518,7 @@ class MainWindow(QMainWindow):
             self.queue.job_finished.connect(view.reload)
             dialog.finished.connect(lambda _code: self.queue.job_finished.disconnect(view.reload))
             dialog.finished.connect(lambda _code: view.player.pause())
+        self._remember_open(key, dialog)
         dialog.show()
         return dialog
 
@@ -481,6 +533,9 @@ class MainWindow(QMainWindow):
         """A submitted evaluation: result beside the original, acknowledgement, disputes, changes, history."""
         from qa_studio.ui.evaluations.review_dialog import EvaluationReviewDialog
 
+        if (existing := self._already_open(("evaluation", evaluation_id))) is not None:
+            assert isinstance(existing, EvaluationReviewDialog)
+            return existing
         try:
             interaction_id = self.evaluations.get(evaluation_id).interaction_id
             detail = self.queries.detail(interaction_id)
@@ -492,6 +547,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the evaluation"), str(exc))
             return None
         dialog.changed.connect(self.bus.notify_interactions_changed)
+        self._remember_open(("evaluation", evaluation_id), dialog)
         dialog.show()
         return dialog
 
@@ -513,15 +569,18 @@ class MainWindow(QMainWindow):
                 else:
                     evaluation_id = calibrations.start(session_id, interaction, actor)
                 setup = self.evaluations.prepare(evaluation_id)
-                return ScoringPanel(
+                panel = ScoringPanel(
                     self.evaluations, self.context, evaluation_id, setup.scorecard, setup.context, setup.suggestions,
                     self.content_language(), parent, reviewable=False,
                 )  # fmt: skip
+                # The calibration board and My work count this scoring as finished from now on.
+                panel.submitted.connect(lambda _result: self.bus.notify_interactions_changed())
+                return panel
             except (EvaluationError, StorageError) as exc:
                 QMessageBox.warning(parent, self.tr("Cannot score this item"), str(exc))
                 return None
 
-        dialog = self.open_interaction(interaction_id, factory)
+        dialog = self.open_interaction(interaction_id, factory, ("calibration", session_id, interaction_id, consensus))
         if dialog is not None:
             dialog.open_scoring()
         return dialog
@@ -536,6 +595,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         window.score_requested.connect(lambda session, item: self.open_calibration_item(session, item))
         window.consensus_requested.connect(lambda session, item: self.open_calibration_item(session, item, True))
+        window.changed.connect(self.bus.notify_interactions_changed)
         window.show()
         return window
 
@@ -739,6 +799,18 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(True)
         self.statusBar().clearMessage()
         QMessageBox.critical(self, self.tr("Demo data not loaded"), str(error))
+
+    def show_help(self, page: int = 0) -> HelpWindow:
+        """The user guide (0) or the keyboard shortcuts (1), in one window that is raised when already open."""
+        from qa_studio.ui.help.window import HelpWindow
+
+        window = self.findChild(HelpWindow)
+        if window is None:
+            window = HelpWindow(self, page)
+        window.tabs.setCurrentIndex(page)
+        window.show()
+        window.raise_()
+        return window
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -5,20 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QRadioButton
+from PySide6.QtWidgets import QApplication
 
 from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.imports import ImportService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.scoring.criterion_widget import CriterionWidget
 from qa_studio.ui.scoring.panel import ScoringPanel
 from qa_studio.ui.tasks import TaskRunner
 from tests.people import signed_in
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
-# What the reviewer types on each criterion: a letter for yes/no/N/A, arrow presses for scales and choices.
+# What the reviewer types on each criterion: a letter for yes/no/N/A, a digit for scales and choices.
 KEYS = {
-    "first_response": "y", "greeting": "y", "verification": "a", "need_analysed": 7, "accuracy": 1,
+    "first_response": "y", "greeting": "y", "verification": "a", "need_analysed": 4, "accuracy": 1,
     "relevance": 4, "clarity": 5, "empathy": "a", "no_long_wait": "y", "confirm_satisfaction": "y",
     "closing_script": "y", "proactive": "a",
 }  # fmt: skip
@@ -52,15 +53,14 @@ def test_score_a_chat_by_keyboard_and_submit(qtbot, sqlite_db, settings) -> None
         action = KEYS.get(key)
         if isinstance(action, str):
             qtbot.keyClick(focused, {"y": Qt.Key.Key_Y, "n": Qt.Key.Key_N, "a": Qt.Key.Key_A}[action])
-        elif isinstance(action, int):
-            assert isinstance(focused, QDoubleSpinBox | QComboBox)
-            for _press in range(action):
-                qtbot.keyClick(focused, Qt.Key.Key_Up if isinstance(focused, QDoubleSpinBox) else Qt.Key.Key_Down)
+        elif isinstance(action, int):  # the value on a scale, the option's number in a list
+            assert isinstance(focused, CriterionWidget)
+            qtbot.keyClick(focused, getattr(Qt.Key, f"Key_{action}"))
         if key == "closing_script":
             break
         qtbot.keyClick(focused, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert "escalation" not in visited  # a conditional criterion that does not apply is skipped
-    assert isinstance(QApplication.focusWidget(), QRadioButton)
+    assert isinstance(QApplication.focusWidget(), CriterionWidget)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert panel.read_only, panel.status.text()

@@ -12,6 +12,7 @@ from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.queue.models import ID_ROLE
 from qa_studio.ui.tasks import TaskRunner
 from tests.people import signed_in
+from tests.ui.helpers import double_click
 
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
 
@@ -48,8 +49,10 @@ def test_preview_assign_and_open_from_the_queue(qtbot, sqlite_db, settings) -> N
 
     opened = []
     window.work_panel.open_interaction.connect(opened.append)
-    window.work_panel.queue_table.doubleClicked.emit(queue.index(0, 0))
-    assert opened == [queue.index(0, 0).data(ID_ROLE)]
+    table = window.work_panel.queue_table
+    window.show()
+    double_click(table, queue.index(0, 0))
+    assert opened == [queue.index(0, 0).data(ID_ROLE)]  # one double-click, one request
 
 
 def test_a_plan_that_does_not_add_up_is_explained(qtbot, sqlite_db, settings, monkeypatch) -> None:  # noqa: ANN001
@@ -85,7 +88,9 @@ def test_a_reviewer_finds_open_calibrations_in_their_queue(qtbot, sqlite_db, set
     calibrations = window.work_panel.calibrations
     assert [row.title for row in calibrations.rows] == ["Week 48"]
     assert window.work_panel.tabs.tabText(4).endswith("(1)")
-    window.work_panel.calibration_table.doubleClicked.emit(calibrations.index(0, 0))
+    window.show()
+    window.work_panel.tabs.setCurrentIndex(4)
+    double_click(window.work_panel.calibration_table, calibrations.index(0, 0))
     calibration = next(w for w in window.findChildren(QWidget) if w.objectName() == "calibrationWindow")
     qtbot.addWidget(calibration)
     assert calibration.selected_session().id == session_id

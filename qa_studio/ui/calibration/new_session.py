@@ -28,6 +28,7 @@ from qa_studio.services.evaluations import EvaluationError
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries, InteractionRow
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.theme import Tone, text_style
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -112,7 +113,7 @@ class NewSessionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newCalibrationSession")
         self.setWindowTitle(self.tr("New calibration session"))
-        self.resize(900, 700)
+        self.resize(preferred_size(self, 900, 700))
         self.service, self.queries, self.actor = service, queries, actor
         self.created_id: int | None = None
         self.title = QLineEdit(self)

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from qa_studio.reports.figures import interval_text
 from qa_studio.services.calibration_package import CalibrationPackages
-from qa_studio.services.calibration_sessions import CalibrationService, SessionResults, SessionSummary
+from qa_studio.services.calibration_sessions import (
+    CalibrationError,
+    CalibrationService,
+    SessionResults,
+    SessionSummary,
+)
 from qa_studio.services.evaluations import EvaluationError
 from qa_studio.services.interactions import InteractionQueries
 from qa_studio.services.sampling import SamplingService
@@ -45,6 +50,7 @@ from qa_studio.ui.calibration.models import (
 )
 from qa_studio.ui.calibration.new_session import NewSessionDialog
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.tasks import Task
 
 
@@ -63,6 +69,7 @@ def _table(model: object, name: str, parent: QWidget, stretch: bool = True) -> Q
 class CalibrationWindow(QDialog):
     score_requested = Signal(int, int)  # session, interaction: score it blind
     consensus_requested = Signal(int, int)  # session, interaction: the lead records the agreed answers
+    changed = Signal()  # a session created, revealed, closed or answered: other windows (My work) follow
 
     def __init__(
         self,
@@ -76,11 +83,13 @@ class CalibrationWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("calibrationWindow")
         self.setWindowTitle(self.tr("Calibration"))
-        self.resize(1300, 860)
+        self.resize(preferred_size(self, 1300, 860))
         self.service, self.scorecards, self.queries = service, scorecards, queries
         self.context, self.runner, self.language = context, context.runner, language
         # Another person signing in sees their own sessions and acts as themselves from then on.
         context.user_changed.connect(lambda _user: self.refresh())
+        # A scoring submitted in another window, a session created elsewhere: the board follows.
+        context.bus.interactions_changed.connect(self.refresh)
         self.results: SessionResults | None = None
         self.package_keys: dict[str, str] = {}  # of the package exported last, as shown to the lead
 
@@ -335,6 +344,7 @@ class CalibrationWindow(QDialog):
             QMessageBox.warning(self, self.tr("Not done"), exc.strerror or str(exc))
             return False
         self.refresh()
+        self.changed.emit()
         return True
 
     def new_session(self) -> NewSessionDialog:
@@ -346,6 +356,7 @@ class CalibrationWindow(QDialog):
 
     def _created(self, session_id: int) -> None:
         self.runner.start(Task(self.service.sessions, self.actor), lambda rows: self._show_sessions(rows, session_id))
+        self.changed.emit()
 
     def selected_item(self) -> int | None:
         index = self.board_table.currentIndex()
@@ -362,12 +373,11 @@ class CalibrationWindow(QDialog):
         summary = self.selected_session()
         if summary is None:
             return False
-        unfinished = sum(
-            1
-            for person, part in self.board.rows
-            for item in self.board.items
-            if self.board.states.get((person, part, item)) != "submitted"
-        )
+        try:  # counted now, not from the board as last shown: scorings may have been submitted since
+            unfinished = sum(1 for line in self.service.board(summary.id) if line.state != "submitted")
+        except (CalibrationError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return False
         if unfinished:
             answer = QMessageBox.question(
                 self, self.tr("Reveal answers"),

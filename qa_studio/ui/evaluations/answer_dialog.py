@@ -63,6 +63,8 @@ class AnswerDialog(QDialog):
         self.person.textChanged.connect(self._update)
         if purpose == Purpose.DISPUTE:
             form.addRow(self.tr("Raised &by (agent):"), self.person)
+        else:  # only a dispute names who raises it; an unplaced box would sit over the text above and take the focus
+            self.person.hide()
         self.decision_group = QButtonGroup(self)
         self.decisions: dict[str, QRadioButton] = {}
         if purpose == Purpose.DECIDE:
@@ -103,6 +105,8 @@ class AnswerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update()
+        first = {Purpose.DECIDE: next(iter(self.decisions.values()), None), Purpose.DISPUTE: self.person}
+        (first.get(purpose) or self.answer_widget).setFocus()
 
     def decision(self) -> str | None:
         return next((key for key, button in self.decisions.items() if button.isChecked()), None)

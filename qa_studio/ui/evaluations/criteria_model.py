@@ -131,7 +131,8 @@ class CriteriaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (line.section, line.label, line.answer, line.points, line.failure, line.dispute, line.original,
                       line.comment)  # fmt: skip
-            return values[index.column()] if line.applicable or index.column() < 2 else (
+            # A criterion that does not apply still shows its dispute and comment: a dispute may be about exactly that.
+            return values[index.column()] if line.applicable or index.column() in (0, 1, 5, 7) else (
                 _t(QT_TRANSLATE_NOOP("EvaluationColumns", "does not apply")) if index.column() == 2 else ""
             )
         if role == KEY_ROLE:

@@ -30,6 +30,7 @@ from qa_studio.ui.context import AppContext
 from qa_studio.ui.evaluations.answer_dialog import AnswerDialog, Purpose
 from qa_studio.ui.evaluations.criteria_model import CriteriaModel, build_lines
 from qa_studio.ui.evaluations.history import HistoryModel, write_history_csv
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.theme import Tone, colour
 
 
@@ -57,7 +58,7 @@ class EvaluationReviewDialog(QDialog):
         self.scorecard: Scorecard = service.scoring_inputs(evaluation_id)[0]
         self.view: EvaluationView = service.get(evaluation_id, viewer=context.actor)
         self.setWindowTitle(self.tr("Evaluation {id}").format(id=evaluation_id))
-        self.resize(1000, 620)
+        self.resize(preferred_size(self, 1000, 620))
 
         self.summary = QLabel(self)
         self.summary.setObjectName("evaluationSummary")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from qa_studio.importers.chat_csv import CsvMapping, detect_csv_mapping, sniff_delimiter
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.ui.geometry import preferred_size
 
 PREVIEW_ROWS = 8
 
@@ -46,7 +47,7 @@ class CsvMappingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("csvMappingDialog")
         self.setWindowTitle(self.tr("Columns of {name}").format(name=sample.name))
-        self.resize(720, 480)
+        self.resize(preferred_size(self, 720, 480))
         try:
             self._header, rows = read_csv_head(sample)
         except (ImportRefused, OSError) as exc:

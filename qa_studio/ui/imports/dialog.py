@@ -35,6 +35,7 @@ from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata
 from qa_studio.services.imports import ImportAborted, ImportOptions, ImportReport, ImportService, collect_files
 from qa_studio.settings import IMPORT_COPY_MEDIA, IMPORT_LAST_FOLDER, IMPORT_NAME_PATTERN
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from qa_studio.ui.imports.results_model import ImportResultsModel
 from qa_studio.ui.tasks import Task
@@ -60,7 +61,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import recordings, chats and e-mails"))
-        self.resize(820, 680)
+        self.resize(preferred_size(self, 820, 680))
         self._service = service
         self._context = context
         self._runner = context.runner

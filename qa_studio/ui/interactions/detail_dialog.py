@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import fit_inside, preferred_size
 from qa_studio.ui.interactions.model import CHANNEL_LABELS, translated
 from qa_studio.ui.interactions.role_reasons import reason_text
 from qa_studio.ui.theme import Tone, colour
@@ -59,7 +60,7 @@ class InteractionDialog(QDialog):
         self.scoring: QWidget | None = None
         self.changed = False
         self._message_offsets: dict[int, int] = {}  # chat message → milliseconds from the start
-        self.resize(760, 640)
+        self.resize(preferred_size(self, 760, 640))
         # The conversation or transcript on the left; the scoring panel joins on the right when opened.
         self.splitter = QSplitter(self)
         root = QVBoxLayout(self)
@@ -86,7 +87,7 @@ class InteractionDialog(QDialog):
             self.score_button.setObjectName("scoreButton")
             self.score_button.setToolTip(self.tr("Score this interaction (Ctrl+E)"))
             self.score_button.clicked.connect(self.open_scoring)
-            QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self, activated=self.open_scoring)
+            QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self, activated=self.score_by_keyboard)
             self.moment_button = buttons.addButton(self.tr("Comment on this &moment"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
             self.moment_button.setObjectName("momentButton")
@@ -135,7 +136,7 @@ class InteractionDialog(QDialog):
             for m in detail.messages if m.sent_at is not None and started is not None
         }  # fmt: skip
         if detail.media is not None and self._transcript_factory is not None and self.transcript is None:
-            self.resize(1000, 820)
+            self.resize(preferred_size(self, 1000, 820))
             self.body.setMaximumHeight(150)
             self.transcript = self._transcript_factory(detail, self)
             self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self.transcript, 3)
@@ -147,7 +148,9 @@ class InteractionDialog(QDialog):
             if self.scoring is None:
                 return None
             self.splitter.addWidget(self.scoring)
-            self.resize(max(self.width(), 1400), max(self.height(), 860))
+            wanted = preferred_size(self, 1400, 860)
+            self.resize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
+            fit_inside(self)
             self.splitter.setSizes([self.width() // 2, self.width() // 2])
             self.scoring.evidence_clicked.connect(self.show_evidence)
             QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -155,6 +158,12 @@ class InteractionDialog(QDialog):
             self.moment_button.setEnabled(True)
             self.changed = True
         return self.scoring
+
+    def score_by_keyboard(self) -> None:
+        """Ctrl+E: open the scoring panel if need be and put the keyboard on the first criterion still to answer."""
+        panel = self.open_scoring()
+        if panel is not None and hasattr(panel, "focus_first_unanswered"):
+            panel.focus_first_unanswered()
 
     def current_moment(self) -> int | None:
         """Milliseconds from the start: the call's playing position, or the chat message under the text cursor."""

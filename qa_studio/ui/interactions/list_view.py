@@ -61,7 +61,7 @@ class InteractionList(QWidget):
         layout.addWidget(self.table)
 
         self.filters.filter_changed.connect(self._apply_filter)
-        self.table.doubleClicked.connect(self._open)
+        # A double-click emits `activated` too (as does Enter): connecting doubleClicked as well opened two windows.
         self.table.activated.connect(self._open)
         self.model.modelReset.connect(lambda: self.count_changed.emit(self.model.rowCount()))
 

@@ -86,13 +86,11 @@ class WorkPanel(QWidget):
         self.dispute_table = _table(self.disputed, "disputeTable", self)
         self.quota_table = _table(self.quota, "quotaTable", self)
         self.calibration_table = _table(self.calibrations, "calibrationQueueTable", self)
+        # A double-click emits `activated` (as Enter does); doubleClicked as well would open each item twice.
         self.calibration_table.activated.connect(lambda index: self._activate(index, self.open_calibration))
-        self.calibration_table.doubleClicked.connect(lambda index: self._activate(index, self.open_calibration))
         self.queue_table.activated.connect(lambda index: self._activate(index, self.open_interaction))
-        self.queue_table.doubleClicked.connect(lambda index: self._activate(index, self.open_interaction))
         for table in (self.acknowledge_table, self.dispute_table):
             table.activated.connect(lambda index: self._activate(index, self.open_evaluation))
-            table.doubleClicked.connect(lambda index: self._activate(index, self.open_evaluation))
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.queue_table, self.tr("My queue"))
@@ -135,7 +133,7 @@ class WorkPanel(QWidget):
             self.evaluations.listing(("disputed",)),
             self.sampling.progress(),
             [s for s in CalibrationService(self.sampling.database).sessions(reviewer)
-             if s.state == "open" and (reviewer in s.reviewers or reviewer == s.expert)],
+             if s.state == "open" and reviewer in (*s.reviewers, s.expert, s.created_by)],  # and the lead running it
         )  # fmt: skip
 
     def refresh(self) -> Task:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qa_studio.sampling import AssignmentMethod, SamplingPlan, Stratum
 from qa_studio.services.sampling import SampleRun, SamplingService
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.queue.models import PreviewLine, preview_model
 from qa_studio.ui.tasks import Task
 
@@ -44,7 +45,7 @@ class SampleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sampleDialog")
         self.setWindowTitle(self.tr("Draw a sample"))
-        self.resize(900, 780)
+        self.resize(preferred_size(self, 900, 780))
         self.service = service
         self.context = context
         self.runner = context.runner

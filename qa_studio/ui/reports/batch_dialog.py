@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qa_studio.reports.batch import BatchRequest, BatchResult, Cancelled, existing_files, export_batch
 from qa_studio.reports.xlsx import period_label
 from qa_studio.services.reporting import Period, ReportError, ReportingService
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.tasks import Task, TaskRunner
 
 
@@ -37,7 +38,7 @@ class BatchExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batchExportDialog")
         self.setWindowTitle(self.tr("Batch export"))
-        self.resize(560, 300)
+        self.resize(preferred_size(self, 560, 300))
         self.service, self.runner, self.period, self.language = service, runner, period, language
         self.organisation = organisation
         self.result: BatchResult | None = None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from qa_studio.reports.labels import coaching_state
 from qa_studio.services.coaching import RECORD_STATES, CoachingError, CoachingService, CoachingView
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.geometry import preferred_size
 
 
 def label_in(text: dict[str, str], language: str) -> str:
@@ -40,16 +41,20 @@ def label_in(text: dict[str, str], language: str) -> str:
 class CoachingDialog(QDialog):
     def __init__(self, service: CoachingService, agent: str, evaluation_ids: list[int], actor: str,
                  language: str = "en", parent: QWidget | None = None,
-                 repeated: dict[str, dict[str, str]] | None = None) -> None:  # fmt: skip
-        """`repeated`: criteria the agent failed repeatedly in the period (key → labels): suggested first."""
+                 repeated: dict[str, dict[str, str]] | None = None,
+                 descriptions: dict[int, str] | None = None) -> None:  # fmt: skip
+        """`repeated`: criteria the agent failed repeatedly in the period (key → labels): suggested first.
+        `descriptions`: each evaluation as the list it was ticked in shows it (its interaction and time), so the
+        dialog names the same rows the person ticked rather than internal evaluation numbers."""
         super().__init__(parent)
         self.setObjectName("coachingDialog")
         self.setWindowTitle(self.tr("New coaching session — {agent}").format(agent=agent))
-        self.resize(640, 640)
+        self.resize(preferred_size(self, 640, 640))
         self.service, self.agent, self.evaluation_ids, self.actor = service, agent, evaluation_ids, actor
         self.created: CoachingView | None = None
         form = QFormLayout()
-        chosen = ", ".join(str(i) for i in evaluation_ids) or self.tr("none (a general session)")
+        described = descriptions or {}
+        chosen = "; ".join(described.get(i, str(i)) for i in evaluation_ids) or self.tr("none (a general session)")
         form.addRow(self.tr("Evaluations"), QLabel(chosen, self))
         self.held_on = QDateEdit(QDate.currentDate(), self)
         self.held_on.setObjectName("coachingHeldOn")
@@ -88,7 +93,7 @@ class CoachingDialog(QDialog):
         self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = QPushButton(self.tr("&Add action item"), self)
-        add.clicked.connect(lambda: self.add_action())
+        add.clicked.connect(lambda: self.add_action(edit=True))
         remove = QPushButton(self.tr("&Remove"), self)
         remove.clicked.connect(lambda: self.action_table.removeRow(self.action_table.currentRow()))
         buttons_row = QHBoxLayout()
@@ -105,7 +110,9 @@ class CoachingDialog(QDialog):
         layout.addLayout(buttons_row)
         layout.addWidget(box)
 
-    def add_action(self, description: str = "", due_on: date | None = None) -> None:
+    def add_action(self, description: str = "", due_on: date | None = None, edit: bool = False) -> None:
+        """`edit`: the new row's text is opened for typing, so the keyboard leaves the button (where a space would
+        add another empty row)."""
         row = self.action_table.rowCount()
         self.action_table.insertRow(row)
         self.action_table.setItem(row, 0, QTableWidgetItem(description))
@@ -114,6 +121,9 @@ class CoachingDialog(QDialog):
         due.setDisplayFormat("yyyy-MM-dd")
         self.action_table.setCellWidget(row, 1, due)
         self.action_table.setCurrentCell(row, 0)
+        if edit:
+            self.action_table.setFocus()
+            self.action_table.editItem(self.action_table.item(row, 0))
 
     def focus_keys(self) -> list[str]:
         return [self.focus.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.focus.count())

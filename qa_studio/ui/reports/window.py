@@ -42,6 +42,7 @@ from qa_studio.services.reporting import AgentReport, Period, ReportError, Repor
 from qa_studio.settings import REPORT_REPEAT_THRESHOLD
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.charts import ChartView
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
@@ -275,6 +276,18 @@ class AgentPage(QWidget):
         return [self.evaluations.item(row, 0).data(ROLE_ID) for row in range(self.evaluations.rowCount())
                 if self.evaluations.item(row, 0).checkState() == Qt.CheckState.Checked]  # fmt: skip
 
+    def ticked_descriptions(self) -> dict[int, str]:
+        """The ticked evaluations as their rows show them (interaction and time), for the coaching dialog to list."""
+        shown = {}
+        for row in range(self.evaluations.rowCount()):
+            choose = self.evaluations.item(row, 0)
+            if choose.checkState() == Qt.CheckState.Checked:
+                interaction, started = self.evaluations.item(row, 2), self.evaluations.item(row, 1)
+                shown[int(choose.data(ROLE_ID))] = self.tr("interaction {id} ({started})").format(
+                    id=interaction.text() if interaction else "?", started=started.text() if started else "—"
+                )
+        return shown
+
     def chosen(self) -> tuple[str, int] | None:
         item = self.coaching.currentItem()
         return None if item is None else item.data(0, ROLE_ID)
@@ -379,7 +392,7 @@ class ReportsWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("reportsWindow")
         self.setWindowTitle(self.tr("Reports and coaching"))
-        self.resize(1320, 860)
+        self.resize(preferred_size(self, 1320, 860))
         self.service, self.coaching_service = service, coaching
         self.context, self.runner, self.language = context, context.runner, language
         self.organisation, self.formats = organisation, formats
@@ -536,7 +549,8 @@ class ReportsWindow(QDialog):
         causes = self.agent_report.root_causes
         repeated = {r.criterion: r.label for r in causes.repeated} if causes is not None else {}
         dialog = CoachingDialog(self.coaching_service, self.agent_report.agent, self.agent_page.ticked(), self.actor,
-                                self.language, self, repeated=repeated)  # fmt: skip
+                                self.language, self, repeated=repeated,
+                                descriptions=self.agent_page.ticked_descriptions())  # fmt: skip
         dialog.accepted.connect(self.reload)
         dialog.show()
         return dialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, moment_label, parse_period
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import scrolling
 from qa_studio.ui.reports.coaching_dialog import label_in
 from qa_studio.ui.reports.window import ROLE_ID, AgentPage, period_presets
 from qa_studio.ui.tasks import Task
@@ -91,8 +92,9 @@ class MyResultsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.period_error)
-        layout.addWidget(self.page, 1)
+        layout.addWidget(scrolling(self.page, self, 200), 1)
         context.user_changed.connect(lambda _user: self.reload())
+        context.bus.interactions_changed.connect(self.reload)  # an acknowledgement or a decided dispute
 
     def period(self) -> Period | None:
         text = self.period_box.currentText().strip()

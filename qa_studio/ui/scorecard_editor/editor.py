@@ -27,6 +27,7 @@ from qa_studio.scoring.editing import ScorecardDocument
 from qa_studio.scoring.model import CriterionType, Scorecard
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.scorecard_editor.forms import CriterionForm, ScorecardForm, SectionForm
 from qa_studio.ui.scorecard_editor.preview import ScorecardPreview
 from qa_studio.ui.scorecard_editor.tree import ScorecardTreeModel
@@ -54,7 +55,7 @@ class ScorecardEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scorecardEditor")
-        self.resize(1300, 820)
+        self.resize(preferred_size(self, 1300, 820))
         self.service = service
         self.document = document
         self.last_saved = saved

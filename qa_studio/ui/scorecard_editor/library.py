@@ -27,6 +27,7 @@ from qa_studio.scoring.validation import ScorecardInvalid
 from qa_studio.services.scorecards import ScorecardService, ScorecardSummary
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.scorecard_editor.editor import ScorecardEditor
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -82,7 +83,7 @@ class ScorecardLibrary(QDialog):
         super().__init__(parent)
         self.setObjectName("scorecardLibrary")
         self.setWindowTitle(self.tr("Scorecards"))
-        self.resize(900, 460)
+        self.resize(preferred_size(self, 900, 460))
         self.service = service
         self.context = context
         self.language = language

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from qa_studio.scoring.conditions import applicable_criteria
 from qa_studio.scoring.engine import Answer, Context, score
 from qa_studio.scoring.model import Scorecard
+from qa_studio.ui.geometry import VerticalScrollArea
 from qa_studio.ui.scoring.criterion_widget import CriterionWidget
-from qa_studio.ui.scoring.panel import VerticalScrollArea
 
 
 class ScorecardPreview(QWidget):

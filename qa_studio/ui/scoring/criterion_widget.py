@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,11 +30,19 @@ from qa_studio.ui.scoring.evidence_text import evidence_text
 from qa_studio.ui.theme import Tone, colour, text_style
 
 CHOICE_KEYS = {Qt.Key.Key_Y: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_A: "na"}
+DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 class CriterionWidget(QFrame):
+    """Answered from the keyboard while the criterion itself has the focus: Y / N / A, a digit (the value on a scale,
+    the option's number in a list, a deduction to tick), R for the root cause, C for the comment, Enter to type into
+    a text or date answer; Esc goes back from any of those to the criterion. Tab and Ctrl+Down move to the next
+    criterion, never into a text field, because the fields inside take the focus only when asked."""
+
     changed = Signal()
     evidence_clicked = Signal(str)  # "message:3" or "time:12500"
+    step = Signal(int)  # Tab (+1) or Shift+Tab (-1) on the criterion: the panel moves to the next visible one
+    _steps = False  # set by step_between_criteria; a class default because Qt sends events during __init__
 
     def __init__(
         self,
@@ -97,6 +105,31 @@ class CriterionWidget(QFrame):
         layout.addLayout(extra)
         self._has_root_causes = bool(root_causes) and criterion.type.scoring
         self.root_cause.setVisible(False)
+        # Whether the reviewer (or a saved draft) has given an answer: a date or "no deductions" has a value before.
+        self.touched = False
+        self.changed.connect(lambda: setattr(self, "touched", True))
+        for child in self.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)
+
+    def step_between_criteria(self) -> None:
+        """On the scoring panel: Tab leaves for the next criterion, and the fields inside take the focus only when
+        clicked or asked for (C, R, Enter), so moving on never lands in a text field."""
+        self._steps = True
+        for child in self.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.mark(current=False, missing=False)
+
+    def mark(self, *, current: bool, missing: bool) -> None:
+        """The criterion being answered has a strong border; one still to answer a tinted background."""
+        if self.property("current") == current and self.property("missing") == missing:
+            return
+        border = f"2px solid {colour(Tone.ACCENT)}" if current else "1px solid palette(mid)"
+        background = f"background: {colour(Tone.NOTICE_BACKGROUND)};" if missing else ""
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: {border}; border-radius: 3px; {background} }}")
+        self.setProperty("current", current)
+        self.setProperty("missing", missing)
 
     def show_root_cause(self, failed: bool) -> None:
         self.root_cause.setVisible(self._has_root_causes and (failed or self.root_cause.currentIndex() > 0))
@@ -141,18 +174,23 @@ class CriterionWidget(QFrame):
         elif kind in (CriterionType.CHOICE, CriterionType.SELECT):
             combo = QComboBox(box)
             combo.addItem(self.tr("Choose…"), None)
-            for option in self.criterion.options:
+            for number, option in enumerate(self.criterion.options, 1):
                 points = f" ({option.points:g})" if kind == CriterionType.CHOICE else ""
-                combo.addItem(option.label.get(language) + points, option.key)
+                shortcut = f"{number}. " if number < 10 else ""  # the digit that chooses it
+                combo.addItem(shortcut + option.label.get(language) + points, option.key)
             combo.currentIndexChanged.connect(self.changed)
             self._input = combo
             layout.addWidget(combo)
         elif kind == CriterionType.DEDUCTIONS:
-            for option in self.criterion.options:
-                tick = QCheckBox(f"{option.label.get(language)} (−{option.points:g})", box)
+            # One per line, so long labels are never cut off.
+            column = QVBoxLayout()
+            for number, option in enumerate(self.criterion.options, 1):
+                shortcut = f"{number}. " if number < 10 else ""
+                tick = QCheckBox(f"{shortcut}{option.label.get(language)} (−{option.points:g})", box)
                 tick.toggled.connect(self.changed)
                 self._ticks[option.key] = tick
-                layout.addWidget(tick)
+                column.addWidget(tick)
+            layout.addLayout(column)
         elif kind == CriterionType.DATE:
             edit = QDateEdit(QDate.currentDate(), box)
             edit.setCalendarPopup(True)
@@ -192,12 +230,67 @@ class CriterionWidget(QFrame):
         if self.suggestion is not None and self.suggestion.value in self._buttons:
             self._buttons[self.suggestion.value].setChecked(True)
 
+    def event(self, event: QEvent) -> bool:
+        # Tab is taken before keyPressEvent sees it: on the criterion itself it moves to the next criterion.
+        if self._steps and event.type() == QEvent.Type.KeyPress and self.hasFocus():
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.step.emit(1)
+                return True
+            if event.key() == Qt.Key.Key_Backtab:
+                self.step.emit(-1)
+                return True
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Esc in a field of this criterion (comment, root cause, text, date) hands the keyboard back to the criterion.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            if not (isinstance(watched, QComboBox) and watched.view().isVisible()):
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        value = CHOICE_KEYS.get(Qt.Key(event.key()))
-        if value is not None and value in self._buttons and not event.modifiers():
-            self._buttons[value].setChecked(True)
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or not self.isEnabled():
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        key = Qt.Key(event.key())
+        if not self._answer_key(key):
+            super().keyPressEvent(event)
+
+    def _answer_key(self, key: Qt.Key) -> bool:
+        """Apply one key pressed on the criterion; False when it means nothing here."""
+        kind = self.criterion.type
+        value = CHOICE_KEYS.get(key)
+        digit = DIGITS.get(key)
+        if value is not None and value in self._buttons:
+            self._buttons[value].setChecked(True)
+        elif key == Qt.Key.Key_R and self.root_cause.isVisible():
+            self.root_cause.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif key == Qt.Key.Key_C:
+            self.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and kind in (CriterionType.TEXT, CriterionType.DATE):
+            self._input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif digit is not None and kind == CriterionType.SCALE:
+            if not self.criterion.scale_min <= digit <= self.criterion.scale_max:
+                return False
+            self._input.setValue(float(digit))
+        elif digit is not None and kind in (CriterionType.CHOICE, CriterionType.SELECT):
+            if not 1 <= digit < self._input.count():
+                return False
+            self._input.setCurrentIndex(digit)
+        elif digit is not None and kind == CriterionType.DEDUCTIONS:
+            ticks = list(self._ticks.values())
+            if not 1 <= digit <= len(ticks):
+                return False
+            ticks[digit - 1].toggle()
+        elif key == Qt.Key.Key_Escape:
+            pass  # one Esc too many after leaving a field must not close the window being scored in
+        elif key == Qt.Key.Key_S and self.accept_button.isVisible():
+            self.accept_suggestion()
+        else:
+            return False
+        return True
 
     def answer(self) -> Answer | None:
         """The current answer, or None when nothing is chosen yet."""
@@ -244,6 +337,7 @@ class CriterionWidget(QFrame):
             self.root_cause.setCurrentIndex(max(0, self.root_cause.findData(answer.root_cause)))
         self.comment.setText(answer.comment or "")
         self.blockSignals(False)
+        self.touched = True
 
     def first_input(self) -> QWidget:
         if self._buttons:

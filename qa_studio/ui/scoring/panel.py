@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,20 +21,11 @@ from qa_studio.scoring.model import Scorecard
 from qa_studio.services.evaluations import ConflictError, EvaluationError, EvaluationService, Suggested
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import VerticalScrollArea
 from qa_studio.ui.scoring.criterion_widget import CriterionWidget
 from qa_studio.ui.theme import Tone, text_style
 
 AUTOSAVE_MS = 800
-
-
-class VerticalScrollArea(QScrollArea):
-    """Scrolls up and down only: the content always takes the viewport's width, so long guidelines and evidence
-    wrap instead of being cut off at the right edge."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self.widget() is not None:
-            self.widget().setFixedWidth(self.viewport().width())
 
 
 class ScoringPanel(QWidget):
@@ -89,6 +80,8 @@ class ScoringPanel(QWidget):
                     criterion, scorecard.root_causes, language, suggestions.get(criterion.key), body
                 )
                 widget.changed.connect(self._changed)
+                widget.step_between_criteria()
+                widget.step.connect(lambda step, w=widget: self.move_focus(step, w))
                 widget.evidence_clicked.connect(self.evidence_clicked)
                 if criterion.key in view.answers:
                     widget.set_answer(view.answers[criterion.key])
@@ -134,6 +127,9 @@ class ScoringPanel(QWidget):
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up), lambda: self.move_focus(-1)),
         ):
             QShortcut(keys, self, activated=action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._missing: list[str] = []
+        self._current: CriterionWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self._refresh()
         self._show_read_only(self.read_only)
         if self.read_only:
@@ -158,7 +154,13 @@ class ScoringPanel(QWidget):
         for key, widget in self.widgets.items():
             # A root cause is asked for only where the answer fails, so the panel stays short.
             widget.show_root_cause(result.criteria[key].failed)
-        if result.missing:
+        self._missing = [key for key in self.widgets if key in set(result.missing)]
+        for key, widget in self.widgets.items():
+            widget.mark(current=widget is self._current, missing=key in result.missing and not self.read_only)
+        if result.missing and not any(widget.touched for widget in self.widgets.values()):
+            # No score before the first answer: "100.00 so far" would promise what nobody has judged yet.
+            text = self.tr("{count} to answer").format(count=len(result.missing))
+        elif result.missing:
             text = self.tr("{score} so far — {count} to answer").format(score=result.score, count=len(result.missing))
         else:
             state = self.tr("passes") if result.passed else self.tr("does not pass")
@@ -169,12 +171,46 @@ class ScoringPanel(QWidget):
         self._refresh()
         self._autosave.start()
 
-    def move_focus(self, step: int) -> None:
+    def move_focus(self, step: int, start: CriterionWidget | None = None) -> None:
+        """To the next (or previous) visible criterion itself, where Y / N / A and digits answer it."""
         visible = [w for w in self.widgets.values() if w.isVisible()]
-        current = next((i for i, w in enumerate(visible) if w.isAncestorOf(self.focusWidget()) or w.hasFocus()), -1)
-        target = visible[max(0, min(len(visible) - 1, current + step))]
-        target.first_input().setFocus()
-        self._scroll.ensureWidgetVisible(target)
+        if not visible:
+            return
+        if start is None:
+            focused = QApplication.focusWidget()
+            start = next((w for w in visible if w is focused or w.isAncestorOf(focused)), None)
+        current = visible.index(start) if start in visible else -1
+        self.focus_criterion(visible[max(0, min(len(visible) - 1, current + step))])
+
+    def focus_criterion(self, widget: CriterionWidget) -> None:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._scroll.ensureWidgetVisible(widget)
+
+    def focus_first_unanswered(self) -> None:
+        """Ctrl+E: the first criterion still to answer (else the first one), ready for the keyboard."""
+        key = next((k for k in self._missing if self.widgets[k].isVisible()), None)
+        if key is not None:
+            self.focus_criterion(self.widgets[key])
+        elif self.read_only:
+            self.setFocus()
+        else:
+            self.move_focus(0, next((w for w in self.widgets.values() if w.isVisible()), None))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            self._mark_current(new)
+        except RuntimeError:  # the panel's window is being torn down and its criteria are already gone
+            return
+
+    def _mark_current(self, new: QWidget | None) -> None:
+        current = next((w for w in self.widgets.values() if new is not None and (w is new or w.isAncestorOf(new))),
+                       None)  # fmt: skip
+        if current is self._current or (current is None and new is not None and not self.isAncestorOf(new)):
+            return  # focus went to another window or the transcript: the criterion being answered stays marked
+        for widget in (self._current, current):
+            if widget is not None:
+                widget.mark(current=widget is current, missing=widget.criterion.key in self._missing)
+        self._current = current
 
     def _suggestion_records(self, answers: dict[str, Answer]) -> dict[str, Suggested]:
         records = {}

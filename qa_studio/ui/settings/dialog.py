@@ -43,6 +43,7 @@ from qa_studio.settings import (
 )
 from qa_studio.storage.database import StorageError
 from qa_studio.transcribe.models import bundled_models
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.settings.connection import postgres_url, test_connection
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.theme import Tone, text_style
@@ -57,7 +58,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(640, 520)
+        self.resize(preferred_size(self, 640, 520))
         self.settings, self.runner = settings, runner
         self.tabs = QTabWidget(self)
 

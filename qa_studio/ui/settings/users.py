@@ -29,6 +29,7 @@ from qa_studio.services.team import TeamError
 from qa_studio.services.users import ROLES, UserError, UserService, UserView
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.theme import Tone, text_style
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -94,7 +95,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users and roles"))
-        self.resize(720, 420)
+        self.resize(preferred_size(self, 720, 420))
         self.users, self.context = users, context
         self.model = UsersModel(self)
         self.table = QTableView(self)

@@ -156,7 +156,8 @@ class JobsModel(QAbstractTableModel):
 
     def update_progress(self, job_id: int, done: int, total: int) -> None:
         self._live[job_id] = (done, total)
-        self._first_seen.setdefault(job_id, (time.monotonic(), done))
+        if total:  # (0, 0) says only that the job started; time left is measured from the first real progress
+            self._first_seen.setdefault(job_id, (time.monotonic(), done))
         for row, job in enumerate(self._jobs):
             if job.id == job_id:
                 self.dataChanged.emit(self.index(row, 3), self.index(row, 6))

@@ -1,0 +1,1 @@
+"""Help: the user guide read in the app, and the keyboard shortcuts."""
