@@ -34,6 +34,13 @@ def quiet_media_logging() -> bool:
     return True
 
 
+def quiet_media_backend() -> None:
+    """Call once the first QMediaPlayer exists: Qt's FFmpeg backend sets FFmpeg's log level itself when it starts
+    (Qt 6.11 to warnings), so errors-only is set again after it."""
+    if not wanted_verbose():
+        _quiet_ffmpeg()
+
+
 def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     if kind != QtMsgType.QtFatalMsg and message.startswith(MEDIA_NOISE):
         return

@@ -97,7 +97,7 @@ def test_transcribe_and_transcript_headless(tmp_path: Path) -> None:
     assert srt.startswith("1\n00:00:0") and " --> " in srt
     assert json.loads(qa("transcript", "2", "--format", "json", db=db, home=home).stdout)["segments"]
     missing = qa("transcript", "99", db=db, home=home)
-    assert missing.returncode == 1 and "no transcript" in missing.stderr
+    assert missing.returncode == 1 and "no interaction with id 99" in missing.stderr
 
 
 def test_scorecard_commands(tmp_path: Path) -> None:

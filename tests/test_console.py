@@ -18,6 +18,8 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 player, output = QMediaPlayer(), QAudioOutput()
+from qa_studio.console import quiet_media_backend
+quiet_media_backend()  # as the app's player does once Qt's media backend has started
 player.setAudioOutput(output)
 done = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia,
         QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia)

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
+from qa_studio.console import quiet_media_backend
+
 SKIP_MS = 5_000
 RATES = (0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -54,6 +56,7 @@ class QtPlayer(Player):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._player = QMediaPlayer(self)
+        quiet_media_backend()
         self._output = QAudioOutput(self)
         self._player.setAudioOutput(self._output)
         self._player.positionChanged.connect(lambda ms: self.position_changed.emit(int(ms)))
