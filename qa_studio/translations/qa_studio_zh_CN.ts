@@ -6460,139 +6460,159 @@ Replace them?</source>
         <translation>自定义列…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="132"/>
+        <location filename="../ui/imports/dialog.py" line="135"/>
+        <source>Decide from each file&apos;s dates</source>
+        <translation>根据每个文件中的日期判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/dialog.py" line="136"/>
+        <source>Day first (31/12/2026)</source>
+        <translation>日在前（31/12/2026）</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/dialog.py" line="137"/>
+        <source>Month first (12/31/2026)</source>
+        <translation>月在前（12/31/2026）</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/dialog.py" line="138"/>
         <source>Copy recordings into QA Studio&apos;s media library</source>
         <translation>将录音复制到 QA Studio 的媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="134"/>
+        <location filename="../ui/imports/dialog.py" line="140"/>
         <source>Manifest</source>
         <translation>清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="135"/>
-        <location filename="../ui/imports/dialog.py" line="294"/>
+        <location filename="../ui/imports/dialog.py" line="141"/>
+        <location filename="../ui/imports/dialog.py" line="302"/>
         <source>File-name pattern</source>
         <translation>文件名模式</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="137"/>
+        <location filename="../ui/imports/dialog.py" line="143"/>
         <source>CSV chat columns</source>
         <translation>CSV 聊天列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="152"/>
+        <location filename="../ui/imports/dialog.py" line="144"/>
+        <source>Dates like 03/12</source>
+        <translation>类似 03/12 的日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/dialog.py" line="159"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="155"/>
+        <location filename="../ui/imports/dialog.py" line="162"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="157"/>
+        <location filename="../ui/imports/dialog.py" line="164"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="196"/>
+        <location filename="../ui/imports/dialog.py" line="203"/>
         <source>Choose recordings, chat logs or e-mails</source>
         <translation>选择录音、聊天记录或电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="199"/>
+        <location filename="../ui/imports/dialog.py" line="206"/>
         <source>Supported files (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;All files (*)</source>
         <translation>支持的文件 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="208"/>
+        <location filename="../ui/imports/dialog.py" line="215"/>
         <source>Choose a folder to import</source>
         <translation>选择要导入的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="215"/>
+        <location filename="../ui/imports/dialog.py" line="222"/>
         <source>Choose a manifest</source>
         <translation>选择清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="215"/>
+        <location filename="../ui/imports/dialog.py" line="222"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="235"/>
+        <location filename="../ui/imports/dialog.py" line="242"/>
         <source>Add a file to preview what the pattern reads.</source>
         <translation>添加一个文件，预览模式读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="239"/>
+        <location filename="../ui/imports/dialog.py" line="246"/>
         <source>{name} does not match the pattern</source>
         <translation>{name} 与模式不匹配</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="242"/>
+        <location filename="../ui/imports/dialog.py" line="249"/>
         <source>{name} → {values}</source>
         <translation>{name} → {values}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="249"/>
+        <location filename="../ui/imports/dialog.py" line="256"/>
         <source>Custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="249"/>
+        <location filename="../ui/imports/dialog.py" line="256"/>
         <source>Add a CSV chat log first.</source>
         <translation>请先添加一个 CSV 聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="287"/>
+        <location filename="../ui/imports/dialog.py" line="295"/>
         <source>Nothing to import</source>
         <translation>没有要导入的内容</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="287"/>
+        <location filename="../ui/imports/dialog.py" line="295"/>
         <source>Add files or folders first.</source>
         <translation>请先添加文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="302"/>
+        <location filename="../ui/imports/dialog.py" line="310"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="320"/>
+        <location filename="../ui/imports/dialog.py" line="328"/>
         <source>Importing {done} of {total}: {name}</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="326"/>
+        <location filename="../ui/imports/dialog.py" line="334"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="335"/>
+        <location filename="../ui/imports/dialog.py" line="343"/>
         <source>{imported} imported, {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个，重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="341"/>
+        <location filename="../ui/imports/dialog.py" line="349"/>
         <source>Cancelled: {summary}</source>
         <translation>已取消：{summary}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="343"/>
+        <location filename="../ui/imports/dialog.py" line="351"/>
         <source>Stopped: {error}</source>
         <translation>已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="344"/>
+        <location filename="../ui/imports/dialog.py" line="352"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="353"/>
-        <location filename="../ui/imports/dialog.py" line="354"/>
+        <location filename="../ui/imports/dialog.py" line="361"/>
+        <location filename="../ui/imports/dialog.py" line="362"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -7729,7 +7749,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>QtPlayer</name>
     <message>
-        <location filename="../ui/transcripts/player.py" line="68"/>
+        <location filename="../ui/transcripts/player.py" line="71"/>
         <source>The recording {path} is missing.</source>
         <translation>录音文件 {path} 不存在。</translation>
     </message>

@@ -112,3 +112,23 @@ def test_column_layout_is_remembered(qtbot, sqlite_db, settings) -> None:  # noq
     window.close()
     again = make_window(qtbot, sqlite_db, settings)
     assert again.interactions.table.horizontalHeader().isSectionHidden(10)
+
+
+def test_the_import_dialog_reads_ambiguous_dates_as_the_person_says(qtbot, sqlite_db, settings, tmp_path) -> None:  # noqa: ANN001
+    """12/03/24 reads both ways: the report says which reading was assumed, and the person can choose the other."""
+    from sqlalchemy import select
+
+    from qa_studio.storage.models import Message
+
+    chat = tmp_path / "WhatsApp Chat with Ann.txt"
+    chat.write_text("12/03/24, 10:00 - Ann: my order is late\n12/03/24, 10:05 - Bob: let me check\n", encoding="utf-8")
+    window = make_window(qtbot, sqlite_db, settings)
+    dialog = window.show_import([chat])
+    assert dialog.options().date_order is None  # decided from the file's own dates by default
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("day-first"))
+    assert dialog.options().date_order == "day-first"
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=30_000)
+    with sqlite_db.session() as session:
+        sent = session.scalars(select(Message.sent_at).order_by(Message.seq)).first()
+    assert (sent.day, sent.month) == (12, 3)  # 12 March, as chosen

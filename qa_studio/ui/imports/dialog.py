@@ -129,12 +129,19 @@ class ImportDialog(QDialog):
             self.mapping.addItem(self.tr("Preset: {name}").format(name=name), name)
         self.mapping.addItem(self.tr("Custom columns…"), CUSTOM_MAPPING)
         self.mapping.activated.connect(self._mapping_chosen)
+        # Dates such as 03/12: decided per file from all its dates unless the person says which reading is right.
+        self.date_order = QComboBox(self)
+        self.date_order.setObjectName("dateOrder")
+        self.date_order.addItem(self.tr("Decide from each file's dates"), None)
+        self.date_order.addItem(self.tr("Day first (31/12/2026)"), "day-first")
+        self.date_order.addItem(self.tr("Month first (12/31/2026)"), "month-first")
         self.copy_media = QCheckBox(self.tr("Copy recordings into QA Studio's media library"), self)
         self.copy_media.setChecked(context.settings.get(IMPORT_COPY_MEDIA))
         sources_form.addRow(self.tr("Manifest"), manifest_row)
         sources_form.addRow(self.tr("File-name pattern"), self.pattern)
         sources_form.addRow("", self.pattern_preview)
         sources_form.addRow(self.tr("CSV chat columns"), self.mapping)
+        sources_form.addRow(self.tr("Dates like 03/12"), self.date_order)
         sources_form.addRow("", self.copy_media)
 
         self.progress = QProgressBar(self)
@@ -279,6 +286,7 @@ class ImportDialog(QDialog):
             name_pattern=self.pattern.text().strip() or None,
             csv_mapping=csv_mapping,
             copy_media=self.copy_media.isChecked(),
+            date_order=self.date_order.currentData(),
         )
 
     def start(self) -> None:
