@@ -93,7 +93,7 @@ def main() -> None:
     with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     url = args.admin_url.rsplit("/", 1)[0] + f"/{name}"
-    logins = [f"{prefix}_ada", f"{prefix}_rev", f"{prefix}_agt"]
+    logins = [f"{prefix}ada", f"{prefix}rev", f"{prefix}agt"]  # never "<prefix>_…", the names of the group roles
     try:
         owner = open_database(url)
         fill(owner, args.rows, args.evaluations)
@@ -110,15 +110,15 @@ def main() -> None:
         everything = InteractionFilter()
 
         def counting(db: Database) -> Callable[[], object]:
-            queries = InteractionQueries(db)
+            queries = InteractionQueries(db, masked=True)  # as the app reads for a reviewer, on both sides
             return lambda: queries.count(everything)
 
         def first_page(db: Database) -> Callable[[], object]:
-            queries = InteractionQueries(db)
+            queries = InteractionQueries(db, masked=True)  # as the app reads for a reviewer, on both sides
             return lambda: queries.page(everything, 0, 200)
 
         def middle_page(db: Database) -> Callable[[], object]:
-            queries = InteractionQueries(db)
+            queries = InteractionQueries(db, masked=True)  # as the app reads for a reviewer, on both sides
             return lambda: queries.page(everything, args.rows // 2, 200, SortKey.AGENT)
 
         def my_results(db: Database) -> Callable[[], object]:
