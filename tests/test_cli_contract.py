@@ -257,3 +257,17 @@ def test_the_command_line_speaks_the_environments_language(url: str, capsys, mon
         monkeypatch.setenv("LC_ALL", "C")
         main(["--version"])  # back to English for the tests that follow
         capsys.readouterr()
+
+
+def test_a_reader_that_stops_early_is_no_error(monkeypatch: pytest.MonkeyPatch, url: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """`qa-studio list | head`: the closed pipe ends the command quietly with status 0."""
+    from qa_studio.cli import app
+
+    def closed(_args: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(app, "_run", closed)
+    monkeypatch.setattr(app, "_silence_stdout", lambda: None)  # pytest's own capture stays as it is
+    code, out, err = run(capsys, "--db", url, "list")
+    assert (code, err) == (EXIT_OK, "")

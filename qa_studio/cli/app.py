@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import importlib
 import inspect
+import os
 import sys
 from collections.abc import Sequence
 
@@ -162,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader stopped early (`… | head`): what it wanted was written
+        _silence_stdout()
+        return EXIT_OK
     except KeyError as exc:  # a LookupError, but never one the services raise to refuse: a fault
         return _unexpected(args, exc)
     except _refusals() as exc:
@@ -177,6 +181,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback on the terminal
         return _unexpected(args, exc)
+
+
+def _silence_stdout() -> None:
+    """Python would report the closed pipe once more when it flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:
