@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qa_studio.domain import UserRole
@@ -16,7 +17,7 @@ from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services import audit
 from qa_studio.services.identity import check_new_password, hash_password, team_prefix
 from qa_studio.services.team import TeamService, check_login
-from qa_studio.storage.database import Database
+from qa_studio.storage.database import Database, StorageError
 from qa_studio.storage.models import Agent, User
 
 ROLES = tuple(role.value for role in UserRole)
@@ -81,6 +82,28 @@ class UserService:
             )
 
     def add(
+        self,
+        name: str,
+        role: str,
+        actor: str,
+        *,
+        login: str | None = None,
+        password: str | None = None,
+        agent: str | None = None,
+    ) -> UserView:
+        """A new person; two administrators adding the same person at once: the second is told who is there already
+        (the database's unique names, logins and agent accounts decide), nothing half-made."""
+        try:
+            return self._add(name, role, actor, login=login, password=password, agent=agent)
+        except StorageError as exc:
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "someone added {name} (or their login or agent) at the same moment"),
+                name=name.strip(),
+            ) from None
+
+    def _add(
         self,
         name: str,
         role: str,

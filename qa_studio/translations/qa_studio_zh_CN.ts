@@ -432,37 +432,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="60"/>
+        <location filename="../cli/app.py" line="61"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="62"/>
+        <location filename="../cli/app.py" line="63"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="68"/>
+        <location filename="../cli/app.py" line="69"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="74"/>
+        <location filename="../cli/app.py" line="75"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="129"/>
+        <location filename="../cli/app.py" line="130"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="131"/>
+        <location filename="../cli/app.py" line="132"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="132"/>
+        <location filename="../cli/app.py" line="133"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="93"/>
+        <location filename="../cli/app.py" line="94"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -5477,73 +5477,78 @@ Replace them?</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="76"/>
+        <location filename="../services/users.py" line="77"/>
         <source>only an administrator may change users and roles; {actor} is not one</source>
         <translation>只有管理员可以修改用户和角色；{actor} 不是管理员</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="98"/>
+        <location filename="../services/users.py" line="102"/>
+        <source>someone added {name} (or their login or agent) at the same moment</source>
+        <translation>有人在同一时刻添加了 {name}（或其登录名、坐席）</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="121"/>
         <source>a user needs a name</source>
         <translation>用户需要姓名</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="101"/>
-        <location filename="../services/users.py" line="176"/>
+        <location filename="../services/users.py" line="124"/>
+        <location filename="../services/users.py" line="199"/>
         <source>the role is one of {names}, not {role}</source>
         <translation>角色应为 {names} 之一，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="105"/>
+        <location filename="../services/users.py" line="128"/>
         <source>an agent account needs the agent whose results it shows (--agent)</source>
         <translation>坐席账户需要指定显示其结果的坐席（--agent）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="112"/>
+        <location filename="../services/users.py" line="135"/>
         <source>there is already a user called {name}</source>
         <translation>已有名为 {name} 的用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="116"/>
+        <location filename="../services/users.py" line="139"/>
         <source>on a team database every person needs a database login (--login)</source>
         <translation>在团队数据库中，每个人都需要数据库登录名（--login）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="122"/>
+        <location filename="../services/users.py" line="145"/>
         <source>the login {login} already belongs to another user</source>
         <translation>登录名 {login} 已属于另一位用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="128"/>
+        <location filename="../services/users.py" line="151"/>
         <source>there is no agent called {agent}</source>
         <translation>没有名为 {agent} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="131"/>
+        <location filename="../services/users.py" line="154"/>
         <source>the agent {agent} already has an account</source>
         <translation>坐席 {agent} 已有账户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="157"/>
+        <location filename="../services/users.py" line="180"/>
         <source>{name} has no database login</source>
         <translation>{name} 没有数据库登录名</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="185"/>
+        <location filename="../services/users.py" line="208"/>
         <source>{name} is tied to no agent: add an agent account for them instead</source>
         <translation>{name} 没有关联任何坐席：请改为为其添加坐席账户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="215"/>
+        <location filename="../services/users.py" line="238"/>
         <source>set your own password first ({actor}): once anyone on this computer has a password, everyone signs in with one</source>
         <translation>请先设置你自己的密码（{actor}）：本机只要有人设了密码，所有人都需用密码登录</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="227"/>
+        <location filename="../services/users.py" line="250"/>
         <source>there is no user called {name}</source>
         <translation>没有名为 {name} 的用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="239"/>
+        <location filename="../services/users.py" line="262"/>
         <source>{name} is the last administrator: make someone else administrator first</source>
         <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
     </message>

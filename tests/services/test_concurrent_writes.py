@@ -87,3 +87,19 @@ def test_drafts_saved_at_once_lose_no_update(database: Database) -> None:
     landed = [r for r in results if not isinstance(r, Exception)]
     assert len(landed) == 1 and all(isinstance(r, ConflictError | DatabaseLocked) for r in results if r not in landed)
     assert service.get(evaluation).row_version == landed[0]
+
+
+def test_the_same_person_added_twice_at_once_is_one_user_and_a_clear_message(database: Database) -> None:
+    from qa_studio.services.identity import IdentityService
+    from qa_studio.services.users import UserError, UserService
+    from qa_studio.storage.models import User
+
+    admin = IdentityService(database).current(login="it-admin")  # the first account administers the database
+    service = UserService(database)
+    results = _at_once(lambda _i: service.add("刘洋", "reviewer", admin.name))
+    added = [r for r in results if not isinstance(r, Exception)]
+    refused = [r for r in results if isinstance(r, Exception)]
+    assert len(added) == 1 and all(isinstance(r, UserError | DatabaseLocked) for r in refused), refused
+    assert all("刘洋" in str(r) for r in refused if isinstance(r, UserError))
+    with database.session() as session:
+        assert session.scalar(select(func.count(User.id)).where(User.name == "刘洋")) == 1
