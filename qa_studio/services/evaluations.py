@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import case, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,7 +22,7 @@ from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import Scorecard
 from qa_studio.services import audit
 from qa_studio.services.directory import user_by_name
-from qa_studio.storage.database import Database, DatabaseLocked, StorageError
+from qa_studio.storage.database import Database, DatabaseLocked, WriteConflict
 from qa_studio.storage.models import (
     Agent,
     CalibrationSession,
@@ -332,10 +331,7 @@ class EvaluationService:
         second (`uq_evaluations_one_draft`), and the one that lost reads the winner's."""
         try:
             return self._start(interaction_id, reviewer, scorecard_version_id)
-        except (StorageError, IntegrityError) as exc:
-            raced = isinstance(exc, IntegrityError | DatabaseLocked) or isinstance(exc.__cause__, IntegrityError)
-            if not raced:
-                raise
+        except (WriteConflict, DatabaseLocked):
             return self._start(interaction_id, reviewer, scorecard_version_id)
 
     def _start(self, interaction_id: int, reviewer: str, scorecard_version_id: int | None) -> int:

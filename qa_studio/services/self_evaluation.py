@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP, translate
@@ -18,7 +17,7 @@ from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import Answer, Context, Criterion, Scorecard, Text
 from qa_studio.services import audit
 from qa_studio.services.identity import CurrentUser
-from qa_studio.storage.database import Database, StorageError
+from qa_studio.storage.database import Database, WriteConflict
 from qa_studio.storage.models import Evaluation, EvaluationAnswer, Interaction, ScorecardVersion, SelfEvaluation
 from qa_studio.storage.models import Scorecard as ScorecardRow
 
@@ -162,10 +161,8 @@ class SelfEvaluationService:
                 session.flush()
                 audit.record(session, "self_evaluation_submitted", "self_evaluation", row.id,
                              {"interaction": interaction_id, "score": str(result.score)}, actor=user.name)  # fmt: skip
-        except StorageError as exc:
-            if isinstance(exc.__cause__, IntegrityError):  # the same agent, twice at once
-                raise SelfEvaluationError("done", id=interaction_id) from None
-            raise
+        except WriteConflict:  # the same agent, twice at once
+            raise SelfEvaluationError("done", id=interaction_id) from None
         return result
 
     def comparison(self, user: CurrentUser, interaction_id: int) -> SelfComparison | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qa_studio.domain import UserRole
@@ -17,7 +16,7 @@ from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services import audit
 from qa_studio.services.identity import check_new_password, hash_password, team_prefix
 from qa_studio.services.team import TeamService, check_login
-from qa_studio.storage.database import Database, StorageError
+from qa_studio.storage.database import Database, WriteConflict
 from qa_studio.storage.models import Agent, User
 
 ROLES = tuple(role.value for role in UserRole)
@@ -91,28 +90,6 @@ class UserService:
         password: str | None = None,
         agent: str | None = None,
     ) -> UserView:
-        """A new person; two administrators adding the same person at once: the second is told who is there already
-        (the database's unique names, logins and agent accounts decide), nothing half-made."""
-        try:
-            return self._add(name, role, actor, login=login, password=password, agent=agent)
-        except StorageError as exc:
-            if not isinstance(exc.__cause__, IntegrityError):
-                raise
-            raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "someone added {name} (or their login or agent) at the same moment"),
-                name=name.strip(),
-            ) from None
-
-    def _add(
-        self,
-        name: str,
-        role: str,
-        actor: str,
-        *,
-        login: str | None = None,
-        password: str | None = None,
-        agent: str | None = None,
-    ) -> UserView:
         """A new person. On a team database `login` (default: derived from nothing — it must be given) becomes their
         database login role with `password`; on this computer `password` makes a local account and `login` links an
         operating-system account. An agent account is tied to the agent record whose results it may see."""
@@ -121,7 +98,7 @@ class UserService:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "a user needs a name"))
         if role not in ROLES:
             raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "the role is one of {names}, not {role}"), names=', '.join(ROLES), role=role
+                QT_TRANSLATE_NOOP("Errors", "the role is one of {names}, not {role}"), names=", ".join(ROLES), role=role
             )
         if role == UserRole.AGENT.value and not agent:
             raise UserError(
@@ -129,43 +106,57 @@ class UserService:
             )
         if password is not None:
             check_new_password(password)
-        with self.database.session() as session:
-            self._require_admin(session, actor)
-            if session.scalar(select(User.id).where(User.name == name)) is not None:
-                raise UserError(QT_TRANSLATE_NOOP("Errors", "there is already a user called {name}"), name=name)
-            team = team_prefix(session) is not None
-            if team and not login:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Errors", "on a team database every person needs a database login (--login)")
+        # Two administrators adding the same person at once: the database's unique names, logins and agent
+        # accounts decide, and the second is told in words; nothing is half made.
+        try:
+            with self.database.session() as session:
+                self._require_admin(session, actor)
+                if session.scalar(select(User.id).where(User.name == name)) is not None:
+                    raise UserError(QT_TRANSLATE_NOOP("Errors", "there is already a user called {name}"), name=name)
+                team = team_prefix(session) is not None
+                if team and not login:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "on a team database every person needs a database login (--login)")
+                    )
+                if login:
+                    check_login(login) if team else None
+                    if session.scalar(select(User.id).where(User.login == login)) is not None:
+                        raise UserError(
+                            QT_TRANSLATE_NOOP("Errors", "the login {login} already belongs to another user"),
+                            login=login,
+                        )
+                agent_id = None
+                if agent:
+                    agent_row = session.scalar(select(Agent).where(Agent.name == agent))
+                    if agent_row is None:
+                        raise UserError(QT_TRANSLATE_NOOP("Errors", "there is no agent called {agent}"), agent=agent)
+                    if session.scalar(select(User.id).where(User.agent_id == agent_row.id)) is not None:
+                        raise UserError(
+                            QT_TRANSLATE_NOOP("Errors", "the agent {agent} already has an account"), agent=agent
+                        )
+                    agent_id = agent_row.id
+                if password is not None and not team:
+                    self._keep_actor_able_to_sign_in(session, actor)
+                user = User(
+                    name=name,
+                    role=role,
+                    login=login,
+                    agent_id=agent_id,
+                    password_hash=hash_password(password) if password is not None and not team else None,
                 )
-            if login:
-                check_login(login) if team else None
-                if session.scalar(select(User.id).where(User.login == login)) is not None:
-                    raise UserError(
-                        QT_TRANSLATE_NOOP("Errors", "the login {login} already belongs to another user"), login=login
-                    )
-            agent_id = None
-            if agent:
-                agent_row = session.scalar(select(Agent).where(Agent.name == agent))
-                if agent_row is None:
-                    raise UserError(QT_TRANSLATE_NOOP("Errors", "there is no agent called {agent}"), agent=agent)
-                if session.scalar(select(User.id).where(User.agent_id == agent_row.id)) is not None:
-                    raise UserError(
-                        QT_TRANSLATE_NOOP("Errors", "the agent {agent} already has an account"), agent=agent
-                    )
-                agent_id = agent_row.id
-            if password is not None and not team:
-                self._keep_actor_able_to_sign_in(session, actor)
-            user = User(name=name, role=role, login=login, agent_id=agent_id,
-                        password_hash=hash_password(password) if password is not None and not team else None)
-            session.add(user)
-            session.flush()
-            if team:
-                assert login is not None
-                TeamService.add_login(session, login, password, UserRole(role))
-            audit.record(session, "user_added", "user", user.id,
-                         {"role": role, "login": login, "agent": agent}, actor=actor)  # fmt: skip
-            return _view(session, user)
+                session.add(user)
+                session.flush()
+                if team:
+                    assert login is not None
+                    TeamService.add_login(session, login, password, UserRole(role))
+                audit.record(session, "user_added", "user", user.id,
+                             {"role": role, "login": login, "agent": agent}, actor=actor)  # fmt: skip
+                return _view(session, user)
+        except WriteConflict:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "someone added {name} (or their login or agent) at the same moment"),
+                name=name,
+            ) from None
 
     def reset_password(self, name: str, password: str, actor: str) -> None:
         """A new password: the database login's on a team database, the local account's on this computer. People
@@ -196,7 +187,7 @@ class UserService:
     def set_role(self, name: str, role: str, actor: str) -> None:
         if role not in ROLES:
             raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "the role is one of {names}, not {role}"), names=', '.join(ROLES), role=role
+                QT_TRANSLATE_NOOP("Errors", "the role is one of {names}, not {role}"), names=", ".join(ROLES), role=role
             )
         with self.database.session() as session:
             self._require_admin(session, actor)

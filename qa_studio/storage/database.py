@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
@@ -59,6 +59,11 @@ class DatabaseUnavailable(StorageError):
 
 class SchemaTooNew(StorageError):
     pass
+
+
+class WriteConflict(StorageError):
+    """A row the database refused because another one, written at the same moment, already holds its unique key (or
+    what it refers to is gone): callers that expect such races say what happened in their own words."""
 
 
 class DatabaseDamaged(StorageError):
@@ -107,6 +112,15 @@ def explain_db_error(exc: BaseException, url: str | URL) -> StorageError:
     text = str(getattr(exc, "orig", exc) or exc).strip()
     where = describe_url(url)
     lowered = text.lower()
+    if isinstance(exc, IntegrityError):
+        return WriteConflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {where} refused a change that conflicts with another made at the same moment: {reason}",
+            ),
+            where=where,
+            reason=text.splitlines()[0] if text else type(exc).__name__,
+        )
     if "database is locked" in lowered or "lock timeout" in lowered:
         return DatabaseLocked(
             QT_TRANSLATE_NOOP(

@@ -5043,7 +5043,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/calibration_sessions.py" line="404"/>
-        <location filename="../services/evaluations.py" line="262"/>
+        <location filename="../services/evaluations.py" line="261"/>
         <source>calibration answers stay hidden until the lead reveals the session</source>
         <translation>在组长公开校准会之前，校准答案保持隐藏</translation>
     </message>
@@ -5135,127 +5135,127 @@ Replace them?</source>
         <translation>评估 {others} 不属于 {name} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="53"/>
+        <location filename="../services/evaluations.py" line="52"/>
         <source>this evaluation was already submitted</source>
         <translation>该评估已经提交</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="54"/>
+        <location filename="../services/evaluations.py" line="53"/>
         <source>this evaluation is still a draft: just change the answers</source>
         <translation>该评估仍是草稿：直接修改答案即可</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="55"/>
+        <location filename="../services/evaluations.py" line="54"/>
         <source>only a submitted evaluation can be acknowledged</source>
         <translation>只有已提交的评估才能确认</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="56"/>
+        <location filename="../services/evaluations.py" line="55"/>
         <source>only a submitted evaluation can be disputed</source>
         <translation>只有已提交的评估才能申诉</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="57"/>
+        <location filename="../services/evaluations.py" line="56"/>
         <source>no dispute is open on this evaluation</source>
         <translation>该评估没有待处理的申诉</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="270"/>
+        <location filename="../services/evaluations.py" line="269"/>
         <source>evaluation {evaluation_id} does not exist</source>
         <translation>评估 {evaluation_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="346"/>
+        <location filename="../services/evaluations.py" line="342"/>
         <source>interaction {interaction_id} does not exist</source>
         <translation>互动 {interaction_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="384"/>
+        <location filename="../services/evaluations.py" line="380"/>
         <source>no active scorecard for {channel} interactions</source>
         <translation>没有适用于 {channel} 互动的启用中评分表</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="412"/>
+        <location filename="../services/evaluations.py" line="408"/>
         <source>this evaluation was submitted: edit it with a reason instead</source>
         <translation>该评估已提交：请填写理由后再修改</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="416"/>
+        <location filename="../services/evaluations.py" line="412"/>
         <source>someone else saved this evaluation since you opened it; reload to see it</source>
         <translation>在你打开之后有人保存了该评估；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="429"/>
+        <location filename="../services/evaluations.py" line="425"/>
         <source>someone else saved this evaluation at the same moment; reload to see it</source>
         <translation>有人在同一时刻保存了该评估；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="474"/>
+        <location filename="../services/evaluations.py" line="470"/>
         <source>still to answer: {names}</source>
         <translation>尚未回答：{names}</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="476"/>
+        <location filename="../services/evaluations.py" line="472"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="518"/>
+        <location filename="../services/evaluations.py" line="514"/>
         <source>someone else changed this evaluation at the same moment; reload to see it</source>
         <translation>有人在同一时刻修改了这份评估；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="525"/>
+        <location filename="../services/evaluations.py" line="521"/>
         <source>say why a submitted evaluation is being changed</source>
         <translation>请说明为何修改已提交的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="530"/>
+        <location filename="../services/evaluations.py" line="526"/>
         <source>someone else changed this evaluation since you opened it; reload to see it</source>
         <translation>在您打开这份评估后，有人修改了它；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="562"/>
+        <location filename="../services/evaluations.py" line="558"/>
         <source>{value} may not change another reviewer&apos;s evaluation</source>
         <translation>{value} 不能修改其他质检员的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="572"/>
+        <location filename="../services/evaluations.py" line="568"/>
         <source>only the agent this evaluation is about acknowledges it; {value} is not that agent</source>
         <translation>只有该评估所涉及的坐席才能确认它；{value} 不是该坐席</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="591"/>
+        <location filename="../services/evaluations.py" line="587"/>
         <source>only the agent this evaluation is about (or a lead for them) disputes it; {value} may not</source>
         <translation>只有该评估所涉及的坐席（或其组长代为）才能申诉；{value} 不能</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="599"/>
+        <location filename="../services/evaluations.py" line="595"/>
         <source>&quot;{criterion_key}&quot; is not a criterion of this evaluation</source>
         <translation>“{criterion_key}”不是该评估的评分项</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="606"/>
+        <location filename="../services/evaluations.py" line="602"/>
         <source>a dispute needs a reason</source>
         <translation>申诉需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="624"/>
+        <location filename="../services/evaluations.py" line="620"/>
         <source>decide accept, partial or reject</source>
         <translation>请选择接受、部分接受或驳回</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="626"/>
+        <location filename="../services/evaluations.py" line="622"/>
         <source>a decision on a dispute needs a reason</source>
         <translation>申诉裁决需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="631"/>
+        <location filename="../services/evaluations.py" line="627"/>
         <source>{value} may not decide disputes: that is for a lead or an administrator</source>
         <translation>{value} 不能裁决申诉：这由组长或管理员负责</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="640"/>
+        <location filename="../services/evaluations.py" line="636"/>
         <source>dispute {dispute_id} is not open</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
@@ -5477,128 +5477,133 @@ Replace them?</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="77"/>
+        <location filename="../services/users.py" line="76"/>
         <source>only an administrator may change users and roles; {actor} is not one</source>
         <translation>只有管理员可以修改用户和角色；{actor} 不是管理员</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="102"/>
+        <location filename="../services/users.py" line="157"/>
         <source>someone added {name} (or their login or agent) at the same moment</source>
         <translation>有人在同一时刻添加了 {name}（或其登录名、坐席）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="121"/>
+        <location filename="../services/users.py" line="98"/>
         <source>a user needs a name</source>
         <translation>用户需要姓名</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="124"/>
-        <location filename="../services/users.py" line="199"/>
+        <location filename="../services/users.py" line="101"/>
+        <location filename="../services/users.py" line="190"/>
         <source>the role is one of {names}, not {role}</source>
         <translation>角色应为 {names} 之一，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="128"/>
+        <location filename="../services/users.py" line="105"/>
         <source>an agent account needs the agent whose results it shows (--agent)</source>
         <translation>坐席账户需要指定显示其结果的坐席（--agent）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="135"/>
+        <location filename="../services/users.py" line="115"/>
         <source>there is already a user called {name}</source>
         <translation>已有名为 {name} 的用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="139"/>
+        <location filename="../services/users.py" line="119"/>
         <source>on a team database every person needs a database login (--login)</source>
         <translation>在团队数据库中，每个人都需要数据库登录名（--login）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="145"/>
+        <location filename="../services/users.py" line="125"/>
         <source>the login {login} already belongs to another user</source>
         <translation>登录名 {login} 已属于另一位用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="151"/>
+        <location filename="../services/users.py" line="132"/>
         <source>there is no agent called {agent}</source>
         <translation>没有名为 {agent} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="154"/>
+        <location filename="../services/users.py" line="135"/>
         <source>the agent {agent} already has an account</source>
         <translation>坐席 {agent} 已有账户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="180"/>
+        <location filename="../services/users.py" line="171"/>
         <source>{name} has no database login</source>
         <translation>{name} 没有数据库登录名</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="208"/>
+        <location filename="../services/users.py" line="199"/>
         <source>{name} is tied to no agent: add an agent account for them instead</source>
         <translation>{name} 没有关联任何坐席：请改为为其添加坐席账户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="238"/>
+        <location filename="../services/users.py" line="229"/>
         <source>set your own password first ({actor}): once anyone on this computer has a password, everyone signs in with one</source>
         <translation>请先设置你自己的密码（{actor}）：本机只要有人设了密码，所有人都需用密码登录</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="250"/>
+        <location filename="../services/users.py" line="241"/>
         <source>there is no user called {name}</source>
         <translation>没有名为 {name} 的用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="262"/>
+        <location filename="../services/users.py" line="253"/>
         <source>{name} is the last administrator: make someone else administrator first</source>
         <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="112"/>
+        <location filename="../storage/database.py" line="117"/>
+        <source>The database {where} refused a change that conflicts with another made at the same moment: {reason}</source>
+        <translation>数据库 {where} 拒绝了一项与同一时刻另一项修改冲突的更改：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="126"/>
         <source>The database {where} is locked by another program or QA Studio window. Nothing was changed; close the other program and try again.</source>
         <translation>数据库 {where} 被另一个程序或 QA Studio 窗口锁定。未做任何更改；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="121"/>
+        <location filename="../storage/database.py" line="135"/>
         <source>The database server {where} refused the login: the password is wrong or missing. Nothing was changed; check the password under File → Settings → Database.</source>
         <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改；请在“文件 → 设置 → 数据库”中检查密码。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="130"/>
+        <location filename="../storage/database.py" line="144"/>
         <source>The login of {where} is disabled on the database server; ask your administrator. Nothing was changed.</source>
         <translation>{where} 的登录在数据库服务器上已被停用；请联系管理员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="139"/>
+        <location filename="../storage/database.py" line="153"/>
         <source>The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).</source>
         <translation>数据库 {where} 已损坏（{detail}）。没有再写入任何内容。请关闭 QA Studio，运行 `qa-studio check`，并恢复最新的备份（`qa-studio backup --list` 可列出备份）。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="149"/>
+        <location filename="../storage/database.py" line="163"/>
         <source>The database {where} cannot be opened or is incomplete: {text}</source>
         <translation>数据库 {where} 无法打开或不完整：{text}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="158"/>
+        <location filename="../storage/database.py" line="172"/>
         <source>Cannot reach the database server {where}: {detail}</source>
         <translation>无法连接数据库服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="166"/>
+        <location filename="../storage/database.py" line="180"/>
         <source>Database error on {where}: {detail}</source>
         <translation>数据库 {where} 出错：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="209"/>
+        <location filename="../storage/database.py" line="223"/>
         <source>The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore the file or choose another database.</source>
         <translation>数据库文件 {sqlite_path} 不见了（被移动或删除）。没有再写入任何内容；请恢复该文件或选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="272"/>
+        <location filename="../storage/database.py" line="286"/>
         <source>The database {display_url} was created by a newer version of QA Studio (schema {current}). Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建（结构版本 {current}）。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="287"/>
+        <location filename="../storage/database.py" line="301"/>
         <source>The database {display_url} was created by a newer version of QA Studio. Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
@@ -9007,27 +9012,27 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SelfEvaluation</name>
     <message>
-        <location filename="../services/self_evaluation.py" line="26"/>
+        <location filename="../services/self_evaluation.py" line="25"/>
         <source>Only an agent scores their own interactions.</source>
         <translation>只有坐席本人可以给自己的互动自评。</translation>
     </message>
     <message>
-        <location filename="../services/self_evaluation.py" line="27"/>
+        <location filename="../services/self_evaluation.py" line="26"/>
         <source>Interaction {id} is not one of yours.</source>
         <translation>互动 {id} 不是您的。</translation>
     </message>
     <message>
-        <location filename="../services/self_evaluation.py" line="28"/>
+        <location filename="../services/self_evaluation.py" line="27"/>
         <source>No scorecard is in use for {channel} interactions.</source>
         <translation>{channel} 互动目前没有在用的评分表。</translation>
     </message>
     <message>
-        <location filename="../services/self_evaluation.py" line="29"/>
+        <location filename="../services/self_evaluation.py" line="28"/>
         <source>You have already scored interaction {id} yourself.</source>
         <translation>您已经给互动 {id} 自评过了。</translation>
     </message>
     <message>
-        <location filename="../services/self_evaluation.py" line="30"/>
+        <location filename="../services/self_evaluation.py" line="29"/>
         <source>Answer every criterion first: {problems}</source>
         <translation>请先回答所有评分项：{problems}</translation>
     </message>
