@@ -11,7 +11,9 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import String, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -27,12 +29,21 @@ from qa_studio.domain import (
     ParsedConversation,
 )
 from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
-from qa_studio.importers.audio import AUDIO_SUFFIXES, probe_audio, sha256_file
+from qa_studio.importers.audio import AUDIO_SUFFIXES, sha256_file
 from qa_studio.importers.chat_csv import CsvMapping
 from qa_studio.importers.errors import ImportRefused
-from qa_studio.importers.limits import check_conversations, check_file_size, date_reason, unstorable_reason
+from qa_studio.importers.limits import check_conversations, date_reason, unstorable_reason
 from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata, Manifest
-from qa_studio.importers.registry import SUPPORTED_CHAT_SUFFIXES, parse_conversation_file
+from qa_studio.importers.reader import (
+    AUDIO,
+    CONVERSATIONS,
+    FileReader,
+    ReadLimits,
+    ReadRequest,
+    file_reader,
+    unexpected,
+)
+from qa_studio.importers.registry import SUPPORTED_CHAT_SUFFIXES
 from qa_studio.importers.roles import apply_roles, assign_roles, author_display_name
 from qa_studio.paths import media_library_dir
 from qa_studio.services import audit, running
@@ -65,6 +76,7 @@ class ImportOptions:
     library_dir: Path | None = None
     # "day-first" or "month-first" for dates such as 03/12/2024; None decides per file from all its dates.
     date_order: str | None = None
+    read_limits: ReadLimits = field(default_factory=ReadLimits)
 
 
 @dataclass(slots=True)
@@ -202,13 +214,21 @@ def _check_columns(session: Session) -> None:
 
 
 def _unexpected_reason(exc: BaseException) -> str:
-    if isinstance(exc, RecursionError):
-        return _say(QT_TRANSLATE_NOOP("Errors", "the file is nested too deeply to read"))
-    if isinstance(exc, MemoryError):
-        return _say(QT_TRANSLATE_NOOP("Errors", "the file is too large to read into memory"))
-    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-    return _say(QT_TRANSLATE_NOOP("Errors", "the file could not be read ({error})"),
-                error=type(exc).__name__ + (": " + detail if detail else ""))  # fmt: skip
+    return str(unexpected(exc))
+
+
+def _read_request(path: Path, options: ImportOptions) -> ReadRequest | None:
+    """What the reader is asked for this file; None for a path refused before reading (missing, not a file, a
+    type QA Studio does not read)."""
+    if path.suffix.lower() not in IMPORTABLE_SUFFIXES or not path.is_file():
+        return None
+    return _request_for(path, options)
+
+
+def _request_for(path: Path, options: ImportOptions) -> ReadRequest:
+    if path.suffix.lower() in AUDIO_SUFFIXES:
+        return ReadRequest(AUDIO, path)
+    return ReadRequest(CONVERSATIONS, path, options.csv_mapping, options.date_order)
 
 
 def mark_interrupted_batches(database: Database) -> int:
@@ -302,25 +322,8 @@ class ImportService:
         cancel: threading.Event | None,
         actor: str,
     ) -> ImportReport:
-        for index, path in enumerate(files):
-            if progress is not None:
-                progress(index, len(files), str(path))
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                break
-            started = time.monotonic()
-            try:
-                result = self._import_one(path, options, manifest, pattern)
-            except StorageError as exc:
-                if self._database_unusable(exc):
-                    report.error = str(exc)
-                    report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
-                    raise ImportAborted(str(exc), report) from exc
-                # The database refused one value of this file (and rolled the file back); the batch goes on.
-                result = ImportResult(str(path), ImportOutcome.REFUSED, _refused_by_database(exc))
-            _log.debug("imported %s in %.2f s", path, time.monotonic() - started)
-            report.results.append(result)
-            self._record_file(report.batch_id, result)
+        with file_reader(options.read_limits) as reader:
+            self._read_and_store(files, options, manifest, pattern, report, progress, cancel, reader)
         if progress is not None:
             progress(len(files) if not report.cancelled else len(report.results), len(files), "")
         # Chats and e-mails get their automatic answers at once; calls once they are transcribed.
@@ -334,6 +337,53 @@ class ImportService:
             AutoQAService(self.database).run_quietly(imported, actor=actor)
         self._finish_batch(report, actor)
         return report
+
+    def _read_and_store(
+        self,
+        files: list[Path],
+        options: ImportOptions,
+        manifest: Manifest | None,
+        pattern: FileNamePattern | None,
+        report: ImportReport,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+        reader: FileReader,
+    ) -> None:
+        """Each file is read by the reader's child process (the next one while this one is stored), then stored
+        in its own transaction."""
+        tickets: dict[int, int] = {}
+
+        def read_ahead(index: int) -> None:
+            if index < len(files) and index not in tickets and (request := _read_request(files[index], options)):
+                tickets[index] = reader.submit(request)
+
+        for index, path in enumerate(files):
+            if progress is not None:
+                progress(index, len(files), str(path))
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            read_ahead(index)
+            read_ahead(index + 1)
+            ticket = tickets.pop(index, None)
+            # A file that appeared after the look-ahead is read when it is wanted.
+            read = partial(reader.result, ticket) if ticket else partial(reader.read, _request_for(path, options))
+            started = time.monotonic()
+            try:
+                result = self._import_one(path, options, manifest, pattern, read)
+            except StorageError as exc:
+                if self._database_unusable(exc):
+                    report.error = str(exc)
+                    report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
+                    raise ImportAborted(str(exc), report) from exc
+                # The database refused one value of this file (and rolled the file back); the batch goes on.
+                result = ImportResult(str(path), ImportOutcome.REFUSED, _refused_by_database(exc))
+            finally:
+                if ticket:
+                    reader.forget(ticket)  # refused before it was read (a wrong date given for it, say)
+            _log.debug("imported %s in %.2f s", path, time.monotonic() - started)
+            report.results.append(result)
+            self._record_file(report.batch_id, result)
 
     def _database_unusable(self, exc: StorageError) -> bool:
         """Only a database that cannot be reached, is locked or no longer answers stops a batch."""
@@ -379,7 +429,9 @@ class ImportService:
         options: ImportOptions,
         manifest: Manifest | None,
         pattern: FileNamePattern | None,
+        read: Callable[[], Any],
     ) -> ImportResult:
+        """One file's verdict; `read()` gives what the reader made of it (conversations or an audio probe)."""
         if not path.exists():
             return ImportResult(str(path), ImportOutcome.REFUSED, _say(QT_TRANSLATE_NOOP("Errors", "file not found")))
         if not path.is_file():
@@ -399,8 +451,8 @@ class ImportService:
                     QT_TRANSLATE_NOOP("Errors", "the start time given for this file is wrong: {reason}"), reason=reason
                 )
             if suffix in AUDIO_SUFFIXES:
-                return self._import_audio(path, outside, options)
-            return self._import_conversations(path, outside, options)
+                return self._import_audio(path, outside, options, read())
+            return self._import_conversations(path, outside, options, read())
         except (ImportRefused, MediaError) as exc:
             return ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
         except OSError as exc:
@@ -412,8 +464,9 @@ class ImportService:
             _log.exception("importing %s failed", path)
             return ImportResult(str(path), ImportOutcome.REFUSED, _unexpected_reason(exc))
 
-    def _import_audio(self, path: Path, meta: InteractionMetadata, options: ImportOptions) -> ImportResult:
-        probe: AudioProbe = probe_audio(path)
+    def _import_audio(
+        self, path: Path, meta: InteractionMetadata, options: ImportOptions, probe: AudioProbe
+    ) -> ImportResult:
         digest = sha256_file(path)
         key = f"audio:{digest}"
         started_at = meta.started_at or datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
@@ -467,9 +520,9 @@ class ImportService:
             partial.replace(target)
         return target
 
-    def _import_conversations(self, path: Path, meta: InteractionMetadata, options: ImportOptions) -> ImportResult:
-        check_file_size(path.stat().st_size, path.suffix.lower())
-        conversations = parse_conversation_file(path, options.csv_mapping, options.date_order)
+    def _import_conversations(
+        self, path: Path, meta: InteractionMetadata, options: ImportOptions, conversations: list[ParsedConversation]
+    ) -> ImportResult:
         if not conversations:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the file contains no conversation"))
         check_conversations(conversations)

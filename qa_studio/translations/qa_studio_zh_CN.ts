@@ -4316,7 +4316,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="107"/>
-        <location filename="../services/imports.py" line="148"/>
+        <location filename="../services/imports.py" line="160"/>
         <source>the conversation id</source>
         <translation>会话编号</translation>
     </message>
@@ -4342,7 +4342,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="128"/>
-        <location filename="../services/imports.py" line="147"/>
+        <location filename="../services/imports.py" line="159"/>
         <source>the author</source>
         <translation>发送人</translation>
     </message>
@@ -5260,132 +5260,163 @@ Replace them?</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="149"/>
+        <location filename="../services/imports.py" line="161"/>
         <source>the customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="150"/>
+        <location filename="../services/imports.py" line="162"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="151"/>
+        <location filename="../services/imports.py" line="163"/>
         <source>the encoding name</source>
         <translation>编码名称</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="161"/>
+        <location filename="../services/imports.py" line="173"/>
         <source>the database refused this file: {reason}</source>
         <translation>数据库拒绝了该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="165"/>
+        <location filename="../services/imports.py" line="177"/>
         <source>this recording was imported before</source>
         <translation>该录音之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="177"/>
+        <location filename="../services/imports.py" line="189"/>
         <source>message {number}: </source>
         <translation>第 {number} 条消息：</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="184"/>
+        <location filename="../services/imports.py" line="196"/>
         <source>the {column}</source>
         <translation>{column}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="187"/>
+        <location filename="../services/imports.py" line="199"/>
         <source>{where}{what} {reason}</source>
         <translation>{where}{what}{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="192"/>
+        <location filename="../services/imports.py" line="204"/>
         <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
         <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="206"/>
+        <location filename="../importers/reader.py" line="70"/>
         <source>the file is nested too deeply to read</source>
         <translation>文件嵌套过深，无法读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="208"/>
+        <location filename="../importers/reader.py" line="72"/>
         <source>the file is too large to read into memory</source>
         <translation>文件过大，无法读入内存</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="210"/>
+        <location filename="../importers/reader.py" line="74"/>
         <source>the file could not be read ({error})</source>
         <translation>无法读取该文件（{error}）</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="384"/>
+        <location filename="../importers/reader.py" line="164"/>
+        <source>reading this file was stopped from outside ({signal}), possibly for lack of memory</source>
+        <translation>读取此文件时被外部终止（{signal}），可能是内存不足</translation>
+    </message>
+    <message>
+        <location filename="../importers/reader.py" line="166"/>
+        <source>reading this file crashed the reader ({signal})</source>
+        <translation>读取此文件时读取进程崩溃（{signal}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/reader.py" line="168"/>
+        <source>reading this file ended the reader (exit code {code})</source>
+        <translation>读取此文件时读取进程退出（退出码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../importers/reader.py" line="278"/>
+        <source>reading this file needs more than {megabytes:,} MB of memory; QA Studio stopped it there</source>
+        <translation>读取此文件需要超过 {megabytes:,} MB 内存；QA Studio 已停止读取</translation>
+    </message>
+    <message>
+        <location filename="../importers/reader.py" line="287"/>
+        <source>the file reader did not start within {seconds:,g} s</source>
+        <translation>文件读取进程未能在 {seconds:,g} 秒内启动</translation>
+    </message>
+    <message>
+        <location filename="../importers/reader.py" line="290"/>
+        <source>reading this file took longer than {seconds:,g} s (the limit for a file of its size); QA Studio stopped it</source>
+        <translation>读取此文件超过 {seconds:,g} 秒（此大小文件的上限）；QA Studio 已停止读取</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="436"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="386"/>
+        <location filename="../services/imports.py" line="438"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="390"/>
+        <location filename="../services/imports.py" line="442"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="399"/>
+        <location filename="../services/imports.py" line="451"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="407"/>
+        <location filename="../importers/reader.py" line="139"/>
+        <location filename="../services/imports.py" line="459"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="422"/>
+        <location filename="../services/imports.py" line="475"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="474"/>
+        <location filename="../services/imports.py" line="527"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="491"/>
+        <location filename="../services/imports.py" line="544"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="493"/>
+        <location filename="../services/imports.py" line="546"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="495"/>
+        <location filename="../services/imports.py" line="548"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="499"/>
+        <location filename="../services/imports.py" line="552"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="500"/>
+        <location filename="../services/imports.py" line="553"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="501"/>
+        <location filename="../services/imports.py" line="554"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="506"/>
+        <location filename="../services/imports.py" line="559"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
