@@ -2448,37 +2448,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="224"/>
+        <location filename="../ui/settings/users.py" line="228"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="230"/>
+        <location filename="../ui/settings/users.py" line="234"/>
         <source>database login, e.g. liu.yang</source>
         <translation>数据库登录名，例如 liu.yang</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="238"/>
+        <location filename="../ui/settings/users.py" line="242"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="239"/>
+        <location filename="../ui/settings/users.py" line="243"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="240"/>
+        <location filename="../ui/settings/users.py" line="244"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="241"/>
+        <location filename="../ui/settings/users.py" line="245"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="242"/>
+        <location filename="../ui/settings/users.py" line="246"/>
         <source>A&amp;gent:</source>
         <translation>坐席(&amp;G)：</translation>
     </message>
@@ -8060,27 +8060,27 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../ui/settings/users.py" line="37"/>
+        <location filename="../ui/settings/users.py" line="41"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="38"/>
+        <location filename="../ui/settings/users.py" line="42"/>
         <source>Team lead</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="39"/>
+        <location filename="../ui/settings/users.py" line="43"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="40"/>
+        <location filename="../ui/settings/users.py" line="44"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="41"/>
+        <location filename="../ui/settings/users.py" line="45"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -9600,34 +9600,39 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="265"/>
+        <location filename="../ui/settings/users.py" line="273"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="274"/>
+        <location filename="../ui/settings/users.py" line="282"/>
         <source>On a team database each person signs in with their own database login. QA Studio connects again as you; the next start uses the login in File → Settings.</source>
         <translation>在团队数据库中，每个人都用自己的数据库登录名登录。QA Studio 将以您的身份重新连接；下次启动时仍使用“文件 → 设置”中的登录名。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="276"/>
+        <location filename="../ui/settings/users.py" line="284"/>
         <source>Database &amp;login:</source>
         <translation>数据库登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="278"/>
+        <location filename="../ui/settings/users.py" line="286"/>
         <source>Sign in with your QA Studio name and password. An administrator gives people on a shared computer a password under File → Users and roles.</source>
         <translation>请用您的 QA Studio 姓名和密码登录。共用电脑上的人员由管理员在“文件 → 用户和角色”中设置密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="280"/>
+        <location filename="../ui/settings/users.py" line="288"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="289"/>
+        <location filename="../ui/settings/users.py" line="297"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="312"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>
@@ -10225,47 +10230,47 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>UsersColumns</name>
     <message>
-        <location filename="../ui/settings/users.py" line="43"/>
+        <location filename="../ui/settings/users.py" line="47"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="43"/>
+        <location filename="../ui/settings/users.py" line="47"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="45"/>
+        <location filename="../ui/settings/users.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="46"/>
+        <location filename="../ui/settings/users.py" line="50"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="47"/>
+        <location filename="../ui/settings/users.py" line="51"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="48"/>
+        <location filename="../ui/settings/users.py" line="52"/>
         <source>Signs in with</source>
         <translation>登录方式</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="83"/>
+        <location filename="../ui/settings/users.py" line="87"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="85"/>
+        <location filename="../ui/settings/users.py" line="89"/>
         <source>login {login}</source>
         <translation>登录名 {login}</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="89"/>
+        <location filename="../ui/settings/users.py" line="93"/>
         <source>agent {name}</source>
         <translation>坐席 {name}</translation>
     </message>
@@ -10273,68 +10278,68 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="97"/>
+        <location filename="../ui/settings/users.py" line="101"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="110"/>
+        <location filename="../ui/settings/users.py" line="114"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="112"/>
+        <location filename="../ui/settings/users.py" line="116"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="114"/>
+        <location filename="../ui/settings/users.py" line="118"/>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="116"/>
-        <location filename="../ui/settings/users.py" line="158"/>
+        <location filename="../ui/settings/users.py" line="120"/>
+        <location filename="../ui/settings/users.py" line="162"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="118"/>
+        <location filename="../ui/settings/users.py" line="122"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="125"/>
+        <location filename="../ui/settings/users.py" line="129"/>
         <source>Team leads create and reveal calibrations and decide disputes; trainers coach; agents see only their own results; administrators also manage users. On a team database each person signs in with their own database login; on this computer with its account, or with a password where several people share the PC.</source>
         <translation>组长创建并公布校准、裁决申诉；培训师负责辅导；坐席只能看到自己的结果；管理员还负责管理用户。在团队数据库中，每个人用自己的数据库登录名登录；在本机上用本机账户登录，若多人共用一台电脑，则用密码登录。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="193"/>
+        <location filename="../ui/settings/users.py" line="197"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="193"/>
+        <location filename="../ui/settings/users.py" line="197"/>
         <source>New password for {name}:</source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="158"/>
+        <location filename="../ui/settings/users.py" line="162"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="164"/>
+        <location filename="../ui/settings/users.py" line="168"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="171"/>
+        <location filename="../ui/settings/users.py" line="175"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="171"/>
+        <location filename="../ui/settings/users.py" line="175"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>

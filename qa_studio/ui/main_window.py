@@ -694,7 +694,7 @@ class MainWindow(QMainWindow):
         acts as them from then on."""
         from qa_studio.ui.settings.users import SwitchUserDialog
 
-        dialog = SwitchUserDialog(IdentityService(self.database), self)
+        dialog = SwitchUserDialog(IdentityService(self.database), self, self.runner)
         dialog.accepted.connect(lambda: self._signed_in(dialog))
         dialog.show()
         return dialog

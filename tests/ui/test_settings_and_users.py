@@ -95,3 +95,38 @@ def test_first_sign_in_is_administrator_who_manages_users(qtbot, sqlite_db, sett
     assert "only an administrator" in warnings[-1]
     users.select("周婷")
     assert not users.reset_password("taken over at last")  # nor another person's password
+
+
+def test_the_password_is_checked_off_the_gui_thread(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
+    """The check is a slow hash here and a server round trip on a team database: the window keeps answering."""
+    import threading
+
+    from qa_studio.services.identity import IdentityService
+    from qa_studio.ui.settings.users import SwitchUserDialog
+
+    settings.set(USER_NAME, "周婷")
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    UserService(sqlite_db).reset_password("周婷", "zhou's long password", actor="周婷")
+    identity = IdentityService(sqlite_db)
+    threads: list[threading.Thread] = []
+    check = identity.sign_in
+
+    def checked_where(name: str, password: str):  # noqa: ANN202
+        threads.append(threading.current_thread())
+        return check(name, password)
+
+    identity.sign_in = checked_where  # type: ignore[method-assign]
+    dialog = SwitchUserDialog(identity, window, TaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("周婷")
+    dialog.password.setText("wrong")
+    assert not dialog.sign_in()  # not known yet: the check runs in the background
+    assert not dialog.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=10_000)
+    assert "wrong" in dialog.problem.text() and dialog.password.text() == ""
+    dialog.password.setText("zhou's long password")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.sign_in()
+    assert dialog.signed_in is not None and dialog.signed_in.name == "周婷"
+    assert threads and all(thread is not threading.main_thread() for thread in threads)

@@ -3,6 +3,7 @@ adding people, setting their roles, disabling accounts and resetting passwords."
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -30,7 +31,10 @@ from qa_studio.services.users import ROLES, UserError, UserService, UserView
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import preferred_size
+from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.theme import Tone, text_style
+
+_log = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROLE_NAMES = {
@@ -259,9 +263,13 @@ class SwitchUserDialog(QDialog):
     """Another person takes over this window: on a PC shared with local accounts, their name and password; on a team
     database, their own database login and password, checked by the server (a new connection, see `database`)."""
 
-    def __init__(self, identity: IdentityService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, identity: IdentityService, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("switchUserDialog")
+        # The password check (a server round trip, or a deliberately slow hash) runs off the GUI thread.
+        self.runner = runner or TaskRunner(self)
         self.setWindowTitle(self.tr("Switch user"))
         self.identity = identity
         self.team = identity.is_team_database()
@@ -290,6 +298,7 @@ class SwitchUserDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -297,14 +306,29 @@ class SwitchUserDialog(QDialog):
         layout.addWidget(buttons)
 
     def sign_in(self) -> bool:
-        try:
-            if self.team:
-                self.database, self.signed_in = self.identity.connect_as(self.name.text(), self.password.text())
-            else:
-                self.signed_in = self.identity.sign_in(self.name.text(), self.password.text())
-        except (SignInError, StorageError) as exc:
-            self.problem.setText(str(exc))
-            self.password.clear()
-            return False
+        """Check the name and password in the background; True once signed in (at once with a synchronous
+        runner), False while checking or when refused (the reason is shown)."""
+        name, password = self.name.text(), self.password.text()
+        self.problem.setText(self.tr("Signing in…"))
+        self.problem.setStyleSheet("")
+        self.ok_button.setEnabled(False)
+        if self.team:
+            task = Task(self.identity.connect_as, name, password)
+        else:
+            task = Task(lambda: (None, self.identity.sign_in(name, password)))
+        self.runner.start(task, self._signed_in, self._refused)
+        return self.signed_in is not None
+
+    def _signed_in(self, signed: tuple[Database | None, CurrentUser]) -> None:
+        self.database, self.signed_in = signed
+        self.ok_button.setEnabled(True)
+        self.problem.setText("")
         self.accept()
-        return True
+
+    def _refused(self, error: Exception) -> None:
+        self.ok_button.setEnabled(True)
+        self.problem.setStyleSheet(text_style(Tone.DANGER))
+        if not isinstance(error, SignInError | StorageError):
+            _log.error("signing in failed: %s", getattr(error, "formatted_traceback", error))
+        self.problem.setText(str(error))
+        self.password.clear()
