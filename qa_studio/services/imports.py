@@ -37,7 +37,6 @@ from qa_studio.importers.metadata import FileNamePattern, InteractionMetadata, M
 from qa_studio.importers.reader import (
     AUDIO,
     CONVERSATIONS,
-    FileReader,
     ReadLimits,
     ReadRequest,
     file_reader,
@@ -322,8 +321,42 @@ class ImportService:
         cancel: threading.Event | None,
         actor: str,
     ) -> ImportReport:
+        # Each file is read by a child process (the next one while this one is stored), then stored in its own
+        # transaction.
         with file_reader(options.read_limits) as reader:
-            self._read_and_store(files, options, manifest, pattern, report, progress, cancel, reader)
+            tickets: dict[int, int] = {}
+
+            def read_ahead(index: int) -> None:
+                if index < len(files) and index not in tickets and (request := _read_request(files[index], options)):
+                    tickets[index] = reader.submit(request)
+
+            for index, path in enumerate(files):
+                if progress is not None:
+                    progress(index, len(files), str(path))
+                if cancel is not None and cancel.is_set():
+                    report.cancelled = True
+                    break
+                read_ahead(index)
+                read_ahead(index + 1)
+                ticket = tickets.pop(index, None)
+                # A file that appeared after the look-ahead is read when it is wanted.
+                read = partial(reader.result, ticket) if ticket else partial(reader.read, _request_for(path, options))
+                started = time.monotonic()
+                try:
+                    result = self._import_one(path, options, manifest, pattern, read)
+                except StorageError as exc:
+                    if self._database_unusable(exc):
+                        report.error = str(exc)
+                        report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
+                        raise ImportAborted(str(exc), report) from exc
+                    # The database refused one value of this file (and rolled the file back); the batch goes on.
+                    result = ImportResult(str(path), ImportOutcome.REFUSED, _refused_by_database(exc))
+                finally:
+                    if ticket:
+                        reader.forget(ticket)  # refused before it was read (a wrong date given for it, say)
+                _log.debug("imported %s in %.2f s", path, time.monotonic() - started)
+                report.results.append(result)
+                self._record_file(report.batch_id, result)
         if progress is not None:
             progress(len(files) if not report.cancelled else len(report.results), len(files), "")
         # Chats and e-mails get their automatic answers at once; calls once they are transcribed.
@@ -337,53 +370,6 @@ class ImportService:
             AutoQAService(self.database).run_quietly(imported, actor=actor)
         self._finish_batch(report, actor)
         return report
-
-    def _read_and_store(
-        self,
-        files: list[Path],
-        options: ImportOptions,
-        manifest: Manifest | None,
-        pattern: FileNamePattern | None,
-        report: ImportReport,
-        progress: ProgressCallback | None,
-        cancel: threading.Event | None,
-        reader: FileReader,
-    ) -> None:
-        """Each file is read by the reader's child process (the next one while this one is stored), then stored
-        in its own transaction."""
-        tickets: dict[int, int] = {}
-
-        def read_ahead(index: int) -> None:
-            if index < len(files) and index not in tickets and (request := _read_request(files[index], options)):
-                tickets[index] = reader.submit(request)
-
-        for index, path in enumerate(files):
-            if progress is not None:
-                progress(index, len(files), str(path))
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                break
-            read_ahead(index)
-            read_ahead(index + 1)
-            ticket = tickets.pop(index, None)
-            # A file that appeared after the look-ahead is read when it is wanted.
-            read = partial(reader.result, ticket) if ticket else partial(reader.read, _request_for(path, options))
-            started = time.monotonic()
-            try:
-                result = self._import_one(path, options, manifest, pattern, read)
-            except StorageError as exc:
-                if self._database_unusable(exc):
-                    report.error = str(exc)
-                    report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
-                    raise ImportAborted(str(exc), report) from exc
-                # The database refused one value of this file (and rolled the file back); the batch goes on.
-                result = ImportResult(str(path), ImportOutcome.REFUSED, _refused_by_database(exc))
-            finally:
-                if ticket:
-                    reader.forget(ticket)  # refused before it was read (a wrong date given for it, say)
-            _log.debug("imported %s in %.2f s", path, time.monotonic() - started)
-            report.results.append(result)
-            self._record_file(report.batch_id, result)
 
     def _database_unusable(self, exc: StorageError) -> bool:
         """Only a database that cannot be reached, is locked or no longer answers stops a batch."""
