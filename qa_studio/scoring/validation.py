@@ -8,8 +8,9 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.scoring.conditions import token
@@ -47,6 +48,8 @@ _CONDITION_TARGETS = frozenset(
 SCORECARD_KEYS = (
     "key", "name", "description", "version_note", "channel", "pass_mark", "bands", "root_causes", "sections",
 )  # fmt: skip
+
+_Member = TypeVar("_Member", bound=Enum)
 SECTION_KEYS = ("key", "label", "weight", "bonus", "criteria")
 # Each key of a criterion, and of an option, with the criterion types it means something for.
 CRITERION_KEYS: dict[str, frozenset[CriterionType]] = {
@@ -588,51 +591,32 @@ class _Builder:
             self.answer_conditions.append((criterion, data["when"]))
         return criterion
 
+    def member(self, kind: type[_Member], data: dict[str, Any], key: str, unknown: str, where: str) -> _Member | None:
+        """The enum member `data[key]` names, or None after reporting it as `unknown` with the names to use."""
+        raw = data[key]
+        try:
+            return kind(raw)
+        except ValueError:
+            names = [member.value for member in kind]
+            self.error(_line(data, key), Phrase(unknown, where=where, raw=raw,
+                                                did_you_mean=_did_you_mean(str(raw), names), names=", ".join(names)))
+            return None
+
     def type_of(self, data: dict[str, Any], where: str) -> CriterionType | None:
         raw = data.get("type")
         if raw is None:
             self.error(_line(data), Phrase(QT_TRANSLATE_NOOP("Errors", "{where} needs \"type\""), where=where))
             return None
-        try:
-            return CriterionType(raw)
-        except ValueError:
-            names = [t.value for t in CriterionType]
-            self.error(
-                _line(data, "type"),
-                Phrase(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{where}: unknown type \"{raw}\"{did_you_mean}; use one of {names}",
-                    ),
-                    where=where,
-                    raw=raw,
-                    did_you_mean=_did_you_mean(str(raw), names),
-                    names=", ".join(names),
-                ),
-            )
-            return None
+        unknown = QT_TRANSLATE_NOOP("Errors", "{where}: unknown type \"{raw}\"{did_you_mean}; use one of {names}")
+        return self.member(CriterionType, data, "type", unknown, where)
 
     def fail_of(self, data: dict[str, Any], kind: CriterionType, where: str, bonus: bool) -> FailKind:
         raw = data.get("fail")
         if raw is None:
             return FailKind.NONE
-        try:
-            fail = FailKind(raw)
-        except ValueError:
-            names = [f.value for f in FailKind]
-            self.error(
-                _line(data, "fail"),
-                Phrase(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{where}: unknown fail kind \"{raw}\"{did_you_mean}; use one of {names}",
-                    ),
-                    where=where,
-                    raw=raw,
-                    did_you_mean=_did_you_mean(str(raw), names),
-                    names=", ".join(names),
-                ),
-            )
+        unknown = QT_TRANSLATE_NOOP("Errors", "{where}: unknown fail kind \"{raw}\"{did_you_mean}; use one of {names}")
+        fail = self.member(FailKind, data, "fail", unknown, where)
+        if fail is None:
             return FailKind.NONE
         if fail != FailKind.NONE and not kind.scoring:
             self.error(

@@ -4316,7 +4316,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="107"/>
-        <location filename="../services/imports.py" line="160"/>
+        <location filename="../services/imports.py" line="159"/>
         <source>the conversation id</source>
         <translation>会话编号</translation>
     </message>
@@ -4342,7 +4342,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="128"/>
-        <location filename="../services/imports.py" line="159"/>
+        <location filename="../services/imports.py" line="158"/>
         <source>the author</source>
         <translation>发送人</translation>
     </message>
@@ -4363,7 +4363,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="145"/>
-        <location filename="../scoring/validation.py" line="1033"/>
+        <location filename="../scoring/validation.py" line="1017"/>
         <source>{where}: {reason}</source>
         <translation>{where}：{reason}</translation>
     </message>
@@ -4503,258 +4503,258 @@ Replace them?</source>
         <translation>“{label}”：未知的根本原因 {cause!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="93"/>
+        <location filename="../scoring/validation.py" line="96"/>
         <source>… and {more:,} more problems not listed</source>
         <translation>… 另有 {more:,} 个问题未列出</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="127"/>
+        <location filename="../scoring/validation.py" line="130"/>
         <source> (did you mean &quot;{name}&quot;?)</source>
         <translation>（是不是“{name}”？）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="164"/>
+        <location filename="../scoring/validation.py" line="167"/>
         <source>{where} must be a mapping of keys to values, not {kind_of}</source>
         <translation>{where} 必须是键值映射，而不是 {kind_of}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="179"/>
+        <location filename="../scoring/validation.py" line="182"/>
         <source>{where}: unknown key &quot;{key}&quot;{did_you_mean}</source>
         <translation>{where}：未知的键“{key}”{did_you_mean}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="193"/>
+        <location filename="../scoring/validation.py" line="196"/>
         <source>{where} needs &quot;key&quot;</source>
         <translation>{where} 需要“key”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="199"/>
+        <location filename="../scoring/validation.py" line="202"/>
         <source>{where}: &quot;key&quot; must be a word (letters, digits, _ or -), not {value!r}</source>
         <translation>{where}：“key”必须是一个词（字母、数字、_ 或 -），而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="213"/>
+        <location filename="../scoring/validation.py" line="216"/>
         <source>duplicate key &quot;{value}&quot; (first used on line {seen})</source>
         <translation>重复的键“{value}”（第一次用于第 {seen} 行）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="237"/>
+        <location filename="../scoring/validation.py" line="240"/>
         <source>{where}: &quot;{key}&quot; must be text in each language</source>
         <translation>{where}：“{key}”在每种语言中都必须是文本</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="251"/>
+        <location filename="../scoring/validation.py" line="254"/>
         <source>{where}: &quot;{key}&quot; must be text or {{en: ..., zh: ...}}, not {kind_of}</source>
         <translation>{where}：“{key}”必须是文本或 {{en: ..., zh: ...}}，而不是 {kind_of}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="266"/>
-        <location filename="../scoring/validation.py" line="293"/>
+        <location filename="../scoring/validation.py" line="269"/>
+        <location filename="../scoring/validation.py" line="296"/>
         <source>{where} needs &quot;{key}&quot;</source>
         <translation>{where} 需要“{key}”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="306"/>
+        <location filename="../scoring/validation.py" line="309"/>
         <source>{where}: &quot;{key}&quot; must be a number, not {value!r}</source>
         <translation>{where}：“{key}”必须是数字，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="320"/>
+        <location filename="../scoring/validation.py" line="323"/>
         <source>{where}: &quot;{key}&quot; must be {rule}, not {value:g}</source>
         <translation>{where}：“{key}”必须为 {rule}，而不是 {value:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="341"/>
+        <location filename="../scoring/validation.py" line="344"/>
         <source>{where}: &quot;{key}&quot; must be true or false, not {value!r}</source>
         <translation>{where}：“{key}”必须是 true 或 false，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="360"/>
+        <location filename="../scoring/validation.py" line="363"/>
         <source>{where} needs &quot;{key}&quot; with at least one entry</source>
         <translation>{where} 需要至少包含一项的“{key}”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="373"/>
+        <location filename="../scoring/validation.py" line="376"/>
         <source>{where}: &quot;{key}&quot; must be a list, not {kind_of}</source>
         <translation>{where}：“{key}”必须是列表，而不是 {kind_of}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="393"/>
+        <location filename="../scoring/validation.py" line="396"/>
         <source>{where}: &quot;{key}&quot; must be a name or a list of names</source>
         <translation>{where}：“{key}”必须是一个名称或名称列表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="410"/>
+        <location filename="../scoring/validation.py" line="413"/>
         <source>the file is empty: a scorecard needs key, name, pass_mark and sections</source>
         <translation>文件是空的：评分表需要 key、name、pass_mark 和 sections</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="443"/>
+        <location filename="../scoring/validation.py" line="446"/>
         <source>nothing to score: add a scoring criterion to a section that is not a bonus</source>
         <translation>没有可计分的内容：请在非加分部分中添加计分的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="469"/>
+        <location filename="../scoring/validation.py" line="472"/>
         <source>unknown channel &quot;{channel}&quot;{did_you_mean}; use one of {names}</source>
         <translation>未知的渠道“{channel}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="501"/>
+        <location filename="../scoring/validation.py" line="504"/>
         <source>band &quot;{en}&quot; needs &quot;min&quot;</source>
         <translation>等级“{en}”需要“min”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="508"/>
+        <location filename="../scoring/validation.py" line="511"/>
         <source>bands go from the lowest min to the highest: {minimum:g} comes after {min_score:g}</source>
         <translation>等级应按 min 从低到高排列：{minimum:g} 排在了 {min_score:g} 之后</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="555"/>
+        <location filename="../scoring/validation.py" line="558"/>
         <source>{where}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
         <translation>{where}：“{name}”不适用于 {kind} 类型的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="594"/>
+        <location filename="../scoring/validation.py" line="608"/>
         <source>{where} needs &quot;type&quot;</source>
         <translation>{where} 需要“type”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="603"/>
+        <location filename="../scoring/validation.py" line="610"/>
         <source>{where}: unknown type &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
         <translation>{where}：未知的类型“{raw}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="626"/>
+        <location filename="../scoring/validation.py" line="617"/>
         <source>{where}: unknown fail kind &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
         <translation>{where}：未知的不合格类型“{raw}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="641"/>
+        <location filename="../scoring/validation.py" line="625"/>
         <source>{where}: a {kind} field does not score, so it cannot be {fail}</source>
         <translation>{where}：{kind} 字段不计分，因此不能设为 {fail}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="655"/>
+        <location filename="../scoring/validation.py" line="639"/>
         <source>{where}: a bonus section only adds points, so it cannot hold a {fail} criterion</source>
         <translation>{where}：加分部分只加分，因此不能包含 {fail} 评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="675"/>
+        <location filename="../scoring/validation.py" line="659"/>
         <source>{where}: no answer fails it, so it can never be {fail} ({cause})</source>
         <translation>{where}：没有任何答案会使它不合格，因此它永远不会是 {fail}（{cause}）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="688"/>
+        <location filename="../scoring/validation.py" line="672"/>
         <source>{where}: no answer fails it, so it never needs a root cause ({cause})</source>
         <translation>{where}：没有任何答案会使它不合格，因此永远不需要根本原因（{cause}）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="700"/>
+        <location filename="../scoring/validation.py" line="684"/>
         <source>{where}: needs a root cause but the scorecard has no root_causes</source>
         <translation>{where}：需要根本原因，但评分表没有 root_causes</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="716"/>
+        <location filename="../scoring/validation.py" line="700"/>
         <source>{where}: a {kind} criterion needs &quot;options&quot;</source>
         <translation>{where}：{kind} 类型的评分项需要“options”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="738"/>
+        <location filename="../scoring/validation.py" line="722"/>
         <source>{here}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
         <translation>{here}：“{name}”不适用于 {kind} 类型的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="758"/>
+        <location filename="../scoring/validation.py" line="742"/>
         <source>{where}: at least one option must earn points</source>
         <translation>{where}：至少要有一个选项能得分</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="775"/>
+        <location filename="../scoring/validation.py" line="759"/>
         <source>{where}: min {low:g} must be below max {high:g}</source>
         <translation>{where}：min {low:g} 必须小于 max {high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="789"/>
+        <location filename="../scoring/validation.py" line="773"/>
         <source>{where}: step {step:g} does not divide the range {low:g}–{high:g}</source>
         <translation>{where}：步长 {step:g} 不能整除范围 {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="808"/>
+        <location filename="../scoring/validation.py" line="792"/>
         <source>{where}: fail_below {fail_below:g} must be above min {low:g} and at most max {high:g}</source>
         <translation>{where}：fail_below {fail_below:g} 必须大于 min {low:g} 且不超过 max {high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="832"/>
+        <location filename="../scoring/validation.py" line="816"/>
         <source>{where}: &quot;when&quot; needs channel, queue or answer</source>
         <translation>{where}：“when”需要 channel、queue 或 answer</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="846"/>
+        <location filename="../scoring/validation.py" line="830"/>
         <source>{where}: unknown channel &quot;{channel}&quot;{did_you_mean}</source>
         <translation>{where}：未知的渠道“{channel}”{did_you_mean}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="859"/>
+        <location filename="../scoring/validation.py" line="843"/>
         <source>{where}: never applies, since this is a {channel} scorecard</source>
         <translation>{where}：永远不会适用，因为这是 {channel} 评分表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="881"/>
+        <location filename="../scoring/validation.py" line="865"/>
         <source>{where}: &quot;answer&quot; needs &quot;criterion&quot;, the key of an earlier criterion</source>
         <translation>{where}：“answer”需要“criterion”，即前面某个评分项的 key</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="895"/>
+        <location filename="../scoring/validation.py" line="879"/>
         <source>{where}: &quot;in&quot; must list the answers that show it, e.g. [yes]</source>
         <translation>{where}：“in”必须列出使其显示的答案，例如 [yes]</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="921"/>
+        <location filename="../scoring/validation.py" line="905"/>
         <source>{where} depends on &quot;{target_key}&quot;, which does not exist{hint}</source>
         <translation>{where} 依赖于“{target_key}”，但它不存在{hint}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="931"/>
+        <location filename="../scoring/validation.py" line="915"/>
         <source>{where} depends on itself</source>
         <translation>{where} 依赖于它自己</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="936"/>
+        <location filename="../scoring/validation.py" line="920"/>
         <source>{where} depends on &quot;{target_key}&quot;, which comes later (line {criterion_lines}): conditions may only look at earlier answers</source>
         <translation>{where} 依赖于“{target_key}”，而它在后面（第 {criterion_lines} 行）：条件只能引用前面的答案</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="950"/>
+        <location filename="../scoring/validation.py" line="934"/>
         <source>{where} depends on &quot;{target_key}&quot;, a {type} criterion: conditions look at yes/no, choice or select answers</source>
         <translation>{where} 依赖于“{target_key}”，它是 {type} 类型的评分项：条件只能引用是/否、单选或多选的答案</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="969"/>
+        <location filename="../scoring/validation.py" line="953"/>
         <source>{where}: &quot;{target_key}&quot; cannot be answered {names}; its answers are {names_2}</source>
         <translation>{where}：“{target_key}”不能回答 {names}；它的答案是 {names_2}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="989"/>
+        <location filename="../scoring/validation.py" line="973"/>
         <source>{where}: each check is one kind with its parameters, e.g. first_response_ms: {{max_ms: 30000}}</source>
         <translation>{where}：每个检查是一种类型加其参数，例如 first_response_ms: {{max_ms: 30000}}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1004"/>
+        <location filename="../scoring/validation.py" line="988"/>
         <source>{where}: unknown check &quot;{kind}&quot;{did_you_mean}</source>
         <translation>{where}：未知的检查“{kind}”{did_you_mean}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1019"/>
+        <location filename="../scoring/validation.py" line="1003"/>
         <source>{where}: the parameters of check &quot;{kind}&quot; must be a mapping</source>
         <translation>{where}：检查“{kind}”的参数必须是映射</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1046"/>
+        <location filename="../scoring/validation.py" line="1030"/>
         <source>{where}: check &quot;{kind}&quot; needs a call transcript, but this is a {channel} scorecard</source>
         <translation>{where}：检查“{kind}”需要通话转写稿，但这是 {channel} 评分表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1059"/>
+        <location filename="../scoring/validation.py" line="1043"/>
         <source>{where}: check &quot;{kind}&quot; needs chat or e-mail messages, but this is a call scorecard</source>
         <translation>{where}：检查“{kind}”需要聊天或邮件消息，但这是通话评分表</translation>
     </message>
@@ -5260,47 +5260,47 @@ Replace them?</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="161"/>
+        <location filename="../services/imports.py" line="160"/>
         <source>the customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="162"/>
+        <location filename="../services/imports.py" line="161"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="163"/>
+        <location filename="../services/imports.py" line="162"/>
         <source>the encoding name</source>
         <translation>编码名称</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="173"/>
+        <location filename="../services/imports.py" line="172"/>
         <source>the database refused this file: {reason}</source>
         <translation>数据库拒绝了该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="177"/>
+        <location filename="../services/imports.py" line="176"/>
         <source>this recording was imported before</source>
         <translation>该录音之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="189"/>
+        <location filename="../services/imports.py" line="188"/>
         <source>message {number}: </source>
         <translation>第 {number} 条消息：</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="196"/>
+        <location filename="../services/imports.py" line="195"/>
         <source>the {column}</source>
         <translation>{column}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="199"/>
+        <location filename="../services/imports.py" line="198"/>
         <source>{where}{what} {reason}</source>
         <translation>{where}{what}{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="204"/>
+        <location filename="../services/imports.py" line="203"/>
         <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
         <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
     </message>
@@ -5350,73 +5350,73 @@ Replace them?</source>
         <translation>读取此文件超过 {seconds:,g} 秒（此大小文件的上限）；QA Studio 已停止读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="436"/>
+        <location filename="../services/imports.py" line="422"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="438"/>
+        <location filename="../services/imports.py" line="424"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="442"/>
+        <location filename="../services/imports.py" line="428"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="451"/>
+        <location filename="../services/imports.py" line="437"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
         <location filename="../importers/reader.py" line="139"/>
-        <location filename="../services/imports.py" line="459"/>
+        <location filename="../services/imports.py" line="445"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="475"/>
+        <location filename="../services/imports.py" line="461"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="527"/>
+        <location filename="../services/imports.py" line="513"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="544"/>
+        <location filename="../services/imports.py" line="530"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="546"/>
+        <location filename="../services/imports.py" line="532"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="548"/>
+        <location filename="../services/imports.py" line="534"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="552"/>
+        <location filename="../services/imports.py" line="538"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="553"/>
+        <location filename="../services/imports.py" line="539"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="554"/>
+        <location filename="../services/imports.py" line="540"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="559"/>
+        <location filename="../services/imports.py" line="545"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
