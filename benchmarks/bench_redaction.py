@@ -51,7 +51,7 @@ def measure(corpus: Path = CORPUS, held_out: bool | None = None) -> dict:
                     found += 1
                 else:
                     missed_kind[item["kind"]] += 1
-                    missed.append(f'{item["kind"]}: {item["text"]}')
+                    missed.append(f"{item['kind']}: {item['text']}")
         else:
             negatives += 1
             if spans:
