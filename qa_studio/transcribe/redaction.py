@@ -50,7 +50,8 @@ class Finding:
 # An address starts where a word starts (the lookbehind), so a long run of word characters is scanned once.
 # Speech recognisers write "sarah.jones @ yahoo.com"; the domain stops at the first character that is not ASCII,
 # so "lucy_li@126.com谢谢" keeps its thanks.
-_EMAIL = re.compile(r"(?<![A-Za-z0-9_.+'-])[A-Za-z0-9_.+'-]+ ?@ ?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# The top-level domain is letters, so "see you @ 5.30" is not an address.
+_EMAIL = re.compile(r"(?<![A-Za-z0-9_.+'-])[A-Za-z0-9_.+'-]+ ?@ ?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])")
 # "emma dot clarke at harbour dot example", "wangfang 艾特 163 点 com": found from each spoken "at", looking a
 # bounded distance either side, so the time stays linear in the text however it repeats.
 _SPOKEN_AT = re.compile(r"(?<![A-Za-z])at(?![A-Za-z])|艾特", re.IGNORECASE)
@@ -118,6 +119,10 @@ _SECRET_CONTEXT = re.compile(
     r"[^.!?。！？\n\d]{0,24}$",
     re.IGNORECASE,
 )
+# A card's security code has three digits (four on the front of an Amex).
+_CARD_CODE_CONTEXT = re.compile(
+    r"(?:\b(?:cvv2?|cvc2?|cid|csc|security code|card code)\b|安全码|校验码|背面)[^.!?。！？\n\d]{0,24}$", re.IGNORECASE
+)
 _PHONE_CONTEXT = re.compile(r"(?:call|phone|mobile|number|reach|ring|tel|手机|电话|号码|联系)", re.IGNORECASE)
 _DATE_SHAPE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 _EN_DIGITS = {
@@ -128,7 +133,14 @@ _ZH_DIGITS = {"零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两":
               "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
 # Number words, Chinese digits and written digits: "4483 seven zero zero two, 7902 5442" and "138 幺二六七 4409" are
 # one number read out half in words.
-_WORD = re.compile(r"[A-Za-z]+|[零〇一幺两二三四五六七八九]|\d+")
+_WORD = re.compile(
+    r"(?<![A-Za-z])(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)(?![A-Za-z])"
+    r"|[零〇一幺两二三四五六七八九]|\d+",
+    re.IGNORECASE,
+)
+_ANY_DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D+")
+_SPACED_DIGITS = re.compile(r"\d[\d -]*")
 _PLUS_BEFORE = re.compile(r"(?:\bplus|\+)\s*$", re.IGNORECASE)
 _SPOKEN_GAP = re.compile(r"[\s,，、-]*")
 _CN_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -139,6 +151,7 @@ _CONTEXT_CHARS = 24
 _MIXED_MINIMUM = 7
 # After "PIN", "验证码"… four digits are enough.
 _SECRET_MINIMUM = 4
+_CARD_CODE_MINIMUM = 3
 
 
 def luhn_valid(digits: str) -> bool:
@@ -192,14 +205,11 @@ def _spoken_runs(text: str) -> list[_Run]:
         token = match.group(0)
         word = token.lower()
         numeral = token[0].isdigit()
-        is_digit = numeral or word in _EN_DIGITS or word in _ZH_DIGITS or word in ("double", "triple")
-        joined = run is not None and _SPOKEN_GAP.fullmatch(text, run.end, match.start()) is not None
-        if not is_digit or not joined:
-            if run is not None and run.digits:
+        # Any other word between two number words ends the run: the gap allows only spaces and punctuation.
+        if run is not None and _SPOKEN_GAP.fullmatch(text, run.end, match.start()) is None:
+            if run.digits:
                 runs.append(run)
             run, repeat = None, 1
-            if not is_digit:
-                continue
         if run is None:
             run = _Run(match.start(), match.end(), "", 0, 0)
         run.end = match.end()
@@ -229,8 +239,9 @@ def _spoken_is_number(text: str, run: _Run, minimum: int) -> bool:
     digits = run.digits
     if run.words == 0 and run.groups > 0:
         return False  # written digits alone are judged by their shape (_digit_runs)
-    if _secret_before(text, run.start):
-        return len(digits) >= _SECRET_MINIMUM  # "PIN is one two three four" is a PIN
+    secret = _secret_minimum(text, run.start)
+    if secret is not None:
+        return len(digits) >= secret  # "PIN is one two three four" is a PIN
     if len(digits) < (_MIXED_MINIMUM if run.groups else minimum) or _counting(digits):
         return False
     if len(digits) == 4 and text[run.end : run.end + 1] == "年":
@@ -239,8 +250,12 @@ def _spoken_is_number(text: str, run: _Run, minimum: int) -> bool:
     return sum(ch != "0" for ch in digits) >= 3
 
 
-def _secret_before(text: str, start: int) -> bool:
-    return _SECRET_CONTEXT.search(text, max(0, start - _CONTEXT_CHARS - 16), start) is not None
+def _secret_minimum(text: str, start: int) -> int | None:
+    """How many digits make a secret after the words before `start` ("cvv": 3, "PIN": 4), or None."""
+    window = max(0, start - _CONTEXT_CHARS - 16)
+    if _CARD_CODE_CONTEXT.search(text, window, start):
+        return _CARD_CODE_MINIMUM
+    return _SECRET_MINIMUM if _SECRET_CONTEXT.search(text, window, start) else None
 
 
 def _spoken_emails(text: str) -> list[Finding]:
@@ -261,10 +276,10 @@ def _reference_before(text: str, start: int) -> bool:
 
 def _classify(candidate: str, text: str, start: int) -> Kind | None:
     """What a run of digits and separators is, from its digits and how they are grouped."""
-    digits = re.sub(r"\D", "", candidate)
+    digits = _NOT_DIGIT.sub("", candidate)
     count = len(digits)
     international = candidate.lstrip("(").startswith("+") or digits.startswith("00") and count >= 10
-    groups = [g for g in re.split(r"[^\d]+", candidate) if g]
+    groups = [g for g in _NOT_DIGIT.split(candidate) if g]
     if _DATE_SHAPE.match(candidate.strip()) or count < 7:
         return None
     before = text[max(0, start - _CONTEXT_CHARS) : start]
@@ -307,7 +322,7 @@ def _digit_runs(text: str) -> list[Finding]:
     for match in _DIGIT_RUN.finditer(text):
         candidate = match.group(0).rstrip(" .-/(")
         count = sum(ch.isdigit() for ch in candidate)
-        if count < _SECRET_MINIMUM:
+        if count < _CARD_CODE_MINIMUM:
             continue
         kind = _classify(candidate, text, match.start()) if count >= 7 else None
         if kind is None and _secret_number(candidate, text, match.start()):
@@ -325,11 +340,13 @@ def _digit_runs(text: str) -> list[Finding]:
 
 
 def _secret_number(candidate: str, text: str, start: int) -> bool:
-    """A PIN, code or account number written in digits after words that say so ("验证码 482913")."""
+    """A PIN, code or account number written in digits after words that say so ("验证码 482913", "cvv 123")."""
+    if _SPACED_DIGITS.fullmatch(candidate) is None or _DATE_SHAPE.match(candidate):
+        return False
+    minimum = _secret_minimum(text, start)
     return (
-        re.fullmatch(r"\d[\d -]*", candidate) is not None
-        and not _DATE_SHAPE.match(candidate)
-        and _secret_before(text, start)
+        minimum is not None
+        and sum(ch.isdigit() for ch in candidate) >= minimum
         and not _MONEY_AFTER.match(text, start + len(candidate))
     )
 
@@ -348,21 +365,25 @@ def _id_documents(text: str) -> list[Finding]:
 def find_sensitive(text: str, spoken_minimum: int = 5) -> list[Finding]:
     """Every card, phone, ID number, e-mail address and run of spoken digits in `text`, left to right.
 
-    Digits are judged by their shape (card: 13–19 digits passing Luhn; phones: mainland mobile, trunk or
-    international prefix, 3-3-4 and 3-4 groups) and by what comes just before them: a number after "order",
-    "case", "PO", "订单号"… is a reference and stays; dates, times, amounts and years never match.
+    Digits are judged by their shape (card: 13–19 digits passing Luhn; resident ID: checksum and birth date;
+    phones: mainland mobile, trunk or international prefix, 3-3-4 and 3-4 groups) and by the words just before
+    them: a number after "order", "case", "PO", "订单号"… is a reference and stays, one after "card number",
+    "passport", "PIN" or 验证码 is masked even when its shape alone would not say so. Numbers read out in words,
+    Chinese digits or a mix with written digits count like written ones; dates, times, amounts, years and
+    counting ("one two three four") never match.
     """
     findings: list[Finding] = [Finding(Kind.EMAIL, m.start(), m.end()) for m in _EMAIL.finditer(text)]
     findings += _spoken_emails(text)
-    for match in _CN_ID.finditer(text):
-        if cn_id_valid(match.group(0)):
-            findings.append(Finding(Kind.CN_ID, match.start(), match.end()))
-    findings += _id_documents(text)
+    has_digits = _ANY_DIGIT.search(text) is not None
+    if has_digits:
+        findings += [Finding(Kind.CN_ID, m.start(), m.end()) for m in _CN_ID.finditer(text) if cn_id_valid(m.group(0))]
+        findings += _id_documents(text)
     spoken = [run for run in _spoken_runs(text) if _spoken_is_number(text, run, spoken_minimum)]
     spoken = [run for run in spoken if not _reference_before(text, run.start)]
     # A number read out half in digits is one finding, ahead of the digit groups inside it.
     findings += [_spoken_finding(text, run) for run in spoken if run.groups]
-    findings += _digit_runs(text)
+    if has_digits:
+        findings += _digit_runs(text)
     findings += [_spoken_finding(text, run) for run in spoken if not run.groups]
     # Keep the first-found (most specific) detector where spans overlap.
     kept: list[Finding] = []
