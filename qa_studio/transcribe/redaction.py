@@ -62,11 +62,15 @@ _NUMBER_WORDS = (
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple"
 )
 # One piece of the name before "at": a word with the number words read after it ("chen eighty eight"), or letters
-# spelled one by one ("l i s i").
-_SPOKEN_PIECE = rf"(?:[A-Za-z](?: [A-Za-z]){{1,15}}(?![A-Za-z0-9])|[A-Za-z0-9_-]+(?: (?:{_NUMBER_WORDS})\b){{0,6}})"
+# and digits spelled one by one ("l i s i", "j o h n n y 9 9").
+_SPOKEN_PIECE = (
+    rf"(?:[A-Za-z0-9](?: [A-Za-z0-9]){{1,15}}(?![A-Za-z0-9])|[A-Za-z0-9_-]+(?: (?:{_NUMBER_WORDS})\b){{0,6}})"
+)
 # A Chinese name ("张三 at 163 点 com") starts after 是, 的, a colon or a space: "我的邮箱是张三" gives 张三.
+# The words that lead up to a name ("my email is", "send it to") are not part of it.
+_LEAD_WORDS = r"(?:is|to|me|my|it|was|and|or|the|for|email|mail|address|gmail|send|write|contact|try|use|just)\b"
 _SPOKEN_LOCAL = re.compile(
-    rf"(?:(?<![A-Za-z0-9_'-])(?:{_SPOKEN_PIECE}(?:{_SPOKEN_JOIN}{_SPOKEN_PIECE}){{0,4}}|{_SPOKEN_PIECE}"
+    rf"(?:(?<![A-Za-z0-9_'-])(?!{_LEAD_WORDS})(?:{_SPOKEN_PIECE}(?:{_SPOKEN_JOIN}{_SPOKEN_PIECE}){{0,4}}|{_SPOKEN_PIECE}"
     rf"(?: {_SPOKEN_PIECE})?)|(?:(?<=[是为的：:\s,，])|^)[\u4e00-\u9fff]{{2,4}})\s*$",
     re.IGNORECASE,
 )
@@ -105,8 +109,9 @@ _MONEY_AFTER = re.compile(
 # Words before a number that say it is a reference, not a person's number.
 _REFERENCE = re.compile(
     r"(?:order|case|ticket|invoice|\bpo|p\.o\.|purchase order|\bref(?:erence)?|tracking|sku|serial|model|batch|"
-    r"isbn|version|transaction|refund|room|flight|page|订单|单号|工单|编号|快递|发票|批次|型号)"
-    r"(?:[\s:：#-]*(?:no\.?|number|num|id|号|#))?(?:\s*(?:is|was|:|：|是|为))?[\s:：#-]*$",
+    r"isbn|version|transaction|refund|room|flight|page|barcode|bar code|\bean\b|\bupc\b|订单|单号|工单|编号|快递|发票|"
+    r"批次|型号|条形码|条码)"
+    r"(?:[\s:：#-]*(?:no\.?|number|num|id|号码|号|#))?(?:\s*(?:is|was|:|：|是|为))?[\s:：#-]*$",
     re.IGNORECASE,
 )
 _CARD_CONTEXT = re.compile(r"(?:card|卡)", re.IGNORECASE)
@@ -119,9 +124,11 @@ _SECRET_CONTEXT = re.compile(
     r"[^.!?。！？\n\d]{0,24}$",
     re.IGNORECASE,
 )
-# A card's security code has three digits (four on the front of an Amex).
+# A card's security code has three digits (four on the front of an Amex); "the last four digits" are no secret.
 _CARD_CODE_CONTEXT = re.compile(
-    r"(?:\b(?:cvv2?|cvc2?|cid|csc|security code|card code)\b|安全码|校验码|背面)[^.!?。！？\n\d]{0,24}$", re.IGNORECASE
+    r"(?:\b(?:cvv2?|cvc2?|cid|csc|security code|card code|(?:three|3)[ -]digits?)\b|安全码|校验码|背面|后三位|三位数)"
+    r"[^.!?。！？\n\d]{0,24}$",
+    re.IGNORECASE,
 )
 _PHONE_CONTEXT = re.compile(r"(?:call|phone|mobile|number|reach|ring|tel|手机|电话|号码|联系)", re.IGNORECASE)
 _DATE_SHAPE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
@@ -284,7 +291,9 @@ def _classify(candidate: str, text: str, start: int) -> Kind | None:
         return None
     before = text[max(0, start - _CONTEXT_CHARS) : start]
     reference = _REFERENCE.search(before) is not None
-    if 13 <= count <= 19 and luhn_valid(digits) and digits[0] in "23456" and not reference:
+    # 13 digits are only an old Visa (4…), 14 only Diners (3…): a 13-digit barcode (690…) passing Luhn is not a card.
+    card_length = 15 <= count <= 19 or count == 13 and digits[0] == "4" or count == 14 and digits[0] == "3"
+    if card_length and luhn_valid(digits) and digits[0] in "23456" and not reference:
         return Kind.CARD
     if 15 <= count <= 19 and not reference and _CARD_CONTEXT.search(before):
         return Kind.CARD  # a card misheard by one digit still follows "card number"

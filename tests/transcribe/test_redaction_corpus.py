@@ -23,6 +23,7 @@ def load(name: str) -> list[dict]:
 ITEMS = load("corpus")
 HELD_OUT = load("held_out")
 HELD_OUT_2 = load("held_out_2")
+HELD_OUT_3 = load("held_out_3")
 
 
 def masked(text: str, value: str) -> bool:
@@ -71,10 +72,18 @@ def test_false_positives_are_at_most_2_percent(items: list[dict]) -> None:
     assert rate <= 0.02, flagged
 
 
-def test_the_last_corpus_keeps_at_least_the_figures_first_measured_on_it() -> None:
-    """held_out_2 was measured once before the security-code rule: recall 95.0 % (38/40), no false positives."""
-    assert recall(HELD_OUT_2)[0] >= 0.95
-    assert false_positive_rate(HELD_OUT_2)[0] <= 0.02
+@pytest.mark.parametrize(
+    ("items", "least_recall", "most_false_positives"),
+    [(HELD_OUT_2, 0.95, 0.0), (HELD_OUT_3, 0.95, 2 / 32)],
+    ids=["held_out_2", "held_out_3"],
+)
+def test_the_later_corpora_keep_at_least_the_figures_first_measured_on_them(
+    items: list[dict], least_recall: float, most_false_positives: float
+) -> None:
+    """Each was measured once before the detector was changed for what it showed (tests/data/README.md): held_out_2
+    recall 95.0 % (38/40) with no false positive, held_out_3 recall 95.0 % (38/40) with 2 false positives in 32."""
+    assert recall(items)[0] >= least_recall
+    assert false_positive_rate(items)[0] <= most_false_positives
 
 
 @pytest.mark.parametrize(
@@ -106,6 +115,11 @@ def test_the_last_corpus_keeps_at_least_the_figures_first_measured_on_it() -> No
         ("it's mike underscore chen eighty eight at outlook dot com", "it's [email]"),
         ("it's sarah.jones @ yahoo.com", "it's [email]"),
         ("邮箱是lucy_li@126.com谢谢", "邮箱是[email]谢谢"),
+        ("my gmail is j o h n n y 9 9 at gmail dot com", "my gmail is [email]"),
+        (
+            "my card, 5392 4741 1667 7370, and the three digits are 482",
+            "my card, [card], and the three digits are [number]",
+        ),
     ],
 )
 def test_numbers_read_out_or_written_as_people_and_whisper_do(text: str, expected: str) -> None:
@@ -125,6 +139,9 @@ def test_numbers_read_out_or_written_as_people_and_whisper_do(text: str, expecte
         "订单 20261103152233419",
         "号码 11010520261399123X",  # the checksum holds but the 99th of the 13th month is nobody's birthday
         "see you @ 5.30",
+        "the last four digits are 8342",
+        "条形码 6901234567892",  # passes Luhn, but 13 digits not starting with 4 are no card
+        "发票号码 44031900",
         "三三两两",
         "testing one two three",
     ],
