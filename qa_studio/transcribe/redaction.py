@@ -66,9 +66,9 @@ _NUMBER_WORDS = (
 _SPOKEN_PIECE = (
     rf"(?:[A-Za-z0-9](?: [A-Za-z0-9]){{1,15}}(?![A-Za-z0-9])|[A-Za-z0-9_-]+(?: (?:{_NUMBER_WORDS})\b){{0,6}})"
 )
-# A Chinese name ("张三 at 163 点 com") starts after 是, 的, a colon or a space: "我的邮箱是张三" gives 张三.
 # The words that lead up to a name ("my email is", "send it to") are not part of it.
 _LEAD_WORDS = r"(?:is|to|me|my|it|was|and|or|the|for|email|mail|address|gmail|send|write|contact|try|use|just)\b"
+# A Chinese name ("张三 at 163 点 com") starts after 是, 的, a colon or a space: "我的邮箱是张三" gives 张三.
 _SPOKEN_LOCAL = re.compile(
     rf"(?:(?<![A-Za-z0-9_'-])(?!{_LEAD_WORDS})(?:{_SPOKEN_PIECE}(?:{_SPOKEN_JOIN}{_SPOKEN_PIECE}){{0,4}}|{_SPOKEN_PIECE}"
     rf"(?: {_SPOKEN_PIECE})?)|(?:(?<=[是为的：:\s,，])|^)[\u4e00-\u9fff]{{2,4}})\s*$",
@@ -120,7 +120,7 @@ _CARD_CONTEXT = re.compile(r"(?:card|卡)", re.IGNORECASE)
 _SECRET_CONTEXT = re.compile(
     r"(?:\b(?:pin|passcode|password|passwd|cvv2?|cvc|otp|account (?:number|no\b)|acct)\b|"
     r"(?<![A-Za-z])(?<!zip )(?<!post )(?<!area )(?<!promo )(?<!booking )(?<!country )(?<!discount )(?<!coupon )"
-    r"(?<!error )(?<!status )(?<!product )(?<!tracking )code\b|验证码|动态码|校验码|安全码|密码|口令|账号|卡号)"
+    r"(?<!error )(?<!status )(?<!product )(?<!tracking )code\b|验证码|动态码|校验码|安全码|密码|口令|账号)"
     r"[^.!?。！？\n\d]{0,24}$",
     re.IGNORECASE,
 )
