@@ -45,7 +45,7 @@ from qa_studio.settings import (
     WINDOW_STATE,
     Settings,
 )
-from qa_studio.storage.database import Database, StorageError
+from qa_studio.storage.database import Database, DatabaseDamaged, StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import GeometryKeeper, fit_inside, preferred_size
 from qa_studio.ui.interactions.list_view import InteractionList
@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._apply_role()  # after the saved layout, which would show the staff's docks to an agent again
         self.refresh()
+        # The day's integrity check and backup of an SQLite file, once the list is on screen; writes wait for it.
+        AfterFirstPaint(self.interactions.table.viewport(), self._check_database)
         if not self.context.user.is_agent:
             self.work_panel.refresh()
             # Waiting transcriptions and the watched folder start once the list is on screen, not before.
@@ -460,6 +462,15 @@ class MainWindow(QMainWindow):
 
     def _storage_problem(self, exc: StorageError) -> None:
         QMessageBox.critical(self, self.tr("Database problem"), str(exc))
+
+    def _check_database(self) -> None:
+        self.runner.start(Task(self.database.daily_check), None, self._database_check_failed)
+
+    def _database_check_failed(self, exc: Exception) -> None:
+        """A file damaged since its last check: said once, and the window closes (nothing was written to it)."""
+        self._storage_problem(exc if isinstance(exc, StorageError) else StorageError(str(exc)))
+        if isinstance(exc, DatabaseDamaged):
+            self.close()
 
     def show_import(self, paths: list[Path] | None = None) -> ImportDialog:
         if self.import_dialog is None:
