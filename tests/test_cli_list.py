@@ -94,3 +94,27 @@ def test_each_row_is_written_before_the_next_is_read() -> None:
     empty = io.StringIO()
     write_json(iter(()), FIELDS, empty)
     assert empty.getvalue() == "[]\n"
+
+
+def test_a_command_closes_an_import_a_killed_process_left_and_loads_the_importers_only_then(database: Database) -> None:
+    from sqlalchemy import select
+
+    from qa_studio.storage.models import ImportBatch
+
+    program = ("import sys\nfrom qa_studio.cli import main\ncode = main(sys.argv[1:])\n"
+               "print('importers loaded' if 'qa_studio.services.imports' in sys.modules else 'importers not loaded')\n"
+               "sys.exit(code)\n")  # fmt: skip
+    url = database.url.render_as_string(hide_password=False)
+    quiet = subprocess.run([sys.executable, "-c", program, "--db", url, "list", "--limit", "1"], capture_output=True,
+                           text=True, timeout=300)  # fmt: skip
+    assert quiet.returncode == 0 and "importers not loaded" in quiet.stdout, quiet.stderr
+    with database.session() as session:
+        session.add(ImportBatch())  # what an import killed on this computer leaves: no end, no lock file
+    if not database.is_sqlite:
+        return  # on a server, another PC may be importing right now: it is left alone until it is old
+    marked = subprocess.run([sys.executable, "-c", program, "--db", url, "list", "--limit", "1"], capture_output=True,
+                            text=True, timeout=300)  # fmt: skip
+    assert marked.returncode == 0 and "importers loaded" in marked.stdout, marked.stderr
+    with database.session() as session:
+        (batch,) = session.scalars(select(ImportBatch)).all()
+        assert batch.finished_at is not None and batch.cancelled

@@ -174,8 +174,9 @@ def _seals() -> dict[str, dict[str, object]]:
 
 def fingerprint(path: Path) -> dict[str, object] | None:
     """What changes whenever anything writes to the file through the file system: its size and modification time,
-    and its status-change time and inode, which no program can set back (so a copy that keeps the old times, or a
-    file replaced by another, still differs), and its header. None when SQLite's write-ahead log beside it holds
+    and its status-change time and inode, which no program can set back on Linux and macOS (so a copy that keeps
+    the old times, or a file replaced by another, still differs; on Windows st_ctime is the creation time), and its
+    header. None when SQLite's write-ahead log beside it holds
     changes not yet in the file: the last session did not close cleanly, or another program has it open."""
     wal = path.with_name(path.name + "-wal")
     try:
