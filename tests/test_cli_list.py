@@ -118,3 +118,23 @@ def test_a_command_closes_an_import_a_killed_process_left_and_loads_the_importer
     with database.session() as session:
         (batch,) = session.scalars(select(ImportBatch)).all()
         assert batch.finished_at is not None and batch.cancelled
+
+
+def test_rows_with_flags_quotes_and_line_breaks_are_the_same_text_as_json_dump_gave() -> None:
+    """Flat objects are written by the C encoder, those holding a list by the indenting one: the same text either
+    way, search hits (an extra object) included."""
+    from decimal import Decimal
+
+    rows = [
+        InteractionRow(1, "chat", datetime(2025, 1, 2, 3, 4), 61_000, "王芳", "售后", "Billing", "new", 'C"1"', None,
+                       "line one\nline two \u2028 \\", "/a.json", 2, Decimal("87.5"),
+                       ["fatal_suspected", "long_silence"]),
+        InteractionRow(2, "email", None, None, None, None, None, "evaluated", None, "E-2", None, "/b.eml", 0),
+    ]  # fmt: skip
+    out = io.StringIO()
+    write_json(rows, FIELDS, out)
+    assert out.getvalue() == json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2, default=str) + "\n"
+    hits = io.StringIO()
+    write_json(rows, ("id", "subject"), hits, extra=lambda r: {"hit": {"seq": r.id, "text": "…"}} if r.id == 1 else {})
+    expected = [{"id": 1, "subject": rows[0].subject, "hit": {"seq": 1, "text": "…"}}, {"id": 2, "subject": None}]
+    assert hits.getvalue() == json.dumps(expected, ensure_ascii=False, indent=2, default=str) + "\n"
