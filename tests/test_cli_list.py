@@ -94,3 +94,47 @@ def test_each_row_is_written_before_the_next_is_read() -> None:
     empty = io.StringIO()
     write_json(iter(()), FIELDS, empty)
     assert empty.getvalue() == "[]\n"
+
+
+def test_a_command_closes_an_import_a_killed_process_left_and_loads_the_importers_only_then(database: Database) -> None:
+    from sqlalchemy import select
+
+    from qa_studio.storage.models import ImportBatch
+
+    program = ("import sys\nfrom qa_studio.cli import main\ncode = main(sys.argv[1:])\n"
+               "print('importers loaded' if 'qa_studio.services.imports' in sys.modules else 'importers not loaded')\n"
+               "sys.exit(code)\n")  # fmt: skip
+    url = database.url.render_as_string(hide_password=False)
+    quiet = subprocess.run([sys.executable, "-c", program, "--db", url, "list", "--limit", "1"], capture_output=True,
+                           text=True, timeout=300)  # fmt: skip
+    assert quiet.returncode == 0 and "importers not loaded" in quiet.stdout, quiet.stderr
+    with database.session() as session:
+        session.add(ImportBatch())  # what an import killed on this computer leaves: no end, no lock file
+    if not database.is_sqlite:
+        return  # on a server, another PC may be importing right now: it is left alone until it is old
+    marked = subprocess.run([sys.executable, "-c", program, "--db", url, "list", "--limit", "1"], capture_output=True,
+                            text=True, timeout=300)  # fmt: skip
+    assert marked.returncode == 0 and "importers loaded" in marked.stdout, marked.stderr
+    with database.session() as session:
+        (batch,) = session.scalars(select(ImportBatch)).all()
+        assert batch.finished_at is not None and batch.cancelled
+
+
+def test_rows_with_flags_quotes_and_line_breaks_are_the_same_text_as_json_dump_gave() -> None:
+    """Flat objects are written by the C encoder, those holding a list by the indenting one: the same text either
+    way, search hits (an extra object) included."""
+    from decimal import Decimal
+
+    rows = [
+        InteractionRow(1, "chat", datetime(2025, 1, 2, 3, 4), 61_000, "王芳", "售后", "Billing", "new", 'C"1"', None,
+                       "line one\nline two \u2028 \\", "/a.json", 2, Decimal("87.5"),
+                       ["fatal_suspected", "long_silence"]),
+        InteractionRow(2, "email", None, None, None, None, None, "evaluated", None, "E-2", None, "/b.eml", 0),
+    ]  # fmt: skip
+    out = io.StringIO()
+    write_json(rows, FIELDS, out)
+    assert out.getvalue() == json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2, default=str) + "\n"
+    hits = io.StringIO()
+    write_json(rows, ("id", "subject"), hits, extra=lambda r: {"hit": {"seq": r.id, "text": "…"}} if r.id == 1 else {})
+    expected = [{"id": 1, "subject": rows[0].subject, "hit": {"seq": 1, "text": "…"}}, {"id": 2, "subject": None}]
+    assert hits.getvalue() == json.dumps(expected, ensure_ascii=False, indent=2, default=str) + "\n"

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import struct
 from pathlib import Path
-
-import av
+from typing import TYPE_CHECKING
 
 from qa_studio.domain import AudioProbe
 from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.importers.errors import ImportRefused
+
+if TYPE_CHECKING:
+    import av  # FFmpeg's libraries load with the first recording read, not with every command that imports this
 
 AUDIO_SUFFIXES = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr"})
 # Decoding this much proves the payload is audio and not just a plausible header.
@@ -38,6 +40,8 @@ def _frame_ms(frame: av.AudioFrame, rate: int) -> float:
 
 def _decoded_ms(path: Path) -> float:
     """The length of everything that decodes, by counting samples from the start."""
+    import av
+
     with av.open(str(path)) as container:
         stream = container.streams.audio[0]
         total = 0.0
@@ -51,6 +55,8 @@ def _decoded_ms(path: Path) -> float:
 
 def _tail_end_ms(path: Path, declared_ms: float) -> float | None:
     """Where the decoded audio ends, decoding only the last seconds; None when seeking there finds nothing."""
+    import av
+
     with av.open(str(path)) as container:
         stream = container.streams.audio[0]
         try:
@@ -89,6 +95,8 @@ def probe_audio(path: Path) -> AudioProbe:
     header says); a recording whose header and audio disagree is decoded in full, stored with the length that
     decodes, and the probe carries a warning.
     """
+    import av
+
     if path.stat().st_size == 0:
         raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the audio file is empty (0 bytes)"))
     try:

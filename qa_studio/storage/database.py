@@ -6,6 +6,8 @@ import logging
 import os
 import re
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -208,6 +210,13 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._migrated = False
+        # An SQLite file checked at open (open_database): its path and when it was last read through, sealed again
+        # at a clean close (storage/integrity.py).
+        self._sealed: tuple[Path, float | None] | None = None
+        self._checked: threading.Lock | None = None  # held while the day's check runs (daily_check="later")
+        self._daily_done = False
+        self._backed_up = False
+        self._refused_writes: DatabaseDamaged | None = None
 
     def __repr__(self) -> str:
         return f"Database({describe_url(self.url)})"
@@ -269,7 +278,7 @@ class Database:
         """Bring the schema up to date; refuse a schema written by a newer QA Studio."""
         try:
             up_to_date = self.stored_revisions() == schema_heads()
-        except OperationalError as exc:
+        except DBAPIError as exc:  # also the schema of a damaged file that could not be read
             raise explain_db_error(exc, self.url) from exc
         if up_to_date:
             self._migrated = True
@@ -318,6 +327,68 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._sealed is not None and self._refused_writes is None:
+            from qa_studio.storage import integrity
+
+            path, checked_at = self._sealed
+            self._sealed = None
+            if checked_at is not None and path.exists():
+                try:
+                    integrity.seal_after_clean_close(path, checked_at)
+                except OSError as exc:  # the next open checks the file again: slower, never less safe
+                    logging.getLogger(__name__).warning("could not note %s as closed cleanly: %s", path, exc)
+
+    def _automatic_backup(self) -> None:
+        from qa_studio.storage import backup as backups
+
+        assert self.sqlite_path is not None
+        try:
+            backups.automatic_backup(self.sqlite_path)
+        except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the user out of their data
+            logging.getLogger(__name__).warning("automatic backup of %s failed: %s", self.sqlite_path, exc)
+
+    def _hold_writes(self) -> None:
+        """Until `daily_check()` is done, any statement that is not a read first waits for it, or runs it in place if
+        it has not started (and is refused if the file is damaged): nothing is written to a file not checked today."""
+        self._checked = threading.Lock()
+        event.listen(self.engine, "before_cursor_execute", self._check_before_writing)
+
+    def _check_before_writing(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if self._daily_done and self._refused_writes is None:
+            return
+        if statement.lstrip()[:6].upper() in ("SELECT", "PRAGMA"):
+            return
+        logging.getLogger(__name__).debug("write before the day's check: %s", statement[:80])
+        self.daily_check(backup=False)
+
+    def daily_check(self, backup: bool = True) -> None:
+        """The day's quick_check of an SQLite file opened with `daily_check="later"`, when due, then its automatic
+        backup; meant for a background thread. Raises DatabaseDamaged, and refuses every write from then on, when
+        damaged."""
+        from qa_studio.storage import integrity
+
+        if self._checked is None:
+            return
+        with self._checked:  # one check, whichever thread asks first; the others wait for its answer
+            if not self._daily_done:
+                try:
+                    if self._sealed is not None:
+                        path, checked_at = self._sealed
+                        if integrity.check_due(checked_at):
+                            try:
+                                integrity.quick_check(path)
+                            except DatabaseDamaged as exc:
+                                self._refused_writes = exc
+                            else:
+                                self._sealed = (path, time.time())
+                finally:
+                    self._daily_done = True
+            if self._refused_writes is not None:
+                raise self._refused_writes
+            if not backup or self._backed_up or self.sqlite_path is None:
+                return
+            self._backed_up = True
+        self._automatic_backup()
 
 
 def _refresh_team_rules(connection: Connection) -> None:
@@ -341,32 +412,41 @@ def _refresh_team_rules(connection: Connection) -> None:
         cursor.close()
 
 
-def open_database(url: str | None = None, *, backup: bool = True) -> Database:
+def open_database(url: str | None = None, *, backup: bool = True, daily_check: str = "now") -> Database:
     """Check, open and migrate: the one call the CLI and the GUI make before doing anything else.
 
     An SQLite file is checked first (storage/integrity.py): one that is damaged, emptied, or gone although QA Studio
-    used it before is refused with the advice to restore a backup, never replaced by a new, empty database. Once
-    open, it is backed up if the last automatic backup is a day old (storage/backup.py).
+    used it before is refused with the advice to restore a backup, never replaced by a new, empty database. Its
+    header and length are read at every open; SQLite's quick_check runs when the file is not exactly as QA Studio
+    last checked or cleanly closed it, and once a day. `daily_check="later"` (the desktop app): a day's re-check of an
+    unchanged file is left to `Database.daily_check()`, run in the background once the window is on screen; writes
+    wait for it. Once open and checked, the file is backed up if the last automatic backup is a day old
+    (storage/backup.py); with "later", that too is done by `daily_check()`.
     """
-    from qa_studio.storage import backup as backups
     from qa_studio.storage import integrity
 
     path = _sqlite_file(url)
+    checked_at: float | None = None
     if path is not None:
         integrity.check_before_open(path)
         existed = path.exists()
         if existed:
-            integrity.quick_check(path)
+            checked_at = integrity.last_check(path)
+            if checked_at is None or (daily_check == "now" and integrity.check_due(checked_at)):
+                integrity.quick_check(path)
+                checked_at = time.time()
+        else:
+            checked_at = time.time()  # created here and now: nothing in it to be damaged yet
     database = Database(url)
     try:
         database.migrate()
         if path is not None:
             integrity.remember(path)
-            if backup and existed:
-                try:
-                    backups.automatic_backup(path)
-                except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the user out of their data
-                    logging.getLogger(__name__).warning("automatic backup of %s failed: %s", path, exc)
+            database._sealed = (path, checked_at)
+            if daily_check == "later":
+                database._hold_writes()
+            elif backup and existed:
+                database._automatic_backup()
     except BaseException:
         database.dispose()
         raise

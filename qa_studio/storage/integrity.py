@@ -1,16 +1,20 @@
 """Refusing a damaged SQLite file before anything reads or writes it, and remembering which files QA Studio used,
 so a database that vanished or was emptied is never silently replaced by a new, empty one.
 
-At every open: the file's header and length (a truncated copy, a file that is not SQLite) and SQLite's own
-`quick_check` (pages and records, about 2 s for 700 MB). `full_check` adds indexes and foreign keys: slower,
-run on demand (`qa-studio check`).
+At every open: the file's header and length (a truncated copy, a file that is not SQLite). SQLite's own
+`quick_check` (pages and records, about 2 s for 700 MB) runs when the file is not provably the one last checked or
+closed cleanly by QA Studio (its seal: size, times, inode and header, see `needs_check`), and at least once a day.
+`full_check` adds indexes and foreign keys: slower, run on demand (`qa-studio check`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import sqlite3
 import struct
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +27,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 # quick_check lists at most this many problems; one is enough to refuse, a few help whoever repairs it.
 _PROBLEMS_SHOWN = 5
+# A file that passed the check and was since changed only by QA Studio's own clean sessions is read through again
+# after this long anyway: damage that no write through the file system made (a failing disk) shows within a day.
+RECHECK_EVERY_SECONDS = 24 * 3600
 
 
 def _registry() -> Path:
@@ -143,10 +150,86 @@ def _problems(path: Path, pragma: str) -> list[str]:
 
 
 def quick_check(path: Path) -> None:
-    """SQLite's quick_check on the file: every page and record readable. Refused with the first problems found."""
+    """SQLite's quick_check on the file: every page and record readable. Refused with the first problems found;
+    a clean result seals the file (see `last_check`)."""
+    before = fingerprint(path)
     if problems := _problems(path, "quick_check"):
         raise _damaged(path, Phrase(QT_TRANSLATE_NOOP("Errors", "SQLite's check finds {problems}"),
                                     problems="; ".join(problems[:_PROBLEMS_SHOWN])))  # fmt: skip
+    if before is not None and before == fingerprint(path):  # nobody wrote to it while it was read through
+        _write_seal(path, before, checked_at=time.time())
+
+
+def _seals_file() -> Path:
+    return data_dir() / "checked_databases.json"
+
+
+def _seals() -> dict[str, dict[str, object]]:
+    try:
+        value = json.loads(_seals_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def fingerprint(path: Path) -> dict[str, object] | None:
+    """What changes whenever anything writes to the file through the file system: its size and modification time,
+    and its status-change time and inode, which no program can set back on Linux and macOS (so a copy that keeps
+    the old times, or a file replaced by another, still differs; on Windows st_ctime is the creation time), and its
+    header. None when SQLite's write-ahead log beside it holds
+    changes not yet in the file: the last session did not close cleanly, or another program has it open."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        stat = path.stat()
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_BYTES)
+    except OSError:
+        return None
+    return {
+        "device": stat.st_dev,
+        "inode": stat.st_ino,
+        "size": stat.st_size,
+        "modified_ns": stat.st_mtime_ns,
+        "changed_ns": stat.st_ctime_ns,
+        "header": hashlib.sha256(header).hexdigest(),
+    }
+
+
+def _write_seal(path: Path, print_: dict[str, object], checked_at: float) -> None:
+    seals = _seals()
+    seals[str(path)] = {**print_, "checked_at": checked_at}
+    target = _seals_file()
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")  # two QA Studio processes may close at once
+    partial.write_text(json.dumps(seals, indent=1), encoding="utf-8")
+    partial.replace(target)
+
+
+def last_check(path: Path) -> float | None:
+    """When the file was last read through by `quick_check`, if it is byte for byte as QA Studio left it since: its
+    fingerprint equals the seal written after that check or after a later clean close. None when it must be checked
+    before use. What this cannot see: damage that does not pass through the file system (a failing disk, a fault in
+    the storage under it) while the fingerprint stays the same; the daily check and `qa-studio check` find that."""
+    seal = _seals().get(str(path))
+    current = fingerprint(path)
+    if not isinstance(seal, dict) or current is None or any(seal.get(k) != v for k, v in current.items()):
+        return None
+    checked_at = seal.get("checked_at")
+    return float(checked_at) if isinstance(checked_at, (int, float)) else None
+
+
+def check_due(checked_at: float | None, now: float | None = None) -> bool:
+    return checked_at is None or (time.time() if now is None else now) - checked_at >= RECHECK_EVERY_SECONDS
+
+
+def seal_after_clean_close(path: Path, checked_at: float) -> None:
+    """After the last connection closed and SQLite folded its log into the file: the file changed only through
+    QA Studio's own SQLite since it was checked at `checked_at`, so its new fingerprint is sealed with that time.
+    Not sealed while the log is still there (another program has the file open): the next open checks it."""
+    current = fingerprint(path)
+    if current is not None:
+        _write_seal(path, current, checked_at=checked_at)
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,8 @@ def run_gui(db_url: str | None = None) -> int:
         install_translators(app, settings.get(LANGUAGE) or None)
     try:
         url = db_url or settings.get(DATABASE_URL) or None
-        database = open_database(with_password(url) if url else None)
+        # The day's integrity check runs once the window is on screen (MainWindow._check_database).
+        database = open_database(with_password(url) if url else None, daily_check="later")
         user = sign_in(database, settings)
         if user is None:
             return 0

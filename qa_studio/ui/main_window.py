@@ -28,7 +28,7 @@ from qa_studio.permissions import may_see_unmasked
 from qa_studio.services.directory import agent_names, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import CurrentUser, IdentityService
-from qa_studio.services.interactions import InteractionDetail, InteractionQueries, RoleCorrection
+from qa_studio.services.interactions import InteractionDetail, InteractionFilter, InteractionQueries, RoleCorrection
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.users import UserService
@@ -45,7 +45,7 @@ from qa_studio.settings import (
     WINDOW_STATE,
     Settings,
 )
-from qa_studio.storage.database import Database, StorageError
+from qa_studio.storage.database import Database, DatabaseDamaged, StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import GeometryKeeper, fit_inside, preferred_size
 from qa_studio.ui.interactions.list_view import InteractionList
@@ -83,15 +83,16 @@ PlayerFactory = Callable[[], "Player"]
 
 
 class AfterFirstPaint(QObject):
-    """Runs `action` once, on the event loop's next turn after `widget` is first painted."""
+    """Runs `action` once, on the event loop's next turn after `widget` is first painted with `ready()` true."""
 
-    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, action: Callable[[], None], ready: Callable[[], bool] = lambda: True) -> None:
         super().__init__(widget)
         self._action = action
+        self._ready = ready
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self._ready():
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._action)
         return False
@@ -199,11 +200,17 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._apply_role()  # after the saved layout, which would show the staff's docks to an agent again
         self.refresh()
+        # Background work starts once the list's first rows are on screen (read on the thread pool, they are painted
+        # after the empty frame): the day's integrity check and backup of an SQLite file (writes wait for it), and
+        # for staff, waiting transcriptions and the watched folder.
+        model = self.interactions.model
+        viewport = self.interactions.table.viewport()
+        rows_shown = lambda: model.rowCount() == 0 or model.row_at(0) is not None  # noqa: E731
+        AfterFirstPaint(viewport, self._check_database, rows_shown)
         if not self.context.user.is_agent:
             self.work_panel.refresh()
-            # Waiting transcriptions and the watched folder start once the list is on screen, not before.
-            AfterFirstPaint(self.interactions.table.viewport(), self._resume_transcription)
-            AfterFirstPaint(self.interactions.table.viewport(), self._start_watching)
+            AfterFirstPaint(viewport, self._resume_transcription, rows_shown)
+            AfterFirstPaint(viewport, self._start_watching, rows_shown)
 
     @property
     def transcription(self) -> TranscriptionService:
@@ -450,7 +457,8 @@ class MainWindow(QMainWindow):
             self._storage_problem(exc)
 
     def _show_count(self, count: int) -> None:
-        total = self.queries.total() if count else 0
+        unfiltered = self.interactions.model.current_filter == InteractionFilter()
+        total = count if unfiltered or not count else self.queries.total()  # one count of the whole list, not two
         if count == total:
             self.count_label.setText(
                 self.tr("1 interaction") if count == 1 else self.tr("{count} interactions").format(count=count)
@@ -460,6 +468,15 @@ class MainWindow(QMainWindow):
 
     def _storage_problem(self, exc: StorageError) -> None:
         QMessageBox.critical(self, self.tr("Database problem"), str(exc))
+
+    def _check_database(self) -> None:
+        self.runner.start(Task(self.database.daily_check), None, self._database_check_failed)
+
+    def _database_check_failed(self, exc: Exception) -> None:
+        """A file damaged since its last check: said once, and the window closes (nothing was written to it)."""
+        self._storage_problem(exc if isinstance(exc, StorageError) else StorageError(str(exc)))
+        if isinstance(exc, DatabaseDamaged):
+            self.close()
 
     def show_import(self, paths: list[Path] | None = None) -> ImportDialog:
         if self.import_dialog is None:

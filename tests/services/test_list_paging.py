@@ -8,7 +8,7 @@ import random
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from qa_studio.services import search
 from qa_studio.services.interactions import (
@@ -178,3 +178,40 @@ def test_pages_after_all_marks_are_prepared_are_the_same(crowded: Database) -> N
         whole = _plain_page(queries, flt, 0, ROWS, sort, descending)
         for offset in range(0, total, 7):
             assert queries.page(flt, offset, 5, sort, descending) == whole[offset : offset + 5], (sort, offset)
+
+
+def test_jumps_in_any_order_give_the_plain_query_rows(crowded: Database) -> None:
+    """Marks found from the start, from the end (walking the index backwards) and from known marks on either side."""
+    flt = InteractionFilter()
+    for sort, descending in ((SortKey.STARTED, True), (SortKey.DURATION, False), (SortKey.AGENT, False)):
+        queries = InteractionQueries(crowded)
+        queries.mark_every = 3
+        total = queries.count(flt)
+        whole = _plain_page(queries, flt, 0, ROWS, sort, descending)
+        offsets = list(range(0, total, 2))
+        random.Random(19).shuffle(offsets)
+        for offset in offsets:
+            assert queries.page(flt, offset, 4, sort, descending) == whole[offset : offset + 4], (sort, offset)
+
+
+def test_the_first_jump_near_the_end_walks_from_the_end(crowded: Database) -> None:
+    """After a reload no mark is known: a jump near the end of the list reads the index backwards from its end, not
+    forwards over nearly every entry."""
+    queries = InteractionQueries(crowded)
+    queries.mark_every = 4
+    flt = InteractionFilter()
+    total = queries.count(flt)
+    offsets: list[int] = []
+
+    def seen(_conn, _cursor, statement: str, parameters, *_args) -> None:  # noqa: ANN001
+        if "OFFSET" in statement.upper():
+            values = parameters.values() if isinstance(parameters, dict) else parameters
+            offsets.extend(v for v in values if isinstance(v, int))
+
+    event.listen(crowded.engine, "before_cursor_execute", seen)
+    try:
+        page = queries.page(flt, total - 6, 5, SortKey.STARTED, True)
+    finally:
+        event.remove(crowded.engine, "before_cursor_execute", seen)
+    assert page == _plain_page(queries, flt, 0, ROWS, SortKey.STARTED, True)[total - 6 : total - 1]
+    assert offsets and max(offsets) < total // 2

@@ -3,6 +3,7 @@ are made on demand and once a day, and `qa-studio check` runs the full integrity
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -175,3 +176,163 @@ def test_backup_on_postgresql_prints_pg_dump_instructions() -> None:
     text = backup.pg_dump_instructions(make_url("postgresql+psycopg://qa:secret@db.example:5432/qa"))
     assert "pg_dump --format=custom" in text and "pg_restore" in text
     assert "secret" not in text and "postgresql://qa:***@db.example:5432/qa" in text
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every file SQLite's quick_check reads through, in order."""
+    seen: list[Path] = []
+    real = integrity._problems
+
+    def counted(path: Path, pragma: str) -> list[str]:
+        seen.append(path)
+        return real(path, pragma)
+
+    monkeypatch.setattr(integrity, "_problems", counted)
+    return seen
+
+
+def test_a_file_as_qa_studio_left_it_is_not_read_through_again(filled: Path, checks: list[Path]) -> None:
+    """The fixture's session closed cleanly after its check: reopening reads the header, not every page."""
+    for number in range(2):
+        database = open_database(f"sqlite:///{filled}")
+        with database.session() as session:
+            session.add(Team(name=f"Written and closed cleanly {number}"))
+        database.dispose()
+    assert checks == []
+
+
+def test_damage_after_a_clean_check_is_refused_even_with_the_old_times_put_back(filled: Path) -> None:
+    """Garbage written over pages after the last clean close, the size and modification time set back as they were:
+    the status-change time, which no program can set back, shows it was written, so it is read through and refused."""
+    before = filled.stat()
+    data = bytearray(filled.read_bytes())
+    for offset in range(3 * 4096, len(data) - 4096, 2 * 4096):
+        data[offset + 100 : offset + 900] = os.urandom(800)
+    with filled.open("r+b") as handle:  # in place: same inode, same size
+        handle.write(bytes(data))
+    os.utime(filled, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert filled.stat().st_size == before.st_size and filled.stat().st_mtime_ns == before.st_mtime_ns
+    refused(filled, "SQLite's check finds")
+
+
+def test_a_file_replaced_by_another_is_checked(filled: Path, tmp_path: Path, checks: list[Path]) -> None:
+    other = tmp_path / "other.db"
+    shutil.copy2(filled, other)  # same bytes, same modification time, another file
+    other.replace(filled)
+    open_database(f"sqlite:///{filled}").dispose()
+    assert checks == [filled]
+
+
+def test_after_an_unclean_shutdown_the_file_is_checked(filled: Path, checks: list[Path]) -> None:
+    """A process that wrote and died without closing leaves SQLite's log behind: the next open reads the file
+    through, then seals it again once closed cleanly."""
+    program = (
+        "import os, sys\n"
+        "from qa_studio.storage.database import open_database\n"
+        "from qa_studio.storage.models import Team\n"
+        "database = open_database(sys.argv[1])\n"
+        "with database.session() as session:\n"
+        "    session.add(Team(name='Written, never closed'))\n"
+        "os._exit(0)\n"
+    )
+    died = subprocess.run([sys.executable, "-c", program, f"sqlite:///{filled}"], capture_output=True, timeout=120)
+    assert died.returncode == 0, died.stderr
+    assert Path(f"{filled}-wal").stat().st_size > 0
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        assert session.scalar(select(func.count(Team.id))) == 401
+    database.dispose()
+    assert checks == [filled]
+    open_database(f"sqlite:///{filled}").dispose()
+    assert checks == [filled]  # closed cleanly since: not read through a second time
+
+
+def test_the_file_is_read_through_again_after_a_day(
+    filled: Path, checks: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_database(f"sqlite:///{filled}").dispose()
+    assert checks == []
+    later = integrity.time.time() + integrity.RECHECK_EVERY_SECONDS + 60
+    monkeypatch.setattr(integrity.time, "time", lambda: later)
+    open_database(f"sqlite:///{filled}").dispose()
+    assert checks == [filled]
+
+
+def _rot(path: Path, first_page: int) -> None:
+    """Damage that no write through the file system made (a failing disk): the bytes change, the seal still fits."""
+    seals = json.loads(integrity._seals_file().read_text(encoding="utf-8"))
+    seal = seals[str(path)]
+    data = bytearray(path.read_bytes())
+    for offset in range(first_page * 4096, len(data) - 4096, 2 * 4096):
+        data[offset + 100 : offset + 900] = os.urandom(800)
+    with path.open("r+b") as handle:
+        handle.write(bytes(data))
+    seals[str(path)] = {**integrity.fingerprint(path), "checked_at": seal["checked_at"]}
+    integrity._seals_file().write_text(json.dumps(seals), encoding="utf-8")
+
+
+def test_damage_the_file_system_never_saw_is_found_by_the_daily_check(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the seal cannot see: a disk's own damage is let through at open, and found by the next day's check,
+    which the desktop app runs after its first paint: writes wait for it and are refused once it fails."""
+    open_database(f"sqlite:///{filled}").dispose()
+    _rot(filled, first_page=len(filled.read_bytes()) // 4096 - 12)  # pages of the teams table, not the schema
+    open_database(f"sqlite:///{filled}").dispose()  # let through: the same day, the fingerprint as sealed
+    later = integrity.time.time() + integrity.RECHECK_EVERY_SECONDS + 60
+    monkeypatch.setattr(integrity.time, "time", lambda: later)
+    database = open_database(f"sqlite:///{filled}", daily_check="later")
+    try:
+        with pytest.raises(DatabaseDamaged, match="SQLite's check finds"):
+            database.daily_check()
+        with pytest.raises(DatabaseDamaged), database.session() as session:
+            session.add(Team(name="Never written"))
+            session.flush()
+    finally:
+        database.dispose()
+    refused(filled, "SQLite's check finds")  # the damaged file is never sealed again
+
+
+def test_damage_to_the_schema_the_file_system_never_saw_is_refused_at_open(filled: Path) -> None:
+    """Reading the schema at open (the migration check) meets the damage: refused in words, not a driver error."""
+    open_database(f"sqlite:///{filled}").dispose()
+    _rot(filled, first_page=1)
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
+        open_database(f"sqlite:///{filled}")
+
+
+def test_the_window_shows_first_and_closes_when_the_daily_check_finds_damage(
+    qtbot, settings, filled: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """The desktop app opens an unchanged file without reading it through; the day's check runs once the list is on
+    screen, and damage found there is said in words and closes the window, with nothing written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qa_studio.services.identity import IdentityService
+    from qa_studio.ui.main_window import MainWindow
+    from qa_studio.ui.tasks import TaskRunner
+
+    database = open_database(f"sqlite:///{filled}")
+    IdentityService(database).current()  # signed in before: this start only reads who it is
+    database.dispose()
+    _rot(filled, first_page=len(filled.read_bytes()) // 4096 - 12)
+    later = integrity.time.time() + integrity.RECHECK_EVERY_SECONDS + 60
+    monkeypatch.setattr(integrity.time, "time", lambda: later)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args[2]))
+    database = open_database(f"sqlite:///{filled}", daily_check="later")
+    try:
+        window = MainWindow(database, settings, TaskRunner(), user=IdentityService(database).current())
+        qtbot.addWidget(window)
+        window.show()
+        # (Reading the damaged teams for the filters may say so first: "is damaged (database disk image is malformed)")
+        qtbot.waitUntil(lambda: any("SQLite's check finds" in message for message in said), timeout=20_000)
+        assert all("restore" in message.lower() for message in said)
+        qtbot.waitUntil(lambda: not window.isVisible())
+        with pytest.raises(DatabaseDamaged), database.session() as session:
+            session.add(Team(name="Never written"))
+            session.flush()
+        window.runner.wait(10_000)
+    finally:
+        database.dispose()

@@ -107,3 +107,25 @@ def test_interrupted_transcriptions_resume_once_the_list_is_painted(qtbot, sqlit
     assert not resumed  # nothing before the window is on screen
     window.show()
     qtbot.waitUntil(lambda: resumed == [True], timeout=10_000)
+
+
+def test_background_work_waits_for_the_first_rows_on_screen(qtbot, sqlite_db, settings, monkeypatch) -> None:  # noqa: ANN001
+    """Pages are read on the thread pool, so the list's first paint is an empty frame; transcription, the watched
+    folder and the day's database check start once the first rows are there, not in between."""
+    from qa_studio.storage.models import Interaction
+    from qa_studio.ui.main_window import MainWindow
+    from qa_studio.ui.tasks import TaskRunner
+
+    with sqlite_db.session() as session:
+        session.add_all(Interaction(channel="chat", source_path=f"/chats/{n}.json", source_format="json",
+                                    source_key=f"chat-{n}") for n in range(30))  # fmt: skip
+    started: list[str] = []
+    for name in ("_resume_transcription", "_start_watching", "_check_database"):
+        monkeypatch.setattr(MainWindow, name, lambda self, name=name: started.append(
+            name if self.interactions.model._pages.get(0) else f"{name} before the rows"))  # fmt: skip
+    window = MainWindow(sqlite_db, settings, TaskRunner())  # the real thread pool
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(started) == 3, timeout=10_000)
+    assert sorted(started) == ["_check_database", "_resume_transcription", "_start_watching"]
+    window.runner.wait(10_000)
