@@ -106,6 +106,9 @@ class StoredTranscript:
     segment_ids: list[int]
     edited: list[bool]
     masked: bool = False
+    speaker_rule: str | None = None  # mono calls split in two: diarize.SpeakerRule
+    greeting: str | None = None  # the company's greeting the rule looked for
+    swapped: bool = False  # the reviewer flipped agent and customer
 
 
 def _view(job: TranscriptionJob, source: str | None = None) -> JobView:
@@ -555,6 +558,7 @@ class TranscriptionService:
                 model=model_key,
                 options=result.options.as_dict(),
                 language=result.language,
+                speaker_rule=result.speaker_rule,
             )
             session.add(transcript)
             session.flush()
@@ -621,6 +625,9 @@ class TranscriptionService:
             [row.id for row in rows],
             [row.edited_at is not None for row in rows],
             masked,
+            transcript.speaker_rule,
+            (transcript.options or {}).get("greeting"),
+            bool((transcript.options or {}).get("swap_speakers")),
         )
 
     def correct_segment(

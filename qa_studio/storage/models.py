@@ -282,6 +282,8 @@ class Transcript(Base):
     options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     language: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Mono calls split in two: how the agent was named (transcribe/diarize.py SpeakerRule), shown with the transcript.
+    speaker_rule: Mapped[str | None] = mapped_column(String(20))
 
     segments: Mapped[list[TranscriptSegment]] = relationship(
         back_populates="transcript", order_by="TranscriptSegment.seq", cascade="all, delete-orphan"

@@ -5492,22 +5492,22 @@ Replace them?</source>
         <translation>没有评分表“{key}”的第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="348"/>
+        <location filename="../services/transcription.py" line="351"/>
         <source>no transcription job {job_id}</source>
         <translation>没有转写任务 {job_id}</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="388"/>
+        <location filename="../services/transcription.py" line="391"/>
         <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
         <translation>模型“{model_key}”未安装在本机</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="413"/>
+        <location filename="../services/transcription.py" line="416"/>
         <source>transcription job {job_id} is not waiting to run</source>
         <translation>转写任务 {job_id} 不在等待运行状态</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="635"/>
+        <location filename="../services/transcription.py" line="642"/>
         <source>no transcript segment {segment_id}</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
@@ -10133,42 +10133,42 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/view.py" line="64"/>
+        <location filename="../ui/transcripts/view.py" line="65"/>
         <source>Playback problem: {text}</source>
         <translation>播放问题：{text}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="70"/>
+        <location filename="../ui/transcripts/view.py" line="71"/>
         <source>Find in transcript (Enter for next)…</source>
         <translation>在转写稿中查找（回车查找下一个）…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="72"/>
+        <location filename="../ui/transcripts/view.py" line="73"/>
         <source>Mask card, phone and ID numbers</source>
         <translation>遮盖银行卡号、电话号码和证件号</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="77"/>
+        <location filename="../ui/transcripts/view.py" line="78"/>
         <source>Your role may not see unmasked transcripts.</source>
         <translation>您的角色无权查看未脱敏的转写稿。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="79"/>
+        <location filename="../ui/transcripts/view.py" line="80"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="92"/>
+        <location filename="../ui/transcripts/view.py" line="93"/>
         <source>Transcript segments</source>
         <translation>转写片段</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="110"/>
+        <location filename="../ui/transcripts/view.py" line="111"/>
         <source>Words of the current segment</source>
         <translation>当前片段的词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="139"/>
+        <location filename="../ui/transcripts/view.py" line="140"/>
         <source>Not transcribed yet: use Transcribe in the main window.</source>
         <translation>尚未转写：请在主窗口中使用“转写”。</translation>
     </message>
@@ -10179,36 +10179,61 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/transcripts/view.py" line="156"/>
+        <source>One voice heard: not split into agent and customer.</source>
+        <translation>只听到一个声音：未分为坐席和客户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="158"/>
+        <source>Agent = the speaker who said “{greeting}”</source>
+        <translation>坐席 = 说了“{greeting}”的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="160"/>
+        <source>Agent = the speaker who spoke first</source>
+        <translation>坐席 = 先开口的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="162"/>
+        <source>{rule}, swapped by the reviewer</source>
+        <translation>{rule}，已由审核员对调</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="163"/>
+        <source>{rule}. To flip it, transcribe the call again with options and tick “Swap agent and customer in mono calls”.</source>
+        <translation>{rule}。如需对调，请用选项重新转写该通话并勾选“在单声道通话中对调坐席和客户”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="173"/>
         <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · longest pause between turns {pause} · overtalk {overtalk} · holds {holds}</source>
         <translation>坐席通话 {agent} · 客户通话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 对话间最长停顿 {pause} · 抢话 {overtalk} · 保持 {holds} 次</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="175"/>
+        <location filename="../ui/transcripts/view.py" line="192"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="176"/>
+        <location filename="../ui/transcripts/view.py" line="193"/>
         <source>{pause} at {at}</source>
         <translation>{pause}（{at}）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="194"/>
+        <location filename="../ui/transcripts/view.py" line="211"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="241"/>
+        <location filename="../ui/transcripts/view.py" line="258"/>
         <source>No segment contains “{text}”.</source>
         <translation>没有片段包含“{text}”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="258"/>
+        <location filename="../ui/transcripts/view.py" line="275"/>
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="262"/>
+        <location filename="../ui/transcripts/view.py" line="279"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -10216,7 +10241,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Transcription</name>
     <message>
-        <location filename="../services/transcription.py" line="128"/>
+        <location filename="../services/transcription.py" line="131"/>
         <source>This line hides a card, phone or ID number that your role may not see, so you cannot correct it: ask a lead or an administrator.</source>
         <translation>这一行隐藏了您的角色无权查看的卡号、电话号码或身份证号，因此您不能更正它：请联系组长或管理员。</translation>
     </message>

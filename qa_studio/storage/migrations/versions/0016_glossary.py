@@ -1,4 +1,5 @@
-"""glossary: the team's words for transcription (product names, 退款, 工单号…), fed to the decoder of every call
+"""glossary: the team's words for transcription (product names, 退款, 工单号…), fed to the decoder of every call;
+how a mono call's agent was named, kept with its transcript
 
 Revision ID: 0016_glossary
 Revises: 0012_autoqa
@@ -26,7 +27,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_glossary_terms")),
         sa.UniqueConstraint("term", name=op.f("uq_glossary_terms_term")),
     )
+    with op.batch_alter_table("transcripts") as batch_op:
+        batch_op.add_column(sa.Column("speaker_rule", sa.String(length=20), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("transcripts") as batch_op:
+        batch_op.drop_column("speaker_rule")
     op.drop_table("glossary_terms")
