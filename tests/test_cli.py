@@ -63,6 +63,8 @@ def test_demo_then_list_json_and_show(tmp_path: Path) -> None:
     chinese = next(row for row in rows if row["agent"] == "王芳" and row["channel"] == "chat")
     shown = qa("show", str(chinese["id"]), db=db)
     assert shown.returncode == 0 and "王芳" in shown.stdout
+    # The demo team's glossary, which the demo calls were transcribed with.
+    assert {"售后服务中心", "退款", "工单号"} <= set(qa("glossary", "list", db=db).stdout.split())
     assert json.loads(qa("demo", "--json", db=db, home=tmp_path / "home").stdout)["interactions_imported"] == 0
 
 

@@ -21,8 +21,13 @@ def register(add: Add) -> None:
     tx.add_argument("--language", help=tr("force a language such as en or zh (default: detect)"))
     tx.add_argument("--beam-size", type=int, default=1)
     tx.add_argument("--no-vad", action="store_true", help=tr("do not skip silence"))
-    tx.add_argument("--prompt", help=tr("initial prompt or glossary of product names"))
+    tx.add_argument("--prompt", help=tr("initial prompt: a sentence in the style of the calls (the team's words go "
+                                        "in the glossary: qa-studio glossary)"))
     tx.add_argument("--agent-channel", type=int, choices=[0, 1], default=0, help=tr("stereo side of the agent"))
+    tx.add_argument("--separate-speakers", action="store_true",
+                    help=tr("mono calls: tell agent and customer apart (the agent is who says --greeting, else who "
+                            "speaks first)"))  # fmt: skip
+    tx.add_argument("--greeting", metavar="TEXT", help=tr("with --separate-speakers: the company's opening phrase"))
     tx.add_argument("--script", choices=["simplified", "traditional", "as-is"], default="simplified")
 
     tt = add("transcript", tr("print or save a call's current transcript"), _cmd_transcript)
@@ -44,6 +49,8 @@ def _transcribe_options(args: argparse.Namespace) -> Any:
         initial_prompt=args.prompt,
         agent_channel=args.agent_channel,
         script=Script(args.script),
+        separate_speakers=args.separate_speakers,
+        greeting=args.greeting or None,
     )
 
 

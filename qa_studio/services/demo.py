@@ -289,6 +289,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     _demo_coaching(database)
     _demo_self_evaluation(database)
     _demo_surveys(database, folder, random.Random(seed + 2))
+    _demo_glossary(database)
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
     transcription = TranscriptionService(database)
     queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())
@@ -319,6 +320,18 @@ def _demo_surveys(database: Database, folder: Path, rng: random.Random) -> None:
         survey = Path(scratch) / "csat_survey.csv"
         survey.write_text("\n".join(lines) + "\n", encoding="utf-8")
         KpiService(database).import_csv(survey, CALIBRATION_LEAD)
+
+
+# The after-sales team's words: the demo calls are transcribed with them in mind (File > Transcription glossary).
+DEMO_GLOSSARY = ("售后服务中心", "快递", "物流信息", "退款", "工单号", "加急处理", "refund", "order number")
+
+
+def _demo_glossary(database: Database) -> None:
+    from qa_studio.services.glossary import GlossaryService
+
+    glossary = GlossaryService(database)
+    if not glossary.terms():  # once only: a team that changed the demo's list keeps its own
+        glossary.add(list(DEMO_GLOSSARY), actor=CALIBRATION_LEAD)
 
 
 def _demo_agent_accounts(database: Database) -> None:

@@ -7,7 +7,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from qa_studio.i18n import translate
 from qa_studio.paths import data_dir
 from qa_studio.services import audit, search
 from qa_studio.services.autoqa import AutoQAService
+from qa_studio.services.glossary import GlossaryService
 from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction, MediaFile, Transcript, TranscriptionJob, TranscriptSegment
@@ -105,6 +106,9 @@ class StoredTranscript:
     segment_ids: list[int]
     edited: list[bool]
     masked: bool = False
+    speaker_rule: str | None = None  # mono calls split in two: diarize.SpeakerRule
+    greeting: str | None = None  # the company's greeting the rule looked for
+    swapped: bool = False  # the reviewer flipped agent and customer
 
 
 def _view(job: TranscriptionJob, source: str | None = None) -> JobView:
@@ -421,6 +425,8 @@ class TranscriptionService:
             assert job is not None
             media = session.scalar(select(MediaFile).where(MediaFile.interaction_id == job.interaction_id))
             model_key, options = job.model_key, TranscribeOptions.from_dict(job.options)
+            # The team's glossary as it is when the call is decoded, kept with the transcript's options.
+            options = replace(options, glossary=GlossaryService.terms_in(session))
             stored = (media.path, media.sha256) if media else None
         if stored is None:
             return self._finish(job_id, "failed", "this interaction has no recording")
@@ -552,6 +558,7 @@ class TranscriptionService:
                 model=model_key,
                 options=result.options.as_dict(),
                 language=result.language,
+                speaker_rule=result.speaker_rule,
             )
             session.add(transcript)
             session.flush()
@@ -618,6 +625,9 @@ class TranscriptionService:
             [row.id for row in rows],
             [row.edited_at is not None for row in rows],
             masked,
+            transcript.speaker_rule,
+            (transcript.options or {}).get("greeting"),
+            bool((transcript.options or {}).get("swap_speakers")),
         )
 
     def correct_segment(

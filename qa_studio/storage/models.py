@@ -98,6 +98,18 @@ class TeamSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class GlossaryTerm(Base):
+    """The team's words for transcription (product names, 退款, 工单号…): every call is decoded with them in mind.
+    Everyone reads them; leads and administrators change them."""
+
+    __tablename__ = "glossary_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[str] = mapped_column(String(100), unique=True)
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class InteractionKpi(Base):
     """Service figures of one interaction from outside QA: a customer survey's CSAT and whether it was resolved."""
 
@@ -270,6 +282,8 @@ class Transcript(Base):
     options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     language: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Mono calls split in two: how the agent was named (transcribe/diarize.py SpeakerRule), shown with the transcript.
+    speaker_rule: Mapped[str | None] = mapped_column(String(20))
 
     segments: Mapped[list[TranscriptSegment]] = relationship(
         back_populates="transcript", order_by="TranscriptSegment.seq", cascade="all, delete-orphan"

@@ -282,6 +282,9 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         # The standards hold no one's data: everyone reads them, leads and administrators set them.
         f'GRANT SELECT ON kpi_standards TO "{user}"',
         f"GRANT INSERT, UPDATE, DELETE ON kpi_standards TO {leads}",
+        # The glossary is the team's vocabulary: every worker reads it for every call, leads and administrators keep it.
+        f'GRANT SELECT ON glossary_terms TO "{user}"',
+        f"GRANT INSERT, UPDATE, DELETE ON glossary_terms TO {leads}",
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
         f'sample_assignments, auto_evaluations TO "{staff}"',
         f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',

@@ -5,19 +5,41 @@ described by what tells two phone voices apart — the spectral envelope (24 log
 the level, and the pitch — and the stretches are split into two groups (Ward clustering). Then a rule the
 reviewer sees names the agent: the speaker who says the company's greeting, else the one who speaks first.
 Measured on tests/data/phone/call_mono.wav (see tests/transcribe/test_phone_calls.py); it is no match for a
-trained embedding when two voices are alike.
+trained embedding when two voices are alike. A recording whose two groups are not clearly apart (one voice, or two
+this method cannot tell apart) stays one "speaker": a split in two would put half of one person's words under
+someone else.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import StrEnum
 
 import numpy as np
 
 from qa_studio.transcribe.audio import SAMPLE_RATE
 from qa_studio.transcribe.engine import Segment, Speaker, Word
 
+
+class SpeakerRule(StrEnum):
+    """How the agent was named in a mono call, kept with the transcript and shown beside it."""
+
+    FIRST = "first"  # the agent is who speaks first
+    GREETING = "greeting"  # the agent is who said the company's greeting
+    ONE = "one"  # one voice heard: not split
+
+
 MIN_SPAN_MS = 400
+# Two groups of words are two people only when they stand apart: the mean silhouette of the two-way split (how much
+# nearer each word is to its own group than to the other, -1 to 1). Measured on the phone calls of tests/data/phone:
+# two voices 0.55; each of those voices alone, 0.29 and 0.26.
+MIN_SILHOUETTE = 0.4
+# And their voices differ in pitch: the two voices of that call are 6.8 semitones apart; the groups found in one
+# voice alone at most 2.6 (prompts of one person recorded in several sittings split by level, not by voice). Two
+# voices closer in pitch than this stay one speaker: measured on one pair of voices only, so it errs that way.
+MIN_PITCH_GAP = 3.5
+MIN_WORDS = 20  # fewer words than this say too little about who is speaking
+SILHOUETTE_SAMPLE = 600  # words, evenly spread: the measure compares every pair
 MIN_RUN_WORDS = 3
 _FRAME = 400  # 25 ms
 _STEP = 160  # 10 ms
@@ -64,13 +86,33 @@ def _describe(features: np.ndarray) -> np.ndarray:
     return np.concatenate([features[:, :-1].mean(axis=0), [np.log(pitch + 1.0)]])
 
 
-def speaker_of_words(audio: np.ndarray, words: list[Word]) -> list[int]:
+def silhouette(matrix: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette of a two-way split (scikit-learn's definition), on at most SILHOUETTE_SAMPLE rows."""
+    if len(matrix) > SILHOUETTE_SAMPLE:
+        keep = np.linspace(0, len(matrix) - 1, SILHOUETTE_SAMPLE).astype(int)
+        matrix, labels = matrix[keep], labels[keep]
+    if len(set(labels.tolist())) < 2:
+        return 0.0
+    distance = np.sqrt(np.square(matrix[:, None, :] - matrix[None, :, :]).sum(axis=-1))
+    same = labels[:, None] == labels[None, :]
+    own = (distance * same).sum(axis=1) / np.maximum(same.sum(axis=1) - 1, 1)
+    other = (distance * ~same).sum(axis=1) / np.maximum((~same).sum(axis=1), 1)
+    return float(np.mean((other - own) / np.maximum(np.maximum(own, other), 1e-12)))
+
+
+def pitch_gap(pitch: np.ndarray, labels: np.ndarray) -> float:
+    """Semitones between the median voiced pitch of the two groups (0 when either has no voiced word)."""
+    medians = [np.median(pitch[(labels == k) & (pitch > 0)]) for k in (0, 1) if ((labels == k) & (pitch > 0)).any()]
+    return 0.0 if len(medians) < 2 else float(abs(12 * np.log2(medians[0] / medians[1])))
+
+
+def speaker_of_words(audio: np.ndarray, words: list[Word]) -> list[int] | None:
     """0 or 1 for each word: each word is described by the frames it spans (at least MIN_SPAN_MS around its
-    middle), the descriptions are clustered in two (Ward)."""
+    middle), the descriptions are clustered in two (Ward). None when the two groups are not two voices."""
     from scipy.cluster.hierarchy import fcluster, linkage
 
-    if len(words) < 2:
-        return [0] * len(words)
+    if len(words) < MIN_WORDS:
+        return None
     features = frame_features(audio)
     step_ms = _STEP * 1000 // SAMPLE_RATE
     described = []
@@ -79,9 +121,12 @@ def speaker_of_words(audio: np.ndarray, words: list[Word]) -> list[int]:
         start, end = min(word.start_ms, middle - MIN_SPAN_MS // 2), max(word.end_ms, middle + MIN_SPAN_MS // 2)
         chunk = features[max(0, start // step_ms) : end // step_ms]
         described.append(_describe(chunk) if len(chunk) else np.zeros(BANDS + 2))
-    matrix = np.array(described)
-    matrix = (matrix - matrix.mean(axis=0)) / (matrix.std(axis=0) + 1e-6)
-    return list(fcluster(linkage(matrix, method="ward"), 2, criterion="maxclust") - 1)
+    raw = np.array(described)
+    matrix = (raw - raw.mean(axis=0)) / (raw.std(axis=0) + 1e-6)
+    labels = fcluster(linkage(matrix, method="ward"), 2, criterion="maxclust") - 1
+    if silhouette(matrix, labels) < MIN_SILHOUETTE or pitch_gap(np.expm1(raw[:, -1]), labels) < MIN_PITCH_GAP:
+        return None
+    return [int(label) for label in labels]
 
 
 def _smooth(labels: list[int]) -> list[int]:
@@ -110,10 +155,13 @@ def _words(text: str) -> str:
 
 
 def separate(audio: np.ndarray, segments: list[Segment], greeting: str | None = None, swap: bool = False
-             ) -> tuple[list[Segment], str]:  # fmt: skip
-    """Segments split where the speaker changes and labelled agent/customer, and the rule that named the agent."""
+             ) -> tuple[list[Segment], SpeakerRule]:  # fmt: skip
+    """Segments split where the speaker changes and labelled agent/customer, and the rule that named the agent
+    (`swap` flips it); one voice leaves the segments as they are, under SpeakerRule.ONE."""
     words = [w for s in segments for w in s.words]
     labels = speaker_of_words(audio, words)
+    if labels is None:
+        return segments, SpeakerRule.ONE
     pieces: list[tuple[int, Segment]] = []
     position = 0
     for segment in segments:
@@ -132,15 +180,15 @@ def separate(audio: np.ndarray, segments: list[Segment], greeting: str | None = 
             pieces.append((label, Segment(run[0].start_ms, run[-1].end_ms, text, segment.speaker, tuple(run),
                                           segment.avg_logprob, segment.no_speech_prob)))  # fmt: skip
     if not pieces:
-        return segments, "one speaker"
+        return segments, SpeakerRule.ONE
     agent_label = pieces[0][0]
-    rule = "agent: the first speaker"
+    rule = SpeakerRule.FIRST
     if greeting and _words(greeting):
         said = next((label for label, piece in pieces if _words(greeting) in _words(piece.text)), None)
         if said is not None:
-            agent_label, rule = said, f'agent: the speaker who said "{greeting}"'
+            agent_label, rule = said, SpeakerRule.GREETING
     if swap:
-        agent_label, rule = 1 - agent_label, rule + " (swapped by the reviewer)"
+        agent_label = 1 - agent_label
     labelled = [
         replace(piece, speaker=Speaker.AGENT if label == agent_label else Speaker.CUSTOMER) for label, piece in pieces
     ]

@@ -49,6 +49,9 @@ class TranscribeOptions:
     separate_speakers: bool = False
     greeting: str | None = None
     swap_speakers: bool = False
+    # The team's glossary (services/glossary.py): words the decoder should expect, given as faster-whisper's
+    # `hotwords` (see glossary_hint for why not as the initial prompt).
+    glossary: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -58,6 +61,8 @@ class TranscribeOptions:
         known = {k: v for k, v in values.items() if k in cls.__dataclass_fields__}
         if "script" in known:
             known["script"] = Script(known["script"])
+        if "glossary" in known:  # JSON keeps a tuple as a list
+            known["glossary"] = tuple(known["glossary"] or ())
         return cls(**known)
 
 
@@ -158,6 +163,7 @@ class FasterWhisperEngine:
             vad_filter=options.vad,
             word_timestamps=options.word_timestamps,
             initial_prompt=options.initial_prompt or None,
+            hotwords=glossary_hint(options.glossary),
             # Conditioning on the previous window lets one misheard phrase repeat for minutes in a long call.
             condition_on_previous_text=False,
         )
@@ -183,6 +189,15 @@ class FasterWhisperEngine:
                 if on_segment is not None:
                     on_segment(piece, piece.end_ms)
         return segments, language
+
+
+def glossary_hint(terms: tuple[str, ...]) -> str | None:
+    """The glossary as decoder hotwords: faster-whisper puts them in the prompt of every window. Chinese terms are
+    joined with the ideographic comma so they read as a list, not as one sentence to be continued."""
+    if not terms:
+        return None
+    joiner = "、" if any(_HAN.search(term) for term in terms) else ", "
+    return joiner.join(terms)
 
 
 def split_at_pauses(segment: Segment, pause_ms: int = PAUSE_SPLIT_MS) -> list[Segment]:

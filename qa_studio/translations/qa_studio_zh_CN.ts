@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../cli/interactions.py" line="222"/>
-        <location filename="../cli/transcription.py" line="145"/>
+        <location filename="../cli/transcription.py" line="152"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="74"/>
+        <location filename="../cli/transcription.py" line="81"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="79"/>
+        <location filename="../cli/transcription.py" line="86"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../cli/media.py" line="176"/>
-        <location filename="../cli/transcription.py" line="97"/>
+        <location filename="../cli/transcription.py" line="104"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
@@ -268,27 +268,27 @@
         <translation>工作进程 {name}：完成 {count} 个任务</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="102"/>
+        <location filename="../cli/transcription.py" line="109"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="132"/>
+        <location filename="../cli/transcription.py" line="139"/>
         <source>Transcript of interaction {id} (version {version}, {format}) written to {file}.</source>
         <translation>互动 {id} 的转写（第 {version} 版，{format}）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="147"/>
+        <location filename="../cli/transcription.py" line="154"/>
         <source>interaction {id} is a {channel}, not a call: its messages are its text; see qa-studio show {id}</source>
         <translation>互动 {id} 是 {channel}，不是通话：它的消息就是文本；请用 qa-studio show {id} 查看</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="149"/>
+        <location filename="../cli/transcription.py" line="156"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="114"/>
+        <location filename="../cli/transcription.py" line="121"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
@@ -432,37 +432,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="61"/>
+        <location filename="../cli/app.py" line="62"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="63"/>
+        <location filename="../cli/app.py" line="64"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="69"/>
+        <location filename="../cli/app.py" line="70"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="75"/>
+        <location filename="../cli/app.py" line="76"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="130"/>
+        <location filename="../cli/app.py" line="131"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="132"/>
+        <location filename="../cli/app.py" line="133"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="133"/>
+        <location filename="../cli/app.py" line="134"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -613,26 +613,36 @@
     </message>
     <message>
         <location filename="../cli/transcription.py" line="24"/>
-        <source>initial prompt or glossary of product names</source>
-        <translation>初始提示词或产品名称词表</translation>
+        <source>initial prompt: a sentence in the style of the calls (the team&apos;s words go in the glossary: qa-studio glossary)</source>
+        <translation>初始提示：一句与通话风格相同的话（团队用语请放入术语表：qa-studio glossary）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="25"/>
+        <location filename="../cli/transcription.py" line="26"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
         <location filename="../cli/transcription.py" line="28"/>
+        <source>mono calls: tell agent and customer apart (the agent is who says --greeting, else who speaks first)</source>
+        <translation>单声道通话：区分坐席与客户（坐席是说出 --greeting 的人，否则是先开口的人）</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="30"/>
+        <source>with --separate-speakers: the company&apos;s opening phrase</source>
+        <translation>配合 --separate-speakers：公司的开场用语</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="33"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="31"/>
+        <location filename="../cli/transcription.py" line="36"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="34"/>
+        <location filename="../cli/transcription.py" line="39"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
@@ -718,7 +728,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="94"/>
+        <location filename="../cli/app.py" line="95"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -2443,6 +2453,31 @@
         <location filename="../cli/autoqa.py" line="85"/>
         <source>unknown flag {flag}; choose from {flags}</source>
         <translation>未知标记 {flag}；可选：{flags}</translation>
+    </message>
+    <message>
+        <location filename="../cli/glossary.py" line="14"/>
+        <source>the team&apos;s glossary for transcription: list, add or remove terms</source>
+        <translation>团队的转写术语表：列出、添加或删除术语</translation>
+    </message>
+    <message>
+        <location filename="../cli/glossary.py" line="16"/>
+        <source>with add and remove: product names and service words, e.g. 退款 工单号</source>
+        <translation>用于 add 和 remove：产品名称和服务用语，例如 退款 工单号</translation>
+    </message>
+    <message>
+        <location filename="../cli/glossary.py" line="25"/>
+        <source>glossary {action} needs at least one TERM</source>
+        <translation>glossary {action} 至少需要一个术语（TERM）</translation>
+    </message>
+    <message>
+        <location filename="../cli/glossary.py" line="29"/>
+        <source>{count} terms added</source>
+        <translation>已添加 {count} 个术语</translation>
+    </message>
+    <message>
+        <location filename="../cli/glossary.py" line="32"/>
+        <source>{count} terms removed</source>
+        <translation>已删除 {count} 个术语</translation>
     </message>
 </context>
 <context>
@@ -5488,22 +5523,22 @@ Replace them?</source>
         <translation>没有评分表“{key}”的第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="347"/>
+        <location filename="../services/transcription.py" line="351"/>
         <source>no transcription job {job_id}</source>
         <translation>没有转写任务 {job_id}</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="387"/>
+        <location filename="../services/transcription.py" line="391"/>
         <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
         <translation>模型“{model_key}”未安装在本机</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="412"/>
+        <location filename="../services/transcription.py" line="416"/>
         <source>transcription job {job_id} is not waiting to run</source>
         <translation>转写任务 {job_id} 不在等待运行状态</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="632"/>
+        <location filename="../services/transcription.py" line="642"/>
         <source>no transcript segment {segment_id}</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
@@ -5752,6 +5787,36 @@ Replace them?</source>
         <location filename="../workflow.py" line="33"/>
         <source>{step} is not possible on an evaluation that is {state}</source>
         <translation>评估处于 {state} 状态时不能{step}</translation>
+    </message>
+    <message>
+        <location filename="../services/glossary.py" line="33"/>
+        <source>a glossary term is one line of text</source>
+        <translation>术语只能是一行文字</translation>
+    </message>
+    <message>
+        <location filename="../services/glossary.py" line="36"/>
+        <source>a glossary term cannot be empty</source>
+        <translation>术语不能为空</translation>
+    </message>
+    <message>
+        <location filename="../services/glossary.py" line="39"/>
+        <source>the glossary term “{term}” is longer than {limit} characters</source>
+        <translation>术语“{term}”超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../services/glossary.py" line="67"/>
+        <source>the glossary holds at most {limit} terms; remove some first</source>
+        <translation>术语表最多容纳 {limit} 个术语，请先删除一些</translation>
+    </message>
+    <message>
+        <location filename="../services/glossary.py" line="84"/>
+        <source>“{term}” is not in the glossary</source>
+        <translation>术语表中没有“{term}”</translation>
+    </message>
+    <message>
+        <location filename="../services/glossary.py" line="94"/>
+        <source>only leads and administrators change the glossary</source>
+        <translation>只有组长和管理员可以修改术语表</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6380,39 @@ Replace them?</source>
         <location filename="../ui/settings/first_run.py" line="226"/>
         <source>Set up QA Studio</source>
         <translation>设置 QA Studio</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../ui/settings/glossary.py" line="30"/>
+        <source>Transcription glossary</source>
+        <translation>转写术语表</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/glossary.py" line="33"/>
+        <source>Product names and service words (退款, 工单号…) that every call is transcribed with in mind, on every computer of the team. Short terms, at most {limit}; a new list is used for the calls transcribed from now on.</source>
+        <translation>团队每台电脑转写每通电话时都会参考的产品名称和服务用语（退款、工单号…）。请使用简短的术语，最多 {limit} 个；修改后的列表用于此后转写的通话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/glossary.py" line="45"/>
+        <source>New term, e.g. 工单号</source>
+        <translation>新术语，例如 工单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/glossary.py" line="46"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/glossary.py" line="48"/>
+        <source>&amp;Remove selected</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/glossary.py" line="55"/>
+        <source>Only leads and administrators change the glossary.</source>
+        <translation>只有组长和管理员可以修改术语表。</translation>
     </message>
 </context>
 <context>
@@ -7134,247 +7232,252 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="374"/>
+        <source>Transcription &amp;glossary…</source>
+        <translation>转写术语表(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="661"/>
+        <location filename="../ui/main_window.py" line="675"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="765"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="767"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="790"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="778"/>
+        <location filename="../ui/main_window.py" line="792"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="801"/>
+        <location filename="../ui/main_window.py" line="815"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -10066,42 +10169,42 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/transcripts/view.py" line="64"/>
+        <location filename="../ui/transcripts/view.py" line="65"/>
         <source>Playback problem: {text}</source>
         <translation>播放问题：{text}</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="70"/>
+        <location filename="../ui/transcripts/view.py" line="71"/>
         <source>Find in transcript (Enter for next)…</source>
         <translation>在转写稿中查找（回车查找下一个）…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="72"/>
+        <location filename="../ui/transcripts/view.py" line="73"/>
         <source>Mask card, phone and ID numbers</source>
         <translation>遮盖银行卡号、电话号码和证件号</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="77"/>
+        <location filename="../ui/transcripts/view.py" line="78"/>
         <source>Your role may not see unmasked transcripts.</source>
         <translation>您的角色无权查看未脱敏的转写稿。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="79"/>
+        <location filename="../ui/transcripts/view.py" line="80"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="92"/>
+        <location filename="../ui/transcripts/view.py" line="93"/>
         <source>Transcript segments</source>
         <translation>转写片段</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="110"/>
+        <location filename="../ui/transcripts/view.py" line="111"/>
         <source>Words of the current segment</source>
         <translation>当前片段的词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="139"/>
+        <location filename="../ui/transcripts/view.py" line="140"/>
         <source>Not transcribed yet: use Transcribe in the main window.</source>
         <translation>尚未转写：请在主窗口中使用“转写”。</translation>
     </message>
@@ -10112,36 +10215,61 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/transcripts/view.py" line="156"/>
+        <source>One voice heard: not split into agent and customer.</source>
+        <translation>只听到一个声音：未分为坐席和客户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="158"/>
+        <source>Agent = the speaker who said “{greeting}”</source>
+        <translation>坐席 = 说了“{greeting}”的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="160"/>
+        <source>Agent = the speaker who spoke first</source>
+        <translation>坐席 = 先开口的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="162"/>
+        <source>{rule}, swapped by the reviewer</source>
+        <translation>{rule}，已由审核员对调</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="163"/>
+        <source>{rule}. To flip it, transcribe the call again with options and tick “Swap agent and customer in mono calls”.</source>
+        <translation>{rule}。如需对调，请用选项重新转写该通话并勾选“在单声道通话中对调坐席和客户”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/view.py" line="173"/>
         <source>Agent talk {agent} · customer talk {customer} · agent share {ratio} · longest silence {silence} at {at} · longest pause between turns {pause} · overtalk {overtalk} · holds {holds}</source>
         <translation>坐席通话 {agent} · 客户通话 {customer} · 坐席占比 {ratio} · 最长静音 {silence}（{at}）· 对话间最长停顿 {pause} · 抢话 {overtalk} · 保持 {holds} 次</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="175"/>
+        <location filename="../ui/transcripts/view.py" line="192"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="176"/>
+        <location filename="../ui/transcripts/view.py" line="193"/>
         <source>{pause} at {at}</source>
         <translation>{pause}（{at}）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="194"/>
+        <location filename="../ui/transcripts/view.py" line="211"/>
         <source>Correction not saved</source>
         <translation>更正未保存</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="241"/>
+        <location filename="../ui/transcripts/view.py" line="258"/>
         <source>No segment contains “{text}”.</source>
         <translation>没有片段包含“{text}”。</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="258"/>
+        <location filename="../ui/transcripts/view.py" line="275"/>
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/view.py" line="262"/>
+        <location filename="../ui/transcripts/view.py" line="279"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -10149,7 +10277,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Transcription</name>
     <message>
-        <location filename="../services/transcription.py" line="127"/>
+        <location filename="../services/transcription.py" line="131"/>
         <source>This line hides a card, phone or ID number that your role may not see, so you cannot correct it: ask a lead or an administrator.</source>
         <translation>这一行隐藏了您的角色无权查看的卡号、电话号码或身份证号，因此您不能更正它：请联系组长或管理员。</translation>
     </message>

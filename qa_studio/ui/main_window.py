@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from qa_studio.ui.scorecard_editor.library import ScorecardLibrary
     from qa_studio.ui.scoring.panel import ScoringPanel
     from qa_studio.ui.settings.dialog import SettingsDialog
+    from qa_studio.ui.settings.glossary import GlossaryDialog
     from qa_studio.ui.settings.media_store import MediaStoreDialog
     from qa_studio.ui.settings.team_dialog import TeamDialog
     from qa_studio.ui.settings.users import SwitchUserDialog, UsersDialog
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.demo_action, self.transcribe_action, self.transcribe_options_action,
                        self.transcribe_all_action, self.users_action, self.team_action, self.sample_action,
                        self.scorecards_action, self.calibration_action, self.reports_action,
-                       self.media_store_action):  # fmt: skip
+                       self.media_store_action, self.glossary_action):  # fmt: skip
             action.setVisible(not agent)
         for dock in (self.jobs_dock, self.work_dock):
             dock.toggleViewAction().setVisible(not agent)
@@ -377,6 +378,9 @@ class MainWindow(QMainWindow):
         self.media_store_action = QAction(self.tr("&Media store and watched folder…"), self)
         self.media_store_action.setObjectName("mediaStoreAction")
         self.media_store_action.triggered.connect(self.show_media_store)
+        self.glossary_action = QAction(self.tr("Transcription &glossary…"), self)
+        self.glossary_action.setObjectName("glossaryAction")
+        self.glossary_action.triggered.connect(self.show_glossary)
         self.sign_in_action = QAction(self.tr("S&witch user…"), self)
         self.sign_in_action.setObjectName("switchUserAction")
         self.sign_in_action.triggered.connect(self.sign_in)
@@ -395,6 +399,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.users_action)
         file_menu.addAction(self.team_action)
         file_menu.addAction(self.media_store_action)
+        file_menu.addAction(self.glossary_action)
         file_menu.addAction(self.sign_in_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -652,6 +657,15 @@ class MainWindow(QMainWindow):
 
         dialog = MediaStoreDialog(MediaStore(self.database), self.settings, self.context.user.role == UserRole.ADMIN,
                                   self)  # fmt: skip
+        dialog.show()
+        return dialog
+
+    def show_glossary(self) -> GlossaryDialog:
+        from qa_studio.services.glossary import GlossaryService
+        from qa_studio.ui.settings.glossary import GlossaryDialog
+
+        may_edit = self.context.user.role in (UserRole.LEAD, UserRole.ADMIN)
+        dialog = GlossaryDialog(GlossaryService(self.database), self.context.actor, may_edit, self)
         dialog.show()
         return dialog
 

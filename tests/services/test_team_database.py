@@ -504,3 +504,21 @@ def test_an_upgrade_by_the_owner_brings_the_rules_up_to_date(team: Team, planted
     with pytest.raises(DBAPIError):
         _rows(reviewer, "SELECT text FROM messages WHERE id = :id", id=planted.message)
     reviewer.dispose()
+
+
+def test_the_glossary_is_everyones_to_read_and_leads_to_change(team: Team) -> None:
+    """Every worker reads the team's words for every call; only leads and administrators change them."""
+    from qa_studio.services.glossary import GlossaryService
+
+    lead = team.connect("周婷")
+    GlossaryService(lead).add(["退款", "工单号"], actor="周婷")
+    lead.dispose()
+    reviewer = team.connect("刘洋")
+    assert GlossaryService(reviewer).terms() == ("退款", "工单号")
+    assert _refused(reviewer, "INSERT INTO glossary_terms (term, added_by, added_at) VALUES ('x', 'y', now())")
+    assert _refused(reviewer, "DELETE FROM glossary_terms")
+    reviewer.dispose()
+    agent = team.connect(team.agents[0])
+    assert GlossaryService(agent).terms() == ("退款", "工单号")
+    assert _refused(agent, "UPDATE glossary_terms SET term = 'x'")
+    agent.dispose()

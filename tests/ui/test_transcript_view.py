@@ -154,3 +154,23 @@ def test_options_dialog_keeps_the_mono_speaker_rule(qtbot, settings) -> None:  #
     options = options_from_settings(settings)
     assert options.separate_speakers and options.swap_speakers
     assert options.greeting == "Thank you for calling Harbour Electronics"
+
+
+def test_a_mono_call_shows_how_its_agent_was_named(qtbot, window) -> None:  # noqa: ANN001
+    from qa_studio.transcribe.engine import TranscribeOptions
+
+    phone = Path(__file__).parents[1] / "data" / "phone"
+    two, one = (ImportService(window.database).run([path], actor="tester").results[0].interaction_ids[0]
+                for path in (phone / "call_mono.wav", AUDIO / "english_mono.opus"))  # fmt: skip
+    window.transcribe([two, one], TINY_EN_KEY, TranscribeOptions(language="en", separate_speakers=True,
+                                                                 swap_speakers=True))  # fmt: skip
+    dialog = window.open_interaction(two)
+    qtbot.addWidget(dialog)
+    view = dialog.transcript
+    assert "Agent = the speaker who spoke first, swapped by the reviewer" in view.status.text()
+    speakers = {view.model.index(r, 1).data() for r in range(view.model.rowCount())}
+    assert speakers == {"Agent", "Customer"}
+    assert view.model.index(0, 1).data() == "Customer"  # the first speaker, flipped
+    dialog = window.open_interaction(one)
+    qtbot.addWidget(dialog)
+    assert "One voice heard" in dialog.transcript.status.text()

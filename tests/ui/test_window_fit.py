@@ -104,6 +104,7 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
         type(window.show_sample_dialog()): window.show_sample_dialog,
         type(window.show_team()): window.show_team,
         type(window.show_media_store()): window.show_media_store,
+        type(window.show_glossary()): window.show_glossary,
         SelfEvaluationDialog: lambda: SelfEvaluationDialog(SelfEvaluationService(database), window.context, "en",
                                                            window),
         AddUserDialog: lambda: AddUserDialog(UserService(database), window),

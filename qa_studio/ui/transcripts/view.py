@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qa_studio.services.transcription import StoredTranscript, TranscriptionService
 from qa_studio.settings import TRANSCRIPT_REDACT, Settings
 from qa_studio.storage.database import StorageError
+from qa_studio.transcribe.diarize import SpeakerRule
 from qa_studio.transcribe.exports import ExportFormat, export
 from qa_studio.transcribe.redaction import localise_masks, redact
 from qa_studio.ui.context import AppContext
@@ -140,11 +141,27 @@ class TranscriptView(QWidget):
             return
         self.model.set_segments(self._stored.segments, self._stored.edited)
         self._redaction_changed(self.redacted.isChecked())
-        self.status.setText(
-            self.tr("Transcript version {version}, {model}, language {language}").format(
-                version=self._stored.version, model=self._stored.model, language=self._stored.language or "?"
-            )
+        status = self.tr("Transcript version {version}, {model}, language {language}").format(
+            version=self._stored.version, model=self._stored.model, language=self._stored.language or "?"
         )
+        rule = self.speaker_rule_text()
+        self.status.setText(f"{status} — {rule}" if rule else status)
+
+    def speaker_rule_text(self) -> str:
+        """How a mono call's agent was named, so the reviewer can judge it (and flip it when transcribing again)."""
+        stored = self._stored
+        if stored is None or stored.speaker_rule is None:
+            return ""
+        if stored.speaker_rule == SpeakerRule.ONE:
+            return self.tr("One voice heard: not split into agent and customer.")
+        if stored.speaker_rule == SpeakerRule.GREETING:
+            rule = self.tr("Agent = the speaker who said “{greeting}”").format(greeting=stored.greeting or "")
+        else:
+            rule = self.tr("Agent = the speaker who spoke first")
+        if stored.swapped:
+            rule = self.tr("{rule}, swapped by the reviewer").format(rule=rule)
+        return self.tr("{rule}. To flip it, transcribe the call again with options and tick “Swap agent and "
+                       "customer in mono calls”.").format(rule=rule)  # fmt: skip
 
     def show_metrics(self, metrics: dict[str, Any] | None) -> None:
         if not metrics:
