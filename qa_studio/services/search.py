@@ -1,6 +1,6 @@
-"""Search across everything said: chat and e-mail messages and call transcripts (as corrected), Chinese and
-English, substrings and phrases, through the text index; people who may not unmask search the masked copy, so a
-search never confirms a number they cannot see."""
+"""Search across everything said and written about it: chat and e-mail messages, call transcripts (as corrected)
+and reviewers' comments, Chinese and English, substrings and phrases, through the text index; people who may not
+unmask search the masked copy, so a search never confirms a number they cannot see."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from qa_studio.services.identity import team_prefix
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Message, SearchEntry, Transcript, TranscriptSegment
+from qa_studio.storage.models import (
+    Evaluation,
+    EvaluationAnswer,
+    Message,
+    SearchEntry,
+    Transcript,
+    TranscriptSegment,
+)
 from qa_studio.storage.search_sql import FTS_TABLE
 
 EXCERPT_CHARS = 60  # on each side of a hit
@@ -24,12 +31,15 @@ TRIGRAM = 3  # the FTS5 trigram index answers patterns of at least three charact
 @dataclass(frozen=True, slots=True)
 class Hit:
     interaction_id: int
-    kind: str  # message | segment
-    position: int  # the message's seq, or the segment's start in ms
+    kind: str  # message | segment | comment
+    position: int  # the message's seq, the segment's start in ms, or a comment's moment in ms (-1: none)
     excerpt: str  # the hit with some words around it, masked for people who may not unmask
 
     def as_json(self) -> dict[str, Any]:
-        where = {"message": self.position + 1} if self.kind == "message" else {"at_ms": self.position}
+        if self.kind == "message":
+            where: dict[str, Any] = {"message": self.position + 1}
+        else:
+            where = {"at_ms": self.position if self.position >= 0 else None}
         return {"kind": self.kind, **where, "excerpt": self.excerpt}
 
 
@@ -44,7 +54,7 @@ def reindex(session: Session, interaction_ids: Sequence[int]) -> None:
     if session.get_bind().dialect.name == "postgresql" and team_prefix(session) is not None:
         session.execute(text("SELECT qa_search_reindex(CAST(:ids AS integer[]))"), {"ids": ids})
         return
-    session.execute(delete(SearchEntry).where(SearchEntry.interaction_id.in_(ids)))
+    session.execute(delete(SearchEntry).where(SearchEntry.interaction_id.in_(ids), SearchEntry.kind != COMMENT))
     said = select(
         Message.interaction_id, literal("message"), Message.seq, Message.text, func.coalesce(Message.text_masked, "")
     ).where(Message.interaction_id.in_(ids), func.coalesce(Message.text, "") != "")
@@ -57,6 +67,45 @@ def reindex(session: Session, interaction_ids: Sequence[int]) -> None:
     )  # fmt: skip
     columns = ["interaction_id", "kind", "position", "text", "masked_text"]
     session.execute(insert(SearchEntry).from_select(columns, union_all(said, spoken)))
+
+
+COMMENT = "comment"
+NO_MOMENT = -1
+
+
+def comment_rows(session: Session, interaction_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The index rows of reviewers' comments on these interactions: the overall comment and each criterion's, of
+    evaluations submitted outside calibration (what the agent may read too: a draft or a blind calibration score
+    stays out of everyone's search)."""
+    from qa_studio.services.reporting import moment_of
+    from qa_studio.transcribe.redaction import masked_copy
+
+    visible = (Evaluation.interaction_id.in_(list(interaction_ids)), Evaluation.state != "draft",
+               Evaluation.calibration_session_id.is_(None))  # fmt: skip
+    overall = select(Evaluation.interaction_id, Evaluation.comment).where(*visible, Evaluation.comment != "")
+    per_criterion = (select(Evaluation.interaction_id, EvaluationAnswer.comment)
+                     .join(EvaluationAnswer, EvaluationAnswer.evaluation_id == Evaluation.id)
+                     .where(*visible, EvaluationAnswer.comment != ""))  # fmt: skip
+    rows = []
+    for interaction_id, said in session.execute(union_all(overall, per_criterion)):
+        if said and said.strip():
+            at_ms = moment_of(said)
+            rows.append({"interaction_id": interaction_id, "kind": COMMENT, "text": said,
+                         "position": NO_MOMENT if at_ms is None else at_ms, "masked_text": masked_copy(said)})
+    return rows
+
+
+def reindex_comments(session: Session, interaction_ids: Sequence[int]) -> None:
+    """Rebuild the comment entries of these interactions (after an evaluation is submitted or changed). Reviewers
+    write the comments themselves, so their own connection writes them, masked copy included."""
+    ids = list(interaction_ids)
+    if not ids:
+        return
+    session.flush()
+    session.execute(delete(SearchEntry).where(SearchEntry.interaction_id.in_(ids), SearchEntry.kind == COMMENT))
+    rows = comment_rows(session, ids)
+    if rows:
+        session.execute(insert(SearchEntry), rows)
 
 
 def _like(value: str) -> str:

@@ -79,3 +79,20 @@ def backfill(connection: Connection) -> None:
                   "VALUES (:i, :k, :p, :t, :m)")  # fmt: skip
     while batch := rows.fetchmany(BATCH):
         connection.execute(insert, [{"i": i, "k": k, "p": p, "t": t, "m": redact(t)} for i, k, p, t in batch])
+
+
+def backfill_comments(connection: Connection) -> None:
+    """Reviewers' comments of evaluations already submitted, for a database from before comments were searched."""
+    from sqlalchemy.orm import Session
+
+    from qa_studio.services.search import comment_rows
+
+    session = Session(bind=connection)
+    ids = [row[0] for row in connection.execute(text(
+        "SELECT DISTINCT interaction_id FROM evaluations WHERE state <> 'draft' AND calibration_session_id IS NULL"))]
+    insert = text("INSERT INTO search_entries (interaction_id, kind, position, text, masked_text) "
+                  "VALUES (:interaction_id, :kind, :position, :text, :masked_text)")  # fmt: skip
+    for first in range(0, len(ids), BATCH):
+        rows = comment_rows(session, ids[first:first + BATCH])
+        if rows:
+            connection.execute(insert, rows)

@@ -233,7 +233,7 @@ BEGIN
     IF NOT qa_in_group('staff') THEN
         RAISE EXCEPTION 'only staff index what was said' USING ERRCODE = '42501';
     END IF;
-    DELETE FROM search_entries WHERE interaction_id = ANY(ids);
+    DELETE FROM search_entries WHERE interaction_id = ANY(ids) AND kind <> 'comment';
     INSERT INTO search_entries (interaction_id, kind, position, text, masked_text)
     SELECT m.interaction_id, 'message', m.seq, m.text, coalesce(m.text_masked, '') FROM messages m
     WHERE m.interaction_id = ANY(ids) AND coalesce(m.text, '') <> ''
@@ -279,6 +279,9 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         # A customer's survey score of an interaction is that agent's data: agents read their own (policy below).
         f'GRANT SELECT ON interaction_kpis TO "{user}"',
         f'GRANT INSERT, UPDATE, DELETE ON interaction_kpis TO "{staff}"',
+        # Keyword lists are the team's: the staff read them (and count them), leads and administrators change them.
+        f'GRANT SELECT ON keyword_lists TO "{staff}"',
+        f"GRANT INSERT, UPDATE, DELETE ON keyword_lists TO {leads}",
         # The standards hold no one's data: everyone reads them, leads and administrators set them.
         f'GRANT SELECT ON kpi_standards TO "{user}"',
         f"GRANT INSERT, UPDATE, DELETE ON kpi_standards TO {leads}",
