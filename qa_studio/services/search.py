@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, column, delete, func, insert, literal, select, text, union_all
+from sqlalchemy import Integer, Select, bindparam, column, delete, func, insert, literal, select, text, union_all
 from sqlalchemy.orm import Session
 
 from qa_studio.services.identity import team_prefix
@@ -119,7 +119,9 @@ def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[A
     if session_dialect == "sqlite" and len(query) >= TRIGRAM:
         name = "masked_text" if masked else "text"
         phrase = '"' + query.replace('"', '""') + '"'
-        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(q=f"{name} : {phrase}")
+        # A unique name per phrase: keyword spotting unions one lookup per phrase of a list.
+        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
+            bindparam("q", f"{name} : {phrase}", unique=True))
         return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
     return select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
 

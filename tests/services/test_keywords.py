@@ -59,19 +59,21 @@ def test_counts_per_agent_team_and_period_follow_the_index_and_masking(database:
     keywords = KeywordService(database)
     keywords.add("Complaints", ["投诉", "12315"], actor="周婷")
     keywords.add("Lawyers", ["律师"], actor="周婷")
+    keywords.add("Regulator or lawyer", ["12315", "律师"], actor="周婷")  # each phrase in another chat
     keywords.add("Card numbers", ["4111"], actor="周婷")
     counts = keywords.counts(unit="month")
     found = {(r.list_name, r.agent, r.period): (r.interactions, r.mentions) for r in counts.rows}
     # One message holds both complaint phrases: one mention, one interaction.
     assert found == {("Card numbers", "王芳", date(2026, 3, 1)): (1, 1),
                      ("Complaints", "王芳", date(2026, 3, 1)): (1, 1),
-                     ("Lawyers", "王芳", date(2026, 3, 1)): (1, 1)}  # fmt: skip
+                     ("Lawyers", "王芳", date(2026, 3, 1)): (1, 1),
+                     ("Regulator or lawyer", "王芳", date(2026, 3, 1)): (2, 2)}  # fmt: skip
     assert {(r.list_name, r.interactions) for r in counts.per_team()} == {("Card numbers", 1), ("Complaints", 1),
-                                                                         ("Lawyers", 1)}  # fmt: skip
+                                                                         ("Lawyers", 1), ("Regulator or lawyer", 2)}
     assert keywords.counts(start=date(2026, 4, 1)).rows == []
     assert [r.period for r in keywords.counts(unit="day").rows][0] == date(2026, 3, 2)
     masked = {r.list_name for r in KeywordService(database, masked=True).counts().rows}
-    assert masked == {"Complaints", "Lawyers"}  # a masked number is never counted
+    assert masked == {"Complaints", "Lawyers", "Regulator or lawyer"}  # a masked number is never counted
     # A new chat is counted as soon as it is imported.
     write_chat(tmp_path / "more", "second", ["律师函已经寄出", "收到。"])
     ImportService(database).run([tmp_path / "more"], actor="tester")
