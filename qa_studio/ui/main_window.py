@@ -606,7 +606,8 @@ class MainWindow(QMainWindow):
         from qa_studio.ui.reports.window import ReportsWindow
 
         window = ReportsWindow(
-            ReportingService(self.database), CoachingService(self.database), self.context,
+            ReportingService(self.database, masked=not may_see_unmasked(self.current_role())),
+            CoachingService(self.database), self.context,
             language, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
             organisation=self.settings.get(REPORT_ORGANISATION),
             formats=tuple(self.settings.get(REPORT_FORMATS).split(",")),
