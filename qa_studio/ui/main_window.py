@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         self.bus.interactions_changed.connect(self.work_panel.refresh)
         self._build_actions()
         self.interactions.open_requested.connect(self.open_interaction)
+        self.interactions.open_at_requested.connect(
+            lambda interaction, kind, position: (shown := self.open_interaction(interaction)) is not None
+            and shown.show_hit(kind, position))  # fmt: skip
         self.interactions.count_changed.connect(self._show_count)
         self.bus.interactions_changed.connect(self.refresh)
 
