@@ -5,6 +5,7 @@ shows the heatmap, exports write real files, and a batch export runs with progre
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -288,3 +289,24 @@ def test_a_lead_keeps_the_keyword_lists_in_the_app(qtbot, demo_db, settings, tmp
     qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
     assert "Delivery 物流" not in {k.name for k in KeywordService(demo_db).lists()}
     dialog.close()
+
+
+def test_autoqa_agreement_per_criterion_on_the_team_page(window: ReportsWindow, demo_db) -> None:  # noqa: ANN001
+    from qa_studio.services.autoqa import AutoQAService, CriterionAgreement
+    from qa_studio.ui.reports.agreement import verdict
+
+    window.select("team", "After-sales 售后一组")
+    table = window.team_page.agreement.table
+    expected = AutoQAService(demo_db).agreement("After-sales 售后一组")
+    assert table.rowCount() == len(expected) > 0
+    assert any(row.interactions for row in expected)  # the demo's reviewers scored some both ways
+    for number, row in enumerate(expected):
+        assert table.item(number, 0).text() == row.label
+        assert table.item(number, 1).text() == str(row.interactions)
+    everyone = {r.criterion_key: r.interactions for r in AutoQAService(demo_db).agreement()}
+    assert all(r.interactions <= everyone[r.criterion_key] for r in expected)
+    before = AutoQAService(demo_db).agreement("Cross-border 跨境组", end=date(2000, 1, 1))
+    assert all(r.interactions == 0 for r in before)
+    verdicts = [verdict(CriterionAgreement("k", "k", n, p, k)) for n, p, k in
+                ((50, 90.0, 0.8), (50, 80.0, 0.5), (50, 60.0, 0.1), (50, 100.0, None), (3, 100.0, 1.0))]
+    assert verdicts == ["trust", "check", "distrust", "same", "few"]

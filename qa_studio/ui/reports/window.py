@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from qa_studio.reports.figures import number_text, percent_text, score_text
 from qa_studio.reports.labels import STATE_LABELS, action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
+from qa_studio.services.autoqa import AutoQAService
 from qa_studio.services.coaching import CoachingError, CoachingService
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, TeamReport, parse_period
 from qa_studio.settings import REPORT_REPEAT_THRESHOLD
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import preferred_size
+from qa_studio.ui.reports.agreement import AgreementPanel
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.charts import ChartView
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
@@ -326,6 +328,8 @@ class TeamPage(QWidget):
         self.tabs.addTab(self.reviewers, self.tr("Reviewer &workload"))
         self.keywords = KeywordPanel(self)
         self.tabs.addTab(self.keywords, self.tr("Key&words"))
+        self.agreement = AgreementPanel(self)
+        self.tabs.addTab(self.agreement, self.tr("AutoQA a&greement"))
         self.export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         self.export_pdf.setObjectName("teamPdfButton")
         self.export_xlsx = QPushButton(self.tr("Export E&xcel…"), self)
@@ -538,6 +542,9 @@ class ReportsWindow(QDialog):
                               self._failed)  # fmt: skip
         else:
             self.runner.start(Task(self.service.team, name, period, threshold), self._show_team, self._failed)
+            self.team_page.agreement.language = self.language
+            self.runner.start(Task(AutoQAService(self.service.database).agreement, name, period.start, period.end),
+                              self.team_page.agreement.show_rows, self._failed)  # fmt: skip
 
     def _show_agent(self, report: AgentReport) -> None:
         self.agent_report = report
