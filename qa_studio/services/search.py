@@ -22,10 +22,11 @@ from qa_studio.storage.models import (
     Transcript,
     TranscriptSegment,
 )
-from qa_studio.storage.search_sql import FTS_TABLE
+from qa_studio.storage.search_sql import FTS_TABLE, VOCAB_TABLE
 
 EXCERPT_CHARS = 60  # on each side of a hit
 TRIGRAM = 3  # the FTS5 trigram index answers patterns of at least three characters
+NEVER = "\x01\x01\x01"  # a trigram no text holds: the lookup when no trigram starts with a two-character search
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +117,23 @@ def _like(value: str) -> str:
 def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[Any]:
     """The ids of the entries that contain `query` (ignoring case), as a subquery for the list's filter."""
     field = SearchEntry.masked_text if masked else SearchEntry.text
+    name = "masked_text" if masked else "text"
     if session_dialect == "sqlite" and len(query) >= TRIGRAM:
-        name = "masked_text" if masked else "text"
         phrase = '"' + query.replace('"', '""') + '"'
         # A unique name per phrase: keyword spotting unions one lookup per phrase of a list.
         fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
             bindparam("q", f"{name} : {phrase}", unique=True))
+        return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
+    if session_dialect == "sqlite" and len(query) == TRIGRAM - 1:
+        # Two characters: every trigram of the index that starts with them (each text is indexed padded, so every
+        # occurrence starts one), read from the index's vocabulary, then those trigrams looked up in the index.
+        low = query.lower()
+        high = low[:-1] + chr(ord(low[-1]) + 1)
+        terms = (f"SELECT coalesce('{name} : (' || group_concat('\"' || replace(term, '\"', '\"\"') || '\"', ' OR ') "
+                 f"|| ')', '{name} : \"{NEVER}\"') FROM {VOCAB_TABLE} WHERE col = '{name}' "
+                 f"AND term >= :low AND term < :high")  # fmt: skip
+        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ({terms})").bindparams(
+            bindparam("low", low, unique=True), bindparam("high", high, unique=True))
         return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
     return select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
 

@@ -1,5 +1,6 @@
 """keyword lists: named phrase lists (complaint words, regulator and lawyer mentions) that keyword spotting counts
-on every interaction; reviewers' comments in the search index (the index table itself is unchanged)
+on every interaction; reviewers' comments in the search index; on SQLite the text index made anew with padded texts
+and its vocabulary, so that one- and two-character searches (投诉, 律师) go through the index
 
 Revision ID: 0015_keyword_lists
 Revises: 0012_autoqa
@@ -31,7 +32,11 @@ def upgrade() -> None:
     )
     from qa_studio.storage import search_sql
 
-    search_sql.backfill_comments(op.get_bind())
+    connection = op.get_bind()
+    search_sql.drop_indexes(connection)
+    search_sql.create_indexes(connection)
+    search_sql.refill_fts(connection)
+    search_sql.backfill_comments(connection)
 
 
 def downgrade() -> None:
