@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services import audit
 from qa_studio.services.directory import role_of
-from qa_studio.services.search import COMMENT, matching_entries
+from qa_studio.services.search import SAID, matching_entries
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, KeywordList, SearchEntry, Team
 
@@ -165,7 +165,7 @@ class KeywordService:
         rows: list[KeywordCount] = []
         with self.database.session() as session:
             dialect = session.get_bind().dialect.name
-            conditions: list[Any] = [SearchEntry.kind != COMMENT]
+            conditions: list[Any] = [SearchEntry.kind.in_(SAID)]
             if start is not None:
                 conditions.append(Interaction.started_at >= datetime.combine(start, time.min))
             if end is not None:

@@ -17,6 +17,7 @@ from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Evaluation,
     EvaluationAnswer,
+    Interaction,
     Message,
     SearchEntry,
     Transcript,
@@ -25,6 +26,10 @@ from qa_studio.storage.models import (
 from qa_studio.storage.search_sql import FTS_TABLE, VOCAB_TABLE
 
 EXCERPT_CHARS = 60  # on each side of a hit
+COMMENT = "comment"
+DETAILS = "details"  # an interaction's customer, ids, subject, queue and file: searched, never shown as a hit
+SAID = ("message", "segment")
+NO_MOMENT = -1
 TRIGRAM = 3  # the FTS5 trigram index answers patterns of at least three characters
 NEVER = "\x01\x01\x01"  # a trigram no text holds: the lookup when no trigram starts with a two-character search
 
@@ -66,12 +71,31 @@ def reindex(session: Session, interaction_ids: Sequence[int]) -> None:
         .where(Transcript.interaction_id.in_(ids), Transcript.is_current.is_(True),
                func.coalesce(TranscriptSegment.text, "") != "")
     )  # fmt: skip
+    described = select(Interaction.id, literal(DETAILS), literal(0), _details(Interaction.subject),
+                       _details(Interaction.subject_masked)).where(Interaction.id.in_(ids))  # fmt: skip
     columns = ["interaction_id", "kind", "position", "text", "masked_text"]
-    session.execute(insert(SearchEntry).from_select(columns, union_all(said, spoken)))
+    session.execute(insert(SearchEntry).from_select(columns, union_all(said, spoken, described)))
 
 
-COMMENT = "comment"
-NO_MOMENT = -1
+def _details(subject: Any) -> Any:
+    """An interaction's own details as one text: its customer, external id, subject, queue and source file, so that
+    the list's search finds them through the same index as what was said (one line each; the server builds the
+    same text, storage/search_sql.DETAILS_SQL)."""
+    parts = [Interaction.customer_ref, Interaction.external_id, subject, Interaction.queue, Interaction.source_path]
+    joined = func.coalesce(parts[0], "")
+    for part in parts[1:]:
+        joined = joined + "\n" + func.coalesce(part, "")
+    return joined
+
+
+
+def index_details(session: Session) -> None:
+    """The details entry of every interaction that has none (a database from before details were indexed)."""
+    described = select(Interaction.id, literal(DETAILS), literal(0), _details(Interaction.subject),
+                       _details(Interaction.subject_masked)).where(
+        ~Interaction.id.in_(select(SearchEntry.interaction_id).where(SearchEntry.kind == DETAILS)))  # fmt: skip
+    columns = ["interaction_id", "kind", "position", "text", "masked_text"]
+    session.execute(insert(SearchEntry).from_select(columns, described))
 
 
 def comment_rows(session: Session, interaction_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -167,7 +191,7 @@ class SearchService:
             field = SearchEntry.masked_text if self.masked else SearchEntry.text
             statement = (
                 select(SearchEntry.interaction_id, SearchEntry.kind, SearchEntry.position, field)
-                .where(SearchEntry.id.in_(matching_entries(dialect, query, self.masked)))
+                .where(SearchEntry.id.in_(matching_entries(dialect, query, self.masked)), SearchEntry.kind != DETAILS)
                 .order_by(SearchEntry.interaction_id, SearchEntry.kind, SearchEntry.position)
             )
             if interaction_ids is not None:

@@ -16,6 +16,10 @@ VOCAB_TABLE = "search_vocab"  # the index's trigrams, for one- and two-character
 PAD = "'  '"
 TRIGRAM_INDEXES = ("ix_search_entries_text_trgm", "ix_search_entries_masked_text_trgm")
 BATCH = 2000
+# An interaction's details as services/search.py indexes them, in PostgreSQL's words (qa_search_reindex).
+DETAILS_SQL = ("coalesce(i.customer_ref, '') || chr(10) || coalesce(i.external_id, '') || chr(10) || "
+               "coalesce(i.{subject}, '') || chr(10) || coalesce(i.queue, '') || chr(10) || "
+               "coalesce(i.source_path, '')")  # fmt: skip
 
 
 def create_indexes(connection: Connection) -> None:
@@ -99,12 +103,14 @@ def backfill(connection: Connection) -> None:
 
 
 def backfill_comments(connection: Connection) -> None:
-    """Reviewers' comments of evaluations already submitted, for a database from before comments were searched."""
+    """Reviewers' comments of evaluations already submitted, and every interaction's details, for a database from
+    before they were searched."""
     from sqlalchemy.orm import Session
 
-    from qa_studio.services.search import comment_rows
+    from qa_studio.services.search import comment_rows, index_details
 
     session = Session(bind=connection)
+    index_details(session)
     ids = [row[0] for row in connection.execute(text(
         "SELECT DISTINCT interaction_id FROM evaluations WHERE state <> 'draft' AND calibration_session_id IS NULL"))]
     insert = text("INSERT INTO search_entries (interaction_id, kind, position, text, masked_text) "

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from qa_studio.permissions import UNMASK_ROLES
+from qa_studio.storage.search_sql import DETAILS_SQL
 from qa_studio.workflow import allowed_pairs
 
 PREFIX_SETTING = "role_prefix"  # the team_settings key that holds the prefix; set once the database is in team mode
@@ -240,7 +241,10 @@ BEGIN
     UNION ALL
     SELECT t.interaction_id, 'segment', s.start_ms, s.text, coalesce(s.text_masked, '')
     FROM transcripts t JOIN transcript_segments s ON s.transcript_id = t.id
-    WHERE t.interaction_id = ANY(ids) AND t.is_current AND coalesce(s.text, '') <> '';
+    WHERE t.interaction_id = ANY(ids) AND t.is_current AND coalesce(s.text, '') <> ''
+    UNION ALL
+    SELECT i.id, 'details', 0, {DETAILS_SQL.format(subject="subject")}, {DETAILS_SQL.format(subject="subject_masked")}
+    FROM interactions i WHERE i.id = ANY(ids);
 END $$""",
         "REVOKE ALL ON FUNCTION qa_manage_login(text, text, text, text) FROM PUBLIC",
         f'GRANT EXECUTE ON FUNCTION qa_manage_login(text, text, text, text) TO "{user}"',
