@@ -40,7 +40,7 @@ class KeywordPanel(QWidget):
             self)  # fmt: skip
         self.note.setWordWrap(True)
         self.note.setProperty("hint", True)
-        self.manage = QPushButton(self.tr("&Keyword lists…"), self)
+        self.manage = QPushButton(self.tr("Keyword &lists…"), self)
         self.manage.setObjectName("manageKeywords")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -87,7 +87,7 @@ class KeywordListsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Phrases"), self.phrases)
-        self.new = QPushButton(self.tr("&New list"), self)
+        self.new = QPushButton(self.tr("Ne&w list"), self)
         self.save = QPushButton(self.tr("&Save list"), self)
         self.save.setObjectName("saveKeywordList")
         self.remove = QPushButton(self.tr("&Remove list"), self)
