@@ -240,6 +240,7 @@ class InteractionQueries:
         # How the list divides into index ranges, with its position marks, per filter and order; cleared by count().
         self._plans: dict[tuple[InteractionFilter, SortKey, bool], _Plan] = {}
         self._totals: dict[InteractionFilter, int] = {}  # the last count(), which a plan need not count again
+        self._started: dict[InteractionFilter, int] = {}  # of those, the rows with a start time
         self.mark_every = 1000
         self._marks_lock = threading.Lock()
 
@@ -256,16 +257,15 @@ class InteractionQueries:
     def count(self, flt: InteractionFilter) -> int:
         self._plans = {}  # a recount starts a new view of the list: its segments and marks are measured again
         with self.database.session() as session:
-            total = (
-                session.scalar(
-                    select(func.count(Interaction.id)).where(
-                        *_conditions(flt, self.masked, self.database.engine.dialect.name)
-                    )
+            # With the rows that have a start (the list's first order), so a plan need not count them again.
+            total, started = session.execute(
+                select(func.count(Interaction.id), func.count(Interaction.started_at)).where(
+                    *_conditions(flt, self.masked, self.database.engine.dialect.name)
                 )
-                or 0
-            )
-        self._totals = {flt: total}
-        return total
+            ).one()
+        self._totals = {flt: total or 0}
+        self._started = {flt: started or 0}
+        return total or 0
 
     def page(
         self,
@@ -344,9 +344,13 @@ class InteractionQueries:
             if sort == SortKey.ID:
                 return plans.setdefault(cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else []))
             column = _SORT_COLUMNS[sort]
-            # The rows without a value are one short range of the (column, id) index: no second pass over the table.
-            empty_count = session.scalar(select(func.count()).select_from(Interaction).where(
-                column.is_(None), *_conditions(flt, self.masked, self.database.engine.dialect.name))) or 0  # fmt: skip
+            if sort == SortKey.STARTED and flt in self._started:  # counted with the total
+                empty_count = total - self._started[flt]
+            else:
+                # The rows without a value are one short range of the (column, id) index: no second pass over it.
+                conditions = _conditions(flt, self.masked, self.database.engine.dialect.name)
+                empty_count = session.scalar(select(func.count()).select_from(Interaction).where(
+                    column.is_(None), *conditions)) or 0  # fmt: skip
             empty = _Segment(column.is_(None), None, empty_count)
             filled = _Segment(column.is_not(None), column, total - empty_count)
             segments = [empty, filled] if nulls_first else [filled, empty]

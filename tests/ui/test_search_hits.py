@@ -54,8 +54,8 @@ def _clicked(qtbot, view, row: int) -> None:  # noqa: ANN001
 
 
 def test_a_chat_hit_is_highlighted_and_opens_at_its_message(qtbot, sqlite_db, settings, tmp_path) -> None:  # noqa: ANN001
-    write_chat(tmp_path / "chats", "complaint", ["你好", "您好，请问有什么可以帮您？", "我要投诉你们的蓝牙耳机质量问题",
-                                                 "非常抱歉，我马上处理。"])  # fmt: skip
+    long = "我要投诉你们的" + "好" * 80 + "蓝牙耳机质量问题"  # the words found lie far into the message
+    write_chat(tmp_path / "chats", "complaint", ["你好", "您好，请问有什么可以帮您？", long, "非常抱歉，我马上处理。"])
     write_chat(tmp_path / "chats", "delivery", ["我的电饭煲什么时候到？", "明天送达。"])
     ImportService(sqlite_db).run([tmp_path / "chats"], actor="tester")
     window = _window(qtbot, sqlite_db, settings)
@@ -64,7 +64,7 @@ def test_a_chat_hit_is_highlighted_and_opens_at_its_message(qtbot, sqlite_db, se
     table = listing.table
     assert listing.model.rowCount() == 1
     shown = listing.model.index(0, SUBJECT).data()
-    assert "蓝牙耳机" in shown and shown != "你好"  # the words found, not the chat's first words
+    assert shown.startswith("…") and "蓝牙耳机" in shown[:20]  # the words found, not the chat's first words
     assert isinstance(table.itemDelegateForColumn(SUBJECT), HighlightDelegate)
     marked = QColor(colour(Tone.CURRENT_BACKGROUND)).rgb()
     image = table.viewport().grab().toImage()

@@ -45,6 +45,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 PER_INTERACTION = 5  # hits kept per interaction, in the order of the conversation
 MOST_IN_VIEW = 100  # rows looked up at once: a screenful, even on a tall monitor
+LIST_LEAD = 12  # characters shown before a hit in the list's column
 CONTEXT = "SearchHits"
 KIND_LABELS = {
     "message": QT_TRANSLATE_NOOP("SearchHits", "Message {number}"),
@@ -76,6 +77,14 @@ def highlighted(text: str, query: str) -> str:
     marked = f"background:{colour(Tone.CURRENT_BACKGROUND)};color:#000000;font-weight:bold"
     return "".join(f'<span style="{marked}">{html.escape(p)}</span>' if n % 2 else html.escape(p)
                    for n, p in enumerate(parts))  # fmt: skip
+
+
+def _near(excerpt: str, query: str, before: int = LIST_LEAD) -> str:
+    """The excerpt from a few characters before the hit, so a narrow column still shows the words found."""
+    at = excerpt.casefold().find(query.casefold())
+    if at <= before + 1:
+        return excerpt
+    return "…" + excerpt[at - before:].lstrip()
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -238,7 +247,7 @@ class SearchHits(QWidget):
         for interaction_id in wanted:
             self._pending.discard(interaction_id)
             self.found[interaction_id] = found.get(interaction_id, [])
-        self._model.show_found({i: hits[0].excerpt for i, hits in found.items() if hits})
+        self._model.show_found({i: _near(hits[0].excerpt, self.query) for i, hits in found.items() if hits})
         self._show_current(self._table.currentIndex())
 
     def _show_current(self, current: ModelIndex) -> None:
