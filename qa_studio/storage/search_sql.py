@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 from qa_studio.transcribe.redaction import redact
 
 FTS_TABLE = "search_fts"
-VOCAB_TABLE = "search_vocab"  # the index's trigrams, for one- and two-character searches (services/search.py)
+VOCAB_TABLE = "search_fts_vocab"  # the index's trigrams, for one- and two-character searches (services/search.py)
 # Every text is indexed with two spaces after it, so that each character starts a trigram of the index: a search
 # shorter than a trigram then finds its entries through the trigrams that begin with it, not by a scan.
 PAD = "'  '"
