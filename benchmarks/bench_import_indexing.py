@@ -49,14 +49,16 @@ def _one(url: str, folder: Path, on: bool, phases: dict[str, float]) -> float:
     return seconds
 
 
-def _database(template: str | None, tmp: Path, name: str) -> str:
+def _database(template: str | None, tmp: Path, name: str, drop: bool = False) -> str:
+    """A new database for one import (PostgreSQL: created, or with `drop` removed again)."""
     if template is None:
         return f"sqlite:///{tmp / name}.db"
     server, base = template.rsplit("/", 1)
     engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{base}_{name}"'))
-        connection.execute(text(f'CREATE DATABASE "{base}_{name}"'))
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{base}_{name}" WITH (FORCE)'))
+        if not drop:
+            connection.execute(text(f'CREATE DATABASE "{base}_{name}"'))
     engine.dispose()
     return f"{server}/{base}_{name}"
 
@@ -75,6 +77,8 @@ def main() -> None:
         for pair in range(args.pairs):
             a = _one(_database(args.db_template, Path(tmp), f"a{pair}"), folder, False, phases)
             b = _one(_database(args.db_template, Path(tmp), f"b{pair}"), folder, True, phases)
+            for name in (f"a{pair}", f"b{pair}"):
+                _database(args.db_template, Path(tmp), name, drop=True)
             plain.append(a)
             shipped.append(b)
             ratios.append(a / b)  # throughput as shipped / throughput of the anchor
