@@ -102,3 +102,28 @@ def test_a_call_hit_opens_the_player_and_transcript_at_its_moment(qtbot, sqlite_
     # A new search forgets the old hits.
     _search(qtbot, window, "退款进度")
     assert listing.hits.hits.rowCount() == 0 and listing.model.found == {call: "我帮您查一下退款进度。"}
+
+
+def test_a_comment_about_a_moment_opens_the_chat_at_that_message(qtbot, sqlite_db, settings, tmp_path) -> None:  # noqa: ANN001
+    from qa_studio.services.evaluations import EvaluationService
+    from qa_studio.services.scorecards import ScorecardService
+    from tests.chat_answers import ALL_MET
+
+    write_chat(tmp_path / "chats", "rude", ["你好", "干嘛？", "我要退货", "自己去看说明书。"])  # one a second
+    ImportService(sqlite_db).run([tmp_path / "chats"], actor="tester")
+    window = _window(qtbot, sqlite_db, settings)
+    (chat,) = [window.interactions.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)]
+    ScorecardService(sqlite_db).ensure_shipped()
+    evaluations = EvaluationService(sqlite_db)
+    evaluation = evaluations.start(chat, "刘洋", ScorecardService(sqlite_db).latest_version_id("chat_standard"))
+    evaluations.save_draft(evaluation, ALL_MET, comment="[00:03] 语气生硬，没有帮忙")
+    evaluations.submit(evaluation, "刘洋")
+    listing = window.interactions
+    _search(qtbot, window, "语气生硬")
+    listing.table.selectRow(0)
+    assert listing.hits.hits.index(0, 0).data() == "Comment [00:03]"
+    _clicked(qtbot, listing.hits.view, 0)
+    dialog = window._already_open(("interaction", chat))
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "自己去看说明书" in dialog.body.textCursor().selectedText()
