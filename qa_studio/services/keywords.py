@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, select, text, union
 from sqlalchemy.orm import Session
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
@@ -97,7 +97,11 @@ class KeywordService:
         self.masked = masked
 
     def lists(self) -> list[KeywordListView]:
+        """The team's lists; none for someone the team database does not let read them (an agent)."""
         with self.database.session() as session:
+            if session.get_bind().dialect.name == "postgresql" and not session.scalar(
+                    text("SELECT has_table_privilege('keyword_lists', 'SELECT')")):  # fmt: skip
+                return []
             return [KeywordListView(row.id, row.name, list(row.phrases or []))
                     for row in session.scalars(select(KeywordList).order_by(KeywordList.name))]  # fmt: skip
 
