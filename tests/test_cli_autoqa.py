@@ -51,3 +51,19 @@ def test_list_search_gives_each_hit_its_message(tmp_path: Path) -> None:
     assert found.returncode == 0, found.stderr
     (row,) = json.loads(found.stdout)
     assert row["hits"] == [{"kind": "message", "message": 1, "excerpt": "Hi, my parcel is late."}]
+
+
+def test_keyword_lists_are_managed_and_counted_from_the_terminal(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'kw.db'}"
+    home = tmp_path / "home"
+    assert qa("import", str(IMPORT_DATA / "chats" / "livechat.json"), db=db, home=home).returncode == 0
+    added = qa("keywords", "add", "Late parcels", "parcel is late", "投诉", db=db, home=home)
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(qa("keywords", "list", "--json", db=db, home=home).stdout)
+    assert listed == [{"name": "Late parcels", "phrases": ["parcel is late", "投诉"]}]
+    counts = json.loads(qa("keywords", "counts", "--per", "week", "--json", db=db, home=home).stdout)
+    assert counts["per"] == "week" and [r["interactions"] for r in counts["agents"]] == [1]
+    assert counts["teams"][0]["agent"] is None and counts["teams"][0]["list"] == "Late parcels"
+    assert qa("keywords", "remove", "Late parcels", "投诉", db=db, home=home).returncode == 0
+    assert qa("keywords", "remove", "Late parcels", db=db, home=home).returncode == 0
+    assert json.loads(qa("keywords", "list", "--json", db=db, home=home).stdout) == []

@@ -146,6 +146,9 @@ BAD_INPUT = [
      "--reviewers", "a"),
     ("report", "answers", "--format", "pdf", "--out", "/tmp/never-written.pdf"),
     ("coaching", "add-action", "one", "--text", "listen"),
+    ("keywords", "add", "Complaints"),
+    ("keywords", "remove", "never made"),
+    ("keywords", "counts", "--period", "2026-13"),
 ]  # fmt: skip
 
 

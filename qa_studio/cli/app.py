@@ -43,6 +43,7 @@ COMMAND_MODULES = (
     "qa_studio.cli.kpi",
     "qa_studio.cli.autoqa",
     "qa_studio.cli.glossary",
+    "qa_studio.cli.keywords",
 )
 
 

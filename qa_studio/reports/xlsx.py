@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from qa_studio.i18n import tr
 from qa_studio.reports.cells import stream_row, write
 from qa_studio.reports.figures import PERCENT_FORMAT, SCORE_FORMAT, SIGNED_FORMAT, STATISTIC_FORMAT, for_sheet
+from qa_studio.reports.keyword_sheet import add_keyword_sheet
 from qa_studio.reports.labels import action_state, answer_text, coaching_state, stored_answer
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 from qa_studio.services.root_causes import NO_CAUSE_LABEL, RootCauseReport
@@ -326,6 +327,7 @@ def team_workbook(report: TeamReport, path: Path, language: str = "en") -> Path:
            {4: SCORE, 5: SIGNED_FORMAT, 6: SCORE, 8: SCORE, 9: PERCENT})  # fmt: skip
     _root_cause_sheets(book, report.root_causes, language, with_agent=True)
     _service_sheets(book, report)
+    add_keyword_sheet(book, report.keywords)
 
     summary = book.create_sheet(sheet_name(tr("Summary"), book.sheetnames), 0)
     write(summary, 1, 1, tr("Team report: {team}").format(team=report.team)).font = TITLE

@@ -8,6 +8,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +29,7 @@ from qa_studio.storage.models import (
     Interaction,
     Message,
     ScorecardVersion,
+    Team,
     Transcript,
 )
 from qa_studio.storage.models import Scorecard as ScorecardRow
@@ -62,6 +64,7 @@ class CriterionAgreement:
     interactions: int
     percent: float | None  # share of interactions where both gave the same answer, 0–100
     kappa: float | None  # Cohen's κ; None when it is undefined (both always gave one and the same answer)
+    label_zh: str = ""  # the criterion's Chinese label, where the scorecard has one
 
 
 # What the interaction list shows and filters on, read through correlated lookups of the interaction's one row.
@@ -223,9 +226,11 @@ class AutoQAService:
             return AutoView(row.interaction_id, row.scorecard_version_id, row.score, list(row.flags),
                             {key: suggestion_from_dict(value) for key, value in row.answers.items()})  # fmt: skip
 
-    def agreement(self) -> list[CriterionAgreement]:
+    def agreement(self, team: str | None = None, start: date | None = None, end: date | None = None
+                  ) -> list[CriterionAgreement]:  # fmt: skip
         """Per criterion with a check: percent agreement and Cohen's κ between the automatic answer and reviewers'
-        submitted answers (not calibration copies, not drafts), over the interactions scored both ways."""
+        submitted answers (not calibration copies, not drafts), over the interactions scored both ways; optionally
+        only a team's interactions started from `start` (inclusive) to `end` (exclusive)."""
         # Here, not at the top: the statistics pull in numpy and scipy, which the interaction list must not wait for.
         from qa_studio.scoring.agreement import cohen_kappa, percent_agreement
 
@@ -237,15 +242,18 @@ class AutoQAService:
                        EvaluationAnswer.not_applicable)
                 .join(EvaluationAnswer, EvaluationAnswer.evaluation_id == Evaluation.id)
                 .where(Evaluation.calibration_session_id.is_(None), Evaluation.state != "draft",
+                       Evaluation.interaction_id.in_(_scope(team, start, end)),
                        Evaluation.interaction_id.in_(list(autos)) if autos else False)
                 .order_by(Evaluation.interaction_id, Evaluation.id)
             ).all()  # fmt: skip
         labels: dict[str, str] = {}
+        labels_zh: dict[str, str] = {}
         kinds: dict[str, CriterionType] = {}
         for _, scorecard in scorecards.values():
             for criterion in scorecard.criteria():
                 if criterion.checks:
                     labels.setdefault(criterion.key, criterion.label.en or criterion.key)
+                    labels_zh.setdefault(criterion.key, criterion.label.zh or "")
                     kinds.setdefault(criterion.key, criterion.type)
         # One pair per interaction and criterion: the latest submitted evaluation's answer.
         pairs: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
@@ -258,13 +266,25 @@ class AutoQAService:
         for key in sorted(labels, key=list(labels).index):
             both = [p for p in pairs.get(key, {}).values() if p[1] is not None]
             if not both:
-                result.append(CriterionAgreement(key, labels[key], 0, None, None))
+                result.append(CriterionAgreement(key, labels[key], 0, None, None, labels_zh[key]))
                 continue
             autos_said, humans_said = [a for a, _ in both], [h for _, h in both]
             result.append(CriterionAgreement(key, labels[key], len(both),
                                              100 * percent_agreement([autos_said, humans_said]),
-                                             cohen_kappa(autos_said, humans_said)))  # fmt: skip
+                                             cohen_kappa(autos_said, humans_said), labels_zh[key]))  # fmt: skip
         return result
+
+
+def _scope(team: str | None, start: date | None, end: date | None) -> Any:
+    """The interactions of a team in a period, as a subquery (every interaction when neither is given)."""
+    conditions: list[Any] = []
+    if team is not None:
+        conditions.append(Interaction.team_id.in_(select(Team.id).where(Team.name == team)))
+    if start is not None:
+        conditions.append(Interaction.started_at >= datetime.combine(start, time.min))
+    if end is not None:
+        conditions.append(Interaction.started_at < datetime.combine(end, time.min))
+    return select(Interaction.id).where(*conditions)
 
 
 def _human_token(kind: CriterionType, value: Any, not_applicable: bool) -> str | None:

@@ -27,6 +27,7 @@ from qa_studio.services.directory import user_by_name
 from qa_studio.services.evaluations import EvaluationError, EvaluationService, Suggested
 from qa_studio.services.imports import ImportOptions, ImportReport, ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionFilter, InteractionQueries
+from qa_studio.services.keywords import KeywordService
 from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
@@ -91,7 +92,7 @@ SCRIPTS_ZH = [
             ("A", "非常理解您的心情，真的很抱歉让您多次联系。我是{a}，这次我会负责跟进到底。"),
             ("C", "上次说48小时内回复，到现在都没消息。"),
             ("A", "我已将您的投诉升级为二级处理，主管会在24小时内给您回电，并为您申请了一张优惠券作为补偿。"),
-            ("C", "希望这次能真的解决。"),
+            ("C", "希望这次能真的解决，不然我就打12315。"),
             ("A", "一定会的，我会在工单{o}里持续跟进。请问还有什么需要补充的吗？"),
         ],
     ),
@@ -149,7 +150,7 @@ SCRIPTS_EN = [
         [
             ("C", "This is the third time I'm contacting you about the broken {p}. Nobody helps!"),
             ("A", "I'm really sorry for the trouble, that's not the experience we want. I'm {a} and I'll own this."),
-            ("C", "I want a refund, not another repair."),
+            ("C", "I want a refund, not another repair, or my lawyer will hear about it."),
             ("A", "Understood. I've escalated it to tier 2; a supervisor will confirm the refund within 24 hours."),
             ("C", "Fine."),
             ("A", "You'll get an email with the case number {o}. Is there anything else?"),
@@ -290,10 +291,26 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     _demo_self_evaluation(database)
     _demo_surveys(database, folder, random.Random(seed + 2))
     _demo_glossary(database)
+    _demo_keywords(database)
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
     transcription = TranscriptionService(database)
     queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())
     return DemoSummary(folder=folder, report=report, users=len(USERS), evaluations=evaluations, queued=queued)
+
+
+# Keyword lists a lead keeps: complaint words, and mentions of the regulator (12315) or a lawyer.
+DEMO_KEYWORDS = {
+    "投诉 Complaints": ["投诉", "服务太差", "complaint", "third time", "nobody helps", "cancellation", "取消订单"],
+    "监管与律师 Regulator and lawyers": ["12315", "律师", "消费者协会", "lawyer", "regulator"],
+}
+
+
+def _demo_keywords(database: Database) -> None:
+    keywords = KeywordService(database)
+    if keywords.lists():
+        return
+    for name, phrases in DEMO_KEYWORDS.items():
+        keywords.add(name, phrases, actor=CALIBRATION_LEAD)
 
 
 REVIEWERS = ("刘洋", "Sarah Lee", "赵磊")

@@ -20,7 +20,7 @@ from qa_studio.scoring.engine import Answer, Context, ScoreResult, score, valida
 from qa_studio.scoring.evidence import ChatMessage, Suggestion, TranscriptSegment, suggest
 from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import Scorecard
-from qa_studio.services import audit
+from qa_studio.services import audit, search
 from qa_studio.services.directory import user_by_name
 from qa_studio.storage.database import Database, DatabaseLocked, WriteConflict
 from qa_studio.storage.models import (
@@ -494,6 +494,7 @@ class EvaluationService:
             assert interaction is not None
             if evaluation.calibration_session_id is None:  # calibration scores are practice, not the agent's record
                 interaction.status = "evaluated"
+            search.reindex_comments(session, [evaluation.interaction_id])  # what was written, found by search
             audit.record(session, "evaluation_submitted", "evaluation", evaluation.id,
                          {"score": str(result.score), "passed": result.passed}, actor=actor)  # fmt: skip
             return result
@@ -533,6 +534,7 @@ class EvaluationService:
             changes = self._write_answers(session, evaluation, answers, {})
             before = evaluation.score
             result = self._score_and_store(session, evaluation)
+            search.reindex_comments(session, [evaluation.interaction_id])
             audit.record(
                 session, "evaluation_edited", "evaluation", evaluation.id,
                 {"reason": reason, "changes": [{"criterion": k, "old": o, "new": n} for k, o, n in changes],

@@ -179,22 +179,11 @@ def _conditions(flt: InteractionFilter, masked: bool = False, dialect: str = "sq
         conditions.append(Interaction.started_at < datetime.combine(flt.date_to + timedelta(days=1), time.min))
     text = flt.text.strip()
     if text:
-        pattern = _like_pattern(text)
-        agent_match = select(Agent.id).where(Agent.name.ilike(pattern, escape="\\"))
-        subject = Interaction.subject_masked if masked else Interaction.subject
-        # What was said is searched through its index (messages and transcripts, masked for who may not unmask).
-        message_match = Interaction.id.in_(matching_interactions(dialect, text, masked))
-        conditions.append(
-            or_(
-                Interaction.customer_ref.ilike(pattern, escape="\\"),
-                Interaction.external_id.ilike(pattern, escape="\\"),
-                subject.ilike(pattern, escape="\\"),
-                Interaction.queue.ilike(pattern, escape="\\"),
-                Interaction.source_path.ilike(pattern, escape="\\"),
-                Interaction.agent_id.in_(agent_match),
-                message_match,
-            )
-        )
+        agent_match = select(Agent.id).where(Agent.name.ilike(_like_pattern(text), escape="\\"))
+        # Everything else goes through the text index: what was said and written (masked for who may not unmask),
+        # and each interaction's details (customer, ids, subject, queue, file), never a scan of the list.
+        conditions.append(or_(Interaction.agent_id.in_(agent_match),
+                              Interaction.id.in_(matching_interactions(dialect, text, masked))))  # fmt: skip
     conditions += autoqa_conditions(flt.auto_score_below, flt.fatal_suspected)
     return conditions
 
@@ -357,9 +346,10 @@ class InteractionQueries:
             if sort == SortKey.ID:
                 return plans.setdefault(cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else []))
             column = _SORT_COLUMNS[sort]
-            # The rows without a value are one short range of the (column, id) index: no second pass over the table.
+            # The rows without a value are one short range of the (column, id) index: no second pass over it.
+            conditions = _conditions(flt, self.masked, self.database.engine.dialect.name)
             empty_count = session.scalar(select(func.count()).select_from(Interaction).where(
-                column.is_(None), *_conditions(flt, self.masked, self.database.engine.dialect.name))) or 0  # fmt: skip
+                column.is_(None), *conditions)) or 0  # fmt: skip
             empty = _Segment(column.is_(None), None, empty_count)
             filled = _Segment(column.is_not(None), column, total - empty_count)
             segments = [empty, filled] if nulls_first else [filled, empty]

@@ -18,6 +18,7 @@ from sqlalchemy import select, text
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
+from qa_studio.services.keywords import KeywordCounts, KeywordService
 from qa_studio.services.kpis import KpiService, ServiceKpis
 from qa_studio.services.reviewers import ReviewerFigures, ReviewerService
 from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD, RootCauseReport, RootCauseService
@@ -238,6 +239,7 @@ class TeamReport:
     service: ServiceKpis | None = None  # response times, handling time, CSAT and resolution beside quality
     quality_by_week: list[TrendPoint] = field(default_factory=list)  # pass share per ISO week, for the target line
     reviewer_figures: list[ReviewerFigures] = field(default_factory=list)  # volume, leniency, grading time, alignment
+    keywords: KeywordCounts | None = None  # keyword spotting: mentions per list, agent and month
 
 
 def _summary(lines: list[EvaluationLine]) -> Summary:
@@ -288,8 +290,10 @@ def _bucket(moment: datetime, unit: str) -> date:
 
 
 class ReportingService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, masked: bool = True) -> None:
+        """`masked`: keyword counts on the masked copy, for people who may not unmask (the safe default)."""
         self.database = database
+        self.masked = masked
         self._memo: dict[tuple[Any, ...], Summary] | None = None
 
     @contextmanager
@@ -615,6 +619,7 @@ class ReportingService:
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
             {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes, service, weeks,
             ReviewerService(self.database).figures(period.start, period.end, team=name),
+            KeywordService(self.database, self.masked).counts(name, period.start, period.end, "month"),
         )  # fmt: skip
 
     def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:

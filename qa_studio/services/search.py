@@ -1,6 +1,6 @@
-"""Search across everything said: chat and e-mail messages and call transcripts (as corrected), Chinese and
-English, substrings and phrases, through the text index; people who may not unmask search the masked copy, so a
-search never confirms a number they cannot see."""
+"""Search across everything said and written about it: chat and e-mail messages, call transcripts (as corrected)
+and reviewers' comments, Chinese and English, substrings and phrases, through the text index; people who may not
+unmask search the masked copy, so a search never confirms a number they cannot see."""
 
 from __future__ import annotations
 
@@ -9,27 +9,43 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, column, delete, func, insert, literal, select, text, union_all
+from sqlalchemy import Integer, Select, bindparam, column, delete, func, insert, literal, select, text, union_all
 from sqlalchemy.orm import Session
 
 from qa_studio.services.identity import team_prefix
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Message, SearchEntry, Transcript, TranscriptSegment
-from qa_studio.storage.search_sql import FTS_TABLE
+from qa_studio.storage.models import (
+    Evaluation,
+    EvaluationAnswer,
+    Interaction,
+    Message,
+    SearchEntry,
+    Transcript,
+    TranscriptSegment,
+)
+from qa_studio.storage.search_sql import FTS_TABLE, VOCAB_TABLE
 
 EXCERPT_CHARS = 60  # on each side of a hit
+COMMENT = "comment"
+DETAILS = "details"  # an interaction's customer, ids, subject, queue and file: searched, never shown as a hit
+SAID = ("message", "segment")
+NO_MOMENT = -1
 TRIGRAM = 3  # the FTS5 trigram index answers patterns of at least three characters
+NEVER = "\x01\x01\x01"  # a trigram no text holds: the lookup when no trigram starts with a two-character search
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
     interaction_id: int
-    kind: str  # message | segment
-    position: int  # the message's seq, or the segment's start in ms
+    kind: str  # message | segment | comment
+    position: int  # the message's seq, the segment's start in ms, or a comment's moment in ms (-1: none)
     excerpt: str  # the hit with some words around it, masked for people who may not unmask
 
     def as_json(self) -> dict[str, Any]:
-        where = {"message": self.position + 1} if self.kind == "message" else {"at_ms": self.position}
+        if self.kind == "message":
+            where: dict[str, Any] = {"message": self.position + 1}
+        else:
+            where = {"at_ms": self.position if self.position >= 0 else None}
         return {"kind": self.kind, **where, "excerpt": self.excerpt}
 
 
@@ -44,7 +60,7 @@ def reindex(session: Session, interaction_ids: Sequence[int]) -> None:
     if session.get_bind().dialect.name == "postgresql" and team_prefix(session) is not None:
         session.execute(text("SELECT qa_search_reindex(CAST(:ids AS integer[]))"), {"ids": ids})
         return
-    session.execute(delete(SearchEntry).where(SearchEntry.interaction_id.in_(ids)))
+    session.execute(delete(SearchEntry).where(SearchEntry.interaction_id.in_(ids), SearchEntry.kind != COMMENT))
     said = select(
         Message.interaction_id, literal("message"), Message.seq, Message.text, func.coalesce(Message.text_masked, "")
     ).where(Message.interaction_id.in_(ids), func.coalesce(Message.text, "") != "")
@@ -55,8 +71,66 @@ def reindex(session: Session, interaction_ids: Sequence[int]) -> None:
         .where(Transcript.interaction_id.in_(ids), Transcript.is_current.is_(True),
                func.coalesce(TranscriptSegment.text, "") != "")
     )  # fmt: skip
+    described = select(Interaction.id, literal(DETAILS), literal(0), _details(Interaction.subject),
+                       _details(Interaction.subject_masked)).where(Interaction.id.in_(ids))  # fmt: skip
     columns = ["interaction_id", "kind", "position", "text", "masked_text"]
-    session.execute(insert(SearchEntry).from_select(columns, union_all(said, spoken)))
+    session.execute(insert(SearchEntry).from_select(columns, union_all(said, spoken, described)))
+
+
+def _details(subject: Any) -> Any:
+    """An interaction's own details as one text: its customer, external id, subject, queue and source file, so that
+    the list's search finds them through the same index as what was said (one line each; the server builds the
+    same text, storage/search_sql.DETAILS_SQL)."""
+    parts = [Interaction.customer_ref, Interaction.external_id, subject, Interaction.queue, Interaction.source_path]
+    joined = func.coalesce(parts[0], "")
+    for part in parts[1:]:
+        joined = joined + "\n" + func.coalesce(part, "")
+    return joined
+
+
+
+def index_details(session: Session) -> None:
+    """The details entry of every interaction that has none (a database from before details were indexed)."""
+    described = select(Interaction.id, literal(DETAILS), literal(0), _details(Interaction.subject),
+                       _details(Interaction.subject_masked)).where(
+        ~Interaction.id.in_(select(SearchEntry.interaction_id).where(SearchEntry.kind == DETAILS)))  # fmt: skip
+    columns = ["interaction_id", "kind", "position", "text", "masked_text"]
+    session.execute(insert(SearchEntry).from_select(columns, described))
+
+
+def comment_rows(session: Session, interaction_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The index rows of reviewers' comments on these interactions: the overall comment and each criterion's, of
+    evaluations submitted outside calibration (what the agent may read too: a draft or a blind calibration score
+    stays out of everyone's search)."""
+    from qa_studio.services.reporting import moment_of
+    from qa_studio.transcribe.redaction import masked_copy
+
+    visible = (Evaluation.interaction_id.in_(list(interaction_ids)), Evaluation.state != "draft",
+               Evaluation.calibration_session_id.is_(None))  # fmt: skip
+    overall = select(Evaluation.interaction_id, Evaluation.comment).where(*visible, Evaluation.comment != "")
+    per_criterion = (select(Evaluation.interaction_id, EvaluationAnswer.comment)
+                     .join(EvaluationAnswer, EvaluationAnswer.evaluation_id == Evaluation.id)
+                     .where(*visible, EvaluationAnswer.comment != ""))  # fmt: skip
+    rows = []
+    for interaction_id, said in session.execute(union_all(overall, per_criterion)):
+        if said and said.strip():
+            at_ms = moment_of(said)
+            rows.append({"interaction_id": interaction_id, "kind": COMMENT, "text": said,
+                         "position": NO_MOMENT if at_ms is None else at_ms, "masked_text": masked_copy(said)})
+    return rows
+
+
+def reindex_comments(session: Session, interaction_ids: Sequence[int]) -> None:
+    """Rebuild the comment entries of these interactions (after an evaluation is submitted or changed). Reviewers
+    write the comments themselves, so their own connection writes them, masked copy included."""
+    ids = list(interaction_ids)
+    if not ids:
+        return
+    session.flush()
+    session.execute(delete(SearchEntry).where(SearchEntry.interaction_id.in_(ids), SearchEntry.kind == COMMENT))
+    rows = comment_rows(session, ids)
+    if rows:
+        session.execute(insert(SearchEntry), rows)
 
 
 def _like(value: str) -> str:
@@ -67,10 +141,23 @@ def _like(value: str) -> str:
 def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[Any]:
     """The ids of the entries that contain `query` (ignoring case), as a subquery for the list's filter."""
     field = SearchEntry.masked_text if masked else SearchEntry.text
+    name = "masked_text" if masked else "text"
     if session_dialect == "sqlite" and len(query) >= TRIGRAM:
-        name = "masked_text" if masked else "text"
         phrase = '"' + query.replace('"', '""') + '"'
-        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(q=f"{name} : {phrase}")
+        # A unique name per phrase: keyword spotting unions one lookup per phrase of a list.
+        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
+            bindparam("q", f"{name} : {phrase}", unique=True))
+        return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
+    if session_dialect == "sqlite" and len(query) == TRIGRAM - 1:
+        # Two characters: every trigram of the index that starts with them (each text is indexed padded, so every
+        # occurrence starts one), read from the index's vocabulary, then those trigrams looked up in the index.
+        low = query.lower()
+        high = low[:-1] + chr(ord(low[-1]) + 1)
+        terms = (f"SELECT coalesce('{name} : (' || group_concat('\"' || replace(term, '\"', '\"\"') || '\"', ' OR ') "
+                 f"|| ')', '{name} : \"{NEVER}\"') FROM {VOCAB_TABLE} WHERE col = '{name}' "
+                 f"AND term >= :low AND term < :high")  # fmt: skip
+        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ({terms})").bindparams(
+            bindparam("low", low, unique=True), bindparam("high", high, unique=True))
         return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
     return select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
 
@@ -104,7 +191,7 @@ class SearchService:
             field = SearchEntry.masked_text if self.masked else SearchEntry.text
             statement = (
                 select(SearchEntry.interaction_id, SearchEntry.kind, SearchEntry.position, field)
-                .where(SearchEntry.id.in_(matching_entries(dialect, query, self.masked)))
+                .where(SearchEntry.id.in_(matching_entries(dialect, query, self.masked)), SearchEntry.kind != DETAILS)
                 .order_by(SearchEntry.interaction_id, SearchEntry.kind, SearchEntry.position)
             )
             if interaction_ids is not None:

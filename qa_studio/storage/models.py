@@ -602,17 +602,34 @@ class AutoEvaluation(Base):
 
 class SearchEntry(Base):
     """What was said, one row per chat or e-mail message and per segment of a call's current transcript (as
-    corrected), kept for search: the text and its masked copy, which people who may not unmask search instead.
+    corrected), and what reviewers wrote about it (one row per comment of a submitted evaluation outside calibration,
+    the comments its agent may read too), kept for search: the text and its masked copy, which people who may not
+    unmask search instead.
     SQLite indexes both with an FTS5 trigram table (search_fts), PostgreSQL with pg_trgm where it is installed."""
 
     __tablename__ = "search_entries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # message | segment
-    position: Mapped[int] = mapped_column(BigInteger)  # the message's seq, or the segment's start in ms
+    kind: Mapped[str] = mapped_column(String(20))  # message | segment | comment
+    # The message's seq, the segment's start in ms, or a comment's moment in ms ("[02:31] ...", else -1).
+    position: Mapped[int] = mapped_column(BigInteger)
     text: Mapped[str] = mapped_column(Text)
     masked_text: Mapped[str] = mapped_column(Text)
+
+
+class KeywordList(Base):
+    """A named list of phrases spotted in every interaction (complaint words, regulator or lawyer mentions), kept
+    for the whole team: leads and administrators change them, the staff read the counts."""
+
+    __tablename__ = "keyword_lists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    phrases: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 def _keeps_masked_copy(attribute: Any, copy: str) -> None:

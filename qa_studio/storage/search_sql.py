@@ -10,8 +10,16 @@ from sqlalchemy.engine import Connection
 from qa_studio.transcribe.redaction import redact
 
 FTS_TABLE = "search_fts"
+VOCAB_TABLE = "search_fts_vocab"  # the index's trigrams, for one- and two-character searches (services/search.py)
+# Every text is indexed with two spaces after it, so that each character starts a trigram of the index: a search
+# shorter than a trigram then finds its entries through the trigrams that begin with it, not by a scan.
+PAD = "'  '"
 TRIGRAM_INDEXES = ("ix_search_entries_text_trgm", "ix_search_entries_masked_text_trgm")
 BATCH = 2000
+# An interaction's details as services/search.py indexes them, in PostgreSQL's words (qa_search_reindex).
+DETAILS_SQL = ("coalesce(i.customer_ref, '') || chr(10) || coalesce(i.external_id, '') || chr(10) || "
+               "coalesce(i.{subject}, '') || chr(10) || coalesce(i.queue, '') || chr(10) || "
+               "coalesce(i.source_path, '')")  # fmt: skip
 
 
 def create_indexes(connection: Connection) -> None:
@@ -23,18 +31,23 @@ def create_indexes(connection: Connection) -> None:
         # External content: the triggers keep the index in step with every insert, change and delete (cascades too).
         connection.exec_driver_sql(
             f"CREATE TRIGGER IF NOT EXISTS search_entries_ai AFTER INSERT ON search_entries BEGIN "
-            f"INSERT INTO {FTS_TABLE}(rowid, text, masked_text) VALUES (new.id, new.text, new.masked_text); END"
+            f"INSERT INTO {FTS_TABLE}(rowid, text, masked_text) VALUES (new.id, new.text || {PAD}, "
+            f"new.masked_text || {PAD}); END"
         )
         connection.exec_driver_sql(
             f"CREATE TRIGGER IF NOT EXISTS search_entries_ad AFTER DELETE ON search_entries BEGIN "
             f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text, masked_text) "
-            f"VALUES ('delete', old.id, old.text, old.masked_text); END"
+            f"VALUES ('delete', old.id, old.text || {PAD}, old.masked_text || {PAD}); END"
         )
         connection.exec_driver_sql(
             f"CREATE TRIGGER IF NOT EXISTS search_entries_au AFTER UPDATE ON search_entries BEGIN "
             f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text, masked_text) "
-            f"VALUES ('delete', old.id, old.text, old.masked_text); "
-            f"INSERT INTO {FTS_TABLE}(rowid, text, masked_text) VALUES (new.id, new.text, new.masked_text); END"
+            f"VALUES ('delete', old.id, old.text || {PAD}, old.masked_text || {PAD}); "
+            f"INSERT INTO {FTS_TABLE}(rowid, text, masked_text) VALUES (new.id, new.text || {PAD}, "
+            f"new.masked_text || {PAD}); END"
+        )
+        connection.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB_TABLE} USING fts5vocab({FTS_TABLE}, 'col')"
         )
         return
     if connection.dialect.name == "postgresql" and _trigrams_available(connection):
@@ -62,10 +75,18 @@ def drop_indexes(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         for trigger in ("search_entries_ai", "search_entries_ad", "search_entries_au"):
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {VOCAB_TABLE}")
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     elif connection.dialect.name == "postgresql":
         for name in TRIGRAM_INDEXES:
             connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+def refill_fts(connection: Connection) -> None:
+    """Index every entry again (SQLite), after the index was made anew (migration 0015: the padded texts)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, text, masked_text) "
+                                   f"SELECT id, text || {PAD}, masked_text || {PAD} FROM search_entries")  # fmt: skip
 
 
 def backfill(connection: Connection) -> None:
@@ -79,3 +100,22 @@ def backfill(connection: Connection) -> None:
                   "VALUES (:i, :k, :p, :t, :m)")  # fmt: skip
     while batch := rows.fetchmany(BATCH):
         connection.execute(insert, [{"i": i, "k": k, "p": p, "t": t, "m": redact(t)} for i, k, p, t in batch])
+
+
+def backfill_comments(connection: Connection) -> None:
+    """Reviewers' comments of evaluations already submitted, and every interaction's details, for a database from
+    before they were searched."""
+    from sqlalchemy.orm import Session
+
+    from qa_studio.services.search import comment_rows, index_details
+
+    session = Session(bind=connection)
+    index_details(session)
+    ids = [row[0] for row in connection.execute(text(
+        "SELECT DISTINCT interaction_id FROM evaluations WHERE state <> 'draft' AND calibration_session_id IS NULL"))]
+    insert = text("INSERT INTO search_entries (interaction_id, kind, position, text, masked_text) "
+                  "VALUES (:interaction_id, :kind, :position, :text, :masked_text)")  # fmt: skip
+    for first in range(0, len(ids), BATCH):
+        rows = comment_rows(session, ids[first:first + BATCH])
+        if rows:
+            connection.execute(insert, rows)

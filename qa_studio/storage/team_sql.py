@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from qa_studio.permissions import UNMASK_ROLES
+from qa_studio.storage.search_sql import DETAILS_SQL
 from qa_studio.workflow import allowed_pairs
 
 PREFIX_SETTING = "role_prefix"  # the team_settings key that holds the prefix; set once the database is in team mode
@@ -233,14 +234,17 @@ BEGIN
     IF NOT qa_in_group('staff') THEN
         RAISE EXCEPTION 'only staff index what was said' USING ERRCODE = '42501';
     END IF;
-    DELETE FROM search_entries WHERE interaction_id = ANY(ids);
+    DELETE FROM search_entries WHERE interaction_id = ANY(ids) AND kind <> 'comment';
     INSERT INTO search_entries (interaction_id, kind, position, text, masked_text)
     SELECT m.interaction_id, 'message', m.seq, m.text, coalesce(m.text_masked, '') FROM messages m
     WHERE m.interaction_id = ANY(ids) AND coalesce(m.text, '') <> ''
     UNION ALL
     SELECT t.interaction_id, 'segment', s.start_ms, s.text, coalesce(s.text_masked, '')
     FROM transcripts t JOIN transcript_segments s ON s.transcript_id = t.id
-    WHERE t.interaction_id = ANY(ids) AND t.is_current AND coalesce(s.text, '') <> '';
+    WHERE t.interaction_id = ANY(ids) AND t.is_current AND coalesce(s.text, '') <> ''
+    UNION ALL
+    SELECT i.id, 'details', 0, {DETAILS_SQL.format(subject="subject")}, {DETAILS_SQL.format(subject="subject_masked")}
+    FROM interactions i WHERE i.id = ANY(ids);
 END $$""",
         "REVOKE ALL ON FUNCTION qa_manage_login(text, text, text, text) FROM PUBLIC",
         f'GRANT EXECUTE ON FUNCTION qa_manage_login(text, text, text, text) TO "{user}"',
@@ -279,6 +283,9 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         # A customer's survey score of an interaction is that agent's data: agents read their own (policy below).
         f'GRANT SELECT ON interaction_kpis TO "{user}"',
         f'GRANT INSERT, UPDATE, DELETE ON interaction_kpis TO "{staff}"',
+        # Keyword lists are the team's: the staff read them (and count them), leads and administrators change them.
+        f'GRANT SELECT ON keyword_lists TO "{staff}"',
+        f"GRANT INSERT, UPDATE, DELETE ON keyword_lists TO {leads}",
         # The standards hold no one's data: everyone reads them, leads and administrators set them.
         f'GRANT SELECT ON kpi_standards TO "{user}"',
         f"GRANT INSERT, UPDATE, DELETE ON kpi_standards TO {leads}",

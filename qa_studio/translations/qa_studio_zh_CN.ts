@@ -432,37 +432,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="62"/>
+        <location filename="../cli/app.py" line="63"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="64"/>
+        <location filename="../cli/app.py" line="65"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="70"/>
+        <location filename="../cli/app.py" line="71"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="76"/>
+        <location filename="../cli/app.py" line="77"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="131"/>
+        <location filename="../cli/app.py" line="132"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="133"/>
+        <location filename="../cli/app.py" line="134"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="134"/>
+        <location filename="../cli/app.py" line="135"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="95"/>
+        <location filename="../cli/app.py" line="96"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -1050,48 +1050,79 @@
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="59"/>
+        <location filename="../reports/xlsx.py" line="60"/>
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="59"/>
+        <location filename="../reports/xlsx.py" line="60"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="199"/>
-        <location filename="../reports/xlsx.py" line="330"/>
-        <location filename="../reports/xlsx.py" line="380"/>
+        <location filename="../reports/xlsx.py" line="200"/>
+        <location filename="../reports/xlsx.py" line="332"/>
+        <location filename="../reports/xlsx.py" line="382"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="257"/>
         <location filename="../reports/pdf.py" line="388"/>
-        <location filename="../reports/xlsx.py" line="200"/>
+        <location filename="../reports/xlsx.py" line="201"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
+        <location filename="../reports/keyword_sheet.py" line="30"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../reports/keyword_sheet.py" line="31"/>
         <location filename="../reports/pdf.py" line="327"/>
-        <location filename="../reports/xlsx.py" line="149"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="150"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="289"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
+        <location filename="../reports/keyword_sheet.py" line="31"/>
+        <source>Keyword list</source>
+        <translation>关键词清单</translation>
+    </message>
+    <message>
+        <location filename="../reports/keyword_sheet.py" line="31"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../reports/keyword_sheet.py" line="31"/>
+        <source>Interactions mentioning</source>
+        <translation>提及的互动数</translation>
+    </message>
+    <message>
+        <location filename="../reports/keyword_sheet.py" line="31"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../reports/keyword_sheet.py" line="32"/>
+        <source>Whole team</source>
+        <translation>全组合计</translation>
+    </message>
+    <message>
         <location filename="../reports/pdf.py" line="247"/>
         <location filename="../reports/pdf.py" line="428"/>
-        <location filename="../reports/xlsx.py" line="203"/>
+        <location filename="../reports/xlsx.py" line="204"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="204"/>
-        <location filename="../reports/xlsx.py" line="333"/>
+        <location filename="../reports/xlsx.py" line="205"/>
+        <location filename="../reports/xlsx.py" line="335"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1133,32 +1164,32 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/xlsx.py" line="144"/>
-        <location filename="../reports/xlsx.py" line="164"/>
-        <location filename="../reports/xlsx.py" line="188"/>
-        <location filename="../reports/xlsx.py" line="205"/>
-        <location filename="../reports/xlsx.py" line="218"/>
-        <location filename="../reports/xlsx.py" line="235"/>
-        <location filename="../reports/xlsx.py" line="273"/>
-        <location filename="../reports/xlsx.py" line="288"/>
-        <location filename="../reports/xlsx.py" line="334"/>
+        <location filename="../reports/xlsx.py" line="145"/>
+        <location filename="../reports/xlsx.py" line="165"/>
+        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="206"/>
+        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="236"/>
+        <location filename="../reports/xlsx.py" line="274"/>
+        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="336"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
-        <location filename="../reports/xlsx.py" line="206"/>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="207"/>
+        <location filename="../reports/xlsx.py" line="289"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="207"/>
-        <location filename="../reports/xlsx.py" line="235"/>
-        <location filename="../reports/xlsx.py" line="289"/>
-        <location filename="../reports/xlsx.py" line="321"/>
-        <location filename="../reports/xlsx.py" line="335"/>
+        <location filename="../reports/xlsx.py" line="208"/>
+        <location filename="../reports/xlsx.py" line="236"/>
+        <location filename="../reports/xlsx.py" line="290"/>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="337"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -1210,16 +1241,16 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="327"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="127"/>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="128"/>
+        <location filename="../reports/xlsx.py" line="145"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="327"/>
-        <location filename="../reports/xlsx.py" line="120"/>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="145"/>
         <source>Root causes</source>
         <translation>根本原因</translation>
     </message>
@@ -1284,171 +1315,171 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="207"/>
+        <location filename="../reports/xlsx.py" line="208"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
         <location filename="../reports/pdf.py" line="267"/>
-        <location filename="../reports/xlsx.py" line="208"/>
-        <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="235"/>
-        <location filename="../reports/xlsx.py" line="289"/>
-        <location filename="../reports/xlsx.py" line="335"/>
+        <location filename="../reports/xlsx.py" line="209"/>
+        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="236"/>
+        <location filename="../reports/xlsx.py" line="290"/>
+        <location filename="../reports/xlsx.py" line="337"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="208"/>
+        <location filename="../reports/xlsx.py" line="209"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="252"/>
-        <location filename="../reports/xlsx.py" line="209"/>
-        <location filename="../reports/xlsx.py" line="336"/>
+        <location filename="../reports/xlsx.py" line="210"/>
+        <location filename="../reports/xlsx.py" line="338"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="253"/>
-        <location filename="../reports/xlsx.py" line="210"/>
-        <location filename="../reports/xlsx.py" line="337"/>
+        <location filename="../reports/xlsx.py" line="211"/>
+        <location filename="../reports/xlsx.py" line="339"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="272"/>
-        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="213"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="50"/>
+        <location filename="../reports/xlsx.py" line="51"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="507"/>
-        <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="181"/>
-        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="219"/>
+        <location filename="../reports/xlsx.py" line="220"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="321"/>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="402"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="484"/>
-        <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="385"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="387"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="242"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="243"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="221"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="290"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="290"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="221"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="222"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="223"/>
         <location filename="../reports/xlsx.py" line="224"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="223"/>
+        <location filename="../reports/xlsx.py" line="224"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="227"/>
+        <location filename="../reports/xlsx.py" line="228"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="475"/>
         <location filename="../reports/pdf.py" line="482"/>
-        <location filename="../reports/xlsx.py" line="382"/>
+        <location filename="../reports/xlsx.py" line="384"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="485"/>
-        <location filename="../reports/xlsx.py" line="386"/>
-        <location filename="../reports/xlsx.py" line="399"/>
+        <location filename="../reports/xlsx.py" line="388"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="486"/>
-        <location filename="../reports/xlsx.py" line="181"/>
-        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="388"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="487"/>
         <location filename="../reports/pdf.py" line="508"/>
-        <location filename="../reports/xlsx.py" line="387"/>
-        <location filename="../reports/xlsx.py" line="443"/>
+        <location filename="../reports/xlsx.py" line="389"/>
+        <location filename="../reports/xlsx.py" line="445"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="389"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1500,7 +1531,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="389"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1511,296 +1542,296 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="487"/>
-        <location filename="../reports/xlsx.py" line="389"/>
+        <location filename="../reports/xlsx.py" line="391"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="263"/>
+        <location filename="../reports/xlsx.py" line="264"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="273"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="274"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="274"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="274"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="402"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="402"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="402"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="403"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="323"/>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="324"/>
+        <location filename="../reports/xlsx.py" line="403"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="122"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
+        <location filename="../reports/xlsx.py" line="122"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="133"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="134"/>
         <source>Cumulative</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="126"/>
+        <location filename="../reports/xlsx.py" line="127"/>
         <source>Root causes of failed answers (Pareto)</source>
         <translation>未达标答案的根因（帕累托）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="143"/>
+        <location filename="../reports/xlsx.py" line="144"/>
         <source>Repeated failures</source>
         <translation>重复未达标</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="152"/>
+        <location filename="../reports/xlsx.py" line="153"/>
         <source>Flagged: the same criterion failed at least {n} times by one agent in the period.</source>
         <translation>标记规则：同一坐席在本期内同一评分项未达标至少 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="163"/>
+        <location filename="../reports/xlsx.py" line="164"/>
         <source>Quality by week</source>
         <translation>按周质检达标率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="165"/>
         <source>Week from</source>
         <translation>周起始日</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="165"/>
         <source>Pass share</source>
         <translation>达标率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="165"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="169"/>
+        <location filename="../reports/xlsx.py" line="170"/>
         <source>Quality pass share by week against the target</source>
         <translation>每周质检达标率与目标对比</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="180"/>
+        <location filename="../reports/xlsx.py" line="181"/>
         <source>Service KPIs</source>
         <translation>服务指标</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="182"/>
         <source>Standard (s)</source>
         <translation>标准（秒）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="182"/>
         <source>First reply in time</source>
         <translation>首次回复及时率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="183"/>
         <source>Every reply in time</source>
         <translation>每次回复及时率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="183"/>
         <source>Handling (min)</source>
         <translation>处理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="183"/>
         <source>CSAT (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="182"/>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Surveys</source>
         <translation>调查数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="184"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="189"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="190"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="323"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="323"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="323"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="324"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="391"/>
+        <location filename="../reports/xlsx.py" line="393"/>
         <source>ICC(2,1) low (95 %)</source>
         <translation>ICC(2,1) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="392"/>
+        <location filename="../reports/xlsx.py" line="394"/>
         <source>ICC(2,1) high (95 %)</source>
         <translation>ICC(2,1) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="394"/>
+        <location filename="../reports/xlsx.py" line="396"/>
         <source>ICC(2,k) low (95 %)</source>
         <translation>ICC(2,k) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="395"/>
+        <location filename="../reports/xlsx.py" line="397"/>
         <source>ICC(2,k) high (95 %)</source>
         <translation>ICC(2,k) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="403"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="403"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="411"/>
+        <location filename="../reports/xlsx.py" line="413"/>
         <source>Deviation from the benchmark per reviewer (points)</source>
         <translation>各质检员与基准的偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="419"/>
-        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="422"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="422"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="422"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="423"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="423"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="423"/>
         <source>κ low (95 %)</source>
         <translation>κ 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="423"/>
         <source>κ high (95 %)</source>
         <translation>κ 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="440"/>
+        <location filename="../reports/xlsx.py" line="442"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
@@ -1808,118 +1839,118 @@
         <location filename="../reports/pdf.py" line="267"/>
         <location filename="../reports/pdf.py" line="327"/>
         <location filename="../reports/pdf.py" line="428"/>
-        <location filename="../reports/xlsx.py" line="144"/>
-        <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="253"/>
-        <location filename="../reports/xlsx.py" line="300"/>
-        <location filename="../reports/xlsx.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="443"/>
+        <location filename="../reports/xlsx.py" line="145"/>
+        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="301"/>
+        <location filename="../reports/xlsx.py" line="422"/>
+        <location filename="../reports/xlsx.py" line="445"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="229"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="268"/>
-        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="229"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="229"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="262"/>
-        <location filename="../reports/xlsx.py" line="234"/>
+        <location filename="../reports/xlsx.py" line="235"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="236"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="240"/>
+        <location filename="../reports/xlsx.py" line="241"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="240"/>
+        <location filename="../reports/xlsx.py" line="241"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="241"/>
+        <location filename="../reports/xlsx.py" line="242"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="252"/>
+        <location filename="../reports/xlsx.py" line="253"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="255"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="256"/>
+        <location filename="../reports/xlsx.py" line="257"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="409"/>
-        <location filename="../reports/xlsx.py" line="287"/>
+        <location filename="../reports/xlsx.py" line="288"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="289"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="298"/>
+        <location filename="../reports/xlsx.py" line="299"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="443"/>
-        <location filename="../reports/xlsx.py" line="310"/>
+        <location filename="../reports/xlsx.py" line="311"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="322"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="322"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="403"/>
         <location filename="../reports/pdf.py" line="453"/>
-        <location filename="../reports/xlsx.py" line="331"/>
+        <location filename="../reports/xlsx.py" line="333"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="355"/>
+        <location filename="../reports/xlsx.py" line="357"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -2479,6 +2510,78 @@
         <source>{count} terms removed</source>
         <translation>已删除 {count} 个术语</translation>
     </message>
+    <message>
+        <location filename="../cli/keywords.py" line="16"/>
+        <source>keyword spotting: the team&apos;s phrase lists and their counts per agent, team and period</source>
+        <translation>关键词监测：团队的短语清单及其按坐席、团队和期间的计数</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="19"/>
+        <source>with add and remove: the list&apos;s name</source>
+        <translation>用于 add 和 remove：清单名称</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="21"/>
+        <source>with add: phrases to spot; with remove: only these phrases (default: the whole list)</source>
+        <translation>用于 add：要监测的短语；用于 remove：只删除这些短语（默认：整个清单）</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="22"/>
+        <source>with counts: one team</source>
+        <translation>用于 counts：某个团队</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="23"/>
+        <source>with counts: 2026-W47, 2026-10, 2026-Q3, … (default: all)</source>
+        <translation>用于 counts：2026-W47、2026-10、2026-Q3 等（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="25"/>
+        <source>with counts: one line per day, week or month (default: month)</source>
+        <translation>用于 counts：按天、周或月各一行（默认：月）</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="48"/>
+        <source>keyword lists are for the QA team</source>
+        <translation>关键词清单仅供质检团队使用</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="51"/>
+        <source>keywords {action} needs the LIST&apos;s name</source>
+        <translation>keywords {action} 需要清单名称 LIST</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="54"/>
+        <source>keywords add needs at least one PHRASE</source>
+        <translation>keywords add 至少需要一个短语 PHRASE</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="56"/>
+        <location filename="../cli/keywords.py" line="61"/>
+        <location filename="../cli/keywords.py" line="68"/>
+        <source>{name}: {phrases}</source>
+        <translation>{name}：{phrases}</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="60"/>
+        <source>{name} removed</source>
+        <translation>已删除 {name}</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="70"/>
+        <source>No keyword lists yet: add one with qa-studio keywords add NAME PHRASE…</source>
+        <translation>还没有关键词清单：用 qa-studio keywords add 名称 短语… 添加</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="78"/>
+        <source>list · period · team · agent · interactions · mentions</source>
+        <translation>清单 · 期间 · 团队 · 坐席 · 互动数 · 提及次数</translation>
+    </message>
+    <message>
+        <location filename="../cli/keywords.py" line="83"/>
+        <source>No interaction mentions a listed phrase in this period.</source>
+        <translation>此期间没有互动提及清单中的短语。</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2521,231 +2624,269 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="170"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="170"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="170"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="170"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="167"/>
+        <location filename="../ui/reports/window.py" line="170"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="171"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="171"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="171"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="168"/>
+        <location filename="../ui/reports/window.py" line="171"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="169"/>
+        <location filename="../ui/reports/window.py" line="172"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="224"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="173"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="176"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="177"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="177"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="178"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="180"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="179"/>
+        <location filename="../ui/reports/window.py" line="182"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="181"/>
+        <location filename="../ui/reports/window.py" line="184"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="185"/>
+        <location filename="../ui/reports/window.py" line="188"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="192"/>
+        <location filename="../ui/reports/window.py" line="195"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="201"/>
+        <location filename="../ui/reports/window.py" line="204"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="202"/>
+        <location filename="../ui/reports/window.py" line="205"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="203"/>
+        <location filename="../ui/reports/window.py" line="206"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="204"/>
+        <location filename="../ui/reports/window.py" line="207"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="208"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="210"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="214"/>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="217"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="258"/>
+        <location filename="../ui/reports/window.py" line="261"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="286"/>
+        <location filename="../ui/reports/window.py" line="289"/>
         <source>interaction {id} ({started})</source>
         <translation>互动 {id}（{started}）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="214"/>
         <location filename="../ui/reports/window.py" line="217"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="218"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="219"/>
+        <location filename="../ui/reports/window.py" line="222"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="223"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="225"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="223"/>
+        <location filename="../ui/reports/window.py" line="226"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="232"/>
+        <location filename="../ui/reports/window.py" line="235"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="233"/>
+        <location filename="../ui/reports/window.py" line="236"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="234"/>
+        <location filename="../ui/reports/window.py" line="237"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="234"/>
+        <location filename="../ui/reports/window.py" line="237"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="249"/>
+        <location filename="../ui/reports/window.py" line="252"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="43"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="43"/>
+        <source>Scored both ways</source>
+        <translation>双方均评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="43"/>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="43"/>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="44"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="45"/>
+        <source>Agreement of the automatic answers with reviewers, per criterion</source>
+        <translation>自动答案与质检员答案的一致程度（按评分项）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="47"/>
+        <source>Over this team&apos;s interactions in the period that AutoQA and a reviewer both answered (submitted evaluations, not calibration). κ (Cohen&apos;s kappa) discounts the agreement expected by chance: from 0.6 trust the check, 0.4–0.6 check by hand, below 0.4 do not rely on it; fewer than {n} interactions say little.</source>
+        <translation>统计范围：本组在此期间内自动质检和质检员都作答的互动（已提交的评估，不含校准）。κ（科恩一致性系数）扣除了偶然一致：0.6 及以上可信赖该检查，0.4–0.6 需人工复核，低于 0.4 不宜依赖；少于 {n} 个互动时参考意义不大。</translation>
     </message>
 </context>
 <context>
@@ -2844,14 +2985,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="79"/>
+        <location filename="../ui/app.py" line="80"/>
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="82"/>
+        <location filename="../ui/app.py" line="83"/>
         <source>QA Studio cannot sign you in</source>
         <translation>QA Studio 无法让您登录</translation>
+    </message>
+</context>
+<context>
+    <name>AutoQaAgreement</name>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="20"/>
+        <source>Trust it</source>
+        <translation>可信赖</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="21"/>
+        <source>Check by hand</source>
+        <translation>需人工复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="22"/>
+        <source>Do not rely on it</source>
+        <translation>不宜依赖</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="23"/>
+        <source>Always the same answer: κ cannot tell</source>
+        <translation>答案始终相同：κ 无法判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/agreement.py" line="24"/>
+        <source>Too few scored both ways</source>
+        <translation>双方均评分的太少</translation>
     </message>
 </context>
 <context>
@@ -3992,42 +4161,42 @@ Replace them?</source>
         <translation>只有管理员可以替他人补录评估；{me} 不是管理员，而文件中写的是 {reviewer}</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="77"/>
+        <location filename="../importers/audio.py" line="83"/>
         <source>warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s of audio decode (the file is cut short or damaged); stored as {decoded:,.1f} s</source>
         <translation>警告：文件声称时长 {declared:,.1f} 秒，但只能解码出 {decoded:,.1f} 秒音频（文件被截断或已损坏）；按 {decoded:,.1f} 秒保存</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="80"/>
+        <location filename="../importers/audio.py" line="86"/>
         <source>warning: the file says it lasts {declared:,.1f} s but {decoded:,.1f} s of audio decode (the file has a wrong header); stored as {decoded:,.1f} s</source>
         <translation>警告：文件声称时长 {declared:,.1f} 秒，但解码出 {decoded:,.1f} 秒音频（文件头有误）；按 {decoded:,.1f} 秒保存</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="93"/>
+        <location filename="../importers/audio.py" line="101"/>
         <source>the audio file is empty (0 bytes)</source>
         <translation>音频文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="97"/>
+        <location filename="../importers/audio.py" line="105"/>
         <source>the file contains no audio stream</source>
         <translation>文件中没有音频流</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="102"/>
+        <location filename="../importers/audio.py" line="110"/>
         <source>the sample rate is {rate:,} Hz: not a recording (QA Studio reads {min_sample_rate:,}–{max_sample_rate:,} Hz)</source>
         <translation>采样率为 {rate:,} Hz，不是录音（QA Studio 支持 {min_sample_rate:,}–{max_sample_rate:,} Hz）</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="120"/>
+        <location filename="../importers/audio.py" line="128"/>
         <source>no audio could be decoded from the file</source>
         <translation>无法从文件中解码出任何音频</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="153"/>
+        <location filename="../importers/audio.py" line="161"/>
         <source>not a readable audio file (the decoder reports invalid data: {strerror})</source>
         <translation>不是可读取的音频文件（解码器报告数据无效：{strerror}）</translation>
     </message>
     <message>
-        <location filename="../importers/audio.py" line="161"/>
+        <location filename="../importers/audio.py" line="169"/>
         <source>not a readable audio file ({value})</source>
         <translation>不是可读取的音频文件（{value}）</translation>
     </message>
@@ -5150,7 +5319,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="436"/>
+        <location filename="../services/reporting.py" line="440"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -5235,62 +5404,62 @@ Replace them?</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="514"/>
+        <location filename="../services/evaluations.py" line="515"/>
         <source>someone else changed this evaluation at the same moment; reload to see it</source>
         <translation>有人在同一时刻修改了这份评估；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="521"/>
+        <location filename="../services/evaluations.py" line="522"/>
         <source>say why a submitted evaluation is being changed</source>
         <translation>请说明为何修改已提交的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="526"/>
+        <location filename="../services/evaluations.py" line="527"/>
         <source>someone else changed this evaluation since you opened it; reload to see it</source>
         <translation>在您打开这份评估后，有人修改了它；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="558"/>
+        <location filename="../services/evaluations.py" line="560"/>
         <source>{value} may not change another reviewer&apos;s evaluation</source>
         <translation>{value} 不能修改其他质检员的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="568"/>
+        <location filename="../services/evaluations.py" line="570"/>
         <source>only the agent this evaluation is about acknowledges it; {value} is not that agent</source>
         <translation>只有该评估所涉及的坐席才能确认它；{value} 不是该坐席</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="587"/>
+        <location filename="../services/evaluations.py" line="589"/>
         <source>only the agent this evaluation is about (or a lead for them) disputes it; {value} may not</source>
         <translation>只有该评估所涉及的坐席（或其组长代为）才能申诉；{value} 不能</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="595"/>
+        <location filename="../services/evaluations.py" line="597"/>
         <source>&quot;{criterion_key}&quot; is not a criterion of this evaluation</source>
         <translation>“{criterion_key}”不是该评估的评分项</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="602"/>
+        <location filename="../services/evaluations.py" line="604"/>
         <source>a dispute needs a reason</source>
         <translation>申诉需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="620"/>
+        <location filename="../services/evaluations.py" line="622"/>
         <source>decide accept, partial or reject</source>
         <translation>请选择接受、部分接受或驳回</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="622"/>
+        <location filename="../services/evaluations.py" line="624"/>
         <source>a decision on a dispute needs a reason</source>
         <translation>申诉裁决需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="627"/>
+        <location filename="../services/evaluations.py" line="629"/>
         <source>{value} may not decide disputes: that is for a lead or an administrator</source>
         <translation>{value} 不能裁决申诉：这由组长或管理员负责</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="636"/>
+        <location filename="../services/evaluations.py" line="638"/>
         <source>dispute {dispute_id} is not open</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
@@ -5456,47 +5625,47 @@ Replace them?</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="521"/>
+        <location filename="../services/interactions.py" line="523"/>
         <source>no interaction with id {interaction_id}</source>
         <translation>没有 ID 为 {interaction_id} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="531"/>
+        <location filename="../services/interactions.py" line="533"/>
         <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="82"/>
+        <location filename="../services/reporting.py" line="83"/>
         <source>{whole}: there is no day {text}</source>
         <translation>{whole}：没有 {text} 这一天</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="101"/>
+        <location filename="../services/reporting.py" line="102"/>
         <source>{text}: {year} has no ISO week {week}</source>
         <translation>{text}：{year} 年没有第 {week} 周（ISO 周）</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="107"/>
+        <location filename="../services/reporting.py" line="108"/>
         <source>{text}: there is no month {month}</source>
         <translation>{text}：没有第 {month} 月</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="118"/>
+        <location filename="../services/reporting.py" line="119"/>
         <source>{text}: the period ends before it starts</source>
         <translation>{text}：期间的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="120"/>
+        <location filename="../services/reporting.py" line="121"/>
         <source>{text} is not a period: use {forms}</source>
         <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="404"/>
+        <location filename="../services/reporting.py" line="408"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="559"/>
+        <location filename="../services/reporting.py" line="563"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -5619,107 +5788,107 @@ Replace them?</source>
         <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="117"/>
+        <location filename="../storage/database.py" line="119"/>
         <source>The database {where} refused a change that conflicts with another made at the same moment: {reason}</source>
         <translation>数据库 {where} 拒绝了一项与同一时刻另一项修改冲突的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="126"/>
+        <location filename="../storage/database.py" line="128"/>
         <source>The database {where} is locked by another program or QA Studio window. Nothing was changed; close the other program and try again.</source>
         <translation>数据库 {where} 被另一个程序或 QA Studio 窗口锁定。未做任何更改；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="135"/>
+        <location filename="../storage/database.py" line="137"/>
         <source>The database server {where} refused the login: the password is wrong or missing. Nothing was changed; check the password under File → Settings → Database.</source>
         <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改；请在“文件 → 设置 → 数据库”中检查密码。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="144"/>
+        <location filename="../storage/database.py" line="146"/>
         <source>The login of {where} is disabled on the database server; ask your administrator. Nothing was changed.</source>
         <translation>{where} 的登录在数据库服务器上已被停用；请联系管理员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="153"/>
+        <location filename="../storage/database.py" line="155"/>
         <source>The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).</source>
         <translation>数据库 {where} 已损坏（{detail}）。没有再写入任何内容。请关闭 QA Studio，运行 `qa-studio check`，并恢复最新的备份（`qa-studio backup --list` 可列出备份）。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="163"/>
+        <location filename="../storage/database.py" line="165"/>
         <source>The database {where} cannot be opened or is incomplete: {text}</source>
         <translation>数据库 {where} 无法打开或不完整：{text}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="172"/>
+        <location filename="../storage/database.py" line="174"/>
         <source>Cannot reach the database server {where}: {detail}</source>
         <translation>无法连接数据库服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="180"/>
+        <location filename="../storage/database.py" line="182"/>
         <source>Database error on {where}: {detail}</source>
         <translation>数据库 {where} 出错：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="223"/>
+        <location filename="../storage/database.py" line="232"/>
         <source>The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore the file or choose another database.</source>
         <translation>数据库文件 {sqlite_path} 不见了（被移动或删除）。没有再写入任何内容；请恢复该文件或选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="286"/>
+        <location filename="../storage/database.py" line="295"/>
         <source>The database {display_url} was created by a newer version of QA Studio (schema {current}). Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建（结构版本 {current}）。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="301"/>
+        <location filename="../storage/database.py" line="310"/>
         <source>The database {display_url} was created by a newer version of QA Studio. Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="66"/>
+        <location filename="../storage/integrity.py" line="73"/>
         <source>Close QA Studio and restore a backup: copy {backup} (the newest) over {path}. Older backups are in {folder}.</source>
         <translation>请关闭 QA Studio 并恢复备份：用 {backup}（最新的一份）覆盖 {path}。较早的备份在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="69"/>
+        <location filename="../storage/integrity.py" line="76"/>
         <source>Close QA Studio and restore {name} from your own backup copy; QA Studio found none of its own.</source>
         <translation>请关闭 QA Studio，用你自己的备份恢复 {name}；QA Studio 没有找到它自己做的备份。</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="75"/>
+        <location filename="../storage/integrity.py" line="82"/>
         <source>The database file {path} is damaged: {what}. Nothing was read or changed. {restore_advice}</source>
         <translation>数据库文件 {path} 已损坏：{what}。没有读取或更改任何内容。{restore_advice}</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="90"/>
+        <location filename="../storage/integrity.py" line="97"/>
         <source>The database file {path} is missing, although QA Studio used it before. No new, empty database was created in its place. {restore_advice} To start a new, empty database there instead, run: qa-studio --db &quot;sqlite:///{path}&quot; check --forget</source>
         <translation>数据库文件 {path} 不见了，而 QA Studio 之前用过它。没有在原处新建空数据库。{restore_advice} 如果要在那里改用一个新的空数据库，请运行：qa-studio --db &quot;sqlite:///{path}&quot; check --forget</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="102"/>
+        <location filename="../storage/integrity.py" line="109"/>
         <source>it is empty (0 bytes), so every interaction, evaluation and user in it is gone</source>
         <translation>它是空的（0 字节），其中所有的互动、评估和用户都已丢失</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="107"/>
+        <location filename="../storage/integrity.py" line="114"/>
         <source>it does not start like an SQLite database (wrong or overwritten header)</source>
         <translation>它的开头不像 SQLite 数据库（文件头错误或被覆盖）</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="110"/>
+        <location filename="../storage/integrity.py" line="117"/>
         <source>it is only {size} bytes long, shorter than a database header</source>
         <translation>它只有 {size} 字节，比数据库文件头还短</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="115"/>
+        <location filename="../storage/integrity.py" line="122"/>
         <source>its header gives an impossible page size ({page_size})</source>
         <translation>它的文件头给出了不可能的页大小（{page_size}）</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="120"/>
+        <location filename="../storage/integrity.py" line="127"/>
         <source>it is {size:,} bytes long but its header says {expected:,}: the file was cut short</source>
         <translation>它长 {size:,} 字节，但文件头记录为 {expected:,}：文件被截断了</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="148"/>
+        <location filename="../storage/integrity.py" line="157"/>
         <source>SQLite&apos;s check finds {problems}</source>
         <translation>SQLite 检查发现：{problems}</translation>
     </message>
@@ -5817,6 +5986,46 @@ Replace them?</source>
         <location filename="../services/glossary.py" line="94"/>
         <source>only leads and administrators change the glossary</source>
         <translation>只有组长和管理员可以修改术语表</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="87"/>
+        <source>a phrase is at most {limit} characters: {phrase}</source>
+        <translation>短语最多 {limit} 个字符：{phrase}</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="111"/>
+        <source>keyword lists are changed by leads and administrators</source>
+        <translation>关键词清单只能由组长和管理员修改</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="117"/>
+        <source>a keyword list needs a name of 1 to {limit} characters</source>
+        <translation>关键词清单需要 1 到 {limit} 个字符的名称</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="121"/>
+        <source>give at least one phrase for the list {name}</source>
+        <translation>请为清单 {name} 至少提供一个短语</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="130"/>
+        <source>a keyword list holds at most {limit} phrases</source>
+        <translation>一个关键词清单最多包含 {limit} 个短语</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="146"/>
+        <source>there is no keyword list called {name}</source>
+        <translation>没有名为 {name} 的关键词清单</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="151"/>
+        <source>the list {name} has no phrase {phrase}</source>
+        <translation>清单 {name} 中没有短语 {phrase}</translation>
+    </message>
+    <message>
+        <location filename="../services/keywords.py" line="167"/>
+        <source>count per day, week or month, not {unit}</source>
+        <translation>只能按天、周或月计数，不能按 {unit}</translation>
     </message>
 </context>
 <context>
@@ -6439,6 +6648,19 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="154"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="154"/>
+        <source>What was found</source>
+        <translation>找到的内容</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <location filename="../services/identity.py" line="54"/>
@@ -6966,7 +7188,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/detail_dialog.py" line="118"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="225"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -6987,7 +7209,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/detail_dialog.py" line="122"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="225"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -7012,82 +7234,82 @@ Replace them?</source>
         <translation>未选择时刻</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="225"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="228"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
         <source>Role of {author}</source>
         <translation>{author} 的角色</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="246"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="287"/>
         <source>Role not changed</source>
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="312"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="272"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="313"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="273"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="314"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="274"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="315"/>
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="274"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="315"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="275"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="316"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="276"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="317"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="277"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="318"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="279"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="320"/>
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="280"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="321"/>
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="280"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="321"/>
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="284"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="325"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="287"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="328"/>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -7095,7 +7317,7 @@ Replace them?</source>
 <context>
     <name>InteractionList</name>
     <message>
-        <location filename="../ui/interactions/list_view.py" line="34"/>
+        <location filename="../ui/interactions/list_view.py" line="38"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -7116,6 +7338,108 @@ Replace them?</source>
         <location filename="../ui/transcripts/jobs.py" line="236"/>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordListsDialog</name>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="75"/>
+        <location filename="../ui/reports/keywords.py" line="81"/>
+        <source>Keyword lists</source>
+        <translation>关键词清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="86"/>
+        <source>One phrase a line, e.g. 投诉, 12315, 律师, cancellation</source>
+        <translation>每行一个短语，例如 投诉、12315、律师、cancellation</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="88"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="89"/>
+        <source>&amp;Phrases</source>
+        <translation>短语(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="90"/>
+        <source>Ne&amp;w list</source>
+        <translation>新建清单(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="91"/>
+        <source>&amp;Save list</source>
+        <translation>保存清单(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="93"/>
+        <source>&amp;Remove list</source>
+        <translation>删除清单(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="103"/>
+        <source>Leads and administrators change the keyword lists.</source>
+        <translation>关键词清单由组长和管理员修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="155"/>
+        <source>Keyword list not saved</source>
+        <translation>关键词清单未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="170"/>
+        <source>Keyword list not removed</source>
+        <translation>关键词清单未删除</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordPanel</name>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="34"/>
+        <source>Keyword list</source>
+        <translation>关键词清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="34"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="34"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="34"/>
+        <source>Interactions mentioning</source>
+        <translation>提及的互动数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="35"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="36"/>
+        <source>Interactions that mention each keyword list, per month and agent</source>
+        <translation>按月和坐席统计提及各关键词清单的互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="38"/>
+        <source>Interactions whose messages or transcript lines hold a phrase of the list (any case, inside longer words too), per month; the team&apos;s total first, then each agent. Mentions: the lines that hold one.</source>
+        <translation>消息或转写句中含有清单短语的互动（不区分大小写，也包括较长词语中的部分），按月统计；先列全组合计，再列各坐席。提及次数：含有短语的句数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="43"/>
+        <source>Keyword &amp;lists…</source>
+        <translation>关键词清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/keywords.py" line="55"/>
+        <source>Whole team</source>
+        <translation>全组合计</translation>
     </message>
 </context>
 <context>
@@ -7232,252 +7556,252 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="572"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="585"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="634"/>
+        <location filename="../ui/main_window.py" line="655"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="675"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="767"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="765"/>
+        <location filename="../ui/main_window.py" line="786"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="781"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="790"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="792"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="828"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="853"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -7962,152 +8286,152 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../ui/reports/window.py" line="74"/>
+        <location filename="../ui/reports/window.py" line="77"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="75"/>
+        <location filename="../ui/reports/window.py" line="78"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="76"/>
+        <location filename="../ui/reports/window.py" line="79"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="77"/>
+        <location filename="../ui/reports/window.py" line="80"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="78"/>
+        <location filename="../ui/reports/window.py" line="81"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="79"/>
+        <location filename="../ui/reports/window.py" line="82"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="80"/>
+        <location filename="../ui/reports/window.py" line="83"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="81"/>
+        <location filename="../ui/reports/window.py" line="84"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="82"/>
+        <location filename="../ui/reports/window.py" line="85"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="394"/>
+        <location filename="../ui/reports/window.py" line="402"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="405"/>
+        <location filename="../ui/reports/window.py" line="413"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="406"/>
+        <location filename="../ui/reports/window.py" line="414"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="417"/>
+        <location filename="../ui/reports/window.py" line="425"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="421"/>
+        <location filename="../ui/reports/window.py" line="429"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="429"/>
+        <location filename="../ui/reports/window.py" line="437"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="483"/>
+        <location filename="../ui/reports/window.py" line="502"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="538"/>
+        <location filename="../ui/reports/window.py" line="560"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="561"/>
+        <location filename="../ui/reports/window.py" line="583"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="561"/>
+        <location filename="../ui/reports/window.py" line="583"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="562"/>
+        <location filename="../ui/reports/window.py" line="584"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="562"/>
+        <location filename="../ui/reports/window.py" line="584"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="587"/>
+        <location filename="../ui/reports/window.py" line="609"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="587"/>
+        <location filename="../ui/reports/window.py" line="609"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="596"/>
+        <location filename="../ui/reports/window.py" line="618"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="615"/>
+        <location filename="../ui/reports/window.py" line="637"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="615"/>
+        <location filename="../ui/reports/window.py" line="637"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="616"/>
+        <location filename="../ui/reports/window.py" line="638"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="635"/>
+        <location filename="../ui/reports/window.py" line="657"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="635"/>
+        <location filename="../ui/reports/window.py" line="657"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="639"/>
+        <location filename="../ui/reports/window.py" line="661"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -9116,6 +9440,49 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
 </context>
 <context>
+    <name>SearchHits</name>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="51"/>
+        <source>Message {number}</source>
+        <translation>第 {number} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="52"/>
+        <source>Call at {time}</source>
+        <translation>通话 {time} 处</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="53"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="176"/>
+        <source>Where the search text was found</source>
+        <translation>搜索内容出现的位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="184"/>
+        <source>Click a hit to open the interaction there</source>
+        <translation>点击结果即可在该处打开互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="211"/>
+        <source>Choose an interaction to see where “{text}” was found.</source>
+        <translation>选择一个互动，查看“{text}”出现的位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="262"/>
+        <source>Interaction {id}: where “{text}” was found — click to open it there</source>
+        <translation>互动 {id}：“{text}”出现的位置——点击即可在该处打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/interactions/hits.py" line="264"/>
+        <source>Interaction {id} matches “{text}” in its details, not in what was said.</source>
+        <translation>互动 {id} 的基本信息中含有“{text}”，对话内容中没有。</translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <location filename="../ui/scorecard_editor/forms.py" line="210"/>
@@ -9862,157 +10229,167 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="304"/>
+        <location filename="../ui/reports/window.py" line="307"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="304"/>
-        <location filename="../ui/reports/window.py" line="340"/>
+        <location filename="../ui/reports/window.py" line="307"/>
+        <location filename="../ui/reports/window.py" line="347"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="304"/>
-        <location filename="../ui/reports/window.py" line="341"/>
+        <location filename="../ui/reports/window.py" line="307"/>
+        <location filename="../ui/reports/window.py" line="348"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="305"/>
-        <location filename="../ui/reports/window.py" line="311"/>
-        <location filename="../ui/reports/window.py" line="342"/>
+        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="314"/>
+        <location filename="../ui/reports/window.py" line="349"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="305"/>
-        <location filename="../ui/reports/window.py" line="343"/>
+        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="350"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="305"/>
+        <location filename="../ui/reports/window.py" line="308"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="306"/>
+        <location filename="../ui/reports/window.py" line="309"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
+        <location filename="../ui/reports/window.py" line="312"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="311"/>
+        <location filename="../ui/reports/window.py" line="314"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="311"/>
+        <location filename="../ui/reports/window.py" line="314"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="311"/>
+        <location filename="../ui/reports/window.py" line="314"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="312"/>
+        <location filename="../ui/reports/window.py" line="315"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="312"/>
+        <location filename="../ui/reports/window.py" line="315"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="312"/>
+        <location filename="../ui/reports/window.py" line="315"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="313"/>
+        <location filename="../ui/reports/window.py" line="316"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="313"/>
+        <location filename="../ui/reports/window.py" line="316"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="318"/>
         <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
         <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="321"/>
+        <location filename="../ui/reports/window.py" line="324"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="322"/>
+        <location filename="../ui/reports/window.py" line="325"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="323"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="324"/>
+        <location filename="../ui/reports/window.py" line="327"/>
         <source>Service &amp;KPIs</source>
         <translation>服务指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="325"/>
+        <location filename="../ui/reports/window.py" line="328"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="330"/>
+        <source>Key&amp;words</source>
+        <translation>关键词(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="332"/>
+        <source>AutoQA a&amp;greement</source>
+        <translation>自动质检一致性(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="333"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="335"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="330"/>
+        <location filename="../ui/reports/window.py" line="337"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="336"/>
+        <location filename="../ui/reports/window.py" line="343"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="339"/>
+        <location filename="../ui/reports/window.py" line="346"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="344"/>
+        <location filename="../ui/reports/window.py" line="351"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="345"/>
+        <location filename="../ui/reports/window.py" line="352"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="354"/>
+        <location filename="../ui/reports/window.py" line="361"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
         self.bus.interactions_changed.connect(self.work_panel.refresh)
         self._build_actions()
         self.interactions.open_requested.connect(self.open_interaction)
+        self.interactions.open_at_requested.connect(
+            lambda interaction, kind, position: (shown := self.open_interaction(interaction)) is not None
+            and shown.show_hit(kind, position))  # fmt: skip
         self.interactions.count_changed.connect(self._show_count)
         self.bus.interactions_changed.connect(self.refresh)
 
@@ -628,7 +631,8 @@ class MainWindow(QMainWindow):
         from qa_studio.ui.reports.window import ReportsWindow
 
         window = ReportsWindow(
-            ReportingService(self.database), CoachingService(self.database), self.context,
+            ReportingService(self.database, masked=not may_see_unmasked(self.current_role())),
+            CoachingService(self.database), self.context,
             language, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
             organisation=self.settings.get(REPORT_ORGANISATION),
             formats=tuple(self.settings.get(REPORT_FORMATS).split(",")),

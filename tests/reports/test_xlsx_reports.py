@@ -65,7 +65,7 @@ def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
     team_file = team_workbook(service.team("After-sales 售后一组"), tmp_path / "team.xlsx")
     team = load_workbook(team_file)
     assert team.sheetnames == ["Summary", "Agents", "Failure heatmap", "Reviewer workload", "Root causes",
-                               "Repeated failures", "Quality by week", "Service KPIs"]
+                               "Repeated failures", "Quality by week", "Service KPIs", "Keywords"]
     assert [c.value for c in team["Agents"]["A"][1:]] == ["李伟", "王芳", "陈静"]
     assert team["Failure heatmap"].conditional_formatting  # the colour scale
     count = answers_workbook(service.answers(), tmp_path / "answers.xlsx")

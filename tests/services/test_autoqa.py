@@ -68,6 +68,11 @@ def test_demo_gives_every_chat_an_automatic_score_with_evidence_and_an_agreement
     assert evaluated is not None
     setup = EvaluationService(database).prepare(evaluated.id)
     assert setup.suggestions == service.get(evaluated.interaction_id).answers  # type: ignore[union-attr]
+    # The demo's keyword lists each find interactions (complaints, the regulator and lawyers).
+    from qa_studio.services.demo import DEMO_KEYWORDS
+    from qa_studio.services.keywords import KeywordService
+
+    assert {r.list_name for r in KeywordService(database).counts().per_team()} == set(DEMO_KEYWORDS)
     # Calls are checked once transcribed: the demo's calls are only queued.
     with database.session() as session:
         calls = set(session.scalars(select(Interaction.id).where(Interaction.channel == "call")))

@@ -93,3 +93,15 @@ def test_a_search_by_someone_who_may_not_unmask_does_not_reveal_masked_numbers(
     assert masked.count(InteractionFilter(text="卡号")) == 1
     (hits,) = SearchService(database, masked=True).hits("卡号").values()
     assert "4111" not in hits[0].excerpt and "13812345678" not in hits[0].excerpt
+
+
+def test_two_characters_are_found_anywhere_in_a_message(database: Database, tmp_path: Path) -> None:
+    write_chat(tmp_path / "chats", "short", ["好的", "我要投诉", "OK then"])  # a whole message, its end, any case
+    write_chat(tmp_path / "chats", "other", ["什么时候到？", "明天。"])
+    ImportService(database).run([tmp_path / "chats"], actor="tester")
+    queries = InteractionQueries(database)
+    for query in ("好的", "投诉", "ok", "Ok", "诉"):
+        assert [r.external_id for r in queries.page(InteractionFilter(text=query), 0, 10)] == ["short"], query
+    assert queries.count(InteractionFilter(text="好诉")) == 0
+    (found,) = queries.page(InteractionFilter(text="投诉"), 0, 1)
+    assert [h.position for h in SearchService(database).hits("投诉")[found.id]] == [1]

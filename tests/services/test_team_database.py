@@ -22,6 +22,7 @@ from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.kpis import KpiService
 from qa_studio.services.scorecards import ScorecardService
+from qa_studio.services.search import SearchService
 from qa_studio.services.team import TeamService
 from qa_studio.services.users import UserService
 from qa_studio.storage.database import Database, open_database
@@ -522,3 +523,36 @@ def test_the_glossary_is_everyones_to_read_and_leads_to_change(team: Team) -> No
     assert GlossaryService(agent).terms() == ("退款", "工单号")
     assert _refused(agent, "UPDATE glossary_terms SET term = 'x'")
     agent.dispose()
+
+def test_keyword_lists_and_comments_keep_to_the_wall(team: Team, planted: Planted) -> None:
+    from qa_studio.services.keywords import KeywordError, KeywordService
+
+    lead, reviewer, agent = (team.connect(n) for n in ("周婷", "赵磊", team.agents[0]))
+    KeywordService(lead).add("Card numbers", ["4111"], actor="周婷")
+    KeywordService(lead).add("Card words", ["my card is"], actor="周婷")
+    with pytest.raises(KeywordError):
+        KeywordService(reviewer).add("Mine", ["投诉"], actor="赵磊")
+    assert _refused(reviewer, "INSERT INTO keyword_lists (name, phrases, created_by, created_at, updated_at) "
+                              "VALUES ('x', '[]', 'x', now(), now())")  # fmt: skip
+    assert _refused(reviewer, "DELETE FROM keyword_lists")
+    with pytest.raises(DBAPIError):
+        _rows(agent, "SELECT count(*) FROM keyword_lists")
+    assert KeywordService(agent, masked=True).counts().rows == []  # a team report an agent asks for has none
+    # The reviewer counts on the masked copy: a card number is never counted, the words around it are.
+    assert {r.list_name for r in KeywordService(reviewer, masked=True).counts().rows} == {"Card words"}
+    assert {r.list_name for r in KeywordService(lead).counts().rows} == {"Card numbers", "Card words"}
+    # A reviewer's comment is indexed over their own connection, masked for those who may not unmask.
+    version = ScorecardService(reviewer).latest_version_id("chat_standard")
+    evaluations = EvaluationService(reviewer)
+    evaluation = evaluations.start(team.interactions[team.agents[2]][0], "赵磊", version)
+    evaluations.save_draft(evaluation, ANSWERS, comment=f"语气生硬; the customer read out {CARD}")
+    evaluations.submit(evaluation, "赵磊")
+    for db in (reviewer, team.connect("刘洋")):
+        queries = InteractionQueries(db, masked=True)
+        assert queries.count(InteractionFilter(text="语气生硬")) == 1
+        assert queries.count(InteractionFilter(text="4111")) == 0
+        (hit,) = SearchService(db, masked=True).hits("语气生硬")[team.interactions[team.agents[2]][0]]
+        assert "4111" not in hit.excerpt and "[card]" in hit.excerpt
+    assert InteractionQueries(agent, masked=True).count(InteractionFilter(text="语气生硬")) == 0  # not theirs
+    for db in (lead, reviewer, agent):
+        db.dispose()

@@ -5,6 +5,7 @@ shows the heatmap, exports write real files, and a batch export runs with progre
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,76 @@ def test_report_defaults_from_settings(qtbot, demo_db, settings, tmp_path, monke
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
         assert "Harbour Retail 港湾零售" in text
+
+
+def test_keyword_counts_on_the_team_page_and_in_the_workbook(window: ReportsWindow, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    window.select("team", "After-sales 售后一组")
+    page = window.team_page
+    counts = window.team_report.keywords
+    assert counts is not None and counts.rows
+    table = page.keywords.table
+    assert table.rowCount() == len(counts.rows) + len(counts.per_team())
+    first = counts.per_team()[0]
+    assert table.item(0, 2).text() == "Whole team" and table.item(0, 2).font().bold()
+    assert {table.item(n, 0).text() for n in range(table.rowCount())} == {r.list_name for r in counts.rows}
+    book = load_workbook(window.export("team", "xlsx", tmp_path / "team.xlsx"))
+    sheet = book["Keywords"]
+    values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert len(values) == table.rowCount()
+    assert [first.list_name, first.period.isoformat()[:7], "Whole team", first.interactions, first.mentions] in values
+    # A trainer reads the lists but does not change them.
+    dialog = window.manage_keywords()
+    assert dialog.lists.count() == 2 and not dialog.save.isEnabled() and dialog.phrases.isReadOnly()
+    dialog.close()
+
+
+def test_a_lead_keeps_the_keyword_lists_in_the_app(qtbot, demo_db, settings, tmp_path) -> None:  # noqa: ANN001
+    from qa_studio.services.keywords import KeywordService
+
+    context = AppContext(demo_db, settings, signed_in(demo_db, "周婷"), TaskRunner(synchronous=True))
+    window = ReportsWindow(ReportingService(demo_db), CoachingService(demo_db), context, "en", tmp_path)
+    qtbot.addWidget(window)
+    window.select("team", "After-sales 售后一组")
+    dialog = window.manage_keywords()
+    qtbot.mouseClick(dialog.new, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name, "Delivery")
+    dialog.name.insert(" 物流")  # typed by an input method
+    dialog.phrases.setPlainText("发货\n快递\n")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert {k.name: k.phrases for k in KeywordService(demo_db).lists()}["Delivery 物流"] == ["发货", "快递"]
+    dialog.phrases.setPlainText("发货")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert {k.name: k.phrases for k in KeywordService(demo_db).lists()}["Delivery 物流"] == ["发货"]
+    dialog.close()  # the page counts again with the new list
+    names = {window.team_page.keywords.table.item(n, 0).text()
+             for n in range(window.team_page.keywords.table.rowCount())}  # fmt: skip
+    assert "Delivery 物流" in names
+    dialog = window.manage_keywords()
+    shown = [dialog.lists.item(n).text() for n in range(dialog.lists.count())]
+    dialog.lists.setCurrentRow(shown.index("Delivery 物流"))
+    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    assert "Delivery 物流" not in {k.name for k in KeywordService(demo_db).lists()}
+    dialog.close()
+
+
+def test_autoqa_agreement_per_criterion_on_the_team_page(window: ReportsWindow, demo_db) -> None:  # noqa: ANN001
+    from qa_studio.services.autoqa import AutoQAService, CriterionAgreement
+    from qa_studio.ui.reports.agreement import verdict
+
+    window.select("team", "After-sales 售后一组")
+    table = window.team_page.agreement.table
+    expected = AutoQAService(demo_db).agreement("After-sales 售后一组")
+    assert table.rowCount() == len(expected) > 0
+    assert any(row.interactions for row in expected)  # the demo's reviewers scored some both ways
+    for number, row in enumerate(expected):
+        assert table.item(number, 0).text() == row.label
+        assert table.item(number, 1).text() == str(row.interactions)
+    everyone = {r.criterion_key: r.interactions for r in AutoQAService(demo_db).agreement()}
+    assert all(r.interactions <= everyone[r.criterion_key] for r in expected)
+    before = AutoQAService(demo_db).agreement("Cross-border 跨境组", end=date(2000, 1, 1))
+    assert all(r.interactions == 0 for r in before)
+    verdicts = [verdict(CriterionAgreement("k", "k", n, p, k)) for n, p, k in
+                ((50, 90.0, 0.8), (50, 80.0, 0.5), (50, 60.0, 0.1), (50, 100.0, None), (3, 100.0, 1.0))]
+    assert verdicts == ["trust", "check", "distrust", "same", "few"]

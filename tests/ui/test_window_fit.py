@@ -16,6 +16,7 @@ from qa_studio.services.coaching import CoachingService
 from qa_studio.services.demo import load_demo
 from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
+from qa_studio.services.keywords import KeywordService
 from qa_studio.services.reporting import ReportingService, parse_period
 from qa_studio.services.self_evaluation import SelfEvaluationService
 from qa_studio.services.users import UserService
@@ -27,6 +28,7 @@ from qa_studio.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog
+from qa_studio.ui.reports.keywords import KeywordListsDialog
 from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
 from qa_studio.ui.scorecard_editor.editor import ScorecardEditor
 from qa_studio.ui.settings.first_run import FirstRunWizard
@@ -117,6 +119,7 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
         BatchExportDialog: lambda: BatchExportDialog(
             reporting, window.runner, parse_period(None), None, "en", Path.home(), window
         ),
+        KeywordListsDialog: lambda: KeywordListsDialog(KeywordService(database), "周婷", "lead", window),
         type(review()): review,
         AnswerDialog: answer,
         "chat scoring": scoring_chat,

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -217,6 +217,47 @@ class InteractionDialog(QDialog):
             self.body.scrollToAnchor(f"m{value}")
         elif kind == "time" and self.transcript is not None and hasattr(self.transcript, "player"):
             self.transcript.player.seek(int(value))
+
+    def show_hit(self, kind: str, position: int) -> None:
+        """Open at a search hit: a chat or e-mail message scrolled to and selected, or the call at the segment's
+        time (player and transcript); a comment about a moment goes to that moment."""
+        if kind == "message":
+            self.select_message(position)
+        elif kind in ("segment", "comment") and position >= 0:
+            if self.transcript is not None and hasattr(self.transcript, "player"):
+                self.transcript.player.seek(position)
+                row = self.transcript.model.row_at(position)
+                if row >= 0:
+                    self.transcript.table.selectRow(row)
+                    self.transcript.table.scrollTo(self.transcript.model.index(row, 2))
+            else:  # a chat: the last message sent at or before that moment
+                said = [seq for seq, at in sorted(self._message_offsets.items()) if at <= position]
+                if said:
+                    self.select_message(said[-1])
+
+    def select_message(self, seq: int) -> bool:
+        """Scroll to message `seq` and select its text, as the reader's eye would land on it."""
+        document = self.body.document()
+        starts: dict[int, int] = {}
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if name.startswith("m") and name[1:].isdigit():
+                        starts.setdefault(int(name[1:]), fragment.position())
+                iterator += 1
+            block = block.next()
+        if seq not in starts:
+            return False
+        after = [at for number, at in starts.items() if at > starts[seq]]
+        cursor = self.body.textCursor()
+        cursor.setPosition(starts[seq])
+        cursor.setPosition(min(after) - 1 if after else document.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.scrollToAnchor(f"m{seq}")
+        return True
 
     def _fill_roles(self, detail: InteractionDetail) -> None:
         while self.roles_layout.rowCount():

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from qa_studio.services.interactions import InteractionQueries
 from qa_studio.settings import INTERACTION_HEADER, Settings
 from qa_studio.ui.interactions.filter_bar import FilterBar
+from qa_studio.ui.interactions.hits import HighlightDelegate, SearchHits
 from qa_studio.ui.interactions.model import COLUMNS, ID_ROLE, InteractionTableModel, translated
 from qa_studio.ui.tasks import TaskRunner
+
+SUBJECT = next(n for n, c in enumerate(COLUMNS) if c.key == "subject")
 
 
 class InteractionList(QWidget):
     open_requested = Signal(int)
+    open_at_requested = Signal(int, str, int)  # at a search hit: interaction, kind, position
     count_changed = Signal(int)
 
     def __init__(
@@ -55,10 +59,19 @@ class InteractionList(QWidget):
         if saved is not None and not saved.isEmpty():
             header.restoreState(saved)
 
+        # While searching: hits highlighted in the list and listed for the current row, each opening where it is.
+        self.hits = SearchHits(self.table, self.model, queries, runner, self)
+        self.table.setItemDelegateForColumn(SUBJECT, HighlightDelegate(lambda: self.hits.query, self.table))
+        self.hits.open_at.connect(self.open_at_requested)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.hits)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter)
 
         self.filters.filter_changed.connect(self._apply_filter)
         # A double-click emits `activated` too (as does Enter): connecting doubleClicked as well opened two windows.
@@ -75,7 +88,11 @@ class InteractionList(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         interaction_id = index.data(ID_ROLE)
-        if interaction_id is not None:
+        if interaction_id is None:
+            return
+        if (hit := self.hits.first(int(interaction_id))) is not None:  # searching: open where it was said
+            self.open_at_requested.emit(hit.interaction_id, hit.kind, hit.position)
+        else:
             self.open_requested.emit(int(interaction_id))
 
     def selected_ids(self) -> list[int]:

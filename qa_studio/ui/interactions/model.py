@@ -162,6 +162,7 @@ class InteractionTableModel(QAbstractTableModel):
         self._descending = True
         self._count = 0
         self._pages: OrderedDict[int, list[InteractionRow]] = OrderedDict()
+        self.found: dict[int, str] = {}  # while searching: the words around the first hit of each row looked up
 
     @property
     def current_filter(self) -> InteractionFilter:
@@ -176,6 +177,7 @@ class InteractionTableModel(QAbstractTableModel):
         self._pages.clear()
         self._pending.clear()
         self._generation += 1
+        self.found = {}
         self._count = self._queries.count(self._filter)
         self.endResetModel()
         if self._runner is not None and self._count > self.PAGE_SIZE:
@@ -233,6 +235,13 @@ class InteractionTableModel(QAbstractTableModel):
             self._pending.discard(page_number)
             self.load_failed.emit(error)
 
+    def show_found(self, excerpts: dict[int, str]) -> None:
+        """Show these rows' search hits in place of their first words (ui/interactions/hits.py looks them up)."""
+        self.found.update(excerpts)
+        if excerpts and self._count:
+            column = next(n for n, c in enumerate(COLUMNS) if c.key == "subject")
+            self.dataChanged.emit(self.index(0, column), self.index(self._count - 1, column))
+
     @property
     def loading(self) -> bool:
         """Pages asked for and not yet arrived."""
@@ -246,6 +255,8 @@ class InteractionTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column.key == "subject" and row.id in self.found:
+                return self.found[row.id]
             return column.text(row)
         if role == ID_ROLE:
             return row.id

@@ -37,15 +37,18 @@ from PySide6.QtWidgets import (
 from qa_studio.reports.figures import number_text, percent_text, score_text
 from qa_studio.reports.labels import STATE_LABELS, action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
+from qa_studio.services.autoqa import AutoQAService
 from qa_studio.services.coaching import CoachingError, CoachingService
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, TeamReport, parse_period
 from qa_studio.settings import REPORT_REPEAT_THRESHOLD
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import preferred_size
+from qa_studio.ui.reports.agreement import AgreementPanel
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.charts import ChartView
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
+from qa_studio.ui.reports.keywords import KeywordListsDialog, KeywordPanel
 from qa_studio.ui.reports.root_causes import RootCausePanel
 from qa_studio.ui.reports.service_kpis import ServiceKpiPanel
 from qa_studio.ui.tasks import Task
@@ -323,6 +326,10 @@ class TeamPage(QWidget):
         self.tabs.addTab(self.root_causes, self.tr("Root ca&uses"))
         self.tabs.addTab(self.service, self.tr("Service &KPIs"))
         self.tabs.addTab(self.reviewers, self.tr("Reviewer &workload"))
+        self.keywords = KeywordPanel(self)
+        self.tabs.addTab(self.keywords, self.tr("Key&words"))
+        self.agreement = AgreementPanel(self)
+        self.tabs.addTab(self.agreement, self.tr("AutoQA a&greement"))
         self.export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         self.export_pdf.setObjectName("teamPdfButton")
         self.export_xlsx = QPushButton(self.tr("Export E&xcel…"), self)
@@ -379,6 +386,7 @@ class TeamPage(QWidget):
         _fill(self.reviewers, rows)
         self.root_causes.show_report(report.root_causes, language)
         self.service.show_figures(report.service)
+        self.keywords.show_counts(report.keywords)
 
 
 class ReportsWindow(QDialog):
@@ -458,8 +466,19 @@ class ReportsWindow(QDialog):
         t.export_pdf.clicked.connect(lambda: self.export("team", "pdf"))
         t.export_xlsx.clicked.connect(lambda: self.export("team", "xlsx"))
         t.batch.clicked.connect(lambda: self.batch_export())
+        t.keywords.manage.clicked.connect(lambda: self.manage_keywords())
         a.root_causes.threshold_changed.connect(self.set_repeat_threshold)
         t.root_causes.threshold_changed.connect(self.set_repeat_threshold)
+
+    def manage_keywords(self) -> KeywordListsDialog:
+        """The team's keyword lists; the page counts again after a change."""
+        from qa_studio.services.keywords import KeywordService
+
+        dialog = KeywordListsDialog(KeywordService(self.service.database, self.service.masked), self.actor,
+                                    self.context.user.role.value, self)  # fmt: skip
+        dialog.finished.connect(lambda _result: self.reload() if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     @property
     def repeat_threshold(self) -> int:
@@ -523,6 +542,9 @@ class ReportsWindow(QDialog):
                               self._failed)  # fmt: skip
         else:
             self.runner.start(Task(self.service.team, name, period, threshold), self._show_team, self._failed)
+            self.team_page.agreement.language = self.language
+            self.runner.start(Task(AutoQAService(self.service.database).agreement, name, period.start, period.end),
+                              self.team_page.agreement.show_rows, self._failed)  # fmt: skip
 
     def _show_agent(self, report: AgentReport) -> None:
         self.agent_report = report

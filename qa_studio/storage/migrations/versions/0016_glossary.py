@@ -2,7 +2,7 @@
 how a mono call's agent was named, kept with its transcript
 
 Revision ID: 0016_glossary
-Revises: 0012_autoqa
+Revises: 0015_keyword_lists
 Create Date: 2026-12-06 11:20:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0016_glossary"
-down_revision: str | None = "0012_autoqa"
+down_revision: str | None = "0015_keyword_lists"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
