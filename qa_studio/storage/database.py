@@ -18,7 +18,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained, Phrase
 from qa_studio.paths import default_database_url
 from qa_studio.storage.audit_chain import SQLITE_FUNCTION, chain_hash
 
@@ -109,6 +109,18 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
+def damaged(where: str, detail: object) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run "
+            "`qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).",
+        ),
+        where=where,
+        detail=detail,
+    )
+
+
 def explain_db_error(exc: BaseException, url: str | URL) -> StorageError:
     """Turn a driver error into a message naming what is wrong and what to do."""
     text = str(getattr(exc, "orig", exc) or exc).strip()
@@ -151,15 +163,7 @@ def explain_db_error(exc: BaseException, url: str | URL) -> StorageError:
             where=where,
         )
     if "malformed" in lowered or "file is not a database" in lowered:
-        return DatabaseDamaged(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run "
-                "`qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).",
-            ),
-            where=where,
-            detail=text.splitlines()[0],
-        )
+        return damaged(where, text.splitlines()[0])
     if "unable to open database" in lowered or "no such table" in lowered:
         return DatabaseUnavailable(
             QT_TRANSLATE_NOOP(
@@ -439,7 +443,12 @@ def open_database(url: str | None = None, *, backup: bool = True, daily_check: s
             checked_at = time.time()  # created here and now: nothing in it to be damaged yet
     database = Database(url)
     try:
-        database.migrate()
+        try:
+            database.migrate()
+        except UnicodeDecodeError as exc:
+            # SQLite's own message quotes the damaged schema, bytes that are not text: the driver cannot even say it.
+            words = QT_TRANSLATE_NOOP("Errors", "its schema holds bytes that are not text")
+            raise damaged(database.display_url, Phrase(words)) from exc
         if path is not None:
             integrity.remember(path)
             database._sealed = (path, checked_at)

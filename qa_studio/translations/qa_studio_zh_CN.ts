@@ -5788,59 +5788,64 @@ Replace them?</source>
         <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="119"/>
+        <location filename="../storage/database.py" line="131"/>
         <source>The database {where} refused a change that conflicts with another made at the same moment: {reason}</source>
         <translation>数据库 {where} 拒绝了一项与同一时刻另一项修改冲突的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="128"/>
+        <location filename="../storage/database.py" line="140"/>
         <source>The database {where} is locked by another program or QA Studio window. Nothing was changed; close the other program and try again.</source>
         <translation>数据库 {where} 被另一个程序或 QA Studio 窗口锁定。未做任何更改；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="137"/>
+        <location filename="../storage/database.py" line="149"/>
         <source>The database server {where} refused the login: the password is wrong or missing. Nothing was changed; check the password under File → Settings → Database.</source>
         <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改；请在“文件 → 设置 → 数据库”中检查密码。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="146"/>
+        <location filename="../storage/database.py" line="158"/>
         <source>The login of {where} is disabled on the database server; ask your administrator. Nothing was changed.</source>
         <translation>{where} 的登录在数据库服务器上已被停用；请联系管理员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="155"/>
+        <location filename="../storage/database.py" line="114"/>
         <source>The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).</source>
         <translation>数据库 {where} 已损坏（{detail}）。没有再写入任何内容。请关闭 QA Studio，运行 `qa-studio check`，并恢复最新的备份（`qa-studio backup --list` 可列出备份）。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="165"/>
+        <location filename="../storage/database.py" line="169"/>
         <source>The database {where} cannot be opened or is incomplete: {text}</source>
         <translation>数据库 {where} 无法打开或不完整：{text}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="174"/>
+        <location filename="../storage/database.py" line="178"/>
         <source>Cannot reach the database server {where}: {detail}</source>
         <translation>无法连接数据库服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="182"/>
+        <location filename="../storage/database.py" line="186"/>
         <source>Database error on {where}: {detail}</source>
         <translation>数据库 {where} 出错：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="232"/>
+        <location filename="../storage/database.py" line="236"/>
         <source>The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore the file or choose another database.</source>
         <translation>数据库文件 {sqlite_path} 不见了（被移动或删除）。没有再写入任何内容；请恢复该文件或选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="295"/>
+        <location filename="../storage/database.py" line="299"/>
         <source>The database {display_url} was created by a newer version of QA Studio (schema {current}). Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建（结构版本 {current}）。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="310"/>
+        <location filename="../storage/database.py" line="314"/>
         <source>The database {display_url} was created by a newer version of QA Studio. Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建。请升级 QA Studio 后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="450"/>
+        <source>its schema holds bytes that are not text</source>
+        <translation>其架构中含有不是文本的字节</translation>
     </message>
     <message>
         <location filename="../storage/integrity.py" line="73"/>

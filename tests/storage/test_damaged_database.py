@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -259,13 +260,13 @@ def test_the_file_is_read_through_again_after_a_day(
     assert checks == [filled]
 
 
-def _rot(path: Path, first_page: int) -> None:
+def _rot(path: Path, first_page: int, noise: bytes | None = None) -> None:
     """Damage that no write through the file system made (a failing disk): the bytes change, the seal still fits."""
     seals = json.loads(integrity._seals_file().read_text(encoding="utf-8"))
     seal = seals[str(path)]
     data = bytearray(path.read_bytes())
     for offset in range(first_page * 4096, len(data) - 4096, 2 * 4096):
-        data[offset + 100 : offset + 900] = os.urandom(800)
+        data[offset + 100 : offset + 900] = noise or os.urandom(800)
     with path.open("r+b") as handle:
         handle.write(bytes(data))
     seals[str(path)] = {**integrity.fingerprint(path), "checked_at": seal["checked_at"]}
@@ -298,6 +299,30 @@ def test_damage_to_the_schema_the_file_system_never_saw_is_refused_at_open(fille
     """Reading the schema at open (the migration check) meets the damage: refused in words, not a driver error."""
     open_database(f"sqlite:///{filled}").dispose()
     _rot(filled, first_page=1)
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
+        open_database(f"sqlite:///{filled}")
+
+
+def test_a_schema_so_damaged_the_driver_cannot_quote_it_is_refused_in_words(filled: Path, tmp_path: Path) -> None:
+    """SQLite's message may quote the damaged schema, bytes that are not text, which Python's driver fails to
+    decode (a UnicodeDecodeError instead of a database error): still the same refusal in words."""
+    open_database(f"sqlite:///{filled}").dispose()
+    probe = tmp_path / "probe.db"
+    for seed in range(1000):  # damage of that kind, found on a copy
+        noise = random.Random(seed).randbytes(800)
+        data = bytearray(filled.read_bytes())
+        for offset in range(4096, len(data) - 4096, 2 * 4096):
+            data[offset + 100 : offset + 900] = noise
+        probe.write_bytes(bytes(data))
+        try:
+            sqlite3.connect(probe).execute("PRAGMA journal_mode=WAL").fetchall()
+        except UnicodeDecodeError:
+            break
+        except sqlite3.DatabaseError:
+            continue
+    else:
+        pytest.fail("no damage of that kind found")
+    _rot(filled, first_page=1, noise=noise)
     with pytest.raises(DatabaseDamaged, match="is damaged"):
         open_database(f"sqlite:///{filled}")
 
