@@ -16,14 +16,16 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from qa_studio.clock import utcnow
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.services import audit
+from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, dialect, seconds_up, span_ms
 from qa_studio.services.directory import role_of
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, Interaction, InteractionKpi, KpiStandard, Message, Team
+from qa_studio.storage.models import Agent, Interaction, InteractionKpi, KpiStandard, Team
 
 # DOMAIN.md: chat first reply within 30 s, e-mail within 2 h, social media within 15 min – 1 h (the outer bound is
 # the standard; a team wanting 15 min sets it). Calls are answered within three rings, which no import measures.
@@ -164,6 +166,17 @@ def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     if sxx == 0 or syy == 0:
         return None
     return sxy / math.sqrt(sxx * syy)
+
+
+def pearson_of_sums(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float) -> float | None:
+    """pearson() from the sums the database adds up (n, Σx, Σy, Σx², Σy², Σxy). A side whose spread is lost in
+    the rounding of its sums counts as not varying, as an exactly constant side does."""
+    if n < 3:
+        return None
+    cxx, cyy, cxy = sxx - sx * sx / n, syy - sy * sy / n, sxy - sx * sy / n
+    if cxx <= 1e-10 * max(sxx, 1.0) or cyy <= 1e-10 * max(syy, 1.0):
+        return None
+    return max(-1.0, min(1.0, cxy / math.sqrt(cxx * cyy)))
 
 
 @dataclass(slots=True)
@@ -384,116 +397,129 @@ class KpiService:
 
     # Figures --------------------------------------------------------------------------------------------------------
     def figures(self, start: date | None = None, end: date | None = None, team: str | None = None) -> ServiceKpis:
-        """Every interaction started in [start, end) of the team's agents (all when no team), streamed."""
+        """Every interaction started in [start, end) of the team's agents (all when no team), added up by the
+        database: a handful of grouped rows per channel and agent, whatever the number of interactions."""
         standards = self.standards()
-        filters = []
-        if start is not None:
-            filters.append(Interaction.started_at >= datetime.combine(start, datetime.min.time()))
-        if end is not None:
-            filters.append(Interaction.started_at < datetime.combine(end, datetime.min.time()))
-        if team is not None:
-            filters.append(Interaction.agent_id.in_(
-                select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
-        channels: dict[str, ChannelKpi] = {}
-
-        def channel_of(name: str) -> ChannelKpi:
-            if name not in channels:
-                channels[name] = ChannelKpi(name, standards.response_seconds.get(name))
-            return channels[name]
-
-        csat_of: dict[int, float] = {}
-        agent_of: dict[int, str] = {}
         with self.database.session() as session:
-            rows = session.execute(
-                select(Interaction.id, Interaction.channel, Interaction.duration_ms, Agent.name, InteractionKpi.csat,
-                       InteractionKpi.csat_scale, InteractionKpi.resolved)
-                .outerjoin(Agent, Agent.id == Interaction.agent_id)
-                .outerjoin(InteractionKpi, InteractionKpi.interaction_id == Interaction.id)
-                .where(*filters).execution_options(yield_per=5000)
-            )  # fmt: skip
-            timed: set[int] = set()
-            for interaction_id, channel, duration, agent, csat, scale, resolved in rows:
-                kpi = channel_of(channel)
-                kpi.interactions += 1
-                if duration:
-                    kpi.handling_ms_total += duration
-                    kpi.handling_measured += 1
-                    timed.add(interaction_id)
-                if csat is not None:
-                    # Surveys on other scales are brought to the 1–5 scale the department reports on.
-                    value = float(csat) * DEFAULT_CSAT_SCALE / (scale or DEFAULT_CSAT_SCALE)
-                    kpi.csat_total += value
-                    kpi.csat_n += 1
-                    csat_of[interaction_id] = value
-                    if agent:
-                        agent_of[interaction_id] = agent
-                if resolved is not None:
-                    kpi.resolution_known += 1
-                    kpi.resolved += 1 if resolved else 0
-            messages = session.execute(
-                select(Interaction.id, Interaction.channel, Message.role, Message.sent_at)
-                .join(Message, Message.interaction_id == Interaction.id)
-                .where(*filters).order_by(Interaction.id, Message.seq).execution_options(yield_per=20000)
-            )  # fmt: skip
-            current: int | None = None
-            turns: list[tuple[str, datetime | None]] = []
-            current_channel = ""
-            for interaction_id, channel, role, sent_at in messages:
-                if interaction_id != current:
-                    if current is not None:
-                        self._tally_replies(channel_of(current_channel), turns, current in timed)
-                    current, current_channel, turns = interaction_id, channel, []
-                turns.append((role, sent_at))
-            if current is not None:
-                self._tally_replies(channel_of(current_channel), turns, current in timed)
-            scores = session.execute(
-                select(Evaluation.interaction_id, Agent.name, Evaluation.score, Evaluation.passed)
-                .join(Interaction, Interaction.id == Evaluation.interaction_id)
-                .join(Agent, Agent.id == Interaction.agent_id)
-                .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None), *filters)
-                .execution_options(yield_per=5000)
-            )  # fmt: skip
-            judged = passed_count = 0
-            by_agent: dict[str, list[float]] = defaultdict(list)
-            pairs: dict[str, list[tuple[float, float]]] = defaultdict(list)
-            for interaction_id, agent, score, passed in scores:
-                if passed is not None:
-                    judged += 1
-                    passed_count += 1 if passed else 0
-                if score is None:
-                    continue
-                by_agent[agent].append(float(score))
-                if interaction_id in csat_of:
-                    pairs[agent].append((float(score), csat_of[interaction_id]))
-        surveys: dict[str, list[float]] = defaultdict(list)
-        for interaction_id, agent in agent_of.items():
-            surveys[agent].append(csat_of[interaction_id])
-        agents = []
-        for agent in sorted(set(by_agent) | set(surveys)):
-            qa, csat, both = by_agent.get(agent, []), surveys.get(agent, []), pairs.get(agent, [])
-            agents.append(AgentQualityCsat(
-                agent, sum(qa) / len(qa) if qa else None, len(qa), sum(csat) / len(csat) if csat else None,
-                len(csat), pearson([p[0] for p in both], [p[1] for p in both]), len(both)))  # fmt: skip
-        everything = [p for both in pairs.values() for p in both]
+            agent_ids = None
+            if team is not None:
+                agent_ids = list(session.scalars(
+                    select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
+            scope = Scope.of(start, end, agent_ids)
+            name = dialect(session)
+            channels = self._channel_figures(session, scope, name, standards)
+            agents, judged, passed, everything = self._agent_figures(session, scope)
         return ServiceKpis(
             standards, sorted(channels.values(), key=lambda c: c.channel), agents,
-            passed_count / judged if judged else None, judged,
-            pearson([p[0] for p in everything], [p[1] for p in everything]), len(everything),
+            passed / judged if judged else None, judged, pearson_of_sums(*everything), everything[0],
         )  # fmt: skip
 
     @staticmethod
-    def _tally_replies(kpi: ChannelKpi, turns: list[tuple[str, datetime | None]], timed: bool) -> None:
-        """One conversation's replies against the channel's standard, and its handling time from the first to the
-        last message when the source gave no duration (`timed`)."""
-        times = [t for _r, t in turns if t is not None]
-        if not timed and len(times) >= 2:
-            kpi.handling_ms_total += int((times[-1] - times[0]).total_seconds() * 1000)
-            kpi.handling_measured += 1
-        if kpi.standard_seconds is None:
-            return
-        waits = response_times(turns)
-        if waits:
-            kpi.first_measured += 1
-            kpi.first_met += waits[0] <= kpi.standard_seconds
-            kpi.replies_measured += len(waits)
-            kpi.replies_met += sum(1 for w in waits if w <= kpi.standard_seconds)
+    def _channel_figures(session: Session, scope: Scope, name: str, standards: Standards) -> dict[str, ChannelKpi]:
+        channels: dict[str, ChannelKpi] = {}
+
+        def channel_of(channel: str) -> ChannelKpi:
+            if channel not in channels:
+                channels[channel] = ChannelKpi(channel, standards.response_seconds.get(channel))
+            return channels[channel]
+
+        csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
+        statement, params = scope.bind(f"""
+            SELECT i.channel, COUNT(*),
+                   SUM(CASE WHEN i.duration_ms <> 0 THEN i.duration_ms ELSE 0 END),
+                   SUM(CASE WHEN i.duration_ms <> 0 THEN 1 ELSE 0 END),
+                   SUM({csat}), COUNT(k.csat),
+                   COUNT(k.resolved), SUM(CASE WHEN k.resolved THEN 1 ELSE 0 END)
+            FROM interactions i LEFT JOIN interaction_kpis k ON k.interaction_id = i.id
+            WHERE {scope.where()} GROUP BY i.channel""")  # fmt: skip
+        for channel, count, handling, timed, csat_total, surveys, known, resolved in session.execute(statement, params):
+            kpi = channel_of(channel)
+            kpi.interactions, kpi.handling_ms_total, kpi.handling_measured = count, int(handling or 0), timed or 0
+            kpi.csat_total, kpi.csat_n = float(csat_total or 0), surveys
+            kpi.resolution_known, kpi.resolved = known, resolved or 0
+        # Handling time from the first to the last timed message, where the source gave no duration.
+        statement, params = scope.bind(f"""
+            SELECT s.channel, SUM({span_ms(name, 'l.sent_at', 'f.sent_at')}), COUNT(*) FROM (
+                SELECT m.interaction_id, i.channel, MIN(m.seq) AS first_seq, MAX(m.seq) AS last_seq
+                FROM messages m JOIN interactions i ON i.id = m.interaction_id
+                WHERE {scope.where()} AND m.sent_at IS NOT NULL AND COALESCE(i.duration_ms, 0) = 0
+                GROUP BY m.interaction_id, i.channel HAVING COUNT(*) >= 2) s
+            JOIN messages f ON f.interaction_id = s.interaction_id AND f.seq = s.first_seq
+            JOIN messages l ON l.interaction_id = s.interaction_id AND l.seq = s.last_seq
+            GROUP BY s.channel""")  # fmt: skip
+        for channel, total, count in session.execute(statement, params):
+            kpi = channel_of(channel)
+            kpi.handling_ms_total += int(total or 0)
+            kpi.handling_measured += count
+        # Each agent reply to a customer's turn (one or more customer messages in a row, timed from the first), as
+        # response_times() reads one conversation; counted per whole second of wait so any standard applies.
+        statement, params = scope.bind(f"""
+            WITH ordered AS (
+                SELECT m.interaction_id, i.channel, m.seq, m.role, m.sent_at,
+                       LAG(m.role) OVER (PARTITION BY m.interaction_id ORDER BY m.seq) AS previous
+                FROM messages m JOIN interactions i ON i.id = m.interaction_id
+                WHERE {scope.where()} AND m.sent_at IS NOT NULL AND m.role IN ('customer', 'agent')),
+            turns AS (
+                SELECT *, SUM(CASE WHEN role = 'customer' AND (previous IS NULL OR previous <> 'customer')
+                                   THEN 1 ELSE 0 END)
+                          OVER (PARTITION BY interaction_id ORDER BY seq ROWS UNBOUNDED PRECEDING) AS turn
+                FROM ordered),
+            waits AS (
+                SELECT *, FIRST_VALUE(sent_at) OVER (PARTITION BY interaction_id, turn ORDER BY seq) AS since
+                FROM turns)
+            SELECT channel, CASE WHEN turn = 1 THEN 1 ELSE 0 END, {seconds_up(name, 'sent_at', 'since')}, COUNT(*)
+            FROM waits WHERE role = 'agent' AND previous = 'customer'
+            GROUP BY 1, 2, 3""")  # fmt: skip
+        for channel, first, seconds, count in session.execute(statement, params):
+            kpi = channel_of(channel)
+            if kpi.standard_seconds is None:
+                continue
+            met = int(seconds) <= kpi.standard_seconds
+            kpi.replies_measured += count
+            kpi.replies_met += count if met else 0
+            if first:
+                kpi.first_measured += count
+                kpi.first_met += count if met else 0
+        return channels
+
+    @staticmethod
+    def _agent_figures(session: Session, scope: Scope) -> tuple[list[AgentQualityCsat], int, int, tuple]:
+        """Per agent the QA average, CSAT and their correlation; the pass share and the correlation over all."""
+        csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
+        statement, params = scope.bind(f"""
+            SELECT a.name, SUM({csat}), COUNT(*)
+            FROM interactions i JOIN agents a ON a.id = i.agent_id
+            JOIN interaction_kpis k ON k.interaction_id = i.id
+            WHERE {scope.where()} AND k.csat IS NOT NULL GROUP BY a.name""")  # fmt: skip
+        surveys = {agent: (float(total), count) for agent, total, count in session.execute(statement, params)}
+        statement, params = scope.bind(f"""
+            SELECT a.name, COUNT(e.passed), SUM(CASE WHEN e.passed THEN 1 ELSE 0 END), SUM(e.score), COUNT(e.score),
+                   SUM(CASE WHEN k.csat IS NOT NULL AND e.score IS NOT NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN k.csat IS NOT NULL THEN e.score END),
+                   SUM(CASE WHEN e.score IS NOT NULL THEN {csat} END),
+                   SUM(CASE WHEN k.csat IS NOT NULL THEN e.score * e.score END),
+                   SUM(CASE WHEN e.score IS NOT NULL THEN ({csat}) * ({csat}) END),
+                   SUM(e.score * ({csat}))
+            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
+            LEFT JOIN interaction_kpis k ON k.interaction_id = i.id
+            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY a.name""")  # fmt: skip
+        judged = passed = 0
+        everything = [0, 0.0, 0.0, 0.0, 0.0, 0.0]
+        qa: dict[str, tuple[float, int]] = {}
+        pairs: dict[str, tuple] = {}
+        for agent, judged_n, passed_n, score_sum, scored, *sums in session.execute(statement, params):
+            judged += judged_n
+            passed += passed_n or 0
+            qa[agent] = (float(score_sum or 0), scored)
+            pairs[agent] = (sums[0], *(float(v or 0) for v in sums[1:]))
+            everything = [everything[0] + sums[0], *(t + float(v or 0) for t, v in zip(everything[1:], sums[1:],
+                                                                                       strict=True))]  # fmt: skip
+        agents = []
+        for agent in sorted(set(qa) | set(surveys)):
+            score_sum, scored = qa.get(agent, (0.0, 0))
+            csat_sum, surveyed = surveys.get(agent, (0.0, 0))
+            both = pairs.get(agent, (0, 0.0, 0.0, 0.0, 0.0, 0.0))
+            agents.append(AgentQualityCsat(
+                agent, score_sum / scored if scored else None, scored, csat_sum / surveyed if surveyed else None,
+                surveyed, pearson_of_sums(*both), both[0]))  # fmt: skip
+        return agents, judged, passed, tuple(everything)

@@ -14,8 +14,18 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
+from qa_studio.services.aggregates import (
+    COUNTED_EVALUATION,
+    Scope,
+    criteria_source,
+    criterion_flags,
+    day_of,
+    day_sql,
+    dialect,
+)
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
 from qa_studio.services.kpis import KpiService, ServiceKpis
@@ -28,7 +38,6 @@ from qa_studio.storage.models import (
     EvaluationAnswer,
     Interaction,
     Message,
-    SampleAssignment,
     ScorecardVersion,
     Team,
     Transcript,
@@ -275,11 +284,24 @@ class _Tally:
         self.fatal += 1 if fatal else 0
         self.section_critical += 1 if section_critical else 0
 
+    def merge(self, other: _Tally) -> None:
+        self.evaluations += other.evaluations
+        self.score_sum += other.score_sum
+        self.scored += other.scored
+        self.passed += other.passed
+        self.judged += other.judged
+        self.fatal += other.fatal
+        self.section_critical += other.section_critical
+
     def summary(self) -> Summary:
         return Summary(
             self.evaluations, round(self.score_sum / self.scored, 2) if self.scored else None,
             self.passed / self.judged if self.judged else None, self.fatal, self.section_critical,
         )  # fmt: skip
+
+
+def _week_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def _bucket(moment: datetime, unit: str) -> date:
@@ -382,16 +404,16 @@ class ReportingService:
             self._memo[key] = tally.summary()
         return tally.summary()
 
-    def _quota(self, agent_ids: list[int], period: Period) -> dict[int, int]:
-        query = select(Interaction.agent_id, Interaction.started_at).join(
-            SampleAssignment, SampleAssignment.interaction_id == Interaction.id
-        ).where(Interaction.agent_id.in_(agent_ids))  # fmt: skip
-        counts: dict[int, int] = defaultdict(int)
-        with self.database.session() as session:
-            for agent_id, started in session.execute(query):
-                if period.contains(started) or (period.start is None and period.end is None):
-                    counts[agent_id] += 1
-        return counts
+    def _quota(self, agent_ids: list[int], period: Period, session: Session | None = None) -> dict[int, int]:
+        """Interactions sampled per agent in the period, counted by the database."""
+        scope = Scope.of(period.start, period.end, agent_ids)
+        statement, params = scope.bind(f"""
+            SELECT i.agent_id, COUNT(*) FROM sample_assignments s JOIN interactions i ON i.id = s.interaction_id
+            WHERE {scope.where()} GROUP BY i.agent_id""")  # fmt: skip
+        if session is not None:
+            return {agent: count for agent, count in session.execute(statement, params)}
+        with self.database.session() as own:
+            return {agent: count for agent, count in own.execute(statement, params)}
 
     # Reports ------------------------------------------------------------------------------------------------------
     def my_results(self, agent_id: int, period: Period | None = None) -> AgentReport:
@@ -558,64 +580,81 @@ class ReportingService:
             if team is None:
                 raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no team called {name}"), name=name)
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
-        quota = self._quota(list(agents), period)
-        query = self._columns(period, list(agents), Evaluation.result, Interaction.started_at, Evaluation.id)
-        # The root-cause analysis needs the same failures: gathered here rather than decoding every result twice.
-        failures: list[tuple[datetime, int, str, str]] = []
+            scope = Scope.of(period.start, period.end, list(agents))
+            by_day, reviewers, answered, failed = self._team_tallies(session, scope)
+            quota = self._quota(list(agents), period, session)
+            assigned = self._assigned(scope, session)
         whole = _Tally()
         by_week: dict[date, _Tally] = defaultdict(_Tally)
         by_agent: dict[int, _Tally] = defaultdict(_Tally)
-        answered: dict[tuple[int, str], int] = defaultdict(int)
-        failed: dict[tuple[int, str], int] = defaultdict(int)
-        reviewers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        with self.database.session() as session:
-            for agent_id, reviewer, score, passed, fatal, critical, result, started, evaluation_id in session.execute(
-                    query):  # fmt: skip
-                value = float(score) if score is not None else None
-                whole.add(value, passed, fatal, critical)
-                if started is not None:
-                    by_week[_bucket(started, "week")].add(value, passed, fatal, critical)
-                by_agent[agent_id].add(value, passed, fatal, critical)
-                reviewers[reviewer][0] += 1
-                for key, entry in ((result or {}).get("criteria") or {}).items():
-                    if not entry.get("applicable", True) or not float(entry.get("possible", 0) or 0):
-                        continue
-                    answered[(agent_id, key)] += 1
-                    if entry.get("failed"):
-                        failed[(agent_id, key)] += 1
-                if result:
-                    failures += [(started or datetime.min, evaluation_id, agents[agent_id], key)
-                                 for key, entry in (result.get("criteria") or {}).items()
-                                 if entry.get("failed") and entry.get("applicable", True)]  # fmt: skip
+        for (agent_id, day), tally in by_day.items():
+            for target in (whole, by_agent[agent_id], *([by_week[_week_of(day)]] if day is not None else [])):
+                target.merge(tally)
         kpis = [AgentKpi(agents[a], by_agent[a].summary() if a in by_agent else _summary([]), quota.get(a, 0))
                 for a in sorted(agents, key=lambda a: agents[a])]  # fmt: skip
         labels = self._labels()
-        keys = list(dict.fromkeys(key for _agent, key in answered))
-        rates = {(agents[a], key): failed[(a, key)] / count for (a, key), count in answered.items()}
         order = {key: n for n, key in enumerate(labels)}
-        keys.sort(key=lambda k: order.get(k, len(order)))
-        with self.database.session() as session:
-            assigned = session.execute(
-                select(User.name, Interaction.started_at)
-                .join(SampleAssignment, SampleAssignment.reviewer_id == User.id)
-                .join(Interaction, Interaction.id == SampleAssignment.interaction_id)
-                .where(Interaction.agent_id.in_(list(agents)))
-            )  # fmt: skip
-            for reviewer, started in assigned:
-                if period.contains(started) or (period.start is None and period.end is None):
-                    reviewers[reviewer][1] += 1
-        failures.sort(key=lambda f: (f[0], f[1]))  # oldest first, as the root-cause service reads them
-        causes = RootCauseService(self.database).report(
-            period.start, period.end, team=name, threshold=repeat_threshold,
-            failures=[(agent, key, evaluation_id) for _started, evaluation_id, agent, key in failures])  # fmt: skip
+        keys = sorted({key for _agent, key in answered}, key=lambda k: (order.get(k, len(order)), k))
+        rates = {(agents[a], key): failed.get((a, key), 0) / count for (a, key), count in answered.items()}
+        people = {reviewer: [done, assigned.get(reviewer, 0)] for reviewer, done in reviewers.items()}
+        for reviewer, count in assigned.items():
+            people.setdefault(reviewer, [0, count])
+        causes = RootCauseService(self.database).report(period.start, period.end, team=name,
+                                                        threshold=repeat_threshold)  # fmt: skip
         service = KpiService(self.database).figures(period.start, period.end, team=name)
         weeks = [TrendPoint(start, t.evaluations, t.summary().average, t.summary().pass_rate)
                  for start, t in sorted(by_week.items())]  # fmt: skip
         return TeamReport(
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
-            {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes, service, weeks,
+            {reviewer: (done, total) for reviewer, (done, total) in sorted(people.items())}, causes, service, weeks,
             ReviewerService(self.database).figures(period.start, period.end, team=name),
         )  # fmt: skip
+
+    @staticmethod
+    def _team_tallies(session: Session, scope: Scope) -> tuple[
+        dict[tuple[int, date | None], _Tally], dict[str, int], dict[tuple[int, str], int], dict[tuple[int, str], int]
+    ]:  # fmt: skip
+        """Submitted evaluations added up by the database per agent and day, per reviewer, and each criterion's
+        answers and failures per agent (counted when it applied and was worth points), from the stored results."""
+        name = dialect(session)
+        statement, params = scope.bind(f"""
+            SELECT i.agent_id, {day_sql(name, 'i.started_at')}, COUNT(*), SUM(e.score), COUNT(e.score),
+                   SUM(CASE WHEN e.passed THEN 1 ELSE 0 END), COUNT(e.passed),
+                   SUM(CASE WHEN e.fatal_failed THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN e.section_critical_failed THEN 1 ELSE 0 END)
+            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY 1, 2""")  # fmt: skip
+        by_day: dict[tuple[int, date | None], _Tally] = {}
+        for agent_id, day, count, score_sum, scored, passed, judged, fatal, critical in session.execute(
+                statement, params):  # fmt: skip
+            key = (agent_id, day_of(day))
+            tally = by_day.setdefault(key, _Tally())
+            tally.merge(_Tally(count, float(score_sum or 0), scored, passed or 0, judged, fatal or 0, critical or 0))
+        statement, params = scope.bind(f"""
+            SELECT u.name, COUNT(*) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+            JOIN users u ON u.id = e.reviewer_id
+            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY u.name""")  # fmt: skip
+        reviewers = {reviewer: count for reviewer, count in session.execute(statement, params)}
+        counted, failed, _applicable = criterion_flags(name)
+        statement, params = scope.bind(f"""
+            SELECT i.agent_id, c.key, SUM(CASE WHEN {counted} THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN {counted} AND {failed} THEN 1 ELSE 0 END)
+            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id, {criteria_source(name)}
+            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY i.agent_id, c.key""")  # fmt: skip
+        answered: dict[tuple[int, str], int] = {}
+        failures: dict[tuple[int, str], int] = {}
+        for agent_id, key, count, failed_count in session.execute(statement, params):
+            if count:
+                answered[(agent_id, key)], failures[(agent_id, key)] = count, failed_count or 0
+        return by_day, reviewers, answered, failures
+
+    @staticmethod
+    def _assigned(scope: Scope, session: Session) -> dict[str, int]:
+        """Interactions of the scope sampled to each reviewer."""
+        statement, params = scope.bind(f"""
+            SELECT u.name, COUNT(*) FROM sample_assignments s JOIN users u ON u.id = s.reviewer_id
+            JOIN interactions i ON i.id = s.interaction_id WHERE {scope.where()} GROUP BY u.name""")  # fmt: skip
+        return {reviewer: count for reviewer, count in session.execute(statement, params)}
 
     def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:
         """Every answer of every submitted evaluation in the period, one dict per answer, streamed in batches."""

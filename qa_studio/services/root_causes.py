@@ -8,16 +8,27 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 
+from qa_studio.services.aggregates import (
+    COUNTED_EVALUATION,
+    Scope,
+    answer_failed,
+    criteria_source,
+    criterion_flags,
+    dialect,
+)
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, EvaluationAnswer, Interaction, ScorecardVersion, Team
+from qa_studio.storage.models import Agent, ScorecardVersion, Team
 
 DEFAULT_REPEAT_THRESHOLD = 3  # failures of one criterion by one agent in the period before it is flagged
 NO_CAUSE = ""  # the Pareto's bar for failed answers without a recorded root cause
 NO_CAUSE_LABEL = {"en": "(no root cause recorded)", "zh": "（未记录根因）"}
+# A repeated failure lists its latest evaluations, up to this many: enough to open and coach from, and a workbook
+# cell (at most 32,767 characters) holds them whatever the number of failures behind the flag.
+LISTED_EVALUATIONS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +46,7 @@ class RepeatedFailure:
     criterion: str
     label: dict[str, str]
     failures: int
-    evaluation_ids: tuple[int, ...]  # oldest first
+    evaluation_ids: tuple[int, ...]  # the latest LISTED_EVALUATIONS of the failures, oldest first
     causes: dict[str, int] = field(default_factory=dict)  # root cause key → failures with it
 
 
@@ -114,54 +125,72 @@ class RootCauseService:
         agent: str | None = None,
         criterion: str | None = None,
         threshold: int = DEFAULT_REPEAT_THRESHOLD,
-        failures: list[tuple[str, str, int]] | None = None,
     ) -> RootCauseReport:
         """Root causes of the failed answers of submitted evaluations (never calibration practice) of interactions
-        started in [start, end), narrowed to a team, an agent and a criterion when given. Streams the evaluations,
-        so memory grows with the failures, not with the evaluations. `failures`: (agent, criterion, evaluation id)
-        of the same scope, oldest first, when the caller has just read the results anyway (the team report)."""
+        started in [start, end), narrowed to a team, an agent and a criterion when given. The database counts the
+        failures per agent and criterion and the causes recorded on them; only the repeated failures' latest
+        evaluations are read one by one, so memory stays flat however many evaluations there are."""
         if threshold < 1:
             raise ValueError("a repeated failure needs a threshold of at least 1")
-        filters = [Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None)]
-        if start is not None:
-            filters.append(Interaction.started_at >= datetime.combine(start, datetime.min.time()))
-        if end is not None:
-            filters.append(Interaction.started_at < datetime.combine(end, datetime.min.time()))
-        if agent is not None:
-            filters.append(Agent.name == agent)
-        if team is not None:
-            filters.append(Agent.team_id.in_(select(Team.id).where(Team.name == team)))
-
-        def scoped(query):  # noqa: ANN001, ANN202 - a select, joined and narrowed the same way twice
-            return (query.join(Interaction, Interaction.id == Evaluation.interaction_id)
-                    .join(Agent, Agent.id == Interaction.agent_id).where(*filters))  # fmt: skip
-
-        cause_of: dict[tuple[int, str], str] = {}
         with self.database.session() as session:
-            if failures is None:
-                failures = []
-                evaluations = scoped(select(Evaluation.id, Agent.name, Evaluation.result)).order_by(
-                    Interaction.started_at, Evaluation.id).execution_options(yield_per=5000)  # fmt: skip
-                for evaluation_id, agent_name, result in session.execute(evaluations):
-                    for key, entry in ((result or {}).get("criteria") or {}).items():
-                        if entry.get("failed") and entry.get("applicable", True) and criterion in (None, key):
-                            failures.append((agent_name, key, evaluation_id))
-            failures = [f for f in failures if criterion in (None, f[1])]
-            failed = {(evaluation_id, key) for _agent, key, evaluation_id in failures}
-            answers = scoped(
-                select(EvaluationAnswer.evaluation_id, EvaluationAnswer.criterion_key, EvaluationAnswer.root_cause)
-                .join(Evaluation, Evaluation.id == EvaluationAnswer.evaluation_id)
-            ).where(EvaluationAnswer.root_cause.is_not(None), EvaluationAnswer.root_cause != "").execution_options(
-                yield_per=5000)  # fmt: skip
-            for evaluation_id, key, cause in session.execute(answers):
-                if (evaluation_id, key) in failed:
-                    cause_of[(evaluation_id, key)] = cause
+            people = select(Agent.id)
+            if agent is not None:
+                people = people.where(Agent.name == agent)
+            if team is not None:
+                people = people.where(Agent.team_id.in_(select(Team.id).where(Team.name == team)))
+            agent_ids = list(session.scalars(people)) if agent is not None or team is not None else None
+            scope = Scope.of(start, end, agent_ids)
+            name = dialect(session)
+            _counted, failed_sql, applicable_sql = criterion_flags(name)
+            narrow = " AND c.key = :criterion" if criterion is not None else ""
+            extra = {"criterion": criterion} if criterion is not None else {}
+            failure_rows = f"""
+                SELECT a.name AS agent, c.key AS criterion, e.id AS evaluation_id, i.started_at AS started_at
+                FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id,
+                     {criteria_source(name)}
+                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND {failed_sql} AND {applicable_sql}{narrow}"""
+            # Per agent and criterion the failures, and the latest LISTED_EVALUATIONS of them, in one pass.
+            statement, params = scope.bind(f"""
+                SELECT agent, criterion, evaluation_id, failures FROM (
+                    SELECT agent, criterion, evaluation_id, started_at,
+                           COUNT(*) OVER (PARTITION BY agent, criterion) AS failures,
+                           ROW_NUMBER() OVER (PARTITION BY agent, criterion
+                                              ORDER BY started_at DESC, evaluation_id DESC) AS latest
+                    FROM ({failure_rows}) AS f) AS ranked
+                WHERE latest <= :listed
+                ORDER BY agent, criterion, started_at, evaluation_id""", listed=LISTED_EVALUATIONS,
+                **extra)  # fmt: skip
+            pairs: dict[tuple[str, str], tuple[int, list[int]]] = {}
+            for agent_name, key, evaluation_id, failures in session.execute(statement, params):
+                pairs.setdefault((agent_name, key), (failures, []))[1].append(evaluation_id)
+            failed_answers = sum(failures for failures, _ids in pairs.values())
+            flagged = {pair: found for pair, found in pairs.items() if found[0] >= threshold}
+            narrow = " AND a.criterion_key = :criterion" if criterion is not None else ""
+            statement, params = scope.bind(f"""
+                SELECT g.name, a.criterion_key, a.root_cause, COUNT(*)
+                FROM evaluation_answers a JOIN evaluations e ON e.id = a.evaluation_id
+                JOIN interactions i ON i.id = e.interaction_id JOIN agents g ON g.id = i.agent_id
+                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
+                  AND {answer_failed(name)}{narrow}
+                GROUP BY g.name, a.criterion_key, a.root_cause""", **extra)  # fmt: skip
+            recorded = [(agent_name, key, cause, count) for agent_name, key, cause, count in session.execute(
+                statement, params)]  # fmt: skip
         cause_labels, criterion_labels = self.labels()
-        counts = Counter(cause_of.get((evaluation_id, key), NO_CAUSE) for _agent, key, evaluation_id in failures)
+        counts: Counter[str] = Counter()
+        per_flag: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for agent_name, key, cause, count in recorded:
+            counts[cause] += count
+            per_flag[(agent_name, key)][cause] += count
+        counts[NO_CAUSE] = failed_answers - sum(counts.values())
+        repeated = [
+            RepeatedFailure(agent_name, key, dict(criterion_labels.get(key) or {"en": key}), failures, tuple(ids),
+                            dict(per_flag[(agent_name, key)].most_common()))
+            for (agent_name, key), (failures, ids) in flagged.items()
+        ]  # fmt: skip
         return RootCauseReport(
             pareto(counts, cause_labels),
-            repeated_failures(failures, threshold, criterion_labels, cause_of),
+            sorted(repeated, key=lambda r: (-r.failures, r.agent, r.criterion)),
             threshold,
-            len(failures),
+            failed_answers,
             cause_labels,
         )
