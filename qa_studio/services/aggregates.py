@@ -1,18 +1,25 @@
-"""The team figures worked out by the database: submitted evaluations tallied per agent and day, each criterion's
-outcome read from the stored results (SQLite json_each, PostgreSQL json_each), and reply times found with window
-functions. A page over 100,000 interactions then moves a few thousand grouped rows instead of every evaluation,
-message and result through Python. SQLite and PostgreSQL differ only in the fragments chosen here."""
+"""The team figures worked out by the database: submitted evaluations tallied per agent and day, grouped by their
+criterion outcomes (stored beside each result as one canonical text, so evaluations that came out alike are one
+group), and replies counted from the waits marked when messages are stored. A page over 100,000 interactions then
+moves a few thousand grouped rows instead of every evaluation, message and result through Python. SQLite and
+PostgreSQL differ only in the fragments chosen here."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 from sqlalchemy.types import DateTime, Integer
+
+# A criterion's outcome as flags: counted (it applied and was worth points), failed, applicable.
+COUNTED, FAILED, APPLICABLE = 1, 2, 4
 
 # Every evaluation that counts in a report: submitted (or later), never calibration practice.
 COUNTED_EVALUATION = "e.state <> 'draft' AND e.calibration_session_id IS NULL"
@@ -64,27 +71,6 @@ def dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def criteria_source(name: str) -> str:
-    """A FROM-clause item giving each criterion of evaluation `e`'s stored result as (key, value)."""
-    if name == "postgresql":
-        return "json_each(e.result -> 'criteria') AS c(key, value)"
-    return "json_each(e.result, '$.criteria') AS c"
-
-
-def criterion_flags(name: str) -> tuple[str, str, str]:
-    """SQL conditions (counted, failed, applicable) on the criterion `c`: counted when it applied and was worth
-    points, applicable unless stored false, failed when stored true."""
-    if name == "postgresql":
-        applicable = "(COALESCE((c.value ->> 'applicable')::boolean, true))"
-        failed = "(COALESCE((c.value ->> 'failed')::boolean, false))"
-        possible = "(COALESCE(NULLIF(c.value ->> 'possible', '')::numeric, 0) <> 0)"
-        return f"({applicable} AND {possible})", failed, applicable
-    applicable = "(COALESCE(json_extract(c.value, '$.applicable'), 1) <> 0)"
-    failed = "(COALESCE(json_extract(c.value, '$.failed'), 0) <> 0)"
-    possible = "(CAST(COALESCE(json_extract(c.value, '$.possible'), 0) AS REAL) <> 0)"
-    return f"({applicable} AND {possible})", f"{failed}", f"{applicable}"
-
-
 def answer_failed(name: str) -> str:
     """SQL true when the answer `a`'s criterion failed and applied in evaluation `e`'s stored result."""
     if name == "postgresql":
@@ -94,14 +80,6 @@ def answer_failed(name: str) -> str:
     path = "'$.criteria.\"' || a.criterion_key || '\"'"
     return (f"COALESCE(json_extract(e.result, {path} || '.failed'), 0) <> 0 "
             f"AND COALESCE(json_extract(e.result, {path} || '.applicable'), 1) <> 0")  # fmt: skip
-
-
-def seconds_up(name: str, later: str, earlier: str) -> str:
-    """Whole seconds from `earlier` to `later`, rounded up: a wait of w seconds meets a standard of S whole seconds
-    exactly when this is <= S, so one grouped count serves any standard. SQLite keeps milliseconds."""
-    if name == "postgresql":
-        return f"CEIL(EXTRACT(EPOCH FROM ({later} - {earlier})))"
-    return f"(({milliseconds(name, later)} - {milliseconds(name, earlier)} + 999) / 1000)"
 
 
 def milliseconds(name: str, moment: str) -> str:
@@ -128,3 +106,56 @@ def day_of(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def _worth_points(possible: Any) -> bool:
+    try:
+        return Decimal(str(possible or 0)) != 0
+    except (InvalidOperation, ValueError):
+        return False
+
+
+def outcome_flags(result: Mapping[str, Any] | None) -> dict[str, int]:
+    """Criterion key → flags of a stored result, read as the reports always read it: applicable unless stored false,
+    counted when applicable and worth points, failed when stored true."""
+    flags = {}
+    for key, entry in ((result or {}).get("criteria") or {}).items():
+        applicable = bool(entry.get("applicable", True))
+        counted = applicable and _worth_points(entry.get("possible", 0))
+        flags[key] = (COUNTED if counted else 0) | (FAILED if entry.get("failed") else 0) | (
+            APPLICABLE if applicable else 0)
+    return flags
+
+
+def outcomes_text(result: Mapping[str, Any] | None) -> str | None:
+    """The canonical text stored in evaluations.outcomes: the same outcomes always give the same text."""
+    if result is None:
+        return None
+    return json.dumps(outcome_flags(result), sort_keys=True, separators=(",", ":"))
+
+
+@lru_cache(maxsize=4096)
+def read_outcomes(text: str) -> tuple[tuple[str, int], ...]:
+    """evaluations.outcomes back as (key, flags) pairs; a few hundred distinct texts serve a whole team."""
+    return tuple(json.loads(text).items())
+
+
+def outcome_counts(session: Session, scope: Scope, group: str) -> list[tuple[Any, tuple[tuple[str, int], ...], int]]:
+    """(group value, outcomes, evaluations) for the counted evaluations of the scope, grouped by the SQL `group`
+    (on interactions `i`, agents `a`) and by their outcomes; an evaluation stored without outcomes (written by an
+    older version and not yet upgraded) is read from its result."""
+    statement, params = scope.bind(f"""
+        SELECT {group}, e.outcomes, COUNT(*) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+        JOIN agents a ON a.id = i.agent_id
+        WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.outcomes IS NOT NULL
+        GROUP BY {group}, e.outcomes""")  # fmt: skip
+    rows = [(value, read_outcomes(text), count) for value, text, count in session.execute(statement, params)]
+    statement, params = scope.bind(f"""
+        SELECT {group}, e.result FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+        JOIN agents a ON a.id = i.agent_id
+        WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.outcomes IS NULL AND e.result IS NOT NULL""")  # fmt: skip
+    for value, result in session.execute(statement, params):
+        if isinstance(result, str):
+            result = json.loads(result)
+        rows.append((value, tuple(outcome_flags(result).items()), 1))
+    return rows

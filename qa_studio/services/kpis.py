@@ -11,7 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,10 +22,10 @@ from qa_studio.clock import utcnow
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.services import audit
-from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, dialect, seconds_up, span_ms
+from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, dialect, span_ms
 from qa_studio.services.directory import role_of
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Interaction, InteractionKpi, KpiStandard, Team
+from qa_studio.storage.models import Agent, Interaction, InteractionKpi, KpiStandard, Message, Team
 
 # DOMAIN.md: chat first reply within 30 s, e-mail within 2 h, social media within 15 min – 1 h (the outer bound is
 # the standard; a team wanting 15 min sets it). Calls are answered within three rings, which no import measures.
@@ -260,6 +260,34 @@ def response_times(messages: Iterable[tuple[str, datetime | None]]) -> list[floa
     return waits
 
 
+def reply_marks(messages: Sequence[tuple[str, datetime | None]]) -> list[tuple[int, int] | None]:
+    """Per message of a conversation (role, sent_at, in order): (reply number, wait in milliseconds rounded up)
+    for an agent message answering a customer's turn, else None. The waits are response_times(), so a wait meets
+    a standard of S seconds exactly when its milliseconds are at most 1000 × S."""
+    marks: list[tuple[int, int] | None] = []
+    waiting_since: datetime | None = None
+    replies = 0
+    for role, sent_at in messages:
+        mark = None
+        if sent_at is not None:
+            if role == "customer" and waiting_since is None:
+                waiting_since = sent_at
+            elif role == "agent" and waiting_since is not None:
+                replies += 1
+                mark = (replies, -((waiting_since - sent_at) // timedelta(milliseconds=1)))
+                waiting_since = None
+        marks.append(mark)
+    return marks
+
+
+def mark_replies(messages: Sequence[Message]) -> None:
+    """Sets each stored message's reply number and wait from its conversation (`messages`: all of one interaction,
+    in any order). Called wherever messages are stored or their roles change."""
+    ordered = sorted(messages, key=lambda m: m.seq)
+    for message, mark in zip(ordered, reply_marks([(m.role, m.sent_at) for m in ordered]), strict=True):
+        message.reply_number, message.reply_wait_ms = mark if mark is not None else (None, None)
+
+
 class KpiService:
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -451,25 +479,13 @@ class KpiService:
             kpi = channel_of(channel)
             kpi.handling_ms_total += int(total or 0)
             kpi.handling_measured += count
-        # Each agent reply to a customer's turn (one or more customer messages in a row, timed from the first), as
-        # response_times() reads one conversation; counted per whole second of wait so any standard applies.
+        # Each agent reply to a customer's turn, marked with its wait when the messages were stored (mark_replies),
+        # counted per whole second of wait (rounded up) so any standard applies.
         statement, params = scope.bind(f"""
-            WITH ordered AS (
-                SELECT m.interaction_id, i.channel, m.seq, m.role, m.sent_at,
-                       LAG(m.role) OVER (PARTITION BY m.interaction_id ORDER BY m.seq) AS previous
-                FROM messages m JOIN interactions i ON i.id = m.interaction_id
-                WHERE {scope.where()} AND m.sent_at IS NOT NULL AND m.role IN ('customer', 'agent')),
-            turns AS (
-                SELECT *, SUM(CASE WHEN role = 'customer' AND (previous IS NULL OR previous <> 'customer')
-                                   THEN 1 ELSE 0 END)
-                          OVER (PARTITION BY interaction_id ORDER BY seq ROWS UNBOUNDED PRECEDING) AS turn
-                FROM ordered),
-            waits AS (
-                SELECT *, FIRST_VALUE(sent_at) OVER (PARTITION BY interaction_id, turn ORDER BY seq) AS since
-                FROM turns)
-            SELECT channel, CASE WHEN turn = 1 THEN 1 ELSE 0 END, {seconds_up(name, 'sent_at', 'since')}, COUNT(*)
-            FROM waits WHERE role = 'agent' AND previous = 'customer'
-            GROUP BY 1, 2, 3""")  # fmt: skip
+            SELECT i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END, (m.reply_wait_ms + 999) / 1000, COUNT(*)
+            FROM messages m JOIN interactions i ON i.id = m.interaction_id
+            WHERE {scope.where()} AND m.reply_wait_ms IS NOT NULL
+            GROUP BY i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END, (m.reply_wait_ms + 999) / 1000""")
         for channel, first, seconds, count in session.execute(statement, params):
             kpi = channel_of(channel)
             if kpi.standard_seconds is None:

@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services.aggregates import (
+    COUNTED,
     COUNTED_EVALUATION,
+    FAILED,
     Scope,
-    criteria_source,
-    criterion_flags,
     day_of,
     day_sql,
     dialect,
+    outcome_counts,
 )
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
@@ -581,7 +582,7 @@ class ReportingService:
                 raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no team called {name}"), name=name)
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
             scope = Scope.of(period.start, period.end, list(agents))
-            by_day, reviewers, answered, failed = self._team_tallies(session, scope)
+            by_day, answered, failed, outcomes = self._team_tallies(session, scope)
             quota = self._quota(list(agents), period, session)
             assigned = self._assigned(scope, session)
         whole = _Tally()
@@ -596,26 +597,29 @@ class ReportingService:
         order = {key: n for n, key in enumerate(labels)}
         keys = sorted({key for _agent, key in answered}, key=lambda k: (order.get(k, len(order)), k))
         rates = {(agents[a], key): failed.get((a, key), 0) / count for (a, key), count in answered.items()}
-        people = {reviewer: [done, assigned.get(reviewer, 0)] for reviewer, done in reviewers.items()}
+        reviewer_figures = ReviewerService(self.database).figures(period.start, period.end, team=name)
+        people = {r.reviewer: [r.evaluations, assigned.get(r.reviewer, 0)] for r in reviewer_figures if r.evaluations}
         for reviewer, count in assigned.items():
             people.setdefault(reviewer, [0, count])
-        causes = RootCauseService(self.database).report(period.start, period.end, team=name,
-                                                        threshold=repeat_threshold)  # fmt: skip
+        causes = RootCauseService(self.database).report(
+            period.start, period.end, team=name, threshold=repeat_threshold,
+            outcomes=[(agents[agent_id], flags, count) for agent_id, flags, count in outcomes])  # fmt: skip
         service = KpiService(self.database).figures(period.start, period.end, team=name)
         weeks = [TrendPoint(start, t.evaluations, t.summary().average, t.summary().pass_rate)
                  for start, t in sorted(by_week.items())]  # fmt: skip
         return TeamReport(
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
             {reviewer: (done, total) for reviewer, (done, total) in sorted(people.items())}, causes, service, weeks,
-            ReviewerService(self.database).figures(period.start, period.end, team=name),
+            reviewer_figures,
         )  # fmt: skip
 
     @staticmethod
     def _team_tallies(session: Session, scope: Scope) -> tuple[
-        dict[tuple[int, date | None], _Tally], dict[str, int], dict[tuple[int, str], int], dict[tuple[int, str], int]
+        dict[tuple[int, date | None], _Tally], dict[tuple[int, str], int], dict[tuple[int, str], int], list[Any]
     ]:  # fmt: skip
-        """Submitted evaluations added up by the database per agent and day, per reviewer, and each criterion's
-        answers and failures per agent (counted when it applied and was worth points), from the stored results."""
+        """Submitted evaluations added up by the database per agent and day, and each criterion's answers and
+        failures per agent (counted when it applied and was worth points) from the evaluations grouped by their
+        outcomes, which are returned too (agent id, outcomes, evaluations) for the root-cause analysis."""
         name = dialect(session)
         statement, params = scope.bind(f"""
             SELECT i.agent_id, {day_sql(name, 'i.started_at')}, COUNT(*), SUM(e.score), COUNT(e.score),
@@ -630,23 +634,16 @@ class ReportingService:
             key = (agent_id, day_of(day))
             tally = by_day.setdefault(key, _Tally())
             tally.merge(_Tally(count, float(score_sum or 0), scored, passed or 0, judged, fatal or 0, critical or 0))
-        statement, params = scope.bind(f"""
-            SELECT u.name, COUNT(*) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
-            JOIN users u ON u.id = e.reviewer_id
-            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY u.name""")  # fmt: skip
-        reviewers = {reviewer: count for reviewer, count in session.execute(statement, params)}
-        counted, failed, _applicable = criterion_flags(name)
-        statement, params = scope.bind(f"""
-            SELECT i.agent_id, c.key, SUM(CASE WHEN {counted} THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN {counted} AND {failed} THEN 1 ELSE 0 END)
-            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id, {criteria_source(name)}
-            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY i.agent_id, c.key""")  # fmt: skip
-        answered: dict[tuple[int, str], int] = {}
-        failures: dict[tuple[int, str], int] = {}
-        for agent_id, key, count, failed_count in session.execute(statement, params):
-            if count:
-                answered[(agent_id, key)], failures[(agent_id, key)] = count, failed_count or 0
-        return by_day, reviewers, answered, failures
+        answered: dict[tuple[int, str], int] = defaultdict(int)
+        failures: dict[tuple[int, str], int] = defaultdict(int)
+        outcomes = outcome_counts(session, scope, "i.agent_id")
+        for agent_id, flags, count in outcomes:
+            for key, flag in flags:
+                if flag & COUNTED:
+                    answered[(agent_id, key)] += count
+                    if flag & FAILED:
+                        failures[(agent_id, key)] += count
+        return by_day, answered, failures, outcomes
 
     @staticmethod
     def _assigned(scope: Scope, session: Session) -> dict[str, int]:

@@ -5,20 +5,25 @@ a failure, so one left on a passing or hidden answer is ignored here (and no lon
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from qa_studio.services.aggregates import (
+    APPLICABLE,
     COUNTED_EVALUATION,
+    FAILED,
     Scope,
     answer_failed,
-    criteria_source,
-    criterion_flags,
     dialect,
+    outcome_counts,
+    outcome_flags,
+    read_outcomes,
 )
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, ScorecardVersion, Team
@@ -103,6 +108,43 @@ class RootCauseService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
+    @staticmethod
+    def _latest(session: Session, scope: Scope, flagged: dict[tuple[str, str], tuple[int, list[int]]]) -> None:
+        """Fills in each flagged (agent, criterion)'s latest LISTED_EVALUATIONS failed evaluations, oldest first,
+        reading evaluations newest first and stopping once every flag has its list."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for agent_name, key in flagged:
+            wanted[agent_name].add(key)
+        if not wanted:
+            return
+        statement, params = scope.bind(f"""
+            SELECT a.name, e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END FROM evaluations e
+            JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
+            WHERE {COUNTED_EVALUATION} AND {scope.where()}
+            ORDER BY i.started_at DESC, e.id DESC""")  # fmt: skip
+        open_flags = sum(len(keys) for keys in wanted.values())
+        rows = session.execute(statement.execution_options(yield_per=500), params)
+        for agent_name, evaluation_id, text, result in rows:
+            keys = wanted.get(agent_name)
+            if not keys:
+                continue
+            if text is not None:
+                flags = read_outcomes(text)
+            else:
+                flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
+            for key, flag in flags:
+                if key in keys and flag & FAILED and flag & APPLICABLE:
+                    ids = flagged[(agent_name, key)][1]
+                    ids.append(evaluation_id)
+                    if len(ids) == LISTED_EVALUATIONS:
+                        keys.discard(key)
+                        open_flags -= 1
+            if open_flags == 0:
+                break
+        rows.close()
+        for _failures, ids in flagged.values():
+            ids.reverse()
+
     def labels(self) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
         """(root cause key → labels, criterion key → labels) from every scorecard version, latest wording last."""
         causes: dict[str, dict[str, str]] = {}
@@ -125,11 +167,13 @@ class RootCauseService:
         agent: str | None = None,
         criterion: str | None = None,
         threshold: int = DEFAULT_REPEAT_THRESHOLD,
+        outcomes: list[tuple[str, tuple[tuple[str, int], ...], int]] | None = None,
     ) -> RootCauseReport:
         """Root causes of the failed answers of submitted evaluations (never calibration practice) of interactions
         started in [start, end), narrowed to a team, an agent and a criterion when given. The database counts the
         failures per agent and criterion and the causes recorded on them; only the repeated failures' latest
-        evaluations are read one by one, so memory stays flat however many evaluations there are."""
+        evaluations are read one by one, so memory stays flat however many evaluations there are. `outcomes`:
+        (agent, outcomes, evaluations) of the same scope (aggregates.outcome_counts), when the caller has them."""
         if threshold < 1:
             raise ValueError("a repeated failure needs a threshold of at least 1")
         with self.database.session() as session:
@@ -141,30 +185,18 @@ class RootCauseService:
             agent_ids = list(session.scalars(people)) if agent is not None or team is not None else None
             scope = Scope.of(start, end, agent_ids)
             name = dialect(session)
-            _counted, failed_sql, applicable_sql = criterion_flags(name)
-            narrow = " AND c.key = :criterion" if criterion is not None else ""
             extra = {"criterion": criterion} if criterion is not None else {}
-            failure_rows = f"""
-                SELECT a.name AS agent, c.key AS criterion, e.id AS evaluation_id, i.started_at AS started_at
-                FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id,
-                     {criteria_source(name)}
-                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND {failed_sql} AND {applicable_sql}{narrow}"""
-            # Per agent and criterion the failures, and the latest LISTED_EVALUATIONS of them, in one pass.
-            statement, params = scope.bind(f"""
-                SELECT agent, criterion, evaluation_id, failures FROM (
-                    SELECT agent, criterion, evaluation_id, started_at,
-                           COUNT(*) OVER (PARTITION BY agent, criterion) AS failures,
-                           ROW_NUMBER() OVER (PARTITION BY agent, criterion
-                                              ORDER BY started_at DESC, evaluation_id DESC) AS latest
-                    FROM ({failure_rows}) AS f) AS ranked
-                WHERE latest <= :listed
-                ORDER BY agent, criterion, started_at, evaluation_id""", listed=LISTED_EVALUATIONS,
-                **extra)  # fmt: skip
-            pairs: dict[tuple[str, str], tuple[int, list[int]]] = {}
-            for agent_name, key, evaluation_id, failures in session.execute(statement, params):
-                pairs.setdefault((agent_name, key), (failures, []))[1].append(evaluation_id)
-            failed_answers = sum(failures for failures, _ids in pairs.values())
-            flagged = {pair: found for pair, found in pairs.items() if found[0] >= threshold}
+            # Failures per agent and criterion from the evaluations grouped by their outcomes.
+            counts_of: Counter[tuple[str, str]] = Counter()
+            if outcomes is None:
+                outcomes = outcome_counts(session, scope, "a.name")
+            for agent_name, flags, count in outcomes:
+                for key, flag in flags:
+                    if flag & FAILED and flag & APPLICABLE and criterion in (None, key):
+                        counts_of[(agent_name, key)] += count
+            failed_answers = sum(counts_of.values())
+            flagged = {pair: (failures, []) for pair, failures in counts_of.items() if failures >= threshold}
+            self._latest(session, scope, flagged)
             narrow = " AND a.criterion_key = :criterion" if criterion is not None else ""
             statement, params = scope.bind(f"""
                 SELECT g.name, a.criterion_key, a.root_cause, COUNT(*)

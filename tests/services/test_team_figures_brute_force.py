@@ -14,7 +14,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import insert, select
 
-from qa_studio.services.kpis import DEFAULT_RESPONSE_SECONDS, pearson, response_times
+from qa_studio.services.aggregates import outcomes_text
+from qa_studio.services.kpis import DEFAULT_RESPONSE_SECONDS, pearson, reply_marks, response_times
 from qa_studio.services.reporting import ReportingService, parse_period
 from qa_studio.services.root_causes import NO_CAUSE
 from qa_studio.services.scorecards import ScorecardService
@@ -60,15 +61,20 @@ def _fill(database: Database, seed: int) -> dict:
                    "source_key": f"k{number}", "status": "evaluated", "role_rules": [], "message_count": 0}  # fmt: skip
             interactions.append(row)
             data["interactions"].append(row)
-            moment = started
+            moment, conversation = started, []
             for seq in range(rng.randint(0, 7)):
                 moment += timedelta(seconds=rng.choice((5, 20, 29, 30, 31, 45, 3600, 7200, 7201)),
                                     milliseconds=rng.choice((0, 0, 400)))
                 role = rng.choice(("customer", "customer", "agent", "agent", "system"))
                 sent = None if rng.random() < 0.1 else moment
-                messages.append({"interaction_id": number, "seq": seq, "author": role, "role": role, "sent_at": sent,
-                                 "text": "…"})  # fmt: skip
+                conversation.append({"interaction_id": number, "seq": seq, "author": role, "role": role,
+                                     "sent_at": sent, "text": "…"})  # fmt: skip
                 data["messages"][number].append((seq, role, sent))
+            # Stored as the application stores messages: each answer to a customer's turn marked with its wait.
+            for message, mark in zip(conversation, reply_marks([(m["role"], m["sent_at"]) for m in conversation]),
+                                     strict=True):  # fmt: skip
+                message["reply_number"], message["reply_wait_ms"] = mark if mark else (None, None)
+            messages += conversation
             if rng.random() < 0.6:
                 scale = rng.choice((5, 10))
                 csat = rng.choice((None, rng.randint(1, scale)))
@@ -104,8 +110,10 @@ def _fill(database: Database, seed: int) -> dict:
                 row = {"id": evaluation_id, "interaction_id": number, "scorecard_version_id": version_id,
                        "reviewer_id": reviewer, "state": state, "score": score, "passed": passed,
                        "fatal_failed": rng.random() < 0.1, "section_critical_failed": rng.random() < 0.1,
-                       "result": {"criteria": criteria}, "created_at": created, "submitted_at": submitted,
-                       "row_version": 1}  # fmt: skip
+                       "result": {"criteria": criteria}, "created_at": created,
+                       # As the application stores them; a few as an older version left them, without outcomes.
+                       "outcomes": outcomes_text({"criteria": criteria}) if rng.random() < 0.9 else None,
+                       "submitted_at": submitted, "row_version": 1}  # fmt: skip
                 evaluations.append(row)
                 data["evaluations"].append(row)
         connection.execute(insert(Interaction), interactions)
