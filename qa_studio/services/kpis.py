@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 from qa_studio.clock import utcnow
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.permissions import may_set_standards
 from qa_studio.services import audit
 from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, dialect, span_ms
 from qa_studio.services.directory import role_of
+from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, InteractionKpi, KpiStandard, Message, Team
 
@@ -40,6 +42,7 @@ RESOLVED_COLUMNS = ("resolved", "fcr", "resolution", "first_contact_resolution",
 YES = {"yes", "y", "true", "1", "是", "已解决", "resolved"}
 NO = {"no", "n", "false", "0", "否", "未解决", "unresolved"}
 STAFF_ROLES = ("reviewer", "lead", "trainer", "admin")
+MAX_REPEAT_THRESHOLD = 50
 
 
 class KpiError(Exception):
@@ -57,6 +60,7 @@ class KpiError(Exception):
 class Standards:
     response_seconds: dict[str, int]  # channel → first reply and every reply within this many seconds
     quality_target: float  # 0–1
+    repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD  # failures of one criterion by one agent that flag it
 
 
 def _standards_from(rows: dict[str, float]) -> Standards:
@@ -64,7 +68,9 @@ def _standards_from(rows: dict[str, float]) -> Standards:
     for key, value in rows.items():
         if key.startswith("response.") and value > 0:
             response[key.removeprefix("response.")] = int(value)
-    return Standards(response, float(rows.get("quality_target", DEFAULT_QUALITY_TARGET)))
+    threshold = int(rows.get("repeat_threshold", DEFAULT_REPEAT_THRESHOLD))
+    return Standards(response, float(rows.get("quality_target", DEFAULT_QUALITY_TARGET)),
+                     threshold if 1 <= threshold <= MAX_REPEAT_THRESHOLD else DEFAULT_REPEAT_THRESHOLD)  # fmt: skip
 
 
 # --- Import ---------------------------------------------------------------------------------------------------------
@@ -297,9 +303,15 @@ class KpiService:
         with self.database.session() as session:
             return _standards_from({k: v for k, v in session.execute(select(KpiStandard.key, KpiStandard.value))})
 
-    def set_standards(self, actor: str, response_seconds: dict[str, int] | None = None,
-                      quality_target: float | None = None) -> Standards:  # fmt: skip
-        """Leads and administrators set the team's standards; every change is audited."""
+    def set_standards(
+        self,
+        actor: str,
+        response_seconds: dict[str, int] | None = None,
+        quality_target: float | None = None,
+        repeat_threshold: int | None = None,
+    ) -> Standards:
+        """Leads and administrators set the team's standards, kept in the database for everyone (on a team database
+        the server lets no one else change them); every change is audited."""
         changes: dict[str, float] = {}
         for channel, seconds in (response_seconds or {}).items():
             if not channel or seconds <= 0 or seconds > 7 * 24 * 3600:
@@ -309,8 +321,12 @@ class KpiService:
             if not 0 < quality_target <= 1:
                 raise KpiError("bad_target", value=quality_target)
             changes["quality_target"] = float(quality_target)
+        if repeat_threshold is not None:
+            if not 1 <= repeat_threshold <= MAX_REPEAT_THRESHOLD:
+                raise KpiError("bad_threshold", value=repeat_threshold, most=MAX_REPEAT_THRESHOLD)
+            changes["repeat_threshold"] = float(repeat_threshold)
         with self.database.session() as session:
-            if role_of(session, actor) not in ("lead", "admin"):
+            if not may_set_standards(role_of(session, actor)):
                 raise KpiError("not_allowed")
             for key, value in changes.items():
                 row = session.get(KpiStandard, key)

@@ -31,7 +31,7 @@ from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
 from qa_studio.services.kpis import KpiService, ServiceKpis
 from qa_studio.services.reviewers import ReviewerFigures, ReviewerService
-from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD, RootCauseReport, RootCauseService
+from qa_studio.services.root_causes import RootCauseReport, RootCauseService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
@@ -448,10 +448,11 @@ class ReportingService:
         trend_unit: str | None = None,
         *,
         own_only: bool = False,
-        repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD,
+        repeat_threshold: int | None = None,
     ) -> AgentReport:
         """`own_only`: the report an agent reads about themselves (no sampling figures, team figures as one
-        aggregate on a team database). `repeat_threshold`: failures of one criterion in the period that flag it."""
+        aggregate on a team database). `repeat_threshold`: failures of one criterion in the period that flag it
+        (default: the team's standard)."""
         period = period or parse_period(None)
         with self.database.session() as session:
             agent = session.scalar(select(Agent).where(Agent.name == name))
@@ -492,6 +493,8 @@ class ReportingService:
         team_figures = self._tally(period, team_agents)
         if own_only and team_id is not None and self._team_database():
             team_figures = self._team_figures(team_id, period)
+        if repeat_threshold is None:
+            repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(period.start, period.end, agent=name,
                                                         threshold=repeat_threshold)  # fmt: skip
         return AgentReport(
@@ -570,9 +573,7 @@ class ReportingService:
             points.append(TrendPoint(start, summary.evaluations, summary.average, summary.pass_rate))
         return points
 
-    def team(
-        self, name: str, period: Period | None = None, repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD
-    ) -> TeamReport:
+    def team(self, name: str, period: Period | None = None, repeat_threshold: int | None = None) -> TeamReport:
         """A team's figures, streamed: evaluations are read in batches and tallied, so a team with 100,000
         evaluations in the period needs no more memory than one with 100."""
         period = period or parse_period(None)
@@ -601,6 +602,8 @@ class ReportingService:
         people = {r.reviewer: [r.evaluations, assigned.get(r.reviewer, 0)] for r in reviewer_figures if r.evaluations}
         for reviewer, count in assigned.items():
             people.setdefault(reviewer, [0, count])
+        if repeat_threshold is None:
+            repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(
             period.start, period.end, team=name, threshold=repeat_threshold,
             outcomes=[(agents[agent_id], flags, count) for agent_id, flags, count in outcomes])  # fmt: skip

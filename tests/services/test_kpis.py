@@ -132,3 +132,21 @@ def test_quality_beside_csat_per_agent(chats: Database, tmp_path: Path) -> None:
         float(result.score), 1, 4.0, 1, 1)  # fmt: skip
     assert emma.correlation is None  # one pair says nothing about a correlation
     assert figures.quality_pass_share == 1.0 and figures.meets_quality_target
+
+
+def test_the_repeated_failure_threshold_is_the_teams(chats: Database) -> None:
+    from qa_studio.services.reporting import ReportingService
+
+    service = KpiService(chats)
+    assert service.standards().repeat_threshold == 3  # the default until a lead sets it
+    service.set_standards("周婷", repeat_threshold=1)
+    assert service.standards().repeat_threshold == 1
+    with pytest.raises(KpiError) as refused:
+        service.set_standards("刘洋", repeat_threshold=2)  # reviewers do not set it
+    assert refused.value.code == "not_allowed"
+    with pytest.raises(KpiError) as refused:
+        service.set_standards("周婷", repeat_threshold=0)
+    assert refused.value.code == "bad_threshold"
+    reports = ReportingService(chats)
+    assert reports.agent("Emma Clarke").root_causes.threshold == 1  # read from the database, for everyone
+    assert reports.agent("Emma Clarke", repeat_threshold=5).root_causes.threshold == 5
