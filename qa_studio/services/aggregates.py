@@ -142,20 +142,26 @@ def read_outcomes(text: str) -> tuple[tuple[str, int], ...]:
 
 def outcome_counts(session: Session, scope: Scope, group: str) -> list[tuple[Any, tuple[tuple[str, int], ...], int]]:
     """(group value, outcomes, evaluations) for the counted evaluations of the scope, grouped by the SQL `group`
-    (on interactions `i`, agents `a`) and by their outcomes; an evaluation stored without outcomes (written by an
-    older version and not yet upgraded) is read from its result."""
+    (on interactions `i`, agents `a`) and by their outcomes, in one pass; an evaluation stored without outcomes
+    (written by an older version and not yet upgraded) stays a group of its own and is read from its result."""
     statement, params = scope.bind(f"""
-        SELECT {group}, e.outcomes, COUNT(*) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
-        JOIN agents a ON a.id = i.agent_id
-        WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.outcomes IS NOT NULL
-        GROUP BY {group}, e.outcomes""")  # fmt: skip
-    rows = [(value, read_outcomes(text), count) for value, text, count in session.execute(statement, params)]
-    statement, params = scope.bind(f"""
-        SELECT {group}, e.result FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
-        JOIN agents a ON a.id = i.agent_id
-        WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.outcomes IS NULL AND e.result IS NOT NULL""")  # fmt: skip
-    for value, result in session.execute(statement, params):
-        if isinstance(result, str):
-            result = json.loads(result)
-        rows.append((value, tuple(outcome_flags(result).items()), 1))
+        SELECT {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END, COUNT(*)
+        FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
+        WHERE {COUNTED_EVALUATION} AND {scope.where()}
+        GROUP BY {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END""")  # fmt: skip
+    rows: list[tuple[Any, tuple[tuple[str, int], ...], int]] = []
+    lone: dict[int, Any] = {}
+    for value, stored, evaluation_id, count in session.execute(statement, params):
+        if stored is not None:
+            rows.append((value, read_outcomes(stored), count))
+        else:
+            lone[evaluation_id] = value
+    ids = list(lone)
+    for first in range(0, len(ids), 500):
+        for evaluation_id, result in session.execute(
+            text("SELECT id, result FROM evaluations WHERE id IN :ids").bindparams(
+                bindparam("ids", expanding=True, type_=Integer)), {"ids": ids[first:first + 500]}):  # fmt: skip
+            if isinstance(result, str):
+                result = json.loads(result)
+            rows.append((lone[evaluation_id], tuple(outcome_flags(result).items()), 1))
     return rows

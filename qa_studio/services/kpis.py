@@ -485,8 +485,8 @@ class KpiService:
         statement, params = scope.bind(f"""
             SELECT s.channel, SUM({span_ms(name, 'l.sent_at', 'f.sent_at')}), COUNT(*) FROM (
                 SELECT m.interaction_id, i.channel, MIN(m.seq) AS first_seq, MAX(m.seq) AS last_seq
-                FROM messages m JOIN interactions i ON i.id = m.interaction_id
-                WHERE {scope.where()} AND m.sent_at IS NOT NULL AND COALESCE(i.duration_ms, 0) = 0
+                FROM interactions i JOIN messages m ON m.interaction_id = i.id
+                WHERE {scope.where()} AND m.sent_at IS NOT NULL AND (i.duration_ms IS NULL OR i.duration_ms = 0)
                 GROUP BY m.interaction_id, i.channel HAVING COUNT(*) >= 2) s
             JOIN messages f ON f.interaction_id = s.interaction_id AND f.seq = s.first_seq
             JOIN messages l ON l.interaction_id = s.interaction_id AND l.seq = s.last_seq

@@ -111,16 +111,17 @@ class RootCauseService:
     @staticmethod
     def _latest(session: Session, scope: Scope, flagged: dict[tuple[str, str], tuple[int, list[int]]]) -> None:
         """Fills in each flagged (agent, criterion)'s latest LISTED_EVALUATIONS failed evaluations, oldest first,
-        reading evaluations newest first and stopping once every flag has its list."""
+        reading evaluations newest first and stopping once every flag has its list. (The unary + keeps SQLite from
+        walking the calibration index, which would sort every evaluation instead of reading the agents' own.)"""
         wanted: dict[str, set[str]] = defaultdict(set)
         for agent_name, key in flagged:
             wanted[agent_name].add(key)
         if not wanted:
             return
         statement, params = scope.bind(f"""
-            SELECT a.name, e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END FROM evaluations e
-            JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
-            WHERE {COUNTED_EVALUATION} AND {scope.where()}
+            SELECT a.name, e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
+            FROM interactions i JOIN evaluations e ON e.interaction_id = i.id JOIN agents a ON a.id = i.agent_id
+            WHERE e.state <> 'draft' AND +e.calibration_session_id IS NULL AND {scope.where()}
             ORDER BY i.started_at DESC, e.id DESC""")  # fmt: skip
         open_flags = sum(len(keys) for keys in wanted.values())
         rows = session.execute(statement.execution_options(yield_per=500), params)
