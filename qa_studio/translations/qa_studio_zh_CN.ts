@@ -1057,14 +1057,14 @@
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="257"/>
-        <location filename="../reports/pdf.py" line="388"/>
+        <location filename="../reports/pdf.py" line="258"/>
+        <location filename="../reports/pdf.py" line="389"/>
         <location filename="../reports/xlsx.py" line="200"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/xlsx.py" line="149"/>
         <location filename="../reports/xlsx.py" line="188"/>
         <location filename="../reports/xlsx.py" line="203"/>
@@ -1073,8 +1073,8 @@
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/pdf.py" line="428"/>
+        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/pdf.py" line="429"/>
         <location filename="../reports/xlsx.py" line="203"/>
         <source>Team</source>
         <translation>团队</translation>
@@ -1086,43 +1086,43 @@
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="115"/>
+        <location filename="../reports/pdf.py" line="116"/>
         <source>Not enough evaluations for a trend yet.</source>
         <translation>评估数量还不足以显示趋势。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="129"/>
+        <location filename="../reports/pdf.py" line="130"/>
         <source>Average score (solid) and team average (dashed)</source>
         <translation>平均分（实线）与团队平均分（虚线）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="256"/>
+        <location filename="../reports/pdf.py" line="257"/>
         <source>QA Studio coaching report</source>
         <translation>QA Studio 辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="228"/>
-        <location filename="../reports/pdf.py" line="568"/>
+        <location filename="../reports/pdf.py" line="229"/>
+        <location filename="../reports/pdf.py" line="599"/>
         <source>Made {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="153"/>
+        <location filename="../reports/pdf.py" line="154"/>
         <source>No evaluations in this period.</source>
         <translation>此期间没有评估。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="229"/>
+        <location filename="../reports/pdf.py" line="230"/>
         <source>Page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="247"/>
+        <location filename="../reports/pdf.py" line="248"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/xlsx.py" line="144"/>
         <location filename="../reports/xlsx.py" line="164"/>
         <location filename="../reports/xlsx.py" line="188"/>
@@ -1136,14 +1136,14 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="249"/>
+        <location filename="../reports/pdf.py" line="250"/>
         <location filename="../reports/xlsx.py" line="206"/>
         <location filename="../reports/xlsx.py" line="288"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="250"/>
+        <location filename="../reports/pdf.py" line="251"/>
         <location filename="../reports/xlsx.py" line="207"/>
         <location filename="../reports/xlsx.py" line="235"/>
         <location filename="../reports/xlsx.py" line="289"/>
@@ -1153,53 +1153,53 @@
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="273"/>
+        <location filename="../reports/pdf.py" line="274"/>
         <source>Strongest criteria</source>
         <translation>表现最好的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="275"/>
+        <location filename="../reports/pdf.py" line="276"/>
         <source>Critical failures</source>
         <translation>关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="279"/>
+        <location filename="../reports/pdf.py" line="280"/>
         <source>fatal — the evaluation scores 0</source>
         <translation>致命项 — 整份评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="280"/>
+        <location filename="../reports/pdf.py" line="281"/>
         <source>section-critical — its section scores 0</source>
         <translation>部分关键项 — 所在部分计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="284"/>
-        <location filename="../reports/pdf.py" line="326"/>
+        <location filename="../reports/pdf.py" line="285"/>
+        <location filename="../reports/pdf.py" line="327"/>
         <source>None in this period.</source>
         <translation>本期间内没有。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="290"/>
+        <location filename="../reports/pdf.py" line="291"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="297"/>
+        <location filename="../reports/pdf.py" line="298"/>
         <source>{shown} of {total} evaluations: those with comments, failures or coaching; every evaluation is in the Excel report.</source>
         <translation>共 {total} 份评估，此处列出 {shown} 份：有备注、不合格或用于辅导的评估；全部评估见 Excel 报告。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="316"/>
+        <location filename="../reports/pdf.py" line="317"/>
         <source>Root causes of failed answers</source>
         <translation>未达标答案的根因</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="323"/>
+        <location filename="../reports/pdf.py" line="324"/>
         <source>Repeated failures: the same criterion failed at least {n} times by one agent in the period</source>
         <translation>重复未达标：同一坐席在本期内同一评分项未达标至少 {n} 次</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/xlsx.py" line="121"/>
         <location filename="../reports/xlsx.py" line="127"/>
         <location filename="../reports/xlsx.py" line="144"/>
@@ -1207,69 +1207,69 @@
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/xlsx.py" line="120"/>
         <location filename="../reports/xlsx.py" line="144"/>
         <source>Root causes</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="361"/>
+        <location filename="../reports/pdf.py" line="362"/>
         <source>Coaching session {held} with {coach}</source>
         <translation>辅导会话 {held}，辅导人 {coach}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="362"/>
+        <location filename="../reports/pdf.py" line="363"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="366"/>
+        <location filename="../reports/pdf.py" line="367"/>
         <source>From evaluations</source>
         <translation>来自评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="375"/>
+        <location filename="../reports/pdf.py" line="376"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="492"/>
+        <location filename="../reports/pdf.py" line="523"/>
         <source>Reviewers against the benchmark</source>
         <translation>质检员与基准对比</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="503"/>
+        <location filename="../reports/pdf.py" line="534"/>
         <source>Deviation above 0: more lenient than the benchmark; below 0: stricter.</source>
         <translation>偏差大于 0：比基准宽松；小于 0：比基准严格。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="523"/>
+        <location filename="../reports/pdf.py" line="554"/>
         <source>Overall scores</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="524"/>
+        <location filename="../reports/pdf.py" line="555"/>
         <source>Shaded: further from the benchmark than the tolerance.</source>
         <translation>底色标记：与基准的差距超出容差。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="537"/>
+        <location filename="../reports/pdf.py" line="568"/>
         <source>Agreement per criterion</source>
         <translation>各评分项一致性</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="539"/>
+        <location filename="../reports/pdf.py" line="570"/>
         <source>Percent agreement is inflated when almost every answer is the same; read it beside the chance-corrected α and κ.</source>
         <translation>当几乎所有答案都相同时，一致率会偏高；请结合经机遇校正的 α 和 κ 一起解读。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="567"/>
+        <location filename="../reports/pdf.py" line="598"/>
         <source>{count} coaching reports</source>
         <translation>{count} 份辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="570"/>
+        <location filename="../reports/pdf.py" line="601"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -1279,8 +1279,8 @@
         <translation>团队平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/pdf.py" line="252"/>
+        <location filename="../reports/pdf.py" line="268"/>
         <location filename="../reports/xlsx.py" line="208"/>
         <location filename="../reports/xlsx.py" line="228"/>
         <location filename="../reports/xlsx.py" line="235"/>
@@ -1295,21 +1295,21 @@
         <translation>团队合格率</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="252"/>
+        <location filename="../reports/pdf.py" line="253"/>
         <location filename="../reports/xlsx.py" line="209"/>
         <location filename="../reports/xlsx.py" line="336"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="253"/>
+        <location filename="../reports/pdf.py" line="254"/>
         <location filename="../reports/xlsx.py" line="210"/>
         <location filename="../reports/xlsx.py" line="337"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="272"/>
+        <location filename="../reports/pdf.py" line="273"/>
         <location filename="../reports/xlsx.py" line="212"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
@@ -1326,7 +1326,7 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="507"/>
+        <location filename="../reports/pdf.py" line="538"/>
         <location filename="../reports/xlsx.py" line="219"/>
         <location filename="../reports/xlsx.py" line="253"/>
         <source>Interaction</source>
@@ -1351,7 +1351,7 @@
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/pdf.py" line="515"/>
         <location filename="../reports/xlsx.py" line="220"/>
         <location filename="../reports/xlsx.py" line="385"/>
         <source>Scorecard</source>
@@ -1408,99 +1408,99 @@
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="475"/>
-        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/pdf.py" line="506"/>
+        <location filename="../reports/pdf.py" line="513"/>
         <location filename="../reports/xlsx.py" line="382"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="485"/>
+        <location filename="../reports/pdf.py" line="516"/>
         <location filename="../reports/xlsx.py" line="386"/>
         <location filename="../reports/xlsx.py" line="399"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="486"/>
+        <location filename="../reports/pdf.py" line="517"/>
         <location filename="../reports/xlsx.py" line="181"/>
         <location filename="../reports/xlsx.py" line="386"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="487"/>
-        <location filename="../reports/pdf.py" line="508"/>
+        <location filename="../reports/pdf.py" line="518"/>
+        <location filename="../reports/pdf.py" line="539"/>
         <location filename="../reports/xlsx.py" line="387"/>
         <location filename="../reports/xlsx.py" line="443"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="478"/>
+        <location filename="../reports/pdf.py" line="509"/>
         <location filename="../reports/xlsx.py" line="387"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="287"/>
+        <location filename="../reports/pdf.py" line="288"/>
         <source>Selected evaluations and comments</source>
         <translation>精选评估与备注</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="293"/>
+        <location filename="../reports/pdf.py" line="294"/>
         <source>at {moment}</source>
         <translation>在 {moment}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="354"/>
+        <location filename="../reports/pdf.py" line="355"/>
         <source>Coaching action plan</source>
         <translation>辅导行动计划</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="356"/>
+        <location filename="../reports/pdf.py" line="357"/>
         <source>No coaching records in this period.</source>
         <translation>此期间没有辅导记录。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="359"/>
+        <location filename="../reports/pdf.py" line="360"/>
         <source>not yet held</source>
         <translation>尚未进行</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="402"/>
+        <location filename="../reports/pdf.py" line="403"/>
         <source>QA Studio team report</source>
         <translation>QA Studio 团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="408"/>
+        <location filename="../reports/pdf.py" line="409"/>
         <source>Average score per agent</source>
         <translation>各坐席平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="424"/>
+        <location filename="../reports/pdf.py" line="425"/>
         <source>Criteria failed most often</source>
         <translation>最常不合格的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="318"/>
-        <location filename="../reports/pdf.py" line="442"/>
+        <location filename="../reports/pdf.py" line="319"/>
+        <location filename="../reports/pdf.py" line="443"/>
         <source>No criterion was failed in this period.</source>
         <translation>此期间没有不合格的评分项。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="478"/>
+        <location filename="../reports/pdf.py" line="509"/>
         <location filename="../reports/xlsx.py" line="387"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="481"/>
+        <location filename="../reports/pdf.py" line="512"/>
         <source>QA Studio calibration report</source>
         <translation>QA Studio 校准报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="487"/>
+        <location filename="../reports/pdf.py" line="518"/>
         <location filename="../reports/xlsx.py" line="389"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
@@ -1638,6 +1638,7 @@
         <translation>每周质检达标率与目标对比</translation>
     </message>
     <message>
+        <location filename="../reports/pdf.py" line="461"/>
         <location filename="../reports/xlsx.py" line="180"/>
         <source>Service KPIs</source>
         <translation>服务指标</translation>
@@ -1795,9 +1796,9 @@
         <translation>交互 {id}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="267"/>
-        <location filename="../reports/pdf.py" line="327"/>
-        <location filename="../reports/pdf.py" line="428"/>
+        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/pdf.py" line="328"/>
+        <location filename="../reports/pdf.py" line="429"/>
         <location filename="../reports/xlsx.py" line="144"/>
         <location filename="../reports/xlsx.py" line="228"/>
         <location filename="../reports/xlsx.py" line="253"/>
@@ -1813,7 +1814,7 @@
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/pdf.py" line="269"/>
         <location filename="../reports/xlsx.py" line="228"/>
         <source>Answered</source>
         <translation>作答次数</translation>
@@ -1824,7 +1825,7 @@
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="262"/>
+        <location filename="../reports/pdf.py" line="263"/>
         <location filename="../reports/xlsx.py" line="234"/>
         <source>Trend</source>
         <translation>趋势</translation>
@@ -1870,7 +1871,7 @@
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="409"/>
+        <location filename="../reports/pdf.py" line="410"/>
         <location filename="../reports/xlsx.py" line="287"/>
         <source>Agents</source>
         <translation>坐席</translation>
@@ -1886,7 +1887,7 @@
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="443"/>
+        <location filename="../reports/pdf.py" line="444"/>
         <location filename="../reports/xlsx.py" line="310"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
@@ -1902,8 +1903,8 @@
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="403"/>
-        <location filename="../reports/pdf.py" line="453"/>
+        <location filename="../reports/pdf.py" line="404"/>
+        <location filename="../reports/pdf.py" line="484"/>
         <location filename="../reports/xlsx.py" line="331"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
@@ -2366,6 +2367,7 @@
     </message>
     <message>
         <location filename="../cli/kpi.py" line="70"/>
+        <location filename="../reports/pdf.py" line="462"/>
         <source>quality pass share {share} (target {target}) over {n} evaluations</source>
         <translation>质检达标率 {share}（目标 {target}），共 {n} 份评估</translation>
     </message>
