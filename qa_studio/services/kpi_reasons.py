@@ -12,6 +12,7 @@ REASONS = {
                                                  "external id instead"),
     "out_of_range": QT_TRANSLATE_NOOP("KpiReasons", "score {value} is outside the survey's 1–{scale}"),
     "not_a_score": QT_TRANSLATE_NOOP("KpiReasons", "{value} is not a score"),
+    "not_a_date": QT_TRANSLATE_NOOP("KpiReasons", "{value} is not a day (write 2026-11-20)"),
     "not_a_flag": QT_TRANSLATE_NOOP("KpiReasons", "resolved must be yes or no, not {value}"),
     "bad_encoding": QT_TRANSLATE_NOOP("KpiReasons", "the line is not {encoding} text like the rest of the file; save "
                                                   "the file again as UTF-8"),

@@ -38,6 +38,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 KEY_COLUMNS = ("external_id", "external id", "ticket", "ticket_id", "conversation_id", "工单号", "会话编号")
 REF_COLUMNS = ("customer_ref", "customer reference", "customer", "customer_id", "客户编号", "客户")
 CSAT_COLUMNS = ("csat", "score", "satisfaction", "rating", "满意度", "评分")
+DATE_COLUMNS = ("date", "survey_date", "day", "日期", "调查日期")
+PREVIEW_ROWS = 8
 RESOLVED_COLUMNS = ("resolved", "fcr", "resolution", "first_contact_resolution", "是否解决", "已解决")
 YES = {"yes", "y", "true", "1", "是", "已解决", "resolved"}
 NO = {"no", "n", "false", "0", "否", "未解决", "unresolved"}
@@ -101,6 +103,25 @@ class KpiImport:
         return [r for r in self.rows if not r.kept]
 
 
+@dataclass(frozen=True, slots=True)
+class KpiMapping:
+    """The columns of a survey export (0-based), as a person chose them in the mapping dialog."""
+
+    key: int | None  # the external id, or with by_customer the customer reference
+    by_customer: bool
+    csat: int | None
+    resolved: int | None
+    day: int | None = None  # the survey's day: with a customer reference, that customer's interaction on that day
+
+
+@dataclass(frozen=True, slots=True)
+class KpiPreview:
+    header: list[str]
+    rows: list[list[str]]  # the first rows; a line not in the file's encoding is empty here
+    encoding: str
+    guess: KpiMapping  # what the column names suggest; key None when none matched
+
+
 def _lines(data: bytes) -> tuple[list[tuple[int, str | None]], str]:
     """(line number, text or None where the line is not text in the file's encoding) and the encoding.
 
@@ -141,6 +162,17 @@ def _flag(text: str) -> bool | None:
     if word in NO:
         return False
     raise KpiError("not_a_flag", value=text.strip())
+
+
+def _day(text: str) -> date | None:
+    """A survey's day: 2026-11-20 or 2026/11/20, with or without a time after it."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10].replace("/", "-"))
+    except ValueError:
+        raise KpiError("not_a_date", value=value) from None
 
 
 def _score(text: str, scale: int) -> Decimal | None:
@@ -338,12 +370,9 @@ class KpiService:
         return self.standards()
 
     # Import ---------------------------------------------------------------------------------------------------------
-    def import_csv(self, path: Path, actor: str, scale: int = DEFAULT_CSAT_SCALE) -> KpiImport:
-        """CSAT and resolution from a survey export: a header row naming an external id and/or customer reference
-        column and a CSAT and/or resolved column. Good rows are kept whatever the bad ones; each bad row is
-        reported with its reason. Importing again updates the figures of the same interactions."""
-        if scale < 2:
-            raise KpiError("bad_scale", scale=scale)
+    @staticmethod
+    def _read(path: Path) -> tuple[list[tuple[int, str | None]], str, list[str]]:
+        """(lines, encoding, header) of a survey export, or a KpiError saying why it cannot be read."""
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise KpiError("too_big", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
@@ -356,15 +385,40 @@ class KpiService:
             raise KpiError("not_text", reason=str(exc)) from None
         if not lines or lines[0][1] is None:
             raise KpiError("no_header")
-        header = next(csv.reader([lines[0][1]]))
+        return lines, encoding, next(csv.reader([lines[0][1]]))
+
+    def preview(self, path: Path, rows: int = PREVIEW_ROWS) -> KpiPreview:
+        """The header, the first rows and the columns a survey export's header suggests, for the mapping dialog."""
+        lines, encoding, header = self._read(path)
+        body = [next(csv.reader([text])) if text is not None else [] for _n, text in lines[1:rows + 1]]
         key_at, ref_at = _column(header, KEY_COLUMNS), _column(header, REF_COLUMNS)
-        csat_at, resolved_at = _column(header, CSAT_COLUMNS), _column(header, RESOLVED_COLUMNS)
+        guess = KpiMapping(key_at if key_at is not None else ref_at, key_at is None and ref_at is not None,
+                           _column(header, CSAT_COLUMNS), _column(header, RESOLVED_COLUMNS),
+                           _column(header, DATE_COLUMNS))  # fmt: skip
+        return KpiPreview(header, body, encoding, guess)
+
+    def import_csv(self, path: Path, actor: str, scale: int = DEFAULT_CSAT_SCALE,
+                   mapping: KpiMapping | None = None) -> KpiImport:  # fmt: skip
+        """CSAT and resolution from a survey export: a header row naming an external id and/or customer reference
+        column and a CSAT and/or resolved column, or the columns a person chose (`mapping`). Good rows are kept
+        whatever the bad ones; each bad row is reported with its reason. Importing again updates the figures of the
+        same interactions. A date column narrows a customer reference to that customer's interaction on that day."""
+        if scale < 2:
+            raise KpiError("bad_scale", scale=scale)
+        lines, encoding, header = self._read(path)
+        date_at = None
+        if mapping is None:
+            key_at, ref_at = _column(header, KEY_COLUMNS), _column(header, REF_COLUMNS)
+            csat_at, resolved_at = _column(header, CSAT_COLUMNS), _column(header, RESOLVED_COLUMNS)
+        else:
+            key_at, ref_at = (None, mapping.key) if mapping.by_customer else (mapping.key, None)
+            csat_at, resolved_at, date_at = mapping.csat, mapping.resolved, mapping.day
         if key_at is None and ref_at is None:
             raise KpiError("no_key_column", columns=", ".join(header))
         if csat_at is None and resolved_at is None:
             raise KpiError("no_figure_column", columns=", ".join(header))
 
-        parsed: list[tuple[int, str, str, str, Decimal | None, bool | None]] = []
+        parsed: list[tuple[int, str, str, str, Decimal | None, bool | None, date | None]] = []
         outcomes: dict[int, RowOutcome] = {}
         for number, text in lines[1:]:
             if text is None:
@@ -384,34 +438,39 @@ class KpiService:
                 continue
             try:
                 score, resolved = _score(cell(csat_at), scale), _flag(cell(resolved_at))
+                day = _day(cell(date_at)) if date_at is not None else None
             except KpiError as error:
                 outcomes[number] = RowOutcome(number, key, False, error.code, dict(error.params))
                 continue
             if score is None and resolved is None:
                 outcomes[number] = RowOutcome(number, key, False, "nothing_to_import")
                 continue
-            parsed.append((number, key, external, ref, score, resolved))
+            parsed.append((number, key, external, ref, score, resolved, day))
 
         with self.database.session() as session:
             if role_of(session, actor) not in STAFF_ROLES:
                 raise KpiError("not_allowed")
             by_external: dict[str, list[int]] = defaultdict(list)
-            by_ref: dict[str, list[int]] = defaultdict(list)
+            by_ref: dict[str, list[tuple[int, date | None]]] = defaultdict(list)
             externals = sorted({p[2] for p in parsed if p[2]})
             refs = sorted({p[3] for p in parsed if p[3] and not p[2]})
             for first in range(0, max(len(externals), len(refs)), 500):
                 chunk_e, chunk_r = externals[first:first + 500], refs[first:first + 500]
-                query = select(Interaction.id, Interaction.external_id, Interaction.customer_ref).where(
+                query = select(Interaction.id, Interaction.external_id, Interaction.customer_ref,
+                               Interaction.started_at).where(
                     or_(Interaction.external_id.in_(chunk_e), Interaction.customer_ref.in_(chunk_r)))  # fmt: skip
-                for interaction_id, external, ref in session.execute(query):
+                for interaction_id, external, ref, started in session.execute(query):
                     if external in chunk_e:
                         by_external[external].append(interaction_id)
                     if ref in chunk_r:
-                        by_ref[ref].append(interaction_id)
+                        by_ref[ref].append((interaction_id, started.date() if started else None))
             existing = {}
             kept: list[tuple[int, int, Decimal | None, bool | None]] = []
-            for number, key, external, ref, score, resolved in parsed:
-                found = by_external.get(external, []) if external else by_ref.get(ref, [])
+            for number, key, external, ref, score, resolved, day in parsed:
+                if external:
+                    found = by_external.get(external, [])
+                else:
+                    found = [i for i, started in by_ref.get(ref, []) if day is None or started == day]
                 if not found:
                     outcomes[number] = RowOutcome(number, key, False, "unknown_id", {"key": key})
                 elif len(found) > 1:

@@ -7002,6 +7002,124 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>KpiMappingDialog</name>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="42"/>
+        <source>CSAT and resolution from {name}</source>
+        <translation>从 {name} 导入满意度和解决情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="49"/>
+        <source>the interaction&apos;s external id (ticket, conversation)</source>
+        <translation>交互的外部编号（工单号、会话编号）</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="50"/>
+        <source>the customer reference</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="56"/>
+        <source>1 to </source>
+        <translation>1 到 </translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="60"/>
+        <source>&amp;Key column</source>
+        <translation>关键列(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="61"/>
+        <source>The key &amp;is</source>
+        <translation>关键列内容(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="62"/>
+        <source>&amp;Score column</source>
+        <translation>评分列(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="63"/>
+        <source>Score s&amp;cale</source>
+        <translation>评分量表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="64"/>
+        <source>&amp;Resolved column (yes / no)</source>
+        <translation>是否解决列（是 / 否）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="65"/>
+        <source>Survey &amp;day column (narrows a customer reference to that day)</source>
+        <translation>调查日期列（将客户编号限定到当天的交互）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="70"/>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="75"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="75"/>
+        <source>Key</source>
+        <translation>关键值</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="75"/>
+        <source>Why it was refused</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="79"/>
+        <source>Rows refused, with the reason</source>
+        <translation>被拒绝的行及原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="81"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="94"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="108"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="110"/>
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="118"/>
+        <source>{name}: {encoding}. Choose the columns, then Import.</source>
+        <translation>{name}：{encoding}。请选择各列，然后点击“导入”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="128"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="139"/>
+        <source>{kept} rows kept, {refused} refused ({encoding}).</source>
+        <translation>保留 {kept} 行，拒绝 {refused} 行（{encoding}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="145"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>KpiReasons</name>
     <message>
         <location filename="../services/kpi_reasons.py" line="10"/>
@@ -7025,76 +7143,81 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/kpi_reasons.py" line="15"/>
+        <source>{value} is not a day (write 2026-11-20)</source>
+        <translation>{value} 不是日期（请写成 2026-11-20）</translation>
+    </message>
+    <message>
+        <location filename="../services/kpi_reasons.py" line="16"/>
         <source>resolved must be yes or no, not {value}</source>
         <translation>是否解决须为是或否，不能是 {value}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="16"/>
+        <location filename="../services/kpi_reasons.py" line="17"/>
         <source>the line is not {encoding} text like the rest of the file; save the file again as UTF-8</source>
         <translation>该行不是与文件其余部分相同的 {encoding} 文本；请将文件重新保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="18"/>
+        <location filename="../services/kpi_reasons.py" line="19"/>
         <source>no external id or customer reference</source>
         <translation>没有外部编号或客户编号</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="19"/>
+        <location filename="../services/kpi_reasons.py" line="20"/>
         <source>neither a score nor a resolved flag</source>
         <translation>既没有分数也没有是否解决</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="20"/>
+        <location filename="../services/kpi_reasons.py" line="21"/>
         <source>only reviewers, leads, trainers and administrators may do this (standards: leads and administrators)</source>
         <translation>只有质检员、主管、培训师和管理员可以执行此操作（标准仅限主管和管理员）</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="22"/>
+        <location filename="../services/kpi_reasons.py" line="23"/>
         <source>the file has no header row</source>
         <translation>文件没有标题行</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="23"/>
+        <location filename="../services/kpi_reasons.py" line="24"/>
         <source>no external_id or customer_ref column among: {columns}</source>
         <translation>以下列中没有 external_id 或 customer_ref：{columns}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="24"/>
+        <location filename="../services/kpi_reasons.py" line="25"/>
         <source>no csat or resolved column among: {columns}</source>
         <translation>以下列中没有 csat 或 resolved：{columns}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="25"/>
+        <location filename="../services/kpi_reasons.py" line="26"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="26"/>
+        <location filename="../services/kpi_reasons.py" line="27"/>
         <source>the file is not text: {reason}</source>
         <translation>文件不是文本：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="27"/>
+        <location filename="../services/kpi_reasons.py" line="28"/>
         <source>the file is larger than {limit_mb} MB</source>
         <translation>文件大于 {limit_mb} MB</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="28"/>
+        <location filename="../services/kpi_reasons.py" line="29"/>
         <source>a survey scale runs from 1 to at least 2, not {scale}</source>
         <translation>调查分值须从 1 到至少 2，不能是 {scale}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="29"/>
+        <location filename="../services/kpi_reasons.py" line="30"/>
         <source>{channel}: a response standard is 1 second to 7 days, not {seconds}</source>
         <translation>{channel}：回复标准须在 1 秒到 7 天之间，不能是 {seconds}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="31"/>
+        <location filename="../services/kpi_reasons.py" line="32"/>
         <source>the quality target is a share above 0 and at most 1, not {value}</source>
         <translation>质检目标须为大于 0 且不超过 1 的比例，不能是 {value}</translation>
     </message>
     <message>
-        <location filename="../services/kpi_reasons.py" line="32"/>
+        <location filename="../services/kpi_reasons.py" line="33"/>
         <source>a repeated failure is 1 to {most} failures, not {value}</source>
         <translation>重复失败的次数应为 1 到 {most} 次，而不是 {value}</translation>
     </message>
@@ -7156,151 +7279,166 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="347"/>
+        <source>Import CSAT and &amp;resolution…</source>
+        <translation>导入满意度和解决情况(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="487"/>
+        <source>Survey export (CSV)</source>
+        <translation>调查导出文件（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="488"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
+        <location filename="../ui/main_window.py" line="650"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
@@ -7310,57 +7448,57 @@ Replace them?</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="661"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="753"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="772"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="767"/>
+        <location filename="../ui/main_window.py" line="788"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="778"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="801"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>

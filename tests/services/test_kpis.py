@@ -150,3 +150,25 @@ def test_the_repeated_failure_threshold_is_the_teams(chats: Database) -> None:
     reports = ReportingService(chats)
     assert reports.agent("Emma Clarke").root_causes.threshold == 1  # read from the database, for everyone
     assert reports.agent("Emma Clarke", repeat_threshold=5).root_causes.threshold == 5
+
+
+def test_a_customer_reference_with_the_survey_day_finds_that_days_interaction(chats: Database,
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    from qa_studio.services.kpis import KpiMapping
+
+    with chats.session() as session:
+        rows = session.execute(select(Interaction.id, Interaction.started_at).order_by(Interaction.id)).all()
+        for interaction_id, _started in rows:
+            session.get(Interaction, interaction_id).customer_ref = "C-7"  # one customer, several days
+    (first, first_day), *_rest = [(i, s.date()) for i, s in rows]
+    assert sum(1 for _i, s in rows if s.date() == first_day) == 1 < len(rows)
+    survey = tmp_path / "by-customer.csv"
+    survey.write_text(f"customer,stars,day\nC-7,4,{first_day}\nC-7,5,\nC-7,3,20-11-2026\n", encoding="utf-8")
+    mapping = KpiMapping(key=0, by_customer=True, csat=1, resolved=None, day=2)
+    result = KpiService(chats).import_csv(survey, "刘洋", mapping=mapping)
+    assert [(r.line, r.kept, r.code) for r in result.rows] == [
+        (2, True, None), (3, False, "ambiguous"), (4, False, "not_a_date")]  # fmt: skip
+    assert result.rows[0].interaction_id == first
+    preview = KpiService(chats).preview(survey)
+    assert preview.header == ["customer", "stars", "day"] and preview.rows[0] == ["C-7", "4", str(first_day)]
+    assert (preview.guess.key, preview.guess.by_customer, preview.guess.day) == (0, True, 2)
