@@ -23,7 +23,7 @@ from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.permissions import may_set_standards
 from qa_studio.services import audit
-from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, dialect, span_ms
+from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, day_of, day_sql, dialect, span_ms
 from qa_studio.services.directory import role_of
 from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD
 from qa_studio.storage.database import Database
@@ -280,6 +280,17 @@ class ServiceKpis:
         return None if self.quality_pass_share is None else self.quality_pass_share >= self.standards.quality_target
 
 
+@dataclass(frozen=True, slots=True)
+class QualityCsatPoint:
+    """One week or month of an agent's interactions that have both a QA score and a CSAT."""
+
+    start: date  # the Monday of the week or the first of the month
+    pairs: int
+    qa_average: float | None
+    csat: float | None
+    correlation: float | None  # Pearson's r over the pairs (from 3, and when both vary)
+
+
 def response_times(messages: Iterable[tuple[str, datetime | None]]) -> list[float]:
     """Seconds from each customer turn to the agent's next message, in order; the first is the first response.
 
@@ -368,6 +379,33 @@ class KpiService:
                     row.value = value
             audit.record(session, "kpi_standards_set", "kpi_standards", None, changes, actor=actor)
         return self.standards()
+
+    def quality_csat_over_time(self, agent: str, start: date | None = None, end: date | None = None,
+                               unit: str = "month") -> list[QualityCsatPoint]:  # fmt: skip
+        """An agent's QA score beside CSAT per week or month of interactions started in [start, end): whether the
+        two move together over time, not only over the whole period. The database adds up the pairs per day."""
+        with self.database.session() as session:
+            agent_ids = list(session.scalars(select(Agent.id).where(Agent.name == agent)))
+            scope = Scope.of(start, end, agent_ids)
+            csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
+            statement, params = scope.bind(f"""
+                SELECT {day_sql(dialect(session), 'i.started_at')}, COUNT(*), SUM(e.score), SUM({csat}),
+                       SUM(e.score * e.score), SUM(({csat}) * ({csat})), SUM(e.score * ({csat}))
+                FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+                JOIN interaction_kpis k ON k.interaction_id = i.id
+                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.score IS NOT NULL AND k.csat IS NOT NULL
+                  AND i.started_at IS NOT NULL
+                GROUP BY 1""")  # fmt: skip
+            days = [(day_of(day), count, *(float(v or 0) for v in sums))
+                    for day, count, *sums in session.execute(statement, params)]  # fmt: skip
+        buckets: dict[date, list[float]] = {}
+        for day, count, *sums in days:
+            first = day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+            total = buckets.setdefault(first, [0, 0.0, 0.0, 0.0, 0.0, 0.0])
+            for index, value in enumerate((count, *sums)):
+                total[index] += value
+        return [QualityCsatPoint(first, int(n), sx / n, sy / n, pearson_of_sums(int(n), sx, sy, sxx, syy, sxy))
+                for first, (n, sx, sy, sxx, syy, sxy) in sorted(buckets.items())]  # fmt: skip
 
     # Import ---------------------------------------------------------------------------------------------------------
     @staticmethod

@@ -29,7 +29,7 @@ from qa_studio.services.aggregates import (
 )
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
-from qa_studio.services.kpis import KpiService, ServiceKpis
+from qa_studio.services.kpis import KpiService, QualityCsatPoint, ServiceKpis
 from qa_studio.services.reviewers import ReviewerFigures, ReviewerService
 from qa_studio.services.root_causes import RootCauseReport, RootCauseService
 from qa_studio.storage.database import Database
@@ -216,6 +216,7 @@ class AgentReport:
     trend_unit: str = "month"
     coaching: list[CoachingView] = field(default_factory=list)
     root_causes: RootCauseReport | None = None  # the agent's failed answers: Pareto and repeated failures
+    quality_csat: list[QualityCsatPoint] = field(default_factory=list)  # QA beside CSAT per trend_unit
 
     @property
     def weakest(self) -> list[CriterionRate]:
@@ -497,9 +498,10 @@ class ReportingService:
             repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(period.start, period.end, agent=name,
                                                         threshold=repeat_threshold)  # fmt: skip
+        quality_csat = KpiService(self.database).quality_csat_over_time(name, period.start, period.end, trend_unit)
         return AgentReport(
             name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
-            coaching, causes,
+            coaching, causes, quality_csat,
         )  # fmt: skip
 
     def _team_database(self) -> bool:

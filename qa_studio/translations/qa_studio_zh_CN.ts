@@ -1051,8 +1051,8 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="199"/>
-        <location filename="../reports/xlsx.py" line="330"/>
-        <location filename="../reports/xlsx.py" line="380"/>
+        <location filename="../reports/xlsx.py" line="336"/>
+        <location filename="../reports/xlsx.py" line="386"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <location filename="../reports/xlsx.py" line="149"/>
         <location filename="../reports/xlsx.py" line="188"/>
         <location filename="../reports/xlsx.py" line="203"/>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="204"/>
-        <location filename="../reports/xlsx.py" line="333"/>
+        <location filename="../reports/xlsx.py" line="339"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1129,16 +1129,16 @@
         <location filename="../reports/xlsx.py" line="205"/>
         <location filename="../reports/xlsx.py" line="218"/>
         <location filename="../reports/xlsx.py" line="235"/>
-        <location filename="../reports/xlsx.py" line="273"/>
-        <location filename="../reports/xlsx.py" line="288"/>
-        <location filename="../reports/xlsx.py" line="334"/>
+        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="340"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
         <location filename="../reports/xlsx.py" line="206"/>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
@@ -1146,9 +1146,9 @@
         <location filename="../reports/pdf.py" line="251"/>
         <location filename="../reports/xlsx.py" line="207"/>
         <location filename="../reports/xlsx.py" line="235"/>
-        <location filename="../reports/xlsx.py" line="289"/>
-        <location filename="../reports/xlsx.py" line="321"/>
-        <location filename="../reports/xlsx.py" line="335"/>
+        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="341"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -1284,8 +1284,8 @@
         <location filename="../reports/xlsx.py" line="208"/>
         <location filename="../reports/xlsx.py" line="228"/>
         <location filename="../reports/xlsx.py" line="235"/>
-        <location filename="../reports/xlsx.py" line="289"/>
-        <location filename="../reports/xlsx.py" line="335"/>
+        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="341"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
@@ -1297,14 +1297,14 @@
     <message>
         <location filename="../reports/pdf.py" line="253"/>
         <location filename="../reports/xlsx.py" line="209"/>
-        <location filename="../reports/xlsx.py" line="336"/>
+        <location filename="../reports/xlsx.py" line="342"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="254"/>
         <location filename="../reports/xlsx.py" line="210"/>
-        <location filename="../reports/xlsx.py" line="337"/>
+        <location filename="../reports/xlsx.py" line="343"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
@@ -1321,14 +1321,14 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="259"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="538"/>
         <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="259"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
@@ -1345,15 +1345,15 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="321"/>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="327"/>
+        <location filename="../reports/xlsx.py" line="406"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="515"/>
         <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="385"/>
+        <location filename="../reports/xlsx.py" line="391"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
@@ -1370,13 +1370,13 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="259"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -1410,35 +1410,35 @@
     <message>
         <location filename="../reports/pdf.py" line="506"/>
         <location filename="../reports/pdf.py" line="513"/>
-        <location filename="../reports/xlsx.py" line="382"/>
+        <location filename="../reports/xlsx.py" line="388"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="516"/>
-        <location filename="../reports/xlsx.py" line="386"/>
-        <location filename="../reports/xlsx.py" line="399"/>
+        <location filename="../reports/xlsx.py" line="392"/>
+        <location filename="../reports/xlsx.py" line="405"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="517"/>
         <location filename="../reports/xlsx.py" line="181"/>
-        <location filename="../reports/xlsx.py" line="386"/>
+        <location filename="../reports/xlsx.py" line="392"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="518"/>
         <location filename="../reports/pdf.py" line="539"/>
-        <location filename="../reports/xlsx.py" line="387"/>
-        <location filename="../reports/xlsx.py" line="443"/>
+        <location filename="../reports/xlsx.py" line="393"/>
+        <location filename="../reports/xlsx.py" line="449"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="509"/>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="393"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="509"/>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="393"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1501,83 +1501,83 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="518"/>
-        <location filename="../reports/xlsx.py" line="389"/>
+        <location filename="../reports/xlsx.py" line="395"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="263"/>
+        <location filename="../reports/xlsx.py" line="269"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="272"/>
+        <location filename="../reports/xlsx.py" line="278"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="406"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="406"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="406"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="323"/>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="329"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
@@ -1681,117 +1681,126 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="188"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="253"/>
+        <source>QA and CSAT</source>
+        <translation>质检与满意度</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="328"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="328"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="328"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="329"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="391"/>
+        <location filename="../reports/xlsx.py" line="397"/>
         <source>ICC(2,1) low (95 %)</source>
         <translation>ICC(2,1) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="392"/>
+        <location filename="../reports/xlsx.py" line="398"/>
         <source>ICC(2,1) high (95 %)</source>
         <translation>ICC(2,1) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="394"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>ICC(2,k) low (95 %)</source>
         <translation>ICC(2,k) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="395"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>ICC(2,k) high (95 %)</source>
         <translation>ICC(2,k) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="411"/>
+        <location filename="../reports/xlsx.py" line="417"/>
         <source>Deviation from the benchmark per reviewer (points)</source>
         <translation>各质检员与基准的偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="419"/>
-        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="425"/>
+        <location filename="../reports/xlsx.py" line="426"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="426"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="420"/>
+        <location filename="../reports/xlsx.py" line="426"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="427"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="427"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="427"/>
         <source>κ low (95 %)</source>
         <translation>κ 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
+        <location filename="../reports/xlsx.py" line="427"/>
         <source>κ high (95 %)</source>
         <translation>κ 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="440"/>
+        <location filename="../reports/xlsx.py" line="446"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
@@ -1801,10 +1810,10 @@
         <location filename="../reports/pdf.py" line="429"/>
         <location filename="../reports/xlsx.py" line="144"/>
         <location filename="../reports/xlsx.py" line="228"/>
-        <location filename="../reports/xlsx.py" line="253"/>
-        <location filename="../reports/xlsx.py" line="300"/>
-        <location filename="../reports/xlsx.py" line="420"/>
-        <location filename="../reports/xlsx.py" line="443"/>
+        <location filename="../reports/xlsx.py" line="259"/>
+        <location filename="../reports/xlsx.py" line="306"/>
+        <location filename="../reports/xlsx.py" line="426"/>
+        <location filename="../reports/xlsx.py" line="449"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
@@ -1832,6 +1841,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="254"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
@@ -1851,66 +1861,66 @@
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="252"/>
+        <location filename="../reports/xlsx.py" line="258"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="259"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="260"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="256"/>
+        <location filename="../reports/xlsx.py" line="262"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="410"/>
-        <location filename="../reports/xlsx.py" line="287"/>
+        <location filename="../reports/xlsx.py" line="293"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="298"/>
+        <location filename="../reports/xlsx.py" line="304"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="444"/>
-        <location filename="../reports/xlsx.py" line="310"/>
+        <location filename="../reports/xlsx.py" line="316"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="327"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="321"/>
+        <location filename="../reports/xlsx.py" line="327"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="404"/>
         <location filename="../reports/pdf.py" line="484"/>
-        <location filename="../reports/xlsx.py" line="331"/>
+        <location filename="../reports/xlsx.py" line="337"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="355"/>
+        <location filename="../reports/xlsx.py" line="361"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -2554,7 +2564,7 @@
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="174"/>
-        <location filename="../ui/reports/window.py" line="225"/>
+        <location filename="../ui/reports/window.py" line="231"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
@@ -2619,108 +2629,148 @@
         <translation>会话状态：</translation>
     </message>
     <message>
+        <location filename="../ui/reports/window.py" line="204"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="204"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="204"/>
+        <source>QA average</source>
+        <translation>质检平均分</translation>
+    </message>
+    <message>
         <location filename="../ui/reports/window.py" line="205"/>
+        <source>CSAT</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="205"/>
+        <source>Correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="206"/>
+        <source>QA score beside CSAT per week or month, with their correlation</source>
+        <translation>按周或按月并列质检分数与客户满意度及其相关系数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="207"/>
+        <source>Interactions with both a QA score and a survey, per week or month: whether the two move together (r from 3 pairs).</source>
+        <translation>同时有质检分数和满意度调查的交互，按周或按月统计：两者是否同向变化（至少 3 对时显示 r）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="210"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="206"/>
+        <location filename="../ui/reports/window.py" line="211"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="212"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="213"/>
+        <source>QA and CSA&amp;T</source>
+        <translation>质检与满意度(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="214"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="209"/>
+        <location filename="../ui/reports/window.py" line="215"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="211"/>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="218"/>
+        <location filename="../ui/reports/window.py" line="224"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="227"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="262"/>
+        <location filename="../ui/reports/window.py" line="270"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="290"/>
+        <location filename="../ui/reports/window.py" line="298"/>
         <source>interaction {id} ({started})</source>
         <translation>互动 {id}（{started}）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="218"/>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="224"/>
+        <location filename="../ui/reports/window.py" line="227"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="228"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="223"/>
+        <location filename="../ui/reports/window.py" line="229"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="224"/>
+        <location filename="../ui/reports/window.py" line="230"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="226"/>
+        <location filename="../ui/reports/window.py" line="232"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="227"/>
+        <location filename="../ui/reports/window.py" line="233"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="236"/>
+        <location filename="../ui/reports/window.py" line="242"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="237"/>
+        <location filename="../ui/reports/window.py" line="243"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="238"/>
+        <location filename="../ui/reports/window.py" line="244"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="238"/>
+        <location filename="../ui/reports/window.py" line="244"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="253"/>
+        <location filename="../ui/reports/window.py" line="261"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -5127,7 +5177,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="460"/>
+        <location filename="../services/reporting.py" line="461"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -5437,12 +5487,12 @@ Replace them?</source>
         <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="427"/>
+        <location filename="../services/reporting.py" line="428"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="583"/>
+        <location filename="../services/reporting.py" line="585"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -8028,112 +8078,112 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="398"/>
+        <location filename="../ui/reports/window.py" line="406"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="412"/>
+        <location filename="../ui/reports/window.py" line="420"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="413"/>
+        <location filename="../ui/reports/window.py" line="421"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="424"/>
+        <location filename="../ui/reports/window.py" line="432"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="428"/>
+        <location filename="../ui/reports/window.py" line="436"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="436"/>
+        <location filename="../ui/reports/window.py" line="444"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="512"/>
+        <location filename="../ui/reports/window.py" line="520"/>
         <source>Cannot change the standards</source>
         <translation>无法修改标准</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="523"/>
+        <location filename="../ui/reports/window.py" line="531"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="581"/>
+        <location filename="../ui/reports/window.py" line="589"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="604"/>
+        <location filename="../ui/reports/window.py" line="612"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="604"/>
+        <location filename="../ui/reports/window.py" line="612"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="605"/>
+        <location filename="../ui/reports/window.py" line="613"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="605"/>
+        <location filename="../ui/reports/window.py" line="613"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="630"/>
+        <location filename="../ui/reports/window.py" line="638"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="630"/>
+        <location filename="../ui/reports/window.py" line="638"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="639"/>
+        <location filename="../ui/reports/window.py" line="647"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="658"/>
+        <location filename="../ui/reports/window.py" line="666"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="658"/>
+        <location filename="../ui/reports/window.py" line="666"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="659"/>
+        <location filename="../ui/reports/window.py" line="667"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="678"/>
+        <location filename="../ui/reports/window.py" line="686"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="678"/>
+        <location filename="../ui/reports/window.py" line="686"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="682"/>
+        <location filename="../ui/reports/window.py" line="690"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -9946,157 +9996,157 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="316"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
-        <location filename="../ui/reports/window.py" line="344"/>
+        <location filename="../ui/reports/window.py" line="316"/>
+        <location filename="../ui/reports/window.py" line="352"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
-        <location filename="../ui/reports/window.py" line="345"/>
+        <location filename="../ui/reports/window.py" line="316"/>
+        <location filename="../ui/reports/window.py" line="353"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
-        <location filename="../ui/reports/window.py" line="315"/>
-        <location filename="../ui/reports/window.py" line="346"/>
+        <location filename="../ui/reports/window.py" line="317"/>
+        <location filename="../ui/reports/window.py" line="323"/>
+        <location filename="../ui/reports/window.py" line="354"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
-        <location filename="../ui/reports/window.py" line="347"/>
+        <location filename="../ui/reports/window.py" line="317"/>
+        <location filename="../ui/reports/window.py" line="355"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
+        <location filename="../ui/reports/window.py" line="317"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="310"/>
+        <location filename="../ui/reports/window.py" line="318"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="313"/>
+        <location filename="../ui/reports/window.py" line="321"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="323"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="316"/>
+        <location filename="../ui/reports/window.py" line="324"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="316"/>
+        <location filename="../ui/reports/window.py" line="324"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="316"/>
+        <location filename="../ui/reports/window.py" line="324"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="317"/>
+        <location filename="../ui/reports/window.py" line="325"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="317"/>
+        <location filename="../ui/reports/window.py" line="325"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="327"/>
         <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
         <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="325"/>
+        <location filename="../ui/reports/window.py" line="333"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="334"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="335"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="336"/>
         <source>Service &amp;KPIs</source>
         <translation>服务指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="329"/>
+        <location filename="../ui/reports/window.py" line="337"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="330"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="340"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="334"/>
+        <location filename="../ui/reports/window.py" line="342"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="340"/>
+        <location filename="../ui/reports/window.py" line="348"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="343"/>
+        <location filename="../ui/reports/window.py" line="351"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="348"/>
+        <location filename="../ui/reports/window.py" line="356"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="349"/>
+        <location filename="../ui/reports/window.py" line="357"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="358"/>
+        <location filename="../ui/reports/window.py" line="366"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

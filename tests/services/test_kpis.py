@@ -172,3 +172,42 @@ def test_a_customer_reference_with_the_survey_day_finds_that_days_interaction(ch
     preview = KpiService(chats).preview(survey)
     assert preview.header == ["customer", "stars", "day"] and preview.rows[0] == ["C-7", "4", str(first_day)]
     assert (preview.guess.key, preview.guess.by_customer, preview.guess.day) == (0, True, 2)
+
+
+def test_quality_beside_csat_over_time_by_hand(database: Database) -> None:
+    """October: (QA 60, CSAT 2), (70, 3), (80, 5) → x̄ 70, ȳ 10/3, Sxy 30, Sxx 200, Syy 42/9, r = 30/√(200·42/9)
+    = 0.98198. November: (90, 8 of 10 → 4.0) and (50, 4): two pairs, no r. A draft and an interaction without a
+    survey count nowhere."""
+    from sqlalchemy import insert
+
+    from qa_studio.storage.models import Agent, Evaluation, InteractionKpi, User
+
+    ScorecardService(database).ensure_shipped()
+    version = ScorecardService(database).latest_version_id("chat_standard")
+    given = [(datetime(2026, 10, 5, 9), 60, 2, 5, "submitted"), (datetime(2026, 10, 14, 9), 70, 3, 5, "submitted"),
+             (datetime(2026, 10, 30, 9), 80, 5, 5, "acknowledged"), (datetime(2026, 11, 2, 9), 90, 8, 10, "submitted"),
+             (datetime(2026, 11, 20, 9), 50, 4, 5, "submitted"), (datetime(2026, 11, 21, 9), 10, 1, 5, "draft"),
+             (datetime(2026, 11, 22, 9), 99, None, 5, "submitted")]  # fmt: skip
+    with database.engine.begin() as connection:
+        connection.execute(insert(Agent), [{"id": 1, "name": "Ann"}])
+        connection.execute(insert(User), [{"id": 1, "name": "Rev", "role": "reviewer"}])
+        for number, (started, score, csat, scale, state) in enumerate(given, start=1):
+            connection.execute(insert(Interaction), [{
+                "id": number, "channel": "chat", "direction": "inbound", "started_at": started, "agent_id": 1,
+                "source_path": "x", "source_format": "json", "source_key": f"k{number}", "status": "evaluated",
+                "role_rules": [], "message_count": 0}])  # fmt: skip
+            connection.execute(insert(Evaluation), [{
+                "interaction_id": number, "scorecard_version_id": version, "reviewer_id": 1, "state": state,
+                "score": score, "result": {"criteria": {}}, "row_version": 1}])  # fmt: skip
+            if csat is not None:
+                connection.execute(insert(InteractionKpi), [{"interaction_id": number, "csat": csat,
+                                                             "csat_scale": scale}])  # fmt: skip
+    october, november = KpiService(database).quality_csat_over_time("Ann", unit="month")
+    assert (october.start, october.pairs, october.qa_average) == (datetime(2026, 10, 1).date(), 3, 70.0)
+    assert october.csat == pytest.approx(10 / 3) and october.correlation == pytest.approx(0.981981, abs=1e-6)
+    assert (november.start, november.pairs, november.qa_average, november.csat, november.correlation) == (
+        datetime(2026, 11, 1).date(), 2, 70.0, 4.0, None)  # fmt: skip
+    weeks = KpiService(database).quality_csat_over_time("Ann", datetime(2026, 10, 1).date(),
+                                                        datetime(2026, 11, 1).date(), unit="week")  # fmt: skip
+    assert [(w.start.isoformat(), w.pairs) for w in weeks] == [("2026-10-05", 1), ("2026-10-12", 1),
+                                                                ("2026-10-26", 1)]  # fmt: skip

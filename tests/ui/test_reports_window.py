@@ -279,3 +279,11 @@ def test_only_leads_and_administrators_may_change_the_standards(qtbot, demo_db, 
     assert not shown.team_page.root_causes.threshold.isEnabled()
     shown.set_repeat_threshold(1)  # even if asked, nothing changes
     assert shown.team_report.root_causes.threshold == 3
+
+
+def test_the_agent_page_shows_qa_beside_csat_over_time(window: ReportsWindow) -> None:
+    window.select("agent", "王芳")
+    points, table = window.agent_report.quality_csat, window.agent_page.quality_csat
+    assert points and table.rowCount() == len(points)
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == [p.start.isoformat() for p in points]
+    assert table.item(0, 1).text() == str(points[0].pairs)

@@ -201,10 +201,16 @@ class AgentPage(QWidget):
         coaching_layout.addWidget(self.coaching)
         coaching_layout.addLayout(coaching_buttons)
         self.root_causes = RootCausePanel("agentRootCauses", with_agent=False, parent=self)
+        self.quality_csat = _table("agentQualityCsat", [self.tr("From"), self.tr("Pairs"), self.tr("QA average"),
+                                                        self.tr("CSAT"), self.tr("Correlation r")], self)  # fmt: skip
+        self.quality_csat.setAccessibleName(self.tr("QA score beside CSAT per week or month, with their correlation"))
+        self.quality_csat.setToolTip(self.tr("Interactions with both a QA score and a survey, per week or month: "
+                                             "whether the two move together (r from 3 pairs)."))  # fmt: skip
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.evaluations, self.tr("&Evaluations"))
         self.tabs.addTab(self.criteria, self.tr("C&riteria"))
         self.tabs.addTab(self.root_causes, self.tr("Root ca&uses"))
+        self.tabs.addTab(self.quality_csat, self.tr("QA and CSA&T"))
         self.tabs.addTab(coaching_box, self.tr("C&oaching"))
         self.export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         self.export_pdf.setObjectName("agentPdfButton")
@@ -246,6 +252,8 @@ class AgentPage(QWidget):
         _fill(self.evaluations, rows)
         _fill(self.criteria,
               [[label_in(c.label, language), _percent(c.pass_rate), c.answered] for c in report.criteria])  # fmt: skip
+        _fill(self.quality_csat, [[p.start.isoformat(), p.pairs, number_text(p.qa_average, 1), number_text(p.csat),
+                                   number_text(p.correlation)] for p in report.quality_csat])  # fmt: skip
         self.root_causes.show_report(report.root_causes, language)
         self.coaching.clear()
         for record in report.coaching:
