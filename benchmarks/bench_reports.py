@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from qa_studio.scoring.engine import Answer, Context, score
+from qa_studio.services.aggregates import outcomes_text
 from qa_studio.services.evaluations import result_json
 from qa_studio.services.reporting import ReportingService, parse_period
 from qa_studio.services.scorecards import ScorecardService
@@ -76,7 +77,7 @@ def fill(url: str, evaluations: int, agents: int) -> None:
                     "state": "submitted", "score": result.score, "passed": result.passed,
                     "fatal_failed": bool(result.fatal_failures),
                     "section_critical_failed": bool(result.section_critical_failures),
-                    "result": stored_json, "row_version": 1})  # fmt: skip
+                    "result": stored_json, "outcomes": outcomes_text(stored_json), "row_version": 1})  # fmt: skip
             connection.execute(insert(Evaluation), rows)
     database.dispose()
 

@@ -27,3 +27,11 @@ CALIBRATION_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
 
 def may_run_calibration(role: str | None) -> bool:
     return role in CALIBRATION_ROLES
+
+
+STANDARDS_ROLES = frozenset({UserRole.ADMIN, UserRole.LEAD})
+
+
+def may_set_standards(role: str | None) -> bool:
+    """The team's response-time standards, quality target and repeated-failure threshold (kpi_standards)."""
+    return role in STANDARDS_ROLES

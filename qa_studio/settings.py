@@ -60,8 +60,6 @@ REPORT_FOLDER = register("reports/folder", str, "")  # where exports are offered
 REPORT_LANGUAGE = register("reports/language", str, "")  # scorecard labels in reports: "" follows the interface
 REPORT_ORGANISATION = register("reports/organisation", str, "")  # in the running header of PDF reports
 REPORT_FORMATS = register("reports/formats", str, "pdf")  # batch export: "pdf", "xlsx" or "pdf,xlsx"
-# Failures of one criterion by one agent in the period before the reports flag it as repeated (set by the lead).
-REPORT_REPEAT_THRESHOLD = register("reports/repeat_threshold", int, 3)
 
 
 def window_geometry_option(name: str) -> Option:

@@ -36,3 +36,13 @@ def test_kpi_import_reports_each_bad_row_and_keeps_the_good(tmp_path: Path) -> N
     assert shown.returncode == 0 and "chat: 2 interactions" in shown.stdout and "CSAT 4.00 (2)" in shown.stdout
     missing = qa("kpi", "import", str(tmp_path / "nope.csv"), db=db, home=home)
     assert missing.returncode == 1 and "cannot read the file" in missing.stderr  # one line, exit status 1
+    # The lead sets the repeated-failure threshold for the whole team; out of range is refused in words.
+    standards = qa("kpi", "standards", "--repeat", "4", "--chat", "45", db=db, home=home)
+    assert standards.returncode == 0, standards.stderr
+    assert "repeated failure: 4 failures of one criterion by one agent in the period" in standards.stdout
+    assert "chat: reply within 45 s" in standards.stdout
+    refused = qa("kpi", "standards", "--repeat", "0", db=db, home=home)
+    assert refused.returncode == 1 and "a repeated failure is 1 to 50 failures, not 0" in refused.stderr
+    database = open_database(db)
+    assert KpiService(database).standards().repeat_threshold == 4
+    database.dispose()

@@ -7,43 +7,12 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from qa_studio.i18n import QT_TRANSLATE_NOOP, tr, translate
+from qa_studio.i18n import tr
 from qa_studio.reports.figures import number_text, percent_text
+from qa_studio.services.kpi_reasons import reason
 from qa_studio.storage.database import Database
 
 Add = Callable[[str, str, Callable[[Database, argparse.Namespace], int]], argparse.ArgumentParser]
-
-# What each refusal code of services/kpis.py says, with its parameters.
-REASONS = {
-    "unknown_id": QT_TRANSLATE_NOOP("KpiReasons", "no interaction has the external id or customer reference {key}"),
-    "ambiguous": QT_TRANSLATE_NOOP("KpiReasons", "{count} interactions have the customer reference {key}: give the "
-                                                 "external id instead"),
-    "out_of_range": QT_TRANSLATE_NOOP("KpiReasons", "score {value} is outside the survey's 1–{scale}"),
-    "not_a_score": QT_TRANSLATE_NOOP("KpiReasons", "{value} is not a score"),
-    "not_a_flag": QT_TRANSLATE_NOOP("KpiReasons", "resolved must be yes or no, not {value}"),
-    "bad_encoding": QT_TRANSLATE_NOOP("KpiReasons", "the line is not {encoding} text like the rest of the file; save "
-                                                  "the file again as UTF-8"),
-    "no_key": QT_TRANSLATE_NOOP("KpiReasons", "no external id or customer reference"),
-    "nothing_to_import": QT_TRANSLATE_NOOP("KpiReasons", "neither a score nor a resolved flag"),
-    "not_allowed": QT_TRANSLATE_NOOP("KpiReasons", "only reviewers, leads, trainers and administrators may do this "
-                                                 "(standards: leads and administrators)"),
-    "no_header": QT_TRANSLATE_NOOP("KpiReasons", "the file has no header row"),
-    "no_key_column": QT_TRANSLATE_NOOP("KpiReasons", "no external_id or customer_ref column among: {columns}"),
-    "no_figure_column": QT_TRANSLATE_NOOP("KpiReasons", "no csat or resolved column among: {columns}"),
-    "unreadable": QT_TRANSLATE_NOOP("KpiReasons", "cannot read the file: {reason}"),
-    "not_text": QT_TRANSLATE_NOOP("KpiReasons", "the file is not text: {reason}"),
-    "too_big": QT_TRANSLATE_NOOP("KpiReasons", "the file is larger than {limit_mb} MB"),
-    "bad_scale": QT_TRANSLATE_NOOP("KpiReasons", "a survey scale runs from 1 to at least 2, not {scale}"),
-    "bad_standard": QT_TRANSLATE_NOOP("KpiReasons", "{channel}: a response standard is 1 second to 7 days, not "
-                                                  "{seconds}"),
-    "bad_target": QT_TRANSLATE_NOOP("KpiReasons", "the quality target is a share above 0 and at most 1, not {value}"),
-}
-
-
-def reason(code: str | None, params: dict[str, object]) -> str:
-    text = REASONS.get(code or "")
-    return translate("KpiReasons", text).format(**params) if text else str(code)
-
 
 def register(add: Add) -> None:
     kpi = add("kpi", tr("service KPIs: import CSAT and resolution, set the standards, show the figures"), run)
@@ -56,6 +25,9 @@ def register(add: Add) -> None:
                              channel=channel))  # fmt: skip
     kpi.add_argument("--target", type=float, metavar="SHARE",
                      help=tr("with standards: quality pass share target, e.g. 0.92"))  # fmt: skip
+    kpi.add_argument("--repeat", type=int, metavar="N",
+                     help=tr("with standards: failures of one criterion by one agent in a period that flag a "
+                             "repeated failure"))  # fmt: skip
     kpi.add_argument("--team", metavar="NAME", help=tr("with show: the team"))
     kpi.add_argument("--period", metavar="PERIOD", help=tr("with show: 2026-W47, 2026-10, 2026-Q3, … (default: all)"))
 
@@ -80,11 +52,13 @@ def run(db: Database, args: argparse.Namespace) -> int:
         if args.action == "standards":
             changes = {c: getattr(args, c) for c in ("chat", "email", "social") if getattr(args, c) is not None}
             standards = service.standards()
-            if changes or args.target is not None:
-                standards = service.set_standards(current_user(db, args).name, changes, args.target)
+            if changes or args.target is not None or args.repeat is not None:
+                standards = service.set_standards(current_user(db, args).name, changes, args.target, args.repeat)
             for channel, seconds in sorted(standards.response_seconds.items()):
                 print(tr("{channel}: reply within {seconds} s").format(channel=channel, seconds=seconds))
             print(tr("quality target: {share}").format(share=percent_text(standards.quality_target)))
+            print(tr("repeated failure: {n} failures of one criterion by one agent in the period").format(
+                n=standards.repeat_threshold))  # fmt: skip
             return EXIT_OK
         period = parse_period(args.period)
         figures = service.figures(period.start, period.end, args.team)

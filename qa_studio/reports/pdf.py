@@ -43,6 +43,7 @@ from qa_studio.reports.figures import STATISTIC_PLACES, interval_text, number_te
 from qa_studio.reports.labels import action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.resources import FONTS_DIR
+from qa_studio.services.kpis import ServiceKpis
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 from qa_studio.services.root_causes import NO_CAUSE_LABEL, RootCauseReport
 
@@ -444,7 +445,37 @@ def _team_story(report: TeamReport, language: str, width: float, styles: _Styles
     rows = [[Paragraph(rich(tr(h)), body) for h in ("Reviewer", "Evaluations submitted", "Assigned")]]
     rows += [[Paragraph(rich(name), body), done, assigned] for name, (done, assigned) in report.reviewers.items()]
     story.append(_table(rows, [width * 0.5, width * 0.25, width * 0.25]))
+    story += _service_story(report.service, width, styles)
     story += _root_cause_story(report.root_causes, language, width, styles, with_agent=True)
+    return story
+
+
+def _service_story(service: ServiceKpis | None, width: float, styles: _Styles) -> list[Any]:
+    """The service KPIs beside quality, as on the team page: the pass share against its target, each channel over
+    every interaction against the team's standards, and per agent QA beside CSAT with their correlation."""
+    if service is None:
+        return []
+    body, small = styles.body, styles.small
+    share, target = _percent(service.quality_pass_share), _percent(service.standards.quality_target)
+    story: list[Any] = [
+        CondPageBreak(40 * mm), Paragraph(rich(tr("Service KPIs")), styles.heading),
+        Paragraph(rich(tr("quality pass share {share} (target {target}) over {n} evaluations").format(
+            share=share, target=target, n=service.evaluations)), body),
+    ]  # fmt: skip
+    rows: list[list[Any]] = [[Paragraph(rich(tr(h)), small) for h in (
+        "Channel", "Interactions", "Standard (s)", "First reply in time", "Every reply in time", "Handling (min)",
+        "CSAT (1–5)", "Surveys", "Resolved")]]  # fmt: skip
+    rows += [[Paragraph(rich(c.channel), body), c.interactions, "—" if c.standard_seconds is None else
+              c.standard_seconds, _percent(c.first_response_share), _percent(c.reply_share),
+              number_text(c.handling_minutes, 1), number_text(c.csat), c.csat_n, _percent(c.resolution_share)]
+             for c in service.channels]  # fmt: skip
+    story.append(_table(rows, [width * f for f in (0.12, 0.11, 0.11, 0.12, 0.12, 0.11, 0.1, 0.1, 0.11)]))
+    story.append(Spacer(1, 3 * mm))
+    rows = [[Paragraph(rich(tr(h)), small) for h in (
+        "Agent", "QA average", "Evaluations", "CSAT", "Surveys", "Correlation r", "Pairs")]]  # fmt: skip
+    rows += [[Paragraph(rich(a.agent), body), number_text(a.qa_average, 1), a.evaluations, number_text(a.csat),
+              a.surveys, number_text(a.correlation), a.pairs] for a in service.agents]  # fmt: skip
+    story.append(_table(rows, [width * f for f in (0.22, 0.13, 0.13, 0.13, 0.13, 0.13, 0.13)]))
     return story
 
 

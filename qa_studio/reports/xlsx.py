@@ -250,6 +250,12 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
         chart.height, chart.width = 8, 18
         trend.add_chart(chart, "F2")
 
+    # QA beside CSAT per week or month: whether the two move together (r over that week's or month's pairs).
+    quality_csat = book.create_sheet(sheet_name(tr("QA and CSAT"), book.sheetnames))
+    _table(quality_csat, [tr("From"), tr("Pairs"), tr("QA average"), tr("CSAT"), tr("Correlation r")],
+           ([p.start, p.pairs, p.qa_average, p.csat, p.correlation] for p in report.quality_csat),
+           (12, 9, 12, 10, 14), {1: "yyyy-mm-dd", 3: SCORE, 4: STATISTIC_FORMAT, 5: STATISTIC_FORMAT})  # fmt: skip
+
     comments = book.create_sheet(sheet_name(tr("Comments"), book.sheetnames))
     _table(comments, [tr("Evaluation"), tr("Interaction"), tr("Criterion"), tr("Moment"), tr("Comment"),
                       tr("What was said or written then")],

@@ -56,6 +56,7 @@ from qa_studio.services.calibration_sessions import (
     CalibrationError,
     CalibrationService,
 )
+from qa_studio.services.kpis import mark_replies
 from qa_studio.services.media_store import MediaError, MediaStore
 from qa_studio.storage.database import Database, StorageError
 from qa_studio.storage.models import (
@@ -838,11 +839,12 @@ class CalibrationPackages:
             )  # fmt: skip
             session.add(local)
             session.flush()
-            for message in item.get("messages", []):
-                session.add(Message(interaction_id=local.id, seq=message["seq"], author=message["author"],
-                                    role=message["role"], text=message["text"],
-                                    sent_at=datetime.fromisoformat(message["sent_at"]) if message.get("sent_at")
-                                    else None))  # fmt: skip
+            stored = [Message(interaction_id=local.id, seq=message["seq"], author=message["author"],
+                              role=message["role"], text=message["text"],
+                              sent_at=datetime.fromisoformat(message["sent_at"]) if message.get("sent_at") else None)
+                      for message in item.get("messages", [])]  # fmt: skip
+            mark_replies(stored)
+            session.add_all(stored)
             if item.get("transcript"):
                 transcript = Transcript(interaction_id=local.id, version=1, is_current=True, engine="package",
                                         model=item["transcript"].get("model") or "",

@@ -556,5 +556,7 @@ class CalibrationService:
     def drift(self, resamples: int = 200) -> dict[str, list[tuple[SessionSummary, stats.ReviewerStats]]]:
         """Each reviewer's figures in every revealed session, oldest first."""
         revealed = [s for s in reversed(self.sessions()) if s.revealed_at is not None]
+        if not revealed:  # the statistics libraries are loaded only when there is something to compare
+            return {}
         series = [(summary, self.results(summary.id, resamples).stats) for summary in revealed]
         return _stats().reviewer_drift(series)

@@ -21,6 +21,7 @@ from qa_studio.scoring.evidence import ChatMessage, Suggestion, TranscriptSegmen
 from qa_studio.scoring.loader import scorecard_from_dict
 from qa_studio.scoring.model import Scorecard
 from qa_studio.services import audit, search
+from qa_studio.services.aggregates import outcomes_text
 from qa_studio.services.directory import user_by_name
 from qa_studio.storage.database import Database, DatabaseLocked, WriteConflict
 from qa_studio.storage.models import (
@@ -481,6 +482,7 @@ class EvaluationService:
         evaluation.fatal_failed = bool(result.fatal_failures)
         evaluation.section_critical_failed = bool(result.section_critical_failures)
         evaluation.result = result_json(result)
+        evaluation.outcomes = outcomes_text(evaluation.result)
         return result
 
     def submit(self, evaluation_id: int, actor: str) -> ScoreResult:

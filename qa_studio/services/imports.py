@@ -47,6 +47,7 @@ from qa_studio.importers.roles import apply_roles, assign_roles, author_display_
 from qa_studio.paths import media_library_dir
 from qa_studio.services import audit, running
 from qa_studio.services.directory import agent_by_name, agent_names, team_by_name
+from qa_studio.services.kpis import mark_replies
 from qa_studio.services.media_store import MediaError, MediaStore, StoreConfig
 from qa_studio.storage.database import Database, DatabaseLocked, DatabaseUnavailable, StorageError
 from qa_studio.storage.models import ImportBatch, ImportFileResult, Interaction, MediaFile, Message
@@ -600,7 +601,7 @@ class ImportService:
         if first is not None and last is not None and len(times) > 1:
             interaction.duration_ms = int((last - first).total_seconds() * 1000)
         interaction.message_count = len(conversation.messages)
-        session.add_all(
+        stored = [
             Message(
                 interaction=interaction,
                 seq=seq,
@@ -610,7 +611,9 @@ class ImportService:
                 text=m.text,
             )
             for seq, m in enumerate(conversation.messages)
-        )
+        ]
+        mark_replies(stored)
+        session.add_all(stored)
         _check_columns(session)
         session.flush()
         return interaction

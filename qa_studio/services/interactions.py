@@ -18,6 +18,7 @@ from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.services import audit
 from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
+from qa_studio.services.kpis import mark_replies
 from qa_studio.services.search import matching_interactions
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
@@ -544,10 +545,11 @@ class RoleCorrection:
                 if rule["author"] == author:
                     rule["role"], rule["reason"] = role, f"corrected by {who}"
             interaction.role_rules = rules
-            for message in session.scalars(
-                select(Message).where(Message.interaction_id == interaction_id, Message.author == author)
-            ):
-                message.role = role
+            conversation = list(session.scalars(select(Message).where(Message.interaction_id == interaction_id)))
+            for message in conversation:
+                if message.author == author:
+                    message.role = role
+            mark_replies(conversation)  # who answered whom, and how fast, follows the corrected roles
             if role == "agent":
                 interaction.agent_id = agent_by_name(session, author).id
             elif interaction.agent_id is not None:

@@ -11,19 +11,23 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from qa_studio.clock import utcnow
 from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
+from qa_studio.permissions import may_set_standards
 from qa_studio.services import audit
+from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, day_of, day_sql, dialect, span_ms
 from qa_studio.services.directory import role_of
+from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, Interaction, InteractionKpi, KpiStandard, Message, Team
+from qa_studio.storage.models import Agent, Interaction, InteractionKpi, KpiStandard, Message, Team
 
 # DOMAIN.md: chat first reply within 30 s, e-mail within 2 h, social media within 15 min – 1 h (the outer bound is
 # the standard; a team wanting 15 min sets it). Calls are answered within three rings, which no import measures.
@@ -34,10 +38,13 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 KEY_COLUMNS = ("external_id", "external id", "ticket", "ticket_id", "conversation_id", "工单号", "会话编号")
 REF_COLUMNS = ("customer_ref", "customer reference", "customer", "customer_id", "客户编号", "客户")
 CSAT_COLUMNS = ("csat", "score", "satisfaction", "rating", "满意度", "评分")
+DATE_COLUMNS = ("date", "survey_date", "day", "日期", "调查日期")
+PREVIEW_ROWS = 8
 RESOLVED_COLUMNS = ("resolved", "fcr", "resolution", "first_contact_resolution", "是否解决", "已解决")
 YES = {"yes", "y", "true", "1", "是", "已解决", "resolved"}
 NO = {"no", "n", "false", "0", "否", "未解决", "unresolved"}
 STAFF_ROLES = ("reviewer", "lead", "trainer", "admin")
+MAX_REPEAT_THRESHOLD = 50
 
 
 class KpiError(Exception):
@@ -55,6 +62,7 @@ class KpiError(Exception):
 class Standards:
     response_seconds: dict[str, int]  # channel → first reply and every reply within this many seconds
     quality_target: float  # 0–1
+    repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD  # failures of one criterion by one agent that flag it
 
 
 def _standards_from(rows: dict[str, float]) -> Standards:
@@ -62,7 +70,9 @@ def _standards_from(rows: dict[str, float]) -> Standards:
     for key, value in rows.items():
         if key.startswith("response.") and value > 0:
             response[key.removeprefix("response.")] = int(value)
-    return Standards(response, float(rows.get("quality_target", DEFAULT_QUALITY_TARGET)))
+    threshold = int(rows.get("repeat_threshold", DEFAULT_REPEAT_THRESHOLD))
+    return Standards(response, float(rows.get("quality_target", DEFAULT_QUALITY_TARGET)),
+                     threshold if 1 <= threshold <= MAX_REPEAT_THRESHOLD else DEFAULT_REPEAT_THRESHOLD)  # fmt: skip
 
 
 # --- Import ---------------------------------------------------------------------------------------------------------
@@ -91,6 +101,25 @@ class KpiImport:
     @property
     def refused(self) -> list[RowOutcome]:
         return [r for r in self.rows if not r.kept]
+
+
+@dataclass(frozen=True, slots=True)
+class KpiMapping:
+    """The columns of a survey export (0-based), as a person chose them in the mapping dialog."""
+
+    key: int | None  # the external id, or with by_customer the customer reference
+    by_customer: bool
+    csat: int | None
+    resolved: int | None
+    day: int | None = None  # the survey's day: with a customer reference, that customer's interaction on that day
+
+
+@dataclass(frozen=True, slots=True)
+class KpiPreview:
+    header: list[str]
+    rows: list[list[str]]  # the first rows; a line not in the file's encoding is empty here
+    encoding: str
+    guess: KpiMapping  # what the column names suggest; key None when none matched
 
 
 def _lines(data: bytes) -> tuple[list[tuple[int, str | None]], str]:
@@ -135,6 +164,17 @@ def _flag(text: str) -> bool | None:
     raise KpiError("not_a_flag", value=text.strip())
 
 
+def _day(text: str) -> date | None:
+    """A survey's day: 2026-11-20 or 2026/11/20, with or without a time after it."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10].replace("/", "-"))
+    except ValueError:
+        raise KpiError("not_a_date", value=value) from None
+
+
 def _score(text: str, scale: int) -> Decimal | None:
     value = text.strip().replace(",", ".")
     if not value:
@@ -164,6 +204,17 @@ def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     if sxx == 0 or syy == 0:
         return None
     return sxy / math.sqrt(sxx * syy)
+
+
+def pearson_of_sums(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float) -> float | None:
+    """pearson() from the sums the database adds up (n, Σx, Σy, Σx², Σy², Σxy). A side whose spread is lost in
+    the rounding of its sums counts as not varying, as an exactly constant side does."""
+    if n < 3:
+        return None
+    cxx, cyy, cxy = sxx - sx * sx / n, syy - sy * sy / n, sxy - sx * sy / n
+    if cxx <= 1e-10 * max(sxx, 1.0) or cyy <= 1e-10 * max(syy, 1.0):
+        return None
+    return max(-1.0, min(1.0, cxy / math.sqrt(cxx * cyy)))
 
 
 @dataclass(slots=True)
@@ -229,6 +280,17 @@ class ServiceKpis:
         return None if self.quality_pass_share is None else self.quality_pass_share >= self.standards.quality_target
 
 
+@dataclass(frozen=True, slots=True)
+class QualityCsatPoint:
+    """One week or month of an agent's interactions that have both a QA score and a CSAT."""
+
+    start: date  # the Monday of the week or the first of the month
+    pairs: int
+    qa_average: float | None
+    csat: float | None
+    correlation: float | None  # Pearson's r over the pairs (from 3, and when both vary)
+
+
 def response_times(messages: Iterable[tuple[str, datetime | None]]) -> list[float]:
     """Seconds from each customer turn to the agent's next message, in order; the first is the first response.
 
@@ -247,6 +309,34 @@ def response_times(messages: Iterable[tuple[str, datetime | None]]) -> list[floa
     return waits
 
 
+def reply_marks(messages: Sequence[tuple[str, datetime | None]]) -> list[tuple[int, int] | None]:
+    """Per message of a conversation (role, sent_at, in order): (reply number, wait in milliseconds rounded up)
+    for an agent message answering a customer's turn, else None. The waits are response_times(), so a wait meets
+    a standard of S seconds exactly when its milliseconds are at most 1000 × S."""
+    marks: list[tuple[int, int] | None] = []
+    waiting_since: datetime | None = None
+    replies = 0
+    for role, sent_at in messages:
+        mark = None
+        if sent_at is not None:
+            if role == "customer" and waiting_since is None:
+                waiting_since = sent_at
+            elif role == "agent" and waiting_since is not None:
+                replies += 1
+                mark = (replies, -((waiting_since - sent_at) // timedelta(milliseconds=1)))
+                waiting_since = None
+        marks.append(mark)
+    return marks
+
+
+def mark_replies(messages: Sequence[Message]) -> None:
+    """Sets each stored message's reply number and wait from its conversation (`messages`: all of one interaction,
+    in any order). Called wherever messages are stored or their roles change."""
+    ordered = sorted(messages, key=lambda m: m.seq)
+    for message, mark in zip(ordered, reply_marks([(m.role, m.sent_at) for m in ordered]), strict=True):
+        message.reply_number, message.reply_wait_ms = mark if mark is not None else (None, None)
+
+
 class KpiService:
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -256,9 +346,15 @@ class KpiService:
         with self.database.session() as session:
             return _standards_from({k: v for k, v in session.execute(select(KpiStandard.key, KpiStandard.value))})
 
-    def set_standards(self, actor: str, response_seconds: dict[str, int] | None = None,
-                      quality_target: float | None = None) -> Standards:  # fmt: skip
-        """Leads and administrators set the team's standards; every change is audited."""
+    def set_standards(
+        self,
+        actor: str,
+        response_seconds: dict[str, int] | None = None,
+        quality_target: float | None = None,
+        repeat_threshold: int | None = None,
+    ) -> Standards:
+        """Leads and administrators set the team's standards, kept in the database for everyone (on a team database
+        the server lets no one else change them); every change is audited."""
         changes: dict[str, float] = {}
         for channel, seconds in (response_seconds or {}).items():
             if not channel or seconds <= 0 or seconds > 7 * 24 * 3600:
@@ -268,8 +364,12 @@ class KpiService:
             if not 0 < quality_target <= 1:
                 raise KpiError("bad_target", value=quality_target)
             changes["quality_target"] = float(quality_target)
+        if repeat_threshold is not None:
+            if not 1 <= repeat_threshold <= MAX_REPEAT_THRESHOLD:
+                raise KpiError("bad_threshold", value=repeat_threshold, most=MAX_REPEAT_THRESHOLD)
+            changes["repeat_threshold"] = float(repeat_threshold)
         with self.database.session() as session:
-            if role_of(session, actor) not in ("lead", "admin"):
+            if not may_set_standards(role_of(session, actor)):
                 raise KpiError("not_allowed")
             for key, value in changes.items():
                 row = session.get(KpiStandard, key)
@@ -280,13 +380,37 @@ class KpiService:
             audit.record(session, "kpi_standards_set", "kpi_standards", None, changes, actor=actor)
         return self.standards()
 
+    def quality_csat_over_time(self, agent: str, start: date | None = None, end: date | None = None,
+                               unit: str = "month") -> list[QualityCsatPoint]:  # fmt: skip
+        """An agent's QA score beside CSAT per week or month of interactions started in [start, end): whether the
+        two move together over time, not only over the whole period. The database adds up the pairs per day."""
+        with self.database.session() as session:
+            agent_ids = list(session.scalars(select(Agent.id).where(Agent.name == agent)))
+            scope = Scope.of(start, end, agent_ids)
+            csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
+            statement, params = scope.bind(f"""
+                SELECT {day_sql(dialect(session), 'i.started_at')}, COUNT(*), SUM(e.score), SUM({csat}),
+                       SUM(e.score * e.score), SUM(({csat}) * ({csat})), SUM(e.score * ({csat}))
+                FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+                JOIN interaction_kpis k ON k.interaction_id = i.id
+                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.score IS NOT NULL AND k.csat IS NOT NULL
+                  AND i.started_at IS NOT NULL
+                GROUP BY 1""")  # fmt: skip
+            days = [(day_of(day), count, *(float(v or 0) for v in sums))
+                    for day, count, *sums in session.execute(statement, params)]  # fmt: skip
+        buckets: dict[date, list[float]] = {}
+        for day, count, *sums in days:
+            first = day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+            total = buckets.setdefault(first, [0, 0.0, 0.0, 0.0, 0.0, 0.0])
+            for index, value in enumerate((count, *sums)):
+                total[index] += value
+        return [QualityCsatPoint(first, int(n), sx / n, sy / n, pearson_of_sums(int(n), sx, sy, sxx, syy, sxy))
+                for first, (n, sx, sy, sxx, syy, sxy) in sorted(buckets.items())]  # fmt: skip
+
     # Import ---------------------------------------------------------------------------------------------------------
-    def import_csv(self, path: Path, actor: str, scale: int = DEFAULT_CSAT_SCALE) -> KpiImport:
-        """CSAT and resolution from a survey export: a header row naming an external id and/or customer reference
-        column and a CSAT and/or resolved column. Good rows are kept whatever the bad ones; each bad row is
-        reported with its reason. Importing again updates the figures of the same interactions."""
-        if scale < 2:
-            raise KpiError("bad_scale", scale=scale)
+    @staticmethod
+    def _read(path: Path) -> tuple[list[tuple[int, str | None]], str, list[str]]:
+        """(lines, encoding, header) of a survey export, or a KpiError saying why it cannot be read."""
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise KpiError("too_big", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
@@ -299,15 +423,40 @@ class KpiService:
             raise KpiError("not_text", reason=str(exc)) from None
         if not lines or lines[0][1] is None:
             raise KpiError("no_header")
-        header = next(csv.reader([lines[0][1]]))
+        return lines, encoding, next(csv.reader([lines[0][1]]))
+
+    def preview(self, path: Path, rows: int = PREVIEW_ROWS) -> KpiPreview:
+        """The header, the first rows and the columns a survey export's header suggests, for the mapping dialog."""
+        lines, encoding, header = self._read(path)
+        body = [next(csv.reader([text])) if text is not None else [] for _n, text in lines[1:rows + 1]]
         key_at, ref_at = _column(header, KEY_COLUMNS), _column(header, REF_COLUMNS)
-        csat_at, resolved_at = _column(header, CSAT_COLUMNS), _column(header, RESOLVED_COLUMNS)
+        guess = KpiMapping(key_at if key_at is not None else ref_at, key_at is None and ref_at is not None,
+                           _column(header, CSAT_COLUMNS), _column(header, RESOLVED_COLUMNS),
+                           _column(header, DATE_COLUMNS))  # fmt: skip
+        return KpiPreview(header, body, encoding, guess)
+
+    def import_csv(self, path: Path, actor: str, scale: int = DEFAULT_CSAT_SCALE,
+                   mapping: KpiMapping | None = None) -> KpiImport:  # fmt: skip
+        """CSAT and resolution from a survey export: a header row naming an external id and/or customer reference
+        column and a CSAT and/or resolved column, or the columns a person chose (`mapping`). Good rows are kept
+        whatever the bad ones; each bad row is reported with its reason. Importing again updates the figures of the
+        same interactions. A date column narrows a customer reference to that customer's interaction on that day."""
+        if scale < 2:
+            raise KpiError("bad_scale", scale=scale)
+        lines, encoding, header = self._read(path)
+        date_at = None
+        if mapping is None:
+            key_at, ref_at = _column(header, KEY_COLUMNS), _column(header, REF_COLUMNS)
+            csat_at, resolved_at = _column(header, CSAT_COLUMNS), _column(header, RESOLVED_COLUMNS)
+        else:
+            key_at, ref_at = (None, mapping.key) if mapping.by_customer else (mapping.key, None)
+            csat_at, resolved_at, date_at = mapping.csat, mapping.resolved, mapping.day
         if key_at is None and ref_at is None:
             raise KpiError("no_key_column", columns=", ".join(header))
         if csat_at is None and resolved_at is None:
             raise KpiError("no_figure_column", columns=", ".join(header))
 
-        parsed: list[tuple[int, str, str, str, Decimal | None, bool | None]] = []
+        parsed: list[tuple[int, str, str, str, Decimal | None, bool | None, date | None]] = []
         outcomes: dict[int, RowOutcome] = {}
         for number, text in lines[1:]:
             if text is None:
@@ -327,34 +476,39 @@ class KpiService:
                 continue
             try:
                 score, resolved = _score(cell(csat_at), scale), _flag(cell(resolved_at))
+                day = _day(cell(date_at)) if date_at is not None else None
             except KpiError as error:
                 outcomes[number] = RowOutcome(number, key, False, error.code, dict(error.params))
                 continue
             if score is None and resolved is None:
                 outcomes[number] = RowOutcome(number, key, False, "nothing_to_import")
                 continue
-            parsed.append((number, key, external, ref, score, resolved))
+            parsed.append((number, key, external, ref, score, resolved, day))
 
         with self.database.session() as session:
             if role_of(session, actor) not in STAFF_ROLES:
                 raise KpiError("not_allowed")
             by_external: dict[str, list[int]] = defaultdict(list)
-            by_ref: dict[str, list[int]] = defaultdict(list)
+            by_ref: dict[str, list[tuple[int, date | None]]] = defaultdict(list)
             externals = sorted({p[2] for p in parsed if p[2]})
             refs = sorted({p[3] for p in parsed if p[3] and not p[2]})
             for first in range(0, max(len(externals), len(refs)), 500):
                 chunk_e, chunk_r = externals[first:first + 500], refs[first:first + 500]
-                query = select(Interaction.id, Interaction.external_id, Interaction.customer_ref).where(
+                query = select(Interaction.id, Interaction.external_id, Interaction.customer_ref,
+                               Interaction.started_at).where(
                     or_(Interaction.external_id.in_(chunk_e), Interaction.customer_ref.in_(chunk_r)))  # fmt: skip
-                for interaction_id, external, ref in session.execute(query):
+                for interaction_id, external, ref, started in session.execute(query):
                     if external in chunk_e:
                         by_external[external].append(interaction_id)
                     if ref in chunk_r:
-                        by_ref[ref].append(interaction_id)
+                        by_ref[ref].append((interaction_id, started.date() if started else None))
             existing = {}
             kept: list[tuple[int, int, Decimal | None, bool | None]] = []
-            for number, key, external, ref, score, resolved in parsed:
-                found = by_external.get(external, []) if external else by_ref.get(ref, [])
+            for number, key, external, ref, score, resolved, day in parsed:
+                if external:
+                    found = by_external.get(external, [])
+                else:
+                    found = [i for i, started in by_ref.get(ref, []) if day is None or started == day]
                 if not found:
                     outcomes[number] = RowOutcome(number, key, False, "unknown_id", {"key": key})
                 elif len(found) > 1:
@@ -384,116 +538,117 @@ class KpiService:
 
     # Figures --------------------------------------------------------------------------------------------------------
     def figures(self, start: date | None = None, end: date | None = None, team: str | None = None) -> ServiceKpis:
-        """Every interaction started in [start, end) of the team's agents (all when no team), streamed."""
+        """Every interaction started in [start, end) of the team's agents (all when no team), added up by the
+        database: a handful of grouped rows per channel and agent, whatever the number of interactions."""
         standards = self.standards()
-        filters = []
-        if start is not None:
-            filters.append(Interaction.started_at >= datetime.combine(start, datetime.min.time()))
-        if end is not None:
-            filters.append(Interaction.started_at < datetime.combine(end, datetime.min.time()))
-        if team is not None:
-            filters.append(Interaction.agent_id.in_(
-                select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
-        channels: dict[str, ChannelKpi] = {}
-
-        def channel_of(name: str) -> ChannelKpi:
-            if name not in channels:
-                channels[name] = ChannelKpi(name, standards.response_seconds.get(name))
-            return channels[name]
-
-        csat_of: dict[int, float] = {}
-        agent_of: dict[int, str] = {}
         with self.database.session() as session:
-            rows = session.execute(
-                select(Interaction.id, Interaction.channel, Interaction.duration_ms, Agent.name, InteractionKpi.csat,
-                       InteractionKpi.csat_scale, InteractionKpi.resolved)
-                .outerjoin(Agent, Agent.id == Interaction.agent_id)
-                .outerjoin(InteractionKpi, InteractionKpi.interaction_id == Interaction.id)
-                .where(*filters).execution_options(yield_per=5000)
-            )  # fmt: skip
-            timed: set[int] = set()
-            for interaction_id, channel, duration, agent, csat, scale, resolved in rows:
-                kpi = channel_of(channel)
-                kpi.interactions += 1
-                if duration:
-                    kpi.handling_ms_total += duration
-                    kpi.handling_measured += 1
-                    timed.add(interaction_id)
-                if csat is not None:
-                    # Surveys on other scales are brought to the 1–5 scale the department reports on.
-                    value = float(csat) * DEFAULT_CSAT_SCALE / (scale or DEFAULT_CSAT_SCALE)
-                    kpi.csat_total += value
-                    kpi.csat_n += 1
-                    csat_of[interaction_id] = value
-                    if agent:
-                        agent_of[interaction_id] = agent
-                if resolved is not None:
-                    kpi.resolution_known += 1
-                    kpi.resolved += 1 if resolved else 0
-            messages = session.execute(
-                select(Interaction.id, Interaction.channel, Message.role, Message.sent_at)
-                .join(Message, Message.interaction_id == Interaction.id)
-                .where(*filters).order_by(Interaction.id, Message.seq).execution_options(yield_per=20000)
-            )  # fmt: skip
-            current: int | None = None
-            turns: list[tuple[str, datetime | None]] = []
-            current_channel = ""
-            for interaction_id, channel, role, sent_at in messages:
-                if interaction_id != current:
-                    if current is not None:
-                        self._tally_replies(channel_of(current_channel), turns, current in timed)
-                    current, current_channel, turns = interaction_id, channel, []
-                turns.append((role, sent_at))
-            if current is not None:
-                self._tally_replies(channel_of(current_channel), turns, current in timed)
-            scores = session.execute(
-                select(Evaluation.interaction_id, Agent.name, Evaluation.score, Evaluation.passed)
-                .join(Interaction, Interaction.id == Evaluation.interaction_id)
-                .join(Agent, Agent.id == Interaction.agent_id)
-                .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None), *filters)
-                .execution_options(yield_per=5000)
-            )  # fmt: skip
-            judged = passed_count = 0
-            by_agent: dict[str, list[float]] = defaultdict(list)
-            pairs: dict[str, list[tuple[float, float]]] = defaultdict(list)
-            for interaction_id, agent, score, passed in scores:
-                if passed is not None:
-                    judged += 1
-                    passed_count += 1 if passed else 0
-                if score is None:
-                    continue
-                by_agent[agent].append(float(score))
-                if interaction_id in csat_of:
-                    pairs[agent].append((float(score), csat_of[interaction_id]))
-        surveys: dict[str, list[float]] = defaultdict(list)
-        for interaction_id, agent in agent_of.items():
-            surveys[agent].append(csat_of[interaction_id])
-        agents = []
-        for agent in sorted(set(by_agent) | set(surveys)):
-            qa, csat, both = by_agent.get(agent, []), surveys.get(agent, []), pairs.get(agent, [])
-            agents.append(AgentQualityCsat(
-                agent, sum(qa) / len(qa) if qa else None, len(qa), sum(csat) / len(csat) if csat else None,
-                len(csat), pearson([p[0] for p in both], [p[1] for p in both]), len(both)))  # fmt: skip
-        everything = [p for both in pairs.values() for p in both]
+            agent_ids = None
+            if team is not None:
+                agent_ids = list(session.scalars(
+                    select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
+            scope = Scope.of(start, end, agent_ids)
+            name = dialect(session)
+            channels = self._channel_figures(session, scope, name, standards)
+            agents, judged, passed, everything = self._agent_figures(session, scope)
         return ServiceKpis(
             standards, sorted(channels.values(), key=lambda c: c.channel), agents,
-            passed_count / judged if judged else None, judged,
-            pearson([p[0] for p in everything], [p[1] for p in everything]), len(everything),
+            passed / judged if judged else None, judged, pearson_of_sums(*everything), everything[0],
         )  # fmt: skip
 
     @staticmethod
-    def _tally_replies(kpi: ChannelKpi, turns: list[tuple[str, datetime | None]], timed: bool) -> None:
-        """One conversation's replies against the channel's standard, and its handling time from the first to the
-        last message when the source gave no duration (`timed`)."""
-        times = [t for _r, t in turns if t is not None]
-        if not timed and len(times) >= 2:
-            kpi.handling_ms_total += int((times[-1] - times[0]).total_seconds() * 1000)
-            kpi.handling_measured += 1
-        if kpi.standard_seconds is None:
-            return
-        waits = response_times(turns)
-        if waits:
-            kpi.first_measured += 1
-            kpi.first_met += waits[0] <= kpi.standard_seconds
-            kpi.replies_measured += len(waits)
-            kpi.replies_met += sum(1 for w in waits if w <= kpi.standard_seconds)
+    def _channel_figures(session: Session, scope: Scope, name: str, standards: Standards) -> dict[str, ChannelKpi]:
+        channels: dict[str, ChannelKpi] = {}
+
+        def channel_of(channel: str) -> ChannelKpi:
+            if channel not in channels:
+                channels[channel] = ChannelKpi(channel, standards.response_seconds.get(channel))
+            return channels[channel]
+
+        csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
+        statement, params = scope.bind(f"""
+            SELECT i.channel, COUNT(*),
+                   SUM(CASE WHEN i.duration_ms <> 0 THEN i.duration_ms ELSE 0 END),
+                   SUM(CASE WHEN i.duration_ms <> 0 THEN 1 ELSE 0 END),
+                   SUM({csat}), COUNT(k.csat),
+                   COUNT(k.resolved), SUM(CASE WHEN k.resolved THEN 1 ELSE 0 END)
+            FROM interactions i LEFT JOIN interaction_kpis k ON k.interaction_id = i.id
+            WHERE {scope.where()} GROUP BY i.channel""")  # fmt: skip
+        for channel, count, handling, timed, csat_total, surveys, known, resolved in session.execute(statement, params):
+            kpi = channel_of(channel)
+            kpi.interactions, kpi.handling_ms_total, kpi.handling_measured = count, int(handling or 0), timed or 0
+            kpi.csat_total, kpi.csat_n = float(csat_total or 0), surveys
+            kpi.resolution_known, kpi.resolved = known, resolved or 0
+        # Handling time from the first to the last timed message, where the source gave no duration.
+        statement, params = scope.bind(f"""
+            SELECT s.channel, SUM({span_ms(name, 'l.sent_at', 'f.sent_at')}), COUNT(*) FROM (
+                SELECT m.interaction_id, i.channel, MIN(m.seq) AS first_seq, MAX(m.seq) AS last_seq
+                FROM interactions i JOIN messages m ON m.interaction_id = i.id
+                WHERE {scope.where()} AND m.sent_at IS NOT NULL AND (i.duration_ms IS NULL OR i.duration_ms = 0)
+                GROUP BY m.interaction_id, i.channel HAVING COUNT(*) >= 2) s
+            JOIN messages f ON f.interaction_id = s.interaction_id AND f.seq = s.first_seq
+            JOIN messages l ON l.interaction_id = s.interaction_id AND l.seq = s.last_seq
+            GROUP BY s.channel""")  # fmt: skip
+        for channel, total, count in session.execute(statement, params):
+            kpi = channel_of(channel)
+            kpi.handling_ms_total += int(total or 0)
+            kpi.handling_measured += count
+        # Each agent reply to a customer's turn, marked with its wait when the messages were stored (mark_replies),
+        # counted per whole second of wait (rounded up) so any standard applies.
+        statement, params = scope.bind(f"""
+            SELECT i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END, (m.reply_wait_ms + 999) / 1000, COUNT(*)
+            FROM messages m JOIN interactions i ON i.id = m.interaction_id
+            WHERE {scope.where()} AND m.reply_wait_ms IS NOT NULL
+            GROUP BY i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END, (m.reply_wait_ms + 999) / 1000""")
+        for channel, first, seconds, count in session.execute(statement, params):
+            kpi = channel_of(channel)
+            if kpi.standard_seconds is None:
+                continue
+            met = int(seconds) <= kpi.standard_seconds
+            kpi.replies_measured += count
+            kpi.replies_met += count if met else 0
+            if first:
+                kpi.first_measured += count
+                kpi.first_met += count if met else 0
+        return channels
+
+    @staticmethod
+    def _agent_figures(session: Session, scope: Scope) -> tuple[list[AgentQualityCsat], int, int, tuple]:
+        """Per agent the QA average, CSAT and their correlation; the pass share and the correlation over all."""
+        csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
+        statement, params = scope.bind(f"""
+            SELECT a.name, SUM({csat}), COUNT(*)
+            FROM interactions i JOIN agents a ON a.id = i.agent_id
+            JOIN interaction_kpis k ON k.interaction_id = i.id
+            WHERE {scope.where()} AND k.csat IS NOT NULL GROUP BY a.name""")  # fmt: skip
+        surveys = {agent: (float(total), count) for agent, total, count in session.execute(statement, params)}
+        statement, params = scope.bind(f"""
+            SELECT a.name, COUNT(e.passed), SUM(CASE WHEN e.passed THEN 1 ELSE 0 END), SUM(e.score), COUNT(e.score),
+                   SUM(CASE WHEN k.csat IS NOT NULL AND e.score IS NOT NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN k.csat IS NOT NULL THEN e.score END),
+                   SUM(CASE WHEN e.score IS NOT NULL THEN {csat} END),
+                   SUM(CASE WHEN k.csat IS NOT NULL THEN e.score * e.score END),
+                   SUM(CASE WHEN e.score IS NOT NULL THEN ({csat}) * ({csat}) END),
+                   SUM(e.score * ({csat}))
+            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
+            LEFT JOIN interaction_kpis k ON k.interaction_id = i.id
+            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY a.name""")  # fmt: skip
+        judged = passed = 0
+        everything = [0, 0.0, 0.0, 0.0, 0.0, 0.0]
+        qa: dict[str, tuple[float, int]] = {}
+        pairs: dict[str, tuple] = {}
+        for agent, judged_n, passed_n, score_sum, scored, *sums in session.execute(statement, params):
+            judged += judged_n
+            passed += passed_n or 0
+            qa[agent] = (float(score_sum or 0), scored)
+            pairs[agent] = (sums[0], *(float(v or 0) for v in sums[1:]))
+            everything = [everything[0] + sums[0], *(t + float(v or 0) for t, v in zip(everything[1:], sums[1:],
+                                                                                       strict=True))]  # fmt: skip
+        agents = []
+        for agent in sorted(set(qa) | set(surveys)):
+            score_sum, scored = qa.get(agent, (0.0, 0))
+            csat_sum, surveyed = surveys.get(agent, (0.0, 0))
+            both = pairs.get(agent, (0, 0.0, 0.0, 0.0, 0.0, 0.0))
+            agents.append(AgentQualityCsat(
+                agent, score_sum / scored if scored else None, scored, csat_sum / surveyed if surveyed else None,
+                surveyed, pearson_of_sums(*both), both[0]))  # fmt: skip
+        return agents, judged, passed, tuple(everything)

@@ -14,14 +14,25 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
+from qa_studio.services.aggregates import (
+    COUNTED,
+    COUNTED_EVALUATION,
+    FAILED,
+    Scope,
+    day_of,
+    day_sql,
+    dialect,
+    outcome_counts,
+)
 from qa_studio.services.coaching import CoachingService, CoachingView
 from qa_studio.services.identity import team_prefix
 from qa_studio.services.keywords import KeywordCounts, KeywordService
-from qa_studio.services.kpis import KpiService, ServiceKpis
+from qa_studio.services.kpis import KpiService, QualityCsatPoint, ServiceKpis
 from qa_studio.services.reviewers import ReviewerFigures, ReviewerService
-from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD, RootCauseReport, RootCauseService
+from qa_studio.services.root_causes import RootCauseReport, RootCauseService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
@@ -29,7 +40,6 @@ from qa_studio.storage.models import (
     EvaluationAnswer,
     Interaction,
     Message,
-    SampleAssignment,
     ScorecardVersion,
     Team,
     Transcript,
@@ -207,6 +217,7 @@ class AgentReport:
     trend_unit: str = "month"
     coaching: list[CoachingView] = field(default_factory=list)
     root_causes: RootCauseReport | None = None  # the agent's failed answers: Pareto and repeated failures
+    quality_csat: list[QualityCsatPoint] = field(default_factory=list)  # QA beside CSAT per trend_unit
 
     @property
     def weakest(self) -> list[CriterionRate]:
@@ -277,11 +288,24 @@ class _Tally:
         self.fatal += 1 if fatal else 0
         self.section_critical += 1 if section_critical else 0
 
+    def merge(self, other: _Tally) -> None:
+        self.evaluations += other.evaluations
+        self.score_sum += other.score_sum
+        self.scored += other.scored
+        self.passed += other.passed
+        self.judged += other.judged
+        self.fatal += other.fatal
+        self.section_critical += other.section_critical
+
     def summary(self) -> Summary:
         return Summary(
             self.evaluations, round(self.score_sum / self.scored, 2) if self.scored else None,
             self.passed / self.judged if self.judged else None, self.fatal, self.section_critical,
         )  # fmt: skip
+
+
+def _week_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def _bucket(moment: datetime, unit: str) -> date:
@@ -386,16 +410,16 @@ class ReportingService:
             self._memo[key] = tally.summary()
         return tally.summary()
 
-    def _quota(self, agent_ids: list[int], period: Period) -> dict[int, int]:
-        query = select(Interaction.agent_id, Interaction.started_at).join(
-            SampleAssignment, SampleAssignment.interaction_id == Interaction.id
-        ).where(Interaction.agent_id.in_(agent_ids))  # fmt: skip
-        counts: dict[int, int] = defaultdict(int)
-        with self.database.session() as session:
-            for agent_id, started in session.execute(query):
-                if period.contains(started) or (period.start is None and period.end is None):
-                    counts[agent_id] += 1
-        return counts
+    def _quota(self, agent_ids: list[int], period: Period, session: Session | None = None) -> dict[int, int]:
+        """Interactions sampled per agent in the period, counted by the database."""
+        scope = Scope.of(period.start, period.end, agent_ids)
+        statement, params = scope.bind(f"""
+            SELECT i.agent_id, COUNT(*) FROM sample_assignments s JOIN interactions i ON i.id = s.interaction_id
+            WHERE {scope.where()} GROUP BY i.agent_id""")  # fmt: skip
+        if session is not None:
+            return {agent: count for agent, count in session.execute(statement, params)}
+        with self.database.session() as own:
+            return {agent: count for agent, count in own.execute(statement, params)}
 
     # Reports ------------------------------------------------------------------------------------------------------
     def my_results(self, agent_id: int, period: Period | None = None) -> AgentReport:
@@ -429,10 +453,11 @@ class ReportingService:
         trend_unit: str | None = None,
         *,
         own_only: bool = False,
-        repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD,
+        repeat_threshold: int | None = None,
     ) -> AgentReport:
         """`own_only`: the report an agent reads about themselves (no sampling figures, team figures as one
-        aggregate on a team database). `repeat_threshold`: failures of one criterion in the period that flag it."""
+        aggregate on a team database). `repeat_threshold`: failures of one criterion in the period that flag it
+        (default: the team's standard)."""
         period = period or parse_period(None)
         with self.database.session() as session:
             agent = session.scalar(select(Agent).where(Agent.name == name))
@@ -473,11 +498,14 @@ class ReportingService:
         team_figures = self._tally(period, team_agents)
         if own_only and team_id is not None and self._team_database():
             team_figures = self._team_figures(team_id, period)
+        if repeat_threshold is None:
+            repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(period.start, period.end, agent=name,
                                                         threshold=repeat_threshold)  # fmt: skip
+        quality_csat = KpiService(self.database).quality_csat_over_time(name, period.start, period.end, trend_unit)
         return AgentReport(
             name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
-            coaching, causes,
+            coaching, causes, quality_csat,
         )  # fmt: skip
 
     def _team_database(self) -> bool:
@@ -551,9 +579,7 @@ class ReportingService:
             points.append(TrendPoint(start, summary.evaluations, summary.average, summary.pass_rate))
         return points
 
-    def team(
-        self, name: str, period: Period | None = None, repeat_threshold: int = DEFAULT_REPEAT_THRESHOLD
-    ) -> TeamReport:
+    def team(self, name: str, period: Period | None = None, repeat_threshold: int | None = None) -> TeamReport:
         """A team's figures, streamed: evaluations are read in batches and tallied, so a team with 100,000
         evaluations in the period needs no more memory than one with 100."""
         period = period or parse_period(None)
@@ -562,65 +588,80 @@ class ReportingService:
             if team is None:
                 raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no team called {name}"), name=name)
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
-        quota = self._quota(list(agents), period)
-        query = self._columns(period, list(agents), Evaluation.result, Interaction.started_at, Evaluation.id)
-        # The root-cause analysis needs the same failures: gathered here rather than decoding every result twice.
-        failures: list[tuple[datetime, int, str, str]] = []
+            scope = Scope.of(period.start, period.end, list(agents))
+            by_day, answered, failed, outcomes = self._team_tallies(session, scope)
+            quota = self._quota(list(agents), period, session)
+            assigned = self._assigned(scope, session)
         whole = _Tally()
         by_week: dict[date, _Tally] = defaultdict(_Tally)
         by_agent: dict[int, _Tally] = defaultdict(_Tally)
-        answered: dict[tuple[int, str], int] = defaultdict(int)
-        failed: dict[tuple[int, str], int] = defaultdict(int)
-        reviewers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        with self.database.session() as session:
-            for agent_id, reviewer, score, passed, fatal, critical, result, started, evaluation_id in session.execute(
-                    query):  # fmt: skip
-                value = float(score) if score is not None else None
-                whole.add(value, passed, fatal, critical)
-                if started is not None:
-                    by_week[_bucket(started, "week")].add(value, passed, fatal, critical)
-                by_agent[agent_id].add(value, passed, fatal, critical)
-                reviewers[reviewer][0] += 1
-                for key, entry in ((result or {}).get("criteria") or {}).items():
-                    if not entry.get("applicable", True) or not float(entry.get("possible", 0) or 0):
-                        continue
-                    answered[(agent_id, key)] += 1
-                    if entry.get("failed"):
-                        failed[(agent_id, key)] += 1
-                if result:
-                    failures += [(started or datetime.min, evaluation_id, agents[agent_id], key)
-                                 for key, entry in (result.get("criteria") or {}).items()
-                                 if entry.get("failed") and entry.get("applicable", True)]  # fmt: skip
+        for (agent_id, day), tally in by_day.items():
+            for target in (whole, by_agent[agent_id], *([by_week[_week_of(day)]] if day is not None else [])):
+                target.merge(tally)
         kpis = [AgentKpi(agents[a], by_agent[a].summary() if a in by_agent else _summary([]), quota.get(a, 0))
                 for a in sorted(agents, key=lambda a: agents[a])]  # fmt: skip
         labels = self._labels()
-        keys = list(dict.fromkeys(key for _agent, key in answered))
-        rates = {(agents[a], key): failed[(a, key)] / count for (a, key), count in answered.items()}
         order = {key: n for n, key in enumerate(labels)}
-        keys.sort(key=lambda k: order.get(k, len(order)))
-        with self.database.session() as session:
-            assigned = session.execute(
-                select(User.name, Interaction.started_at)
-                .join(SampleAssignment, SampleAssignment.reviewer_id == User.id)
-                .join(Interaction, Interaction.id == SampleAssignment.interaction_id)
-                .where(Interaction.agent_id.in_(list(agents)))
-            )  # fmt: skip
-            for reviewer, started in assigned:
-                if period.contains(started) or (period.start is None and period.end is None):
-                    reviewers[reviewer][1] += 1
-        failures.sort(key=lambda f: (f[0], f[1]))  # oldest first, as the root-cause service reads them
+        keys = sorted({key for _agent, key in answered}, key=lambda k: (order.get(k, len(order)), k))
+        rates = {(agents[a], key): failed.get((a, key), 0) / count for (a, key), count in answered.items()}
+        reviewer_figures = ReviewerService(self.database).figures(period.start, period.end, team=name)
+        people = {r.reviewer: [r.evaluations, assigned.get(r.reviewer, 0)] for r in reviewer_figures if r.evaluations}
+        for reviewer, count in assigned.items():
+            people.setdefault(reviewer, [0, count])
+        if repeat_threshold is None:
+            repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(
             period.start, period.end, team=name, threshold=repeat_threshold,
-            failures=[(agent, key, evaluation_id) for _started, evaluation_id, agent, key in failures])  # fmt: skip
+            outcomes=[(agents[agent_id], flags, count) for agent_id, flags, count in outcomes])  # fmt: skip
         service = KpiService(self.database).figures(period.start, period.end, team=name)
         weeks = [TrendPoint(start, t.evaluations, t.summary().average, t.summary().pass_rate)
                  for start, t in sorted(by_week.items())]  # fmt: skip
         return TeamReport(
             name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
-            {name: (done, total) for name, (done, total) in sorted(reviewers.items())}, causes, service, weeks,
-            ReviewerService(self.database).figures(period.start, period.end, team=name),
+            {reviewer: (done, total) for reviewer, (done, total) in sorted(people.items())}, causes, service, weeks,
+            reviewer_figures,
             KeywordService(self.database, self.masked).counts(name, period.start, period.end, "month"),
         )  # fmt: skip
+
+    @staticmethod
+    def _team_tallies(session: Session, scope: Scope) -> tuple[
+        dict[tuple[int, date | None], _Tally], dict[tuple[int, str], int], dict[tuple[int, str], int], list[Any]
+    ]:  # fmt: skip
+        """Submitted evaluations added up by the database per agent and day, and each criterion's answers and
+        failures per agent (counted when it applied and was worth points) from the evaluations grouped by their
+        outcomes, which are returned too (agent id, outcomes, evaluations) for the root-cause analysis."""
+        name = dialect(session)
+        statement, params = scope.bind(f"""
+            SELECT i.agent_id, {day_sql(name, 'i.started_at')}, COUNT(*), SUM(e.score), COUNT(e.score),
+                   SUM(CASE WHEN e.passed THEN 1 ELSE 0 END), COUNT(e.passed),
+                   SUM(CASE WHEN e.fatal_failed THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN e.section_critical_failed THEN 1 ELSE 0 END)
+            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY 1, 2""")  # fmt: skip
+        by_day: dict[tuple[int, date | None], _Tally] = {}
+        for agent_id, day, count, score_sum, scored, passed, judged, fatal, critical in session.execute(
+                statement, params):  # fmt: skip
+            key = (agent_id, day_of(day))
+            tally = by_day.setdefault(key, _Tally())
+            tally.merge(_Tally(count, float(score_sum or 0), scored, passed or 0, judged, fatal or 0, critical or 0))
+        answered: dict[tuple[int, str], int] = defaultdict(int)
+        failures: dict[tuple[int, str], int] = defaultdict(int)
+        outcomes = outcome_counts(session, scope, "i.agent_id")
+        for agent_id, flags, count in outcomes:
+            for key, flag in flags:
+                if flag & COUNTED:
+                    answered[(agent_id, key)] += count
+                    if flag & FAILED:
+                        failures[(agent_id, key)] += count
+        return by_day, answered, failures, outcomes
+
+    @staticmethod
+    def _assigned(scope: Scope, session: Session) -> dict[str, int]:
+        """Interactions of the scope sampled to each reviewer."""
+        statement, params = scope.bind(f"""
+            SELECT u.name, COUNT(*) FROM sample_assignments s JOIN users u ON u.id = s.reviewer_id
+            JOIN interactions i ON i.id = s.interaction_id WHERE {scope.where()} GROUP BY u.name""")  # fmt: skip
+        return {reviewer: count for reviewer, count in session.execute(statement, params)}
 
     def answers(self, period: Period | None = None, team: str | None = None) -> Iterator[dict[str, Any]]:
         """Every answer of every submitted evaluation in the period, one dict per answer, streamed in batches."""

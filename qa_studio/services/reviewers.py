@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, dialect, span_ms
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, Interaction, ScorecardVersion, Team, User
-from qa_studio.storage.models import Scorecard as ScorecardRow
+from qa_studio.storage.models import Agent, Team
 
 # A draft left open over a weekend is not grading time: longer spans are left out of the median.
 MAX_GRADING_SECONDS = 4 * 3600
@@ -74,6 +75,40 @@ def reviewer_figures(
         calibration.get(name)) for name in names]  # fmt: skip
 
 
+def figures_of_tallies(
+    tallies: Mapping[tuple[str, str], tuple[int, float, int]],
+    median_seconds: Mapping[str, float],
+    calibration: Mapping[str, CalibrationAlignment] | None = None,
+) -> list[ReviewerFigures]:
+    """reviewer_figures() from what the database adds up: (reviewer, scorecard) → (evaluations, score total,
+    scored) and each reviewer's median grading seconds. A reviewer's leniency, the mean of (score − scorecard
+    mean), is (score total − Σ scored · scorecard mean) / scored."""
+    card_total: dict[str, float] = defaultdict(float)
+    card_scored: dict[str, int] = defaultdict(int)
+    for (_reviewer, card), (_count, total, scored) in tallies.items():
+        card_total[card] += total
+        card_scored[card] += scored
+    card_mean = {card: card_total[card] / n for card, n in card_scored.items() if n}
+    counts: dict[str, int] = defaultdict(int)
+    totals: dict[str, float] = defaultdict(float)
+    scored_n: dict[str, int] = defaultdict(int)
+    offsets: dict[str, float] = defaultdict(float)
+    for (reviewer, card), (count, total, scored) in tallies.items():
+        counts[reviewer] += count
+        if scored:
+            totals[reviewer] += total
+            scored_n[reviewer] += scored
+            offsets[reviewer] += total - scored * card_mean[card]
+    calibration = calibration or {}
+    names = sorted(set(counts) | set(calibration))
+    return [ReviewerFigures(
+        name, counts.get(name, 0),
+        totals[name] / scored_n[name] if scored_n.get(name) else None,
+        offsets[name] / scored_n[name] if scored_n.get(name) else None,
+        median_seconds[name] / 60 if name in median_seconds else None,
+        calibration.get(name)) for name in names]  # fmt: skip
+
+
 class ReviewerService:
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -82,25 +117,14 @@ class ReviewerService:
                 with_calibration: bool = True) -> list[ReviewerFigures]:  # fmt: skip
         """Submitted production evaluations (never calibration practice) of interactions started in [start, end),
         of the team's agents when given; alignment from every revealed calibration session."""
-        query = (
-            select(User.name, ScorecardRow.key, Evaluation.score, Evaluation.created_at, Evaluation.submitted_at)
-            .join(User, User.id == Evaluation.reviewer_id)
-            .join(ScorecardVersion, ScorecardVersion.id == Evaluation.scorecard_version_id)
-            .join(ScorecardRow, ScorecardRow.id == ScorecardVersion.scorecard_id)
-            .join(Interaction, Interaction.id == Evaluation.interaction_id)
-            .where(Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
-            .execution_options(yield_per=5000)
-        )  # fmt: skip
-        if start is not None:
-            query = query.where(Interaction.started_at >= datetime.combine(start, datetime.min.time()))
-        if end is not None:
-            query = query.where(Interaction.started_at < datetime.combine(end, datetime.min.time()))
-        if team is not None:
-            query = query.where(Interaction.agent_id.in_(
-                select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
         with self.database.session() as session:
-            rows = [(name, card, float(score) if score is not None else None, opened, submitted)
-                    for name, card, score, opened, submitted in session.execute(query)]  # fmt: skip
+            agent_ids = None
+            if team is not None:
+                agent_ids = list(session.scalars(
+                    select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
+            scope = Scope.of(start, end, agent_ids)
+            tallies, medians = self._tallies(session, scope)
+        present = {reviewer for reviewer, _card in tallies}
         alignment: dict[str, CalibrationAlignment] = {}
         if with_calibration:
             from qa_studio.services.calibration_sessions import CalibrationService
@@ -113,5 +137,34 @@ class ReviewerService:
                 if deviations:
                     alignment[name] = CalibrationAlignment(len(deviations), sum(deviations) / len(deviations),
                                                            sum(aligned) / len(aligned))  # fmt: skip
-        present = {row[0] for row in rows}
-        return reviewer_figures(rows, {k: v for k, v in alignment.items() if k in present or team is None})
+        return figures_of_tallies(tallies, medians,
+                                  {k: v for k, v in alignment.items() if k in present or team is None})  # fmt: skip
+
+    @staticmethod
+    def _tallies(session: Session, scope: Scope) -> tuple[dict[tuple[str, str], tuple[int, float, int]],
+                                                          dict[str, float]]:  # fmt: skip
+        """(reviewer, scorecard) → (evaluations, score total, scored) and reviewer → median grading seconds, both
+        worked out by the database (the median from the one or two middle spans of each reviewer)."""
+        name = dialect(session)
+        statement, params = scope.bind(f"""
+            SELECT u.name, s.key, COUNT(*), SUM(e.score), COUNT(e.score)
+            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN users u ON u.id = e.reviewer_id
+            JOIN scorecard_versions v ON v.id = e.scorecard_version_id JOIN scorecards s ON s.id = v.scorecard_id
+            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY u.name, s.key""")  # fmt: skip
+        tallies = {(reviewer, card): (count, float(total or 0), scored)
+                   for reviewer, card, count, total, scored in session.execute(statement, params)}  # fmt: skip
+        seconds = f"({span_ms(name, 'e.submitted_at', 'e.created_at')}) / 1000.0"
+        statement, params = scope.bind(f"""
+            SELECT reviewer, AVG(seconds) FROM (
+                SELECT reviewer, seconds, ROW_NUMBER() OVER (PARTITION BY reviewer ORDER BY seconds) AS n,
+                       COUNT(*) OVER (PARTITION BY reviewer) AS spans
+                FROM (SELECT u.name AS reviewer, {seconds} AS seconds
+                      FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+                      JOIN users u ON u.id = e.reviewer_id
+                      WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.created_at IS NOT NULL
+                        AND e.submitted_at IS NOT NULL) AS timed
+                WHERE seconds >= 0 AND seconds <= :longest) AS ranked
+            WHERE n IN ((spans + 1) / 2, (spans + 2) / 2) GROUP BY reviewer""",
+            longest=MAX_GRADING_SECONDS)  # fmt: skip
+        medians = {reviewer: float(median) for reviewer, median in session.execute(statement, params)}
+        return tallies, medians

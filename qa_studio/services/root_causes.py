@@ -5,19 +5,35 @@ a failure, so one left on a passing or hidden answer is ignored here (and no lon
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from qa_studio.services.aggregates import (
+    APPLICABLE,
+    COUNTED_EVALUATION,
+    FAILED,
+    Scope,
+    answer_failed,
+    dialect,
+    outcome_counts,
+    outcome_flags,
+    read_outcomes,
+)
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, EvaluationAnswer, Interaction, ScorecardVersion, Team
+from qa_studio.storage.models import Agent, ScorecardVersion, Team
 
 DEFAULT_REPEAT_THRESHOLD = 3  # failures of one criterion by one agent in the period before it is flagged
 NO_CAUSE = ""  # the Pareto's bar for failed answers without a recorded root cause
 NO_CAUSE_LABEL = {"en": "(no root cause recorded)", "zh": "（未记录根因）"}
+# A repeated failure lists its latest evaluations, up to this many: enough to open and coach from, and a workbook
+# cell (at most 32,767 characters) holds them whatever the number of failures behind the flag.
+LISTED_EVALUATIONS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +51,7 @@ class RepeatedFailure:
     criterion: str
     label: dict[str, str]
     failures: int
-    evaluation_ids: tuple[int, ...]  # oldest first
+    evaluation_ids: tuple[int, ...]  # the latest LISTED_EVALUATIONS of the failures, oldest first
     causes: dict[str, int] = field(default_factory=dict)  # root cause key → failures with it
 
 
@@ -92,6 +108,44 @@ class RootCauseService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
+    @staticmethod
+    def _latest(session: Session, scope: Scope, flagged: dict[tuple[str, str], tuple[int, list[int]]]) -> None:
+        """Fills in each flagged (agent, criterion)'s latest LISTED_EVALUATIONS failed evaluations, oldest first,
+        reading evaluations newest first and stopping once every flag has its list. (The unary + keeps SQLite from
+        walking the calibration index, which would sort every evaluation instead of reading the agents' own.)"""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for agent_name, key in flagged:
+            wanted[agent_name].add(key)
+        if not wanted:
+            return
+        statement, params = scope.bind(f"""
+            SELECT a.name, e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
+            FROM interactions i JOIN evaluations e ON e.interaction_id = i.id JOIN agents a ON a.id = i.agent_id
+            WHERE e.state <> 'draft' AND +e.calibration_session_id IS NULL AND {scope.where()}
+            ORDER BY i.started_at DESC, e.id DESC""")  # fmt: skip
+        open_flags = sum(len(keys) for keys in wanted.values())
+        rows = session.execute(statement.execution_options(yield_per=500), params)
+        for agent_name, evaluation_id, text, result in rows:
+            keys = wanted.get(agent_name)
+            if not keys:
+                continue
+            if text is not None:
+                flags = read_outcomes(text)
+            else:
+                flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
+            for key, flag in flags:
+                if key in keys and flag & FAILED and flag & APPLICABLE:
+                    ids = flagged[(agent_name, key)][1]
+                    ids.append(evaluation_id)
+                    if len(ids) == LISTED_EVALUATIONS:
+                        keys.discard(key)
+                        open_flags -= 1
+            if open_flags == 0:
+                break
+        rows.close()
+        for _failures, ids in flagged.values():
+            ids.reverse()
+
     def labels(self) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
         """(root cause key → labels, criterion key → labels) from every scorecard version, latest wording last."""
         causes: dict[str, dict[str, str]] = {}
@@ -114,54 +168,62 @@ class RootCauseService:
         agent: str | None = None,
         criterion: str | None = None,
         threshold: int = DEFAULT_REPEAT_THRESHOLD,
-        failures: list[tuple[str, str, int]] | None = None,
+        outcomes: list[tuple[str, tuple[tuple[str, int], ...], int]] | None = None,
     ) -> RootCauseReport:
         """Root causes of the failed answers of submitted evaluations (never calibration practice) of interactions
-        started in [start, end), narrowed to a team, an agent and a criterion when given. Streams the evaluations,
-        so memory grows with the failures, not with the evaluations. `failures`: (agent, criterion, evaluation id)
-        of the same scope, oldest first, when the caller has just read the results anyway (the team report)."""
+        started in [start, end), narrowed to a team, an agent and a criterion when given. The database counts the
+        failures per agent and criterion and the causes recorded on them; only the repeated failures' latest
+        evaluations are read one by one, so memory stays flat however many evaluations there are. `outcomes`:
+        (agent, outcomes, evaluations) of the same scope (aggregates.outcome_counts), when the caller has them."""
         if threshold < 1:
             raise ValueError("a repeated failure needs a threshold of at least 1")
-        filters = [Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None)]
-        if start is not None:
-            filters.append(Interaction.started_at >= datetime.combine(start, datetime.min.time()))
-        if end is not None:
-            filters.append(Interaction.started_at < datetime.combine(end, datetime.min.time()))
-        if agent is not None:
-            filters.append(Agent.name == agent)
-        if team is not None:
-            filters.append(Agent.team_id.in_(select(Team.id).where(Team.name == team)))
-
-        def scoped(query):  # noqa: ANN001, ANN202 - a select, joined and narrowed the same way twice
-            return (query.join(Interaction, Interaction.id == Evaluation.interaction_id)
-                    .join(Agent, Agent.id == Interaction.agent_id).where(*filters))  # fmt: skip
-
-        cause_of: dict[tuple[int, str], str] = {}
         with self.database.session() as session:
-            if failures is None:
-                failures = []
-                evaluations = scoped(select(Evaluation.id, Agent.name, Evaluation.result)).order_by(
-                    Interaction.started_at, Evaluation.id).execution_options(yield_per=5000)  # fmt: skip
-                for evaluation_id, agent_name, result in session.execute(evaluations):
-                    for key, entry in ((result or {}).get("criteria") or {}).items():
-                        if entry.get("failed") and entry.get("applicable", True) and criterion in (None, key):
-                            failures.append((agent_name, key, evaluation_id))
-            failures = [f for f in failures if criterion in (None, f[1])]
-            failed = {(evaluation_id, key) for _agent, key, evaluation_id in failures}
-            answers = scoped(
-                select(EvaluationAnswer.evaluation_id, EvaluationAnswer.criterion_key, EvaluationAnswer.root_cause)
-                .join(Evaluation, Evaluation.id == EvaluationAnswer.evaluation_id)
-            ).where(EvaluationAnswer.root_cause.is_not(None), EvaluationAnswer.root_cause != "").execution_options(
-                yield_per=5000)  # fmt: skip
-            for evaluation_id, key, cause in session.execute(answers):
-                if (evaluation_id, key) in failed:
-                    cause_of[(evaluation_id, key)] = cause
+            people = select(Agent.id)
+            if agent is not None:
+                people = people.where(Agent.name == agent)
+            if team is not None:
+                people = people.where(Agent.team_id.in_(select(Team.id).where(Team.name == team)))
+            agent_ids = list(session.scalars(people)) if agent is not None or team is not None else None
+            scope = Scope.of(start, end, agent_ids)
+            name = dialect(session)
+            extra = {"criterion": criterion} if criterion is not None else {}
+            # Failures per agent and criterion from the evaluations grouped by their outcomes.
+            counts_of: Counter[tuple[str, str]] = Counter()
+            if outcomes is None:
+                outcomes = outcome_counts(session, scope, "a.name")
+            for agent_name, flags, count in outcomes:
+                for key, flag in flags:
+                    if flag & FAILED and flag & APPLICABLE and criterion in (None, key):
+                        counts_of[(agent_name, key)] += count
+            failed_answers = sum(counts_of.values())
+            flagged = {pair: (failures, []) for pair, failures in counts_of.items() if failures >= threshold}
+            self._latest(session, scope, flagged)
+            narrow = " AND a.criterion_key = :criterion" if criterion is not None else ""
+            statement, params = scope.bind(f"""
+                SELECT g.name, a.criterion_key, a.root_cause, COUNT(*)
+                FROM evaluation_answers a JOIN evaluations e ON e.id = a.evaluation_id
+                JOIN interactions i ON i.id = e.interaction_id JOIN agents g ON g.id = i.agent_id
+                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
+                  AND {answer_failed(name)}{narrow}
+                GROUP BY g.name, a.criterion_key, a.root_cause""", **extra)  # fmt: skip
+            recorded = [(agent_name, key, cause, count) for agent_name, key, cause, count in session.execute(
+                statement, params)]  # fmt: skip
         cause_labels, criterion_labels = self.labels()
-        counts = Counter(cause_of.get((evaluation_id, key), NO_CAUSE) for _agent, key, evaluation_id in failures)
+        counts: Counter[str] = Counter()
+        per_flag: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for agent_name, key, cause, count in recorded:
+            counts[cause] += count
+            per_flag[(agent_name, key)][cause] += count
+        counts[NO_CAUSE] = failed_answers - sum(counts.values())
+        repeated = [
+            RepeatedFailure(agent_name, key, dict(criterion_labels.get(key) or {"en": key}), failures, tuple(ids),
+                            dict(per_flag[(agent_name, key)].most_common()))
+            for (agent_name, key), (failures, ids) in flagged.items()
+        ]  # fmt: skip
         return RootCauseReport(
             pareto(counts, cause_labels),
-            repeated_failures(failures, threshold, criterion_labels, cause_of),
+            sorted(repeated, key=lambda r: (-r.failures, r.agent, r.criterion)),
             threshold,
-            len(failures),
+            failed_answers,
             cause_labels,
         )

@@ -253,7 +253,13 @@ class Message(Base):
     """A chat message or e-mail in an interaction, in conversation order."""
 
     __tablename__ = "messages"
-    __table_args__ = (UniqueConstraint("interaction_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("interaction_id", "seq"),
+        # The team page counts replies within the standards from this index alone (services/kpis.py).
+        Index("ix_messages_replies", "interaction_id", "reply_number", "reply_wait_ms",
+              sqlite_where=sql_text("reply_wait_ms IS NOT NULL"),
+              postgresql_where=sql_text("reply_wait_ms IS NOT NULL")),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"))
@@ -263,6 +269,10 @@ class Message(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     text: Mapped[str] = mapped_column(Text, deferred=True, deferred_raiseload=True)
     text_masked: Mapped[str | None] = mapped_column(Text)
+    # An agent message that answers a customer's turn: which answer it is (1: the first response) and the wait in
+    # milliseconds (rounded up) from the turn's first message; set when messages are stored (kpis.mark_replies).
+    reply_number: Mapped[int | None] = mapped_column(Integer)
+    reply_wait_ms: Mapped[int | None] = mapped_column(BigInteger)
 
     interaction: Mapped[Interaction] = relationship(back_populates="messages")
 
@@ -410,6 +420,9 @@ class Evaluation(Base):
     # The result as first submitted: a re-score after a dispute or an edit is shown beside it, never over it.
     original_result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Each criterion's outcome of `result` as flags, in one canonical text (services/aggregates.outcomes_text):
+    # evaluations with the same outcomes share it, so team figures group by it instead of reading every result.
+    outcomes: Mapped[str | None] = mapped_column(Text)
     # Optimistic locking: two reviewers saving the same evaluation cannot silently overwrite each other.
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 

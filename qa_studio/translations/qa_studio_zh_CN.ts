@@ -1061,14 +1061,14 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="200"/>
-        <location filename="../reports/xlsx.py" line="332"/>
-        <location filename="../reports/xlsx.py" line="382"/>
+        <location filename="../reports/xlsx.py" line="338"/>
+        <location filename="../reports/xlsx.py" line="388"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="257"/>
-        <location filename="../reports/pdf.py" line="388"/>
+        <location filename="../reports/pdf.py" line="258"/>
+        <location filename="../reports/pdf.py" line="389"/>
         <location filename="../reports/xlsx.py" line="201"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
@@ -1080,11 +1080,11 @@
     </message>
     <message>
         <location filename="../reports/keyword_sheet.py" line="31"/>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/xlsx.py" line="150"/>
         <location filename="../reports/xlsx.py" line="189"/>
         <location filename="../reports/xlsx.py" line="204"/>
-        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -1114,133 +1114,133 @@
         <translation>全组合计</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="247"/>
-        <location filename="../reports/pdf.py" line="428"/>
+        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/pdf.py" line="429"/>
         <location filename="../reports/xlsx.py" line="204"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="205"/>
-        <location filename="../reports/xlsx.py" line="335"/>
+        <location filename="../reports/xlsx.py" line="341"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="115"/>
+        <location filename="../reports/pdf.py" line="116"/>
         <source>Not enough evaluations for a trend yet.</source>
         <translation>评估数量还不足以显示趋势。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="129"/>
+        <location filename="../reports/pdf.py" line="130"/>
         <source>Average score (solid) and team average (dashed)</source>
         <translation>平均分（实线）与团队平均分（虚线）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="256"/>
+        <location filename="../reports/pdf.py" line="257"/>
         <source>QA Studio coaching report</source>
         <translation>QA Studio 辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="228"/>
-        <location filename="../reports/pdf.py" line="568"/>
+        <location filename="../reports/pdf.py" line="229"/>
+        <location filename="../reports/pdf.py" line="599"/>
         <source>Made {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="153"/>
+        <location filename="../reports/pdf.py" line="154"/>
         <source>No evaluations in this period.</source>
         <translation>此期间没有评估。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="229"/>
+        <location filename="../reports/pdf.py" line="230"/>
         <source>Page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="247"/>
+        <location filename="../reports/pdf.py" line="248"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/xlsx.py" line="145"/>
         <location filename="../reports/xlsx.py" line="165"/>
         <location filename="../reports/xlsx.py" line="189"/>
         <location filename="../reports/xlsx.py" line="206"/>
         <location filename="../reports/xlsx.py" line="219"/>
         <location filename="../reports/xlsx.py" line="236"/>
-        <location filename="../reports/xlsx.py" line="274"/>
-        <location filename="../reports/xlsx.py" line="289"/>
-        <location filename="../reports/xlsx.py" line="336"/>
+        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="342"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="249"/>
+        <location filename="../reports/pdf.py" line="250"/>
         <location filename="../reports/xlsx.py" line="207"/>
-        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="250"/>
+        <location filename="../reports/pdf.py" line="251"/>
         <location filename="../reports/xlsx.py" line="208"/>
         <location filename="../reports/xlsx.py" line="236"/>
-        <location filename="../reports/xlsx.py" line="290"/>
-        <location filename="../reports/xlsx.py" line="322"/>
-        <location filename="../reports/xlsx.py" line="337"/>
+        <location filename="../reports/xlsx.py" line="296"/>
+        <location filename="../reports/xlsx.py" line="328"/>
+        <location filename="../reports/xlsx.py" line="343"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="273"/>
+        <location filename="../reports/pdf.py" line="274"/>
         <source>Strongest criteria</source>
         <translation>表现最好的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="275"/>
+        <location filename="../reports/pdf.py" line="276"/>
         <source>Critical failures</source>
         <translation>关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="279"/>
+        <location filename="../reports/pdf.py" line="280"/>
         <source>fatal — the evaluation scores 0</source>
         <translation>致命项 — 整份评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="280"/>
+        <location filename="../reports/pdf.py" line="281"/>
         <source>section-critical — its section scores 0</source>
         <translation>部分关键项 — 所在部分计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="284"/>
-        <location filename="../reports/pdf.py" line="326"/>
+        <location filename="../reports/pdf.py" line="285"/>
+        <location filename="../reports/pdf.py" line="327"/>
         <source>None in this period.</source>
         <translation>本期间内没有。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="290"/>
+        <location filename="../reports/pdf.py" line="291"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="297"/>
+        <location filename="../reports/pdf.py" line="298"/>
         <source>{shown} of {total} evaluations: those with comments, failures or coaching; every evaluation is in the Excel report.</source>
         <translation>共 {total} 份评估，此处列出 {shown} 份：有备注、不合格或用于辅导的评估；全部评估见 Excel 报告。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="316"/>
+        <location filename="../reports/pdf.py" line="317"/>
         <source>Root causes of failed answers</source>
         <translation>未达标答案的根因</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="323"/>
+        <location filename="../reports/pdf.py" line="324"/>
         <source>Repeated failures: the same criterion failed at least {n} times by one agent in the period</source>
         <translation>重复未达标：同一坐席在本期内同一评分项未达标至少 {n} 次</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/xlsx.py" line="122"/>
         <location filename="../reports/xlsx.py" line="128"/>
         <location filename="../reports/xlsx.py" line="145"/>
@@ -1248,69 +1248,69 @@
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/xlsx.py" line="121"/>
         <location filename="../reports/xlsx.py" line="145"/>
         <source>Root causes</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="361"/>
+        <location filename="../reports/pdf.py" line="362"/>
         <source>Coaching session {held} with {coach}</source>
         <translation>辅导会话 {held}，辅导人 {coach}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="362"/>
+        <location filename="../reports/pdf.py" line="363"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="366"/>
+        <location filename="../reports/pdf.py" line="367"/>
         <source>From evaluations</source>
         <translation>来自评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="375"/>
+        <location filename="../reports/pdf.py" line="376"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="492"/>
+        <location filename="../reports/pdf.py" line="523"/>
         <source>Reviewers against the benchmark</source>
         <translation>质检员与基准对比</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="503"/>
+        <location filename="../reports/pdf.py" line="534"/>
         <source>Deviation above 0: more lenient than the benchmark; below 0: stricter.</source>
         <translation>偏差大于 0：比基准宽松；小于 0：比基准严格。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="523"/>
+        <location filename="../reports/pdf.py" line="554"/>
         <source>Overall scores</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="524"/>
+        <location filename="../reports/pdf.py" line="555"/>
         <source>Shaded: further from the benchmark than the tolerance.</source>
         <translation>底色标记：与基准的差距超出容差。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="537"/>
+        <location filename="../reports/pdf.py" line="568"/>
         <source>Agreement per criterion</source>
         <translation>各评分项一致性</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="539"/>
+        <location filename="../reports/pdf.py" line="570"/>
         <source>Percent agreement is inflated when almost every answer is the same; read it beside the chance-corrected α and κ.</source>
         <translation>当几乎所有答案都相同时，一致率会偏高；请结合经机遇校正的 α 和 κ 一起解读。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="567"/>
+        <location filename="../reports/pdf.py" line="598"/>
         <source>{count} coaching reports</source>
         <translation>{count} 份辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="570"/>
+        <location filename="../reports/pdf.py" line="601"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -1320,13 +1320,13 @@
         <translation>团队平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="251"/>
-        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/pdf.py" line="252"/>
+        <location filename="../reports/pdf.py" line="268"/>
         <location filename="../reports/xlsx.py" line="209"/>
         <location filename="../reports/xlsx.py" line="229"/>
         <location filename="../reports/xlsx.py" line="236"/>
-        <location filename="../reports/xlsx.py" line="290"/>
-        <location filename="../reports/xlsx.py" line="337"/>
+        <location filename="../reports/xlsx.py" line="296"/>
+        <location filename="../reports/xlsx.py" line="343"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
@@ -1336,21 +1336,21 @@
         <translation>团队合格率</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="252"/>
+        <location filename="../reports/pdf.py" line="253"/>
         <location filename="../reports/xlsx.py" line="210"/>
-        <location filename="../reports/xlsx.py" line="338"/>
+        <location filename="../reports/xlsx.py" line="344"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="253"/>
+        <location filename="../reports/pdf.py" line="254"/>
         <location filename="../reports/xlsx.py" line="211"/>
-        <location filename="../reports/xlsx.py" line="339"/>
+        <location filename="../reports/xlsx.py" line="345"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="272"/>
+        <location filename="../reports/pdf.py" line="273"/>
         <location filename="../reports/xlsx.py" line="213"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
@@ -1362,14 +1362,14 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="260"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="507"/>
+        <location filename="../reports/pdf.py" line="538"/>
         <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="260"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
@@ -1386,15 +1386,15 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="322"/>
-        <location filename="../reports/xlsx.py" line="402"/>
+        <location filename="../reports/xlsx.py" line="328"/>
+        <location filename="../reports/xlsx.py" line="408"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/pdf.py" line="515"/>
         <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="387"/>
+        <location filename="../reports/xlsx.py" line="393"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
@@ -1411,13 +1411,13 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="290"/>
+        <location filename="../reports/xlsx.py" line="296"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="290"/>
+        <location filename="../reports/xlsx.py" line="296"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="222"/>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="260"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -1449,176 +1449,176 @@
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="475"/>
-        <location filename="../reports/pdf.py" line="482"/>
-        <location filename="../reports/xlsx.py" line="384"/>
+        <location filename="../reports/pdf.py" line="506"/>
+        <location filename="../reports/pdf.py" line="513"/>
+        <location filename="../reports/xlsx.py" line="390"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="485"/>
-        <location filename="../reports/xlsx.py" line="388"/>
-        <location filename="../reports/xlsx.py" line="401"/>
+        <location filename="../reports/pdf.py" line="516"/>
+        <location filename="../reports/xlsx.py" line="394"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="486"/>
+        <location filename="../reports/pdf.py" line="517"/>
         <location filename="../reports/xlsx.py" line="182"/>
-        <location filename="../reports/xlsx.py" line="388"/>
+        <location filename="../reports/xlsx.py" line="394"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="487"/>
-        <location filename="../reports/pdf.py" line="508"/>
-        <location filename="../reports/xlsx.py" line="389"/>
-        <location filename="../reports/xlsx.py" line="445"/>
+        <location filename="../reports/pdf.py" line="518"/>
+        <location filename="../reports/pdf.py" line="539"/>
+        <location filename="../reports/xlsx.py" line="395"/>
+        <location filename="../reports/xlsx.py" line="451"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="389"/>
+        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/xlsx.py" line="395"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="287"/>
+        <location filename="../reports/pdf.py" line="288"/>
         <source>Selected evaluations and comments</source>
         <translation>精选评估与备注</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="293"/>
+        <location filename="../reports/pdf.py" line="294"/>
         <source>at {moment}</source>
         <translation>在 {moment}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="354"/>
+        <location filename="../reports/pdf.py" line="355"/>
         <source>Coaching action plan</source>
         <translation>辅导行动计划</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="356"/>
+        <location filename="../reports/pdf.py" line="357"/>
         <source>No coaching records in this period.</source>
         <translation>此期间没有辅导记录。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="359"/>
+        <location filename="../reports/pdf.py" line="360"/>
         <source>not yet held</source>
         <translation>尚未进行</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="402"/>
+        <location filename="../reports/pdf.py" line="403"/>
         <source>QA Studio team report</source>
         <translation>QA Studio 团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="408"/>
+        <location filename="../reports/pdf.py" line="409"/>
         <source>Average score per agent</source>
         <translation>各坐席平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="424"/>
+        <location filename="../reports/pdf.py" line="425"/>
         <source>Criteria failed most often</source>
         <translation>最常不合格的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="318"/>
-        <location filename="../reports/pdf.py" line="442"/>
+        <location filename="../reports/pdf.py" line="319"/>
+        <location filename="../reports/pdf.py" line="443"/>
         <source>No criterion was failed in this period.</source>
         <translation>此期间没有不合格的评分项。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="478"/>
-        <location filename="../reports/xlsx.py" line="389"/>
+        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/xlsx.py" line="395"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="481"/>
+        <location filename="../reports/pdf.py" line="512"/>
         <source>QA Studio calibration report</source>
         <translation>QA Studio 校准报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="487"/>
-        <location filename="../reports/xlsx.py" line="391"/>
+        <location filename="../reports/pdf.py" line="518"/>
+        <location filename="../reports/xlsx.py" line="397"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="264"/>
+        <location filename="../reports/xlsx.py" line="270"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="273"/>
+        <location filename="../reports/xlsx.py" line="279"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="274"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="274"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="274"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="402"/>
+        <location filename="../reports/xlsx.py" line="408"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="402"/>
+        <location filename="../reports/xlsx.py" line="408"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="402"/>
+        <location filename="../reports/xlsx.py" line="408"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="403"/>
+        <location filename="../reports/xlsx.py" line="409"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="324"/>
-        <location filename="../reports/xlsx.py" line="403"/>
+        <location filename="../reports/xlsx.py" line="330"/>
+        <location filename="../reports/xlsx.py" line="409"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
@@ -1679,6 +1679,7 @@
         <translation>每周质检达标率与目标对比</translation>
     </message>
     <message>
+        <location filename="../reports/pdf.py" line="461"/>
         <location filename="../reports/xlsx.py" line="181"/>
         <source>Service KPIs</source>
         <translation>服务指标</translation>
@@ -1721,130 +1722,139 @@
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="255"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="255"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="255"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="190"/>
+        <location filename="../reports/xlsx.py" line="255"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="254"/>
+        <source>QA and CSAT</source>
+        <translation>质检与满意度</translation>
+    </message>
+    <message>
+        <location filename="../reports/xlsx.py" line="329"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="329"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="323"/>
+        <location filename="../reports/xlsx.py" line="329"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="324"/>
+        <location filename="../reports/xlsx.py" line="330"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="393"/>
+        <location filename="../reports/xlsx.py" line="399"/>
         <source>ICC(2,1) low (95 %)</source>
         <translation>ICC(2,1) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="394"/>
+        <location filename="../reports/xlsx.py" line="400"/>
         <source>ICC(2,1) high (95 %)</source>
         <translation>ICC(2,1) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="396"/>
+        <location filename="../reports/xlsx.py" line="402"/>
         <source>ICC(2,k) low (95 %)</source>
         <translation>ICC(2,k) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="397"/>
+        <location filename="../reports/xlsx.py" line="403"/>
         <source>ICC(2,k) high (95 %)</source>
         <translation>ICC(2,k) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="403"/>
+        <location filename="../reports/xlsx.py" line="409"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="403"/>
+        <location filename="../reports/xlsx.py" line="409"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="413"/>
+        <location filename="../reports/xlsx.py" line="419"/>
         <source>Deviation from the benchmark per reviewer (points)</source>
         <translation>各质检员与基准的偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="421"/>
-        <location filename="../reports/xlsx.py" line="422"/>
+        <location filename="../reports/xlsx.py" line="427"/>
+        <location filename="../reports/xlsx.py" line="428"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="422"/>
+        <location filename="../reports/xlsx.py" line="428"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="422"/>
+        <location filename="../reports/xlsx.py" line="428"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="423"/>
+        <location filename="../reports/xlsx.py" line="429"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="423"/>
+        <location filename="../reports/xlsx.py" line="429"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="423"/>
+        <location filename="../reports/xlsx.py" line="429"/>
         <source>κ low (95 %)</source>
         <translation>κ 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="423"/>
+        <location filename="../reports/xlsx.py" line="429"/>
         <source>κ high (95 %)</source>
         <translation>κ 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="442"/>
+        <location filename="../reports/xlsx.py" line="448"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="267"/>
-        <location filename="../reports/pdf.py" line="327"/>
-        <location filename="../reports/pdf.py" line="428"/>
+        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/pdf.py" line="328"/>
+        <location filename="../reports/pdf.py" line="429"/>
         <location filename="../reports/xlsx.py" line="145"/>
         <location filename="../reports/xlsx.py" line="229"/>
-        <location filename="../reports/xlsx.py" line="254"/>
-        <location filename="../reports/xlsx.py" line="301"/>
-        <location filename="../reports/xlsx.py" line="422"/>
-        <location filename="../reports/xlsx.py" line="445"/>
+        <location filename="../reports/xlsx.py" line="260"/>
+        <location filename="../reports/xlsx.py" line="307"/>
+        <location filename="../reports/xlsx.py" line="428"/>
+        <location filename="../reports/xlsx.py" line="451"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
@@ -1854,7 +1864,7 @@
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/pdf.py" line="269"/>
         <location filename="../reports/xlsx.py" line="229"/>
         <source>Answered</source>
         <translation>作答次数</translation>
@@ -1865,13 +1875,14 @@
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="262"/>
+        <location filename="../reports/pdf.py" line="263"/>
         <location filename="../reports/xlsx.py" line="235"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="236"/>
+        <location filename="../reports/xlsx.py" line="255"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
@@ -1891,66 +1902,66 @@
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="253"/>
+        <location filename="../reports/xlsx.py" line="259"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="260"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="255"/>
+        <location filename="../reports/xlsx.py" line="261"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="257"/>
+        <location filename="../reports/xlsx.py" line="263"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="409"/>
-        <location filename="../reports/xlsx.py" line="288"/>
+        <location filename="../reports/pdf.py" line="410"/>
+        <location filename="../reports/xlsx.py" line="294"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="289"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="299"/>
+        <location filename="../reports/xlsx.py" line="305"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="443"/>
-        <location filename="../reports/xlsx.py" line="311"/>
+        <location filename="../reports/pdf.py" line="444"/>
+        <location filename="../reports/xlsx.py" line="317"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="328"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="322"/>
+        <location filename="../reports/xlsx.py" line="328"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="403"/>
-        <location filename="../reports/pdf.py" line="453"/>
-        <location filename="../reports/xlsx.py" line="333"/>
+        <location filename="../reports/pdf.py" line="404"/>
+        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/xlsx.py" line="339"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="357"/>
+        <location filename="../reports/xlsx.py" line="363"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -2336,77 +2347,88 @@
         <translation>{path} 已损坏：</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="49"/>
+        <location filename="../cli/kpi.py" line="18"/>
         <source>service KPIs: import CSAT and resolution, set the standards, show the figures</source>
         <translation>服务指标：导入客户满意度和解决情况、设置标准、显示数据</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="51"/>
+        <location filename="../cli/kpi.py" line="20"/>
         <source>with import: the survey export (CSV)</source>
         <translation>与 import 一起使用：调查导出文件（CSV）</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="52"/>
+        <location filename="../cli/kpi.py" line="21"/>
         <source>with import: the survey&apos;s top score (default 5)</source>
         <translation>与 import 一起使用：调查的最高分（默认 5）</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="55"/>
+        <location filename="../cli/kpi.py" line="24"/>
         <source>with standards: reply within this many seconds on {channel}</source>
         <translation>与 standards 一起使用：{channel} 渠道须在多少秒内回复</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="58"/>
+        <location filename="../cli/kpi.py" line="27"/>
         <source>with standards: quality pass share target, e.g. 0.92</source>
         <translation>与 standards 一起使用：质检达标率目标，例如 0.92</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="59"/>
+        <location filename="../cli/kpi.py" line="29"/>
+        <source>with standards: failures of one criterion by one agent in a period that flag a repeated failure</source>
+        <translation>用于 standards：同一坐席在一个期间内同一评分项失败多少次即标记为重复失败</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="31"/>
         <source>with show: the team</source>
         <translation>与 show 一起使用：团队</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="60"/>
+        <location filename="../cli/kpi.py" line="32"/>
         <source>with show: 2026-W47, 2026-10, 2026-Q3, … (default: all)</source>
         <translation>与 show 一起使用：2026-W47、2026-10、2026-Q3 等（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="73"/>
+        <location filename="../cli/kpi.py" line="45"/>
         <source>kpi import needs the FILE</source>
         <translation>kpi import 需要文件</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="76"/>
+        <location filename="../cli/kpi.py" line="48"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="77"/>
+        <location filename="../cli/kpi.py" line="49"/>
         <source>{kept} rows kept, {refused} refused ({encoding})</source>
         <translation>已保留 {kept} 行，拒绝 {refused} 行（{encoding}）</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="86"/>
+        <location filename="../cli/kpi.py" line="58"/>
         <source>{channel}: reply within {seconds} s</source>
         <translation>{channel}：{seconds} 秒内回复</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="87"/>
+        <location filename="../cli/kpi.py" line="59"/>
         <source>quality target: {share}</source>
         <translation>质检目标：{share}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="96"/>
+        <location filename="../cli/kpi.py" line="60"/>
+        <source>repeated failure: {n} failures of one criterion by one agent in the period</source>
+        <translation>重复失败：同一坐席在期间内同一评分项失败 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../cli/kpi.py" line="70"/>
+        <location filename="../reports/pdf.py" line="462"/>
         <source>quality pass share {share} (target {target}) over {n} evaluations</source>
         <translation>质检达标率 {share}（目标 {target}），共 {n} 份评估</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="99"/>
+        <location filename="../cli/kpi.py" line="73"/>
         <source>{channel}: {n} interactions, first reply within standard {first}, every reply {replies}, handling {minutes} min, CSAT {csat} ({surveys}), resolved {resolved}</source>
         <translation>{channel}：{n} 条互动，首次回复达标 {first}，每次回复达标 {replies}，处理时长 {minutes} 分钟，客户满意度 {csat}（{surveys} 份），解决率 {resolved}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="105"/>
+        <location filename="../cli/kpi.py" line="79"/>
         <source>{agent}: QA {qa} ({evaluations}), CSAT {csat} ({surveys}), r = {r} over {pairs}</source>
         <translation>{agent}：质检 {qa}（{evaluations} 份），客户满意度 {csat}（{surveys} 份），r = {r}（{pairs} 对）</translation>
     </message>
@@ -2624,229 +2646,269 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="170"/>
+        <location filename="../ui/reports/window.py" line="174"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="171"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="171"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="171"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="171"/>
+        <location filename="../ui/reports/window.py" line="175"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="172"/>
+        <location filename="../ui/reports/window.py" line="176"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="177"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
-        <location filename="../ui/reports/window.py" line="224"/>
+        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="234"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="173"/>
+        <location filename="../ui/reports/window.py" line="177"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="176"/>
+        <location filename="../ui/reports/window.py" line="180"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="181"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="181"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="178"/>
+        <location filename="../ui/reports/window.py" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="178"/>
+        <location filename="../ui/reports/window.py" line="182"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="180"/>
+        <location filename="../ui/reports/window.py" line="184"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="184"/>
+        <location filename="../ui/reports/window.py" line="188"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="185"/>
+        <location filename="../ui/reports/window.py" line="189"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="188"/>
+        <location filename="../ui/reports/window.py" line="192"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="195"/>
+        <location filename="../ui/reports/window.py" line="199"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="204"/>
+        <location filename="../ui/reports/window.py" line="207"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="207"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="207"/>
+        <source>QA average</source>
+        <translation>质检平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="208"/>
+        <source>CSAT</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="208"/>
+        <source>Correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="209"/>
+        <source>QA score beside CSAT per week or month, with their correlation</source>
+        <translation>按周或按月并列质检分数与客户满意度及其相关系数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="210"/>
+        <source>Interactions with both a QA score and a survey, per week or month: whether the two move together (r from 3 pairs).</source>
+        <translation>同时有质检分数和满意度调查的交互，按周或按月统计：两者是否同向变化（至少 3 对时显示 r）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="213"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="205"/>
+        <location filename="../ui/reports/window.py" line="214"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="206"/>
+        <location filename="../ui/reports/window.py" line="215"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="216"/>
+        <source>QA and CSA&amp;T</source>
+        <translation>质检与满意度(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="217"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="210"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="217"/>
+        <location filename="../ui/reports/window.py" line="227"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="230"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="261"/>
+        <location filename="../ui/reports/window.py" line="273"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="289"/>
+        <location filename="../ui/reports/window.py" line="301"/>
         <source>interaction {id} ({started})</source>
         <translation>互动 {id}（{started}）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="217"/>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="227"/>
+        <location filename="../ui/reports/window.py" line="230"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="221"/>
+        <location filename="../ui/reports/window.py" line="231"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="222"/>
+        <location filename="../ui/reports/window.py" line="232"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="223"/>
+        <location filename="../ui/reports/window.py" line="233"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="225"/>
+        <location filename="../ui/reports/window.py" line="235"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="226"/>
+        <location filename="../ui/reports/window.py" line="236"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="235"/>
+        <location filename="../ui/reports/window.py" line="245"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="236"/>
+        <location filename="../ui/reports/window.py" line="246"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="237"/>
+        <location filename="../ui/reports/window.py" line="247"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="237"/>
+        <location filename="../ui/reports/window.py" line="247"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="252"/>
+        <location filename="../ui/reports/window.py" line="264"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -4520,7 +4582,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="107"/>
-        <location filename="../services/imports.py" line="159"/>
+        <location filename="../services/imports.py" line="160"/>
         <source>the conversation id</source>
         <translation>会话编号</translation>
     </message>
@@ -4546,7 +4608,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="128"/>
-        <location filename="../services/imports.py" line="158"/>
+        <location filename="../services/imports.py" line="159"/>
         <source>the author</source>
         <translation>发送人</translation>
     </message>
@@ -4963,210 +5025,210 @@ Replace them?</source>
         <translation>{where}：检查“{kind}”需要聊天或邮件消息，但这是通话评分表</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="112"/>
+        <location filename="../services/calibration_package.py" line="113"/>
         <source>that is not a package key: the lead&apos;s key is 32 letters and digits, e.g. K7QD-2MXA-…</source>
         <translation>这不是数据包密钥：组长给的密钥是 32 个字母和数字，例如 K7QD-2MXA-…</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="128"/>
+        <location filename="../services/calibration_package.py" line="129"/>
         <source>the signature of this {what} does not match the key: it was changed after it was exported, it comes from someone else, or the key is not the one for it</source>
         <translation>该{what}的签名与密钥不符：它在导出后被改动过、来自他人，或密钥不是与它配套的那个</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="143"/>
+        <location filename="../services/calibration_package.py" line="144"/>
         <source>the {what} is nested too deeply to be a QA Studio file</source>
         <translation>该{what}嵌套过深，不可能是 QA Studio 文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="147"/>
+        <location filename="../services/calibration_package.py" line="148"/>
         <source>the {what} is not readable JSON ({exc})</source>
         <translation>该{what}不是可读取的 JSON（{exc}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="168"/>
+        <location filename="../services/calibration_package.py" line="169"/>
         <source>the {what} is larger than QA Studio accepts ({number} MB)</source>
         <translation>该{what}超过 QA Studio 接受的大小（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="185"/>
+        <location filename="../services/calibration_package.py" line="186"/>
         <source>the {what} is malformed: {where} should be {expected}</source>
         <translation>该{what}格式有误：{where} 应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="280"/>
+        <location filename="../services/calibration_package.py" line="281"/>
         <source>only a session still being scored can be sent out as a package</source>
         <translation>只有仍在评分中的校准会才能作为数据包发出</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="358"/>
-        <location filename="../services/calibration_package.py" line="475"/>
+        <location filename="../services/calibration_package.py" line="359"/>
+        <location filename="../services/calibration_package.py" line="476"/>
         <source>{name} cannot be read ({value})</source>
         <translation>无法读取 {name}（{value}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="368"/>
+        <location filename="../services/calibration_package.py" line="369"/>
         <source>this is not a calibration answers file</source>
         <translation>这不是校准答案文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="371"/>
+        <location filename="../services/calibration_package.py" line="372"/>
         <source>this answers file was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
         <translation>该答案文件由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="383"/>
+        <location filename="../services/calibration_package.py" line="384"/>
         <source>{reviewer} does not take part in “{title}”</source>
         <translation>{reviewer} 没有参加“{title}”</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="395"/>
+        <location filename="../services/calibration_package.py" line="396"/>
         <source>the answers file is nested too deeply to be a QA Studio file</source>
         <translation>答案文件嵌套过深，不可能是 QA Studio 文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="400"/>
+        <location filename="../services/calibration_package.py" line="401"/>
         <source>these answers belong to another session (“{get}”), not to “{title}”</source>
         <translation>这些答案属于另一个校准会（“{get}”），而不是“{title}”</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="408"/>
+        <location filename="../services/calibration_package.py" line="409"/>
         <source>the answers file names two different reviewers</source>
         <translation>答案文件中出现了两个不同的质检员</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="416"/>
+        <location filename="../services/calibration_package.py" line="417"/>
         <location filename="../services/calibration_sessions.py" line="295"/>
         <location filename="../services/calibration_sessions.py" line="460"/>
         <source>interaction {interaction_id} is not part of this session</source>
         <translation>互动 {interaction_id} 不属于本校准会</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="433"/>
+        <location filename="../services/calibration_package.py" line="434"/>
         <source>{reviewer}&apos;s answers for interaction {already} are already in this session; nothing was imported</source>
         <translation>{reviewer} 对互动 {already} 的答案已在本校准会中；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="466"/>
+        <location filename="../services/calibration_package.py" line="467"/>
         <source>{name} is not a readable calibration package ({exc})</source>
         <translation>{name} 不是可读取的校准数据包（{exc}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="487"/>
+        <location filename="../services/calibration_package.py" line="488"/>
         <source>this is not a calibration package of this QA Studio version (no signed manifest)</source>
         <translation>这不是本版本 QA Studio 的校准数据包（没有签名清单）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="495"/>
+        <location filename="../services/calibration_package.py" line="496"/>
         <source>the package&apos;s {name} is larger than QA Studio accepts</source>
         <translation>数据包中的 {name} 超过 QA Studio 接受的大小</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="501"/>
+        <location filename="../services/calibration_package.py" line="502"/>
         <source>the package&apos;s signature list is malformed</source>
         <translation>数据包的签名列表格式有误</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="504"/>
+        <location filename="../services/calibration_package.py" line="505"/>
         <source>this package is not addressed to {reviewer} (it is for {names})</source>
         <translation>该数据包不是发给 {reviewer} 的（它是给 {names} 的）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="517"/>
+        <location filename="../services/calibration_package.py" line="518"/>
         <source>the package&apos;s manifest is nested too deeply to be a QA Studio file</source>
         <translation>数据包清单嵌套过深，不可能是 QA Studio 文件</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="522"/>
+        <location filename="../services/calibration_package.py" line="523"/>
         <source>this is not a calibration package</source>
         <translation>这不是校准数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="525"/>
+        <location filename="../services/calibration_package.py" line="526"/>
         <source>this calibration package was made by another version of QA Studio (format {get!r}, expected {format_version})</source>
         <translation>该校准数据包由另一版本的 QA Studio 生成（格式 {get!r}，应为 {format_version}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="536"/>
+        <location filename="../services/calibration_package.py" line="537"/>
         <source>{reviewer} is not one of this session&apos;s reviewers ({names})</source>
         <translation>{reviewer} 不是本校准会的质检员（{names}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="608"/>
+        <location filename="../services/calibration_package.py" line="609"/>
         <source>the package&apos;s manifest names a recording that is not in the package (or not a recording): {member}</source>
         <translation>数据包清单中列出的录音不在包内（或不是录音）：{member}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="622"/>
+        <location filename="../services/calibration_package.py" line="623"/>
         <source>the recording {member} is larger than QA Studio accepts ({number} MB)</source>
         <translation>录音 {member} 超过 QA Studio 接受的大小（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="645"/>
+        <location filename="../services/calibration_package.py" line="646"/>
         <source>the package&apos;s scorecard cannot be used: {exc}</source>
         <translation>数据包中的评分表无法使用：{exc}</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="649"/>
+        <location filename="../services/calibration_package.py" line="650"/>
         <source>this package is already imported here</source>
         <translation>该数据包已在此导入过</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="653"/>
+        <location filename="../services/calibration_package.py" line="654"/>
         <source>{reviewer} has no account in this database: sign in to QA Studio as {reviewer} first (an administrator may add you under File → Users and roles)</source>
         <translation>{reviewer} 在此数据库中没有账户：请先以 {reviewer} 的身份登录 QA Studio（管理员可在“文件 → 用户和角色”中添加你）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="678"/>
+        <location filename="../services/calibration_package.py" line="679"/>
         <source>the database refused the package; nothing was imported ({exc})</source>
         <translation>数据库拒绝了该数据包；未导入任何内容（{exc}）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="697"/>
+        <location filename="../services/calibration_package.py" line="698"/>
         <source>the package&apos;s recordings are larger than QA Studio accepts together ({number} MB)</source>
         <translation>数据包中的录音合计超过 QA Studio 接受的大小（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="706"/>
+        <location filename="../services/calibration_package.py" line="707"/>
         <source>there is not enough free space for the package&apos;s recordings ({number} MB)</source>
         <translation>没有足够的空闲空间存放数据包中的录音（{number} MB）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="715"/>
+        <location filename="../services/calibration_package.py" line="716"/>
         <source>the recording {member} in the package is not the size its manifest says</source>
         <translation>数据包中的录音 {member} 与清单所记的大小不符</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="736"/>
+        <location filename="../services/calibration_package.py" line="737"/>
         <source>the recording {member} in the package is larger than its manifest says</source>
         <translation>数据包中的录音 {member} 比清单所记的大</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="746"/>
+        <location filename="../services/calibration_package.py" line="747"/>
         <source>the recording {member} in the package is damaged (its hash or size does not match the manifest)</source>
         <translation>数据包中的录音 {member} 已损坏（哈希值或大小与清单不符）</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="780"/>
+        <location filename="../services/calibration_package.py" line="781"/>
         <source>the media library already holds a different file at {target}; it was kept and the package was not imported</source>
         <translation>媒体库中 {target} 处已有另一个文件；已保留该文件，未导入数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="880"/>
+        <location filename="../services/calibration_package.py" line="882"/>
         <source>this session was not imported from a calibration package</source>
         <translation>本校准会不是从校准数据包导入的</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="884"/>
+        <location filename="../services/calibration_package.py" line="886"/>
         <source>this copy was imported by an older QA Studio, whose answers files are not signed; ask the lead for a new package</source>
         <translation>这份副本由旧版 QA Studio 导入，其答案文件没有签名；请向组长索取新的数据包</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="892"/>
+        <location filename="../services/calibration_package.py" line="894"/>
         <source>{reviewer} has no answers here</source>
         <translation>{reviewer} 在这里没有答案</translation>
     </message>
     <message>
-        <location filename="../services/calibration_package.py" line="902"/>
+        <location filename="../services/calibration_package.py" line="904"/>
         <source>submit every item before sending your answers back</source>
         <translation>发回答案前请提交每一项</translation>
     </message>
@@ -5247,7 +5309,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/calibration_sessions.py" line="404"/>
-        <location filename="../services/evaluations.py" line="261"/>
+        <location filename="../services/evaluations.py" line="262"/>
         <source>calibration answers stay hidden until the lead reveals the session</source>
         <translation>在组长公开校准会之前，校准答案保持隐藏</translation>
     </message>
@@ -5319,7 +5381,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="440"/>
+        <location filename="../services/reporting.py" line="465"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -5339,172 +5401,172 @@ Replace them?</source>
         <translation>评估 {others} 不属于 {name} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="52"/>
+        <location filename="../services/evaluations.py" line="53"/>
         <source>this evaluation was already submitted</source>
         <translation>该评估已经提交</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="53"/>
+        <location filename="../services/evaluations.py" line="54"/>
         <source>this evaluation is still a draft: just change the answers</source>
         <translation>该评估仍是草稿：直接修改答案即可</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="54"/>
+        <location filename="../services/evaluations.py" line="55"/>
         <source>only a submitted evaluation can be acknowledged</source>
         <translation>只有已提交的评估才能确认</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="55"/>
+        <location filename="../services/evaluations.py" line="56"/>
         <source>only a submitted evaluation can be disputed</source>
         <translation>只有已提交的评估才能申诉</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="56"/>
+        <location filename="../services/evaluations.py" line="57"/>
         <source>no dispute is open on this evaluation</source>
         <translation>该评估没有待处理的申诉</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="269"/>
+        <location filename="../services/evaluations.py" line="270"/>
         <source>evaluation {evaluation_id} does not exist</source>
         <translation>评估 {evaluation_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="342"/>
+        <location filename="../services/evaluations.py" line="343"/>
         <source>interaction {interaction_id} does not exist</source>
         <translation>互动 {interaction_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="380"/>
+        <location filename="../services/evaluations.py" line="381"/>
         <source>no active scorecard for {channel} interactions</source>
         <translation>没有适用于 {channel} 互动的启用中评分表</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="408"/>
+        <location filename="../services/evaluations.py" line="409"/>
         <source>this evaluation was submitted: edit it with a reason instead</source>
         <translation>该评估已提交：请填写理由后再修改</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="412"/>
+        <location filename="../services/evaluations.py" line="413"/>
         <source>someone else saved this evaluation since you opened it; reload to see it</source>
         <translation>在你打开之后有人保存了该评估；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="425"/>
+        <location filename="../services/evaluations.py" line="426"/>
         <source>someone else saved this evaluation at the same moment; reload to see it</source>
         <translation>有人在同一时刻保存了该评估；请重新加载查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="470"/>
+        <location filename="../services/evaluations.py" line="471"/>
         <source>still to answer: {names}</source>
         <translation>尚未回答：{names}</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="472"/>
+        <location filename="../services/evaluations.py" line="473"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="515"/>
+        <location filename="../services/evaluations.py" line="517"/>
         <source>someone else changed this evaluation at the same moment; reload to see it</source>
         <translation>有人在同一时刻修改了这份评估；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="522"/>
+        <location filename="../services/evaluations.py" line="524"/>
         <source>say why a submitted evaluation is being changed</source>
         <translation>请说明为何修改已提交的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="527"/>
+        <location filename="../services/evaluations.py" line="529"/>
         <source>someone else changed this evaluation since you opened it; reload to see it</source>
         <translation>在您打开这份评估后，有人修改了它；请重新载入查看</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="560"/>
+        <location filename="../services/evaluations.py" line="562"/>
         <source>{value} may not change another reviewer&apos;s evaluation</source>
         <translation>{value} 不能修改其他质检员的评估</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="570"/>
+        <location filename="../services/evaluations.py" line="572"/>
         <source>only the agent this evaluation is about acknowledges it; {value} is not that agent</source>
         <translation>只有该评估所涉及的坐席才能确认它；{value} 不是该坐席</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="589"/>
+        <location filename="../services/evaluations.py" line="591"/>
         <source>only the agent this evaluation is about (or a lead for them) disputes it; {value} may not</source>
         <translation>只有该评估所涉及的坐席（或其组长代为）才能申诉；{value} 不能</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="597"/>
+        <location filename="../services/evaluations.py" line="599"/>
         <source>&quot;{criterion_key}&quot; is not a criterion of this evaluation</source>
         <translation>“{criterion_key}”不是该评估的评分项</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="604"/>
+        <location filename="../services/evaluations.py" line="606"/>
         <source>a dispute needs a reason</source>
         <translation>申诉需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="622"/>
+        <location filename="../services/evaluations.py" line="624"/>
         <source>decide accept, partial or reject</source>
         <translation>请选择接受、部分接受或驳回</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="624"/>
+        <location filename="../services/evaluations.py" line="626"/>
         <source>a decision on a dispute needs a reason</source>
         <translation>申诉裁决需要理由</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="629"/>
+        <location filename="../services/evaluations.py" line="631"/>
         <source>{value} may not decide disputes: that is for a lead or an administrator</source>
         <translation>{value} 不能裁决申诉：这由组长或管理员负责</translation>
     </message>
     <message>
-        <location filename="../services/evaluations.py" line="638"/>
+        <location filename="../services/evaluations.py" line="640"/>
         <source>dispute {dispute_id} is not open</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="160"/>
+        <location filename="../services/imports.py" line="161"/>
         <source>the customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="161"/>
+        <location filename="../services/imports.py" line="162"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="162"/>
+        <location filename="../services/imports.py" line="163"/>
         <source>the encoding name</source>
         <translation>编码名称</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="172"/>
+        <location filename="../services/imports.py" line="173"/>
         <source>the database refused this file: {reason}</source>
         <translation>数据库拒绝了该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="176"/>
+        <location filename="../services/imports.py" line="177"/>
         <source>this recording was imported before</source>
         <translation>该录音之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="188"/>
+        <location filename="../services/imports.py" line="189"/>
         <source>message {number}: </source>
         <translation>第 {number} 条消息：</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="195"/>
+        <location filename="../services/imports.py" line="196"/>
         <source>the {column}</source>
         <translation>{column}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="198"/>
+        <location filename="../services/imports.py" line="199"/>
         <source>{where}{what} {reason}</source>
         <translation>{where}{what}{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="203"/>
+        <location filename="../services/imports.py" line="204"/>
         <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
         <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
     </message>
@@ -5554,118 +5616,118 @@ Replace them?</source>
         <translation>读取此文件超过 {seconds:,g} 秒（此大小文件的上限）；QA Studio 已停止读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="422"/>
+        <location filename="../services/imports.py" line="423"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="424"/>
+        <location filename="../services/imports.py" line="425"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="428"/>
+        <location filename="../services/imports.py" line="429"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="437"/>
+        <location filename="../services/imports.py" line="438"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
         <location filename="../importers/reader.py" line="139"/>
-        <location filename="../services/imports.py" line="445"/>
+        <location filename="../services/imports.py" line="446"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="461"/>
+        <location filename="../services/imports.py" line="462"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="513"/>
+        <location filename="../services/imports.py" line="514"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="530"/>
+        <location filename="../services/imports.py" line="531"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="532"/>
+        <location filename="../services/imports.py" line="533"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="534"/>
+        <location filename="../services/imports.py" line="535"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="538"/>
+        <location filename="../services/imports.py" line="539"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="539"/>
+        <location filename="../services/imports.py" line="540"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="540"/>
+        <location filename="../services/imports.py" line="541"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="545"/>
+        <location filename="../services/imports.py" line="546"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="523"/>
+        <location filename="../services/interactions.py" line="524"/>
         <source>no interaction with id {interaction_id}</source>
         <translation>没有 ID 为 {interaction_id} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="533"/>
+        <location filename="../services/interactions.py" line="534"/>
         <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="83"/>
+        <location filename="../services/reporting.py" line="93"/>
         <source>{whole}: there is no day {text}</source>
         <translation>{whole}：没有 {text} 这一天</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="102"/>
+        <location filename="../services/reporting.py" line="112"/>
         <source>{text}: {year} has no ISO week {week}</source>
         <translation>{text}：{year} 年没有第 {week} 周（ISO 周）</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="108"/>
+        <location filename="../services/reporting.py" line="118"/>
         <source>{text}: there is no month {month}</source>
         <translation>{text}：没有第 {month} 月</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="119"/>
+        <location filename="../services/reporting.py" line="129"/>
         <source>{text}: the period ends before it starts</source>
         <translation>{text}：期间的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="121"/>
+        <location filename="../services/reporting.py" line="131"/>
         <source>{text} is not a period: use {forms}</source>
         <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="408"/>
+        <location filename="../services/reporting.py" line="432"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="563"/>
+        <location filename="../services/reporting.py" line="589"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -7448,96 +7510,224 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>KpiMappingDialog</name>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="42"/>
+        <source>CSAT and resolution from {name}</source>
+        <translation>从 {name} 导入满意度和解决情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="49"/>
+        <source>the interaction&apos;s external id (ticket, conversation)</source>
+        <translation>交互的外部编号（工单号、会话编号）</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="50"/>
+        <source>the customer reference</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="56"/>
+        <source>1 to </source>
+        <translation>1 到 </translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="60"/>
+        <source>&amp;Key column</source>
+        <translation>关键列(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="61"/>
+        <source>The key &amp;is</source>
+        <translation>关键列内容(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="62"/>
+        <source>&amp;Score column</source>
+        <translation>评分列(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="63"/>
+        <source>Score s&amp;cale</source>
+        <translation>评分量表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="64"/>
+        <source>&amp;Resolved column (yes / no)</source>
+        <translation>是否解决列（是 / 否）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="65"/>
+        <source>Survey &amp;day column (narrows a customer reference to that day)</source>
+        <translation>调查日期列（将客户编号限定到当天的交互）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="70"/>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="75"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="75"/>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="75"/>
+        <source>Why it was refused</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="79"/>
+        <source>Rows refused, with the reason</source>
+        <translation>被拒绝的行及原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="81"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="94"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="108"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="110"/>
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="118"/>
+        <source>{name}: {encoding}. Choose the columns, then Import.</source>
+        <translation>{name}：{encoding}。请选择各列，然后点击“导入”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="128"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="139"/>
+        <source>{kept} rows kept, {refused} refused ({encoding}).</source>
+        <translation>保留 {kept} 行，拒绝 {refused} 行（{encoding}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/kpi_mapping_dialog.py" line="145"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>KpiReasons</name>
     <message>
-        <location filename="../cli/kpi.py" line="18"/>
+        <location filename="../services/kpi_reasons.py" line="10"/>
         <source>no interaction has the external id or customer reference {key}</source>
         <translation>没有外部编号或客户编号为 {key} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="19"/>
+        <location filename="../services/kpi_reasons.py" line="11"/>
         <source>{count} interactions have the customer reference {key}: give the external id instead</source>
         <translation>有 {count} 条互动的客户编号为 {key}：请改用外部编号</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="21"/>
+        <location filename="../services/kpi_reasons.py" line="13"/>
         <source>score {value} is outside the survey&apos;s 1–{scale}</source>
         <translation>分数 {value} 超出调查的 1–{scale} 范围</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="22"/>
+        <location filename="../services/kpi_reasons.py" line="14"/>
         <source>{value} is not a score</source>
         <translation>{value} 不是分数</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="23"/>
+        <location filename="../services/kpi_reasons.py" line="15"/>
+        <source>{value} is not a day (write 2026-11-20)</source>
+        <translation>{value} 不是日期（请写成 2026-11-20）</translation>
+    </message>
+    <message>
+        <location filename="../services/kpi_reasons.py" line="16"/>
         <source>resolved must be yes or no, not {value}</source>
         <translation>是否解决须为是或否，不能是 {value}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="24"/>
+        <location filename="../services/kpi_reasons.py" line="17"/>
         <source>the line is not {encoding} text like the rest of the file; save the file again as UTF-8</source>
         <translation>该行不是与文件其余部分相同的 {encoding} 文本；请将文件重新保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="26"/>
+        <location filename="../services/kpi_reasons.py" line="19"/>
         <source>no external id or customer reference</source>
         <translation>没有外部编号或客户编号</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="27"/>
+        <location filename="../services/kpi_reasons.py" line="20"/>
         <source>neither a score nor a resolved flag</source>
         <translation>既没有分数也没有是否解决</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="28"/>
+        <location filename="../services/kpi_reasons.py" line="21"/>
         <source>only reviewers, leads, trainers and administrators may do this (standards: leads and administrators)</source>
         <translation>只有质检员、主管、培训师和管理员可以执行此操作（标准仅限主管和管理员）</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="30"/>
+        <location filename="../services/kpi_reasons.py" line="23"/>
         <source>the file has no header row</source>
         <translation>文件没有标题行</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="31"/>
+        <location filename="../services/kpi_reasons.py" line="24"/>
         <source>no external_id or customer_ref column among: {columns}</source>
         <translation>以下列中没有 external_id 或 customer_ref：{columns}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="32"/>
+        <location filename="../services/kpi_reasons.py" line="25"/>
         <source>no csat or resolved column among: {columns}</source>
         <translation>以下列中没有 csat 或 resolved：{columns}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="33"/>
+        <location filename="../services/kpi_reasons.py" line="26"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="34"/>
+        <location filename="../services/kpi_reasons.py" line="27"/>
         <source>the file is not text: {reason}</source>
         <translation>文件不是文本：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="35"/>
+        <location filename="../services/kpi_reasons.py" line="28"/>
         <source>the file is larger than {limit_mb} MB</source>
         <translation>文件大于 {limit_mb} MB</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="36"/>
+        <location filename="../services/kpi_reasons.py" line="29"/>
         <source>a survey scale runs from 1 to at least 2, not {scale}</source>
         <translation>调查分值须从 1 到至少 2，不能是 {scale}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="37"/>
+        <location filename="../services/kpi_reasons.py" line="30"/>
         <source>{channel}: a response standard is 1 second to 7 days, not {seconds}</source>
         <translation>{channel}：回复标准须在 1 秒到 7 天之间，不能是 {seconds}</translation>
     </message>
     <message>
-        <location filename="../cli/kpi.py" line="39"/>
+        <location filename="../services/kpi_reasons.py" line="32"/>
         <source>the quality target is a share above 0 and at most 1, not {value}</source>
         <translation>质检目标须为大于 0 且不超过 1 的比例，不能是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../services/kpi_reasons.py" line="33"/>
+        <source>a repeated failure is 1 to {most} failures, not {value}</source>
+        <translation>重复失败的次数应为 1 到 {most} 次，而不是 {value}</translation>
     </message>
 </context>
 <context>
@@ -7597,156 +7787,171 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="358"/>
+        <source>Import CSAT and &amp;resolution…</source>
+        <translation>导入满意度和解决情况(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="482"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="572"/>
+        <location filename="../ui/main_window.py" line="512"/>
+        <source>Survey export (CSV)</source>
+        <translation>调查导出文件（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="513"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="593"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="605"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="655"/>
+        <location filename="../ui/main_window.py" line="676"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
@@ -7756,57 +7961,57 @@ Replace them?</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="767"/>
+        <location filename="../ui/main_window.py" line="788"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="786"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="802"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="828"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="876"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -8291,152 +8496,157 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../ui/reports/window.py" line="77"/>
+        <location filename="../ui/reports/window.py" line="81"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="78"/>
+        <location filename="../ui/reports/window.py" line="82"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="79"/>
+        <location filename="../ui/reports/window.py" line="83"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="80"/>
+        <location filename="../ui/reports/window.py" line="84"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="81"/>
+        <location filename="../ui/reports/window.py" line="85"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="82"/>
+        <location filename="../ui/reports/window.py" line="86"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="83"/>
+        <location filename="../ui/reports/window.py" line="87"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="84"/>
+        <location filename="../ui/reports/window.py" line="88"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="85"/>
+        <location filename="../ui/reports/window.py" line="89"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="402"/>
+        <location filename="../ui/reports/window.py" line="414"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="413"/>
+        <location filename="../ui/reports/window.py" line="428"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="414"/>
+        <location filename="../ui/reports/window.py" line="429"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="425"/>
+        <location filename="../ui/reports/window.py" line="440"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="429"/>
+        <location filename="../ui/reports/window.py" line="444"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="437"/>
+        <location filename="../ui/reports/window.py" line="452"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="502"/>
+        <location filename="../ui/reports/window.py" line="539"/>
+        <source>Cannot change the standards</source>
+        <translation>无法修改标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="550"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="560"/>
+        <location filename="../ui/reports/window.py" line="611"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="583"/>
+        <location filename="../ui/reports/window.py" line="634"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="583"/>
+        <location filename="../ui/reports/window.py" line="634"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="584"/>
+        <location filename="../ui/reports/window.py" line="635"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="584"/>
+        <location filename="../ui/reports/window.py" line="635"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="609"/>
+        <location filename="../ui/reports/window.py" line="660"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="609"/>
+        <location filename="../ui/reports/window.py" line="660"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="618"/>
+        <location filename="../ui/reports/window.py" line="669"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="637"/>
+        <location filename="../ui/reports/window.py" line="688"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="637"/>
+        <location filename="../ui/reports/window.py" line="688"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="638"/>
+        <location filename="../ui/reports/window.py" line="689"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="657"/>
+        <location filename="../ui/reports/window.py" line="708"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="657"/>
+        <location filename="../ui/reports/window.py" line="708"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="661"/>
+        <location filename="../ui/reports/window.py" line="712"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -9614,108 +9824,118 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ServiceKpiPanel</name>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <location filename="../ui/reports/service_kpis.py" line="34"/>
+        <source>&amp;Standards…</source>
+        <translation>标准(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <source>Response times per channel, the quality target and the repeated-failure threshold, for the whole team (leads and administrators)</source>
+        <translation>各渠道的响应时间、质量目标和重复失败阈值，适用于整个团队（组长和管理员可修改）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="35"/>
+        <location filename="../ui/reports/service_kpis.py" line="40"/>
         <source>First reply in time</source>
         <translation>首次回复及时率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
         <source>Every reply in time</source>
         <translation>每次回复及时率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
         <source>Handling (min)</source>
         <translation>处理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
         <source>CSAT (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="36"/>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <location filename="../ui/reports/service_kpis.py" line="45"/>
         <source>Surveys</source>
         <translation>调查数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="37"/>
+        <location filename="../ui/reports/service_kpis.py" line="42"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="38"/>
+        <location filename="../ui/reports/service_kpis.py" line="43"/>
         <source>Service figures per channel, over every interaction</source>
         <translation>各渠道服务数据（覆盖全部互动）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="45"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="45"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="45"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="45"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <location filename="../ui/reports/service_kpis.py" line="46"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <location filename="../ui/reports/service_kpis.py" line="46"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="42"/>
+        <location filename="../ui/reports/service_kpis.py" line="47"/>
         <source>Quality beside customer satisfaction per agent</source>
         <translation>各坐席质检分与客户满意度对照</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="44"/>
-        <source>Response times are measured on every interaction against the team&apos;s standards (qa-studio kpi standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
-        <translation>回复时间按团队标准在全部互动上测量（在命令行设置标准）；客户满意度和解决情况来自调查导出文件（在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
+        <location filename="../ui/reports/service_kpis.py" line="49"/>
+        <source>Response times are measured on every interaction against the team&apos;s standards (Standards…, or qa-studio kpi standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
+        <translation>回复时间按团队标准在全部互动上测量（用“标准…”按钮或在命令行设置标准）；客户满意度和解决情况来自调查导出文件（在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="63"/>
+        <location filename="../ui/reports/service_kpis.py" line="72"/>
         <source>meets the target</source>
         <translation>达到目标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="63"/>
+        <location filename="../ui/reports/service_kpis.py" line="72"/>
         <source>below the target</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="64"/>
+        <location filename="../ui/reports/service_kpis.py" line="73"/>
         <source>&lt;b&gt;Quality pass share {share}&lt;/b&gt; against a target of {target} over {n} evaluations: {verdict}</source>
         <translation>&lt;b&gt;质检达标率 {share}&lt;/b&gt;，目标 {target}，共 {n} 份评估：{verdict}</translation>
     </message>
@@ -10073,6 +10293,59 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
 </context>
 <context>
+    <name>StandardsDialog</name>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="27"/>
+        <source>&amp;Chat: first reply and every reply within</source>
+        <translation>在线聊天(&amp;C)：首次回复及每次回复不超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="28"/>
+        <source>&amp;E-mail: reply within</source>
+        <translation>电子邮件(&amp;E)：回复不超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="29"/>
+        <source>&amp;Social media: reply within</source>
+        <translation>社交媒体(&amp;S)：回复不超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="33"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="34"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="35"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="80"/>
+        <source>Team standards</source>
+        <translation>团队标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="94"/>
+        <source>&amp;Quality pass target</source>
+        <translation>质量达标目标(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="99"/>
+        <source>&amp;Repeated failure: one criterion failed by one agent at least (times in the period)</source>
+        <translation>重复失败(&amp;R)：同一坐席同一评分项在期间内至少失败（次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/standards_dialog.py" line="101"/>
+        <source>These standards apply to the whole team: the team page, the workbooks and the command line all use them. Defaults: chat 30 s, e-mail 2 hours, social media 1 hour (15 minutes for a stricter team), target 92 %, 3 failures.</source>
+        <translation>这些标准适用于整个团队：团队页面、工作簿和命令行都使用它们。默认值：在线聊天 30 秒，电子邮件 2 小时，社交媒体 1 小时（要求更严的团队可设为 15 分钟），目标 92%，3 次失败。</translation>
+    </message>
+</context>
+<context>
     <name>SwitchUserDialog</name>
     <message>
         <location filename="../ui/settings/users.py" line="273"/>
@@ -10234,167 +10507,167 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="307"/>
+        <location filename="../ui/reports/window.py" line="319"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="307"/>
-        <location filename="../ui/reports/window.py" line="347"/>
+        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="359"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="307"/>
-        <location filename="../ui/reports/window.py" line="348"/>
+        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="360"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
-        <location filename="../ui/reports/window.py" line="314"/>
-        <location filename="../ui/reports/window.py" line="349"/>
+        <location filename="../ui/reports/window.py" line="320"/>
+        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="361"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
-        <location filename="../ui/reports/window.py" line="350"/>
+        <location filename="../ui/reports/window.py" line="320"/>
+        <location filename="../ui/reports/window.py" line="362"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="308"/>
+        <location filename="../ui/reports/window.py" line="320"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="309"/>
+        <location filename="../ui/reports/window.py" line="321"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="312"/>
+        <location filename="../ui/reports/window.py" line="324"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="314"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="314"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="314"/>
+        <location filename="../ui/reports/window.py" line="326"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="327"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="327"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="315"/>
+        <location filename="../ui/reports/window.py" line="327"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="316"/>
+        <location filename="../ui/reports/window.py" line="328"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="316"/>
+        <location filename="../ui/reports/window.py" line="328"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="318"/>
+        <location filename="../ui/reports/window.py" line="330"/>
         <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
         <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="324"/>
+        <location filename="../ui/reports/window.py" line="336"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="325"/>
+        <location filename="../ui/reports/window.py" line="337"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Service &amp;KPIs</source>
         <translation>服务指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="340"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="330"/>
+        <location filename="../ui/reports/window.py" line="342"/>
         <source>Key&amp;words</source>
         <translation>关键词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="344"/>
         <source>AutoQA a&amp;greement</source>
         <translation>自动质检一致性(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="333"/>
+        <location filename="../ui/reports/window.py" line="345"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="335"/>
+        <location filename="../ui/reports/window.py" line="347"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="337"/>
+        <location filename="../ui/reports/window.py" line="349"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="343"/>
+        <location filename="../ui/reports/window.py" line="355"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="346"/>
+        <location filename="../ui/reports/window.py" line="358"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="351"/>
+        <location filename="../ui/reports/window.py" line="363"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="352"/>
+        <location filename="../ui/reports/window.py" line="364"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="361"/>
+        <location filename="../ui/reports/window.py" line="373"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

@@ -327,9 +327,9 @@ class MainWindow(QMainWindow):
         """An agent sees My results and nothing of other people's work; staff see the interaction list and tools."""
         agent = self.context.user.is_agent
         self.pages.setCurrentWidget(self.my_results if agent else self.interactions)
-        for action in (self.import_action, self.demo_action, self.transcribe_action, self.transcribe_options_action,
-                       self.transcribe_all_action, self.users_action, self.team_action, self.sample_action,
-                       self.scorecards_action, self.calibration_action, self.reports_action,
+        for action in (self.import_action, self.kpi_import_action, self.demo_action, self.transcribe_action,
+                       self.transcribe_options_action, self.transcribe_all_action, self.users_action, self.team_action,
+                       self.sample_action, self.scorecards_action, self.calibration_action, self.reports_action,
                        self.media_store_action, self.glossary_action):  # fmt: skip
             action.setVisible(not agent)
         for dock in (self.jobs_dock, self.work_dock):
@@ -355,6 +355,9 @@ class MainWindow(QMainWindow):
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         self.import_action.triggered.connect(self.show_import)
+        self.kpi_import_action = QAction(self.tr("Import CSAT and &resolution…"), self)
+        self.kpi_import_action.setObjectName("kpiImportAction")
+        self.kpi_import_action.triggered.connect(lambda: self.show_kpi_import())
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -396,6 +399,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.kpi_import_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -499,6 +503,23 @@ class MainWindow(QMainWindow):
         self.import_dialog.show()
         self.import_dialog.raise_()
         return self.import_dialog
+
+    def show_kpi_import(self, path: Path | None = None) -> QDialog | None:
+        """A survey export's CSAT and resolution, its columns mapped by the person (ui/imports/kpi_mapping_dialog)."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Survey export (CSV)"), "",
+                                                          self.tr("CSV files (*.csv *.txt)"))  # fmt: skip
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from qa_studio.services.kpis import KpiService
+        from qa_studio.ui.imports.kpi_mapping_dialog import KpiMappingDialog
+
+        dialog = KpiMappingDialog(KpiService(self.database), self.context.runner, path, self.context.actor, self)
+        dialog.show()
+        return dialog
 
     def _already_open(self, key: tuple) -> QDialog | None:
         """The window already showing this item, brought to the front: one window per item."""

@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 
 from qa_studio.cli import main
 from qa_studio.reports.batch import BatchRequest, Cancelled, export_batch
-from qa_studio.reports.figures import interval_text
+from qa_studio.reports.figures import interval_text, percent_text
 from qa_studio.reports.pdf import agent_pdf, calibration_pdf, team_pdf
 from qa_studio.reports.xlsx import agent_workbook
 from qa_studio.services.calibration_sessions import CalibrationService
@@ -77,6 +77,12 @@ def test_team_and_calibration_pdfs(service: ReportingService, tmp_path: Path) ->
     assert "Team report: After-sales 售后一组" in text and "Criteria failed most often" in text
     assert "Root causes of failed answers" in text and "Repeated failures" in text
     assert team.root_causes.pareto[0].label["en"] in text.replace("\n", " ")
+    # The service KPIs beside quality, as on the team page.
+    share, target = percent_text(team.service.quality_pass_share), percent_text(team.service.standards.quality_target)
+    assert "Service KPIs" in text and f"quality pass share {share} (target {target})" in text
+    chat = next(c for c in team.service.channels if c.channel == "chat")
+    words = " ".join(text.split())  # the table's cells in reading order
+    assert f"chat {chat.interactions} {chat.standard_seconds} {percent_text(chat.first_response_share)}" in words
     for kpi in team.agents:
         assert kpi.agent in text
     assert pages_of(path) >= 1

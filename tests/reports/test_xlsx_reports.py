@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from qa_studio.cli import main
-from qa_studio.reports.figures import for_sheet, percent_text, score_text
+from qa_studio.reports.figures import SCORE_FORMAT, for_sheet, percent_text, score_text
 from qa_studio.reports.xlsx import agent_workbook, answers_workbook, sheet_name, team_workbook
 from qa_studio.services.reporting import ReportError, ReportingService, parse_period
 
@@ -53,8 +53,8 @@ def test_agent_report_figures(service: ReportingService) -> None:
 def test_workbooks_read_back(service: ReportingService, tmp_path: Path) -> None:
     agent = agent_workbook(service.agent("王芳"), tmp_path / "wang.xlsx", "zh")
     book = load_workbook(agent)
-    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "Comments", "Coaching", "Root causes",
-                               "Repeated failures"]
+    assert book.sheetnames == ["Summary", "Evaluations", "Criteria", "Trend", "QA and CSAT", "Comments", "Coaching",
+                               "Root causes", "Repeated failures"]
     assert book["Summary"]["B3"].value == "王芳"
     evaluations = book["Evaluations"]
     assert evaluations.freeze_panes == "A2" and evaluations.auto_filter.ref.startswith("A1:L")
@@ -84,6 +84,15 @@ def test_the_trend_chart_is_a_native_excel_chart(service: ReportingService, tmp_
     if charts:  # straight segments between the real points, each point marked
         xml = zipfile.ZipFile(path).read(charts[0]).decode().replace(" />", "/>")
         assert '<smooth val="0"/>' in xml and '<symbol val="circle"/>' in xml
+
+
+def test_the_agent_workbook_has_qa_beside_csat_over_time(service: ReportingService, tmp_path: Path) -> None:
+    report = service.agent("王芳")
+    assert report.quality_csat and sum(p.pairs for p in report.quality_csat) > 0  # the demo has surveys
+    sheet = load_workbook(agent_workbook(report, tmp_path / "wang.xlsx"))["QA and CSAT"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(r[1], r[2]) for r in rows] == [(p.pairs, for_sheet(p.qa_average, SCORE_FORMAT))
+                                            for p in report.quality_csat]  # fmt: skip
 
 
 def test_sheet_names_survive_excel_limits() -> None:
@@ -118,7 +127,9 @@ def test_chinese_headings_with_lang_zh(demo: str, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     book = load_workbook(target)
-    assert book.sheetnames == ["概览", "评估", "评分项", "趋势", "备注", "辅导", "根本原因", "重复未达标"]
+    assert book.sheetnames == [
+        "概览", "评估", "评分项", "趋势", "质检与满意度", "备注", "辅导", "根本原因", "重复未达标"
+    ]  # fmt: skip
     assert book["概览"]["A1"].value == "辅导报告：王芳" and book["评估"]["B1"].value == "互动"
 
 

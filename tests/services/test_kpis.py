@@ -132,3 +132,82 @@ def test_quality_beside_csat_per_agent(chats: Database, tmp_path: Path) -> None:
         float(result.score), 1, 4.0, 1, 1)  # fmt: skip
     assert emma.correlation is None  # one pair says nothing about a correlation
     assert figures.quality_pass_share == 1.0 and figures.meets_quality_target
+
+
+def test_the_repeated_failure_threshold_is_the_teams(chats: Database) -> None:
+    from qa_studio.services.reporting import ReportingService
+
+    service = KpiService(chats)
+    assert service.standards().repeat_threshold == 3  # the default until a lead sets it
+    service.set_standards("周婷", repeat_threshold=1)
+    assert service.standards().repeat_threshold == 1
+    with pytest.raises(KpiError) as refused:
+        service.set_standards("刘洋", repeat_threshold=2)  # reviewers do not set it
+    assert refused.value.code == "not_allowed"
+    with pytest.raises(KpiError) as refused:
+        service.set_standards("周婷", repeat_threshold=0)
+    assert refused.value.code == "bad_threshold"
+    reports = ReportingService(chats)
+    assert reports.agent("Emma Clarke").root_causes.threshold == 1  # read from the database, for everyone
+    assert reports.agent("Emma Clarke", repeat_threshold=5).root_causes.threshold == 5
+
+
+def test_a_customer_reference_with_the_survey_day_finds_that_days_interaction(chats: Database,
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    from qa_studio.services.kpis import KpiMapping
+
+    with chats.session() as session:
+        rows = session.execute(select(Interaction.id, Interaction.started_at).order_by(Interaction.id)).all()
+        for interaction_id, _started in rows:
+            session.get(Interaction, interaction_id).customer_ref = "C-7"  # one customer, several days
+    (first, first_day), *_rest = [(i, s.date()) for i, s in rows]
+    assert sum(1 for _i, s in rows if s.date() == first_day) == 1 < len(rows)
+    survey = tmp_path / "by-customer.csv"
+    survey.write_text(f"customer,stars,day\nC-7,4,{first_day}\nC-7,5,\nC-7,3,20-11-2026\n", encoding="utf-8")
+    mapping = KpiMapping(key=0, by_customer=True, csat=1, resolved=None, day=2)
+    result = KpiService(chats).import_csv(survey, "刘洋", mapping=mapping)
+    assert [(r.line, r.kept, r.code) for r in result.rows] == [
+        (2, True, None), (3, False, "ambiguous"), (4, False, "not_a_date")]  # fmt: skip
+    assert result.rows[0].interaction_id == first
+    preview = KpiService(chats).preview(survey)
+    assert preview.header == ["customer", "stars", "day"] and preview.rows[0] == ["C-7", "4", str(first_day)]
+    assert (preview.guess.key, preview.guess.by_customer, preview.guess.day) == (0, True, 2)
+
+
+def test_quality_beside_csat_over_time_by_hand(database: Database) -> None:
+    """October: (QA 60, CSAT 2), (70, 3), (80, 5) → x̄ 70, ȳ 10/3, Sxy 30, Sxx 200, Syy 42/9, r = 30/√(200·42/9)
+    = 0.98198. November: (90, 8 of 10 → 4.0) and (50, 4): two pairs, no r. A draft and an interaction without a
+    survey count nowhere."""
+    from sqlalchemy import insert
+
+    from qa_studio.storage.models import Agent, Evaluation, InteractionKpi, User
+
+    ScorecardService(database).ensure_shipped()
+    version = ScorecardService(database).latest_version_id("chat_standard")
+    given = [(datetime(2026, 10, 5, 9), 60, 2, 5, "submitted"), (datetime(2026, 10, 14, 9), 70, 3, 5, "submitted"),
+             (datetime(2026, 10, 30, 9), 80, 5, 5, "acknowledged"), (datetime(2026, 11, 2, 9), 90, 8, 10, "submitted"),
+             (datetime(2026, 11, 20, 9), 50, 4, 5, "submitted"), (datetime(2026, 11, 21, 9), 10, 1, 5, "draft"),
+             (datetime(2026, 11, 22, 9), 99, None, 5, "submitted")]  # fmt: skip
+    with database.engine.begin() as connection:
+        connection.execute(insert(Agent), [{"id": 1, "name": "Ann"}])
+        connection.execute(insert(User), [{"id": 1, "name": "Rev", "role": "reviewer"}])
+        for number, (started, score, csat, scale, state) in enumerate(given, start=1):
+            connection.execute(insert(Interaction), [{
+                "id": number, "channel": "chat", "direction": "inbound", "started_at": started, "agent_id": 1,
+                "source_path": "x", "source_format": "json", "source_key": f"k{number}", "status": "evaluated",
+                "role_rules": [], "message_count": 0}])  # fmt: skip
+            connection.execute(insert(Evaluation), [{
+                "interaction_id": number, "scorecard_version_id": version, "reviewer_id": 1, "state": state,
+                "score": score, "result": {"criteria": {}}, "row_version": 1}])  # fmt: skip
+            if csat is not None:
+                connection.execute(insert(InteractionKpi), [{"interaction_id": number, "csat": csat,
+                                                             "csat_scale": scale}])  # fmt: skip
+    october, november = KpiService(database).quality_csat_over_time("Ann", unit="month")
+    assert (october.start, october.pairs, october.qa_average) == (datetime(2026, 10, 1).date(), 3, 70.0)
+    assert october.csat == pytest.approx(10 / 3) and october.correlation == pytest.approx(0.981981, abs=1e-6)
+    assert (november.start, november.pairs, november.qa_average, november.csat, november.correlation) == (
+        datetime(2026, 11, 1).date(), 2, 70.0, 4.0, None)  # fmt: skip
+    weeks = KpiService(database).quality_csat_over_time("Ann", datetime(2026, 10, 1).date(),
+                                                        datetime(2026, 11, 1).date(), unit="week")  # fmt: skip
+    assert [(w.start.isoformat(), w.pairs) for w in weeks] == [("2026-10-05", 1), ("2026-10-12", 1),
+                                                                ("2026-10-26", 1)]  # fmt: skip

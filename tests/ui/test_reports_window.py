@@ -117,7 +117,11 @@ def test_root_causes_on_the_team_and_agent_pages(window: ReportsWindow, demo_db,
     assert panel.pareto.item(0, 0).text() == first.label["en"] and panel.pareto.item(0, 1).text() == str(first.count)
     assert panel.pareto.item(len(report.pareto) - 1, 3).text() == "100 %"
     assert panel.repeated.rowCount() == len(report.repeated)
-    # The lead lowers N to 1: every agent-criterion pair failed at least once is flagged, and N is kept.
+    # The lead lowers N to 1: every agent-criterion pair failed at least once is flagged, and N is kept for the
+    # whole team (the trainer signed in first may not change it).
+    assert not panel.threshold.isEnabled()
+    window.context.set_user(signed_in(demo_db, "周婷", "lead"))
+    assert panel.threshold.isEnabled()
     panel.threshold.setValue(1)
     panel.threshold.editingFinished.emit()
     assert window.team_report.root_causes.threshold == 1 and window.repeat_threshold == 1
@@ -310,3 +314,50 @@ def test_autoqa_agreement_per_criterion_on_the_team_page(window: ReportsWindow, 
     verdicts = [verdict(CriterionAgreement("k", "k", n, p, k)) for n, p, k in
                 ((50, 90.0, 0.8), (50, 80.0, 0.5), (50, 60.0, 0.1), (50, 100.0, None), (3, 100.0, 1.0))]
     assert verdicts == ["trust", "check", "distrust", "same", "few"]
+
+
+def test_a_lead_sets_the_team_standards_in_the_app(window: ReportsWindow, demo_db, qtbot) -> None:  # noqa: ANN001
+    from qa_studio.services.kpis import KpiService
+
+    window.select("team", "After-sales 售后一组")
+    panel = window.team_page.service
+    assert not panel.standards_button.isEnabled()  # a trainer
+    window.context.set_user(signed_in(demo_db, "周婷", "lead"))
+    assert panel.standards_button.isEnabled()
+    qtbot.mouseClick(panel.standards_button, Qt.MouseButton.LeftButton)
+    dialog = window.standards_dialog
+    assert dialog is not None and dialog.isVisible()
+    chat, email = dialog.durations["chat"], dialog.durations["email"]
+    assert (chat.amount.value(), chat.unit.currentData()) == (30, 1)  # the defaults: chat 30 s, e-mail 2 hours
+    assert (email.amount.value(), email.unit.currentData()) == (2, 3600)
+    chat.amount.setValue(1)
+    chat.unit.setCurrentIndex(chat.unit.findData(60))
+    dialog.target.setValue(95)
+    dialog.threshold.setValue(2)
+    dialog.accept()
+    standards = KpiService(demo_db).standards()
+    assert (standards.response_seconds["chat"], standards.quality_target, standards.repeat_threshold) == (60, 0.95, 2)
+    # Shown again with the team's new standards: the chat row's standard, the target and the threshold.
+    assert window.team_report.service.standards.response_seconds["chat"] == 60
+    assert window.team_report.root_causes.threshold == 2 == window.team_page.root_causes.threshold.value()
+    with demo_db.session() as session:
+        assert session.scalar(select(AuditEntry.action).where(AuditEntry.action == "kpi_standards_set"))
+
+
+def test_only_leads_and_administrators_may_change_the_standards(qtbot, demo_db, settings, tmp_path) -> None:  # noqa: ANN001
+    context = AppContext(demo_db, settings, signed_in(demo_db, "A reviewer", "reviewer"), TaskRunner(synchronous=True))
+    shown = ReportsWindow(ReportingService(demo_db), CoachingService(demo_db), context, "en", tmp_path)
+    qtbot.addWidget(shown)
+    shown.select("team", "After-sales 售后一组")
+    assert not shown.team_page.service.standards_button.isEnabled()
+    assert not shown.team_page.root_causes.threshold.isEnabled()
+    shown.set_repeat_threshold(1)  # even if asked, nothing changes
+    assert shown.team_report.root_causes.threshold == 3
+
+
+def test_the_agent_page_shows_qa_beside_csat_over_time(window: ReportsWindow) -> None:
+    window.select("agent", "王芳")
+    points, table = window.agent_report.quality_csat, window.agent_page.quality_csat
+    assert points and table.rowCount() == len(points)
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == [p.start.isoformat() for p in points]
+    assert table.item(0, 1).text() == str(points[0].pairs)

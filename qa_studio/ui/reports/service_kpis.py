@@ -4,7 +4,7 @@ handling time, CSAT and resolution per channel over every interaction, and per a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from qa_studio.reports.figures import number_text, percent_text
 from qa_studio.services.kpis import ServiceKpis
@@ -31,6 +31,11 @@ class ServiceKpiPanel(QWidget):
         self.setObjectName("serviceKpis")
         self.quality = QLabel(self)
         self.quality.setObjectName("qualityTarget")
+        self.standards_button = QPushButton(self.tr("&Standards…"), self)
+        self.standards_button.setObjectName("standardsButton")
+        self.standards_button.setToolTip(self.tr("Response times per channel, the quality target and the "
+                                                 "repeated-failure threshold, for the whole team (leads and "
+                                                 "administrators)"))  # fmt: skip
         self.channels = _table("serviceChannels", [
             self.tr("Channel"), self.tr("Interactions"), self.tr("Standard"), self.tr("First reply in time"),
             self.tr("Every reply in time"), self.tr("Handling (min)"), self.tr("CSAT (1–5)"), self.tr("Surveys"),
@@ -41,13 +46,17 @@ class ServiceKpiPanel(QWidget):
             self.tr("Correlation r"), self.tr("Pairs")], self)  # fmt: skip
         self.agents.setAccessibleName(self.tr("Quality beside customer satisfaction per agent"))
         self.note = QLabel(self.tr(
-            "Response times are measured on every interaction against the team's standards (qa-studio kpi "
-            "standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: Pearson's "
-            "correlation of QA score and CSAT over the agent's interactions with both (shown from 3 pairs)."), self)
+            "Response times are measured on every interaction against the team's standards (Standards…, or "
+            "qa-studio kpi standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: "
+            "Pearson's correlation of QA score and CSAT over the agent's interactions with both (shown from 3 "
+            "pairs)."), self)
         self.note.setWordWrap(True)
         self.note.setProperty("hint", True)
+        top = QHBoxLayout()
+        top.addWidget(self.quality, 1)
+        top.addWidget(self.standards_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.quality)
+        layout.addLayout(top)
         layout.addWidget(self.channels, 1)
         layout.addWidget(self.agents, 1)
         layout.addWidget(self.note)

@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.permissions import may_set_standards
 from qa_studio.reports.figures import number_text, percent_text, score_text
 from qa_studio.reports.labels import STATE_LABELS, action_state, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.services.autoqa import AutoQAService
 from qa_studio.services.coaching import CoachingError, CoachingService
+from qa_studio.services.kpi_reasons import reason
+from qa_studio.services.kpis import KpiError, KpiService, Standards
 from qa_studio.services.reporting import AgentReport, Period, ReportError, ReportingService, TeamReport, parse_period
-from qa_studio.settings import REPORT_REPEAT_THRESHOLD
+from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import preferred_size
@@ -51,6 +54,7 @@ from qa_studio.ui.reports.coaching_dialog import CoachingDialog, label_in
 from qa_studio.ui.reports.keywords import KeywordListsDialog, KeywordPanel
 from qa_studio.ui.reports.root_causes import RootCausePanel
 from qa_studio.ui.reports.service_kpis import ServiceKpiPanel
+from qa_studio.ui.reports.standards_dialog import StandardsDialog
 from qa_studio.ui.tasks import Task
 from qa_studio.ui.theme import Tone, brush
 
@@ -200,10 +204,16 @@ class AgentPage(QWidget):
         coaching_layout.addWidget(self.coaching)
         coaching_layout.addLayout(coaching_buttons)
         self.root_causes = RootCausePanel("agentRootCauses", with_agent=False, parent=self)
+        self.quality_csat = _table("agentQualityCsat", [self.tr("From"), self.tr("Pairs"), self.tr("QA average"),
+                                                        self.tr("CSAT"), self.tr("Correlation r")], self)  # fmt: skip
+        self.quality_csat.setAccessibleName(self.tr("QA score beside CSAT per week or month, with their correlation"))
+        self.quality_csat.setToolTip(self.tr("Interactions with both a QA score and a survey, per week or month: "
+                                             "whether the two move together (r from 3 pairs)."))  # fmt: skip
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.evaluations, self.tr("&Evaluations"))
         self.tabs.addTab(self.criteria, self.tr("C&riteria"))
         self.tabs.addTab(self.root_causes, self.tr("Root ca&uses"))
+        self.tabs.addTab(self.quality_csat, self.tr("QA and CSA&T"))
         self.tabs.addTab(coaching_box, self.tr("C&oaching"))
         self.export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         self.export_pdf.setObjectName("agentPdfButton")
@@ -245,6 +255,8 @@ class AgentPage(QWidget):
         _fill(self.evaluations, rows)
         _fill(self.criteria,
               [[label_in(c.label, language), _percent(c.pass_rate), c.answered] for c in report.criteria])  # fmt: skip
+        _fill(self.quality_csat, [[p.start.isoformat(), p.pairs, number_text(p.qa_average, 1), number_text(p.csat),
+                                   number_text(p.correlation)] for p in report.quality_csat])  # fmt: skip
         self.root_causes.show_report(report.root_causes, language)
         self.coaching.clear()
         for record in report.coaching:
@@ -407,6 +419,9 @@ class ReportsWindow(QDialog):
         self.export_folder = export_folder or Path.home()
         self.agent_report: AgentReport | None = None
         self.team_report: TeamReport | None = None
+        self.kpis = KpiService(service.database)
+        self.standards_dialog: StandardsDialog | None = None
+        self._threshold = DEFAULT_REPEAT_THRESHOLD  # the team's, as the last report shown used it
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("periodBox")
         self.period_box.setEditable(True)
@@ -469,6 +484,16 @@ class ReportsWindow(QDialog):
         t.keywords.manage.clicked.connect(lambda: self.manage_keywords())
         a.root_causes.threshold_changed.connect(self.set_repeat_threshold)
         t.root_causes.threshold_changed.connect(self.set_repeat_threshold)
+        t.service.standards_button.clicked.connect(self.edit_standards)
+        self._allow_standards()
+        self.context.user_changed.connect(lambda _user: self._allow_standards())
+
+    def _allow_standards(self) -> None:
+        """Only leads and administrators set the team's standards (the database refuses anyone else too)."""
+        allowed = may_set_standards(self.context.user.role)
+        for panel in (self.agent_page.root_causes, self.team_page.root_causes):
+            panel.threshold.setEnabled(allowed)
+        self.team_page.service.standards_button.setEnabled(allowed)
 
     def manage_keywords(self) -> KeywordListsDialog:
         """The team's keyword lists; the page counts again after a change."""
@@ -482,13 +507,36 @@ class ReportsWindow(QDialog):
 
     @property
     def repeat_threshold(self) -> int:
-        return max(1, int(self.context.settings.get(REPORT_REPEAT_THRESHOLD)))
+        return self._threshold
 
     def set_repeat_threshold(self, threshold: int) -> None:
-        """The lead's N for repeated failures: kept for next time, and the page shown again with it."""
-        if threshold != self.repeat_threshold:
-            self.context.settings.set(REPORT_REPEAT_THRESHOLD, threshold)
-            self.reload()
+        """The lead's N for repeated failures: stored for the whole team, and the page shown again with it."""
+        if threshold != self._threshold and may_set_standards(self.context.user.role):
+            self.runner.start(Task(self.kpis.set_standards, self.actor, repeat_threshold=threshold),
+                              self._standards_saved, self._standards_failed)  # fmt: skip
+
+    def edit_standards(self) -> None:
+        """The team's standards in a dialog, read and saved off the GUI thread."""
+        self.runner.start(Task(self.kpis.standards), self._open_standards, self._standards_failed)
+
+    def _open_standards(self, standards: Standards) -> None:
+        self.standards_dialog = StandardsDialog(standards, self)
+        self.standards_dialog.accepted.connect(self._save_standards)
+        self.standards_dialog.open()
+
+    def _save_standards(self) -> None:
+        assert self.standards_dialog is not None
+        chosen = self.standards_dialog.choice()
+        self.runner.start(Task(self.kpis.set_standards, self.actor, chosen.response_seconds, chosen.quality_target,
+                               chosen.repeat_threshold), self._standards_saved, self._standards_failed)  # fmt: skip
+
+    def _standards_saved(self, standards: Standards) -> None:
+        self._threshold = standards.repeat_threshold
+        self.reload()
+
+    def _standards_failed(self, error: Exception) -> None:
+        text = reason(error.code, dict(error.params)) if isinstance(error, KpiError) else str(error)
+        QMessageBox.warning(self, self.tr("Cannot change the standards"), text)
 
     # Navigation --------------------------------------------------------------------------------------------------
     def fill_tree(self) -> None:
@@ -536,23 +584,26 @@ class ReportsWindow(QDialog):
         if item is None or period is None or item.data(0, ROLE_ID) is None:
             return
         kind, name = item.data(0, ROLE_ID)
-        threshold = self.repeat_threshold
+        # The repeated-failure threshold is the team's standard, read by the service with the figures.
         if kind == "agent":
-            self.runner.start(Task(self.service.agent, name, period, repeat_threshold=threshold), self._show_agent,
-                              self._failed)  # fmt: skip
+            self.runner.start(Task(self.service.agent, name, period), self._show_agent, self._failed)
         else:
-            self.runner.start(Task(self.service.team, name, period, threshold), self._show_team, self._failed)
+            self.runner.start(Task(self.service.team, name, period), self._show_team, self._failed)
             self.team_page.agreement.language = self.language
             self.runner.start(Task(AutoQAService(self.service.database).agreement, name, period.start, period.end),
                               self.team_page.agreement.show_rows, self._failed)  # fmt: skip
 
     def _show_agent(self, report: AgentReport) -> None:
         self.agent_report = report
+        if report.root_causes is not None:
+            self._threshold = report.root_causes.threshold
         self.agent_page.show_report(report, self.language)
         self.pages.setCurrentWidget(self.agent_page)
 
     def _show_team(self, report: TeamReport) -> None:
         self.team_report = report
+        if report.root_causes is not None:
+            self._threshold = report.root_causes.threshold
         self.team_page.show_report(report, self.language)
         self.pages.setCurrentWidget(self.team_page)
 

@@ -3,7 +3,7 @@ on every interaction; reviewers' comments in the search index; on SQLite the tex
 and its vocabulary, so that one- and two-character searches (投诉, 律师) go through the index
 
 Revision ID: 0015_keyword_lists
-Revises: 0012_autoqa
+Revises: 0014_team_figures
 Create Date: 2026-12-06 10:40:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_keyword_lists"
-down_revision: str | None = "0012_autoqa"
+down_revision: str | None = "0014_team_figures"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,167 @@
+"""The team figures worked out by the database: submitted evaluations tallied per agent and day, grouped by their
+criterion outcomes (stored beside each result as one canonical text, so evaluations that came out alike are one
+group), and replies counted from the waits marked when messages are stored. A page over 100,000 interactions then
+moves a few thousand grouped rows instead of every evaluation, message and result through Python. SQLite and
+PostgreSQL differ only in the fragments chosen here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+from sqlalchemy.types import DateTime, Integer
+
+# A criterion's outcome as flags: counted (it applied and was worth points), failed, applicable.
+COUNTED, FAILED, APPLICABLE = 1, 2, 4
+
+# Every evaluation that counts in a report: submitted (or later), never calibration practice.
+COUNTED_EVALUATION = "e.state <> 'draft' AND e.calibration_session_id IS NULL"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Interactions started in [since, until) of the given agents (every agent when None)."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    agent_ids: Sequence[int] | None = None
+
+    @classmethod
+    def of(cls, start: date | None, end: date | None, agent_ids: Sequence[int] | None = None) -> Scope:
+        def midnight(day: date | None) -> datetime | None:
+            return None if day is None else datetime.combine(day, datetime.min.time())
+
+        return cls(midnight(start), midnight(end), None if agent_ids is None else list(agent_ids))
+
+    def where(self, alias: str = "i") -> str:
+        """SQL conditions on the interactions table `alias`, bound by `bind`."""
+        parts = ["1 = 1"]
+        if self.since is not None:
+            parts.append(f"{alias}.started_at >= :since")
+        if self.until is not None:
+            parts.append(f"{alias}.started_at < :until")
+        if self.agent_ids is not None:
+            parts.append(f"{alias}.agent_id IN :agent_ids")
+        return " AND ".join(parts)
+
+    def bind(self, sql: str, **extra: Any) -> Any:
+        statement = text(sql)
+        params: dict[str, Any] = dict(extra)
+        if self.since is not None:
+            statement = statement.bindparams(bindparam("since", type_=DateTime))
+            params["since"] = self.since
+        if self.until is not None:
+            statement = statement.bindparams(bindparam("until", type_=DateTime))
+            params["until"] = self.until
+        if self.agent_ids is not None:
+            # An empty team matches nothing; IN () is not SQL, so an id no row has stands in.
+            statement = statement.bindparams(bindparam("agent_ids", expanding=True, type_=Integer))
+            params["agent_ids"] = list(self.agent_ids) or [-1]
+        return statement, params
+
+
+def dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def answer_failed(name: str) -> str:
+    """SQL true when the answer `a`'s criterion failed and applied in evaluation `e`'s stored result."""
+    if name == "postgresql":
+        entry = "(e.result -> 'criteria' -> a.criterion_key)"
+        return (f"COALESCE(({entry} ->> 'failed')::boolean, false) "
+                f"AND COALESCE(({entry} ->> 'applicable')::boolean, true)")  # fmt: skip
+    path = "'$.criteria.\"' || a.criterion_key || '\"'"
+    return (f"COALESCE(json_extract(e.result, {path} || '.failed'), 0) <> 0 "
+            f"AND COALESCE(json_extract(e.result, {path} || '.applicable'), 1) <> 0")  # fmt: skip
+
+
+def milliseconds(name: str, moment: str) -> str:
+    """A time as whole milliseconds since 1970 (SQLite) or the span between two when used in a difference."""
+    if name == "postgresql":
+        return f"(EXTRACT(EPOCH FROM {moment}) * 1000)"
+    return f"(CAST(strftime('%s', {moment}) AS INTEGER) * 1000 + CAST(substr(strftime('%f', {moment}), 4) AS INTEGER))"
+
+
+def span_ms(name: str, later: str, earlier: str) -> str:
+    """Milliseconds from `earlier` to `later`, truncated as the per-row reading did."""
+    if name == "postgresql":
+        return f"TRUNC(EXTRACT(EPOCH FROM ({later} - {earlier})) * 1000)"
+    return f"({milliseconds(name, later)} - {milliseconds(name, earlier)})"
+
+
+def day_sql(name: str, moment: str) -> str:
+    """The day of a time, for grouping."""
+    return f"CAST({moment} AS DATE)" if name == "postgresql" else f"date({moment})"
+
+
+def day_of(value: Any) -> date | None:
+    """A grouped day as SQLite (text) or PostgreSQL (date) returns it."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _worth_points(possible: Any) -> bool:
+    try:
+        return Decimal(str(possible or 0)) != 0
+    except (InvalidOperation, ValueError):
+        return False
+
+
+def outcome_flags(result: Mapping[str, Any] | None) -> dict[str, int]:
+    """Criterion key → flags of a stored result, read as the reports always read it: applicable unless stored false,
+    counted when applicable and worth points, failed when stored true."""
+    flags = {}
+    for key, entry in ((result or {}).get("criteria") or {}).items():
+        applicable = bool(entry.get("applicable", True))
+        counted = applicable and _worth_points(entry.get("possible", 0))
+        flags[key] = (COUNTED if counted else 0) | (FAILED if entry.get("failed") else 0) | (
+            APPLICABLE if applicable else 0)
+    return flags
+
+
+def outcomes_text(result: Mapping[str, Any] | None) -> str | None:
+    """The canonical text stored in evaluations.outcomes: the same outcomes always give the same text."""
+    if result is None:
+        return None
+    return json.dumps(outcome_flags(result), sort_keys=True, separators=(",", ":"))
+
+
+@lru_cache(maxsize=4096)
+def read_outcomes(text: str) -> tuple[tuple[str, int], ...]:
+    """evaluations.outcomes back as (key, flags) pairs; a few hundred distinct texts serve a whole team."""
+    return tuple(json.loads(text).items())
+
+
+def outcome_counts(session: Session, scope: Scope, group: str) -> list[tuple[Any, tuple[tuple[str, int], ...], int]]:
+    """(group value, outcomes, evaluations) for the counted evaluations of the scope, grouped by the SQL `group`
+    (on interactions `i`, agents `a`) and by their outcomes, in one pass; an evaluation stored without outcomes
+    (written by an older version and not yet upgraded) stays a group of its own and is read from its result."""
+    statement, params = scope.bind(f"""
+        SELECT {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END, COUNT(*)
+        FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
+        WHERE {COUNTED_EVALUATION} AND {scope.where()}
+        GROUP BY {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END""")  # fmt: skip
+    rows: list[tuple[Any, tuple[tuple[str, int], ...], int]] = []
+    lone: dict[int, Any] = {}
+    for value, stored, evaluation_id, count in session.execute(statement, params):
+        if stored is not None:
+            rows.append((value, read_outcomes(stored), count))
+        else:
+            lone[evaluation_id] = value
+    ids = list(lone)
+    for first in range(0, len(ids), 500):
+        for evaluation_id, result in session.execute(
+            text("SELECT id, result FROM evaluations WHERE id IN :ids").bindparams(
+                bindparam("ids", expanding=True, type_=Integer)), {"ids": ids[first:first + 500]}):  # fmt: skip
+            if isinstance(result, str):
+                result = json.loads(result)
+            rows.append((lone[evaluation_id], tuple(outcome_flags(result).items()), 1))
+    return rows
