@@ -126,6 +126,8 @@ BAD_INPUT = [
     ("users", "set-role", "Nobody", "--role", "lead"),
     ("users", "disable", "Nobody"),
     ("list", "--agent", "Nobody"),
+    ("reviewers", "draw", "--reviewer", "Nobody"),
+    ("reviewers", "rescore", "999999", MISSING),
     # missing files
     ("import", str(CHATS / "livechat.json"), "--manifest", MISSING),
     ("evaluate", MISSING),
@@ -146,6 +148,9 @@ BAD_INPUT = [
      "--reviewers", "a"),
     ("report", "answers", "--format", "pdf", "--out", "/tmp/never-written.pdf"),
     ("coaching", "add-action", "one", "--text", "listen"),
+    ("reviewers", "report", "--period", "2026-W54"),
+    ("reviewers", "draw", "--reviewer", "Nobody", "--count", "0"),
+    ("reviewers", "rescore", "one", MISSING),
 ]  # fmt: skip
 
 

@@ -42,6 +42,7 @@ COMMAND_MODULES = (
     "qa_studio.cli.media",
     "qa_studio.cli.kpi",
     "qa_studio.cli.autoqa",
+    "qa_studio.cli.reviewers",
 )
 
 

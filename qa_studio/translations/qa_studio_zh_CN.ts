@@ -376,6 +376,7 @@
     <message>
         <location filename="../cli/calibration.py" line="70"/>
         <location filename="../cli/calibration.py" line="132"/>
+        <location filename="../cli/reviewers.py" line="127"/>
         <location filename="../cli/scorecards.py" line="87"/>
         <location filename="../cli/scorecards.py" line="142"/>
         <source>cannot read {file}: {reason}</source>
@@ -432,37 +433,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="61"/>
+        <location filename="../cli/app.py" line="62"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="63"/>
+        <location filename="../cli/app.py" line="64"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="69"/>
+        <location filename="../cli/app.py" line="70"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="75"/>
+        <location filename="../cli/app.py" line="76"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="130"/>
+        <location filename="../cli/app.py" line="131"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="132"/>
+        <location filename="../cli/app.py" line="133"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="133"/>
+        <location filename="../cli/app.py" line="134"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -718,7 +719,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="94"/>
+        <location filename="../cli/app.py" line="95"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -1000,6 +1001,7 @@
     </message>
     <message>
         <location filename="../cli/reports.py" line="36"/>
+        <location filename="../cli/reviewers.py" line="21"/>
         <source>a day 2026-11-20, ISO week 2026-W47, month 2026-10, quarter 2026-Q3 or range 2026-01-01..2026-03-31 (default: all time)</source>
         <translation>某一天 2026-11-20、ISO 周 2026-W47、月份 2026-10、季度 2026-Q3 或日期范围 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
@@ -1036,6 +1038,7 @@
     <message>
         <location filename="../cli/calibration.py" line="133"/>
         <location filename="../cli/reports.py" line="120"/>
+        <location filename="../cli/reviewers.py" line="55"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -1065,6 +1068,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="149"/>
         <location filename="../reports/xlsx.py" line="188"/>
         <location filename="../reports/xlsx.py" line="203"/>
@@ -1080,6 +1084,7 @@
         <translation>团队</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="204"/>
         <location filename="../reports/xlsx.py" line="333"/>
         <source>Period</source>
@@ -1123,6 +1128,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/reviewer_workbook.py" line="61"/>
         <location filename="../reports/xlsx.py" line="144"/>
         <location filename="../reports/xlsx.py" line="164"/>
         <location filename="../reports/xlsx.py" line="188"/>
@@ -1144,6 +1150,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/xlsx.py" line="207"/>
         <location filename="../reports/xlsx.py" line="235"/>
         <location filename="../reports/xlsx.py" line="289"/>
@@ -1327,6 +1334,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="507"/>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="219"/>
         <location filename="../reports/xlsx.py" line="253"/>
         <source>Interaction</source>
@@ -1344,6 +1352,8 @@
         <translation>开始时间</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="219"/>
         <location filename="../reports/xlsx.py" line="321"/>
         <location filename="../reports/xlsx.py" line="400"/>
@@ -1416,6 +1426,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="485"/>
+        <location filename="../reports/reviewer_workbook.py" line="43"/>
         <location filename="../reports/xlsx.py" line="386"/>
         <location filename="../reports/xlsx.py" line="399"/>
         <source>Reviewers</source>
@@ -1576,6 +1587,7 @@
         <translation>评分项一致度</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="24"/>
         <location filename="../reports/xlsx.py" line="323"/>
         <location filename="../reports/xlsx.py" line="401"/>
         <source>Criteria aligned</source>
@@ -1699,24 +1711,113 @@
         <translation>配对数</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/xlsx.py" line="322"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
         <location filename="../reports/xlsx.py" line="322"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
+        <source>Re-scored</source>
+        <translation>已复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
+        <source>Same as the lead</source>
+        <translation>与组长一致</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
+        <source>Difference from the lead</source>
+        <translation>与组长的分差</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
         <location filename="../reports/xlsx.py" line="322"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
         <location filename="../reports/xlsx.py" line="323"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
+        <source>Absolute difference</source>
+        <translation>绝对分差</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
+        <source>Re-scores open</source>
+        <translation>待复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="49"/>
+        <source>Difference from the lead: the reviewer&apos;s score minus the lead&apos;s blind re-score, averaged; above 0 more lenient, below 0 stricter.</source>
+        <translation>与组长的分差：质检员的分数减去组长盲评复评的分数后取平均；大于 0 表示偏宽松，小于 0 表示偏严格。</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="53"/>
+        <source>Volume by week</source>
+        <translation>每周评估量</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="55"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="60"/>
+        <source>Evaluations per reviewer and week</source>
+        <translation>每位质检员每周的评估数</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="68"/>
+        <source>Re-scores</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
+        <source>Re-score</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
+        <source>Re-scored by</source>
+        <translation>复评人</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Drawn</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Reviewer&apos;s score</source>
+        <translation>质检员分数</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Lead&apos;s score</source>
+        <translation>组长分数</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Difference</source>
+        <translation>分差</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="391"/>
@@ -1892,6 +1993,7 @@
         <translation>质检员工作量</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/xlsx.py" line="321"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
@@ -1965,9 +2067,106 @@
         <translation>已跟进</translation>
     </message>
     <message>
+        <location filename="../cli/reviewers.py" line="17"/>
+        <source>reviewer consistency: the report, and blind re-scores of reviewers&apos; evaluations by a lead</source>
+        <translation>质检员一致性：报告，以及组长对质检员评估的盲评复评</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="19"/>
+        <source>each reviewer&apos;s alignment, strictness, grading time and volume</source>
+        <translation>每位质检员的一致性、宽严程度、评分用时和评估量</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="23"/>
+        <source>only evaluations of this team&apos;s agents</source>
+        <translation>只统计该团队坐席的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="24"/>
+        <source>also write the reviewer workbook</source>
+        <translation>同时写出质检员工作簿</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="25"/>
+        <source>replace the workbook if it exists</source>
+        <translation>如工作簿已存在则替换</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="26"/>
+        <source>draw a sample of a reviewer&apos;s submitted evaluations for a lead to re-score blind</source>
+        <translation>从质检员已提交的评估中抽样，供组长盲评复评</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="27"/>
+        <source>whose evaluations</source>
+        <translation>谁的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="28"/>
+        <source>how many (default 5)</source>
+        <translation>数量（默认 5）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="29"/>
+        <source>the lead who re-scores them (default: you)</source>
+        <translation>负责复评的组长（默认：你自己）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="30"/>
+        <source>only evaluations submitted in this period</source>
+        <translation>只抽取在此期间提交的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="32"/>
+        <source>re-score samples; the original&apos;s score only once the re-score is submitted</source>
+        <translation>复评样本；复评提交后才显示原评估分数</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="35"/>
+        <source>only those not yet re-scored</source>
+        <translation>只显示尚未复评的</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="36"/>
+        <source>submit a re-score from a JSON file of answers (criterion key → value)</source>
+        <translation>从 JSON 答案文件（评分项键 → 值）提交复评</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="67"/>
+        <location filename="../reports/reviewer_workbook.py" line="46"/>
+        <source>Reviewer consistency — {period}</source>
+        <translation>质检员一致性 — {period}</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="71"/>
+        <source>{count} evaluations, leniency {leniency}, {minutes} min; re-scored {rescored}: {same} the same, {difference} points from the lead</source>
+        <translation>{count} 份评估，宽松度 {leniency}，{minutes} 分钟；已复评 {rescored} 份：{same} 一致，与组长相差 {difference} 分</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="95"/>
+        <source>re-scored {mine} (reviewer {theirs})</source>
+        <translation>复评 {mine}（质检员 {theirs}）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="97"/>
         <location filename="../reports/labels.py" line="20"/>
         <source>open</source>
         <translation>待完成</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="121"/>
+        <source>{count} evaluations drawn to re-score: {ids}</source>
+        <translation>已抽取 {count} 份评估待复评：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="129"/>
+        <source>{file} must hold a JSON object of answers</source>
+        <translation>{file} 必须是一个 JSON 答案对象</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="134"/>
+        <source>re-score {id} submitted: {score}</source>
+        <translation>复评 {id} 已提交：{score}</translation>
     </message>
     <message>
         <location filename="../reports/labels.py" line="20"/>
@@ -5722,6 +5921,47 @@ Replace them?</source>
         <source>{step} is not possible on an evaluation that is {state}</source>
         <translation>评估处于 {state} 状态时不能{step}</translation>
     </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="186"/>
+        <source>only a lead or an administrator re-scores reviewers&apos; evaluations; {actor} is not one</source>
+        <translation>只有组长或管理员可以复评质检员的评估；{actor} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="193"/>
+        <source>there is nobody called {name}</source>
+        <translation>没有名为 {name} 的人员</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="202"/>
+        <source>draw at least one evaluation to re-score</source>
+        <translation>请至少抽取一份评估进行复评</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="209"/>
+        <source>{name} cannot re-score their own evaluations</source>
+        <translation>{name} 不能复评自己的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="270"/>
+        <source>there is no re-score {id}</source>
+        <translation>没有复评 {id}</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="273"/>
+        <source>re-score {id} was drawn for someone else</source>
+        <translation>复评 {id} 是为其他人抽取的</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="294"/>
+        <source>answer every criterion first: {problems}</source>
+        <translation>请先回答每个评分项：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="300"/>
+        <location filename="../services/grader_qa.py" line="307"/>
+        <source>re-score {id} is already submitted</source>
+        <translation>复评 {id} 已经提交</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationColumns</name>
@@ -7133,217 +7373,222 @@ Replace them?</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="418"/>
+        <source>Reviewer c&amp;onsistency…</source>
+        <translation>质检员一致性(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
+        <location filename="../ui/main_window.py" line="659"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="661"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="762"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="767"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="806"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="778"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="801"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -7976,6 +8221,153 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/reports/window.py" line="639"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>RescoreDialog</name>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="37"/>
+        <source>Re-score interaction {id} blind</source>
+        <translation>盲评复评互动 {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="52"/>
+        <source>(root cause if not met)</source>
+        <translation>（未达标时的根本原因）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="74"/>
+        <source>&amp;Open the interaction…</source>
+        <translation>打开互动(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="77"/>
+        <source>&amp;Submit re-score</source>
+        <translation>提交复评(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="82"/>
+        <source>Score it as you would; the reviewer&apos;s answers and score are shown once you submit. It never counts in the agent&apos;s results.</source>
+        <translation>请按您自己的判断评分；提交后才会显示质检员的答案和分数。复评不计入坐席的成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="109"/>
+        <source>Your score {mine}; the reviewer&apos;s {theirs}.</source>
+        <translation>您的分数 {mine}；质检员的分数 {theirs}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPage</name>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="38"/>
+        <source>hidden until re-scored</source>
+        <translation>复评前隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="114"/>
+        <source>Reviewer consistency</source>
+        <translation>质检员一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="124"/>
+        <source>Save &amp;workbook…</source>
+        <translation>保存工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="128"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="140"/>
+        <source>Leniency: points above (+) or below (−) everyone&apos;s average on the same scorecard. vs lead: the reviewer&apos;s score minus the lead&apos;s blind re-score.</source>
+        <translation>宽松度：比同一评分表所有人的平均分高（+）或低（−）的分数。与组长比：质检员分数减去组长盲评复评分数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="154"/>
+        <source>&amp;Draw to re-score</source>
+        <translation>抽取复评(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="157"/>
+        <source>&amp;Re-score selected…</source>
+        <translation>复评所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="161"/>
+        <source>Reviewer:</source>
+        <translation>质检员：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="173"/>
+        <source>Reviewers</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="174"/>
+        <location filename="../ui/reports/reviewer_page.py" line="223"/>
+        <source>Re-scores</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="197"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="215"/>
+        <source>Evaluations per week: {weeks}</source>
+        <translation>每周评估数：{weeks}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="222"/>
+        <source>Re-scores ({count} to do)</source>
+        <translation>复评（{count} 份待做）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="224"/>
+        <source>{count} reviewers in {period}.</source>
+        <translation>{period} 共 {count} 位质检员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="239"/>
+        <source>{count} of {name}&apos;s evaluations drawn to re-score.</source>
+        <translation>已抽取 {name} 的 {count} 份评估待复评。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="250"/>
+        <source>Select a re-score first.</source>
+        <translation>请先选择一份复评。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="252"/>
+        <source>Re-score {id} is already submitted.</source>
+        <translation>复评 {id} 已经提交。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="254"/>
+        <source>Re-score {id} is {name}&apos;s to do.</source>
+        <translation>复评 {id} 应由 {name} 完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="266"/>
+        <source>Save the reviewer workbook</source>
+        <translation>保存质检员工作簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="266"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="270"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="273"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
     </message>
 </context>
 <context>
@@ -10365,6 +10757,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="92"/>
         <location filename="../ui/queue/models.py" line="112"/>
         <location filename="../ui/queue/models.py" line="172"/>
+        <location filename="../ui/reports/reviewer_page.py" line="82"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -10372,6 +10765,8 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="42"/>
         <location filename="../ui/queue/models.py" line="113"/>
         <location filename="../ui/queue/models.py" line="173"/>
+        <location filename="../ui/reports/reviewer_page.py" line="59"/>
+        <location filename="../ui/reports/reviewer_page.py" line="83"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
@@ -10384,6 +10779,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="90"/>
         <location filename="../ui/queue/models.py" line="110"/>
         <location filename="../ui/queue/models.py" line="171"/>
+        <location filename="../ui/reports/reviewer_page.py" line="81"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
@@ -10473,6 +10869,76 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="189"/>
         <source>Lead</source>
         <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="60"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="61"/>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="62"/>
+        <source>Leniency</source>
+        <translation>宽松度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="63"/>
+        <source>Minutes each</source>
+        <translation>每份用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="64"/>
+        <source>Re-scored</source>
+        <translation>已复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="66"/>
+        <source>Same as lead</source>
+        <translation>与组长一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="68"/>
+        <source>vs lead</source>
+        <translation>与组长比</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="70"/>
+        <source>Open re-scores</source>
+        <translation>待复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="71"/>
+        <source>Calibrations</source>
+        <translation>校准次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="73"/>
+        <source>From benchmark</source>
+        <translation>偏离基准</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="80"/>
+        <source>Re-score</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="84"/>
+        <source>Re-scored by</source>
+        <translation>复评人</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="85"/>
+        <source>Lead&apos;s score</source>
+        <translation>组长分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="87"/>
+        <source>Reviewer&apos;s score</source>
+        <translation>质检员分数</translation>
     </message>
 </context>
 <context>

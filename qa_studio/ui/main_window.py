@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from qa_studio import __version__
 from qa_studio.domain import UserRole
 from qa_studio.paths import data_dir
-from qa_studio.permissions import may_see_unmasked
+from qa_studio.permissions import may_run_calibration, may_see_unmasked
 from qa_studio.services.directory import agent_names, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import CurrentUser, IdentityService
@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
             menu.menuAction().setVisible(not agent)
         if agent:
             self.my_results.reload()
+        self.reviewer_page_action.setVisible(may_run_calibration(self.current_role()))  # leads and administrators
 
     def _user_changed(self, user: CurrentUser) -> None:
         self.queries.masked = not may_see_unmasked(user.role.value)
@@ -414,6 +415,10 @@ class MainWindow(QMainWindow):
         self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
         self.reports_action.triggered.connect(self.show_reports)
         evaluations_menu.addAction(self.reports_action)
+        self.reviewer_page_action = QAction(self.tr("Reviewer c&onsistency…"), self)
+        self.reviewer_page_action.setObjectName("reviewerPageAction")
+        self.reviewer_page_action.triggered.connect(self.show_reviewer_page)
+        evaluations_menu.addAction(self.reviewer_page_action)
         self.evaluations_menu = evaluations_menu
         calls_menu = self.calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
@@ -615,6 +620,31 @@ class MainWindow(QMainWindow):
         window.folder_changed.connect(lambda folder: self.settings.set(REPORT_FOLDER, folder))
         window.show()
         return window
+
+    def show_reviewer_page(self) -> QWidget:
+        from qa_studio.services.grader_qa import GraderQAService
+        from qa_studio.ui.reports.reviewer_page import ReviewerPage
+
+        service = GraderQAService(self.database)
+        page = ReviewerPage(service, self.context, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self)
+        page.rescore_requested.connect(lambda sample: self.open_rescore(page, sample))
+        page.show()
+        return page
+
+    def open_rescore(self, page: QWidget, sample_id: int) -> QDialog | None:
+        from qa_studio.ui.reports.rescore_dialog import RescoreDialog
+
+        service = page.service  # type: ignore[attr-defined]
+        try:
+            setup = service.setup(sample_id, self.context.actor)
+        except (EvaluationError, StorageError) as exc:
+            page.status.setText(str(exc))  # type: ignore[attr-defined]
+            return None
+        dialog = RescoreDialog(service, setup, self.context.actor, self.content_language(), page)
+        dialog.interaction_requested.connect(lambda interaction: self.open_interaction(interaction))
+        dialog.submitted.connect(lambda _sample: page.reload())  # type: ignore[attr-defined]
+        dialog.show()
+        return dialog
 
     def show_settings(self) -> SettingsDialog:
         from qa_studio.ui.settings.dialog import SettingsDialog
