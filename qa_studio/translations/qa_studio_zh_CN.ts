@@ -8259,113 +8259,113 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="38"/>
+        <location filename="../ui/reports/reviewer_page.py" line="39"/>
         <source>hidden until re-scored</source>
         <translation>复评前隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="114"/>
+        <location filename="../ui/reports/reviewer_page.py" line="121"/>
         <source>Reviewer consistency</source>
         <translation>质检员一致性</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="124"/>
+        <location filename="../ui/reports/reviewer_page.py" line="131"/>
         <source>Save &amp;workbook…</source>
         <translation>保存工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="128"/>
+        <location filename="../ui/reports/reviewer_page.py" line="135"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="140"/>
+        <location filename="../ui/reports/reviewer_page.py" line="145"/>
         <source>Leniency: points above (+) or below (−) everyone&apos;s average on the same scorecard. vs lead: the reviewer&apos;s score minus the lead&apos;s blind re-score.</source>
         <translation>宽松度：比同一评分表所有人的平均分高（+）或低（−）的分数。与组长比：质检员分数减去组长盲评复评分数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="154"/>
+        <location filename="../ui/reports/reviewer_page.py" line="149"/>
+        <source>Evaluations per week:</source>
+        <translation>每周评估数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="160"/>
         <source>&amp;Draw to re-score</source>
         <translation>抽取复评(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="157"/>
+        <location filename="../ui/reports/reviewer_page.py" line="163"/>
         <source>&amp;Re-score selected…</source>
         <translation>复评所选(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="161"/>
+        <location filename="../ui/reports/reviewer_page.py" line="167"/>
         <source>Reviewer:</source>
         <translation>质检员：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="173"/>
+        <location filename="../ui/reports/reviewer_page.py" line="179"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="174"/>
-        <location filename="../ui/reports/reviewer_page.py" line="223"/>
+        <location filename="../ui/reports/reviewer_page.py" line="180"/>
+        <location filename="../ui/reports/reviewer_page.py" line="232"/>
         <source>Re-scores</source>
         <translation>复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="197"/>
+        <location filename="../ui/reports/reviewer_page.py" line="203"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="215"/>
-        <source>Evaluations per week: {weeks}</source>
-        <translation>每周评估数：{weeks}</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reviewer_page.py" line="222"/>
+        <location filename="../ui/reports/reviewer_page.py" line="231"/>
         <source>Re-scores ({count} to do)</source>
         <translation>复评（{count} 份待做）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="224"/>
+        <location filename="../ui/reports/reviewer_page.py" line="233"/>
         <source>{count} reviewers in {period}.</source>
         <translation>{period} 共 {count} 位质检员。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="239"/>
+        <location filename="../ui/reports/reviewer_page.py" line="248"/>
         <source>{count} of {name}&apos;s evaluations drawn to re-score.</source>
         <translation>已抽取 {name} 的 {count} 份评估待复评。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="250"/>
+        <location filename="../ui/reports/reviewer_page.py" line="259"/>
         <source>Select a re-score first.</source>
         <translation>请先选择一份复评。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="252"/>
+        <location filename="../ui/reports/reviewer_page.py" line="261"/>
         <source>Re-score {id} is already submitted.</source>
         <translation>复评 {id} 已经提交。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="254"/>
+        <location filename="../ui/reports/reviewer_page.py" line="263"/>
         <source>Re-score {id} is {name}&apos;s to do.</source>
         <translation>复评 {id} 应由 {name} 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="266"/>
+        <location filename="../ui/reports/reviewer_page.py" line="275"/>
         <source>Save the reviewer workbook</source>
         <translation>保存质检员工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="266"/>
+        <location filename="../ui/reports/reviewer_page.py" line="275"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="270"/>
+        <location filename="../ui/reports/reviewer_page.py" line="279"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="273"/>
+        <location filename="../ui/reports/reviewer_page.py" line="282"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
@@ -10757,7 +10757,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="92"/>
         <location filename="../ui/queue/models.py" line="112"/>
         <location filename="../ui/queue/models.py" line="172"/>
-        <location filename="../ui/reports/reviewer_page.py" line="82"/>
+        <location filename="../ui/reports/reviewer_page.py" line="83"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -10765,8 +10765,8 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="42"/>
         <location filename="../ui/queue/models.py" line="113"/>
         <location filename="../ui/queue/models.py" line="173"/>
-        <location filename="../ui/reports/reviewer_page.py" line="59"/>
-        <location filename="../ui/reports/reviewer_page.py" line="83"/>
+        <location filename="../ui/reports/reviewer_page.py" line="60"/>
+        <location filename="../ui/reports/reviewer_page.py" line="84"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
@@ -10779,7 +10779,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="90"/>
         <location filename="../ui/queue/models.py" line="110"/>
         <location filename="../ui/queue/models.py" line="171"/>
-        <location filename="../ui/reports/reviewer_page.py" line="81"/>
+        <location filename="../ui/reports/reviewer_page.py" line="82"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
@@ -10871,74 +10871,79 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="60"/>
+        <location filename="../ui/reports/reviewer_page.py" line="61"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="61"/>
+        <location filename="../ui/reports/reviewer_page.py" line="62"/>
         <source>Average</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="62"/>
+        <location filename="../ui/reports/reviewer_page.py" line="63"/>
         <source>Leniency</source>
         <translation>宽松度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="63"/>
+        <location filename="../ui/reports/reviewer_page.py" line="64"/>
         <source>Minutes each</source>
         <translation>每份用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="64"/>
+        <location filename="../ui/reports/reviewer_page.py" line="65"/>
         <source>Re-scored</source>
         <translation>已复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="66"/>
+        <location filename="../ui/reports/reviewer_page.py" line="67"/>
         <source>Same as lead</source>
         <translation>与组长一致</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="68"/>
+        <location filename="../ui/reports/reviewer_page.py" line="69"/>
         <source>vs lead</source>
         <translation>与组长比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="70"/>
+        <location filename="../ui/reports/reviewer_page.py" line="71"/>
         <source>Open re-scores</source>
         <translation>待复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="71"/>
+        <location filename="../ui/reports/reviewer_page.py" line="72"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="73"/>
+        <location filename="../ui/reports/reviewer_page.py" line="74"/>
         <source>From benchmark</source>
         <translation>偏离基准</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="80"/>
+        <location filename="../ui/reports/reviewer_page.py" line="81"/>
         <source>Re-score</source>
         <translation>复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="84"/>
+        <location filename="../ui/reports/reviewer_page.py" line="85"/>
         <source>Re-scored by</source>
         <translation>复评人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="85"/>
+        <location filename="../ui/reports/reviewer_page.py" line="86"/>
         <source>Lead&apos;s score</source>
         <translation>组长分数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="87"/>
+        <location filename="../ui/reports/reviewer_page.py" line="88"/>
         <source>Reviewer&apos;s score</source>
         <translation>质检员分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="95"/>
+        <source>Week</source>
+        <translation>周</translation>
     </message>
 </context>
 <context>

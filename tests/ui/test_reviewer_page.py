@@ -70,7 +70,11 @@ def test_a_lead_reads_the_figures_draws_and_rescores_blind(qtbot, demo_db, setti
     row = [model.rows[r].reviewer for r in range(model.rowCount())].index("赵磊")
     assert model.index(row, 5).data() == str(zhao.rescores.rescored)
     assert model.index(row, 7).data().startswith("+")  # the demo's lenient reviewer, against the lead
-    assert "W" in page.volume_label.text()
+    volume = page.volume
+    weeks = {volume.rows[r][0]: volume.rows[r][1] for r in range(volume.rowCount())}
+    assert list(weeks) == sorted(expected.weeks, reverse=True)  # newest week first
+    zhao_column = [c.header for c in volume.columns].index("赵磊")
+    assert sum(int(volume.index(r, zhao_column).data()) for r in range(volume.rowCount())) == zhao.figures.evaluations
 
     # Draw two more of 刘洋's and re-score one blind.
     page.tabs.setCurrentIndex(1)

@@ -57,8 +57,8 @@ class RescoreDialog(QDialog):
                 line.setContentsMargins(0, 0, 0, 0)
                 line.addWidget(answer.widget, 1)
                 line.addWidget(cause, 1)
+            # Unwrapped: a wrapped label in a form row is given one line's height and clipped.
             label = QLabel(criterion.label.get(language), host)
-            label.setWordWrap(True)
             form.addRow(label, row)
             self.inputs.append((answer, cause))
         scroll = QScrollArea(self)
@@ -85,7 +85,7 @@ class RescoreDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.result)
         layout.addWidget(buttons)
-        self.resize(720, 600)
+        self.resize(900, 600)
 
     def answers(self) -> dict[str, Answer]:
         answers = {}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.reports.figures import number_text, percent_text, score_text
+from qa_studio.reports.xlsx import period_label
 from qa_studio.services.evaluations import EvaluationError
 from qa_studio.services.grader_qa import GraderQAService, ReviewerLine, ReviewerReport, SampleLine
 from qa_studio.services.reporting import ReportError, parse_period
@@ -60,7 +61,7 @@ def reviewer_columns() -> tuple[Column[ReviewerLine], ...]:
         Column(QT_TRANSLATE_NOOP("WorkColumns", "Evaluations"), lambda x: str(x.figures.evaluations), 80),
         Column(QT_TRANSLATE_NOOP("WorkColumns", "Average"), lambda x: score_text(x.figures.average), 70),
         Column(QT_TRANSLATE_NOOP("WorkColumns", "Leniency"), lambda x: _signed(x.figures.leniency), 70),
-        Column(QT_TRANSLATE_NOOP("WorkColumns", "Minutes each"), lambda x: score_text(x.figures.grading_minutes), 80),
+        Column(QT_TRANSLATE_NOOP("WorkColumns", "Minutes each"), lambda x: score_text(x.figures.grading_minutes), 110),
         Column(QT_TRANSLATE_NOOP("WorkColumns", "Re-scored"),
                lambda x: str(_rescores(x, lambda r: r.rescored) or 0), 70),
         Column(QT_TRANSLATE_NOOP("WorkColumns", "Same as lead"),
@@ -87,6 +88,12 @@ def sample_columns() -> tuple[Column[SampleLine], ...]:
         Column(QT_TRANSLATE_NOOP("WorkColumns", "Reviewer's score"),
                lambda s: score_text(s.original_score) if s.done else _t(HIDDEN), 150),
     )  # fmt: skip
+
+
+def volume_columns(names: list[str]) -> tuple[Column[tuple[str, list[int]]], ...]:
+    """The week, then one column per reviewer (their names are not translated)."""
+    week = Column(QT_TRANSLATE_NOOP("WorkColumns", "Week"), lambda row: row[0], 90)
+    return (week, *(Column(name, lambda row, n=n: str(row[1][n]), 110) for n, name in enumerate(names)))
 
 
 def _view(name: str, model: RowsModel, parent: QWidget) -> QTableView:
@@ -130,18 +137,17 @@ class ReviewerPage(QWidget):
         top.addWidget(self.save_button)
 
         self.reviewers = RowsModel(reviewer_columns(), lambda line: 0, self)
-        self.volume_label = QLabel(self)
-        self.volume_label.setObjectName("reviewerVolume")
-        self.volume_label.setWordWrap(True)
-        self.volume_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.volume = RowsModel(volume_columns([]), lambda _row: 0, self)
+        self.volume_view = _view("reviewerVolume", self.volume, self)
         overview = QWidget(self)
         overview_layout = QVBoxLayout(overview)
-        overview_layout.addWidget(_view("reviewerTable", self.reviewers, overview), 1)
+        overview_layout.addWidget(_view("reviewerTable", self.reviewers, overview), 3)
         note = QLabel(self.tr("Leniency: points above (+) or below (−) everyone's average on the same scorecard. "
                               "vs lead: the reviewer's score minus the lead's blind re-score."), overview)  # fmt: skip
         note.setWordWrap(True)
         overview_layout.addWidget(note)
-        overview_layout.addWidget(self.volume_label)
+        overview_layout.addWidget(QLabel(self.tr("Evaluations per week:"), overview))
+        overview_layout.addWidget(self.volume_view, 2)
 
         self.samples = RowsModel(sample_columns(), lambda s: s.id, self)
         self.sample_view = _view("rescoreTable", self.samples, self)
@@ -210,9 +216,12 @@ class ReviewerPage(QWidget):
         self.report = report
         self.reviewers.set_rows(report.lines)
         self.samples.set_rows(report.samples)
-        weeks = [f"{week}: " + ", ".join(f"{name} {report.volume[name].get(week, 0)}" for name in sorted(report.volume))
-                 for week in report.weeks[-6:]]  # fmt: skip
-        self.volume_label.setText(self.tr("Evaluations per week: {weeks}").format(weeks="; ".join(weeks) or "—"))
+        names = sorted(report.volume)
+        self.volume.columns = volume_columns(names)
+        self.volume.set_rows([(week, [report.volume[name].get(week, 0) for name in names])
+                              for week in reversed(report.weeks)])  # fmt: skip
+        for column, spec in enumerate(self.volume.columns):
+            self.volume_view.setColumnWidth(column, spec.width)
         current = self.draw_reviewer.currentText()
         self.draw_reviewer.clear()
         self.draw_reviewer.addItems([n for n in names if n != self.context.actor])
@@ -222,7 +231,7 @@ class ReviewerPage(QWidget):
         self.tabs.setTabText(1, self.tr("Re-scores ({count} to do)").format(count=waiting) if waiting
                              else self.tr("Re-scores"))  # fmt: skip
         self.status.setText(self.tr("{count} reviewers in {period}.").format(count=len(report.lines),
-                                                                             period=report.period))  # fmt: skip
+                                                                             period=period_label(report.period)))
         self.loaded.emit()
 
     def draw(self) -> None:
