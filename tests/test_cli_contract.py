@@ -151,6 +151,9 @@ BAD_INPUT = [
     ("reviewers", "report", "--period", "2026-W54"),
     ("reviewers", "draw", "--reviewer", "Nobody", "--count", "0"),
     ("reviewers", "rescore", "one", MISSING),
+    ("recurring", "add", "--name", "w", "--kind", "calibration", "--cadence", "weekly", "--reviewers", "a,b"),
+    ("recurring", "add", "--name", "w", "--kind", "sampling", "--cadence", "daily", "--reviewers", "a"),
+    ("recurring", "pause", "Nothing"),
 ]  # fmt: skip
 
 

@@ -43,6 +43,7 @@ COMMAND_MODULES = (
     "qa_studio.cli.kpi",
     "qa_studio.cli.autoqa",
     "qa_studio.cli.reviewers",
+    "qa_studio.cli.recurring",
 )
 
 

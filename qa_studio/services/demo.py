@@ -287,6 +287,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     evaluations = _demo_evaluations(database, random.Random(seed))
     _demo_calibration(database, random.Random(seed + 1))
     _demo_rescores(database, random.Random(seed + 3))
+    _demo_recurring(database)
     _demo_coaching(database)
     _demo_self_evaluation(database)
     _demo_surveys(database, folder, random.Random(seed + 2))
@@ -561,6 +562,20 @@ def _demo_calibration(database: Database, rng: random.Random) -> None:
                 CALIBRATION_LEAD,
             )  # fmt: skip
         calibrations.close(session_id, CALIBRATION_LEAD)
+
+
+def _demo_recurring(database: Database) -> None:
+    """A weekly sample and a monthly chat calibration that recur; this period's instances are made at once."""
+    from qa_studio.services.recurrence import Cadence, RecurrenceService, WorkKind
+
+    service = RecurrenceService(database)
+    if service.works():
+        return
+    service.add("Weekly sample 每周抽样", WorkKind.SAMPLING, Cadence.WEEKLY,
+                {"reviewers": list(REVIEWERS), "per_agent": 2, "seed": 2026}, CALIBRATION_LEAD)  # fmt: skip
+    service.add("Monthly calibration 每月校准", WorkKind.CALIBRATION, Cadence.MONTHLY,
+                {"scorecard": "chat_standard", "reviewers": list(REVIEWERS), "items": 3}, CALIBRATION_LEAD)  # fmt: skip
+    service.create_due(CALIBRATION_LEAD)
 
 
 def _harsher(criterion: Criterion, answer: Answer, rng: random.Random, causes: list[str]) -> Answer:

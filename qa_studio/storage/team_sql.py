@@ -331,7 +331,8 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         # Recurring work is set up by leads; anyone on the staff whose app starts may create a period's sampling.
         f'GRANT SELECT ON recurring_work, recurrence_instances TO "{staff}"',
         f"GRANT INSERT, UPDATE, DELETE ON recurring_work TO {leads}",
-        f'GRANT INSERT ON recurrence_instances TO "{staff}"',
+        # ... recording what it made, or taking its claim back when making it failed.
+        f'GRANT INSERT, UPDATE, DELETE ON recurrence_instances TO "{staff}"',
         # Agents' evaluation policy looks at sessions; the policies below give them no session rows.
         f'GRANT SELECT ON calibration_sessions TO "{agent}"',
         # The interaction list reads the automatic score beside each row; the staff-only policy gives agents none.

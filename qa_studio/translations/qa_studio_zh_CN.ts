@@ -242,28 +242,39 @@
         <translation>正在监视 {folders}；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="152"/>
+        <location filename="../cli/media.py" line="153"/>
+        <location filename="../cli/recurring.py" line="51"/>
+        <source>made {name} for {period}</source>
+        <translation>已为 {period} 创建 {name}</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="155"/>
+        <source>recurring work not made: {reason}</source>
+        <translation>未能创建周期性工作：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="166"/>
         <source>{name} is an agent account; a worker needs a staff login (a reviewer is enough)</source>
         <translation>{name} 是坐席账号；工作进程需要员工登录（审核员即可）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="159"/>
+        <location filename="../cli/media.py" line="174"/>
         <source>worker {name} ({person}): transcribing on the {device}, {jobs} at once</source>
         <translation>工作进程 {name}（{person}）：在 {device} 上转写，同时 {jobs} 个</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="163"/>
+        <location filename="../cli/media.py" line="178"/>
         <source>this machine has {cores} cores: {jobs} at once, not {asked}</source>
         <translation>本机有 {cores} 个核：同时 {jobs} 个，而不是 {asked} 个</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="176"/>
+        <location filename="../cli/media.py" line="191"/>
         <location filename="../cli/transcription.py" line="97"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="184"/>
+        <location filename="../cli/media.py" line="199"/>
         <source>worker {name}: {count} job(s) finished</source>
         <translation>工作进程 {name}：完成 {count} 个任务</translation>
     </message>
@@ -433,37 +444,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="62"/>
+        <location filename="../cli/app.py" line="63"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="64"/>
+        <location filename="../cli/app.py" line="65"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="70"/>
+        <location filename="../cli/app.py" line="71"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="76"/>
+        <location filename="../cli/app.py" line="77"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="131"/>
+        <location filename="../cli/app.py" line="132"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="133"/>
+        <location filename="../cli/app.py" line="134"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="134"/>
+        <location filename="../cli/app.py" line="135"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -669,6 +680,7 @@
     </message>
     <message>
         <location filename="../cli/calibration.py" line="26"/>
+        <location filename="../cli/recurring.py" line="23"/>
         <location filename="../cli/sampling.py" line="26"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
@@ -719,7 +731,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="95"/>
+        <location filename="../cli/app.py" line="96"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -2643,6 +2655,81 @@
         <source>unknown flag {flag}; choose from {flags}</source>
         <translation>未知标记 {flag}；可选：{flags}</translation>
     </message>
+    <message>
+        <location filename="../cli/recurring.py" line="16"/>
+        <source>make the recurring work that is due, then list what is due or overdue for you</source>
+        <translation>创建到期的周期性工作，然后列出您到期或逾期的事项</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="17"/>
+        <source>sampling plans and calibration sessions that recur weekly or monthly</source>
+        <translation>每周或每月重复的抽样计划和校准会</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="19"/>
+        <source>set up recurring work</source>
+        <translation>设置周期性工作</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="24"/>
+        <source>sampling: interactions per agent (default 10)</source>
+        <translation>抽样：每位坐席的互动数（默认 10）</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="26"/>
+        <source>calibration: the scorecard</source>
+        <translation>校准：评分表</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="27"/>
+        <source>calibration: interactions per session (default 3)</source>
+        <translation>校准：每次校准会的互动数（默认 3）</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="28"/>
+        <source>calibration: the expert whose answers are the benchmark</source>
+        <translation>校准：以其答案为基准的专家</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="29"/>
+        <source>every recurring work and the last period made</source>
+        <translation>所有周期性工作及最近创建的期间</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="30"/>
+        <source>stop making new instances</source>
+        <translation>停止创建新的实例</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="30"/>
+        <source>make new instances again</source>
+        <translation>重新开始创建新的实例</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="54"/>
+        <source>{what}: {due} due, {overdue} overdue</source>
+        <translation>{what}：{due} 项到期，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="57"/>
+        <source>still due: {name} for {period} (a lead&apos;s start makes it)</source>
+        <translation>仍待创建：{period} 的 {name}（组长启动时创建）</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="59"/>
+        <source>nothing is due</source>
+        <translation>没有到期事项</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="78"/>
+        <source>recurring work {id} added</source>
+        <translation>已添加周期性工作 {id}</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="85"/>
+        <source>(paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -4141,6 +4228,39 @@ Replace them?</source>
         <location filename="../ui/settings/first_run.py" line="127"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <location filename="../services/due.py" line="48"/>
+        <source>evaluations to acknowledge</source>
+        <translation>待确认的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="49"/>
+        <source>disputes to decide</source>
+        <translation>待裁决的申诉</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="50"/>
+        <source>coaching actions</source>
+        <translation>辅导行动</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="51"/>
+        <source>calibration items to score</source>
+        <translation>待评分的校准项</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="52"/>
+        <source>re-scores to do</source>
+        <translation>待做的复评</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="53"/>
+        <source>recurring work to create</source>
+        <translation>待创建的周期性工作</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6082,36 @@ Replace them?</source>
         <source>re-score {id} is already submitted</source>
         <translation>复评 {id} 已经提交</translation>
     </message>
+    <message>
+        <location filename="../services/recurrence.py" line="86"/>
+        <source>only a lead or an administrator sets up recurring work; {actor} is not one</source>
+        <translation>只有组长或管理员可以设置周期性工作；{actor} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="103"/>
+        <source>give the recurring work a name</source>
+        <translation>请为周期性工作命名</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="106"/>
+        <source>recurring work needs at least one reviewer</source>
+        <translation>周期性工作至少需要一位质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="108"/>
+        <source>a recurring calibration needs a scorecard and at least two reviewers</source>
+        <translation>周期性校准需要一个评分表和至少两位质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="121"/>
+        <source>there is already recurring work called {name}</source>
+        <translation>已有名为 {name} 的周期性工作</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="244"/>
+        <source>there is no recurring work called {name}</source>
+        <translation>没有名为 {name} 的周期性工作</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationColumns</name>
@@ -7343,252 +7493,272 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="323"/>
+        <source>Made the recurring work due: {names}</source>
+        <translation>已创建到期的周期性工作：{names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="328"/>
+        <source>Recurring work not made: {reason}</source>
+        <translation>未能创建周期性工作：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="349"/>
+        <source>QA Studio — {name} · {due} due, {overdue} overdue</source>
+        <translation>QA Studio — {name} · {due} 项到期，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="352"/>
+        <source>QA Studio — {name} · {due} due</source>
+        <translation>QA Studio — {name} · {due} 项到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Reviewer c&amp;onsistency…</source>
         <translation>质检员一致性(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="596"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="585"/>
+        <location filename="../ui/main_window.py" line="629"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="659"/>
+        <location filename="../ui/main_window.py" line="703"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="691"/>
+        <location filename="../ui/main_window.py" line="735"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="762"/>
+        <location filename="../ui/main_window.py" line="806"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="781"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="806"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="875"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="892"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="894"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -10949,67 +11119,87 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="96"/>
+        <location filename="../ui/queue/panel.py" line="98"/>
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="97"/>
+        <location filename="../ui/queue/panel.py" line="99"/>
         <source>To acknowledge</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="98"/>
+        <location filename="../ui/queue/panel.py" line="100"/>
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="99"/>
+        <location filename="../ui/queue/panel.py" line="101"/>
         <source>Quota progress</source>
         <translation>配额进度</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="100"/>
+        <location filename="../ui/queue/panel.py" line="102"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="103"/>
+        <location filename="../ui/queue/panel.py" line="109"/>
         <source>Show &amp;done</source>
         <translation>显示已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="105"/>
+        <location filename="../ui/queue/panel.py" line="111"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="107"/>
+        <location filename="../ui/queue/panel.py" line="113"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="155"/>
+        <location filename="../ui/queue/panel.py" line="156"/>
+        <source>{what}: {due} ({overdue} overdue)</source>
+        <translation>{what}：{due}（{overdue} 项逾期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="159"/>
+        <source>Due: {items}</source>
+        <translation>到期：{items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="165"/>
+        <source>{count}, {overdue} overdue</source>
+        <translation>{count}，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="173"/>
+        <source>To acknowledge ({count})</source>
+        <translation>待确认（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="177"/>
         <source>Calibration ({count})</source>
         <translation>校准（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="158"/>
+        <location filename="../ui/queue/panel.py" line="193"/>
         <source>{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed</source>
         <translation>{reviewer}：{todo} 条待评估 · {ack} 条待确认 · {disputes} 条申诉中</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="162"/>
+        <location filename="../ui/queue/panel.py" line="172"/>
         <source>My queue ({count})</source>
         <translation>我的队列（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="163"/>
+        <location filename="../ui/queue/panel.py" line="175"/>
         <source>Disputes ({count})</source>
         <translation>申诉（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="166"/>
+        <location filename="../ui/queue/panel.py" line="200"/>
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
     </message>

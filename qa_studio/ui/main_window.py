@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     # spreadsheets, audio playback, transcript views) is imported when first opened, so the window shows in under a
     # second. tests/ui/test_startup_imports.py keeps it that way.
     from qa_studio.services.demo import DemoSummary
+    from qa_studio.services.due import DueSummary
     from qa_studio.services.imports import ImportService
     from qa_studio.services.transcription import TranscriptionService
     from qa_studio.transcribe.engine import TranscribeOptions
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self.work_panel.sample_requested.connect(self.show_sample_dialog)
         self.work_panel.open_calibration.connect(lambda session_id: self.show_calibration().select_session(session_id))
         self.bus.interactions_changed.connect(self.work_panel.refresh)
+        self.due_summary: DueSummary | None = None
+        self.bus.interactions_changed.connect(self.refresh_due)
         self._build_actions()
         self.interactions.open_requested.connect(self.open_interaction)
         self.interactions.count_changed.connect(self._show_count)
@@ -204,6 +207,9 @@ class MainWindow(QMainWindow):
             # Waiting transcriptions and the watched folder start once the list is on screen, not before.
             AfterFirstPaint(self.interactions.table.viewport(), self._resume_transcription)
             AfterFirstPaint(self.interactions.table.viewport(), self._start_watching)
+            AfterFirstPaint(self.interactions.table.viewport(), self._make_due_work)
+        else:
+            self.refresh_due()
 
     @property
     def transcription(self) -> TranscriptionService:
@@ -307,9 +313,45 @@ class MainWindow(QMainWindow):
     def current_role(self) -> str:
         return self.context.user.role.value
 
+    def _make_due_work(self) -> None:
+        """Recurring sampling and calibration due since the last start are made now (by whichever PC is first)."""
+        from qa_studio.services.recurrence import RecurrenceService
+
+        def made(created: list) -> None:
+            if created:
+                names = ", ".join(f"{c.name} ({c.period})" for c in created)
+                self.statusBar().showMessage(self.tr("Made the recurring work due: {names}").format(names=names), 10000)
+                self.bus.notify_interactions_changed()
+            self.refresh_due()
+
+        def failed(error: Exception) -> None:
+            self.statusBar().showMessage(self.tr("Recurring work not made: {reason}").format(reason=error), 10000)
+            self.refresh_due()
+
+        self.runner.start(Task(RecurrenceService(self.database).create_due, self.context.actor), made, failed)
+
+    def refresh_due(self) -> None:
+        """What is due or overdue for the signed-in person, counted off the GUI thread for the title and My work."""
+        from qa_studio.services.due import DueService
+
+        self.runner.start(Task(DueService(self.database).summary, self.context.actor), self._show_due,
+                          lambda _error: None)  # the counts are a convenience; the lists themselves say more
+
+    def _show_due(self, summary: DueSummary) -> None:
+        self.due_summary = summary
+        self._show_user()
+        self.work_panel.show_due(summary)
+
     def _show_user(self) -> None:
         user = self.context.user
-        self.setWindowTitle(self.tr("QA Studio — {name}").format(name=user.name))
+        summary = self.due_summary
+        if summary is not None and summary.total_overdue:
+            self.setWindowTitle(self.tr("QA Studio — {name} · {due} due, {overdue} overdue").format(
+                name=user.name, due=summary.total_due, overdue=summary.total_overdue))  # fmt: skip
+        elif summary is not None and summary.total_due:
+            self.setWindowTitle(self.tr("QA Studio — {name} · {due} due").format(name=user.name, due=summary.total_due))
+        else:
+            self.setWindowTitle(self.tr("QA Studio — {name}").format(name=user.name))
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=user.name, role=role_name(user.role)))
 
     def _apply_role(self) -> None:
@@ -334,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def _user_changed(self, user: CurrentUser) -> None:
         self.queries.masked = not may_see_unmasked(user.role.value)
+        self.due_summary = None
+        self.refresh_due()
         self._show_user()
         self._apply_role()
         message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))
