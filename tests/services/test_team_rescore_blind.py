@@ -1,8 +1,11 @@
-"""Blind re-scoring on a team database, tried with the lead's own login: the server hides the original evaluation
-(score, answers, audit entries) from the lead who re-scores it until the re-score is submitted, refuses a re-score
-that unblinds without answers, and keeps a submitted one as it was."""
+"""Blind re-scoring and recurring work on a team database, tried with each person's own login: the server hides the
+original evaluation (score, answers, audit entries) from the lead who re-scores it until the re-score is submitted,
+refuses a re-score that unblinds without answers, and keeps a submitted one as it was; recurring work is set up only
+by leads, and made by whoever may make it."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from sqlalchemy.exc import DBAPIError
@@ -10,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from qa_studio.scoring.model import Answer
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.grader_qa import GraderQAService
+from qa_studio.services.recurrence import Cadence, RecurrenceError, RecurrenceService, WorkKind
 from tests.chat_answers import ALL_MET
 from tests.services.test_team_database import Team, _refused, _rows, team  # noqa: F401 - the fixture
 
@@ -52,5 +56,27 @@ def test_the_original_stays_hidden_from_the_rescoring_lead_until_they_submit(tea
     assert _refused(lead, "DELETE FROM rescore_samples WHERE id = :id", id=sample)
     report = service.report(None, None, "all time")
     assert next(r for r in report.lines if r.reviewer == "刘洋").rescores.rescored == 1
+    for db in (lead, reviewer):
+        db.dispose()
+
+
+def test_recurring_work_on_a_team_database(team: Team) -> None:  # noqa: F811
+    """A reviewer's start makes the sampling that is due on their own login; the calibration waits for a lead's;
+    only leads and administrators set recurring work up, whatever SQL a reviewer writes."""
+    lead, reviewer = team.connect("周婷"), team.connect("刘洋")
+    today = lambda: date(2026, 12, 7)  # noqa: E731
+    RecurrenceService(lead, today).add("Weekly", WorkKind.SAMPLING, Cadence.WEEKLY, {"reviewers": ["刘洋"]}, "周婷")
+    RecurrenceService(lead, today).add("Monthly", WorkKind.CALIBRATION, Cadence.MONTHLY,
+                                       {"scorecard": "chat_standard", "reviewers": ["刘洋", "Sarah Lee"]}, "周婷")
+    assert [m.name for m in RecurrenceService(reviewer, today).create_due("刘洋")] == ["Weekly"]
+    assert [d.name for d in RecurrenceService(reviewer, today).due()] == ["Monthly"]
+    assert [m.name for m in RecurrenceService(lead, today).create_due("周婷")] == ["Monthly"]
+    assert RecurrenceService(reviewer, today).due() == []
+    with pytest.raises(RecurrenceError):
+        RecurrenceService(reviewer, today).add("Mine", WorkKind.SAMPLING, Cadence.WEEKLY, {"reviewers": ["刘洋"]},
+                                               "刘洋")
+    assert _refused(reviewer, "UPDATE recurring_work SET active = false")
+    assert _refused(reviewer, "INSERT INTO recurring_work (name, kind, cadence, settings, active, created_by, "
+                              "created_at) VALUES ('x', 'sampling', 'weekly', '{}', true, 'x', now())")  # fmt: skip
     for db in (lead, reviewer):
         db.dispose()
