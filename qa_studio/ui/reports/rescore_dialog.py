@@ -22,6 +22,7 @@ from qa_studio.scoring.model import Answer
 from qa_studio.services.evaluations import EvaluationError
 from qa_studio.services.grader_qa import GraderQAService, RescoreSetup
 from qa_studio.storage.database import StorageError
+from qa_studio.ui.geometry import fit_inside, preferred_size
 from qa_studio.ui.results.self_evaluation import _CriterionInput
 from qa_studio.ui.theme import Tone, text_style
 
@@ -85,7 +86,8 @@ class RescoreDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.result)
         layout.addWidget(buttons)
-        self.resize(900, 600)
+        self.resize(preferred_size(self, 900, 600))
+        fit_inside(self)
 
     def answers(self) -> dict[str, Answer]:
         answers = {}

@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -31,6 +32,7 @@ from qa_studio.services.grader_qa import GraderQAService, ReviewerLine, Reviewer
 from qa_studio.services.reporting import ReportError, parse_period
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
+from qa_studio.ui.geometry import fit_inside, preferred_size
 from qa_studio.ui.queue.models import ID_ROLE, Column, RowsModel
 from qa_studio.ui.reports.window import period_presets
 from qa_studio.ui.tasks import Task
@@ -110,13 +112,13 @@ def _view(name: str, model: RowsModel, parent: QWidget) -> QTableView:
     return view
 
 
-class ReviewerPage(QWidget):
+class ReviewerPage(QMainWindow):
     rescore_requested = Signal(int)  # a re-score sample id
     loaded = Signal()
 
     def __init__(self, service: GraderQAService, context: AppContext, folder: Path, parent: QWidget | None = None,
                  today: date | None = None) -> None:  # fmt: skip
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)
         self.setObjectName("reviewerPage")
         self.setWindowTitle(self.tr("Reviewer consistency"))
         self.service, self.context, self.folder = service, context, folder
@@ -181,11 +183,14 @@ class ReviewerPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("reviewerStatus")
         self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
-        self.resize(1100, 620)
+        self.setCentralWidget(central)
+        self.resize(preferred_size(self, 1200, 680))
+        fit_inside(self)
         self.reload()
 
     def period_text(self) -> str | None:
