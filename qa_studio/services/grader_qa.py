@@ -380,6 +380,15 @@ class GraderQAService:
                 .group_by(User.name).order_by(User.name)
             ))  # fmt: skip
 
+    def blind_for(self, person: str) -> set[int]:
+        """The evaluations `person` has been drawn to re-score and has not yet: the app keeps them out of that
+        person's sight (on a team database the server already does)."""
+        with self.database.session() as session:
+            return set(session.scalars(
+                select(RescoreSample.evaluation_id).join(User, User.id == RescoreSample.rescorer_id)
+                .where(User.name == person, RescoreSample.submitted_at.is_(None))
+            ))  # fmt: skip
+
     def open_count(self, rescorer: str) -> int:
         with self.database.session() as session:
             return session.scalar(

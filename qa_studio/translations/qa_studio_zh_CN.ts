@@ -7688,17 +7688,23 @@ Replace them?</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="596"/>
+        <location filename="../ui/main_window.py" line="592"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
+        <location filename="../ui/main_window.py" line="593"/>
+        <source>You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.</source>
+        <translation>您正在盲评复评评估 {id}：提交复评后才能打开它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="703"/>
+        <location filename="../ui/main_window.py" line="710"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
@@ -7713,52 +7719,52 @@ Replace them?</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="735"/>
+        <location filename="../ui/main_window.py" line="742"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="806"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="867"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="875"/>
+        <location filename="../ui/main_window.py" line="882"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="892"/>
+        <location filename="../ui/main_window.py" line="899"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="894"/>
+        <location filename="../ui/main_window.py" line="901"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -8396,32 +8402,32 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>RescoreDialog</name>
     <message>
-        <location filename="../ui/reports/rescore_dialog.py" line="37"/>
+        <location filename="../ui/reports/rescore_dialog.py" line="38"/>
         <source>Re-score interaction {id} blind</source>
         <translation>盲评复评互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/rescore_dialog.py" line="52"/>
+        <location filename="../ui/reports/rescore_dialog.py" line="53"/>
         <source>(root cause if not met)</source>
         <translation>（未达标时的根本原因）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/rescore_dialog.py" line="74"/>
+        <location filename="../ui/reports/rescore_dialog.py" line="75"/>
         <source>&amp;Open the interaction…</source>
         <translation>打开互动(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/rescore_dialog.py" line="77"/>
+        <location filename="../ui/reports/rescore_dialog.py" line="78"/>
         <source>&amp;Submit re-score</source>
         <translation>提交复评(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/rescore_dialog.py" line="82"/>
+        <location filename="../ui/reports/rescore_dialog.py" line="83"/>
         <source>Score it as you would; the reviewer&apos;s answers and score are shown once you submit. It never counts in the agent&apos;s results.</source>
         <translation>请按您自己的判断评分；提交后才会显示质检员的答案和分数。复评不计入坐席的成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/rescore_dialog.py" line="109"/>
+        <location filename="../ui/reports/rescore_dialog.py" line="111"/>
         <source>Your score {mine}; the reviewer&apos;s {theirs}.</source>
         <translation>您的分数 {mine}；质检员的分数 {theirs}。</translation>
     </message>
@@ -8429,113 +8435,113 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="39"/>
+        <location filename="../ui/reports/reviewer_page.py" line="41"/>
         <source>hidden until re-scored</source>
         <translation>复评前隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="121"/>
+        <location filename="../ui/reports/reviewer_page.py" line="123"/>
         <source>Reviewer consistency</source>
         <translation>质检员一致性</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="131"/>
+        <location filename="../ui/reports/reviewer_page.py" line="133"/>
         <source>Save &amp;workbook…</source>
         <translation>保存工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="135"/>
+        <location filename="../ui/reports/reviewer_page.py" line="137"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="145"/>
+        <location filename="../ui/reports/reviewer_page.py" line="147"/>
         <source>Leniency: points above (+) or below (−) everyone&apos;s average on the same scorecard. vs lead: the reviewer&apos;s score minus the lead&apos;s blind re-score.</source>
         <translation>宽松度：比同一评分表所有人的平均分高（+）或低（−）的分数。与组长比：质检员分数减去组长盲评复评分数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="149"/>
+        <location filename="../ui/reports/reviewer_page.py" line="151"/>
         <source>Evaluations per week:</source>
         <translation>每周评估数：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="160"/>
+        <location filename="../ui/reports/reviewer_page.py" line="162"/>
         <source>&amp;Draw to re-score</source>
         <translation>抽取复评(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="163"/>
+        <location filename="../ui/reports/reviewer_page.py" line="165"/>
         <source>&amp;Re-score selected…</source>
         <translation>复评所选(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="167"/>
+        <location filename="../ui/reports/reviewer_page.py" line="169"/>
         <source>Reviewer:</source>
         <translation>质检员：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="179"/>
+        <location filename="../ui/reports/reviewer_page.py" line="181"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="180"/>
-        <location filename="../ui/reports/reviewer_page.py" line="232"/>
+        <location filename="../ui/reports/reviewer_page.py" line="182"/>
+        <location filename="../ui/reports/reviewer_page.py" line="237"/>
         <source>Re-scores</source>
         <translation>复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="203"/>
+        <location filename="../ui/reports/reviewer_page.py" line="208"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="231"/>
+        <location filename="../ui/reports/reviewer_page.py" line="236"/>
         <source>Re-scores ({count} to do)</source>
         <translation>复评（{count} 份待做）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="233"/>
+        <location filename="../ui/reports/reviewer_page.py" line="238"/>
         <source>{count} reviewers in {period}.</source>
         <translation>{period} 共 {count} 位质检员。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="248"/>
+        <location filename="../ui/reports/reviewer_page.py" line="253"/>
         <source>{count} of {name}&apos;s evaluations drawn to re-score.</source>
         <translation>已抽取 {name} 的 {count} 份评估待复评。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="259"/>
+        <location filename="../ui/reports/reviewer_page.py" line="264"/>
         <source>Select a re-score first.</source>
         <translation>请先选择一份复评。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="261"/>
+        <location filename="../ui/reports/reviewer_page.py" line="266"/>
         <source>Re-score {id} is already submitted.</source>
         <translation>复评 {id} 已经提交。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="263"/>
+        <location filename="../ui/reports/reviewer_page.py" line="268"/>
         <source>Re-score {id} is {name}&apos;s to do.</source>
         <translation>复评 {id} 应由 {name} 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="275"/>
+        <location filename="../ui/reports/reviewer_page.py" line="280"/>
         <source>Save the reviewer workbook</source>
         <translation>保存质检员工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="275"/>
+        <location filename="../ui/reports/reviewer_page.py" line="280"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="279"/>
+        <location filename="../ui/reports/reviewer_page.py" line="284"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="282"/>
+        <location filename="../ui/reports/reviewer_page.py" line="287"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
@@ -10927,7 +10933,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="92"/>
         <location filename="../ui/queue/models.py" line="112"/>
         <location filename="../ui/queue/models.py" line="172"/>
-        <location filename="../ui/reports/reviewer_page.py" line="83"/>
+        <location filename="../ui/reports/reviewer_page.py" line="85"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -10935,8 +10941,8 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="42"/>
         <location filename="../ui/queue/models.py" line="113"/>
         <location filename="../ui/queue/models.py" line="173"/>
-        <location filename="../ui/reports/reviewer_page.py" line="60"/>
-        <location filename="../ui/reports/reviewer_page.py" line="84"/>
+        <location filename="../ui/reports/reviewer_page.py" line="62"/>
+        <location filename="../ui/reports/reviewer_page.py" line="86"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
@@ -10949,7 +10955,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="90"/>
         <location filename="../ui/queue/models.py" line="110"/>
         <location filename="../ui/queue/models.py" line="171"/>
-        <location filename="../ui/reports/reviewer_page.py" line="82"/>
+        <location filename="../ui/reports/reviewer_page.py" line="84"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
@@ -11041,77 +11047,77 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="61"/>
+        <location filename="../ui/reports/reviewer_page.py" line="63"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="62"/>
+        <location filename="../ui/reports/reviewer_page.py" line="64"/>
         <source>Average</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="63"/>
+        <location filename="../ui/reports/reviewer_page.py" line="65"/>
         <source>Leniency</source>
         <translation>宽松度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="64"/>
+        <location filename="../ui/reports/reviewer_page.py" line="66"/>
         <source>Minutes each</source>
         <translation>每份用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="65"/>
+        <location filename="../ui/reports/reviewer_page.py" line="67"/>
         <source>Re-scored</source>
         <translation>已复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="67"/>
+        <location filename="../ui/reports/reviewer_page.py" line="69"/>
         <source>Same as lead</source>
         <translation>与组长一致</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="69"/>
+        <location filename="../ui/reports/reviewer_page.py" line="71"/>
         <source>vs lead</source>
         <translation>与组长比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="71"/>
+        <location filename="../ui/reports/reviewer_page.py" line="73"/>
         <source>Open re-scores</source>
         <translation>待复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="72"/>
+        <location filename="../ui/reports/reviewer_page.py" line="74"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="74"/>
+        <location filename="../ui/reports/reviewer_page.py" line="76"/>
         <source>From benchmark</source>
         <translation>偏离基准</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="81"/>
+        <location filename="../ui/reports/reviewer_page.py" line="83"/>
         <source>Re-score</source>
         <translation>复评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="85"/>
+        <location filename="../ui/reports/reviewer_page.py" line="87"/>
         <source>Re-scored by</source>
         <translation>复评人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="86"/>
+        <location filename="../ui/reports/reviewer_page.py" line="88"/>
         <source>Lead&apos;s score</source>
         <translation>组长分数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="88"/>
+        <location filename="../ui/reports/reviewer_page.py" line="90"/>
         <source>Reviewer&apos;s score</source>
         <translation>质检员分数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reviewer_page.py" line="95"/>
+        <location filename="../ui/reports/reviewer_page.py" line="97"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -11159,47 +11165,47 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="156"/>
+        <location filename="../ui/queue/panel.py" line="159"/>
         <source>{what}: {due} ({overdue} overdue)</source>
         <translation>{what}：{due}（{overdue} 项逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="159"/>
+        <location filename="../ui/queue/panel.py" line="162"/>
         <source>Due: {items}</source>
         <translation>到期：{items}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="165"/>
+        <location filename="../ui/queue/panel.py" line="168"/>
         <source>{count}, {overdue} overdue</source>
         <translation>{count}，{overdue} 项逾期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="173"/>
+        <location filename="../ui/queue/panel.py" line="176"/>
         <source>To acknowledge ({count})</source>
         <translation>待确认（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="177"/>
+        <location filename="../ui/queue/panel.py" line="180"/>
         <source>Calibration ({count})</source>
         <translation>校准（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="193"/>
+        <location filename="../ui/queue/panel.py" line="196"/>
         <source>{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed</source>
         <translation>{reviewer}：{todo} 条待评估 · {ack} 条待确认 · {disputes} 条申诉中</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="172"/>
+        <location filename="../ui/queue/panel.py" line="175"/>
         <source>My queue ({count})</source>
         <translation>我的队列（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="175"/>
+        <location filename="../ui/queue/panel.py" line="178"/>
         <source>Disputes ({count})</source>
         <translation>申诉（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="200"/>
+        <location filename="../ui/queue/panel.py" line="203"/>
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
     </message>

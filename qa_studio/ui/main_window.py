@@ -586,6 +586,13 @@ class MainWindow(QMainWindow):
             assert isinstance(existing, EvaluationReviewDialog)
             return existing
         try:
+            from qa_studio.services.grader_qa import GraderQAService
+
+            if evaluation_id in GraderQAService(self.database).blind_for(self.context.actor):
+                QMessageBox.information(self, self.tr("Cannot open the evaluation"), self.tr(
+                    "You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.").format(
+                    id=evaluation_id))  # fmt: skip
+                return None
             interaction_id = self.evaluations.get(evaluation_id).interaction_id
             detail = self.queries.detail(interaction_id)
             dialog = EvaluationReviewDialog(

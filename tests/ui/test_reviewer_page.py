@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox
+from sqlalchemy import select
 
 from qa_studio.reports.figures import score_text
 from qa_studio.services.demo import load_demo
 from qa_studio.services.grader_qa import GraderQAService
 from qa_studio.storage.database import open_database
-from qa_studio.storage.models import Evaluation
+from qa_studio.storage.models import Evaluation, RescoreSample, User
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.reports.rescore_dialog import RescoreDialog
 from qa_studio.ui.reports.reviewer_page import ReviewerPage
@@ -87,6 +88,9 @@ def test_a_lead_reads_the_figures_draws_and_rescores_blind(qtbot, demo_db, setti
     fresh = max(page.samples.rows, key=lambda s: s.id)
     row = page.samples.rows.index(fresh)
     assert page.samples.index(row, 6).data() == "hidden until re-scored"
+    # Elsewhere in the app the original stays out of the lead's sight until the re-score is in.
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    assert window.open_evaluation(fresh.evaluation_id) is None
     page.sample_view.selectRow(row)
     qtbot.mouseClick(page.rescore_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(RescoreDialog)
@@ -100,6 +104,7 @@ def test_a_lead_reads_the_figures_draws_and_rescores_blind(qtbot, demo_db, setti
     assert dialog.problem.text() == ""
     assert "reviewer" in dialog.result.text() and not dialog.submit_button.isEnabled()
     done = next(s for s in page.samples.rows if s.id == fresh.id)
+    assert window.open_evaluation(fresh.evaluation_id) is not None  # now it opens
     assert done.done and page.samples.index(page.samples.rows.index(done), 6).data() != "hidden until re-scored"
 
     target = tmp_path / "reviewers.xlsx"
@@ -110,6 +115,23 @@ def test_a_lead_reads_the_figures_draws_and_rescores_blind(qtbot, demo_db, setti
     names = {book["Reviewers"].cell(row=r, column=1).value for r in range(4, 7)}
     assert names == {"刘洋", "Sarah Lee", "赵磊"}
     assert book["Volume by week"]._charts  # a native chart of the weekly volume
+
+
+def test_my_work_keeps_an_original_out_of_the_rescorers_sight(qtbot, demo_db, settings) -> None:  # noqa: ANN001
+    window = _window(qtbot, demo_db, settings, "周婷")
+    window.work_panel.refresh()
+    waiting = window.work_panel.to_acknowledge.rows[0]  # an evaluation waiting for the agent, listed for the lead
+    with demo_db.session() as session:
+        original = session.get(Evaluation, waiting.id)
+        lead = session.scalar(select(User.id).where(User.name == "周婷"))
+        session.add(RescoreSample(evaluation_id=original.id, interaction_id=original.interaction_id,
+                                  scorecard_version_id=original.scorecard_version_id, reviewer_id=original.reviewer_id,
+                                  rescorer_id=lead, drawn_by="周婷"))  # fmt: skip
+    window.work_panel.refresh()
+    assert waiting.id not in {row.id for row in window.work_panel.to_acknowledge.rows}
+    other = _window(qtbot, demo_db, settings, "Mark Hughes")  # anyone else still sees it
+    other.work_panel.refresh()
+    assert waiting.id in {row.id for row in other.work_panel.to_acknowledge.rows}
 
 
 def test_reviewers_do_not_get_the_page(qtbot, demo_db, settings) -> None:  # noqa: ANN001

@@ -134,10 +134,13 @@ class WorkPanel(QWidget):
         return self.context.actor
 
     def _snapshot(self, reviewer: str, include_done: bool) -> WorkSnapshot:
+        from qa_studio.services.grader_qa import GraderQAService
+
+        blind = GraderQAService(self.sampling.database).blind_for(reviewer)  # being re-scored by this person
         return WorkSnapshot(
             self.sampling.queue(reviewer, include_done),
-            self.evaluations.listing(("submitted",)),
-            self.evaluations.listing(("disputed",)),
+            [row for row in self.evaluations.listing(("submitted",)) if row.id not in blind],
+            [row for row in self.evaluations.listing(("disputed",)) if row.id not in blind],
             self.sampling.progress(),
             [s for s in CalibrationService(self.sampling.database).sessions(reviewer)
              if s.state == "open" and reviewer in (*s.reviewers, s.expert, s.created_by)],  # and the lead running it
