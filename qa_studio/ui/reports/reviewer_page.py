@@ -33,7 +33,7 @@ from qa_studio.services.reporting import ReportError, parse_period
 from qa_studio.storage.database import StorageError
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import fit_inside, preferred_size
-from qa_studio.ui.queue.models import ID_ROLE, Column, RowsModel
+from qa_studio.ui.queue.models import Column, RowsModel
 from qa_studio.ui.reports.window import period_presets
 from qa_studio.ui.tasks import Task
 
@@ -287,5 +287,3 @@ class ReviewerPage(QMainWindow):
             lambda _result: self.status.setText(self.tr("Saved {file}.").format(file=path)), self._failed,
         )  # fmt: skip
 
-    def sample_id_at(self, row: int) -> int:
-        return self.samples.data(self.samples.index(row, 0), ID_ROLE)
