@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -26,6 +26,9 @@ from qa_studio.services.evaluations import EvaluationError
 from qa_studio.services.reporting import parse_period
 from qa_studio.storage.database import Database, WriteConflict
 from qa_studio.storage.models import Interaction, RecurrenceInstance, RecurringWork
+
+if TYPE_CHECKING:
+    from qa_studio.sampling import SamplingPlan
 
 log = logging.getLogger(__name__)
 
@@ -201,15 +204,16 @@ class RecurrenceService:
         return datetime.combine(span.start, datetime.min.time()), datetime.combine(span.end, datetime.min.time())
 
     def _sample(self, item: DueWork, settings: dict[str, Any], actor: str) -> int:
-        from qa_studio.sampling import AssignmentMethod, SamplingPlan
+        from qa_studio.sampling import AssignmentMethod
         from qa_studio.services.sampling import SamplingService
 
         start, end = self._bounds(item.period)
-        plan = SamplingPlan(per_agent=int(settings.get("per_agent", 10)), seed=int(settings.get("seed", 1)),
-                            date_from=start, date_to=end - timedelta(microseconds=1))  # fmt: skip
+        reviewers = list(settings["reviewers"])
+        caps = {name: int(settings["cap"]) for name in reviewers} if settings.get("cap") else None
         run = SamplingService(self.database).draw(
-            plan, list(settings["reviewers"]), f"{item.name} {item.period}", item.period,
-            AssignmentMethod(settings.get("method", "round_robin")), actor=actor,
+            plan_from_settings(settings, start, end - timedelta(microseconds=1)), reviewers,
+            f"{item.name} {item.period}", item.period, AssignmentMethod(settings.get("method", "round_robin")), caps,
+            actor=actor,
         )  # fmt: skip
         return run.stored
 
@@ -248,8 +252,32 @@ class RecurrenceService:
                          "recurring_work", work.id, {"name": name}, actor=actor)  # fmt: skip
 
 
+def sampling_settings(plan: SamplingPlan, reviewers: Sequence[str], method: str = "round_robin",
+                      cap: int | None = None) -> dict[str, Any]:
+    """What a recurring sample is drawn with each period: the plan without its dates (each instance has its own)."""
+    return {"reviewers": list(reviewers), "per_agent": plan.per_agent, "percent": plan.percent,
+            "minimum": plan.minimum, "strata": [[s.name, s.share, list(s.channels)] for s in plan.strata],
+            "min_duration_ms": plan.min_duration_ms, "only_unevaluated": plan.only_unevaluated, "seed": plan.seed,
+            "method": method, "cap": cap}  # fmt: skip
+
+
+def plan_from_settings(settings: dict[str, Any], start: datetime, end: datetime) -> SamplingPlan:
+    from qa_studio.sampling import SamplingPlan, Stratum
+
+    percent = settings.get("percent")
+    strata = tuple(Stratum(name, float(share), tuple(channels)) for name, share, channels in settings.get("strata", []))
+    return SamplingPlan(
+        per_agent=None if percent else int(settings.get("per_agent") or 10), percent=percent,
+        minimum=int(settings.get("minimum") or 0),
+        strata=strata,
+        date_from=start, date_to=end, min_duration_ms=settings.get("min_duration_ms"),
+        only_unevaluated=bool(settings.get("only_unevaluated", True)), seed=int(settings.get("seed", 1)),
+    )  # fmt: skip
+
+
 def describe(settings: dict[str, Any], kind: WorkKind) -> str:
     reviewers: Sequence[str] = settings.get("reviewers", [])
     if kind is WorkKind.SAMPLING:
-        return f"{settings.get('per_agent', 10)} / agent → {', '.join(reviewers)}"
+        size = f"{settings['percent']} %" if settings.get("percent") else f"{settings.get('per_agent') or 10} / agent"
+        return f"{size} → {', '.join(reviewers)}"
     return f"{settings.get('scorecard')} × {settings.get('items', 3)} → {', '.join(reviewers)}"

@@ -6083,32 +6083,32 @@ Replace them?</source>
         <translation>复评 {id} 已经提交</translation>
     </message>
     <message>
-        <location filename="../services/recurrence.py" line="86"/>
+        <location filename="../services/recurrence.py" line="89"/>
         <source>only a lead or an administrator sets up recurring work; {actor} is not one</source>
         <translation>只有组长或管理员可以设置周期性工作；{actor} 不是</translation>
     </message>
     <message>
-        <location filename="../services/recurrence.py" line="103"/>
+        <location filename="../services/recurrence.py" line="106"/>
         <source>give the recurring work a name</source>
         <translation>请为周期性工作命名</translation>
     </message>
     <message>
-        <location filename="../services/recurrence.py" line="106"/>
+        <location filename="../services/recurrence.py" line="109"/>
         <source>recurring work needs at least one reviewer</source>
         <translation>周期性工作至少需要一位质检员</translation>
     </message>
     <message>
-        <location filename="../services/recurrence.py" line="108"/>
+        <location filename="../services/recurrence.py" line="111"/>
         <source>a recurring calibration needs a scorecard and at least two reviewers</source>
         <translation>周期性校准需要一个评分表和至少两位质检员</translation>
     </message>
     <message>
-        <location filename="../services/recurrence.py" line="121"/>
+        <location filename="../services/recurrence.py" line="124"/>
         <source>there is already recurring work called {name}</source>
         <translation>已有名为 {name} 的周期性工作</translation>
     </message>
     <message>
-        <location filename="../services/recurrence.py" line="244"/>
+        <location filename="../services/recurrence.py" line="248"/>
         <source>there is no recurring work called {name}</source>
         <translation>没有名为 {name} 的周期性工作</translation>
     </message>
@@ -8714,232 +8714,257 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="47"/>
+        <location filename="../ui/queue/sample_dialog.py" line="49"/>
         <source>Draw a sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="54"/>
+        <location filename="../ui/queue/sample_dialog.py" line="56"/>
         <source>&amp;Number per agent:</source>
         <translation>每位坐席条数(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="59"/>
+        <location filename="../ui/queue/sample_dialog.py" line="61"/>
         <source>Number per agent</source>
         <translation>每位坐席条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="60"/>
+        <location filename="../ui/queue/sample_dialog.py" line="62"/>
         <source>&amp;Percentage:</source>
         <translation>百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="65"/>
+        <location filename="../ui/queue/sample_dialog.py" line="67"/>
         <source>Percentage of each agent&apos;s interactions</source>
         <translation>每位坐席互动的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="68"/>
+        <location filename="../ui/queue/sample_dialog.py" line="70"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="69"/>
+        <location filename="../ui/queue/sample_dialog.py" line="71"/>
         <source>At least this many per agent</source>
         <translation>每位坐席至少条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="77"/>
+        <location filename="../ui/queue/sample_dialog.py" line="79"/>
         <source>calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="77"/>
+        <location filename="../ui/queue/sample_dialog.py" line="79"/>
         <source>chats</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="77"/>
+        <location filename="../ui/queue/sample_dialog.py" line="79"/>
         <source>e-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="82"/>
+        <location filename="../ui/queue/sample_dialog.py" line="84"/>
         <source>Share of {channel}</source>
         <translation>{channel}占比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="85"/>
+        <location filename="../ui/queue/sample_dialog.py" line="87"/>
         <source>(all 0: any channel; a short stratum falls back to the others)</source>
         <translation>（全部为 0：不限渠道；某一分层不足时由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="88"/>
+        <location filename="../ui/queue/sample_dialog.py" line="90"/>
         <source>Only &amp;between</source>
         <translation>仅限日期范围(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="92"/>
+        <location filename="../ui/queue/sample_dialog.py" line="94"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="93"/>
+        <location filename="../ui/queue/sample_dialog.py" line="95"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="105"/>
+        <location filename="../ui/queue/sample_dialog.py" line="107"/>
         <source> s (calls shorter are skipped)</source>
         <translation> 秒（更短的通话会被跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="107"/>
+        <location filename="../ui/queue/sample_dialog.py" line="109"/>
         <source>Include interactions already &amp;evaluated</source>
         <translation>包括已评估的互动(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="111"/>
+        <location filename="../ui/queue/sample_dialog.py" line="113"/>
         <source>The same plan and seed always give the same sample</source>
         <translation>相同的方案和种子总会得到相同的样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="121"/>
+        <location filename="../ui/queue/sample_dialog.py" line="123"/>
         <source>Add a reviewer by name and press Enter</source>
         <translation>输入质检员姓名后按回车添加</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="124"/>
+        <location filename="../ui/queue/sample_dialog.py" line="126"/>
         <source>Round robin</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="125"/>
+        <location filename="../ui/queue/sample_dialog.py" line="127"/>
         <source>By current load</source>
         <translation>按当前工作量</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="128"/>
+        <location filename="../ui/queue/sample_dialog.py" line="130"/>
         <source>no cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="130"/>
+        <location filename="../ui/queue/sample_dialog.py" line="132"/>
         <source>monthly sample</source>
         <translation>月度抽样</translation>
     </message>
     <message>
+        <location filename="../ui/queue/sample_dialog.py" line="136"/>
+        <source>Once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
         <location filename="../ui/queue/sample_dialog.py" line="137"/>
+        <source>Every week (the week before)</source>
+        <translation>每周（抽取上一周）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="138"/>
+        <source>Every month (the month before)</source>
+        <translation>每月（抽取上个月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="145"/>
         <source>Sample size:</source>
         <translation>样本量：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="138"/>
+        <location filename="../ui/queue/sample_dialog.py" line="146"/>
         <source>Channel shares:</source>
         <translation>渠道占比：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="139"/>
+        <location filename="../ui/queue/sample_dialog.py" line="147"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="140"/>
+        <location filename="../ui/queue/sample_dialog.py" line="148"/>
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="142"/>
+        <location filename="../ui/queue/sample_dialog.py" line="150"/>
         <source>&amp;Seed:</source>
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="143"/>
+        <location filename="../ui/queue/sample_dialog.py" line="151"/>
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="145"/>
+        <location filename="../ui/queue/sample_dialog.py" line="153"/>
         <source>Assign:</source>
         <translation>分配方式：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="146"/>
+        <location filename="../ui/queue/sample_dialog.py" line="154"/>
         <source>Most open items per reviewer:</source>
         <translation>每位质检员最多未完成条数：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="147"/>
+        <location filename="../ui/queue/sample_dialog.py" line="155"/>
         <source>Plan &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="148"/>
+        <location filename="../ui/queue/sample_dialog.py" line="156"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="162"/>
+        <location filename="../ui/queue/sample_dialog.py" line="158"/>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="174"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="164"/>
+        <location filename="../ui/queue/sample_dialog.py" line="176"/>
         <source>&amp;Assign to reviewers</source>
         <translation>分配给质检员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="167"/>
+        <location filename="../ui/queue/sample_dialog.py" line="179"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="217"/>
+        <location filename="../ui/queue/sample_dialog.py" line="229"/>
         <source>The plan does not add up</source>
         <translation>抽样方案不成立</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="221"/>
+        <location filename="../ui/queue/sample_dialog.py" line="233"/>
         <source>No reviewer</source>
         <translation>没有质检员</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="221"/>
+        <location filename="../ui/queue/sample_dialog.py" line="233"/>
         <source>Tick at least one reviewer.</source>
         <translation>请至少勾选一位质检员。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="227"/>
+        <location filename="../ui/queue/sample_dialog.py" line="239"/>
         <source>Drawing the sample…</source>
         <translation>正在抽取样本…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="243"/>
+        <location filename="../ui/queue/sample_dialog.py" line="262"/>
         <source>{count} interactions sampled for {agents} agents.</source>
         <translation>已为 {agents} 位坐席抽取 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="249"/>
+        <location filename="../ui/queue/sample_dialog.py" line="268"/>
         <source>⚠ {agent}: only {available} of {wanted} — {reason}</source>
         <translation>⚠ {agent}：只有 {available} / {wanted} 条 — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="256"/>
+        <location filename="../ui/queue/sample_dialog.py" line="275"/>
         <source>{count} left unassigned: every reviewer is at the cap.</source>
         <translation>{count} 条未分配：每位质检员都已达到上限。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="261"/>
+        <location filename="../ui/queue/sample_dialog.py" line="280"/>
         <source>{count} assigned to reviewers&apos; queues.</source>
         <translation>已将 {count} 条分配到质检员的队列。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="264"/>
+        <location filename="../ui/queue/sample_dialog.py" line="282"/>
+        <source>It recurs: each new period&apos;s sample is drawn when it is due.</source>
+        <translation>此抽样会重复：每个新期间的样本在到期时抽取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="285"/>
         <source>Preview only: nothing assigned yet.</source>
         <translation>仅为预览：尚未分配。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="271"/>
+        <location filename="../ui/queue/sample_dialog.py" line="292"/>
         <source>Sample not drawn</source>
         <translation>未能抽取样本</translation>
     </message>

@@ -4,7 +4,9 @@ overdue counts."""
 
 from __future__ import annotations
 
+import json
 import threading
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qa_studio.clock import utcnow
+from qa_studio.sampling import SamplingPlan, Stratum
 from qa_studio.services.coaching import CoachingService
 from qa_studio.services.due import DueKind, DueService
 from qa_studio.services.evaluations import EvaluationService
@@ -23,6 +26,8 @@ from qa_studio.services.recurrence import (
     RecurrenceService,
     WorkKind,
     last_complete_period,
+    plan_from_settings,
+    sampling_settings,
 )
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.storage.database import Database
@@ -47,6 +52,16 @@ def test_the_last_complete_period() -> None:
     assert last_complete_period(Cadence.WEEKLY, date(2027, 1, 4)) == "2026-W53"  # 2026 has 53 ISO weeks
     assert last_complete_period(Cadence.MONTHLY, date(2026, 12, 1)) == "2026-11"
     assert last_complete_period(Cadence.MONTHLY, date(2026, 1, 15)) == "2025-12"
+
+
+def test_a_recurring_sample_keeps_the_whole_plan() -> None:
+    plan = SamplingPlan(per_agent=None, percent=20, minimum=3, strata=(Stratum("call", 0.6, ("call",)),
+                        Stratum("chat", 0.4, ("chat",))), min_duration_ms=30_000, only_unevaluated=False, seed=7)
+    settings = json.loads(json.dumps(sampling_settings(plan, ["刘洋"], "load", 5)))  # as stored
+    start, end = datetime(2026, 11, 30), datetime(2026, 12, 6, 23, 59)
+    again = plan_from_settings(settings, start, end)
+    assert again == replace(plan, date_from=start, date_to=end)
+    assert (settings["method"], settings["cap"]) == ("load", 5)
 
 
 def _setup(database: Database) -> list[int]:

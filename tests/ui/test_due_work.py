@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from qa_studio import clock
@@ -59,3 +60,36 @@ def test_the_start_makes_due_work_and_the_title_counts_what_is_overdue(qtbot, sq
     qtbot.waitUntil(lambda: window.work_panel.tabs.tabText(1) == "To acknowledge (2, 2 overdue)", timeout=5000)
     assert "Made the recurring work due: Weekly chats (2026-W49)" in window.statusBar().currentMessage()
 
+
+
+def test_a_lead_makes_a_sample_recur_from_the_sample_dialog(qtbot, sqlite_db, settings,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    ImportService(sqlite_db).run([CHATS], actor="owner")
+    add_people(sqlite_db, 周婷="lead", 刘洋="reviewer")
+    reviewer = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
+    qtbot.addWidget(reviewer)
+    assert reviewer.show_sample_dialog().repeat.isHidden()  # reviewers draw samples, leads set up recurring ones
+
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "周婷"))
+    qtbot.addWidget(window)
+    dialog = window.show_sample_dialog()
+    qtbot.addWidget(dialog)
+    dialog.by_percent.setChecked(True)
+    dialog.percent.setValue(50)
+    dialog.minimum.setValue(1)
+    dialog.new_reviewer.setText("刘洋")
+    dialog.new_reviewer.returnPressed.emit()
+    dialog.plan_name.setText("Weekly half")
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))
+    dialog.assign_button.click()
+    assert not warnings and "It recurs" in dialog.summary.text(), warnings
+    (work,) = RecurrenceService(sqlite_db).works()
+    assert (work.name, work.cadence, work.settings["percent"], work.settings["minimum"]) == ("Weekly half",
+                                                                                              Cadence.WEEKLY, 50, 1)
+    monkeypatch.setattr(clock, "utcnow", lambda: OPENED)
+    (made,) = RecurrenceService(sqlite_db).create_due("周婷")  # next week: the week before's sample
+    assert made.period == "2026-W49"
+    dialog.assign_button.click()  # the same name again: refused before anything is assigned
+    assert warnings and "already recurring work called Weekly half" in warnings[0]
