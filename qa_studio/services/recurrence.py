@@ -237,7 +237,7 @@ class RecurrenceService:
                                                                    min(int(settings.get("items", 3)), len(candidates)))
         return CalibrationService(self.database).create(
             f"{item.name} {item.period}", version_id, sorted(chosen), list(settings["reviewers"]), actor,
-            expert=settings.get("expert"),
+            expert=settings.get("expert"), tolerance=float(settings.get("tolerance", 5.0)),
         )  # fmt: skip
 
     def set_active(self, name: str, active: bool, actor: str) -> None:

@@ -8073,57 +8073,77 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>新建校准会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="127"/>
+        <location filename="../ui/calibration/new_session.py" line="128"/>
         <source>Interactions to calibrate on</source>
         <translation>用于校准的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="138"/>
+        <location filename="../ui/calibration/new_session.py" line="139"/>
         <source>No expert: the consensus becomes the benchmark</source>
         <translation>无专家：以一致结论为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="147"/>
+        <location filename="../ui/calibration/new_session.py" line="148"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
         <location filename="../ui/calibration/new_session.py" line="152"/>
+        <source>Once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="153"/>
+        <source>Every month, on the month before</source>
+        <translation>每月（取上个月的互动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="154"/>
+        <source>Every week, on the week before</source>
+        <translation>每周（取上一周的互动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="159"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="153"/>
+        <location filename="../ui/calibration/new_session.py" line="160"/>
         <source>&amp;Scorecard:</source>
         <translation>评分表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="154"/>
+        <location filename="../ui/calibration/new_session.py" line="161"/>
         <source>Interactions:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="155"/>
+        <location filename="../ui/calibration/new_session.py" line="162"/>
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="156"/>
+        <location filename="../ui/calibration/new_session.py" line="163"/>
         <source>&amp;Expert:</source>
         <translation>专家(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="157"/>
+        <location filename="../ui/calibration/new_session.py" line="164"/>
         <source>&amp;Tolerance:</source>
         <translation>容差(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="159"/>
+        <location filename="../ui/calibration/new_session.py" line="165"/>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="167"/>
         <source>Create session</source>
         <translation>创建会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="185"/>
+        <location filename="../ui/calibration/new_session.py" line="193"/>
         <source>There is no active scorecard to calibrate on.</source>
         <translation>没有可用于校准的评分表。</translation>
     </message>

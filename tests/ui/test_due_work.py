@@ -93,3 +93,34 @@ def test_a_lead_makes_a_sample_recur_from_the_sample_dialog(qtbot, sqlite_db, se
     assert made.period == "2026-W49"
     dialog.assign_button.click()  # the same name again: refused before anything is assigned
     assert warnings and "already recurring work called Weekly half" in warnings[0]
+
+
+def test_a_lead_makes_a_calibration_recur_from_its_dialog(qtbot, sqlite_db, settings,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    ScorecardService(sqlite_db).ensure_shipped()
+    ImportService(sqlite_db).run([CHATS], actor="owner")
+    add_people(sqlite_db, 周婷="lead", 刘洋="reviewer", 赵磊="reviewer")
+    with sqlite_db.session() as session:  # every chat in November
+        chats = session.scalars(select(Interaction).where(Interaction.channel == "chat")).all()
+        for n, interaction in enumerate(chats):
+            interaction.started_at = datetime(2026, 11, 3) + timedelta(hours=n)
+        ids = [c.id for c in chats]
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "周婷"))
+    qtbot.addWidget(window)
+    dialog = window.show_calibration().new_session()
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Monthly chats")
+    dialog.scorecard.setCurrentIndex(next(i for i in range(dialog.scorecard.count())
+                                          if "Chat" in dialog.scorecard.itemText(i)))  # fmt: skip
+    for chat in ids[:2]:
+        dialog.picks.pick(chat)
+    dialog.tolerance.setValue(3)
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("monthly"))
+    assert dialog.create(), dialog.problem.text()
+    (work,) = RecurrenceService(sqlite_db).works()
+    assert (work.kind, work.cadence, work.settings["items"], work.settings["tolerance"]) == (
+        WorkKind.CALIBRATION, Cadence.MONTHLY, 2, 3.0)
+    monkeypatch.setattr(clock, "utcnow", lambda: datetime(2026, 12, 1, 8, 0))
+    (made,) = RecurrenceService(sqlite_db).create_due("周婷")  # December's start: November's session
+    titles = [s.title for s in window.show_calibration().service.sessions()]
+    assert made.period == "2026-11" and "Monthly chats 2026-11" in titles
