@@ -126,6 +126,8 @@ BAD_INPUT = [
     ("users", "set-role", "Nobody", "--role", "lead"),
     ("users", "disable", "Nobody"),
     ("list", "--agent", "Nobody"),
+    ("reviewers", "draw", "--reviewer", "Nobody"),
+    ("reviewers", "rescore", "999999", MISSING),
     # missing files
     ("import", str(CHATS / "livechat.json"), "--manifest", MISSING),
     ("evaluate", MISSING),
@@ -149,6 +151,12 @@ BAD_INPUT = [
     ("keywords", "add", "Complaints"),
     ("keywords", "remove", "never made"),
     ("keywords", "counts", "--period", "2026-13"),
+    ("reviewers", "report", "--period", "2026-W54"),
+    ("reviewers", "draw", "--reviewer", "Nobody", "--count", "0"),
+    ("reviewers", "rescore", "one", MISSING),
+    ("recurring", "add", "--name", "w", "--kind", "calibration", "--cadence", "weekly", "--reviewers", "a,b"),
+    ("recurring", "add", "--name", "w", "--kind", "sampling", "--cadence", "daily", "--reviewers", "a"),
+    ("recurring", "pause", "Nothing"),
 ]  # fmt: skip
 
 

@@ -44,6 +44,8 @@ COMMAND_MODULES = (
     "qa_studio.cli.autoqa",
     "qa_studio.cli.glossary",
     "qa_studio.cli.keywords",
+    "qa_studio.cli.reviewers",
+    "qa_studio.cli.recurring",
 )
 
 

@@ -141,6 +141,20 @@ def _install_test_hook(service: object) -> None:
         getattr(importlib.import_module(module), name)(service)
 
 
+def _make_due_work(db: Database, actor: str) -> None:
+    """A worker's start makes the recurring work that is due, as the app's start does; a failure is said and the
+    worker goes on transcribing."""
+    from qa_studio.services.evaluations import EvaluationError
+    from qa_studio.services.recurrence import RecurrenceService
+    from qa_studio.storage.database import StorageError
+
+    try:
+        for made in RecurrenceService(db).create_due(actor):
+            print(tr("made {name} for {period}").format(name=made.name, period=made.period), flush=True)
+    except (EvaluationError, StorageError, ValueError) as exc:
+        print(tr("recurring work not made: {reason}").format(reason=exc), file=sys.stderr)
+
+
 def run_worker(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.cli import CliError
     from qa_studio.cli.signin import current_user
@@ -152,6 +166,7 @@ def run_worker(db: Database, args: argparse.Namespace) -> int:
         raise CliError(tr("{name} is an agent account; a worker needs a staff login (a reviewer is enough)").format(
             name=user.name))  # fmt: skip
     actor = user.name
+    _make_due_work(db, actor)
     service = TranscriptionService(db, lease_seconds=args.lease or LEASE_SECONDS)
     _install_test_hook(service)
     jobs = sensible_jobs(args.jobs)

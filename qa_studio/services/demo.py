@@ -32,7 +32,7 @@ from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, Interaction, User
+from qa_studio.storage.models import Agent, Evaluation, EvaluationAnswer, Interaction, User
 
 TEAMS = {
     "After-sales 售后一组": ["王芳", "李伟", "陈静"],
@@ -287,6 +287,8 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     _demo_agent_accounts(database)
     evaluations = _demo_evaluations(database, random.Random(seed))
     _demo_calibration(database, random.Random(seed + 1))
+    _demo_rescores(database, random.Random(seed + 3))
+    _demo_recurring(database)
     _demo_coaching(database)
     _demo_self_evaluation(database)
     _demo_surveys(database, folder, random.Random(seed + 2))
@@ -590,6 +592,73 @@ def _demo_calibration(database: Database, rng: random.Random) -> None:
                 CALIBRATION_LEAD,
             )  # fmt: skip
         calibrations.close(session_id, CALIBRATION_LEAD)
+
+
+def _demo_recurring(database: Database) -> None:
+    """A weekly sample and a monthly chat calibration that recur; this period's instances are made at once."""
+    from qa_studio.services.recurrence import Cadence, RecurrenceService, WorkKind
+
+    service = RecurrenceService(database)
+    if service.works():
+        return
+    service.add("Weekly sample 每周抽样", WorkKind.SAMPLING, Cadence.WEEKLY,
+                {"reviewers": list(REVIEWERS), "per_agent": 2, "seed": 2026}, CALIBRATION_LEAD)  # fmt: skip
+    service.add("Monthly calibration 每月校准", WorkKind.CALIBRATION, Cadence.MONTHLY,
+                {"scorecard": "chat_standard", "reviewers": list(REVIEWERS), "items": 3}, CALIBRATION_LEAD)  # fmt: skip
+    service.create_due(CALIBRATION_LEAD)
+
+
+def _harsher(criterion: Criterion, answer: Answer, rng: random.Random, causes: list[str]) -> Answer:
+    """The lead's reading of a criterion the reviewer passed: one step lower, or not met."""
+    if criterion.type in (CriterionType.YES_NO, CriterionType.YES_NO_NA):
+        return Answer("no", root_cause=rng.choice(causes) if causes else None)
+    if criterion.type == CriterionType.SCALE and isinstance(answer.value, int | float):
+        return Answer(max(criterion.scale_min, answer.value - criterion.scale_step),
+                      root_cause=rng.choice(causes) if causes else None)
+    return _demo_answer(criterion, None, rng, causes)
+
+
+def _demo_rescores(database: Database, rng: random.Random) -> None:
+    """The lead re-scored a few of each reviewer's evaluations blind, and has two more waiting. 赵磊 reads the
+    scorecard more kindly than the lead does, so the reviewer page shows a lenient reviewer."""
+    from qa_studio.services.grader_qa import GraderQAService, RescoreError
+
+    service = GraderQAService(database)
+    if service.samples():
+        return
+    with database.session() as session:  # the demo scores in a moment; people take minutes, each at their pace
+        pace = {user_id: {"赵磊": 4, "刘洋": 9}.get(name, 7) for user_id, name in session.execute(
+            select(User.id, User.name))}  # fmt: skip
+        for evaluation in session.scalars(select(Evaluation).where(Evaluation.submitted_at.is_not(None),
+                                                                   Evaluation.calibration_session_id.is_(None))):
+            minutes = rng.uniform(0.6, 1.4) * pace[evaluation.reviewer_id]
+            evaluation.created_at = evaluation.submitted_at - timedelta(minutes=minutes)
+    for reviewer in REVIEWERS:
+        try:
+            drawn = service.draw(reviewer, 5, CALIBRATION_LEAD, period="demo", seed=2026)
+        except RescoreError:
+            continue
+        for sample_id in drawn[:-1] if reviewer != "Sarah Lee" else drawn[:-2]:
+            setup = service.setup(sample_id, CALIBRATION_LEAD)
+            evaluation = next(s.evaluation_id for s in service.samples(rescorer=CALIBRATION_LEAD) if s.id == sample_id)
+            with database.session() as session:
+                stored = {a.criterion_key: Answer(a.value, a.not_applicable, a.root_cause) for a in session.scalars(
+                    select(EvaluationAnswer).where(EvaluationAnswer.evaluation_id == evaluation))}  # fmt: skip
+            causes = [cause.key for cause in setup.scorecard.root_causes]
+            harsher = 0.35 if reviewer == "赵磊" else 0.1
+            answers = {}
+            for criterion in setup.scorecard.criteria():
+                answer = stored.get(criterion.key)
+                if answer is None:
+                    continue
+                if criterion.type.scoring and not answer.not_applicable and rng.random() < harsher:
+                    answer = _harsher(criterion, answer, rng, causes)
+                if answer.value is not None or answer.not_applicable:
+                    answers[criterion.key] = Answer(answer.value, answer.not_applicable, answer.root_cause)
+            try:
+                service.submit(sample_id, answers, CALIBRATION_LEAD)
+            except RescoreError:
+                continue  # an answer the scorecard refuses: left open
 
 
 COACH = "Mark Hughes"

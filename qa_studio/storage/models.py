@@ -537,6 +537,64 @@ class CalibrationItem(Base):
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id"), primary_key=True)
 
 
+class RescoreSample(Base):
+    """A reviewer's submitted production evaluation drawn for a lead to score again, blind: the lead's answers are
+    kept here, apart from evaluations, so a re-score never counts in an agent's figures. On a team database the
+    original stays hidden from the re-scorer until `submitted_at` is set (storage/team_sql.py)."""
+
+    __tablename__ = "rescore_samples"
+    __table_args__ = (UniqueConstraint("evaluation_id", "rescorer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), index=True)
+    # Copied from the original when drawn: the re-scorer reads these while the original itself is hidden from them.
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"))
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id"))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)  # who scored the original
+    rescorer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    period: Mapped[str | None] = mapped_column(String(40))
+    drawn_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # key → {"value": …, "na": bool}
+    score: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class RecurringWork(Base):
+    """A sampling plan or calibration session that recurs weekly or monthly; `settings` holds what each instance
+    is made from (services/recurrence.py)."""
+
+    __tablename__ = "recurring_work"
+    __table_args__ = (CheckConstraint("kind IN ('sampling', 'calibration')", name="kind"),
+                      CheckConstraint("cadence IN ('weekly', 'monthly')", name="cadence"))  # fmt: skip
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    cadence: Mapped[str] = mapped_column(String(10))
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RecurrenceInstance(Base):
+    """One period's instance of recurring work; unique per (work, period), so two PCs creating it at once make one."""
+
+    __tablename__ = "recurrence_instances"
+    __table_args__ = (UniqueConstraint("work_id", "period", name="uq_recurrence_instances_work_period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_id: Mapped[int] = mapped_column(ForeignKey("recurring_work.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(20))
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("calibration_sessions.id",
+                                                                          ondelete="SET NULL"))  # fmt: skip
+    assigned: Mapped[int] = mapped_column(Integer, default=0)  # sampling: items assigned
+
+
 class CoachingRecord(Base):
     """A trainer's follow-up with an agent, built on chosen evaluations."""
 

@@ -7,7 +7,9 @@ Every person connects as their own login role, a member of one group role per QA
 - an agent reads only their own interactions, evaluations, disputes, coaching and the audit entries of those;
 - sessions, disputes, roles and scorecards are changed only by leads and administrators (users by administrators);
 - the audit log can be inserted into, never changed or deleted, and the actor of each entry is the login's person;
-- every change of an evaluation's state follows the transition table in qa_studio/workflow.py.
+- every change of an evaluation's state follows the transition table in qa_studio/workflow.py;
+- an evaluation drawn for a lead to re-score is hidden from that lead until their re-score is submitted, and a
+  submitted re-score is never changed.
 The statements are idempotent: running `enable` again brings an older team database up to date."""
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription
                         "search_entries")
 # Automatic answers are for reviewers to act on, not a verdict an agent should read as a score.
 STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "calibration_sessions",
-              "calibration_participants", "calibration_items", "auto_evaluations")  # fmt: skip
+              "calibration_participants", "calibration_items", "auto_evaluations", "recurring_work",
+              "recurrence_instances")  # fmt: skip
 RLS_TABLES = (
     "users", "teams", "agents", "interactions", *INTERACTION_CHILDREN, "transcript_segments", "evaluations",
     "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log",
-    "self_evaluations", "media_blobs", *STAFF_ONLY,
+    "self_evaluations", "media_blobs", "rescore_samples", *STAFF_ONLY,
 )  # fmt: skip
 USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
 # Columns that hold what a customer said or wrote in the clear; each has a masked copy beside it (migration 0006).
@@ -116,6 +119,43 @@ def function_statements(prefix: str, schema: str = "public") -> list[str]:
         "AND e.state <> 'draft' AND e.calibration_session_id IS NULL "
         "AND (qa_in_group('staff') OR team = (SELECT qa_team_of_agent())) "
         f"HAVING qa_in_group('staff') OR count(e.id) >= {MIN_TEAM_FIGURE} $$",
+        # The originals a person has been given to re-score and has not yet: hidden from them by the evaluations policy.
+        f"CREATE OR REPLACE FUNCTION qa_blind_originals() RETURNS integer[] {_DEFINER} AS $$ "
+        "SELECT coalesce(array_agg(evaluation_id), '{}') FROM rescore_samples "
+        "WHERE rescorer_id = qa_uid() AND submitted_at IS NULL $$",
+        # A re-score is drawn from a real evaluation (the copied fields come from it), submitted once with answers,
+        # at the server's time, and never changed afterwards: submitting without answers would unblind for nothing.
+        f"""CREATE OR REPLACE FUNCTION qa_rescore_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+{safe_path(schema)} AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.submitted_at IS NOT NULL OR NEW.answers IS NOT NULL THEN
+            RAISE EXCEPTION 'a re-score starts unanswered' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        SELECT e.interaction_id, e.scorecard_version_id, e.reviewer_id
+            INTO NEW.interaction_id, NEW.scorecard_version_id, NEW.reviewer_id
+            FROM evaluations e WHERE e.id = NEW.evaluation_id;
+        RETURN NEW;
+    END IF;
+    IF OLD.submitted_at IS NOT NULL THEN
+        RAISE EXCEPTION 're-score % is submitted and stays as it was', OLD.id USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.evaluation_id <> OLD.evaluation_id OR NEW.rescorer_id <> OLD.rescorer_id
+       OR NEW.interaction_id <> OLD.interaction_id OR NEW.reviewer_id <> OLD.reviewer_id
+       OR NEW.scorecard_version_id <> OLD.scorecard_version_id THEN
+        RAISE EXCEPTION 'a re-score keeps its evaluation and people' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.submitted_at IS NOT NULL THEN
+        IF NEW.answers IS NULL OR NEW.score IS NULL THEN
+            RAISE EXCEPTION 'a re-score is submitted with its answers' USING ERRCODE = 'check_violation';
+        END IF;
+        NEW.submitted_at := now() AT TIME ZONE 'utc';
+    END IF;
+    RETURN NEW;
+END $$""",
+        "DROP TRIGGER IF EXISTS rescore_guard ON rescore_samples",
+        "CREATE TRIGGER rescore_guard BEFORE INSERT OR UPDATE ON rescore_samples "
+        "FOR EACH ROW EXECUTE FUNCTION qa_rescore_guard()",
         # Evaluation states follow qa_studio/workflow.py; agents only acknowledge or dispute, leads resolve.
         f"""CREATE OR REPLACE FUNCTION qa_evaluation_transition() RETURNS trigger LANGUAGE plpgsql
 {safe_path(schema)} AS $$
@@ -252,7 +292,8 @@ END $$""",
             f'GRANT EXECUTE ON FUNCTION {name} TO "{user}"'
             for name in ("qa_uid()", "qa_actor_name()", "qa_agent_id()", "qa_in_group(text)", "qa_team_of_agent()",
                          "qa_calibration_progress(integer)", "qa_team_figures(integer, timestamp, timestamp)",
-                         "qa_audit_count()", "qa_audit_verify()", "qa_search_reindex(integer[])")
+                         "qa_audit_count()", "qa_audit_verify()", "qa_search_reindex(integer[])",
+                         "qa_blind_originals()")
         ),  # fmt: skip
     ]
 
@@ -295,6 +336,13 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON transcription_jobs, import_batches, import_file_results, '
         f'sample_assignments, auto_evaluations TO "{staff}"',
         f'GRANT SELECT ON calibration_sessions, calibration_participants, calibration_items TO "{staff}"',
+        # Re-scores are the leads' own work on reviewers: reviewers, trainers and agents read none of it.
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON rescore_samples TO {leads}",
+        # Recurring work is set up by leads; anyone on the staff whose app starts may create a period's sampling.
+        f'GRANT SELECT ON recurring_work, recurrence_instances TO "{staff}"',
+        f"GRANT INSERT, UPDATE, DELETE ON recurring_work TO {leads}",
+        # ... recording what it made, or taking its claim back when making it failed.
+        f'GRANT INSERT, UPDATE, DELETE ON recurrence_instances TO "{staff}"',
         # Agents' evaluation policy looks at sessions; the policies below give them no session rows.
         f'GRANT SELECT ON calibration_sessions TO "{agent}"',
         # The interaction list reads the automatic score beside each row; the staff-only policy gives agents none.
@@ -361,6 +409,7 @@ def policy_statements(prefix: str) -> list[str]:
         statements.append(text)
 
     q = lambda role: f'"{role}"'  # noqa: E731 - a quoted role name, used many times below
+    leads_q = f"{q(lead)}, {q(admin)}"
     # People: staff see everyone; an agent sees the staff and themselves, not the other agents.
     policy("users", "users_read", "SELECT", q(user), f"{is_staff} OR id = {me} OR role <> 'agent'")
     policy("users", "users_admin", "ALL", q(admin), "true", "true")
@@ -379,10 +428,14 @@ def policy_statements(prefix: str) -> list[str]:
     policy("transcript_segments", "transcript_segments_write", "ALL", q(staff), "true", "true")
     for table in STAFF_ONLY:
         policy(table, f"{table}_staff", "ALL", q(staff), "true", "true")
-    # Evaluations: blind until revealed, by any path; agents see their own submitted, non-calibration ones.
+    # Evaluations: blind until revealed, by any path; agents see their own submitted, non-calibration ones; an
+    # original drawn for someone to re-score is hidden from them until they submit (and so are its answers, disputes
+    # and audit entries, which follow the evaluation).
+    not_blind = "NOT (id = ANY (CAST((SELECT qa_blind_originals()) AS integer[])))"
     policy("evaluations", "evaluations_read", "SELECT", q(user),
-           f"reviewer_id = {me} OR ({is_staff} AND (calibration_session_id IS NULL OR {revealed})) "
-           f"OR (calibration_session_id IS NULL AND state <> 'draft' AND {own_interaction})")  # fmt: skip
+           f"(reviewer_id = {me} OR ({is_staff} AND (calibration_session_id IS NULL OR {revealed})) "
+           f"OR (calibration_session_id IS NULL AND state <> 'draft' AND {own_interaction})) "
+           f"AND {not_blind}")  # fmt: skip
     policy("evaluations", "evaluations_insert", "INSERT", q(staff), None, f"reviewer_id = {me}")
     policy("evaluations", "evaluations_update", "UPDATE", q(staff),
            f"reviewer_id = {me} OR ({is_lead} AND calibration_session_id IS NULL)",
@@ -401,6 +454,11 @@ def policy_statements(prefix: str) -> list[str]:
     policy("evaluation_disputes", "evaluation_disputes_raise", "INSERT", f'{q(agent)}, {q(lead)}, {q(admin)}', None,
            f"{visible_evaluation} AND raised_by = (SELECT qa_actor_name())")  # fmt: skip
     policy("evaluation_disputes", "evaluation_disputes_decide", "UPDATE", f"{q(lead)}, {q(admin)}", "true", "true")
+    # Re-scores: leads and administrators read all and draw; only the re-scorer answers; unsubmitted ones may go.
+    policy("rescore_samples", "rescore_samples_read", "SELECT", leads_q, "true")
+    policy("rescore_samples", "rescore_samples_draw", "INSERT", leads_q, None, "true")
+    policy("rescore_samples", "rescore_samples_score", "UPDATE", leads_q, f"rescorer_id = {me}", f"rescorer_id = {me}")
+    policy("rescore_samples", "rescore_samples_remove", "DELETE", leads_q, "submitted_at IS NULL")
     # Self-evaluations: an agent writes their own, once, on their own interactions; staff read them.
     policy("self_evaluations", "self_evaluations_read", "SELECT", q(user), f"{is_staff} OR user_id = {me}")
     policy("self_evaluations", "self_evaluations_write", "INSERT", q(agent), None,

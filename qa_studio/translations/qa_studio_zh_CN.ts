@@ -242,28 +242,39 @@
         <translation>正在监视 {folders}；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="152"/>
+        <location filename="../cli/media.py" line="153"/>
+        <location filename="../cli/recurring.py" line="51"/>
+        <source>made {name} for {period}</source>
+        <translation>已为 {period} 创建 {name}</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="155"/>
+        <source>recurring work not made: {reason}</source>
+        <translation>未能创建周期性工作：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="166"/>
         <source>{name} is an agent account; a worker needs a staff login (a reviewer is enough)</source>
         <translation>{name} 是坐席账号；工作进程需要员工登录（审核员即可）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="159"/>
+        <location filename="../cli/media.py" line="174"/>
         <source>worker {name} ({person}): transcribing on the {device}, {jobs} at once</source>
         <translation>工作进程 {name}（{person}）：在 {device} 上转写，同时 {jobs} 个</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="163"/>
+        <location filename="../cli/media.py" line="178"/>
         <source>this machine has {cores} cores: {jobs} at once, not {asked}</source>
         <translation>本机有 {cores} 个核：同时 {jobs} 个，而不是 {asked} 个</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="176"/>
+        <location filename="../cli/media.py" line="191"/>
         <location filename="../cli/transcription.py" line="104"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="184"/>
+        <location filename="../cli/media.py" line="199"/>
         <source>worker {name}: {count} job(s) finished</source>
         <translation>工作进程 {name}：完成 {count} 个任务</translation>
     </message>
@@ -376,6 +387,7 @@
     <message>
         <location filename="../cli/calibration.py" line="70"/>
         <location filename="../cli/calibration.py" line="132"/>
+        <location filename="../cli/reviewers.py" line="127"/>
         <location filename="../cli/scorecards.py" line="87"/>
         <location filename="../cli/scorecards.py" line="142"/>
         <source>cannot read {file}: {reason}</source>
@@ -432,37 +444,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="63"/>
+        <location filename="../cli/app.py" line="65"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="65"/>
+        <location filename="../cli/app.py" line="67"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="71"/>
+        <location filename="../cli/app.py" line="73"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="77"/>
+        <location filename="../cli/app.py" line="79"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="132"/>
+        <location filename="../cli/app.py" line="134"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="134"/>
+        <location filename="../cli/app.py" line="136"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="135"/>
+        <location filename="../cli/app.py" line="137"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -678,6 +690,7 @@
     </message>
     <message>
         <location filename="../cli/calibration.py" line="26"/>
+        <location filename="../cli/recurring.py" line="23"/>
         <location filename="../cli/sampling.py" line="26"/>
         <source>comma-separated reviewer names</source>
         <translation>质检员姓名，用逗号分隔</translation>
@@ -728,7 +741,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="96"/>
+        <location filename="../cli/app.py" line="98"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -1010,6 +1023,7 @@
     </message>
     <message>
         <location filename="../cli/reports.py" line="36"/>
+        <location filename="../cli/reviewers.py" line="21"/>
         <source>a day 2026-11-20, ISO week 2026-W47, month 2026-10, quarter 2026-Q3 or range 2026-01-01..2026-03-31 (default: all time)</source>
         <translation>某一天 2026-11-20、ISO 周 2026-W47、月份 2026-10、季度 2026-Q3 或日期范围 2026-01-01..2026-03-31（默认：全部时间）</translation>
     </message>
@@ -1046,6 +1060,7 @@
     <message>
         <location filename="../cli/calibration.py" line="133"/>
         <location filename="../cli/reports.py" line="120"/>
+        <location filename="../cli/reviewers.py" line="55"/>
         <source>cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -1081,6 +1096,7 @@
     <message>
         <location filename="../reports/keyword_sheet.py" line="31"/>
         <location filename="../reports/pdf.py" line="328"/>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="150"/>
         <location filename="../reports/xlsx.py" line="189"/>
         <location filename="../reports/xlsx.py" line="204"/>
@@ -1121,6 +1137,7 @@
         <translation>团队</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="205"/>
         <location filename="../reports/xlsx.py" line="341"/>
         <source>Period</source>
@@ -1164,6 +1181,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="249"/>
+        <location filename="../reports/reviewer_workbook.py" line="61"/>
         <location filename="../reports/xlsx.py" line="145"/>
         <location filename="../reports/xlsx.py" line="165"/>
         <location filename="../reports/xlsx.py" line="189"/>
@@ -1185,6 +1203,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/xlsx.py" line="208"/>
         <location filename="../reports/xlsx.py" line="236"/>
         <location filename="../reports/xlsx.py" line="296"/>
@@ -1368,6 +1387,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="538"/>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="220"/>
         <location filename="../reports/xlsx.py" line="260"/>
         <source>Interaction</source>
@@ -1385,6 +1405,8 @@
         <translation>开始时间</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="220"/>
         <location filename="../reports/xlsx.py" line="328"/>
         <location filename="../reports/xlsx.py" line="408"/>
@@ -1457,6 +1479,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="516"/>
+        <location filename="../reports/reviewer_workbook.py" line="43"/>
         <location filename="../reports/xlsx.py" line="394"/>
         <location filename="../reports/xlsx.py" line="407"/>
         <source>Reviewers</source>
@@ -1617,6 +1640,7 @@
         <translation>评分项一致度</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="24"/>
         <location filename="../reports/xlsx.py" line="330"/>
         <location filename="../reports/xlsx.py" line="409"/>
         <source>Criteria aligned</source>
@@ -1750,24 +1774,113 @@
         <translation>质检与满意度</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/xlsx.py" line="329"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
         <location filename="../reports/xlsx.py" line="329"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
+        <source>Re-scored</source>
+        <translation>已复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
+        <source>Same as the lead</source>
+        <translation>与组长一致</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="22"/>
+        <source>Difference from the lead</source>
+        <translation>与组长的分差</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
         <location filename="../reports/xlsx.py" line="329"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
         <location filename="../reports/xlsx.py" line="330"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
+        <source>Absolute difference</source>
+        <translation>绝对分差</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="23"/>
+        <source>Re-scores open</source>
+        <translation>待复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="49"/>
+        <source>Difference from the lead: the reviewer&apos;s score minus the lead&apos;s blind re-score, averaged; above 0 more lenient, below 0 stricter.</source>
+        <translation>与组长的分差：质检员的分数减去组长盲评复评的分数后取平均；大于 0 表示偏宽松，小于 0 表示偏严格。</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="53"/>
+        <source>Volume by week</source>
+        <translation>每周评估量</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="55"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="60"/>
+        <source>Evaluations per reviewer and week</source>
+        <translation>每位质检员每周的评估数</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="68"/>
+        <source>Re-scores</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
+        <source>Re-score</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="69"/>
+        <source>Re-scored by</source>
+        <translation>复评人</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Drawn</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Reviewer&apos;s score</source>
+        <translation>质检员分数</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Lead&apos;s score</source>
+        <translation>组长分数</translation>
+    </message>
+    <message>
+        <location filename="../reports/reviewer_workbook.py" line="70"/>
+        <source>Difference</source>
+        <translation>分差</translation>
     </message>
     <message>
         <location filename="../reports/xlsx.py" line="399"/>
@@ -1944,6 +2057,7 @@
         <translation>质检员工作量</translation>
     </message>
     <message>
+        <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/xlsx.py" line="328"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
@@ -2017,9 +2131,106 @@
         <translation>已跟进</translation>
     </message>
     <message>
+        <location filename="../cli/reviewers.py" line="17"/>
+        <source>reviewer consistency: the report, and blind re-scores of reviewers&apos; evaluations by a lead</source>
+        <translation>质检员一致性：报告，以及组长对质检员评估的盲评复评</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="19"/>
+        <source>each reviewer&apos;s alignment, strictness, grading time and volume</source>
+        <translation>每位质检员的一致性、宽严程度、评分用时和评估量</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="23"/>
+        <source>only evaluations of this team&apos;s agents</source>
+        <translation>只统计该团队坐席的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="24"/>
+        <source>also write the reviewer workbook</source>
+        <translation>同时写出质检员工作簿</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="25"/>
+        <source>replace the workbook if it exists</source>
+        <translation>如工作簿已存在则替换</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="26"/>
+        <source>draw a sample of a reviewer&apos;s submitted evaluations for a lead to re-score blind</source>
+        <translation>从质检员已提交的评估中抽样，供组长盲评复评</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="27"/>
+        <source>whose evaluations</source>
+        <translation>谁的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="28"/>
+        <source>how many (default 5)</source>
+        <translation>数量（默认 5）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="29"/>
+        <source>the lead who re-scores them (default: you)</source>
+        <translation>负责复评的组长（默认：你自己）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="30"/>
+        <source>only evaluations submitted in this period</source>
+        <translation>只抽取在此期间提交的评估</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="32"/>
+        <source>re-score samples; the original&apos;s score only once the re-score is submitted</source>
+        <translation>复评样本；复评提交后才显示原评估分数</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="35"/>
+        <source>only those not yet re-scored</source>
+        <translation>只显示尚未复评的</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="36"/>
+        <source>submit a re-score from a JSON file of answers (criterion key → value)</source>
+        <translation>从 JSON 答案文件（评分项键 → 值）提交复评</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="67"/>
+        <location filename="../reports/reviewer_workbook.py" line="46"/>
+        <source>Reviewer consistency — {period}</source>
+        <translation>质检员一致性 — {period}</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="71"/>
+        <source>{count} evaluations, leniency {leniency}, {minutes} min; re-scored {rescored}: {same} the same, {difference} points from the lead</source>
+        <translation>{count} 份评估，宽松度 {leniency}，{minutes} 分钟；已复评 {rescored} 份：{same} 一致，与组长相差 {difference} 分</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="95"/>
+        <source>re-scored {mine} (reviewer {theirs})</source>
+        <translation>复评 {mine}（质检员 {theirs}）</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="97"/>
         <location filename="../reports/labels.py" line="20"/>
         <source>open</source>
         <translation>待完成</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="121"/>
+        <source>{count} evaluations drawn to re-score: {ids}</source>
+        <translation>已抽取 {count} 份评估待复评：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="129"/>
+        <source>{file} must hold a JSON object of answers</source>
+        <translation>{file} 必须是一个 JSON 答案对象</translation>
+    </message>
+    <message>
+        <location filename="../cli/reviewers.py" line="134"/>
+        <source>re-score {id} submitted: {score}</source>
+        <translation>复评 {id} 已提交：{score}</translation>
     </message>
     <message>
         <location filename="../reports/labels.py" line="20"/>
@@ -2603,6 +2814,81 @@
         <location filename="../cli/keywords.py" line="83"/>
         <source>No interaction mentions a listed phrase in this period.</source>
         <translation>此期间没有互动提及清单中的短语。</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="16"/>
+        <source>make the recurring work that is due, then list what is due or overdue for you</source>
+        <translation>创建到期的周期性工作，然后列出您到期或逾期的事项</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="17"/>
+        <source>sampling plans and calibration sessions that recur weekly or monthly</source>
+        <translation>每周或每月重复的抽样计划和校准会</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="19"/>
+        <source>set up recurring work</source>
+        <translation>设置周期性工作</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="24"/>
+        <source>sampling: interactions per agent (default 10)</source>
+        <translation>抽样：每位坐席的互动数（默认 10）</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="26"/>
+        <source>calibration: the scorecard</source>
+        <translation>校准：评分表</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="27"/>
+        <source>calibration: interactions per session (default 3)</source>
+        <translation>校准：每次校准会的互动数（默认 3）</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="28"/>
+        <source>calibration: the expert whose answers are the benchmark</source>
+        <translation>校准：以其答案为基准的专家</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="29"/>
+        <source>every recurring work and the last period made</source>
+        <translation>所有周期性工作及最近创建的期间</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="30"/>
+        <source>stop making new instances</source>
+        <translation>停止创建新的实例</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="30"/>
+        <source>make new instances again</source>
+        <translation>重新开始创建新的实例</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="54"/>
+        <source>{what}: {due} due, {overdue} overdue</source>
+        <translation>{what}：{due} 项到期，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="57"/>
+        <source>still due: {name} for {period} (a lead&apos;s start makes it)</source>
+        <translation>仍待创建：{period} 的 {name}（组长启动时创建）</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="59"/>
+        <source>nothing is due</source>
+        <translation>没有到期事项</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="78"/>
+        <source>recurring work {id} added</source>
+        <translation>已添加周期性工作 {id}</translation>
+    </message>
+    <message>
+        <location filename="../cli/recurring.py" line="85"/>
+        <source>(paused)</source>
+        <translation>（已暂停）</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4494,39 @@ Replace them?</source>
         <location filename="../ui/settings/first_run.py" line="127"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <location filename="../services/due.py" line="48"/>
+        <source>evaluations to acknowledge</source>
+        <translation>待确认的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="49"/>
+        <source>disputes to decide</source>
+        <translation>待裁决的申诉</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="50"/>
+        <source>coaching actions</source>
+        <translation>辅导行动</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="51"/>
+        <source>calibration items to score</source>
+        <translation>待评分的校准项</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="52"/>
+        <source>re-scores to do</source>
+        <translation>待做的复评</translation>
+    </message>
+    <message>
+        <location filename="../services/due.py" line="53"/>
+        <source>recurring work to create</source>
+        <translation>待创建的周期性工作</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6413,77 @@ Replace them?</source>
         <source>count per day, week or month, not {unit}</source>
         <translation>只能按天、周或月计数，不能按 {unit}</translation>
     </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="186"/>
+        <source>only a lead or an administrator re-scores reviewers&apos; evaluations; {actor} is not one</source>
+        <translation>只有组长或管理员可以复评质检员的评估；{actor} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="193"/>
+        <source>there is nobody called {name}</source>
+        <translation>没有名为 {name} 的人员</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="202"/>
+        <source>draw at least one evaluation to re-score</source>
+        <translation>请至少抽取一份评估进行复评</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="209"/>
+        <source>{name} cannot re-score their own evaluations</source>
+        <translation>{name} 不能复评自己的评估</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="270"/>
+        <source>there is no re-score {id}</source>
+        <translation>没有复评 {id}</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="273"/>
+        <source>re-score {id} was drawn for someone else</source>
+        <translation>复评 {id} 是为其他人抽取的</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="294"/>
+        <source>answer every criterion first: {problems}</source>
+        <translation>请先回答每个评分项：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../services/grader_qa.py" line="300"/>
+        <location filename="../services/grader_qa.py" line="307"/>
+        <source>re-score {id} is already submitted</source>
+        <translation>复评 {id} 已经提交</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="89"/>
+        <source>only a lead or an administrator sets up recurring work; {actor} is not one</source>
+        <translation>只有组长或管理员可以设置周期性工作；{actor} 不是</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="106"/>
+        <source>give the recurring work a name</source>
+        <translation>请为周期性工作命名</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="109"/>
+        <source>recurring work needs at least one reviewer</source>
+        <translation>周期性工作至少需要一位质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="111"/>
+        <source>a recurring calibration needs a scorecard and at least two reviewers</source>
+        <translation>周期性校准需要一个评分表和至少两位质检员</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="124"/>
+        <source>there is already recurring work called {name}</source>
+        <translation>已有名为 {name} 的周期性工作</translation>
+    </message>
+    <message>
+        <location filename="../services/recurrence.py" line="248"/>
+        <source>there is no recurring work called {name}</source>
+        <translation>没有名为 {name} 的周期性工作</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationColumns</name>
@@ -7751,267 +8141,298 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="334"/>
+        <source>Made the recurring work due: {names}</source>
+        <translation>已创建到期的周期性工作：{names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="339"/>
+        <source>Recurring work not made: {reason}</source>
+        <translation>未能创建周期性工作：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="360"/>
+        <source>QA Studio — {name} · {due} due, {overdue} overdue</source>
+        <translation>QA Studio — {name} · {due} 项到期，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="363"/>
+        <source>QA Studio — {name} · {due} due</source>
+        <translation>QA Studio — {name} · {due} 项到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Import CSAT and &amp;resolution…</source>
         <translation>导入满意度和解决情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="481"/>
+        <source>Reviewer c&amp;onsistency…</source>
+        <translation>质检员一致性(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Survey export (CSV)</source>
         <translation>调查导出文件（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="593"/>
+        <location filename="../ui/main_window.py" line="638"/>
+        <location filename="../ui/main_window.py" line="649"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="639"/>
+        <source>You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.</source>
+        <translation>您正在盲评复评评估 {id}：提交复评后才能打开它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="676"/>
+        <location filename="../ui/main_window.py" line="757"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="788"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="888"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="913"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="915"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="930"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="938"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="874"/>
+        <location filename="../ui/main_window.py" line="955"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="876"/>
+        <location filename="../ui/main_window.py" line="957"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -8320,57 +8741,77 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>新建校准会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="127"/>
+        <location filename="../ui/calibration/new_session.py" line="128"/>
         <source>Interactions to calibrate on</source>
         <translation>用于校准的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="138"/>
+        <location filename="../ui/calibration/new_session.py" line="139"/>
         <source>No expert: the consensus becomes the benchmark</source>
         <translation>无专家：以一致结论为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="147"/>
+        <location filename="../ui/calibration/new_session.py" line="148"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
         <location filename="../ui/calibration/new_session.py" line="152"/>
+        <source>Once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="153"/>
+        <source>Every month, on the month before</source>
+        <translation>每月（取上个月的互动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="154"/>
+        <source>Every week, on the week before</source>
+        <translation>每周（取上一周的互动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="159"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="153"/>
+        <location filename="../ui/calibration/new_session.py" line="160"/>
         <source>&amp;Scorecard:</source>
         <translation>评分表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="154"/>
+        <location filename="../ui/calibration/new_session.py" line="161"/>
         <source>Interactions:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="155"/>
+        <location filename="../ui/calibration/new_session.py" line="162"/>
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="156"/>
+        <location filename="../ui/calibration/new_session.py" line="163"/>
         <source>&amp;Expert:</source>
         <translation>专家(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="157"/>
+        <location filename="../ui/calibration/new_session.py" line="164"/>
         <source>&amp;Tolerance:</source>
         <translation>容差(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="159"/>
+        <location filename="../ui/calibration/new_session.py" line="165"/>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/new_session.py" line="167"/>
         <source>Create session</source>
         <translation>创建会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/new_session.py" line="185"/>
+        <location filename="../ui/calibration/new_session.py" line="193"/>
         <source>There is no active scorecard to calibrate on.</source>
         <translation>没有可用于校准的评分表。</translation>
     </message>
@@ -8652,6 +9093,153 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
 </context>
 <context>
+    <name>RescoreDialog</name>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="38"/>
+        <source>Re-score interaction {id} blind</source>
+        <translation>盲评复评互动 {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="53"/>
+        <source>(root cause if not met)</source>
+        <translation>（未达标时的根本原因）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="75"/>
+        <source>&amp;Open the interaction…</source>
+        <translation>打开互动(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="78"/>
+        <source>&amp;Submit re-score</source>
+        <translation>提交复评(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="83"/>
+        <source>Score it as you would; the reviewer&apos;s answers and score are shown once you submit. It never counts in the agent&apos;s results.</source>
+        <translation>请按您自己的判断评分；提交后才会显示质检员的答案和分数。复评不计入坐席的成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/rescore_dialog.py" line="111"/>
+        <source>Your score {mine}; the reviewer&apos;s {theirs}.</source>
+        <translation>您的分数 {mine}；质检员的分数 {theirs}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPage</name>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="41"/>
+        <source>hidden until re-scored</source>
+        <translation>复评前隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="123"/>
+        <source>Reviewer consistency</source>
+        <translation>质检员一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="133"/>
+        <source>Save &amp;workbook…</source>
+        <translation>保存工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="137"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="147"/>
+        <source>Leniency: points above (+) or below (−) everyone&apos;s average on the same scorecard. vs lead: the reviewer&apos;s score minus the lead&apos;s blind re-score.</source>
+        <translation>宽松度：比同一评分表所有人的平均分高（+）或低（−）的分数。与组长比：质检员分数减去组长盲评复评分数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="151"/>
+        <source>Evaluations per week:</source>
+        <translation>每周评估数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="162"/>
+        <source>&amp;Draw to re-score</source>
+        <translation>抽取复评(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="165"/>
+        <source>&amp;Re-score selected…</source>
+        <translation>复评所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="169"/>
+        <source>Reviewer:</source>
+        <translation>质检员：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="181"/>
+        <source>Reviewers</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="182"/>
+        <location filename="../ui/reports/reviewer_page.py" line="237"/>
+        <source>Re-scores</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="208"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="236"/>
+        <source>Re-scores ({count} to do)</source>
+        <translation>复评（{count} 份待做）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="238"/>
+        <source>{count} reviewers in {period}.</source>
+        <translation>{period} 共 {count} 位质检员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="253"/>
+        <source>{count} of {name}&apos;s evaluations drawn to re-score.</source>
+        <translation>已抽取 {name} 的 {count} 份评估待复评。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="264"/>
+        <source>Select a re-score first.</source>
+        <translation>请先选择一份复评。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="266"/>
+        <source>Re-score {id} is already submitted.</source>
+        <translation>复评 {id} 已经提交。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="268"/>
+        <source>Re-score {id} is {name}&apos;s to do.</source>
+        <translation>复评 {id} 应由 {name} 完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="280"/>
+        <source>Save the reviewer workbook</source>
+        <translation>保存质检员工作簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="280"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="284"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="287"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>RoleReasons</name>
     <message>
         <location filename="../ui/interactions/role_reasons.py" line="15"/>
@@ -8819,232 +9407,257 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="47"/>
+        <location filename="../ui/queue/sample_dialog.py" line="49"/>
         <source>Draw a sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="54"/>
+        <location filename="../ui/queue/sample_dialog.py" line="56"/>
         <source>&amp;Number per agent:</source>
         <translation>每位坐席条数(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="59"/>
+        <location filename="../ui/queue/sample_dialog.py" line="61"/>
         <source>Number per agent</source>
         <translation>每位坐席条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="60"/>
+        <location filename="../ui/queue/sample_dialog.py" line="62"/>
         <source>&amp;Percentage:</source>
         <translation>百分比(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="65"/>
+        <location filename="../ui/queue/sample_dialog.py" line="67"/>
         <source>Percentage of each agent&apos;s interactions</source>
         <translation>每位坐席互动的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="68"/>
+        <location filename="../ui/queue/sample_dialog.py" line="70"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="69"/>
+        <location filename="../ui/queue/sample_dialog.py" line="71"/>
         <source>At least this many per agent</source>
         <translation>每位坐席至少条数</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="77"/>
+        <location filename="../ui/queue/sample_dialog.py" line="79"/>
         <source>calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="77"/>
+        <location filename="../ui/queue/sample_dialog.py" line="79"/>
         <source>chats</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="77"/>
+        <location filename="../ui/queue/sample_dialog.py" line="79"/>
         <source>e-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="82"/>
+        <location filename="../ui/queue/sample_dialog.py" line="84"/>
         <source>Share of {channel}</source>
         <translation>{channel}占比</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="85"/>
+        <location filename="../ui/queue/sample_dialog.py" line="87"/>
         <source>(all 0: any channel; a short stratum falls back to the others)</source>
         <translation>（全部为 0：不限渠道；某一分层不足时由其他分层补足）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="88"/>
+        <location filename="../ui/queue/sample_dialog.py" line="90"/>
         <source>Only &amp;between</source>
         <translation>仅限日期范围(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="92"/>
+        <location filename="../ui/queue/sample_dialog.py" line="94"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="93"/>
+        <location filename="../ui/queue/sample_dialog.py" line="95"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="105"/>
+        <location filename="../ui/queue/sample_dialog.py" line="107"/>
         <source> s (calls shorter are skipped)</source>
         <translation> 秒（更短的通话会被跳过）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="107"/>
+        <location filename="../ui/queue/sample_dialog.py" line="109"/>
         <source>Include interactions already &amp;evaluated</source>
         <translation>包括已评估的互动(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="111"/>
+        <location filename="../ui/queue/sample_dialog.py" line="113"/>
         <source>The same plan and seed always give the same sample</source>
         <translation>相同的方案和种子总会得到相同的样本</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="121"/>
+        <location filename="../ui/queue/sample_dialog.py" line="123"/>
         <source>Add a reviewer by name and press Enter</source>
         <translation>输入质检员姓名后按回车添加</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="124"/>
+        <location filename="../ui/queue/sample_dialog.py" line="126"/>
         <source>Round robin</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="125"/>
+        <location filename="../ui/queue/sample_dialog.py" line="127"/>
         <source>By current load</source>
         <translation>按当前工作量</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="128"/>
+        <location filename="../ui/queue/sample_dialog.py" line="130"/>
         <source>no cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="130"/>
+        <location filename="../ui/queue/sample_dialog.py" line="132"/>
         <source>monthly sample</source>
         <translation>月度抽样</translation>
     </message>
     <message>
+        <location filename="../ui/queue/sample_dialog.py" line="136"/>
+        <source>Once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
         <location filename="../ui/queue/sample_dialog.py" line="137"/>
+        <source>Every week (the week before)</source>
+        <translation>每周（抽取上一周）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="138"/>
+        <source>Every month (the month before)</source>
+        <translation>每月（抽取上个月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="145"/>
         <source>Sample size:</source>
         <translation>样本量：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="138"/>
+        <location filename="../ui/queue/sample_dialog.py" line="146"/>
         <source>Channel shares:</source>
         <translation>渠道占比：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="139"/>
+        <location filename="../ui/queue/sample_dialog.py" line="147"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="140"/>
+        <location filename="../ui/queue/sample_dialog.py" line="148"/>
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="142"/>
+        <location filename="../ui/queue/sample_dialog.py" line="150"/>
         <source>&amp;Seed:</source>
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="143"/>
+        <location filename="../ui/queue/sample_dialog.py" line="151"/>
         <source>Re&amp;viewers:</source>
         <translation>质检员(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="145"/>
+        <location filename="../ui/queue/sample_dialog.py" line="153"/>
         <source>Assign:</source>
         <translation>分配方式：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="146"/>
+        <location filename="../ui/queue/sample_dialog.py" line="154"/>
         <source>Most open items per reviewer:</source>
         <translation>每位质检员最多未完成条数：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="147"/>
+        <location filename="../ui/queue/sample_dialog.py" line="155"/>
         <source>Plan &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="148"/>
+        <location filename="../ui/queue/sample_dialog.py" line="156"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="162"/>
+        <location filename="../ui/queue/sample_dialog.py" line="158"/>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="174"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="164"/>
+        <location filename="../ui/queue/sample_dialog.py" line="176"/>
         <source>&amp;Assign to reviewers</source>
         <translation>分配给质检员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="167"/>
+        <location filename="../ui/queue/sample_dialog.py" line="179"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="217"/>
+        <location filename="../ui/queue/sample_dialog.py" line="229"/>
         <source>The plan does not add up</source>
         <translation>抽样方案不成立</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="221"/>
+        <location filename="../ui/queue/sample_dialog.py" line="233"/>
         <source>No reviewer</source>
         <translation>没有质检员</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="221"/>
+        <location filename="../ui/queue/sample_dialog.py" line="233"/>
         <source>Tick at least one reviewer.</source>
         <translation>请至少勾选一位质检员。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="227"/>
+        <location filename="../ui/queue/sample_dialog.py" line="239"/>
         <source>Drawing the sample…</source>
         <translation>正在抽取样本…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="243"/>
+        <location filename="../ui/queue/sample_dialog.py" line="262"/>
         <source>{count} interactions sampled for {agents} agents.</source>
         <translation>已为 {agents} 位坐席抽取 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="249"/>
+        <location filename="../ui/queue/sample_dialog.py" line="268"/>
         <source>⚠ {agent}: only {available} of {wanted} — {reason}</source>
         <translation>⚠ {agent}：只有 {available} / {wanted} 条 — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="256"/>
+        <location filename="../ui/queue/sample_dialog.py" line="275"/>
         <source>{count} left unassigned: every reviewer is at the cap.</source>
         <translation>{count} 条未分配：每位质检员都已达到上限。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="261"/>
+        <location filename="../ui/queue/sample_dialog.py" line="280"/>
         <source>{count} assigned to reviewers&apos; queues.</source>
         <translation>已将 {count} 条分配到质检员的队列。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="264"/>
+        <location filename="../ui/queue/sample_dialog.py" line="282"/>
+        <source>It recurs: each new period&apos;s sample is drawn when it is due.</source>
+        <translation>此抽样会重复：每个新期间的样本在到期时抽取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="285"/>
         <source>Preview only: nothing assigned yet.</source>
         <translation>仅为预览：尚未分配。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="271"/>
+        <location filename="../ui/queue/sample_dialog.py" line="292"/>
         <source>Sample not drawn</source>
         <translation>未能抽取样本</translation>
     </message>
@@ -11184,6 +11797,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="92"/>
         <location filename="../ui/queue/models.py" line="112"/>
         <location filename="../ui/queue/models.py" line="172"/>
+        <location filename="../ui/reports/reviewer_page.py" line="85"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -11191,6 +11805,8 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="42"/>
         <location filename="../ui/queue/models.py" line="113"/>
         <location filename="../ui/queue/models.py" line="173"/>
+        <location filename="../ui/reports/reviewer_page.py" line="62"/>
+        <location filename="../ui/reports/reviewer_page.py" line="86"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
@@ -11203,6 +11819,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/queue/models.py" line="90"/>
         <location filename="../ui/queue/models.py" line="110"/>
         <location filename="../ui/queue/models.py" line="171"/>
+        <location filename="../ui/reports/reviewer_page.py" line="84"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
@@ -11293,71 +11910,166 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <source>Lead</source>
         <translation>主管</translation>
     </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="63"/>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="64"/>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="65"/>
+        <source>Leniency</source>
+        <translation>宽松度</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="66"/>
+        <source>Minutes each</source>
+        <translation>每份用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="67"/>
+        <source>Re-scored</source>
+        <translation>已复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="69"/>
+        <source>Same as lead</source>
+        <translation>与组长一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="71"/>
+        <source>vs lead</source>
+        <translation>与组长比</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="73"/>
+        <source>Open re-scores</source>
+        <translation>待复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="74"/>
+        <source>Calibrations</source>
+        <translation>校准次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="76"/>
+        <source>From benchmark</source>
+        <translation>偏离基准</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="83"/>
+        <source>Re-score</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="87"/>
+        <source>Re-scored by</source>
+        <translation>复评人</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="88"/>
+        <source>Lead&apos;s score</source>
+        <translation>组长分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="90"/>
+        <source>Reviewer&apos;s score</source>
+        <translation>质检员分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reviewer_page.py" line="97"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
 </context>
 <context>
     <name>WorkPanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="96"/>
+        <location filename="../ui/queue/panel.py" line="98"/>
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="97"/>
+        <location filename="../ui/queue/panel.py" line="99"/>
         <source>To acknowledge</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="98"/>
+        <location filename="../ui/queue/panel.py" line="100"/>
         <source>Disputes</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="99"/>
+        <location filename="../ui/queue/panel.py" line="101"/>
         <source>Quota progress</source>
         <translation>配额进度</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="100"/>
+        <location filename="../ui/queue/panel.py" line="102"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="103"/>
+        <location filename="../ui/queue/panel.py" line="109"/>
         <source>Show &amp;done</source>
         <translation>显示已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="105"/>
+        <location filename="../ui/queue/panel.py" line="111"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="107"/>
+        <location filename="../ui/queue/panel.py" line="113"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="155"/>
+        <location filename="../ui/queue/panel.py" line="159"/>
+        <source>{what}: {due} ({overdue} overdue)</source>
+        <translation>{what}：{due}（{overdue} 项逾期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="162"/>
+        <source>Due: {items}</source>
+        <translation>到期：{items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="168"/>
+        <source>{count}, {overdue} overdue</source>
+        <translation>{count}，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="176"/>
+        <source>To acknowledge ({count})</source>
+        <translation>待确认（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="180"/>
         <source>Calibration ({count})</source>
         <translation>校准（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="158"/>
+        <location filename="../ui/queue/panel.py" line="196"/>
         <source>{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed</source>
         <translation>{reviewer}：{todo} 条待评估 · {ack} 条待确认 · {disputes} 条申诉中</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="162"/>
+        <location filename="../ui/queue/panel.py" line="175"/>
         <source>My queue ({count})</source>
         <translation>我的队列（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="163"/>
+        <location filename="../ui/queue/panel.py" line="178"/>
         <source>Disputes ({count})</source>
         <translation>申诉（{count}）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="166"/>
+        <location filename="../ui/queue/panel.py" line="203"/>
         <source>Could not load the queue: {reason}</source>
         <translation>无法载入队列：{reason}</translation>
     </message>

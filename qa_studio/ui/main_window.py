@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from qa_studio import __version__
 from qa_studio.domain import UserRole
 from qa_studio.paths import data_dir
-from qa_studio.permissions import may_see_unmasked
+from qa_studio.permissions import may_run_calibration, may_see_unmasked
 from qa_studio.services.directory import agent_names, team_names
 from qa_studio.services.evaluations import EvaluationError, EvaluationService
 from qa_studio.services.identity import CurrentUser, IdentityService
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     # spreadsheets, audio playback, transcript views) is imported when first opened, so the window shows in under a
     # second. tests/ui/test_startup_imports.py keeps it that way.
     from qa_studio.services.demo import DemoSummary
+    from qa_studio.services.due import DueSummary
     from qa_studio.services.imports import ImportService
     from qa_studio.services.transcription import TranscriptionService
     from qa_studio.transcribe.engine import TranscribeOptions
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self.work_panel.sample_requested.connect(self.show_sample_dialog)
         self.work_panel.open_calibration.connect(lambda session_id: self.show_calibration().select_session(session_id))
         self.bus.interactions_changed.connect(self.work_panel.refresh)
+        self.due_summary: DueSummary | None = None
+        self.bus.interactions_changed.connect(self.refresh_due)
         self._build_actions()
         self.interactions.open_requested.connect(self.open_interaction)
         self.interactions.open_at_requested.connect(
@@ -215,6 +218,9 @@ class MainWindow(QMainWindow):
             self.work_panel.refresh()
             AfterFirstPaint(viewport, self._resume_transcription, rows_shown)
             AfterFirstPaint(viewport, self._start_watching, rows_shown)
+            AfterFirstPaint(viewport, self._make_due_work, rows_shown)
+        else:
+            self.refresh_due()
 
     @property
     def transcription(self) -> TranscriptionService:
@@ -318,9 +324,45 @@ class MainWindow(QMainWindow):
     def current_role(self) -> str:
         return self.context.user.role.value
 
+    def _make_due_work(self) -> None:
+        """Recurring sampling and calibration due since the last start are made now (by whichever PC is first)."""
+        from qa_studio.services.recurrence import RecurrenceService
+
+        def made(created: list) -> None:
+            if created:
+                names = ", ".join(f"{c.name} ({c.period})" for c in created)
+                self.statusBar().showMessage(self.tr("Made the recurring work due: {names}").format(names=names), 10000)
+                self.bus.notify_interactions_changed()
+            self.refresh_due()
+
+        def failed(error: Exception) -> None:
+            self.statusBar().showMessage(self.tr("Recurring work not made: {reason}").format(reason=error), 10000)
+            self.refresh_due()
+
+        self.runner.start(Task(RecurrenceService(self.database).create_due, self.context.actor), made, failed)
+
+    def refresh_due(self) -> None:
+        """What is due or overdue for the signed-in person, counted off the GUI thread for the title and My work."""
+        from qa_studio.services.due import DueService
+
+        self.runner.start(Task(DueService(self.database).summary, self.context.actor), self._show_due,
+                          lambda _error: None)  # the counts are a convenience; the lists themselves say more
+
+    def _show_due(self, summary: DueSummary) -> None:
+        self.due_summary = summary
+        self._show_user()
+        self.work_panel.show_due(summary)
+
     def _show_user(self) -> None:
         user = self.context.user
-        self.setWindowTitle(self.tr("QA Studio — {name}").format(name=user.name))
+        summary = self.due_summary
+        if summary is not None and summary.total_overdue:
+            self.setWindowTitle(self.tr("QA Studio — {name} · {due} due, {overdue} overdue").format(
+                name=user.name, due=summary.total_due, overdue=summary.total_overdue))  # fmt: skip
+        elif summary is not None and summary.total_due:
+            self.setWindowTitle(self.tr("QA Studio — {name} · {due} due").format(name=user.name, due=summary.total_due))
+        else:
+            self.setWindowTitle(self.tr("QA Studio — {name}").format(name=user.name))
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=user.name, role=role_name(user.role)))
 
     def _apply_role(self) -> None:
@@ -341,9 +383,12 @@ class MainWindow(QMainWindow):
             menu.menuAction().setVisible(not agent)
         if agent:
             self.my_results.reload()
+        self.reviewer_page_action.setVisible(may_run_calibration(self.current_role()))  # leads and administrators
 
     def _user_changed(self, user: CurrentUser) -> None:
         self.queries.masked = not may_see_unmasked(user.role.value)
+        self.due_summary = None
+        self.refresh_due()
         self._show_user()
         self._apply_role()
         message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))
@@ -433,6 +478,10 @@ class MainWindow(QMainWindow):
         self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
         self.reports_action.triggered.connect(self.show_reports)
         evaluations_menu.addAction(self.reports_action)
+        self.reviewer_page_action = QAction(self.tr("Reviewer c&onsistency…"), self)
+        self.reviewer_page_action.setObjectName("reviewerPageAction")
+        self.reviewer_page_action.triggered.connect(self.show_reviewer_page)
+        evaluations_menu.addAction(self.reviewer_page_action)
         self.evaluations_menu = evaluations_menu
         calls_menu = self.calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
@@ -583,6 +632,13 @@ class MainWindow(QMainWindow):
             assert isinstance(existing, EvaluationReviewDialog)
             return existing
         try:
+            from qa_studio.services.grader_qa import GraderQAService
+
+            if evaluation_id in GraderQAService(self.database).blind_for(self.context.actor):
+                QMessageBox.information(self, self.tr("Cannot open the evaluation"), self.tr(
+                    "You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.").format(
+                    id=evaluation_id))  # fmt: skip
+                return None
             interaction_id = self.evaluations.get(evaluation_id).interaction_id
             detail = self.queries.detail(interaction_id)
             dialog = EvaluationReviewDialog(
@@ -662,6 +718,31 @@ class MainWindow(QMainWindow):
         window.folder_changed.connect(lambda folder: self.settings.set(REPORT_FOLDER, folder))
         window.show()
         return window
+
+    def show_reviewer_page(self) -> QWidget:
+        from qa_studio.services.grader_qa import GraderQAService
+        from qa_studio.ui.reports.reviewer_page import ReviewerPage
+
+        service = GraderQAService(self.database)
+        page = ReviewerPage(service, self.context, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self)
+        page.rescore_requested.connect(lambda sample: self.open_rescore(page, sample))
+        page.show()
+        return page
+
+    def open_rescore(self, page: QWidget, sample_id: int) -> QDialog | None:
+        from qa_studio.ui.reports.rescore_dialog import RescoreDialog
+
+        service = page.service  # type: ignore[attr-defined]
+        try:
+            setup = service.setup(sample_id, self.context.actor)
+        except (EvaluationError, StorageError) as exc:
+            page.status.setText(str(exc))  # type: ignore[attr-defined]
+            return None
+        dialog = RescoreDialog(service, setup, self.context.actor, self.content_language(), page)
+        dialog.interaction_requested.connect(lambda interaction: self.open_interaction(interaction))
+        dialog.submitted.connect(lambda _sample: page.reload())  # type: ignore[attr-defined]
+        dialog.show()
+        return dialog
 
     def show_settings(self) -> SettingsDialog:
         from qa_studio.ui.settings.dialog import SettingsDialog

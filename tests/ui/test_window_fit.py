@@ -15,6 +15,7 @@ from qa_studio.scoring.model import Criterion
 from qa_studio.services.coaching import CoachingService
 from qa_studio.services.demo import load_demo
 from qa_studio.services.evaluations import EvaluationService
+from qa_studio.services.grader_qa import GraderQAService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.keywords import KeywordService
 from qa_studio.services.reporting import ReportingService, parse_period
@@ -29,6 +30,7 @@ from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog
 from qa_studio.ui.reports.keywords import KeywordListsDialog
+from qa_studio.ui.reports.rescore_dialog import RescoreDialog
 from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
 from qa_studio.ui.scorecard_editor.editor import ScorecardEditor
 from qa_studio.ui.settings.first_run import FirstRunWizard
@@ -91,6 +93,11 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
         library.table.selectRow(0)
         return library.edit()
 
+    def rescore() -> QWidget:
+        service = GraderQAService(database)
+        sample = service.samples(open_only=True)[0]  # one the demo's lead has still to re-score
+        return RescoreDialog(service, service.setup(sample.id, sample.rescorer), sample.rescorer, "en", window)
+
     reporting = ReportingService(database)
     return {
         MainWindow: lambda: window,
@@ -107,6 +114,8 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
         type(window.show_team()): window.show_team,
         type(window.show_media_store()): window.show_media_store,
         type(window.show_glossary()): window.show_glossary,
+        type(window.show_reviewer_page()): window.show_reviewer_page,
+        RescoreDialog: rescore,
         SelfEvaluationDialog: lambda: SelfEvaluationDialog(SelfEvaluationService(database), window.context, "en",
                                                            window),
         AddUserDialog: lambda: AddUserDialog(UserService(database), window),

@@ -119,7 +119,8 @@ class NewSessionDialog(QDialog):
         self.title = QLineEdit(self)
         self.scorecard = QComboBox(self)
         for card in scorecards.list(include_retired=False):
-            self.scorecard.addItem(f"{card.name} (v{card.latest_version})", (card.latest_version_id, card.channel))
+            self.scorecard.addItem(f"{card.name} (v{card.latest_version})",
+                                   (card.latest_version_id, card.channel, card.key))  # fmt: skip
         self.scorecard.currentIndexChanged.connect(self._load_interactions)
         self.picks = PickModel(self)
         self.table = QTableView(self)
@@ -145,6 +146,12 @@ class NewSessionDialog(QDialog):
         self.tolerance.setRange(0, 50)
         self.tolerance.setValue(5)
         self.tolerance.setSuffix(self.tr(" points"))
+        # Only a lead or an administrator creates sessions, so whoever sees this may make it recur.
+        self.repeat = QComboBox(self)
+        self.repeat.setObjectName("calibrationRepeat")
+        self.repeat.addItem(self.tr("Once"), None)
+        self.repeat.addItem(self.tr("Every month, on the month before"), "monthly")
+        self.repeat.addItem(self.tr("Every week, on the week before"), "weekly")
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(text_style(Tone.DANGER))
@@ -155,6 +162,7 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("Re&viewers:"), self.reviewers)
         form.addRow(self.tr("&Expert:"), self.expert)
         form.addRow(self.tr("&Tolerance:"), self.tolerance)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create session"))
         buttons.accepted.connect(self.create)
@@ -185,6 +193,14 @@ class NewSessionDialog(QDialog):
             self.problem.setText(self.tr("There is no active scorecard to calibrate on."))
             return False
         try:
+            if (cadence := self.repeat.currentData()) is not None and self.title.text().strip() and self.picks.picked:
+                # Each new period's session takes as many interactions of that period, picked at random.
+                from qa_studio.services.recurrence import Cadence, RecurrenceService, WorkKind
+
+                RecurrenceService(self.service.database).add(
+                    self.title.text(), WorkKind.CALIBRATION, Cadence(cadence),
+                    {"scorecard": data[2], "reviewers": self.chosen_reviewers(), "items": len(self.picks.picked),
+                     "expert": self.expert.currentData(), "tolerance": self.tolerance.value()}, self.actor)  # fmt: skip
             self.created_id = self.service.create(
                 self.title.text(), data[0], sorted(self.picks.picked), self.chosen_reviewers(), self.actor,
                 self.expert.currentData(), self.tolerance.value(),

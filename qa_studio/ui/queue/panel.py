@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.i18n import translate
 from qa_studio.services.calibration_sessions import CalibrationService, SessionSummary
+from qa_studio.services.due import KIND_LABELS, DueKind, DueSummary
 from qa_studio.services.evaluations import EvaluationRow, EvaluationService
 from qa_studio.services.sampling import QueueItem, QuotaProgress, SamplingService
 from qa_studio.ui.context import AppContext
@@ -100,6 +102,10 @@ class WorkPanel(QWidget):
         self.tabs.addTab(self.calibration_table, self.tr("Calibration"))
 
         self.heading = QLabel(self)
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("dueLabel")
+        self.due_summary: DueSummary | None = None
+        self.snapshot: WorkSnapshot | None = None
         self.show_done = QCheckBox(self.tr("Show &done"), self)
         self.show_done.toggled.connect(self.refresh)
         self.sample_button = QPushButton(self.tr("Draw a &sample…"), self)
@@ -114,6 +120,7 @@ class WorkPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.due_label)
         layout.addWidget(self.tabs, 1)
 
     @staticmethod
@@ -127,10 +134,13 @@ class WorkPanel(QWidget):
         return self.context.actor
 
     def _snapshot(self, reviewer: str, include_done: bool) -> WorkSnapshot:
+        from qa_studio.services.grader_qa import GraderQAService
+
+        blind = GraderQAService(self.sampling.database).blind_for(reviewer)  # being re-scored by this person
         return WorkSnapshot(
             self.sampling.queue(reviewer, include_done),
-            self.evaluations.listing(("submitted",)),
-            self.evaluations.listing(("disputed",)),
+            [row for row in self.evaluations.listing(("submitted",)) if row.id not in blind],
+            [row for row in self.evaluations.listing(("disputed",)) if row.id not in blind],
             self.sampling.progress(),
             [s for s in CalibrationService(self.sampling.database).sessions(reviewer)
              if s.state == "open" and reviewer in (*s.reviewers, s.expert, s.created_by)],  # and the lead running it
@@ -142,7 +152,36 @@ class WorkPanel(QWidget):
             Task(self._snapshot, self.reviewer, self.show_done.isChecked()), self._show, self._failed
         )
 
+    def show_due(self, summary: DueSummary) -> None:
+        """Due and overdue counts on the tabs, and a line for what has no tab here (coaching, re-scores, recurring
+        work)."""
+        self.due_summary = summary
+        parts = [self.tr("{what}: {due} ({overdue} overdue)").format(
+                     what=translate("Due", KIND_LABELS[kind]), due=summary.due(kind), overdue=summary.overdue(kind))
+                 for kind in (DueKind.COACHING, DueKind.RESCORE, DueKind.RECURRING) if summary.due(kind)]  # fmt: skip
+        self.due_label.setText(self.tr("Due: {items}").format(items=" · ".join(parts)) if parts else "")
+        self.due_label.setVisible(bool(parts))
+        self._tab_counts()
+
+    def _count_text(self, count: int, kind: DueKind) -> str:
+        overdue = self.due_summary.overdue(kind) if self.due_summary is not None else 0
+        return self.tr("{count}, {overdue} overdue").format(count=count, overdue=overdue) if overdue else str(count)
+
+    def _tab_counts(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        todo = sum(1 for item in snapshot.queue if not item.evaluated)
+        self.tabs.setTabText(0, self.tr("My queue ({count})").format(count=todo))
+        self.tabs.setTabText(1, self.tr("To acknowledge ({count})").format(
+            count=self._count_text(len(snapshot.to_acknowledge), DueKind.ACKNOWLEDGE)))  # fmt: skip
+        self.tabs.setTabText(2, self.tr("Disputes ({count})").format(
+            count=self._count_text(len(snapshot.disputed), DueKind.DISPUTE)))  # fmt: skip
+        self.tabs.setTabText(4, self.tr("Calibration ({count})").format(
+            count=self._count_text(len(snapshot.calibrations), DueKind.CALIBRATION)))  # fmt: skip
+
     def _show(self, snapshot: WorkSnapshot) -> None:
+        self.snapshot = snapshot
         self.queue.set_rows(snapshot.queue)
         self.to_acknowledge.set_rows(snapshot.to_acknowledge)
         self.disputed.set_rows(snapshot.disputed)
@@ -152,15 +191,13 @@ class WorkPanel(QWidget):
             snapshot.progress.per_reviewer.items())]  # fmt: skip
         self.quota.set_rows(lines)
         self.calibrations.set_rows(snapshot.calibrations)
-        self.tabs.setTabText(4, self.tr("Calibration ({count})").format(count=len(snapshot.calibrations)))
         todo = sum(1 for item in snapshot.queue if not item.evaluated)
         self.heading.setText(
             self.tr("{reviewer}: {todo} to evaluate · {ack} to acknowledge · {disputes} disputed").format(
                 reviewer=self.reviewer, todo=todo, ack=len(snapshot.to_acknowledge), disputes=len(snapshot.disputed)
             )
         )
-        self.tabs.setTabText(0, self.tr("My queue ({count})").format(count=todo))
-        self.tabs.setTabText(2, self.tr("Disputes ({count})").format(count=len(snapshot.disputed)))
+        self._tab_counts()
 
     def _failed(self, error: Exception) -> None:
         self.heading.setText(self.tr("Could not load the queue: {reason}").format(reason=error))

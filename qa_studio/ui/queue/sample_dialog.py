@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_studio.permissions import may_run_calibration
 from qa_studio.sampling import AssignmentMethod, SamplingPlan, Stratum
+from qa_studio.services.recurrence import Cadence, RecurrenceService, WorkKind, sampling_settings
 from qa_studio.services.sampling import SampleRun, SamplingService
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import preferred_size
@@ -129,6 +131,12 @@ class SampleDialog(QDialog):
         self.cap.setMaximumWidth(160)
         self.plan_name = QLineEdit(self.tr("monthly sample"), self)
         self.period = QLineEdit(today.toString("yyyy-MM"), self)
+        self.repeat = QComboBox(self)
+        self.repeat.setObjectName("sampleRepeat")
+        self.repeat.addItem(self.tr("Once"), None)
+        self.repeat.addItem(self.tr("Every week (the week before)"), "weekly")
+        self.repeat.addItem(self.tr("Every month (the month before)"), "monthly")
+        self.repeat.setMaximumWidth(360)
         self.method.setMaximumWidth(260)
         self.plan_name.setMaximumWidth(360)
         self.period.setMaximumWidth(160)
@@ -146,6 +154,10 @@ class SampleDialog(QDialog):
         form.addRow(self.tr("Most open items per reviewer:"), self.cap)
         form.addRow(self.tr("Plan &name:"), self.plan_name)
         form.addRow(self.tr("Period:"), self.period)
+        if may_run_calibration(context.user.role.value):  # recurring work is set up by leads and administrators
+            form.addRow(self.tr("&Repeat:"), self.repeat)
+        else:
+            self.repeat.hide()
 
         self.preview = preview_model(self)
         self.table = QTableView(self)
@@ -225,10 +237,17 @@ class SampleDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.assign_button.setEnabled(False)
         self.summary.setText(self.tr("Drawing the sample…"))
-        task = Task(
-            self.service.draw, plan, reviewers, self.plan_name.text().strip() or "sample",
-            self.period.text().strip() or None, method, caps, save=save, actor=self.context.actor,
-        )  # fmt: skip
+        name, cadence = self.plan_name.text().strip() or "sample", self.repeat.currentData() if save else None
+
+        def draw() -> SampleRun:
+            if cadence is not None:  # first, so a name already taken stops it before anything is assigned
+                RecurrenceService(self.service.database).add(
+                    name, WorkKind.SAMPLING, Cadence(cadence),
+                    sampling_settings(plan, reviewers, str(method), self.cap.value() or None), self.context.actor)
+            return self.service.draw(plan, reviewers, name, self.period.text().strip() or None, method, caps,
+                                     save=save, actor=self.context.actor)  # fmt: skip
+
+        task = Task(draw)
         return self.runner.start(task, lambda run: self._show(run, save), self._failed)
 
     def _show(self, run: SampleRun, saved: bool) -> None:
@@ -259,6 +278,8 @@ class SampleDialog(QDialog):
             )
         if saved:
             lines.append(self.tr("{count} assigned to reviewers' queues.").format(count=run.stored))
+            if self.repeat.currentData() is not None:
+                lines.append(self.tr("It recurs: each new period's sample is drawn when it is due."))
             self.assigned.emit(run)
         else:
             lines.append(self.tr("Preview only: nothing assigned yet."))

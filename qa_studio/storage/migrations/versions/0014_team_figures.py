@@ -3,7 +3,7 @@ evaluation its criterion outcomes as one canonical text, so the team page counts
 an index and criteria by groups of alike evaluations instead of ordering every message and reading every result
 
 Revision ID: 0014_team_figures
-Revises: 0012_autoqa
+Revises: 0013_reviewer_qa_and_recurrence
 Create Date: 2026-12-06 11:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_team_figures"
-down_revision: str | None = "0012_autoqa"
+down_revision: str | None = "0013_reviewer_qa_and_recurrence"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
