@@ -13,6 +13,7 @@ from qa_studio.settings import DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, TRANSCRIB
 from qa_studio.storage.database import open_database
 from qa_studio.ui.settings.first_run import FirstRunWizard, needs_first_run
 from qa_studio.ui.tasks import TaskRunner
+from tests.conftest import _empty_pg
 
 
 def _wizard(qtbot, settings) -> FirstRunWizard:  # noqa: ANN001
@@ -54,6 +55,7 @@ def test_first_run_on_the_team_server(qtbot, settings, request, monkeypatch) -> 
     url = request.getfixturevalue("_pg_url")
     if url is None:
         pytest.skip("PostgreSQL does not answer on 127.0.0.1:5432 (set CI=true to make this an error)")
+    _empty_pg(url).dispose()  # a new team server: nobody on it yet (earlier tests share this database)
     server = make_url(url)
     monkeypatch.setattr(secrets, "_this_run", {})
     wizard = _wizard(qtbot, settings)
