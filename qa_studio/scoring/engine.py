@@ -156,9 +156,12 @@ def _read(criterion: Criterion, answer: Answer) -> tuple[Fraction, bool] | str:
         "Errors", "\"{label}\" takes text, not {value!r}"), label=label, value=value)  # fmt: skip
 
 
-def validate_answers(scorecard: Scorecard, answers: Mapping[str, Answer], context: Context | None = None) -> list[str]:
+def validate_answers(
+    scorecard: Scorecard, answers: Mapping[str, Answer], context: Context | None = None, *, causes_required: bool = True
+) -> list[str]:
     """What stops these answers being submitted, in words a reviewer understands: unknown criteria, values a
-    criterion does not take, N/A where it is not offered, a failed answer without its required root cause.
+    criterion does not take, N/A where it is not offered, a failed answer without its required root cause (unless
+    `causes_required` is false: an agent scoring themselves is not asked for the analysis a reviewer makes).
     Answers to criteria hidden by their condition are ignored; unanswered criteria are `score(...).missing`."""
     context = context or Context()
     problems = [_say(QT_TRANSLATE_NOOP("Errors", "\"{key}\" is not a criterion of this scorecard"), key=key)
@@ -174,7 +177,7 @@ def validate_answers(scorecard: Scorecard, answers: Mapping[str, Answer], contex
         if isinstance(read, str):
             problems.append(read)
             continue
-        if read[1] and criterion.root_cause_required and not answer.root_cause:
+        if read[1] and criterion.root_cause_required and causes_required and not answer.root_cause:
             problems.append(_say(QT_TRANSLATE_NOOP("Errors", "\"{label}\" failed: choose a root cause"), label=label))
         if answer.root_cause and answer.root_cause not in causes:
             problems.append(_say(QT_TRANSLATE_NOOP("Errors", "\"{label}\": unknown root cause {cause!r}"), label=label,

@@ -143,7 +143,8 @@ class SelfEvaluationService:
     def submit(self, user: CurrentUser, interaction_id: int, answers: dict[str, Answer]) -> ScoreResult:
         """Once per interaction; the answers must be complete, as a reviewer's would."""
         setup = self.setup(user, interaction_id)
-        problems = validate_answers(setup.scorecard, answers, setup.context)
+        # Root causes are the reviewer's analysis; an agent who fails themselves is not asked for one.
+        problems = validate_answers(setup.scorecard, answers, setup.context, causes_required=False)
         result = score(setup.scorecard, answers, setup.context)
         problems += [] if result.complete else [", ".join(result.missing)]
         if problems:

@@ -43,12 +43,14 @@ def test_an_agent_scores_their_own_interaction_and_sees_it_beside_the_reviewers(
     service = SelfEvaluationService(database)
     assert service.comparison(me, mine[0]) is None
     assert {c[0] for c in service.candidates(me)} == set(mine)
-    result = service.submit(me, mine[0], {**ALL_MET, "clarity": Answer(3)})
+    # Failing oneself on a criterion whose failure needs a root cause (the reviewer's analysis) is not refused.
+    result = service.submit(me, mine[0], {**ALL_MET, "clarity": Answer(3), "need_analysed": Answer(1)})
     comparison = service.comparison(me, mine[0])
     assert (comparison.my_score, comparison.reviewer_score) == (result.score, reviewed.score)
     assert result.score < reviewed.score
-    assert [row.key for row in comparison.rows if row.agrees is False] == ["clarity"]
-    assert all(row.agrees for row in comparison.rows if row.key != "clarity" and row.reviewer is not None)
+    assert [row.key for row in comparison.rows if row.agrees is False] == ["need_analysed", "clarity"]
+    assert all(row.agrees for row in comparison.rows
+               if row.key not in ("clarity", "need_analysed") and row.reviewer is not None)  # fmt: skip
     assert mine[0] not in {c[0] for c in service.candidates(me)} and service.scored(me) == [mine[0]]
     # Not scored by a reviewer yet: the agent's own answers, and no reviewer column.
     service.submit(me, mine[1], ALL_MET)

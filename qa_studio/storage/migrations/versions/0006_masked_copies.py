@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from qa_studio.storage import masking_sql
-from qa_studio.transcribe.redaction import masked_copy
+from qa_studio.storage.remask import refresh
 
 revision: str = "0006_masked_copies"
 down_revision: str | None = "0005"
@@ -37,17 +37,7 @@ def upgrade() -> None:
 
 def _fill(connection: sa.engine.Connection, table: str, clear: str, masked: str) -> None:
     """Mask what is already stored, a batch at a time so that a large database does not sit in memory."""
-    last = 0
-    while True:
-        rows = connection.execute(
-            sa.text(f"SELECT id, {clear} FROM {table} WHERE id > :last ORDER BY id LIMIT {BATCH}"), {"last": last}
-        ).all()
-        if not rows:
-            return
-        changes = [{"id": row[0], "masked": masked_copy(row[1])} for row in rows if row[1] is not None]
-        if changes:
-            connection.execute(sa.text(f"UPDATE {table} SET {masked} = :masked WHERE id = :id"), changes)
-        last = rows[-1][0]
+    refresh(connection, table, clear, masked)
 
 
 def downgrade() -> None:
