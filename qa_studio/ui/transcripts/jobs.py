@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.transcription import JobView, TranscriptionService
+from qa_studio.services.workers import sensible_jobs, threads_per_job
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.theme import Tone, brush
@@ -69,11 +70,15 @@ class TranscriptionQueue(QObject):
         context: AppContext,
         parent: QObject | None = None,
         workers: int = 1,
+        threads: int = 0,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.context = context
-        self.workers = max(1, workers)
+        # 0 for either: one job per core, each on its share of the cores (services/workers.py).
+        self.workers = sensible_jobs(workers)
+        if threads > 0 or not service.cpu_threads:
+            service.cpu_threads = threads_per_job(self.workers, threads)
         self._runner = runner
         self._tasks: set[Task] = set()
         self._stop = threading.Event()
