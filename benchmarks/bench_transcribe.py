@@ -8,13 +8,16 @@ Each run gets the same calls queued afresh in a new SQLite database and one work
 --exit-when-idle, until the queue is empty; the anchor runs from `git archive` of its commit in a small venv that
 reuses this one's packages. Both share one compute-type measurement (the same type, chosen as the app does).
 Prints per round the wall time of each and their ratio, then the median of the paired ratios (audio hours per
-hour, target ≥ 2.0) and the word error rate and words in the wrong turn of each (target: equal or lower).
+hour, target ≥ 2.0) and the word error rate and words in the wrong turn of each (target: equal or lower), and
+the CPU seconds each used: on a machine busy with other work a job on one thread gets a smaller share of the cores
+than one on four, so the wall-time ratio understates what the same change gives on a machine of its own.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -89,14 +92,18 @@ def queue(url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str)
     return ids
 
 
-def run_worker(python: Path, url: str, home: Path) -> float:
+def run_worker(python: Path, url: str, home: Path) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the worker and its transcription processes, user + system)."""
     env = dict(os.environ, QA_STUDIO_HOME=str(home))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([str(python), "-m", "qa_studio", "--db", url, "worker", "--exit-when-idle"], env=env,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"the worker failed: {done.stderr[-2000:]}")
-    return time.perf_counter() - started
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def accuracy(url: str, references: dict[int, list[Turn]]) -> tuple[float, int, int]:
@@ -133,15 +140,19 @@ def main() -> None:
               f"noise; model {args.model} ({compute_type}); {os.cpu_count()} cores, shared with other work; anchor "
               f"{args.anchor} (its defaults) vs this checkout (its defaults), {args.rounds} rounds A B", flush=True)
         walls: dict[str, list[float]] = {"anchor": [], "new": []}
+        cpus: dict[str, list[float]] = {"anchor": [], "new": []}
         scores: dict[str, tuple[float, int, int]] = {}
         for round_ in range(args.rounds):
             for label, python in pythons.items():
                 url = f"sqlite:///{folder / f'{label}-{round_}.db'}"
                 references = queue(url, calls, key)
-                walls[label].append(run_worker(python, url, home))
+                wall, cpu = run_worker(python, url, home)
+                walls[label].append(wall)
+                cpus[label].append(cpu)
                 scores[label] = accuracy(url, references)
             a, b = walls["anchor"][-1], walls["new"][-1]
-            print(f"  round {round_ + 1}: anchor {a:.1f} s, new {b:.1f} s, throughput ratio {a / b:.2f}", flush=True)
+            print(f"  round {round_ + 1}: anchor {a:.1f} s, new {b:.1f} s, throughput ratio {a / b:.2f}; CPU "
+                  f"anchor {cpus['anchor'][-1]:.0f} s, new {cpus['new'][-1]:.0f} s", flush=True)  # fmt: skip
         ratios = [a / b for a, b in zip(walls["anchor"], walls["new"], strict=True)]
         for label in pythons:
             wall = statistics.median(walls[label])
@@ -150,6 +161,10 @@ def main() -> None:
                   f"({errors} errors), {wrong} words in the wrong turn")  # fmt: skip
         print(f"throughput new / anchor: median of paired ratios {statistics.median(ratios):.2f} "
               f"(min {min(ratios):.2f}, max {max(ratios):.2f}; target ≥ 2.0)")
+        # CPU seconds per audio second depend less on what else the machine runs than wall time does.
+        cpu_ratios = [a / b for a, b in zip(cpus["anchor"], cpus["new"], strict=True)]
+        print(f"CPU seconds anchor / new: median of paired ratios {statistics.median(cpu_ratios):.2f} "
+              f"(min {min(cpu_ratios):.2f}, max {max(cpu_ratios):.2f})")
 
 
 if __name__ == "__main__":
