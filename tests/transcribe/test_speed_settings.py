@@ -102,3 +102,30 @@ def test_the_settings_dialog_sets_jobs_at_once_and_threads(qtbot, settings: Sett
     dialog.threads.setValue(2)
     dialog.save()
     assert settings.get(TRANSCRIBE_PARALLEL_JOBS) == 1 and settings.get(TRANSCRIBE_THREADS) == 2
+
+
+@pytest.mark.whisper
+def test_a_lone_call_gets_every_core_and_a_backlog_a_core_per_job(
+    sqlite_db: Database, settings: Settings, audio: Path, models_dir: Path, qapp  # noqa: ANN001
+) -> None:
+    """Automatic settings: a reviewer waiting for one call is not left with one core of two."""
+    from qa_studio.services.workers import sensible_jobs, threads_per_job
+    from qa_studio.ui.context import AppContext
+    from qa_studio.ui.tasks import TaskRunner
+    from qa_studio.ui.transcripts.jobs import TranscriptionQueue
+    from tests.people import signed_in
+
+    report = ImportService(sqlite_db).run([audio / "english_mono.opus", audio / "stereo_call.opus"], actor="tester")
+    calls = [i for result in report.results for i in result.interaction_ids]
+    service = TranscriptionService(sqlite_db, models_dir, process_factory=RecordingProcess)
+    context = AppContext(sqlite_db, settings, signed_in(sqlite_db, "Mei"), TaskRunner(synchronous=True))
+    queue = TranscriptionQueue(service, context.runner, context, workers=0, threads=0)
+    RecordingProcess.made = []
+    service.enqueue(calls[:1], TINY_EN_KEY)
+    queue.start()
+    assert RecordingProcess.made[-1].threads == [threads_per_job(1)]  # every core
+    service.enqueue(calls, TINY_EN_KEY)
+    queue.start()
+    assert service.cpu_threads == threads_per_job(min(sensible_jobs(0), 2))  # a backlog: the cores shared out
+    assert [view.state for view in service.jobs()] == ["done"] * 3
+    queue.shutdown()

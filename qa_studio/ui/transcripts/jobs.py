@@ -77,7 +77,10 @@ class TranscriptionQueue(QObject):
         self.context = context
         # 0 for either: one job per core, each on its share of the cores (services/workers.py).
         self.workers = sensible_jobs(workers)
-        if threads > 0 or not service.cpu_threads:
+        # Automatic threads are shared out over the jobs that start together (see `start`); a count set in
+        # Settings (or given to the service) is kept.
+        self._share_threads = threads <= 0 and not service.cpu_threads
+        if not self._share_threads:
             service.cpu_threads = threads_per_job(self.workers, threads)
         self._runner = runner
         self._tasks: set[Task] = set()
@@ -94,6 +97,10 @@ class TranscriptionQueue(QObject):
     def start(self) -> None:
         self._stop.clear()
         self.poll_timer.start()
+        if self._share_threads and not self._tasks:
+            # One call waiting (a reviewer who asked for it) gets every core; a backlog gets a core per job.
+            waiting = self.service.outstanding()
+            self.service.cpu_threads = threads_per_job(max(1, min(self.workers, waiting)))
         while len(self._tasks) < self.workers and self.service.next_queued() is not None:
             self._start_worker()
 
