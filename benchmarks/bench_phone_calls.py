@@ -1,11 +1,16 @@
 """Phone-line calls: the app's pipeline beside a bare faster-whisper call with the same model and settings.
 
-Usage: python benchmarks/bench_phone_calls.py [--model tiny.en|base] [--minutes 5] [--rounds 3]
+Usage: python benchmarks/bench_phone_calls.py [--model tiny.en|base] [--speed-model base|tiny.en] [--minutes 5]
+                                              [--rounds 3] [--compute-type int8|float32|measured]
 Prints, for tests/data/phone (real speech, 8 kHz μ-law): per-side WER and words in the wrong turn (stereo),
 share of words under the right speaker (mono), words produced on 60 s of ringback, IVR tones, hold music and
-silence; then the speed of both on a stereo call of --minutes (the test call repeated), run interleaved, and
-the ratio pipeline speed / bare speed (target ≥ 1.0). The model is loaded once and shared: load time is
-left out of both.
+silence. Then speed and accuracy on a clean and a noisy stereo call of --minutes (the test call repeated, see
+benchmarks/phone_audio.py), run in turn bare, pipeline, bare, pipeline…: bare is faster-whisper as documented
+(each side whole, its own VAD, CTranslate2's own thread count, one side after the other), the pipeline is the
+engine a worker builds for a job that has the machine to itself (the machine's cores shared between the two
+sides, decoded at once). Same model, compute type and decoding settings; each model is loaded once, before
+timing, as in a warm worker. Prints the median of the paired ratios pipeline speed / bare speed (target ≥ 1.0),
+and each one's WER and words in the wrong turn.
 """
 
 from __future__ import annotations
@@ -14,15 +19,19 @@ import argparse
 import json
 import re
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
+sys.path.insert(0, str(Path(__file__).parent))
 
-from qa_studio.transcribe.accuracy import Turn, _align, score_side, speaker_accuracy
-from qa_studio.transcribe.audio import SAMPLE_RATE, decode_channels
-from qa_studio.transcribe.engine import (
+from phone_audio import errors_words_wrong_turns, make_call  # noqa: E402
+
+from qa_studio.services.workers import threads_per_job  # noqa: E402
+from qa_studio.transcribe.accuracy import Turn, _align, score_side, speaker_accuracy  # noqa: E402
+from qa_studio.transcribe.audio import decode_channels  # noqa: E402
+from qa_studio.transcribe.engine import (  # noqa: E402
     FasterWhisperEngine,
     Script,
     Segment,
@@ -30,10 +39,12 @@ from qa_studio.transcribe.engine import (
     TranscribeOptions,
     Word,
     glossary_hint,
+    pick_compute_type,
     to_script,
 )
-from qa_studio.transcribe.models import BASE_KEY, TINY_EN_KEY, bundled_models, ensure_model_ready
-from qa_studio.transcribe.pipeline import transcribe_file
+from qa_studio.transcribe.models import BASE_KEY, TINY_EN_KEY, bundled_models, ensure_model_ready  # noqa: E402
+from qa_studio.transcribe.pipeline import transcribe_file  # noqa: E402
+from qa_studio.transcribe.worker import engine_for_threads  # noqa: E402
 
 PHONE = Path(__file__).parents[1] / "tests" / "data" / "phone"
 GLOSSARY = ("售后服务中心", "快递", "退款", "工单号")
@@ -64,25 +75,13 @@ def report(name: str, segments: list[Segment], turns: list[Turn]) -> None:
     print(f"  {name:9} stereo: " + "; ".join(parts))
 
 
-def long_call(target: Path, minutes: float) -> None:
-    agent, customer = decode_channels(PHONE / "call_stereo.wav", pcm16=True)
-    repeat = int(np.ceil(minutes * 60 * SAMPLE_RATE / len(agent)))
-    frames = np.stack([np.tile(agent, repeat), np.tile(customer, repeat)], axis=1)[: int(minutes * 60 * SAMPLE_RATE)]
-    import wave
-
-    with wave.open(str(target), "wb") as handle:
-        handle.setnchannels(2)
-        handle.setsampwidth(2)
-        handle.setframerate(SAMPLE_RATE)
-        handle.writeframes(frames.tobytes())
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", choices=["base", "tiny.en"], default="tiny.en")
     parser.add_argument("--minutes", type=float, default=5)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--compute-type", default="int8")
+    parser.add_argument("--compute-type", default="measured", help="int8, float32, or measured as a worker does")
+    parser.add_argument("--speed-model", choices=["base", "tiny.en"], default="base")
     args = parser.parse_args()
     key = BASE_KEY if args.model == "base" else TINY_EN_KEY
     reference = json.loads((PHONE / "reference.json").read_text(encoding="utf-8"))
@@ -91,12 +90,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         model_path = ensure_model_ready(next(m for m in bundled_models() if m.key == key), folder / "models")
-        engine = FasterWhisperEngine(model_path, compute_type=args.compute_type)
+        compute_type = args.compute_type
+        if compute_type == "measured":
+            compute_type = pick_compute_type(model_path, folder / "models" / "compute-types.json")
+        engine = FasterWhisperEngine(model_path, compute_type=compute_type)
 
         def shared(_path: Path, _compute: str) -> FasterWhisperEngine:
             return engine
 
-        print(f"model {args.model}, {args.compute_type}, beam {options.beam_size}, language en, VAD on")
+        print(f"model {args.model}, {compute_type}, beam {options.beam_size}, language en, VAD on")
         report("bare", bare(engine, PHONE / "call_stereo.wav", options), turns)
         app = transcribe_file(PHONE / "call_stereo.wav", model_path, options, engine_factory=shared)
         report("pipeline", app.segments, turns)
@@ -135,23 +137,44 @@ def main() -> None:
                                    TranscribeOptions(language="zh", glossary=GLOSSARY), engine_factory=shared)
             print(f"  pipeline  hold music etc. with the glossary: {sum(len(s.words) for s in held.segments)} words")
 
-        call = folder / "long.wav"
-        long_call(call, args.minutes)
+        speed(args, folder)
+
+
+def speed(args: argparse.Namespace, folder: Path) -> None:
+    key = BASE_KEY if args.speed_model == "base" else TINY_EN_KEY
+    model_path = ensure_model_ready(next(m for m in bundled_models() if m.key == key), folder / "models")
+    compute_type = args.compute_type
+    if compute_type == "measured":  # as a worker chooses it
+        compute_type = pick_compute_type(model_path, folder / "models" / "compute-types.json")
+    options = TranscribeOptions(language="en")
+    bare_engine = FasterWhisperEngine(model_path, compute_type=compute_type)
+    app_engine = engine_for_threads(model_path, compute_type, threads_per_job(1))
+
+    def app(_path: Path, _compute: str) -> FasterWhisperEngine:
+        return app_engine
+
+    print(f"{args.minutes:g}-minute stereo calls, model {args.speed_model}, {compute_type}, beam {options.beam_size},"
+          f" language en; {args.rounds} rounds bare/pipeline in turn; the machine is shared with other work")
+    for noisy in (False, True):
+        call = folder / f"call-{'noisy' if noisy else 'clean'}.wav"
+        turns = make_call(call, args.minutes, noisy)
         times: dict[str, list[float]] = {"bare": [], "pipeline": []}
-        for _ in range(args.rounds):  # interleaved, so load on the machine falls on both alike
+        found: dict[str, list[Segment]] = {}
+        for _ in range(args.rounds):  # in turn, so load on the machine falls on both alike
             started = time.perf_counter()
-            bare(engine, call, options)
+            found["bare"] = bare(bare_engine, call, options)
             times["bare"].append(time.perf_counter() - started)
             started = time.perf_counter()
-            transcribe_file(call, model_path, options, engine_factory=shared)
+            found["pipeline"] = transcribe_file(call, model_path, options, engine_factory=app).segments
             times["pipeline"].append(time.perf_counter() - started)
-        bare_s, app_s = statistics.median(times["bare"]), statistics.median(times["pipeline"])
-        print(
-            f"{args.minutes:g}-minute stereo call, median of {args.rounds}: "
-            f"bare {bare_s:.1f} s, pipeline {app_s:.1f} s "
-            f"(each: {', '.join(f'{b:.1f}/{a:.1f}' for b, a in zip(times['bare'], times['pipeline'], strict=True))})"
-        )
-        print(f"pipeline speed / bare faster-whisper speed: {bare_s / app_s:.2f} (target ≥ 1.0)")
+        ratios = [b / a for b, a in zip(times["bare"], times["pipeline"], strict=True)]
+        name = "noisy" if noisy else "clean"
+        for label in ("bare", "pipeline"):
+            errors, words, wrong = errors_words_wrong_turns(turns, found[label])
+            print(f"  {name} {label:8}: median {statistics.median(times[label]):.1f} s, WER {errors / words:.1%} "
+                  f"({errors} of {words} words), {wrong} words in the wrong turn")  # fmt: skip
+        print(f"  {name} pipeline speed / bare speed: median of paired ratios {statistics.median(ratios):.2f} "
+              f"(each {', '.join(f'{r:.2f}' for r in ratios)}; target ≥ 1.0)", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,116 +1,170 @@
-"""Transcription speed and memory: the app's whole pipeline against a direct faster-whisper call.
+"""A day's batch of phone calls through `qa-studio worker` with this checkout's defaults, beside the same worker
+from an anchor commit (before the warm child, threads per job and jobs at once), run in turn A B A B.
 
-Usage: python benchmarks/bench_transcribe.py [--model base|tiny.en] [--minutes 5] [--long-minutes 60]
-Needs ffmpeg. Prints: model load time, real-time factors (direct, app mono, app stereo), the app/direct speed
-ratio (target ≥ 0.95), and the child process's peak memory on a long recording (target < 1.5 GB).
-Set --long-minutes 0 to skip the long run.
+Usage: python benchmarks/bench_transcribe.py [--anchor 3e49aee] [--calls 8] [--rounds 2] [--model base|tiny.en]
+The calls are the real speech of tests/data/phone (stereo, 8 kHz μ-law) repeated to 30 s-2 min, every other one
+under phone-line noise (benchmarks/phone_audio.py), written to a temporary folder with their reference turns.
+Each run gets the same calls queued afresh in a new SQLite database and one worker with no options but
+--exit-when-idle, until the queue is empty; the anchor runs from `git archive` of its commit in a small venv that
+reuses this one's packages. Both share one compute-type measurement (the same type, chosen as the app does).
+Prints per round the wall time of each and their ratio, then the median of the paired ratios (audio hours per
+hour, target ≥ 2.0) and the word error rate and words in the wrong turn of each (target: equal or lower), and
+the CPU seconds each used: on a machine busy with other work a job on one thread gets a smaller share of the cores
+than one on four, so the wall-time ratio understates what the same change gives on a machine of its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import statistics
 import subprocess
+import sys
+import sysconfig
+import tarfile
 import tempfile
 import time
+import wave
+from io import BytesIO
 from pathlib import Path
 
-from qa_studio.resources import DEMO_CALLS_DIR
-from qa_studio.transcribe.engine import TranscribeOptions
-from qa_studio.transcribe.models import BASE_KEY, TINY_EN_KEY, bundled_models, ensure_model_ready
-from qa_studio.transcribe.worker import Failure, Result, TranscriptionProcess
+sys.path.insert(0, str(Path(__file__).parent))
+
+from phone_audio import errors_words_wrong_turns, make_call  # noqa: E402
+
+from qa_studio.services.identity import IdentityService  # noqa: E402
+from qa_studio.services.imports import ImportService  # noqa: E402
+from qa_studio.services.transcription import TranscriptionService  # noqa: E402
+from qa_studio.storage.database import open_database  # noqa: E402
+from qa_studio.storage.models import Interaction  # noqa: E402
+from qa_studio.transcribe.accuracy import Turn  # noqa: E402
+from qa_studio.transcribe.engine import pick_compute_type  # noqa: E402
+from qa_studio.transcribe.models import BASE_KEY, TINY_EN_KEY, bundled_models, ensure_model_ready  # noqa: E402
+
+ROOT = Path(__file__).parents[1]
+MINUTES = (0.5, 1.0, 1.5, 2.0, 1.0, 0.5, 2.0, 1.5)  # a day's calls, short and longer; no two alike
 
 
-def make_recording(target: Path, minutes: float, mono: bool) -> float:
-    """Repeat the demo calls until `minutes` of stereo (or downmixed mono) audio; returns the length in s."""
-    calls = sorted(DEMO_CALLS_DIR.glob("*.opus"))
-    listing = target.with_suffix(".txt")
-    seconds = 0.0
-    lines = []
-    while seconds < minutes * 60:
-        for call in calls:
-            lines.append(f"file '{call}'")
-            seconds += 33
-    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    channels = ["-ac", "1"] if mono else ["-ac", "2"]
-    subprocess.run(
-        ["ffmpeg", "-y", "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", str(listing), "-t",
-         str(minutes * 60), *channels, "-ar", "16000", "-c:a", "libopus", "-b:a", "32k", str(target)],
-        check=True,
-    )  # fmt: skip
-    return minutes * 60
+def anchor_python(commit: str, folder: Path) -> Path:
+    """A Python that imports QA Studio as it was at `commit`, with this environment's packages."""
+    source = folder / "src"
+    source.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "qa_studio"], capture_output=True, check=True)
+    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+        tar.extractall(source, filter="data")
+    venv = folder / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    where = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = Path(subprocess.run([str(venv / "bin" / "python"), "-c", where], capture_output=True, text=True,
+                               check=True).stdout.strip())  # fmt: skip
+    # Paths in a .pth file are added without reading that folder's own .pth files: this checkout's editable
+    # install stays out, the anchor's source comes first.
+    (site / "anchor.pth").write_text(f"{source}\n{sysconfig.get_paths()['purelib']}\n", encoding="utf-8")
+    return venv / "bin" / "python"
 
 
-def direct(model_path: Path, audio: Path, options: TranscribeOptions) -> tuple[float, float]:
-    from faster_whisper import WhisperModel
+def make_calls(folder: Path, count: int) -> list[tuple[Path, list[Turn], float]]:
+    folder.mkdir(parents=True, exist_ok=True)
+    calls = []
+    for n in range(count):
+        minutes = MINUTES[n % len(MINUTES)]
+        path = folder / f"call-{n:02d}-{'noisy' if n % 2 else 'clean'}.wav"
+        turns = make_call(path, minutes, noisy=bool(n % 2), seed=n)
+        with wave.open(str(path)) as handle:
+            seconds = handle.getnframes() / handle.getframerate()
+        calls.append((path, turns, seconds))
+    return calls
 
+
+def queue(url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str) -> dict[int, list[Turn]]:
+    database = open_database(url, backup=False)
+    IdentityService(database).current()
+    report = ImportService(database).run([path for path, _, _ in calls], actor="bench")
+    ids = {}
+    with database.session() as session:
+        for result in report.results:
+            (interaction_id,) = result.interaction_ids
+            source = session.get(Interaction, interaction_id).source_path
+            ids[interaction_id] = next(turns for path, turns, _ in calls if str(path) == source)
+    TranscriptionService(database).enqueue(sorted(ids), model_key)
+    database.dispose()
+    return ids
+
+
+def run_worker(python: Path, url: str, home: Path) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the worker and its transcription processes, user + system)."""
+    env = dict(os.environ, QA_STUDIO_HOME=str(home))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    model = WhisperModel(str(model_path), device="cpu", compute_type="float32")
-    loaded = time.perf_counter() - started
-    segments, _info = model.transcribe(
-        str(audio), beam_size=options.beam_size, vad_filter=options.vad, word_timestamps=options.word_timestamps,
-        condition_on_previous_text=False,
-    )  # fmt: skip
-    list(segments)
-    return loaded, time.perf_counter() - started
+    done = subprocess.run([str(python), "-m", "qa_studio", "--db", url, "worker", "--exit-when-idle"], env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"the worker failed: {done.stderr[-2000:]}")
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def app(model_path: Path, audio: Path, options: TranscribeOptions) -> tuple[float, Result]:
-    started = time.perf_counter()
-    process = TranscriptionProcess()
-    process.start(1, audio, model_path, options, "float32")
-    final = None
-    for message in process.messages():
-        if isinstance(message, Result | Failure):
-            final = message
-    elapsed = time.perf_counter() - started
-    if not isinstance(final, Result):
-        raise SystemExit(f"transcription failed: {final}")
-    return elapsed, final
+def accuracy(url: str, references: dict[int, list[Turn]]) -> tuple[float, int, int]:
+    database = open_database(url, backup=False)
+    service = TranscriptionService(database)
+    errors = words = wrong = 0
+    for interaction_id, turns in references.items():
+        stored = service.current_transcript(interaction_id)
+        if stored is None:
+            raise SystemExit(f"interaction {interaction_id} has no transcript")
+        mistakes, said, misplaced = errors_words_wrong_turns(turns, stored.segments)
+        errors, words, wrong = errors + mistakes, words + said, wrong + misplaced
+    database.dispose()
+    return errors / max(1, words), wrong, errors
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--anchor", default="3e49aee", help="the commit to compare with")
+    parser.add_argument("--calls", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--model", choices=["base", "tiny.en"], default="base")
-    parser.add_argument("--minutes", type=float, default=5)
-    parser.add_argument("--long-minutes", type=float, default=60)
     args = parser.parse_args()
     key = BASE_KEY if args.model == "base" else TINY_EN_KEY
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         folder = Path(tmp)
-        model_path = ensure_model_ready(next(m for m in bundled_models() if m.key == key), folder / "models")
-        options = TranscribeOptions(language="en")
-        mono, stereo = folder / "mono.opus", folder / "stereo.opus"
-        length = make_recording(mono, args.minutes, mono=True)
-        make_recording(stereo, args.minutes, mono=False)
-        print(f"model: {args.model}; recording: {length / 60:.1f} min; 2 cores; compute float32, beam 1, VAD on")
-
-        load_s, direct_s = direct(model_path, mono, options)
-        app_s, result = app(model_path, mono, options)
-        stereo_s, stereo_result = app(model_path, stereo, options)
-        print(f"model load: {load_s:.2f} s")
-        print(f"direct faster-whisper (load + transcribe): {direct_s:.1f} s = {length / direct_s:.1f}× real time")
-        print(f"app pipeline, mono (child process, decode, load, transcribe): {app_s:.1f} s = {length / app_s:.1f}×")
-        print(f"app speed / direct speed: {direct_s / app_s:.2f} (target ≥ 0.95)")
-        print(
-            f"app pipeline, stereo (both sides): {stereo_s:.1f} s = {length / stereo_s:.1f}×; "
-            f"stereo/mono cost {stereo_s / app_s:.2f}×"
-        )
-        print(
-            f"segments: mono {len(result.result.segments)}, stereo {len(stereo_result.result.segments)}; "
-            f"app timings {result.result.timings}"
-        )
-
-        if args.long_minutes:
-            long_file = folder / "long.opus"
-            long_length = make_recording(long_file, args.long_minutes, mono=False)
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            long_s, _long = app(model_path, long_file, options)
-            peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            print(
-                f"long recording {long_length / 60:.0f} min stereo: {long_s:.0f} s = {long_length / long_s:.1f}×, "
-                f"child peak memory {peak_mb:.0f} MB (target < 1536 MB; before {before / 1024:.0f} MB)"
-            )
+        home = folder / "home"
+        model = ensure_model_ready(next(m for m in bundled_models() if m.key == key), home / "models")
+        compute_type = pick_compute_type(model, home / "models" / "compute-types.json")
+        pythons = {"anchor": anchor_python(args.anchor, folder / "anchor"), "new": Path(sys.executable)}
+        calls = make_calls(folder / "calls", args.calls)
+        audio_s = sum(seconds for _, _, seconds in calls)
+        print(f"a day's batch: {len(calls)} stereo phone calls, {audio_s / 60:.1f} min of audio, half under line "
+              f"noise; model {args.model} ({compute_type}); {os.cpu_count()} cores, shared with other work; anchor "
+              f"{args.anchor} (its defaults) vs this checkout (its defaults), {args.rounds} rounds A B", flush=True)
+        walls: dict[str, list[float]] = {"anchor": [], "new": []}
+        cpus: dict[str, list[float]] = {"anchor": [], "new": []}
+        scores: dict[str, tuple[float, int, int]] = {}
+        for round_ in range(args.rounds):
+            for label, python in pythons.items():
+                url = f"sqlite:///{folder / f'{label}-{round_}.db'}"
+                references = queue(url, calls, key)
+                wall, cpu = run_worker(python, url, home)
+                walls[label].append(wall)
+                cpus[label].append(cpu)
+                scores[label] = accuracy(url, references)
+            a, b = walls["anchor"][-1], walls["new"][-1]
+            print(f"  round {round_ + 1}: anchor {a:.1f} s, new {b:.1f} s, throughput ratio {a / b:.2f}; CPU "
+                  f"anchor {cpus['anchor'][-1]:.0f} s, new {cpus['new'][-1]:.0f} s", flush=True)  # fmt: skip
+        ratios = [a / b for a, b in zip(walls["anchor"], walls["new"], strict=True)]
+        for label in pythons:
+            wall = statistics.median(walls[label])
+            wer, wrong, errors = scores[label]
+            print(f"{label:6}: median {wall:.1f} s = {audio_s / wall:.1f} audio hours per hour; WER {wer:.1%} "
+                  f"({errors} errors), {wrong} words in the wrong turn")  # fmt: skip
+        print(f"throughput new / anchor: median of paired ratios {statistics.median(ratios):.2f} "
+              f"(min {min(ratios):.2f}, max {max(ratios):.2f}; target ≥ 2.0)")
+        # CPU seconds per audio second depend less on what else the machine runs than wall time does.
+        cpu_ratios = [a / b for a, b in zip(cpus["anchor"], cpus["new"], strict=True)]
+        print(f"CPU seconds anchor / new: median of paired ratios {statistics.median(cpu_ratios):.2f} "
+              f"(min {min(cpu_ratios):.2f}, max {max(cpu_ratios):.2f})")
 
 
 if __name__ == "__main__":

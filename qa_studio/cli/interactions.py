@@ -265,10 +265,11 @@ def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
     transcribed = []
     if summary.queued and not args.no_transcribe:
         from qa_studio.services.transcription import TranscriptionService
+        from qa_studio.services.workers import run_pending_at_once, sensible_jobs
 
         if not args.json:
             print(tr("Transcribing {count} demo calls on this computer…").format(count=len(summary.queued)))
-        transcribed = TranscriptionService(db).run_pending(actor=me(db, args))
+        transcribed = run_pending_at_once(TranscriptionService(db), sensible_jobs(0), actor=me(db, args))
     if args.json:
         print_json(
             {

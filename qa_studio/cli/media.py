@@ -27,8 +27,10 @@ TEST_HOOK_ENV_VAR = "QA_STUDIO_TEST_WORKER_HOOK"
 
 def register(add: Add) -> None:
     worker = add("worker", tr("transcribe queued calls from the (team) database until stopped"), run_worker)
-    worker.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help=tr("transcriptions at once on this machine (default 1; at most its cores)"))  # fmt: skip
+    worker.add_argument("--jobs", type=int, default=0, metavar="N",
+                        help=tr("transcriptions at once (default one per core, at most 4)"))  # fmt: skip
+    worker.add_argument("--threads", type=int, default=0, metavar="N",
+                        help=tr("decoder threads per transcription (default: cores / jobs)"))  # fmt: skip
     worker.add_argument("--exit-when-idle", action="store_true",
                         help=tr("stop when no job is waiting or running anywhere"))  # fmt: skip
     worker.add_argument("--lease", type=float, default=None, metavar="SECONDS",
@@ -167,14 +169,14 @@ def run_worker(db: Database, args: argparse.Namespace) -> int:
             name=user.name))  # fmt: skip
     actor = user.name
     _make_due_work(db, actor)
-    service = TranscriptionService(db, lease_seconds=args.lease or LEASE_SECONDS)
+    service = TranscriptionService(db, lease_seconds=args.lease or LEASE_SECONDS, cpu_threads=max(0, args.threads))
     _install_test_hook(service)
     jobs = sensible_jobs(args.jobs)
     device = transcription_device()
     print(tr("worker {name} ({person}): transcribing on the {device}, {jobs} at once").format(
         name=service.worker, person=actor, device="GPU (CUDA)" if device == "cuda" else "CPU", jobs=jobs),
         flush=True)  # fmt: skip
-    if jobs < args.jobs:
+    if 0 < jobs < args.jobs:
         print(tr("this machine has {cores} cores: {jobs} at once, not {asked}").format(
             cores=os.cpu_count(), jobs=jobs, asked=args.jobs), file=sys.stderr)  # fmt: skip
 

@@ -14,7 +14,7 @@ from qa_studio.storage.database import Database
 
 
 def register(add: Add) -> None:
-    tx = add("transcribe", tr("transcribe calls on this computer (queued jobs run one at a time)"), _cmd_transcribe)
+    tx = add("transcribe", tr("transcribe calls on this computer (one job per core at once)"), _cmd_transcribe)
     tx.add_argument("ids", nargs="*", type=int, metavar="ID", help=tr("interaction ids of calls"))
     tx.add_argument("--all-pending", action="store_true", help=tr("every call without a transcript"))
     tx.add_argument("--model", help=tr("base, tiny.en, a model folder, or a catalogue key (see qa-studio models)"))
@@ -66,6 +66,7 @@ def _model_key(value: str | None) -> str | None:
 
 def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.services.transcription import PRIORITY_BACKLOG, PRIORITY_WAITING, TranscriptionService
+    from qa_studio.services.workers import run_pending_at_once, sensible_jobs
 
     # No reset at start: a job another machine runs stays its own; a vanished worker's is taken once its lease lapses.
     service = TranscriptionService(db)
@@ -85,7 +86,7 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
             percent = f"{100 * done / max(total, 1):5.1f}"
             sys.stderr.write("\r" + tr("job {job}: {percent} %").format(job=job_id, percent=percent))
 
-    finished = service.run_pending(progress, actor=me(db, args))
+    finished = run_pending_at_once(service, sensible_jobs(0), progress, actor=me(db, args))
     if sys.stderr.isatty() and not args.json:
         sys.stderr.write("\r" + " " * 40 + "\r")
     if args.json:

@@ -157,13 +157,19 @@ class TranscriptionService:
         *,
         worker: str | None = None,
         lease_seconds: float = LEASE_SECONDS,
+        cpu_threads: int = 0,
     ) -> None:
         self.database = database
         self.models_dir = models_dir or data_dir() / "models"
         self.process_factory = process_factory
         self.worker = worker or worker_name()
         self.lease_seconds = lease_seconds
+        # Threads each job's decoder uses (0: CTranslate2's choice); the worker sets it from the jobs it runs at once.
+        self.cpu_threads = cpu_threads
         self._current: dict[int, TranscriptionProcess] = {}
+        # Child processes between jobs, model loaded: the next job on this worker takes one instead of starting a
+        # process and loading the model again.
+        self._warm: list[TranscriptionProcess] = []
         self._lock = threading.Lock()
 
     # Claims and leases -------------------------------------------------------------------------------------------
@@ -369,6 +375,7 @@ class TranscriptionService:
 
     def interrupt_all(self) -> None:
         """Stop this worker's children without cancelling their jobs: they go back to the queue for any worker."""
+        self.close()
         with self._lock:
             running = dict(self._current)
         for job_id, process in running.items():
@@ -379,6 +386,27 @@ class TranscriptionService:
                 if job is not None and job.state == "running" and job.worker == self.worker:
                     job.state, job.progress_ms, job.started_at = "queued", 0, None
                     job.worker, job.lease_expires_at, job.attempts = None, None, max(0, job.attempts - 1)
+
+    def close(self) -> None:
+        """End the idle child processes (a running job's child ends with its job)."""
+        with self._lock:
+            warm, self._warm = self._warm, []
+        for process in warm:
+            process.close()
+
+    def _take_process(self) -> TranscriptionProcess:
+        with self._lock:
+            if self._warm:
+                return self._warm.pop()
+        return self.process_factory()
+
+    def _give_back(self, process: TranscriptionProcess) -> None:
+        """Keep a child that finished its job normally for the next one; one that was stopped is ended."""
+        if process.cancelled or process.interrupted or not process.alive:
+            process.close()
+            return
+        with self._lock:
+            self._warm.append(process)
 
     # Running -----------------------------------------------------------------------------------------------------
     def resolve_model(self, model_key: str) -> ModelInfo:
@@ -438,7 +466,7 @@ class TranscriptionService:
             model_path, compute_type = self._prepare_model(model_key)
         except (ModelError, OSError) as exc:
             return self._finish(job_id, "failed", str(exc))
-        process = self.process_factory()
+        process = self._take_process()
         with self._lock:
             self._current[job_id] = process
         beating = threading.Event()
@@ -446,7 +474,7 @@ class TranscriptionService:
             target=self._beat, args=(job_id, process, beating), name=f"lease-{job_id}", daemon=True
         )
         try:
-            process.start(job_id, media_path, model_path, options, compute_type)
+            process.start(job_id, media_path, model_path, options, compute_type, cpu_threads=self.cpu_threads)
             heart.start()
             for message in process.messages():
                 if isinstance(message, Progress):
@@ -472,6 +500,7 @@ class TranscriptionService:
                 self._current.pop(job_id, None)
             if process.running:
                 process.cancel()
+            self._give_back(process)
         return self._finish(job_id, "failed", "the transcription process gave no result")
 
     def _beat(self, job_id: int, process: TranscriptionProcess, stop: threading.Event) -> None:

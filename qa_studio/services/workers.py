@@ -21,9 +21,28 @@ def transcription_device() -> str:
     return "cuda" if cuda_devices() > 0 else "cpu"
 
 
+# Jobs at once when none is asked for: one per core, each decoding on one thread. On two cores two one-thread jobs
+# transcribed a day's calls 1.32x faster than one job on both (CTranslate2 uses a second thread poorly), while two
+# jobs left to CTranslate2's own thread count (up to four each) were 1.34x slower. Each job holds its own model in
+# memory (base: about 300 MB in float32), hence the cap.
+MAX_AUTO_JOBS = 4
+
+
 def sensible_jobs(requested: int) -> int:
-    """Jobs at once on this machine: as asked, but never more than its cores (each job's model uses at least one)."""
-    return max(1, min(requested, os.cpu_count() or 1))
+    """Jobs at once on this machine: as asked, but never more than its cores (each job's model uses at least one);
+    0 asks for one per core, at most MAX_AUTO_JOBS."""
+    cores = os.cpu_count() or 1
+    if requested <= 0:
+        return max(1, min(cores, MAX_AUTO_JOBS))
+    return max(1, min(requested, cores))
+
+
+def threads_per_job(jobs: int, requested: int = 0) -> int:
+    """Decoder threads for each of `jobs` jobs at once: as asked, else the cores shared out between them, so the
+    jobs together never ask for more threads than the machine has."""
+    if requested > 0:
+        return requested
+    return max(1, (os.cpu_count() or 1) // max(1, jobs))
 
 
 @dataclass
@@ -38,7 +57,10 @@ class WorkerLoop:
 
     def run(self, stop: threading.Event, exit_when_idle: bool = False) -> list[JobView]:
         """Run until `stop` is set or, with `exit_when_idle`, until no job is waiting or running on any machine
-        (a running job elsewhere may still come back to the queue if its worker dies)."""
+        (a running job elsewhere may still come back to the queue if its worker dies). Unless the service was given
+        a thread count, each job decodes on its share of the cores."""
+        if not self.service.cpu_threads:
+            self.service.cpu_threads = threads_per_job(self.jobs)
         slots = [
             threading.Thread(target=self._slot, args=(stop, exit_when_idle), name=f"worker-slot-{n}", daemon=True)
             for n in range(self.jobs)
@@ -48,6 +70,7 @@ class WorkerLoop:
         for slot in slots:
             while slot.is_alive():
                 slot.join(0.5)  # short joins keep the main thread free to take signals (Ctrl+C, SIGTERM)
+        self.service.close()
         return self.finished
 
     def _slot(self, stop: threading.Event, exit_when_idle: bool) -> None:
@@ -63,3 +86,34 @@ class WorkerLoop:
                 if not self.problems or self.problems[-1] != str(exc):
                     self.problems.append(str(exc))
             stop.wait(self.poll_seconds)
+
+
+def run_pending_at_once(
+    service: TranscriptionService,
+    jobs: int,
+    on_progress: Callable[[int, int, int], None] | None = None,
+    *,
+    actor: str,
+) -> list[JobView]:
+    """Every waiting job run to its end, `jobs` at a time (each on its share of the cores), in job order. Fewer
+    waiting jobs than that: one slot each, so a single call gets every core."""
+    jobs = max(1, min(jobs, service.outstanding()))
+    if not service.cpu_threads:
+        service.cpu_threads = threads_per_job(jobs)
+    finished: list[JobView] = []
+    lock = threading.Lock()
+
+    def slot() -> None:
+        done = service.run_pending(on_progress, actor=actor)
+        with lock:
+            finished.extend(done)
+
+    threads = [threading.Thread(target=slot, name=f"transcribe-{n}", daemon=True) for n in range(max(1, jobs))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        service.close()
+    return sorted(finished, key=lambda view: view.id)

@@ -138,18 +138,30 @@ def _ms(seconds: float) -> int:
 
 
 class FasterWhisperEngine:
-    """`compute_type` is any CTranslate2 type; "auto" lets CTranslate2 choose, `pick_compute_type` measures."""
+    """`compute_type` is any CTranslate2 type; "auto" lets CTranslate2 choose, `pick_compute_type` measures.
+
+    `cpu_threads` per decoder (0: CTranslate2's own choice, up to four); `workers` decoders that run at once when
+    transcribe() is called from that many threads (the two sides of a stereo call), each with `cpu_threads`."""
 
     name = "faster-whisper"
 
-    def __init__(self, model_path: Path, compute_type: str = "auto", cpu_threads: int = 0) -> None:
+    def __init__(self, model_path: Path, compute_type: str = "auto", cpu_threads: int = 0, workers: int = 1) -> None:
         from faster_whisper import WhisperModel
 
         self.model_path = model_path
         self.compute_type = compute_type
+        self.workers = max(1, workers)
         self._model = WhisperModel(
-            str(model_path), device=device_for(compute_type), compute_type=compute_type, cpu_threads=cpu_threads
-        )
+            str(model_path), device=device_for(compute_type), compute_type=compute_type, cpu_threads=cpu_threads,
+            num_workers=self.workers,
+        )  # fmt: skip
+
+    def detect_language(self, audio: np.ndarray) -> str | None:
+        """The language transcribe() would detect on the same audio (its first 30 s, same threshold)."""
+        if not self._model.model.is_multilingual:
+            return "en"
+        language, _probability, _all = self._model.detect_language(audio)
+        return language
 
     def transcribe(
         self, audio: np.ndarray, options: TranscribeOptions, on_segment: SegmentCallback | None = None

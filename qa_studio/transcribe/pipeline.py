@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -96,15 +97,8 @@ def merge_sides(agent: list[Segment], customer: list[Segment]) -> list[Segment]:
     return sorted(labelled, key=lambda s: (s.start_ms, s.end_ms))
 
 
-def _transcribe_units(
-    engine: Engine,
-    audio: np.ndarray,
-    options: TranscribeOptions,
-    language: str | None,
-    segment_done: Callable[[Segment, int], None],
-) -> tuple[list[Segment], str | None]:
-    """One side levelled, cut into speech units by VAD, decoded in packed groups of at most WINDOW_MS, and every
-    word put back in the unit it was spoken in (see transcribe/turns.py)."""
+def _speech_groups(audio: np.ndarray) -> tuple[np.ndarray, list[list[tuple[int, int]]]]:
+    """One side levelled and cut into speech units by VAD, in packed groups of at most WINDOW_MS."""
     levelled = turns.level(to_float(audio))
     spans = turns.speech_units(levelled)
     groups: list[list[tuple[int, int]]] = []
@@ -117,6 +111,19 @@ def _transcribe_units(
             size = 0
         groups[-1].append(span)
         size += length
+    return levelled, groups
+
+
+def _transcribe_units(
+    engine: Engine,
+    prepared: tuple[np.ndarray, list[list[tuple[int, int]]]],
+    options: TranscribeOptions,
+    language: str | None,
+    segment_done: Callable[[Segment, int], None],
+) -> tuple[list[Segment], str | None]:
+    """One side's speech groups (`_speech_groups`) decoded, and every word put back in the unit it was spoken in
+    (see transcribe/turns.py)."""
+    levelled, groups = prepared
     found: list[Segment] = []
     for group in groups:
         packed, units = turns.pack(levelled, group)
@@ -128,6 +135,53 @@ def _transcribe_units(
             found.append(segment)
             segment_done(segment, segment.end_ms)
     return found, language
+
+
+def _silent(audio: np.ndarray) -> bool:
+    return bool(audio.size) and max(int(audio.max()), -int(audio.min())) < SILENT_PEAK
+
+
+def _sides_at_once(
+    engine: Engine,
+    sides: list[np.ndarray],
+    options: TranscribeOptions,
+    duration: int,
+    on_segment: Callable[[Segment], None] | None,
+    on_progress: ProgressCallback | None,
+) -> tuple[list[list[Segment]], str | None]:
+    """The two sides of a stereo call decoded at the same time, on an engine with two decoders. The language is
+    detected first, on the audio the one-side-after-the-other order detects it on, so both sides keep it."""
+    assert options.agent_channel is not None
+    prepared = [None if _silent(audio) else _speech_groups(audio) for audio in sides]
+    language = options.language
+    if language is None:
+        first = next((side for side in prepared if side is not None and side[1]), None)
+        if first is not None:
+            levelled, groups = first
+            language = engine.detect_language(turns.pack(levelled, groups[0])[0])  # type: ignore[attr-defined]
+    done_ms = [0] * len(sides)
+
+    def side_done(index: int) -> Callable[[Segment, int], None]:
+        speaker = Speaker.AGENT if index == options.agent_channel else Speaker.CUSTOMER
+
+        def segment_done(segment: Segment, at_ms: int) -> None:
+            if on_segment is not None:
+                on_segment(segment.with_speaker(speaker))
+            done_ms[index] = max(done_ms[index], min(at_ms, duration))
+            if on_progress is not None:
+                on_progress(sum(done_ms), duration * len(sides))
+
+        return segment_done
+
+    with ThreadPoolExecutor(max_workers=len(sides), thread_name_prefix="side") as pool:
+        running = [
+            None if side is None else pool.submit(_transcribe_units, engine, side, options, language, side_done(index))
+            for index, side in enumerate(prepared)
+        ]
+        results = [[] if future is None else future.result()[0] for future in running]
+    if on_progress is not None:
+        on_progress(duration * len(sides), duration * len(sides))
+    return results, language
 
 
 def _default_engine(model_path: Path, compute_type: str) -> Engine:
@@ -148,7 +202,8 @@ def transcribe_file(
     turn by turn) with VAD, so the silent stretches of one side cost nothing; the sides are then merged into one
     timeline labelled agent/customer. Mono, identical sides, or `agent_channel=None`: one stream, "speaker".
     The model is loaded once for the whole file. `on_segment` hears each side's segments as they are decoded
-    (the left side first), not in timeline order."""
+    (the left side first), not in timeline order; on an engine with two decoders (`workers`) the two sides of a
+    stereo call are decoded at the same time, with the same words."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
     # int16 halves the memory of long recordings; each window becomes float32 only while it is transcribed.
@@ -170,7 +225,10 @@ def transcribe_file(
     started = time.perf_counter()
     results: list[list[Segment]] = []
     language: str | None = options.language
-    for index, audio in enumerate(sides):
+    at_once = stereo and options.vad and getattr(engine, "workers", 1) >= 2
+    if at_once:
+        results, language = _sides_at_once(engine, sides, options, duration, on_segment, on_progress)
+    for index, audio in enumerate([] if at_once else sides):
         offset = duration * index
         speaker = Speaker.SPEAKER
         if stereo:
@@ -182,10 +240,10 @@ def transcribe_file(
             if on_progress is not None:
                 on_progress(min(offset + at_ms, total), total)
 
-        if audio.size and max(int(audio.max()), -int(audio.min())) < SILENT_PEAK:
+        if _silent(audio):
             results.append([])
         elif options.vad:
-            side, language = _transcribe_units(engine, audio, options, language, segment_done)
+            side, language = _transcribe_units(engine, _speech_groups(audio), options, language, segment_done)
             results.append(side)
         else:
             side = []

@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../cli/interactions.py" line="222"/>
-        <location filename="../cli/transcription.py" line="152"/>
+        <location filename="../cli/transcription.py" line="153"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
@@ -117,22 +117,22 @@
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="270"/>
+        <location filename="../cli/interactions.py" line="271"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="287"/>
+        <location filename="../cli/interactions.py" line="288"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="81"/>
+        <location filename="../cli/transcription.py" line="82"/>
         <source>skipped {reason}</source>
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="86"/>
+        <location filename="../cli/transcription.py" line="87"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
@@ -143,163 +143,168 @@
     </message>
     <message>
         <location filename="../cli/media.py" line="31"/>
-        <source>transcriptions at once on this machine (default 1; at most its cores)</source>
-        <translation>本机同时进行的转写数（默认 1；不超过 CPU 核数）</translation>
+        <source>transcriptions at once (default one per core, at most 4)</source>
+        <translation>同时转写的数量（默认每个处理器核心一个，最多 4 个）</translation>
     </message>
     <message>
         <location filename="../cli/media.py" line="33"/>
+        <source>decoder threads per transcription (default: cores / jobs)</source>
+        <translation>每个转写使用的解码线程数（默认：核心数 ÷ 同时转写数）</translation>
+    </message>
+    <message>
+        <location filename="../cli/media.py" line="35"/>
         <source>stop when no job is waiting or running anywhere</source>
         <translation>任何机器上都没有等待或运行中的任务时停止</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="35"/>
+        <location filename="../cli/media.py" line="37"/>
         <source>how long a job stays this worker&apos;s without a heartbeat (default 60)</source>
         <translation>没有心跳时任务仍归本工作进程的秒数（默认 60）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="38"/>
+        <location filename="../cli/media.py" line="40"/>
         <source>the team media store: show or set it, move recordings into it, get one out</source>
         <translation>团队媒体库：查看或设置，把录音移入，或取出一个录音</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="41"/>
+        <location filename="../cli/media.py" line="43"/>
         <source>with get: the interaction</source>
         <translation>用于 get：互动编号</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="44"/>
+        <location filename="../cli/media.py" line="46"/>
         <source>with store: the team&apos;s shared folder (administrators)</source>
         <translation>用于 store：团队共享文件夹（管理员）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="46"/>
+        <location filename="../cli/media.py" line="48"/>
         <source>with store: keep recordings inside the team database (small teams; administrators)</source>
         <translation>用于 store：把录音保存在团队数据库中（小团队；管理员）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="48"/>
+        <location filename="../cli/media.py" line="50"/>
         <source>with store: where this PC reaches the shared folder (kept on this PC)</source>
         <translation>用于 store：本机访问共享文件夹的路径（只保存在本机）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="49"/>
+        <location filename="../cli/media.py" line="51"/>
         <source>with get: where to write the recording</source>
         <translation>用于 get：录音写到哪里</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="69"/>
+        <location filename="../cli/media.py" line="71"/>
         <source>Team media store: {store}</source>
         <translation>团队媒体库：{store}</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="72"/>
+        <location filename="../cli/media.py" line="74"/>
         <source>On this PC at {mount} ({state})</source>
         <translation>本机路径 {mount}（{state}）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="73"/>
+        <location filename="../cli/media.py" line="75"/>
         <source>reachable</source>
         <translation>可访问</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="73"/>
+        <location filename="../cli/media.py" line="75"/>
         <source>NOT reachable</source>
         <translation>无法访问</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="77"/>
+        <location filename="../cli/media.py" line="79"/>
         <source>{path}: in the store</source>
         <translation>{path}：已在媒体库中</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="80"/>
+        <location filename="../cli/media.py" line="82"/>
         <source>{moved} moved, {already} already in the store, {failed} not moved</source>
         <translation>已移入 {moved} 个，{already} 个原已在媒体库中，{failed} 个未移入</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="84"/>
+        <location filename="../cli/media.py" line="86"/>
         <source>media get needs an interaction id and --out FILE</source>
         <translation>media get 需要互动编号和 --out FILE</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="90"/>
+        <location filename="../cli/media.py" line="92"/>
         <source>interaction {id} has no recording</source>
         <translation>互动 {id} 没有录音</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="95"/>
+        <location filename="../cli/media.py" line="97"/>
         <source>recording of interaction {id} written to {out} (SHA-256 checked)</source>
         <translation>互动 {id} 的录音已写入 {out}（已校验 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="112"/>
+        <location filename="../cli/media.py" line="114"/>
         <source>--watch needs folders; not a folder: {paths}</source>
         <translation>--watch 需要文件夹；以下不是文件夹：{paths}</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="123"/>
+        <location filename="../cli/media.py" line="125"/>
         <source>watching {folders}; Ctrl+C stops</source>
         <translation>正在监视 {folders}；按 Ctrl+C 停止</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="153"/>
+        <location filename="../cli/media.py" line="155"/>
         <location filename="../cli/recurring.py" line="51"/>
         <source>made {name} for {period}</source>
         <translation>已为 {period} 创建 {name}</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="155"/>
+        <location filename="../cli/media.py" line="157"/>
         <source>recurring work not made: {reason}</source>
         <translation>未能创建周期性工作：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="166"/>
+        <location filename="../cli/media.py" line="168"/>
         <source>{name} is an agent account; a worker needs a staff login (a reviewer is enough)</source>
         <translation>{name} 是坐席账号；工作进程需要员工登录（审核员即可）</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="174"/>
+        <location filename="../cli/media.py" line="176"/>
         <source>worker {name} ({person}): transcribing on the {device}, {jobs} at once</source>
         <translation>工作进程 {name}（{person}）：在 {device} 上转写，同时 {jobs} 个</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="178"/>
+        <location filename="../cli/media.py" line="180"/>
         <source>this machine has {cores} cores: {jobs} at once, not {asked}</source>
         <translation>本机有 {cores} 个核：同时 {jobs} 个，而不是 {asked} 个</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="191"/>
-        <location filename="../cli/transcription.py" line="104"/>
+        <location filename="../cli/media.py" line="193"/>
+        <location filename="../cli/transcription.py" line="105"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
     <message>
-        <location filename="../cli/media.py" line="199"/>
+        <location filename="../cli/media.py" line="201"/>
         <source>worker {name}: {count} job(s) finished</source>
         <translation>工作进程 {name}：完成 {count} 个任务</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="109"/>
+        <location filename="../cli/transcription.py" line="110"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="139"/>
+        <location filename="../cli/transcription.py" line="140"/>
         <source>Transcript of interaction {id} (version {version}, {format}) written to {file}.</source>
         <translation>互动 {id} 的转写（第 {version} 版，{format}）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="154"/>
+        <location filename="../cli/transcription.py" line="155"/>
         <source>interaction {id} is a {channel}, not a call: its messages are its text; see qa-studio show {id}</source>
         <translation>互动 {id} 是 {channel}，不是通话：它的消息就是文本；请用 qa-studio show {id} 查看</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="156"/>
+        <location filename="../cli/transcription.py" line="157"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="121"/>
+        <location filename="../cli/transcription.py" line="122"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
@@ -595,8 +600,8 @@
     </message>
     <message>
         <location filename="../cli/transcription.py" line="17"/>
-        <source>transcribe calls on this computer (queued jobs run one at a time)</source>
-        <translation>在本机转写通话（排队的任务逐个运行）</translation>
+        <source>transcribe calls on this computer (one job per core at once)</source>
+        <translation>在本机转写通话（每个处理器核心同时运行一个任务）</translation>
     </message>
     <message>
         <location filename="../cli/transcription.py" line="18"/>
@@ -5073,17 +5078,17 @@ Replace them?</source>
         <translation>“{label}”应为文本，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/engine.py" line="164"/>
+        <location filename="../scoring/engine.py" line="167"/>
         <source>&quot;{key}&quot; is not a criterion of this scorecard</source>
         <translation>“{key}”不是本评分表的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/engine.py" line="178"/>
+        <location filename="../scoring/engine.py" line="181"/>
         <source>&quot;{label}&quot; failed: choose a root cause</source>
         <translation>“{label}”未通过：请选择根本原因</translation>
     </message>
     <message>
-        <location filename="../scoring/engine.py" line="180"/>
+        <location filename="../scoring/engine.py" line="183"/>
         <source>&quot;{label}&quot;: unknown root cause {cause!r}</source>
         <translation>“{label}”：未知的根本原因 {cause!r}</translation>
     </message>
@@ -6073,22 +6078,22 @@ Replace them?</source>
         <translation>没有评分表“{key}”的第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="351"/>
+        <location filename="../services/transcription.py" line="357"/>
         <source>no transcription job {job_id}</source>
         <translation>没有转写任务 {job_id}</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="391"/>
+        <location filename="../services/transcription.py" line="419"/>
         <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
         <translation>模型“{model_key}”未安装在本机</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="416"/>
+        <location filename="../services/transcription.py" line="444"/>
         <source>transcription job {job_id} is not waiting to run</source>
         <translation>转写任务 {job_id} 不在等待运行状态</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="642"/>
+        <location filename="../services/transcription.py" line="671"/>
         <source>no transcript segment {segment_id}</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
@@ -7782,17 +7787,17 @@ Replace them?</source>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="230"/>
+        <location filename="../ui/transcripts/jobs.py" line="242"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="235"/>
+        <location filename="../ui/transcripts/jobs.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="236"/>
+        <location filename="../ui/transcripts/jobs.py" line="248"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -8141,298 +8146,298 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Made the recurring work due: {names}</source>
         <translation>已创建到期的周期性工作：{names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Recurring work not made: {reason}</source>
         <translation>未能创建周期性工作：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>QA Studio — {name} · {due} due, {overdue} overdue</source>
         <translation>QA Studio — {name} · {due} 项到期，{overdue} 项逾期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>QA Studio — {name} · {due} due</source>
         <translation>QA Studio — {name} · {due} 项到期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Import CSAT and &amp;resolution…</source>
         <translation>导入满意度和解决情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>Reviewer c&amp;onsistency…</source>
         <translation>质检员一致性(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Survey export (CSV)</source>
         <translation>调查导出文件（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="638"/>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="639"/>
+        <location filename="../ui/main_window.py" line="641"/>
         <source>You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.</source>
         <translation>您正在盲评复评评估 {id}：提交复评后才能打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="757"/>
+        <location filename="../ui/main_window.py" line="759"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="869"/>
+        <location filename="../ui/main_window.py" line="871"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="888"/>
+        <location filename="../ui/main_window.py" line="890"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="915"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="915"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="930"/>
+        <location filename="../ui/main_window.py" line="932"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="938"/>
+        <location filename="../ui/main_window.py" line="940"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="955"/>
+        <location filename="../ui/main_window.py" line="957"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="957"/>
+        <location filename="../ui/main_window.py" line="959"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -10556,237 +10561,257 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="51"/>
+        <location filename="../ui/settings/dialog.py" line="53"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="60"/>
+        <location filename="../ui/settings/dialog.py" line="62"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="76"/>
+        <location filename="../ui/settings/dialog.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="77"/>
+        <location filename="../ui/settings/dialog.py" line="79"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="78"/>
+        <location filename="../ui/settings/dialog.py" line="80"/>
         <source>A new language shows after QA Studio restarts.</source>
         <translation>新语言将在 QA Studio 重启后显示。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="79"/>
+        <location filename="../ui/settings/dialog.py" line="81"/>
         <source>You</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="82"/>
+        <location filename="../ui/settings/dialog.py" line="84"/>
         <source>&amp;This computer (a file in your data folder)</source>
         <translation>本机(&amp;T)（数据文件夹中的文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="83"/>
+        <location filename="../ui/settings/dialog.py" line="85"/>
         <source>The team&apos;s &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="93"/>
+        <location filename="../ui/settings/dialog.py" line="95"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="97"/>
+        <location filename="../ui/settings/dialog.py" line="99"/>
         <source>The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="100"/>
+        <location filename="../ui/settings/dialog.py" line="102"/>
         <source>No keyring is available on this computer: the password is kept only until QA Studio closes, and you will be asked again next time. It is never written to a file.</source>
         <translation>本机没有可用的系统密钥环：密码仅在 QA Studio 关闭前保留，下次会再次询问。密码绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="109"/>
+        <location filename="../ui/settings/dialog.py" line="111"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="110"/>
+        <location filename="../ui/settings/dialog.py" line="112"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="111"/>
+        <location filename="../ui/settings/dialog.py" line="113"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="112"/>
+        <location filename="../ui/settings/dialog.py" line="114"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="113"/>
+        <location filename="../ui/settings/dialog.py" line="115"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="119"/>
+        <location filename="../ui/settings/dialog.py" line="121"/>
         <source>A new database is used after QA Studio restarts.</source>
         <translation>新数据库将在 QA Studio 重启后使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="120"/>
+        <location filename="../ui/settings/dialog.py" line="122"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="127"/>
+        <location filename="../ui/settings/dialog.py" line="129"/>
         <source>Default (multilingual base)</source>
         <translation>默认（多语言 base）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="132"/>
+        <location filename="../ui/settings/dialog.py" line="134"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="132"/>
+        <location filename="../ui/settings/dialog.py" line="134"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="132"/>
+        <location filename="../ui/settings/dialog.py" line="134"/>
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="136"/>
+        <location filename="../ui/settings/dialog.py" line="138"/>
         <source>Skip &amp;silence (voice activity detection)</source>
         <translation>跳过静音（语音活动检测）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="139"/>
+        <location filename="../ui/settings/dialog.py" line="141"/>
         <source>Left (channel 1)</source>
         <translation>左声道（声道 1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="140"/>
+        <location filename="../ui/settings/dialog.py" line="142"/>
         <source>Right (channel 2)</source>
         <translation>右声道（声道 2）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="147"/>
+        <location filename="../ui/settings/dialog.py" line="150"/>
+        <source>Automatic (one per core)</source>
+        <translation>自动（每个核心一个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="155"/>
+        <source>Automatic (cores shared between them)</source>
+        <translation>自动（在各转写之间分配核心）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="159"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="148"/>
+        <location filename="../ui/settings/dialog.py" line="160"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="150"/>
+        <location filename="../ui/settings/dialog.py" line="162"/>
         <source>&amp;Agent&apos;s side of stereo calls:</source>
         <translation>立体声通话中坐席所在声道(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="151"/>
+        <location filename="../ui/settings/dialog.py" line="163"/>
         <source>&amp;Beam size:</source>
         <translation>束宽(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="152"/>
+        <location filename="../ui/settings/dialog.py" line="164"/>
+        <source>Transcriptions at &amp;once:</source>
+        <translation>同时转写数(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="165"/>
+        <source>&amp;Threads per transcription:</source>
+        <translation>每个转写的线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="166"/>
         <source>Transcription</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="155"/>
+        <location filename="../ui/settings/dialog.py" line="169"/>
         <source>&amp;Mask card, phone and ID numbers and e-mail addresses in transcripts</source>
         <translation>在转写稿中遮盖银行卡号、电话号码、证件号和电子邮件地址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="160"/>
+        <location filename="../ui/settings/dialog.py" line="174"/>
         <source>Masking is best effort: it finds the usual number shapes, not every possible way of saying them.</source>
         <translation>遮盖为尽力而为：能识别常见的号码形式，但无法覆盖所有说法。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="163"/>
+        <location filename="../ui/settings/dialog.py" line="177"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="168"/>
+        <location filename="../ui/settings/dialog.py" line="182"/>
         <source>Your home folder</source>
         <translation>您的主文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="169"/>
+        <location filename="../ui/settings/dialog.py" line="183"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="176"/>
+        <location filename="../ui/settings/dialog.py" line="190"/>
         <source>As the interface</source>
         <translation>与界面一致</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="182"/>
+        <location filename="../ui/settings/dialog.py" line="196"/>
         <source>Shown in the header of PDF reports</source>
         <translation>显示在 PDF 报告的页眉中</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="184"/>
+        <location filename="../ui/settings/dialog.py" line="198"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="186"/>
+        <location filename="../ui/settings/dialog.py" line="200"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="194"/>
+        <location filename="../ui/settings/dialog.py" line="208"/>
         <source>Export &amp;folder:</source>
         <translation>导出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="195"/>
+        <location filename="../ui/settings/dialog.py" line="209"/>
         <source>Scorecard &amp;labels in reports:</source>
         <translation>报告中的评分项名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="196"/>
+        <location filename="../ui/settings/dialog.py" line="210"/>
         <source>&amp;Organisation:</source>
         <translation>机构名称(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="197"/>
+        <location filename="../ui/settings/dialog.py" line="211"/>
         <source>Batch export formats:</source>
         <translation>批量导出格式：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="198"/>
+        <location filename="../ui/settings/dialog.py" line="212"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="210"/>
+        <location filename="../ui/settings/dialog.py" line="224"/>
         <source>Export reports into</source>
         <translation>报告导出到</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="244"/>
+        <location filename="../ui/settings/dialog.py" line="258"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="250"/>
+        <location filename="../ui/settings/dialog.py" line="264"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>
@@ -11553,72 +11578,72 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptionJobs</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="29"/>
+        <location filename="../ui/transcripts/jobs.py" line="30"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="30"/>
+        <location filename="../ui/transcripts/jobs.py" line="31"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="31"/>
+        <location filename="../ui/transcripts/jobs.py" line="32"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="32"/>
+        <location filename="../ui/transcripts/jobs.py" line="33"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="33"/>
+        <location filename="../ui/transcripts/jobs.py" line="34"/>
         <source>Machine</source>
         <translation>机器</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="34"/>
+        <location filename="../ui/transcripts/jobs.py" line="35"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="35"/>
+        <location filename="../ui/transcripts/jobs.py" line="36"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="36"/>
+        <location filename="../ui/transcripts/jobs.py" line="37"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="39"/>
+        <location filename="../ui/transcripts/jobs.py" line="40"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="40"/>
+        <location filename="../ui/transcripts/jobs.py" line="41"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="41"/>
+        <location filename="../ui/transcripts/jobs.py" line="42"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="42"/>
+        <location filename="../ui/transcripts/jobs.py" line="43"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="43"/>
+        <location filename="../ui/transcripts/jobs.py" line="44"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="47"/>
+        <location filename="../ui/transcripts/jobs.py" line="48"/>
         <source>{worker}, lease until {time} UTC</source>
         <translation>{worker}，租约至 UTC {time}</translation>
     </message>

@@ -40,6 +40,7 @@ from qa_studio.settings import (
     REPORT_LANGUAGE,
     REPORT_ORGANISATION,
     TRANSCRIBE_PARALLEL_JOBS,
+    TRANSCRIBE_THREADS,
     USER_NAME,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
@@ -237,8 +238,9 @@ class MainWindow(QMainWindow):
             from qa_studio.ui.transcripts.jobs import JobsPanel, TranscriptionQueue
 
             self._queue = TranscriptionQueue(
-                self.transcription, self.runner, self.context, self, workers=self.settings.get(TRANSCRIBE_PARALLEL_JOBS)
-            )
+                self.transcription, self.runner, self.context, self,
+                workers=self.settings.get(TRANSCRIBE_PARALLEL_JOBS), threads=self.settings.get(TRANSCRIBE_THREADS),
+            )  # fmt: skip
             self._queue.job_finished.connect(self.bus.notify_interactions_changed)
             self._jobs_panel = JobsPanel(self._queue, self)
             self.jobs_dock.setWidget(self._jobs_panel)

@@ -76,3 +76,21 @@ def test_killed_child_becomes_a_failure_and_the_parent_carries_on(base_model: Pa
     again = TranscriptionProcess()
     again.start(11, audio / "english_mono.opus", tiny_en, TranscribeOptions())
     assert isinstance(list(again.messages(timeout=120))[-1], Result)
+
+
+def test_the_child_stays_warm_and_loads_the_model_once_for_two_jobs(tiny_en: Path, audio: Path) -> None:
+    process = TranscriptionProcess()
+    results = []
+    for job_id in (21, 22):
+        process.start(job_id, audio / "english_mono.opus", tiny_en, TranscribeOptions(language="en"), "int8",
+                      cpu_threads=1)  # fmt: skip
+        final = list(process.messages(timeout=120))[-1]
+        assert isinstance(final, Result) and final.job_id == job_id
+        assert process.alive and not process.running
+        results.append((process.pid, final.model_loaded, [s.text for s in final.result.segments]))
+    (first_pid, first_loaded, first_text), (second_pid, second_loaded, second_text) = results
+    assert first_pid == second_pid and process.jobs_started == 2
+    assert first_loaded and not second_loaded
+    assert first_text == second_text
+    process.close()
+    assert not process.alive

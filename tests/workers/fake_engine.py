@@ -35,8 +35,16 @@ class FakeProcess:
     def running(self) -> bool:
         return False
 
-    def start(self, job_id: int, path: Path, _model: Path, options: TranscribeOptions, _compute: str = "") -> None:
+    @property
+    def alive(self) -> bool:
+        return not self.cancelled
+
+    def start(self, job_id: int, path: Path, _model: Path, options: TranscribeOptions, _compute: str = "",
+              *, cpu_threads: int = 0) -> None:  # fmt: skip
         self._job_id, self._path, self._options = job_id, path, options
+
+    def close(self) -> None:
+        self._stop.set()
 
     def messages(self, timeout: float | None = None) -> Iterator[Message]:
         if not self._path.is_file():

@@ -36,6 +36,8 @@ from qa_studio.settings import (
     TRANSCRIBE_BEAM,
     TRANSCRIBE_LANGUAGE,
     TRANSCRIBE_MODEL,
+    TRANSCRIBE_PARALLEL_JOBS,
+    TRANSCRIBE_THREADS,
     TRANSCRIBE_VAD,
     TRANSCRIPT_REDACT,
     USER_NAME,
@@ -142,6 +144,16 @@ class SettingsDialog(QDialog):
         self.beam = QSpinBox(self)
         self.beam.setRange(1, 10)
         self.beam.setValue(settings.get(TRANSCRIBE_BEAM))
+        self.parallel_jobs = QSpinBox(self)
+        self.parallel_jobs.setObjectName("parallelJobs")
+        self.parallel_jobs.setRange(0, 64)
+        self.parallel_jobs.setSpecialValueText(self.tr("Automatic (one per core)"))
+        self.parallel_jobs.setValue(settings.get(TRANSCRIBE_PARALLEL_JOBS))
+        self.threads = QSpinBox(self)
+        self.threads.setObjectName("threadsPerJob")
+        self.threads.setRange(0, 64)
+        self.threads.setSpecialValueText(self.tr("Automatic (cores shared between them)"))
+        self.threads.setValue(settings.get(TRANSCRIBE_THREADS))
         transcription = QWidget(self)
         t_form = QFormLayout(transcription)
         t_form.addRow(self.tr("&Model:"), self.model)
@@ -149,6 +161,8 @@ class SettingsDialog(QDialog):
         t_form.addRow("", self.vad)
         t_form.addRow(self.tr("&Agent's side of stereo calls:"), self.channel)
         t_form.addRow(self.tr("&Beam size:"), self.beam)
+        t_form.addRow(self.tr("Transcriptions at &once:"), self.parallel_jobs)
+        t_form.addRow(self.tr("&Threads per transcription:"), self.threads)
         self.tabs.addTab(transcription, self.tr("Transcription"))
 
         # Privacy ----------------------------------------------------------------------------------------------
@@ -268,6 +282,8 @@ class SettingsDialog(QDialog):
         self.settings.set(TRANSCRIBE_VAD, self.vad.isChecked())
         self.settings.set(TRANSCRIBE_AGENT_CHANNEL, self.channel.currentData())
         self.settings.set(TRANSCRIBE_BEAM, self.beam.value())
+        self.settings.set(TRANSCRIBE_PARALLEL_JOBS, self.parallel_jobs.value())
+        self.settings.set(TRANSCRIBE_THREADS, self.threads.value())
         self.settings.set(TRANSCRIPT_REDACT, self.redact.isChecked())
         self.settings.set(REPORT_FOLDER, self.report_folder.text().strip())
         self.settings.set(REPORT_LANGUAGE, self.report_language.currentData())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.transcription import JobView, TranscriptionService
+from qa_studio.services.workers import sensible_jobs, threads_per_job
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.theme import Tone, brush
@@ -69,11 +70,18 @@ class TranscriptionQueue(QObject):
         context: AppContext,
         parent: QObject | None = None,
         workers: int = 1,
+        threads: int = 0,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.context = context
-        self.workers = max(1, workers)
+        # 0 for either: one job per core, each on its share of the cores (services/workers.py).
+        self.workers = sensible_jobs(workers)
+        # Automatic threads are shared out over the jobs that start together (see `start`); a count set in
+        # Settings (or given to the service) is kept.
+        self._share_threads = threads <= 0 and not service.cpu_threads
+        if not self._share_threads:
+            service.cpu_threads = threads_per_job(self.workers, threads)
         self._runner = runner
         self._tasks: set[Task] = set()
         self._stop = threading.Event()
@@ -89,6 +97,10 @@ class TranscriptionQueue(QObject):
     def start(self) -> None:
         self._stop.clear()
         self.poll_timer.start()
+        if self._share_threads and not self._tasks:
+            # One call waiting (a reviewer who asked for it) gets every core; a backlog gets a core per job.
+            waiting = self.service.outstanding()
+            self.service.cpu_threads = threads_per_job(max(1, min(self.workers, waiting)))
         while len(self._tasks) < self.workers and self.service.next_queued() is not None:
             self._start_worker()
 
