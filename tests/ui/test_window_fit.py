@@ -18,6 +18,7 @@ from qa_studio.services.evaluations import EvaluationService
 from qa_studio.services.grader_qa import GraderQAService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.keywords import KeywordService
+from qa_studio.services.kpis import KpiService
 from qa_studio.services.reporting import ReportingService, parse_period
 from qa_studio.services.self_evaluation import SelfEvaluationService
 from qa_studio.services.users import UserService
@@ -26,11 +27,13 @@ from qa_studio.ui import geometry
 from qa_studio.ui.calibration.new_session import NewSessionDialog
 from qa_studio.ui.evaluations.answer_dialog import AnswerDialog, Purpose
 from qa_studio.ui.imports.csv_mapping_dialog import CsvMappingDialog
+from qa_studio.ui.imports.kpi_mapping_dialog import KpiMappingDialog
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.reports.batch_dialog import BatchExportDialog
 from qa_studio.ui.reports.coaching_dialog import CoachingDialog
 from qa_studio.ui.reports.keywords import KeywordListsDialog
 from qa_studio.ui.reports.rescore_dialog import RescoreDialog
+from qa_studio.ui.reports.standards_dialog import StandardsDialog
 from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
 from qa_studio.ui.scorecard_editor.editor import ScorecardEditor
 from qa_studio.ui.settings.first_run import FirstRunWizard
@@ -98,6 +101,11 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
         sample = service.samples(open_only=True)[0]  # one the demo's lead has still to re-score
         return RescoreDialog(service, service.setup(sample.id, sample.rescorer), sample.rescorer, "en", window)
 
+    def survey() -> Path:
+        path = Path(settings._store.fileName()).parent / "survey.csv"
+        path.write_text("Ticket no.,CSAT (1-5),Resolved?,Survey day\nLC-1001,5,yes,2026-11-03\n", encoding="utf-8")
+        return path
+
     reporting = ReportingService(database)
     return {
         MainWindow: lambda: window,
@@ -129,6 +137,8 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
             reporting, window.runner, parse_period(None), None, "en", Path.home(), window
         ),
         KeywordListsDialog: lambda: KeywordListsDialog(KeywordService(database), "周婷", "lead", window),
+        KpiMappingDialog: lambda: KpiMappingDialog(KpiService(database), window.runner, survey(), "周婷", window),
+        StandardsDialog: lambda: StandardsDialog(KpiService(database).standards(), window),
         type(review()): review,
         AnswerDialog: answer,
         "chat scoring": scoring_chat,
