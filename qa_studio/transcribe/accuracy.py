@@ -119,12 +119,18 @@ def score_side(turns: Sequence[Turn], segments: Sequence[Segment]) -> SideScore:
     return SideScore(len(reference), errors, wrong)
 
 
-def speaker_accuracy(turns: Sequence[Turn], segments: Sequence[Segment]) -> tuple[int, int]:
-    """(words under the speaker who was talking at that moment, all words with a time)."""
+def speaker_accuracy(turns: Sequence[Turn], segments: Sequence[Segment], tolerance_ms: int = 0) -> tuple[int, int]:
+    """(words under the speaker who was talking at that moment, all words with a time). With `tolerance_ms`, a word
+    also counts as under the right speaker when a turn of its speaker lies that close: Whisper stamps the last word
+    of a short turn a few hundred milliseconds late, into the pause before the other speaker's answer."""
     hypothesis = _hypothesis_words(segments)
-    right = sum(
-        1
-        for word in hypothesis
-        if turns[_turn_at(turns, (word.start_ms + word.end_ms) / 2)].speaker == segments[word.segment].speaker
-    )
+
+    def right(word: HypothesisWord) -> bool:
+        at = (word.start_ms + word.end_ms) / 2
+        speaker = segments[word.segment].speaker
+        if turns[_turn_at(turns, at)].speaker == speaker:
+            return True
+        return any(t.speaker == speaker and max(t.start_ms - at, at - t.end_ms, 0) <= tolerance_ms for t in turns)
+
+    return sum(1 for word in hypothesis if right(word)), len(hypothesis)
     return right, len(hypothesis)
