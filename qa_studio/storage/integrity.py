@@ -134,6 +134,8 @@ def _problems(path: Path, pragma: str) -> list[str]:
         connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as exc:
         return [str(exc)]
+    # SQLite's reports quote the damaged bytes, which need not be text.
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = connection.execute(f"PRAGMA {pragma}({_PROBLEMS_SHOWN})").fetchall()
         problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
@@ -145,6 +147,8 @@ def _problems(path: Path, pragma: str) -> list[str]:
         return problems
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeDecodeError:  # an error message quoting them, which the driver cannot even decode
+        return [str(Phrase(QT_TRANSLATE_NOOP("Errors", "its schema holds bytes that are not text")))]
     finally:
         connection.close()
 

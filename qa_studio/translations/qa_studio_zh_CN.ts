@@ -6230,6 +6230,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../storage/database.py" line="450"/>
+        <location filename="../storage/integrity.py" line="151"/>
         <source>its schema holds bytes that are not text</source>
         <translation>其架构中含有不是文本的字节</translation>
     </message>
@@ -6279,7 +6280,7 @@ Replace them?</source>
         <translation>它长 {size:,} 字节，但文件头记录为 {expected:,}：文件被截断了</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="157"/>
+        <location filename="../storage/integrity.py" line="161"/>
         <source>SQLite&apos;s check finds {problems}</source>
         <translation>SQLite 检查发现：{problems}</translation>
     </message>

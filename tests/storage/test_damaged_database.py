@@ -80,6 +80,27 @@ def test_garbage_in_the_middle_is_found_by_the_quick_check(filled: Path) -> None
     refused(filled, "SQLite's check finds")
 
 
+def test_garbage_that_sqlite_quotes_in_its_report_is_found_by_the_quick_check(filled: Path, tmp_path: Path) -> None:
+    """The check's report may quote damaged bytes that are not text (the driver would fail to decode them)."""
+    probe = tmp_path / "probe.db"
+    for seed in range(1000):  # damage of that kind, found on a copy
+        noise = random.Random(seed).randbytes(800)
+        data = bytearray(filled.read_bytes())
+        for offset in range(3 * 4096, len(data) - 4096, 2 * 4096):
+            data[offset + 100 : offset + 900] = noise
+        probe.write_bytes(bytes(data))
+        try:
+            sqlite3.connect(probe).execute("PRAGMA quick_check(5)").fetchall()
+        except UnicodeDecodeError:
+            break
+        except sqlite3.DatabaseError:
+            continue
+    else:
+        pytest.fail("no damage of that kind found")
+    filled.write_bytes(probe.read_bytes())
+    refused(filled, "SQLite's check finds")
+
+
 def test_an_empty_file_is_refused_not_replaced(filled: Path) -> None:
     filled.write_bytes(b"")
     refused(filled, r"empty \(0 bytes\)")
