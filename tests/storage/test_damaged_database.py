@@ -80,23 +80,28 @@ def test_garbage_in_the_middle_is_found_by_the_quick_check(filled: Path) -> None
     refused(filled, "SQLite's check finds")
 
 
-def test_garbage_that_sqlite_quotes_in_its_report_is_found_by_the_quick_check(filled: Path, tmp_path: Path) -> None:
-    """The check's report may quote damaged bytes that are not text (the driver would fail to decode them)."""
-    probe = tmp_path / "probe.db"
-    for seed in range(1000):  # damage of that kind, found on a copy
+def _damage_the_driver_cannot_quote(path: Path, probe: Path, first_page: int, statement: str) -> bytes:
+    """Noise for every other page from `first_page` on, chosen on a copy so that SQLite's answer to `statement`
+    quotes bytes that are not text (Python's driver then fails to decode it, a UnicodeDecodeError)."""
+    for seed in range(1000):
         noise = random.Random(seed).randbytes(800)
-        data = bytearray(filled.read_bytes())
-        for offset in range(3 * 4096, len(data) - 4096, 2 * 4096):
+        data = bytearray(path.read_bytes())
+        for offset in range(first_page * 4096, len(data) - 4096, 2 * 4096):
             data[offset + 100 : offset + 900] = noise
         probe.write_bytes(bytes(data))
         try:
-            sqlite3.connect(probe).execute("PRAGMA quick_check(5)").fetchall()
+            sqlite3.connect(probe).execute(statement).fetchall()
         except UnicodeDecodeError:
-            break
+            return noise
         except sqlite3.DatabaseError:
             continue
-    else:
-        pytest.fail("no damage of that kind found")
+    pytest.fail("no damage of that kind found")
+
+
+def test_garbage_that_sqlite_quotes_in_its_report_is_found_by_the_quick_check(filled: Path, tmp_path: Path) -> None:
+    """The check's report may quote damaged bytes that are not text (the driver would fail to decode them)."""
+    probe = tmp_path / "probe.db"
+    _damage_the_driver_cannot_quote(filled, probe, 3, "PRAGMA quick_check(5)")
     filled.write_bytes(probe.read_bytes())
     refused(filled, "SQLite's check finds")
 
@@ -328,21 +333,7 @@ def test_a_schema_so_damaged_the_driver_cannot_quote_it_is_refused_in_words(fill
     """SQLite's message may quote the damaged schema, bytes that are not text, which Python's driver fails to
     decode (a UnicodeDecodeError instead of a database error): still the same refusal in words."""
     open_database(f"sqlite:///{filled}").dispose()
-    probe = tmp_path / "probe.db"
-    for seed in range(1000):  # damage of that kind, found on a copy
-        noise = random.Random(seed).randbytes(800)
-        data = bytearray(filled.read_bytes())
-        for offset in range(4096, len(data) - 4096, 2 * 4096):
-            data[offset + 100 : offset + 900] = noise
-        probe.write_bytes(bytes(data))
-        try:
-            sqlite3.connect(probe).execute("PRAGMA journal_mode=WAL").fetchall()
-        except UnicodeDecodeError:
-            break
-        except sqlite3.DatabaseError:
-            continue
-    else:
-        pytest.fail("no damage of that kind found")
+    noise = _damage_the_driver_cannot_quote(filled, tmp_path / "probe.db", 1, "PRAGMA journal_mode=WAL")
     _rot(filled, first_page=1, noise=noise)
     with pytest.raises(DatabaseDamaged, match="is damaged"):
         open_database(f"sqlite:///{filled}")
