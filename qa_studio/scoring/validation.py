@@ -263,17 +263,7 @@ class _Builder:
             return Text(default, default)
         if text is None:
             if required:
-                self.error(
-                    _line(data),
-                    Phrase(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "{where} needs \"{key}\"",
-                        ),
-                        where=where,
-                        key=key,
-                    ),
-                )
+                self.missing(data, key, where)
             return Text(default, default)
         return text
 
@@ -290,17 +280,7 @@ class _Builder:
         value = data.get(key)
         if value is None:
             if required:
-                self.error(
-                    _line(data),
-                    Phrase(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "{where} needs \"{key}\"",
-                        ),
-                        where=where,
-                        key=key,
-                    ),
-                )
+                self.missing(data, key, where)
             return default
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             self.error(
@@ -590,6 +570,10 @@ class _Builder:
         if isinstance(data.get("when"), dict) and "answer" in data["when"]:
             self.answer_conditions.append((criterion, data["when"]))
         return criterion
+
+    def missing(self, data: dict[str, Any], key: str, where: str) -> None:
+        """Report a required key that is not there, at the line of the mapping that lacks it."""
+        self.error(_line(data), Phrase(QT_TRANSLATE_NOOP("Errors", "{where} needs \"{key}\""), where=where, key=key))
 
     def member(self, kind: type[_Member], data: dict[str, Any], key: str, unknown: str, where: str) -> _Member | None:
         """The enum member `data[key]` names, or None after reporting it as `unknown` with the names to use."""

@@ -15,33 +15,13 @@ from sqlalchemy import select
 
 from qa_studio.reports.figures import percent_text
 from qa_studio.services.coaching import CoachingService
-from qa_studio.services.demo import load_demo
 from qa_studio.services.reporting import ReportingService, parse_period
-from qa_studio.storage.database import open_database
 from qa_studio.storage.models import AuditEntry
 from qa_studio.ui.context import AppContext
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.reports.window import ReportsWindow
 from qa_studio.ui.tasks import TaskRunner
 from tests.people import signed_in
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo loaded once; each test works on its own copy."""
-    folder = tmp_path_factory.mktemp("reports-ui")
-    database = open_database(f"sqlite:///{folder / 'demo.db'}")
-    load_demo(database, folder / "demo", actor="tester")
-    database.dispose()
-    return folder / "demo.db"
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path):  # noqa: ANN201
-    shutil.copyfile(demo_file, tmp_path / "demo.db")
-    database = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

@@ -4,42 +4,19 @@ reviewer never gets the page."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox
 from sqlalchemy import select
 
 from qa_studio.reports.figures import score_text
-from qa_studio.services.demo import load_demo
 from qa_studio.services.grader_qa import GraderQAService
-from qa_studio.storage.database import open_database
 from qa_studio.storage.models import Evaluation, RescoreSample, User
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.reports.rescore_dialog import RescoreDialog
 from qa_studio.ui.reports.reviewer_page import ReviewerPage
 from qa_studio.ui.tasks import TaskRunner
 from tests.people import signed_in
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("reviewer-page")
-    database = open_database(f"sqlite:///{folder / 'demo.db'}")
-    load_demo(database, folder / "demo", actor="tester")
-    database.dispose()
-    return folder / "demo.db"
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path):  # noqa: ANN201
-    shutil.copyfile(demo_file, tmp_path / "demo.db")
-    database = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
-    yield database
-    database.dispose()
 
 
 def _window(qtbot, demo_db, settings, name: str) -> MainWindow:  # noqa: ANN001
