@@ -7,6 +7,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Before anything imports Qt: no screen is needed, and no test may touch the user's real data folder.
@@ -68,6 +69,29 @@ def _pg_url() -> Iterator[str | None]:
     with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@contextmanager
+def throwaway_team_database(label: str) -> Iterator[tuple[str, str]]:
+    """A new database on the test server for one team set-up, and the prefix its roles are to have: (url, prefix).
+    Afterwards the database goes, and with it every role whose name starts with the prefix (groups and logins)."""
+    admin = _pg_admin()
+    if admin is None:
+        pytest.skip(f"PostgreSQL does not answer at {PG_ADMIN_URL}")
+    suffix = uuid.uuid4().hex[:8]
+    name, prefix = f"qa_studio_{label}_{suffix}", f"{label[0]}{suffix}"
+    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}", prefix
+    finally:
+        with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            roles = connection.execute(text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :prefix)"),
+                                       {"prefix": prefix}).scalars()  # fmt: skip
+            for role in list(roles):
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        admin.dispose()
 
 
 def _empty_pg(url: str) -> Database:

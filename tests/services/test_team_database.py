@@ -3,7 +3,6 @@ connecting with their own login and trying raw SQL. Whatever the client does, th
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from qa_studio.services.team import TeamService
 from qa_studio.services.users import UserService
 from qa_studio.storage.database import Database, open_database
 from tests.chat_answers import ALL_MET
-from tests.conftest import PG_ADMIN_URL, _pg_admin
+from tests.conftest import throwaway_team_database
 
 pytestmark = pytest.mark.postgres
 CHATS = Path(__file__).parents[1] / "data" / "import" / "chats"
@@ -55,65 +54,50 @@ def _login(name: str, prefix: str) -> str:
 
 @pytest.fixture(scope="module")
 def team() -> Iterator[Team]:
-    admin_db = _pg_admin()
-    if admin_db is None:
-        pytest.skip(f"PostgreSQL does not answer at {PG_ADMIN_URL}")
-    suffix = uuid.uuid4().hex[:8]
-    name, prefix = f"qa_studio_team_{suffix}", f"t{suffix}"
-    with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    owner = open_database(url)  # the server's owner runs the migrations and turns team mode on
-    people: dict[str, str] = {}
-    try:
-        ScorecardService(owner).ensure_shipped()
-        ImportService(owner).run([CHATS], actor="owner")
-        rows = list(InteractionQueries(owner).iterate(InteractionFilter(channel="chat")))
-        agents = sorted({r.agent for r in rows if r.agent})
-        assert len(agents) >= 3, agents
-        interactions = {a: [r.id for r in rows if r.agent == a] for a in agents}
-        TeamService(owner).enable(prefix, "周婷", _login("lead", prefix), None)
-        people["周婷"] = _login("lead", prefix)
-        admin = open_database(url.replace("postgres@", f"{people['周婷']}@", 1))
-        # The first administrator adds everyone else through the app: each becomes a login role.
-        users = UserService(admin)
-        for person, role in (("刘洋", "reviewer"), ("Sarah Lee", "reviewer"), ("Mark Hughes", "trainer"),
-                             ("赵磊", "reviewer")):  # fmt: skip
-            people[person] = _login(role + str(len(people)), prefix)
-            users.add(person, role, "周婷", login=people[person], password="long enough password")
-        for agent in agents[:2]:
-            people[agent] = _login(f"agent{len(people)}", prefix)
-            users.add(agent, "agent", "周婷", login=people[agent], agent=agent)
-        users.set_role("周婷", "lead", "周婷") if False else None  # the administrator stays administrator
-        version = ScorecardService(owner).latest_version_id("chat_standard")
-        reviewer = open_database(url.replace("postgres@", f"{people['刘洋']}@", 1))
-        evaluations = EvaluationService(reviewer)
-        evaluation = evaluations.start(interactions[agents[0]][0], "刘洋", version)
-        evaluations.save_draft(evaluation, ANSWERS)
-        evaluations.submit(evaluation, "刘洋")
-        # The lead is an administrator here; calibration needs a lead or administrator.
-        calibration = CalibrationService(admin).create(
-            "Blind week", version, [interactions[agents[1]][0]], ["刘洋", "Sarah Lee"], "周婷"
-        )
-        blind = {}
-        for person in ("刘洋", "Sarah Lee"):
-            db = open_database(url.replace("postgres@", f"{people[person]}@", 1))
-            blind[person] = CalibrationService(db).score(
-                calibration, interactions[agents[1]][0], {**ANSWERS, "clarity": Answer(3)}, person
+    with throwaway_team_database("team") as (url, prefix):
+        owner = open_database(url)  # the server's owner runs the migrations and turns team mode on
+        people: dict[str, str] = {}
+        try:
+            ScorecardService(owner).ensure_shipped()
+            ImportService(owner).run([CHATS], actor="owner")
+            rows = list(InteractionQueries(owner).iterate(InteractionFilter(channel="chat")))
+            agents = sorted({r.agent for r in rows if r.agent})
+            assert len(agents) >= 3, agents
+            interactions = {a: [r.id for r in rows if r.agent == a] for a in agents}
+            TeamService(owner).enable(prefix, "周婷", _login("lead", prefix), None)
+            people["周婷"] = _login("lead", prefix)
+            admin = open_database(url.replace("postgres@", f"{people['周婷']}@", 1))
+            # The first administrator adds everyone else through the app: each becomes a login role.
+            users = UserService(admin)
+            for person, role in (("刘洋", "reviewer"), ("Sarah Lee", "reviewer"), ("Mark Hughes", "trainer"),
+                                 ("赵磊", "reviewer")):  # fmt: skip
+                people[person] = _login(role + str(len(people)), prefix)
+                users.add(person, role, "周婷", login=people[person], password="long enough password")
+            for agent in agents[:2]:
+                people[agent] = _login(f"agent{len(people)}", prefix)
+                users.add(agent, "agent", "周婷", login=people[agent], agent=agent)
+            version = ScorecardService(owner).latest_version_id("chat_standard")
+            reviewer = open_database(url.replace("postgres@", f"{people['刘洋']}@", 1))
+            evaluations = EvaluationService(reviewer)
+            evaluation = evaluations.start(interactions[agents[0]][0], "刘洋", version)
+            evaluations.save_draft(evaluation, ANSWERS)
+            evaluations.submit(evaluation, "刘洋")
+            # The lead is an administrator here; calibration needs a lead or administrator.
+            calibration = CalibrationService(admin).create(
+                "Blind week", version, [interactions[agents[1]][0]], ["刘洋", "Sarah Lee"], "周婷"
             )
-            db.dispose()
-        for db in (admin, reviewer):
-            db.dispose()
-        yield Team(url, prefix, people, agents, interactions, evaluation, calibration, blind)
-    finally:
-        owner.dispose()
-        with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            for login in people.values():
-                connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
-            for group in ("reviewer", "lead", "trainer", "admin", "agent", "staff", "user"):
-                connection.execute(text(f'DROP ROLE IF EXISTS "{prefix}_{group}"'))
-        admin_db.dispose()
+            blind = {}
+            for person in ("刘洋", "Sarah Lee"):
+                db = open_database(url.replace("postgres@", f"{people[person]}@", 1))
+                blind[person] = CalibrationService(db).score(
+                    calibration, interactions[agents[1]][0], {**ANSWERS, "clarity": Answer(3)}, person
+                )
+                db.dispose()
+            for db in (admin, reviewer):
+                db.dispose()
+            yield Team(url, prefix, people, agents, interactions, evaluation, calibration, blind)
+        finally:
+            owner.dispose()
 
 
 def _rows(db: Database, sql: str, **params: object) -> list:

@@ -3,7 +3,6 @@ agent only their own calls'; only staff add recordings and only an administrator
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from qa_studio.services.team import TeamService
 from qa_studio.services.users import UserService
 from qa_studio.storage.database import Database, open_database
 from qa_studio.storage.models import Agent, Interaction, MediaFile
-from tests.conftest import PG_ADMIN_URL, _pg_admin
+from tests.conftest import throwaway_team_database
 
 pytestmark = pytest.mark.postgres
 AUDIO = Path(__file__).parents[1] / "data" / "audio"
@@ -35,53 +34,43 @@ class TeamMedia:
 
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TeamMedia]:
-    admin_db = _pg_admin()
-    if admin_db is None:
-        pytest.skip(f"PostgreSQL does not answer at {PG_ADMIN_URL}")
-    suffix = uuid.uuid4().hex[:8]
-    name, prefix = f"qa_studio_media_{suffix}", f"m{suffix}"
-    with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    owner = open_database(url)
+    with throwaway_team_database("media") as (url, prefix):
+        owner = open_database(url)
+        try:
+            yield _set_up(owner, url, prefix, tmp_path_factory)
+        finally:
+            owner.dispose()
+
+
+def _set_up(owner: Database, url: str, prefix: str, tmp_path_factory: pytest.TempPathFactory) -> TeamMedia:
     logins = {"Ada": f"{prefix}u_admin", "Rui": f"{prefix}u_reviewer", "Ann": f"{prefix}u_agent1",
               "Bo": f"{prefix}u_agent2"}  # fmt: skip
-    try:
-        store = MediaStore(owner, tmp_path_factory.mktemp("owner"))
-        store.set_database()
-        calls = {}
-        with owner.session() as session:
-            for agent_name, recording in (("Ann", "english_mono.opus"), ("Bo", "stereo_call.opus")):
-                agent = Agent(name=agent_name)
-                session.add(agent)
-                session.flush()
-                digest = sha256_of(AUDIO / recording)
-                stored = store.put(session, AUDIO / recording, digest)
-                call = Interaction(channel="call", agent_id=agent.id, source_path=recording, source_format="audio",
-                                   source_key=f"audio:{digest}")  # fmt: skip
-                session.add(call)
-                session.flush()
-                session.add(MediaFile(interaction_id=call.id, path=stored, original_path=recording, sha256=digest,
-                                      size_bytes=1, duration_ms=1, sample_rate=8000, channels=1, codec="opus",
-                                      container="ogg"))  # fmt: skip
-                calls[agent_name] = (stored, digest)
-        TeamService(owner).enable(prefix, "Ada", logins["Ada"], None)
-        admin = open_database(url.replace("postgres@", f"{logins['Ada']}@", 1))
-        users = UserService(admin)
-        users.add("Rui", "reviewer", "Ada", login=logins["Rui"], password="long enough password")
-        for agent_name in ("Ann", "Bo"):
-            users.add(agent_name, "agent", "Ada", login=logins[agent_name], agent=agent_name)
-        admin.dispose()
-        yield TeamMedia(url, logins, calls)
-    finally:
-        owner.dispose()
-        with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            for login in logins.values():
-                connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
-            for group in ("reviewer", "lead", "trainer", "admin", "agent", "staff", "user"):
-                connection.execute(text(f'DROP ROLE IF EXISTS "{prefix}_{group}"'))
-        admin_db.dispose()
+    store = MediaStore(owner, tmp_path_factory.mktemp("owner"))
+    store.set_database()
+    calls = {}
+    with owner.session() as session:
+        for agent_name, recording in (("Ann", "english_mono.opus"), ("Bo", "stereo_call.opus")):
+            agent = Agent(name=agent_name)
+            session.add(agent)
+            session.flush()
+            digest = sha256_of(AUDIO / recording)
+            stored = store.put(session, AUDIO / recording, digest)
+            call = Interaction(channel="call", agent_id=agent.id, source_path=recording, source_format="audio",
+                               source_key=f"audio:{digest}")  # fmt: skip
+            session.add(call)
+            session.flush()
+            session.add(MediaFile(interaction_id=call.id, path=stored, original_path=recording, sha256=digest,
+                                  size_bytes=1, duration_ms=1, sample_rate=8000, channels=1, codec="opus",
+                                  container="ogg"))  # fmt: skip
+            calls[agent_name] = (stored, digest)
+    TeamService(owner).enable(prefix, "Ada", logins["Ada"], None)
+    admin = open_database(url.replace("postgres@", f"{logins['Ada']}@", 1))
+    users = UserService(admin)
+    users.add("Rui", "reviewer", "Ada", login=logins["Rui"], password="long enough password")
+    for agent_name in ("Ann", "Bo"):
+        users.add(agent_name, "agent", "Ada", login=logins[agent_name], agent=agent_name)
+    admin.dispose()
+    return TeamMedia(url, logins, calls)
 
 
 def test_staff_read_every_recording_and_an_agent_only_their_own(team: TeamMedia, tmp_path: Path) -> None:

@@ -3,39 +3,25 @@ for the server's owner; on this computer's SQLite database, the way there."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import text
 
 from qa_studio.services.identity import IdentityService
 from qa_studio.storage.database import Database, open_database
 from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.tasks import TaskRunner
-from tests.conftest import PG_ADMIN_URL, _pg_admin
+from tests.conftest import PG_ADMIN_URL, throwaway_team_database
 
 
 @pytest.fixture
 def fresh_pg() -> Iterator[tuple[Database, str]]:
-    admin = _pg_admin()
-    if admin is None:
-        pytest.skip(f"PostgreSQL does not answer at {PG_ADMIN_URL}")
-    suffix = uuid.uuid4().hex[:8]
-    name, prefix = f"qa_studio_guided_{suffix}", f"g{suffix}"
-    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    owner = open_database(PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        yield owner, prefix
-    finally:
-        owner.dispose()
-        with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            connection.execute(text(f'DROP ROLE IF EXISTS "{prefix}_first_admin"'))
-            for group in ("reviewer", "lead", "trainer", "admin", "agent", "staff", "user"):
-                connection.execute(text(f'DROP ROLE IF EXISTS "{prefix}_{group}"'))
-        admin.dispose()
+    with throwaway_team_database("guided") as (url, prefix):
+        owner = open_database(url)
+        try:
+            yield owner, prefix
+        finally:
+            owner.dispose()
 
 
 @pytest.mark.postgres
