@@ -4953,7 +4953,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="145"/>
-        <location filename="../scoring/validation.py" line="1017"/>
+        <location filename="../scoring/validation.py" line="1001"/>
         <source>{where}: {reason}</source>
         <translation>{where}：{reason}</translation>
     </message>
@@ -5138,213 +5138,212 @@ Replace them?</source>
         <translation>{where}：“{key}”必须是文本或 {{en: ..., zh: ...}}，而不是 {kind_of}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="269"/>
-        <location filename="../scoring/validation.py" line="296"/>
+        <location filename="../scoring/validation.py" line="576"/>
         <source>{where} needs &quot;{key}&quot;</source>
         <translation>{where} 需要“{key}”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="309"/>
+        <location filename="../scoring/validation.py" line="289"/>
         <source>{where}: &quot;{key}&quot; must be a number, not {value!r}</source>
         <translation>{where}：“{key}”必须是数字，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="323"/>
+        <location filename="../scoring/validation.py" line="303"/>
         <source>{where}: &quot;{key}&quot; must be {rule}, not {value:g}</source>
         <translation>{where}：“{key}”必须为 {rule}，而不是 {value:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="344"/>
+        <location filename="../scoring/validation.py" line="324"/>
         <source>{where}: &quot;{key}&quot; must be true or false, not {value!r}</source>
         <translation>{where}：“{key}”必须是 true 或 false，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="363"/>
+        <location filename="../scoring/validation.py" line="343"/>
         <source>{where} needs &quot;{key}&quot; with at least one entry</source>
         <translation>{where} 需要至少包含一项的“{key}”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="376"/>
+        <location filename="../scoring/validation.py" line="356"/>
         <source>{where}: &quot;{key}&quot; must be a list, not {kind_of}</source>
         <translation>{where}：“{key}”必须是列表，而不是 {kind_of}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="396"/>
+        <location filename="../scoring/validation.py" line="376"/>
         <source>{where}: &quot;{key}&quot; must be a name or a list of names</source>
         <translation>{where}：“{key}”必须是一个名称或名称列表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="413"/>
+        <location filename="../scoring/validation.py" line="393"/>
         <source>the file is empty: a scorecard needs key, name, pass_mark and sections</source>
         <translation>文件是空的：评分表需要 key、name、pass_mark 和 sections</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="446"/>
+        <location filename="../scoring/validation.py" line="426"/>
         <source>nothing to score: add a scoring criterion to a section that is not a bonus</source>
         <translation>没有可计分的内容：请在非加分部分中添加计分的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="472"/>
+        <location filename="../scoring/validation.py" line="452"/>
         <source>unknown channel &quot;{channel}&quot;{did_you_mean}; use one of {names}</source>
         <translation>未知的渠道“{channel}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="504"/>
+        <location filename="../scoring/validation.py" line="484"/>
         <source>band &quot;{en}&quot; needs &quot;min&quot;</source>
         <translation>等级“{en}”需要“min”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="511"/>
+        <location filename="../scoring/validation.py" line="491"/>
         <source>bands go from the lowest min to the highest: {minimum:g} comes after {min_score:g}</source>
         <translation>等级应按 min 从低到高排列：{minimum:g} 排在了 {min_score:g} 之后</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="558"/>
+        <location filename="../scoring/validation.py" line="538"/>
         <source>{where}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
         <translation>{where}：“{name}”不适用于 {kind} 类型的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="608"/>
+        <location filename="../scoring/validation.py" line="592"/>
         <source>{where} needs &quot;type&quot;</source>
         <translation>{where} 需要“type”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="610"/>
+        <location filename="../scoring/validation.py" line="594"/>
         <source>{where}: unknown type &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
         <translation>{where}：未知的类型“{raw}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="617"/>
+        <location filename="../scoring/validation.py" line="601"/>
         <source>{where}: unknown fail kind &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
         <translation>{where}：未知的不合格类型“{raw}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="625"/>
+        <location filename="../scoring/validation.py" line="609"/>
         <source>{where}: a {kind} field does not score, so it cannot be {fail}</source>
         <translation>{where}：{kind} 字段不计分，因此不能设为 {fail}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="639"/>
+        <location filename="../scoring/validation.py" line="623"/>
         <source>{where}: a bonus section only adds points, so it cannot hold a {fail} criterion</source>
         <translation>{where}：加分部分只加分，因此不能包含 {fail} 评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="659"/>
+        <location filename="../scoring/validation.py" line="643"/>
         <source>{where}: no answer fails it, so it can never be {fail} ({cause})</source>
         <translation>{where}：没有任何答案会使它不合格，因此它永远不会是 {fail}（{cause}）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="672"/>
+        <location filename="../scoring/validation.py" line="656"/>
         <source>{where}: no answer fails it, so it never needs a root cause ({cause})</source>
         <translation>{where}：没有任何答案会使它不合格，因此永远不需要根本原因（{cause}）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="684"/>
+        <location filename="../scoring/validation.py" line="668"/>
         <source>{where}: needs a root cause but the scorecard has no root_causes</source>
         <translation>{where}：需要根本原因，但评分表没有 root_causes</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="700"/>
+        <location filename="../scoring/validation.py" line="684"/>
         <source>{where}: a {kind} criterion needs &quot;options&quot;</source>
         <translation>{where}：{kind} 类型的评分项需要“options”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="722"/>
+        <location filename="../scoring/validation.py" line="706"/>
         <source>{here}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
         <translation>{here}：“{name}”不适用于 {kind} 类型的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="742"/>
+        <location filename="../scoring/validation.py" line="726"/>
         <source>{where}: at least one option must earn points</source>
         <translation>{where}：至少要有一个选项能得分</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="759"/>
+        <location filename="../scoring/validation.py" line="743"/>
         <source>{where}: min {low:g} must be below max {high:g}</source>
         <translation>{where}：min {low:g} 必须小于 max {high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="773"/>
+        <location filename="../scoring/validation.py" line="757"/>
         <source>{where}: step {step:g} does not divide the range {low:g}–{high:g}</source>
         <translation>{where}：步长 {step:g} 不能整除范围 {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="792"/>
+        <location filename="../scoring/validation.py" line="776"/>
         <source>{where}: fail_below {fail_below:g} must be above min {low:g} and at most max {high:g}</source>
         <translation>{where}：fail_below {fail_below:g} 必须大于 min {low:g} 且不超过 max {high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="816"/>
+        <location filename="../scoring/validation.py" line="800"/>
         <source>{where}: &quot;when&quot; needs channel, queue or answer</source>
         <translation>{where}：“when”需要 channel、queue 或 answer</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="830"/>
+        <location filename="../scoring/validation.py" line="814"/>
         <source>{where}: unknown channel &quot;{channel}&quot;{did_you_mean}</source>
         <translation>{where}：未知的渠道“{channel}”{did_you_mean}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="843"/>
+        <location filename="../scoring/validation.py" line="827"/>
         <source>{where}: never applies, since this is a {channel} scorecard</source>
         <translation>{where}：永远不会适用，因为这是 {channel} 评分表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="865"/>
+        <location filename="../scoring/validation.py" line="849"/>
         <source>{where}: &quot;answer&quot; needs &quot;criterion&quot;, the key of an earlier criterion</source>
         <translation>{where}：“answer”需要“criterion”，即前面某个评分项的 key</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="879"/>
+        <location filename="../scoring/validation.py" line="863"/>
         <source>{where}: &quot;in&quot; must list the answers that show it, e.g. [yes]</source>
         <translation>{where}：“in”必须列出使其显示的答案，例如 [yes]</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="905"/>
+        <location filename="../scoring/validation.py" line="889"/>
         <source>{where} depends on &quot;{target_key}&quot;, which does not exist{hint}</source>
         <translation>{where} 依赖于“{target_key}”，但它不存在{hint}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="915"/>
+        <location filename="../scoring/validation.py" line="899"/>
         <source>{where} depends on itself</source>
         <translation>{where} 依赖于它自己</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="920"/>
+        <location filename="../scoring/validation.py" line="904"/>
         <source>{where} depends on &quot;{target_key}&quot;, which comes later (line {criterion_lines}): conditions may only look at earlier answers</source>
         <translation>{where} 依赖于“{target_key}”，而它在后面（第 {criterion_lines} 行）：条件只能引用前面的答案</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="934"/>
+        <location filename="../scoring/validation.py" line="918"/>
         <source>{where} depends on &quot;{target_key}&quot;, a {type} criterion: conditions look at yes/no, choice or select answers</source>
         <translation>{where} 依赖于“{target_key}”，它是 {type} 类型的评分项：条件只能引用是/否、单选或多选的答案</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="953"/>
+        <location filename="../scoring/validation.py" line="937"/>
         <source>{where}: &quot;{target_key}&quot; cannot be answered {names}; its answers are {names_2}</source>
         <translation>{where}：“{target_key}”不能回答 {names}；它的答案是 {names_2}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="973"/>
+        <location filename="../scoring/validation.py" line="957"/>
         <source>{where}: each check is one kind with its parameters, e.g. first_response_ms: {{max_ms: 30000}}</source>
         <translation>{where}：每个检查是一种类型加其参数，例如 first_response_ms: {{max_ms: 30000}}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="988"/>
+        <location filename="../scoring/validation.py" line="972"/>
         <source>{where}: unknown check &quot;{kind}&quot;{did_you_mean}</source>
         <translation>{where}：未知的检查“{kind}”{did_you_mean}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1003"/>
+        <location filename="../scoring/validation.py" line="987"/>
         <source>{where}: the parameters of check &quot;{kind}&quot; must be a mapping</source>
         <translation>{where}：检查“{kind}”的参数必须是映射</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1030"/>
+        <location filename="../scoring/validation.py" line="1014"/>
         <source>{where}: check &quot;{kind}&quot; needs a call transcript, but this is a {channel} scorecard</source>
         <translation>{where}：检查“{kind}”需要通话转写稿，但这是 {channel} 评分表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1043"/>
+        <location filename="../scoring/validation.py" line="1027"/>
         <source>{where}: check &quot;{kind}&quot; needs chat or e-mail messages, but this is a call scorecard</source>
         <translation>{where}：检查“{kind}”需要聊天或邮件消息，但这是通话评分表</translation>
     </message>
@@ -8147,298 +8146,303 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Made the recurring work due: {names}</source>
         <translation>已创建到期的周期性工作：{names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Recurring work not made: {reason}</source>
         <translation>未能创建周期性工作：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>QA Studio — {name} · {due} due, {overdue} overdue</source>
         <translation>QA Studio — {name} · {due} 项到期，{overdue} 项逾期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>QA Studio — {name} · {due} due</source>
         <translation>QA Studio — {name} · {due} 项到期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Import CSAT and &amp;resolution…</source>
         <translation>导入满意度和解决情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>Reviewer c&amp;onsistency…</source>
         <translation>质检员一致性(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="488"/>
+        <source>Rec&amp;urring work…</source>
+        <translation>周期性工作(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>Survey export (CSV)</source>
         <translation>调查导出文件（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="569"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
-        <location filename="../ui/main_window.py" line="651"/>
+        <location filename="../ui/main_window.py" line="645"/>
+        <location filename="../ui/main_window.py" line="656"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="641"/>
+        <location filename="../ui/main_window.py" line="646"/>
         <source>You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.</source>
         <translation>您正在盲评复评评估 {id}：提交复评后才能打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="759"/>
+        <location filename="../ui/main_window.py" line="774"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="815"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="871"/>
+        <location filename="../ui/main_window.py" line="886"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="905"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="915"/>
+        <location filename="../ui/main_window.py" line="930"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="932"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="932"/>
+        <location filename="../ui/main_window.py" line="947"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="940"/>
+        <location filename="../ui/main_window.py" line="955"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="957"/>
+        <location filename="../ui/main_window.py" line="972"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="959"/>
+        <location filename="../ui/main_window.py" line="974"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -8877,6 +8881,124 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/transcripts/player.py" line="71"/>
         <source>The recording {path} is missing.</source>
         <translation>录音文件 {path} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringWorkDialog</name>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="33"/>
+        <source>Recurring work</source>
+        <translation>周期性工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="37"/>
+        <source>Samples and calibration sessions made again for each past week or month, when the first person starts QA Studio after the period ends. A paused one makes nothing until it is resumed. New ones are set up with &quot;Repeat&quot; when drawing a sample or creating a calibration session.</source>
+        <translation>每过去一周或一个月重新生成的抽样和校准会议：周期结束后第一个启动 QA Studio 的人会生成它。已暂停的在恢复之前不会生成任何内容。新的周期性工作在抽样或创建校准会议时通过“重复”设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="43"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="43"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="43"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
+        <source>Each time</source>
+        <translation>每次内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
+        <source>Last made</source>
+        <translation>上次生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="52"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="54"/>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="59"/>
+        <source>Only leads and administrators pause and resume recurring work.</source>
+        <translation>只有组长和管理员可以暂停或恢复周期性工作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="87"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="89"/>
+        <source>Made for {period}</source>
+        <translation>已生成 {period}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="91"/>
+        <source>Due for {period}</source>
+        <translation>待生成 {period}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="93"/>
+        <source>not yet</source>
+        <translation>尚未生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="107"/>
+        <source>Sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="107"/>
+        <source>Calibration session</source>
+        <translation>校准会议</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="110"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="110"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="116"/>
+        <source>{percent} % of interactions</source>
+        <translation>{percent} % 的互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="118"/>
+        <source>{count} per agent</source>
+        <translation>每位坐席 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="119"/>
+        <source>{size} → {reviewers}</source>
+        <translation>{size} → {reviewers}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/recurring_dialog.py" line="120"/>
+        <source>{count} interactions on {scorecard} → {reviewers}</source>
+        <translation>{count} 条互动，评分表 {scorecard} → {reviewers}</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from qa_studio.ui.help.window import HelpWindow
     from qa_studio.ui.imports.dialog import ImportDialog
     from qa_studio.ui.interactions.detail_dialog import InteractionDialog
+    from qa_studio.ui.queue.recurring_dialog import RecurringWorkDialog
     from qa_studio.ui.queue.sample_dialog import SampleDialog
     from qa_studio.ui.reports.window import ReportsWindow
     from qa_studio.ui.results.self_evaluation import SelfEvaluationDialog
@@ -484,6 +485,10 @@ class MainWindow(QMainWindow):
         self.reviewer_page_action.setObjectName("reviewerPageAction")
         self.reviewer_page_action.triggered.connect(self.show_reviewer_page)
         evaluations_menu.addAction(self.reviewer_page_action)
+        self.recurring_action = QAction(self.tr("Rec&urring work…"), self)
+        self.recurring_action.setObjectName("recurringAction")
+        self.recurring_action.triggered.connect(self.show_recurring)
+        evaluations_menu.addAction(self.recurring_action)
         self.evaluations_menu = evaluations_menu
         calls_menu = self.calls_menu = self.menuBar().addMenu(self.tr("&Calls"))
         calls_menu.addAction(self.transcribe_action)
@@ -730,6 +735,16 @@ class MainWindow(QMainWindow):
         page.rescore_requested.connect(lambda sample: self.open_rescore(page, sample))
         page.show()
         return page
+
+    def show_recurring(self) -> RecurringWorkDialog:
+        from qa_studio.services.recurrence import RecurrenceService
+        from qa_studio.ui.queue.recurring_dialog import RecurringWorkDialog
+
+        may_edit = self.context.user.role in (UserRole.LEAD, UserRole.ADMIN)
+        dialog = RecurringWorkDialog(RecurrenceService(self.database), self.context.actor, may_edit, self)
+        dialog.finished.connect(lambda _result: self.refresh_due())
+        dialog.show()
+        return dialog
 
     def open_rescore(self, page: QWidget, sample_id: int) -> QDialog | None:
         from qa_studio.ui.reports.rescore_dialog import RescoreDialog

@@ -123,6 +123,7 @@ def openers(window: MainWindow, database: Database, settings) -> dict[type, Call
         type(window.show_media_store()): window.show_media_store,
         type(window.show_glossary()): window.show_glossary,
         type(window.show_reviewer_page()): window.show_reviewer_page,
+        type(window.show_recurring()): window.show_recurring,
         RescoreDialog: rescore,
         SelfEvaluationDialog: lambda: SelfEvaluationDialog(SelfEvaluationService(database), window.context, "en",
                                                            window),
