@@ -62,6 +62,9 @@ REPORT_FOLDER = register("reports/folder", str, "")  # where exports are offered
 REPORT_LANGUAGE = register("reports/language", str, "")  # scorecard labels in reports: "" follows the interface
 REPORT_ORGANISATION = register("reports/organisation", str, "")  # in the running header of PDF reports
 REPORT_FORMATS = register("reports/formats", str, "pdf")  # batch export: "pdf", "xlsx" or "pdf,xlsx"
+# Where QA Studio 1 kept the repeated-failure threshold, on each computer; a lead's is carried into the team's
+# standards once (MainWindow._carry_local_threshold) and then cleared to 0.
+LOCAL_REPEAT_THRESHOLD = register("reports/repeat_threshold", int, 0)
 
 
 def window_geometry_option(name: str) -> Option:

@@ -380,6 +380,18 @@ class KpiService:
             audit.record(session, "kpi_standards_set", "kpi_standards", None, changes, actor=actor)
         return self.standards()
 
+    def adopt_local_threshold(self, actor: str, threshold: int) -> bool:
+        """A repeated-failure threshold a lead had set on their own computer, before the team's standards lived in
+        the database, becomes the team's, unless the team has set one since (that one stands). True when the local
+        value is settled either way and may be forgotten; False when this person may not set standards."""
+        with self.database.session() as session:
+            if not may_set_standards(role_of(session, actor)):
+                return False
+            if session.get(KpiStandard, "repeat_threshold") is not None or not 1 <= threshold <= MAX_REPEAT_THRESHOLD:
+                return True
+        self.set_standards(actor, repeat_threshold=threshold)
+        return True
+
     def quality_csat_over_time(self, agent: str, start: date | None = None, end: date | None = None,
                                unit: str = "month") -> list[QualityCsatPoint]:  # fmt: skip
         """An agent's QA score beside CSAT per week or month of interactions started in [start, end): whether the

@@ -8146,303 +8146,308 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="345"/>
+        <source>The repeated-failure threshold set on this computer was not carried into the team&apos;s standards: {reason}</source>
+        <translation>本机设置的重复未达标阈值未能转入团队标准：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>Made the recurring work due: {names}</source>
         <translation>已创建到期的周期性工作：{names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Recurring work not made: {reason}</source>
         <translation>未能创建周期性工作：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>QA Studio — {name} · {due} due, {overdue} overdue</source>
         <translation>QA Studio — {name} · {due} 项到期，{overdue} 项逾期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>QA Studio — {name} · {due} due</source>
         <translation>QA Studio — {name} · {due} 项到期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>Import CSAT and &amp;resolution…</source>
         <translation>导入满意度和解决情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="482"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>Reviewer c&amp;onsistency…</source>
         <translation>质检员一致性(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Rec&amp;urring work…</source>
         <translation>周期性工作(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="522"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="526"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="556"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="538"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="589"/>
         <source>Survey export (CSV)</source>
         <translation>调查导出文件（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="590"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="645"/>
-        <location filename="../ui/main_window.py" line="656"/>
+        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="677"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="646"/>
+        <location filename="../ui/main_window.py" line="667"/>
         <source>You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.</source>
         <translation>您正在盲评复评评估 {id}：提交复评后才能打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="710"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="774"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="886"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="905"/>
+        <location filename="../ui/main_window.py" line="926"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="921"/>
+        <location filename="../ui/main_window.py" line="942"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="930"/>
+        <location filename="../ui/main_window.py" line="951"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="932"/>
+        <location filename="../ui/main_window.py" line="953"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="947"/>
+        <location filename="../ui/main_window.py" line="968"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="955"/>
+        <location filename="../ui/main_window.py" line="976"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="972"/>
+        <location filename="../ui/main_window.py" line="993"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="974"/>
+        <location filename="../ui/main_window.py" line="995"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -8886,117 +8891,117 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>RecurringWorkDialog</name>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="33"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="34"/>
         <source>Recurring work</source>
         <translation>周期性工作</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="37"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="38"/>
         <source>Samples and calibration sessions made again for each past week or month, when the first person starts QA Studio after the period ends. A paused one makes nothing until it is resumed. New ones are set up with &quot;Repeat&quot; when drawing a sample or creating a calibration session.</source>
         <translation>每过去一周或一个月重新生成的抽样和校准会议：周期结束后第一个启动 QA Studio 的人会生成它。已暂停的在恢复之前不会生成任何内容。新的周期性工作在抽样或创建校准会议时通过“重复”设置。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="43"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="43"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="43"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="45"/>
         <source>Each time</source>
         <translation>每次内容</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="45"/>
         <source>Last made</source>
         <translation>上次生成</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="44"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="52"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="51"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="54"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="53"/>
         <source>&amp;Resume</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="59"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="58"/>
         <source>Only leads and administrators pause and resume recurring work.</source>
         <translation>只有组长和管理员可以暂停或恢复周期性工作。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="87"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="86"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="89"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="88"/>
         <source>Made for {period}</source>
         <translation>已生成 {period}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="91"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="90"/>
         <source>Due for {period}</source>
         <translation>待生成 {period}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="93"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="92"/>
         <source>not yet</source>
         <translation>尚未生成</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="107"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="117"/>
         <source>Sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="107"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="117"/>
         <source>Calibration session</source>
         <translation>校准会议</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="110"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="120"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="110"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="120"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="116"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="126"/>
         <source>{percent} % of interactions</source>
         <translation>{percent} % 的互动</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="118"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="128"/>
         <source>{count} per agent</source>
         <translation>每位坐席 {count} 条</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="119"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="129"/>
         <source>{size} → {reviewers}</source>
         <translation>{size} → {reviewers}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/recurring_dialog.py" line="120"/>
+        <location filename="../ui/queue/recurring_dialog.py" line="130"/>
         <source>{count} interactions on {scorecard} → {reviewers}</source>
         <translation>{count} 条互动，评分表 {scorecard} → {reviewers}</translation>
     </message>

@@ -35,6 +35,7 @@ from qa_studio.services.users import UserService
 from qa_studio.settings import (
     IMPORT_WATCH_FOLDER,
     LANGUAGE,
+    LOCAL_REPEAT_THRESHOLD,
     REPORT_FOLDER,
     REPORT_FORMATS,
     REPORT_LANGUAGE,
@@ -221,6 +222,8 @@ class MainWindow(QMainWindow):
             AfterFirstPaint(viewport, self._resume_transcription, rows_shown)
             AfterFirstPaint(viewport, self._start_watching, rows_shown)
             AfterFirstPaint(viewport, self._make_due_work, rows_shown)
+            if self.settings.get(LOCAL_REPEAT_THRESHOLD):
+                AfterFirstPaint(viewport, self._carry_local_threshold, rows_shown)
         else:
             self.refresh_due()
 
@@ -326,6 +329,24 @@ class MainWindow(QMainWindow):
 
     def current_role(self) -> str:
         return self.context.user.role.value
+
+    def _carry_local_threshold(self) -> None:
+        """A lead's repeated-failure threshold from this computer's settings (where QA Studio 1 kept it) becomes the
+        team's standard once; the local value is cleared when the team's standard holds it."""
+        from qa_studio.services.kpis import KpiService
+
+        threshold = int(self.settings.get(LOCAL_REPEAT_THRESHOLD))
+
+        def done(adopted: bool) -> None:
+            if adopted:
+                self.settings.set(LOCAL_REPEAT_THRESHOLD, 0)
+
+        def failed(error: Exception) -> None:
+            self.statusBar().showMessage(self.tr("The repeated-failure threshold set on this computer was not carried "
+                                                 "into the team's standards: {reason}").format(reason=error), 10000)
+
+        self.runner.start(Task(KpiService(self.database).adopt_local_threshold, self.context.actor, threshold), done,
+                          failed)  # fmt: skip
 
     def _make_due_work(self) -> None:
         """Recurring sampling and calibration due since the last start are made now (by whichever PC is first)."""
