@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("Database problem"), str(exc))
 
     def _check_database(self) -> None:
-        self.runner.start(Task(self.database.daily_check), None, self._database_check_failed)
+        self.runner.start(Task(self.database.daily_check), None, self._database_check_failed, long=True)
 
     def _database_check_failed(self, exc: Exception) -> None:
         """A file damaged since its last check: said once, and the window closes (nothing was written to it)."""
@@ -830,7 +830,7 @@ class MainWindow(QMainWindow):
         holder.append(task)
         self._watching = task
         self.runner.start(task, lambda _r: None, lambda e: self.statusBar().showMessage(str(e), 10000),
-                          lambda done, _total, _label: self._watched_batch(done, folder))  # fmt: skip
+                          lambda done, _total, _label: self._watched_batch(done, folder), long=True)  # fmt: skip
 
     def _watched_batch(self, files: int, folder: Path) -> None:
         self.statusBar().showMessage(self.tr("{count} new file(s) from {folder} imported.").format(
@@ -943,7 +943,7 @@ class MainWindow(QMainWindow):
         from qa_studio.services.demo import load_demo
 
         task = Task(load_demo, self.database, data_dir() / "demo", actor=self.context.actor)
-        self.runner.start(task, self._demo_loaded, self._demo_failed)
+        self.runner.start(task, self._demo_loaded, self._demo_failed, long=True)
 
     def offer_demo(self) -> None:
         answer = QMessageBox.question(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -43,8 +44,23 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
+_LONG_POOL: QThreadPool | None = None
+
+
+def long_pool() -> QThreadPool:
+    """Threads for work that lasts minutes or for ever (transcription jobs, the watched folder, an import, a demo, a
+    batch of reports): kept apart from the pool of one thread per core that reads the list's pages, searches and
+    figures, so a running transcription never leaves the list blank while it waits for a thread."""
+    global _LONG_POOL
+    if _LONG_POOL is None:
+        _LONG_POOL = QThreadPool()
+        _LONG_POOL.setMaxThreadCount(32)  # they mostly wait on a child process, the disk or the database
+    return _LONG_POOL
+
+
 class TaskRunner(QObject):
-    """Starts tasks on a thread pool; `synchronous=True` runs them in place (tests)."""
+    """Starts tasks on a thread pool; `synchronous=True` runs them in place (tests). Long work (`long=True`) runs on
+    threads of its own (`long_pool`), short reads on the shared pool of one thread per core."""
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None, synchronous: bool = False):
         super().__init__(parent)
@@ -58,6 +74,8 @@ class TaskRunner(QObject):
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        *,
+        long: bool = False,
     ) -> Task:
         if on_result is not None:
             task.signals.finished.connect(on_result)
@@ -71,11 +89,15 @@ class TaskRunner(QObject):
         if self._synchronous:
             task.run()
         else:
-            self._pool.start(task)
+            (long_pool() if long else self._pool).start(task)
         return task
 
     def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+        if msecs < 0:
+            return long_pool().waitForDone() and self._pool.waitForDone()
+        deadline = time.monotonic() + msecs / 1000
+        done = long_pool().waitForDone(msecs)
+        return self._pool.waitForDone(max(0, int((deadline - time.monotonic()) * 1000))) and done
 
     @property
     def busy(self) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import insert
 
 from qa_studio.services.interactions import InteractionQueries
+from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Interaction
 from qa_studio.ui.interactions.list_view import InteractionList
@@ -70,3 +71,56 @@ def test_a_page_read_for_an_old_order_is_dropped(qtbot, sqlite_db, settings) -> 
     qtbot.waitUntil(lambda: model.index(0, 0).data(ID_ROLE) == 1, timeout=10_000)
     qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
     assert model.index(0, 0).data(ID_ROLE) == 1
+
+
+class HeldTranscription(TranscriptionService):
+    """Transcription jobs that run as long as the test holds them: two are waiting, and each worker's run lasts until
+    `release` is set, as a batch of long calls would."""
+
+    def __init__(self, database: Database) -> None:
+        super().__init__(database)
+        self.release = threading.Event()
+        self.started = 0
+
+    def outstanding(self) -> int:
+        return 2 - self.started
+
+    def next_queued(self) -> int | None:
+        return 1 if self.started < 2 else None
+
+    def run_pending(self, on_progress=None, stop=None, actor=None) -> list:  # noqa: ANN001
+        self.started += 1
+        self.release.wait(20)
+        return []
+
+
+def test_the_list_fills_while_transcription_holds_as_many_threads_as_there_are_cores(
+    qtbot, sqlite_db, settings  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from qa_studio.ui.context import AppContext
+    from qa_studio.ui.transcripts.jobs import TranscriptionQueue
+    from tests.people import signed_in
+
+    _fill(sqlite_db, 120)
+    shared = QThreadPool.globalInstance()
+    cores = shared.maxThreadCount()
+    shared.setMaxThreadCount(2)  # a 2-core laptop
+    service = HeldTranscription(sqlite_db)
+    runner = TaskRunner()
+    context = AppContext(sqlite_db, settings, signed_in(sqlite_db, "Mei"), runner)
+    queue = TranscriptionQueue(service, runner, context, workers=2, threads=1)
+    try:
+        queue.start()
+        qtbot.waitUntil(lambda: service.started == 2, timeout=10_000)  # both jobs running, for as long as they take
+        widget = InteractionList(InteractionQueries(sqlite_db), settings, runner=runner)
+        qtbot.addWidget(widget)
+        widget.refresh()
+        qtbot.waitUntil(lambda: widget.model.index(119, 0).data(ID_ROLE) is not None, timeout=10_000)
+        assert service.release.is_set() is False  # the rows came while both jobs were still running
+    finally:
+        service.release.set()
+        queue.shutdown()
+        runner.wait(20_000)
+        shared.setMaxThreadCount(cores)

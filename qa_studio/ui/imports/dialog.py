@@ -310,7 +310,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Importing…"))
         task = Task(self._run, paths, options, self._context.actor)
         self._task = task
-        self._runner.start(task, self._finished, self._failed, self._progress)
+        self._runner.start(task, self._finished, self._failed, self._progress, long=True)
 
     def _run(self, paths: list[Path], options: ImportOptions, actor: str) -> ImportReport:
         task = self._task

@@ -127,7 +127,7 @@ class KpiMappingDialog(QDialog):
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Importing…"))
         self.runner.start(Task(self.service.import_csv, self.path, self.actor, self.scale.value(), self.mapping()),
-                          self._show_result, self._failed)  # fmt: skip
+                          self._show_result, self._failed, long=True)  # fmt: skip
 
     def _show_result(self, result: KpiImport) -> None:
         self.result = result

@@ -141,7 +141,7 @@ class BatchExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         task = Task(self._run, request)
         self._task = task
-        self.runner.start(task, self._finished, self._failed, self._progress)
+        self.runner.start(task, self._finished, self._failed, self._progress, long=True)
 
     def _run(self, request: BatchRequest) -> BatchResult:
         task = self._task

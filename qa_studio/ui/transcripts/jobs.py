@@ -130,7 +130,7 @@ class TranscriptionQueue(QObject):
         task = Task(work)
         holder.append(task)
         self._tasks.add(task)
-        self._runner.start(task, lambda _r: self._done(task), lambda _e: self._done(task), self._report)
+        self._runner.start(task, lambda _r: self._done(task), lambda _e: self._done(task), self._report, long=True)
 
     def _report(self, done: int, total: int, job: str) -> None:
         self.progress.emit(int(job), done, total)
