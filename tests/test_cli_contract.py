@@ -172,7 +172,14 @@ def test_importing_a_missing_path_reports_it(url: str, capsys: pytest.CaptureFix
 
 def test_scorecard_validate_of_a_missing_file_needs_no_database(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "scorecard", "validate", MISSING)
-    assert code == EXIT_REFUSED and MISSING in out
+    assert code == EXIT_REFUSED and out.strip() == f"{MISSING}: there is no such file"
+
+
+def test_a_missing_manifest_is_named_once_in_words(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", url, "import", str(CHATS / "livechat.json"), "--manifest", MISSING)
+    assert code == EXIT_REFUSED and "Errno" not in out + err
+    assert f"REFUSED    {MISSING} — the manifest {MISSING} does not exist" in out
+    assert err.strip() == f"qa-studio import: Import stopped: the manifest {MISSING} does not exist"
 
 
 def test_an_unusable_database_is_status_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -264,6 +271,8 @@ def test_the_command_line_speaks_the_environments_language(url: str, capsys, mon
         line = refused(capsys, "calibration", "score", "1")
         assert "缺少必需的参数：--interaction, --answers" in line and "参见 qa-studio calibration score --help" in line
         assert refused(capsys, "--db", url, "show", "999999") == "qa-studio show: 没有 ID 为 999999 的互动"
+        stopped = run(capsys, "--db", url, "import", str(CHATS / "livechat.json"), "--manifest", MISSING)[2]
+        assert stopped.strip() == f"qa-studio import: 导入已停止：清单 {MISSING} 不存在"
     finally:
         monkeypatch.setenv("LC_ALL", "C")
         main(["--version"])  # back to English for the tests that follow

@@ -59,9 +59,12 @@ def _cmd_scorecard_validate(args: argparse.Namespace) -> int:
             failed = True
             for error in exc.errors:
                 print(error)
+        except FileNotFoundError:
+            failed = True
+            print(tr("{file}: there is no such file").format(file=name))
         except OSError as exc:
             failed = True
-            print(f"{name}:0: {exc.strerror or exc}")
+            print(tr("{file}: cannot be read: {reason}").format(file=name, reason=exc.strerror or exc))
         else:
             if not args.quiet:
                 print(tr("{file}: valid ({count} criteria)").format(file=name, count=len(scorecard.criteria())))

@@ -6,10 +6,10 @@ import codecs
 import functools
 import re
 
-from qa_studio.errors import QT_TRANSLATE_NOOP
+from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.importers.errors import ImportRefused
 
-UNREADABLE = "not readable as UTF-8, UTF-16, GB18030 or Big5 text"
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "not readable as UTF-8, UTF-16, GB18030 or Big5 text")
 
 # The most frequent Chinese characters in Simplified and Traditional form, plus full-width punctuation: the finer
 # test when the everyday-character test below cannot tell GBK from Big5 (short texts, names).
@@ -181,7 +181,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 "Errors",
                 "{unreadable} (it reads as UTF-8 until byte {start})",
             ),
-            unreadable=UNREADABLE,
+            unreadable=Phrase(UNREADABLE),
             start=utf8_error.start,
         )
     raise ImportRefused(UNREADABLE)

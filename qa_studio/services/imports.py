@@ -106,6 +106,16 @@ class ImportAborted(StorageError):
         self.report = report
 
 
+def _manifest_problem(path: Path, exc: Exception) -> ImportRefused:
+    """Why a batch stops before its first file: the manifest is missing, unreadable or not a manifest."""
+    if isinstance(exc, FileNotFoundError):
+        return ImportRefused(QT_TRANSLATE_NOOP("Errors", "the manifest {path} does not exist"), path=str(path))
+    if isinstance(exc, OSError):
+        return ImportRefused(QT_TRANSLATE_NOOP("Errors", "the manifest {path} cannot be read: {reason}"),
+                             path=str(path), reason=exc.strerror or exc)  # fmt: skip
+    return ImportRefused(QT_TRANSLATE_NOOP("Errors", "the manifest {path}: {reason}"), path=str(path), reason=exc)
+
+
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Expand folders (recursively, in name order, skipping hidden files); keep files as given."""
     collected: list[Path] = []
@@ -292,8 +302,9 @@ class ImportService:
             try:
                 manifest = Manifest.read(options.manifest)
             except (ImportRefused, OSError) as exc:
-                report.results.append(ImportResult(str(options.manifest), ImportOutcome.REFUSED, str(exc)))
-                report.error = f"manifest {options.manifest}: {exc}"
+                problem = _manifest_problem(options.manifest, exc)
+                report.results.append(ImportResult(str(options.manifest), ImportOutcome.REFUSED, str(problem)))
+                report.error = str(problem)
                 return report
             files = [f for f in files if f.resolve() != options.manifest.resolve()]
         mark_interrupted_batches(self.database)

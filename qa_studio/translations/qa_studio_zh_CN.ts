@@ -354,38 +354,48 @@
         <translation>重新启用已停用的评分表</translation>
     </message>
     <message>
+        <location filename="../cli/scorecards.py" line="64"/>
+        <source>{file}: there is no such file</source>
+        <translation>{file}：没有这个文件</translation>
+    </message>
+    <message>
         <location filename="../cli/scorecards.py" line="67"/>
+        <source>{file}: cannot be read: {reason}</source>
+        <translation>{file}：无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli/scorecards.py" line="70"/>
         <source>{file}: valid ({count} criteria)</source>
         <translation>{file}：有效（{count} 项评分标准）</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="99"/>
+        <location filename="../cli/scorecards.py" line="102"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="100"/>
+        <location filename="../cli/scorecards.py" line="103"/>
         <source>{count} evaluations</source>
         <translation>{count} 份评分</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="115"/>
+        <location filename="../cli/scorecards.py" line="118"/>
         <source>Scorecard {key} written to {file}.</source>
         <translation>评分表 {key} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="124"/>
+        <location filename="../cli/scorecards.py" line="127"/>
         <source>{key}: retired</source>
         <translation>{key}：已停用</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="124"/>
+        <location filename="../cli/scorecards.py" line="127"/>
         <source>{key}: in use again</source>
         <translation>{key}：已重新启用</translation>
     </message>
     <message>
         <location filename="../cli/calibration.py" line="170"/>
-        <location filename="../cli/scorecards.py" line="126"/>
+        <location filename="../cli/scorecards.py" line="129"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
@@ -393,18 +403,18 @@
         <location filename="../cli/calibration.py" line="70"/>
         <location filename="../cli/calibration.py" line="132"/>
         <location filename="../cli/reviewers.py" line="127"/>
-        <location filename="../cli/scorecards.py" line="87"/>
-        <location filename="../cli/scorecards.py" line="142"/>
+        <location filename="../cli/scorecards.py" line="90"/>
+        <location filename="../cli/scorecards.py" line="145"/>
         <source>cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="144"/>
+        <location filename="../cli/scorecards.py" line="147"/>
         <source>{file} must hold a JSON list of evaluations</source>
         <translation>{file} 必须是评估记录的 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="182"/>
+        <location filename="../cli/scorecards.py" line="185"/>
         <source>#{record}: evaluation {id} scored {score}</source>
         <translation>第 {record} 条：评估 {id} 得分 {score}</translation>
     </message>
@@ -4537,12 +4547,12 @@ Replace them?</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cli/scorecards.py" line="157"/>
+        <location filename="../cli/scorecards.py" line="160"/>
         <source>no interaction_id, or no interaction with that external_id</source>
         <translation>没有 interaction_id，或没有该 external_id 对应的互动</translation>
     </message>
     <message>
-        <location filename="../cli/scorecards.py" line="162"/>
+        <location filename="../cli/scorecards.py" line="165"/>
         <source>only an administrator back-loads evaluations for others; {me} is not one, and the file names {reviewer}</source>
         <translation>只有管理员可以替他人补录评估；{me} 不是管理员，而文件中写的是 {reviewer}</translation>
     </message>
@@ -4844,6 +4854,11 @@ Replace them?</source>
         <translation>邮箱中没有邮件</translation>
     </message>
     <message>
+        <location filename="../importers/encoding.py" line="12"/>
+        <source>not readable as UTF-8, UTF-16, GB18030 or Big5 text</source>
+        <translation>无法按 UTF-8、UTF-16、GB18030 或 Big5 文本读取</translation>
+    </message>
+    <message>
         <location filename="../importers/encoding.py" line="143"/>
         <source>the file starts as UTF-8 but byte {number} is not UTF-8</source>
         <translation>文件以 UTF-8 开头，但第 {number} 个字节不是 UTF-8</translation>
@@ -4906,7 +4921,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="107"/>
-        <location filename="../services/imports.py" line="160"/>
+        <location filename="../services/imports.py" line="170"/>
         <source>the conversation id</source>
         <translation>会话编号</translation>
     </message>
@@ -4932,7 +4947,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="128"/>
-        <location filename="../services/imports.py" line="159"/>
+        <location filename="../services/imports.py" line="169"/>
         <source>the author</source>
         <translation>发送人</translation>
     </message>
@@ -5849,47 +5864,62 @@ Replace them?</source>
         <translation>申诉 {dispute_id} 不在待处理状态</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="161"/>
+        <location filename="../services/imports.py" line="112"/>
+        <source>the manifest {path} does not exist</source>
+        <translation>清单 {path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="114"/>
+        <source>the manifest {path} cannot be read: {reason}</source>
+        <translation>清单 {path} 无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="116"/>
+        <source>the manifest {path}: {reason}</source>
+        <translation>清单 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/imports.py" line="171"/>
         <source>the customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="162"/>
+        <location filename="../services/imports.py" line="172"/>
         <source>the queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="163"/>
+        <location filename="../services/imports.py" line="173"/>
         <source>the encoding name</source>
         <translation>编码名称</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="173"/>
+        <location filename="../services/imports.py" line="183"/>
         <source>the database refused this file: {reason}</source>
         <translation>数据库拒绝了该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="177"/>
+        <location filename="../services/imports.py" line="187"/>
         <source>this recording was imported before</source>
         <translation>该录音之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="189"/>
+        <location filename="../services/imports.py" line="199"/>
         <source>message {number}: </source>
         <translation>第 {number} 条消息：</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="196"/>
+        <location filename="../services/imports.py" line="206"/>
         <source>the {column}</source>
         <translation>{column}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="199"/>
+        <location filename="../services/imports.py" line="209"/>
         <source>{where}{what} {reason}</source>
         <translation>{where}{what}{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="204"/>
+        <location filename="../services/imports.py" line="214"/>
         <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
         <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
     </message>
@@ -5939,73 +5969,73 @@ Replace them?</source>
         <translation>读取此文件超过 {seconds:,g} 秒（此大小文件的上限）；QA Studio 已停止读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="423"/>
+        <location filename="../services/imports.py" line="434"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="425"/>
+        <location filename="../services/imports.py" line="436"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="429"/>
+        <location filename="../services/imports.py" line="440"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="438"/>
+        <location filename="../services/imports.py" line="449"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
         <location filename="../importers/reader.py" line="139"/>
-        <location filename="../services/imports.py" line="446"/>
+        <location filename="../services/imports.py" line="457"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="462"/>
+        <location filename="../services/imports.py" line="473"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="514"/>
+        <location filename="../services/imports.py" line="525"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="531"/>
+        <location filename="../services/imports.py" line="542"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="533"/>
+        <location filename="../services/imports.py" line="544"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="535"/>
+        <location filename="../services/imports.py" line="546"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="539"/>
+        <location filename="../services/imports.py" line="550"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="540"/>
+        <location filename="../services/imports.py" line="551"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="541"/>
+        <location filename="../services/imports.py" line="552"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="546"/>
+        <location filename="../services/imports.py" line="557"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
