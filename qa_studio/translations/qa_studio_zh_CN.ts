@@ -7473,32 +7473,42 @@ Replace them?</source>
 <context>
     <name>ImportResults</name>
     <message>
+        <location filename="../ui/imports/results_model.py" line="14"/>
+        <source>1 interaction</source>
+        <translation>1 条互动</translation>
+    </message>
+    <message>
         <location filename="../ui/imports/results_model.py" line="15"/>
+        <source>{count} interactions</source>
+        <translation>{count} 条互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/results_model.py" line="17"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="16"/>
+        <location filename="../ui/imports/results_model.py" line="18"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="17"/>
+        <location filename="../ui/imports/results_model.py" line="19"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="20"/>
+        <location filename="../ui/imports/results_model.py" line="22"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="21"/>
+        <location filename="../ui/imports/results_model.py" line="23"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/imports/results_model.py" line="22"/>
+        <location filename="../ui/imports/results_model.py" line="24"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>

@@ -11,6 +11,8 @@ from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.ui.theme import Tone, brush
 
 CONTEXT = "ImportResults"
+ONE_INTERACTION = QT_TRANSLATE_NOOP("ImportResults", "1 interaction")
+INTERACTIONS = QT_TRANSLATE_NOOP("ImportResults", "{count} interactions")
 HEADERS = (
     QT_TRANSLATE_NOOP("ImportResults", "Result"),
     QT_TRANSLATE_NOOP("ImportResults", "File"),
@@ -59,8 +61,8 @@ class ImportResultsModel(QAbstractTableModel):
             if result.interaction_ids and not result.reason:
                 count = len(result.interaction_ids)
                 if count == 1:
-                    return QCoreApplication.translate(CONTEXT, "1 interaction")
-                return QCoreApplication.translate(CONTEXT, "{count} interactions").format(count=count)
+                    return QCoreApplication.translate(CONTEXT, ONE_INTERACTION)
+                return QCoreApplication.translate(CONTEXT, INTERACTIONS).format(count=count)
             return result.reason
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return brush(OUTCOME_TONES[result.outcome])
