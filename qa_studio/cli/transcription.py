@@ -78,8 +78,8 @@ def _cmd_transcribe(db: Database, args: argparse.Namespace) -> int:
     created, skipped = (
         service.enqueue(ids, _model_key(args.model), _transcribe_options(args), priority) if ids else ([], [])
     )
-    for reason in skipped:
-        print(tr("skipped {reason}").format(reason=reason), file=sys.stderr)
+    for reason in skipped:  # each names its call: not a call, no such id, or already queued (then run below)
+        print(reason, file=sys.stderr)
 
     def progress(job_id: int, done: int, total: int) -> None:
         if not args.json and sys.stderr.isatty():

@@ -16,7 +16,7 @@ from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.orm import Session, undefer
 
 from qa_studio.clock import utcnow
-from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
+from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound, Phrase
 from qa_studio.i18n import translate
 from qa_studio.paths import data_dir
 from qa_studio.services import audit, search
@@ -67,6 +67,11 @@ def worker_name() -> str:
     """This process as a worker: machine name and process id, shown in the Jobs panel for the whole team."""
     return f"{socket.gethostname()}:{os.getpid()}"
 
+
+# Why a call asked for is not queued (again), in the user's language.
+NO_SUCH_INTERACTION = QT_TRANSLATE_NOOP("Errors", "{id}: no such interaction")
+NOT_A_CALL = QT_TRANSLATE_NOOP("Errors", "{id}: only calls have recordings to transcribe")
+ALREADY_QUEUED = QT_TRANSLATE_NOOP("Errors", "{id}: already queued (job {job})")
 
 class LeaseLost(Exception):
     """This worker no longer holds the job (its lease lapsed and another took it, or it was cancelled)."""
@@ -287,10 +292,10 @@ class TranscriptionService:
             for interaction_id in interaction_ids:
                 interaction = session.get(Interaction, interaction_id)
                 if interaction is None:
-                    skipped.append(f"{interaction_id}: no such interaction")
+                    skipped.append(str(Phrase(NO_SUCH_INTERACTION, id=interaction_id)))
                     continue
                 if interaction.channel != "call":
-                    skipped.append(f"{interaction_id}: only calls have recordings to transcribe")
+                    skipped.append(str(Phrase(NOT_A_CALL, id=interaction_id)))
                     continue
                 active = session.scalar(
                     select(TranscriptionJob.id).where(
@@ -303,7 +308,7 @@ class TranscriptionService:
                         .where(TranscriptionJob.id == active, TranscriptionJob.priority < priority)
                         .values(priority=priority)
                     )
-                    skipped.append(f"{interaction_id}: already queued (job {active})")
+                    skipped.append(str(Phrase(ALREADY_QUEUED, id=interaction_id, job=active)))
                     continue
                 job = TranscriptionJob(
                     interaction_id=interaction_id,

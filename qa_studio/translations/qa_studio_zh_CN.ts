@@ -127,11 +127,6 @@
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="82"/>
-        <source>skipped {reason}</source>
-        <translation>已跳过：{reason}</translation>
-    </message>
-    <message>
         <location filename="../cli/transcription.py" line="87"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
@@ -6107,22 +6102,37 @@ Replace them?</source>
         <translation>没有评分表“{key}”的第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="357"/>
+        <location filename="../services/transcription.py" line="72"/>
+        <source>{id}: no such interaction</source>
+        <translation>{id}：没有这个互动</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="73"/>
+        <source>{id}: only calls have recordings to transcribe</source>
+        <translation>{id}：只有通话才有可转写的录音</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="74"/>
+        <source>{id}: already queued (job {job})</source>
+        <translation>{id}：已在队列中（任务 {job}）</translation>
+    </message>
+    <message>
+        <location filename="../services/transcription.py" line="362"/>
         <source>no transcription job {job_id}</source>
         <translation>没有转写任务 {job_id}</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="419"/>
+        <location filename="../services/transcription.py" line="424"/>
         <source>the model &quot;{model_key}&quot; is not installed on this computer</source>
         <translation>模型“{model_key}”未安装在本机</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="444"/>
+        <location filename="../services/transcription.py" line="449"/>
         <source>transcription job {job_id} is not waiting to run</source>
         <translation>转写任务 {job_id} 不在等待运行状态</translation>
     </message>
     <message>
-        <location filename="../services/transcription.py" line="671"/>
+        <location filename="../services/transcription.py" line="676"/>
         <source>no transcript segment {segment_id}</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
@@ -11738,7 +11748,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Transcription</name>
     <message>
-        <location filename="../services/transcription.py" line="131"/>
+        <location filename="../services/transcription.py" line="136"/>
         <source>This line hides a card, phone or ID number that your role may not see, so you cannot correct it: ask a lead or an administrator.</source>
         <translation>这一行隐藏了您的角色无权查看的卡号、电话号码或身份证号，因此您不能更正它：请联系组长或管理员。</translation>
     </message>
