@@ -123,6 +123,9 @@ class SampleResult:
     shortfalls: list[Shortfall] = field(default_factory=list)
     wanted: dict[int, int] = field(default_factory=dict)
     excluded: dict[str, int] = field(default_factory=dict)
+    # Agents whose risk share found fewer flagged interactions than it asked for: agent id → (asked, found); the
+    # random part took the rest, and the person drawing is told so.
+    risk_short: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def for_agent(self, agent_id: int) -> list[SampledItem]:
         return [item for item in self.items if item.agent_id == agent_id]
@@ -193,6 +196,8 @@ def draw_sample(candidates: Iterable[Candidate], plan: SamplingPlan, agent_ids: 
         rest = quota
         if plan.risk is not None:
             picked = _risky(shuffled, plan.risk, quota, agent_id)
+            if (asked := math.floor(plan.risk.share * quota + 0.5)) > len(picked):
+                result.risk_short[agent_id] = (asked, len(picked))
             taken.update(item.interaction_id for item in picked)
             rest = quota - len(picked)
         short_by = 0

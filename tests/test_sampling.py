@@ -141,6 +141,10 @@ def test_too_few_flagged_interactions_leave_the_rest_to_random() -> None:
     risky = [item for item in result.items if item.rule.startswith("risk")]
     assert [item.interaction_id for item in risky] == [8] and risky[0].rule == "risk (50 %): forbidden phrase; 1 of 5"
     assert len(result.items) == 10 and not result.shortfalls
+    assert result.risk_short == {1: (5, 1)}  # said to the person drawing: 1 of the 5 asked for was flagged
+    full = draw_sample(_risky_pool(), SamplingPlan(per_agent=10, seed=4, risk=RiskRule(0.3, flags=("fatal_suspected",),
+                                                                                       score_below=60)), [1])
+    assert full.risk_short == {}
 
 
 def test_a_plan_without_a_risk_rule_samples_as_before() -> None:

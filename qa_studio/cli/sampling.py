@@ -83,13 +83,18 @@ def _cmd_sample(db: Database, args: argparse.Namespace) -> int:
         {"agent": run.agent_names[s.agent_id], "wanted": s.wanted, "available": s.available, "reason": s.reason}
         for s in run.sample.shortfalls
     ]
+    risk_short = [{"agent": run.agent_names[agent_id], "asked": asked, "found": found}
+                  for agent_id, (asked, found) in run.sample.risk_short.items()]  # fmt: skip
     if args.json:
         print_json({"items": items, "shortfalls": shortfalls, "unassigned": run.assignment.unassigned,
-                     "excluded": run.sample.excluded, "stored": run.stored})  # fmt: skip
+                     "excluded": run.sample.excluded, "stored": run.stored, "risk_short": risk_short})  # fmt: skip
         return EXIT_OK
     for item in items:
         print(f"{item['interaction_id']:>7}  {pad(item['agent'], 16)} → {pad(item['reviewer'], 12)} {item['rule']}")
     for shortfall in shortfalls:
         print(tr("SHORT  {agent}: {available} of {wanted} ({reason})").format(**shortfall))
+    for short in risk_short:
+        print(tr("RISK   {agent}: {found} of {asked} flagged by the risk rule; the rest drawn at random")
+              .format(**short))  # fmt: skip
     print(tr("{count} sampled, {stored} assigned").format(count=len(items), stored=run.stored))
     return EXIT_OK

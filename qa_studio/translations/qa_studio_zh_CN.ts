@@ -419,12 +419,17 @@
         <translation>--strata 需要“渠道:占比”对，例如 call:0.6,chat:0.4</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="93"/>
+        <location filename="../cli/sampling.py" line="95"/>
         <source>SHORT  {agent}: {available} of {wanted} ({reason})</source>
         <translation>不足  {agent}：{available} / {wanted}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../cli/sampling.py" line="94"/>
+        <location filename="../cli/sampling.py" line="97"/>
+        <source>RISK   {agent}: {found} of {asked} flagged by the risk rule; the rest drawn at random</source>
+        <translation>风险   {agent}：风险规则标记的只有 {found} 条（要求 {asked} 条）；其余随机抽取</translation>
+    </message>
+    <message>
+        <location filename="../cli/sampling.py" line="99"/>
         <source>{count} sampled, {stored} assigned</source>
         <translation>已抽样 {count} 条，已分配 {stored} 条</translation>
     </message>
@@ -9815,32 +9820,37 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>已为 {agents} 位坐席抽取 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="268"/>
+        <location filename="../ui/queue/sample_dialog.py" line="267"/>
+        <source>⚠ {agent}: {found} of {asked} met the risk rule; the rest were drawn at random.</source>
+        <translation>⚠ {agent}：符合风险规则的只有 {found} 条（要求 {asked} 条）；其余为随机抽取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/sample_dialog.py" line="271"/>
         <source>⚠ {agent}: only {available} of {wanted} — {reason}</source>
         <translation>⚠ {agent}：只有 {available} / {wanted} 条 — {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="275"/>
+        <location filename="../ui/queue/sample_dialog.py" line="278"/>
         <source>{count} left unassigned: every reviewer is at the cap.</source>
         <translation>{count} 条未分配：每位质检员都已达到上限。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="280"/>
+        <location filename="../ui/queue/sample_dialog.py" line="283"/>
         <source>{count} assigned to reviewers&apos; queues.</source>
         <translation>已将 {count} 条分配到质检员的队列。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="282"/>
+        <location filename="../ui/queue/sample_dialog.py" line="285"/>
         <source>It recurs: each new period&apos;s sample is drawn when it is due.</source>
         <translation>此抽样会重复：每个新期间的样本在到期时抽取。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="285"/>
+        <location filename="../ui/queue/sample_dialog.py" line="288"/>
         <source>Preview only: nothing assigned yet.</source>
         <translation>仅为预览：尚未分配。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/sample_dialog.py" line="292"/>
+        <location filename="../ui/queue/sample_dialog.py" line="295"/>
         <source>Sample not drawn</source>
         <translation>未能抽取样本</translation>
     </message>

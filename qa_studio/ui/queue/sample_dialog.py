@@ -263,6 +263,9 @@ class SampleDialog(QDialog):
                 count=len(run.sample.items), agents=len(run.sample.wanted)
             )
         ]
+        for agent_id, (asked, found) in run.sample.risk_short.items():
+            lines.append(self.tr("⚠ {agent}: {found} of {asked} met the risk rule; the rest were drawn at random.")
+                         .format(agent=run.agent_names[agent_id], found=found, asked=asked))  # fmt: skip
         for shortfall in run.sample.shortfalls:
             lines.append(
                 self.tr("⚠ {agent}: only {available} of {wanted} — {reason}").format(
