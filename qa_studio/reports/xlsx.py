@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule, DataBarRule
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -366,9 +367,16 @@ def answers_workbook(rows: Iterable[dict[str, Any]], path: Path) -> int:
                                    start=1):  # fmt: skip
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.append(list(ANSWER_COLUMNS))
+    score = ANSWER_COLUMNS.index("evaluation_score")
     count = 0
     for row in rows:
-        sheet.append(stream_row(sheet, (row[name] for name in ANSWER_COLUMNS)))
+        values = stream_row(sheet, (row[name] for name in ANSWER_COLUMNS))
+        # The evaluation's score as the app shows it (one place, half away from zero); points stay as scored.
+        if values[score] is not None:
+            cell = WriteOnlyCell(sheet, value=for_sheet(values[score], SCORE_FORMAT))
+            cell.number_format = SCORE_FORMAT
+            values[score] = cell
+        sheet.append(values)
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(ANSWER_COLUMNS))}{count + 1}"
     book.save(path)

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from qa_studio.cli import main
-from qa_studio.reports.figures import SCORE_FORMAT, for_sheet, percent_text, score_text
+from qa_studio.reports.figures import SCORE_FORMAT, for_sheet, percent_text, rounded, score_text
 from qa_studio.reports.xlsx import agent_workbook, answers_workbook, sheet_name, team_workbook
 from qa_studio.services.reporting import ReportError, ReportingService, parse_period
 
@@ -351,6 +351,15 @@ def test_answers_workbook_has_the_answer_na_and_root_cause(service: ReportingSer
     assert any(r[at["not_applicable"]] for r in body)
     assert all(r[at["answer"]] is None for r in body if r[at["not_applicable"]])
     assert {r[at["answer"]] for r in body if r[at["criterion"]] == "greeting"} <= {"yes", "no", None}
+    # The evaluation's score as the app shows it: one place, half away from zero, in a cell formatted to show it.
+    scores = {row["evaluation_id"]: row["evaluation_score"] for row in service.answers()}
+    column = header.index("evaluation_score")
+    assert any(round(s * 10) != s * 10 for s in scores.values() if s is not None)  # the demo has scores like 81.43
+    for r in body:
+        stored = scores[r[header.index("evaluation_id")]]
+        assert r[column] == (None if stored is None else float(rounded(stored, 1)))
+    cell = load_workbook(tmp_path / "answers.xlsx")["Answers"].cell(row=2, column=column + 1)
+    assert cell.number_format == "0.0"
 
 
 def test_calibration_workbook_charts_the_deviation_per_reviewer(demo: str, tmp_path: Path) -> None:
