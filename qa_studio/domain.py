@@ -6,12 +6,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from qa_studio.errors import QT_TRANSLATE_NOOP
+
 
 class Channel(StrEnum):
     CALL = "call"
     CHAT = "chat"
     EMAIL = "email"
     SOCIAL = "social"
+
+
+# Channels as people read them, translated in the context "InteractionColumns" (the list, reports, workbooks).
+CHANNEL_LABELS = {
+    "call": QT_TRANSLATE_NOOP("InteractionColumns", "Call"),
+    "chat": QT_TRANSLATE_NOOP("InteractionColumns", "Chat"),
+    "email": QT_TRANSLATE_NOOP("InteractionColumns", "E-mail"),
+    "social": QT_TRANSLATE_NOOP("InteractionColumns", "Social"),
+}
 
 
 class Direction(StrEnum):

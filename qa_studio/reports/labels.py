@@ -8,8 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from qa_studio.domain import CHANNEL_LABELS
 from qa_studio.i18n import QT_TRANSLATE_NOOP, tr
 from qa_studio.scoring.model import Answer, Criterion, CriterionType
+
+
+def channel_text(channel: str) -> str:
+    """A channel as the list shows it (电话, 在线聊天 …); an unknown one as it is stored."""
+    label = CHANNEL_LABELS.get(channel)
+    return QCoreApplication.translate("InteractionColumns", label) if label else channel
 
 
 def coaching_state(state: str) -> str:

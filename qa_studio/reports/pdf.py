@@ -40,7 +40,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from qa_studio.i18n import tr
 from qa_studio.reports.figures import STATISTIC_PLACES, interval_text, number_text, percent_text, score_text
-from qa_studio.reports.labels import action_state, coaching_state
+from qa_studio.reports.labels import action_state, channel_text, coaching_state
 from qa_studio.reports.xlsx import period_label
 from qa_studio.resources import FONTS_DIR
 from qa_studio.services.kpis import ServiceKpis
@@ -465,7 +465,7 @@ def _service_story(service: ServiceKpis | None, width: float, styles: _Styles) -
     rows: list[list[Any]] = [[Paragraph(rich(tr(h)), small) for h in (
         "Channel", "Interactions", "Standard (s)", "First reply in time", "Every reply in time", "Handling (min)",
         "CSAT (1–5)", "Surveys", "Resolved")]]  # fmt: skip
-    rows += [[Paragraph(rich(c.channel), body), c.interactions, "—" if c.standard_seconds is None else
+    rows += [[Paragraph(rich(channel_text(c.channel)), body), c.interactions, "—" if c.standard_seconds is None else
               c.standard_seconds, _percent(c.first_response_share), _percent(c.reply_share),
               number_text(c.handling_minutes, 1), number_text(c.csat), c.csat_n, _percent(c.resolution_share)]
              for c in service.channels]  # fmt: skip

@@ -24,7 +24,7 @@ from qa_studio.i18n import tr
 from qa_studio.reports.cells import stream_row, write
 from qa_studio.reports.figures import PERCENT_FORMAT, SCORE_FORMAT, SIGNED_FORMAT, STATISTIC_FORMAT, for_sheet
 from qa_studio.reports.keyword_sheet import add_keyword_sheet
-from qa_studio.reports.labels import action_state, answer_text, coaching_state, stored_answer
+from qa_studio.reports.labels import action_state, answer_text, channel_text, coaching_state, stored_answer
 from qa_studio.services.reporting import AgentReport, CriterionRate, TeamReport, moment_label
 from qa_studio.services.root_causes import NO_CAUSE_LABEL, RootCauseReport
 
@@ -183,7 +183,7 @@ def _service_sheets(book: Workbook, report: TeamReport) -> None:
     last = _table(sheet, [tr("Channel"), tr("Interactions"), tr("Standard (s)"), tr("First reply in time"),
                           tr("Every reply in time"), tr("Handling (min)"), tr("CSAT (1–5)"), tr("Surveys"),
                           tr("Resolved")],
-                  ([c.channel, c.interactions, c.standard_seconds, c.first_response_share, c.reply_share,
+                  ([channel_text(c.channel), c.interactions, c.standard_seconds, c.first_response_share, c.reply_share,
                     c.handling_minutes, c.csat, c.csat_n, c.resolution_share] for c in service.channels),
                   (12, 12, 12, 14, 14, 13, 11, 9, 10),
                   {4: PERCENT, 5: PERCENT, 6: SCORE, 7: STATISTIC_FORMAT, 9: PERCENT})  # fmt: skip
@@ -221,7 +221,7 @@ def agent_workbook(report: AgentReport, path: Path, language: str = "en") -> Pat
     _table(evaluations, [tr("Evaluation"), tr("Interaction"), tr("Channel"), tr("Started"), tr("Reviewer"),
                          tr("Scorecard"), tr("Score"), tr("Passed"), tr("Fatal"), tr("Section-critical"), tr("State"),
                          tr("Comment")],
-           ([e.evaluation_id, e.interaction_id, e.channel, e.started_at, e.reviewer, e.scorecard, e.score,
+           ([e.evaluation_id, e.interaction_id, channel_text(e.channel), e.started_at, e.reviewer, e.scorecard, e.score,
              tr("yes") if e.passed else tr("no"), tr("yes") if e.fatal else "",
              tr("yes") if e.section_critical else "", e.state, e.comment or ""] for e in report.evaluations),
            (11, 11, 9, 17, 14, 20, 8, 8, 7, 15, 13, 50), {4: DATE_FORMAT, 7: SCORE})  # fmt: skip

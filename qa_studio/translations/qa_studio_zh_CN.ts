@@ -1080,26 +1080,26 @@
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="60"/>
+        <location filename="../reports/xlsx.py" line="61"/>
         <source>fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="60"/>
+        <location filename="../reports/xlsx.py" line="61"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="200"/>
-        <location filename="../reports/xlsx.py" line="338"/>
-        <location filename="../reports/xlsx.py" line="388"/>
+        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/xlsx.py" line="339"/>
+        <location filename="../reports/xlsx.py" line="396"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="258"/>
         <location filename="../reports/pdf.py" line="389"/>
-        <location filename="../reports/xlsx.py" line="201"/>
+        <location filename="../reports/xlsx.py" line="202"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
     </message>
@@ -1112,10 +1112,10 @@
         <location filename="../reports/keyword_sheet.py" line="31"/>
         <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/reviewer_workbook.py" line="69"/>
-        <location filename="../reports/xlsx.py" line="150"/>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="204"/>
-        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="151"/>
+        <location filename="../reports/xlsx.py" line="190"/>
+        <location filename="../reports/xlsx.py" line="205"/>
+        <location filename="../reports/xlsx.py" line="296"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -1147,14 +1147,14 @@
     <message>
         <location filename="../reports/pdf.py" line="248"/>
         <location filename="../reports/pdf.py" line="429"/>
-        <location filename="../reports/xlsx.py" line="204"/>
+        <location filename="../reports/xlsx.py" line="205"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="69"/>
-        <location filename="../reports/xlsx.py" line="205"/>
-        <location filename="../reports/xlsx.py" line="341"/>
+        <location filename="../reports/xlsx.py" line="206"/>
+        <location filename="../reports/xlsx.py" line="342"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1197,33 +1197,33 @@
     <message>
         <location filename="../reports/pdf.py" line="249"/>
         <location filename="../reports/reviewer_workbook.py" line="61"/>
-        <location filename="../reports/xlsx.py" line="145"/>
-        <location filename="../reports/xlsx.py" line="165"/>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="206"/>
-        <location filename="../reports/xlsx.py" line="219"/>
-        <location filename="../reports/xlsx.py" line="236"/>
-        <location filename="../reports/xlsx.py" line="280"/>
-        <location filename="../reports/xlsx.py" line="295"/>
-        <location filename="../reports/xlsx.py" line="342"/>
+        <location filename="../reports/xlsx.py" line="146"/>
+        <location filename="../reports/xlsx.py" line="166"/>
+        <location filename="../reports/xlsx.py" line="190"/>
+        <location filename="../reports/xlsx.py" line="207"/>
+        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="237"/>
+        <location filename="../reports/xlsx.py" line="281"/>
+        <location filename="../reports/xlsx.py" line="296"/>
+        <location filename="../reports/xlsx.py" line="343"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="250"/>
-        <location filename="../reports/xlsx.py" line="207"/>
-        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="208"/>
+        <location filename="../reports/xlsx.py" line="296"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="251"/>
         <location filename="../reports/reviewer_workbook.py" line="21"/>
-        <location filename="../reports/xlsx.py" line="208"/>
-        <location filename="../reports/xlsx.py" line="236"/>
-        <location filename="../reports/xlsx.py" line="296"/>
-        <location filename="../reports/xlsx.py" line="328"/>
-        <location filename="../reports/xlsx.py" line="343"/>
+        <location filename="../reports/xlsx.py" line="209"/>
+        <location filename="../reports/xlsx.py" line="237"/>
+        <location filename="../reports/xlsx.py" line="297"/>
+        <location filename="../reports/xlsx.py" line="329"/>
+        <location filename="../reports/xlsx.py" line="344"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
@@ -1275,16 +1275,16 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="328"/>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="128"/>
-        <location filename="../reports/xlsx.py" line="145"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="129"/>
+        <location filename="../reports/xlsx.py" line="146"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="328"/>
-        <location filename="../reports/xlsx.py" line="121"/>
-        <location filename="../reports/xlsx.py" line="145"/>
+        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="146"/>
         <source>Root causes</source>
         <translation>根本原因</translation>
     </message>
@@ -1349,175 +1349,175 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="208"/>
+        <location filename="../reports/xlsx.py" line="209"/>
         <source>Team average</source>
         <translation>团队平均分</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="252"/>
         <location filename="../reports/pdf.py" line="268"/>
-        <location filename="../reports/xlsx.py" line="209"/>
-        <location filename="../reports/xlsx.py" line="229"/>
-        <location filename="../reports/xlsx.py" line="236"/>
-        <location filename="../reports/xlsx.py" line="296"/>
-        <location filename="../reports/xlsx.py" line="343"/>
+        <location filename="../reports/xlsx.py" line="210"/>
+        <location filename="../reports/xlsx.py" line="230"/>
+        <location filename="../reports/xlsx.py" line="237"/>
+        <location filename="../reports/xlsx.py" line="297"/>
+        <location filename="../reports/xlsx.py" line="344"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="209"/>
+        <location filename="../reports/xlsx.py" line="210"/>
         <source>Team pass rate</source>
         <translation>团队合格率</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="253"/>
-        <location filename="../reports/xlsx.py" line="210"/>
-        <location filename="../reports/xlsx.py" line="344"/>
+        <location filename="../reports/xlsx.py" line="211"/>
+        <location filename="../reports/xlsx.py" line="345"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="254"/>
-        <location filename="../reports/xlsx.py" line="211"/>
-        <location filename="../reports/xlsx.py" line="345"/>
+        <location filename="../reports/xlsx.py" line="212"/>
+        <location filename="../reports/xlsx.py" line="346"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="273"/>
-        <location filename="../reports/xlsx.py" line="213"/>
+        <location filename="../reports/xlsx.py" line="214"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="51"/>
+        <location filename="../reports/xlsx.py" line="52"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="260"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="261"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="538"/>
         <location filename="../reports/reviewer_workbook.py" line="69"/>
-        <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="260"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="261"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="182"/>
-        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="221"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="220"/>
+        <location filename="../reports/xlsx.py" line="221"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/reviewer_workbook.py" line="69"/>
-        <location filename="../reports/xlsx.py" line="220"/>
-        <location filename="../reports/xlsx.py" line="328"/>
-        <location filename="../reports/xlsx.py" line="408"/>
+        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="329"/>
+        <location filename="../reports/xlsx.py" line="416"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="515"/>
-        <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="393"/>
+        <location filename="../reports/xlsx.py" line="222"/>
+        <location filename="../reports/xlsx.py" line="401"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="243"/>
+        <location filename="../reports/xlsx.py" line="222"/>
+        <location filename="../reports/xlsx.py" line="244"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="222"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="296"/>
+        <location filename="../reports/xlsx.py" line="222"/>
+        <location filename="../reports/xlsx.py" line="297"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="221"/>
-        <location filename="../reports/xlsx.py" line="296"/>
+        <location filename="../reports/xlsx.py" line="222"/>
+        <location filename="../reports/xlsx.py" line="297"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="221"/>
+        <location filename="../reports/xlsx.py" line="222"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="222"/>
-        <location filename="../reports/xlsx.py" line="260"/>
+        <location filename="../reports/xlsx.py" line="223"/>
+        <location filename="../reports/xlsx.py" line="261"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="224"/>
         <location filename="../reports/xlsx.py" line="225"/>
+        <location filename="../reports/xlsx.py" line="226"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="224"/>
+        <location filename="../reports/xlsx.py" line="225"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="228"/>
+        <location filename="../reports/xlsx.py" line="229"/>
         <source>Criteria</source>
         <translation>评分项</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="506"/>
         <location filename="../reports/pdf.py" line="513"/>
-        <location filename="../reports/xlsx.py" line="390"/>
+        <location filename="../reports/xlsx.py" line="398"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="516"/>
         <location filename="../reports/reviewer_workbook.py" line="43"/>
-        <location filename="../reports/xlsx.py" line="394"/>
-        <location filename="../reports/xlsx.py" line="407"/>
+        <location filename="../reports/xlsx.py" line="402"/>
+        <location filename="../reports/xlsx.py" line="415"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="517"/>
-        <location filename="../reports/xlsx.py" line="182"/>
-        <location filename="../reports/xlsx.py" line="394"/>
+        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="402"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="518"/>
         <location filename="../reports/pdf.py" line="539"/>
-        <location filename="../reports/xlsx.py" line="395"/>
-        <location filename="../reports/xlsx.py" line="451"/>
+        <location filename="../reports/xlsx.py" line="403"/>
+        <location filename="../reports/xlsx.py" line="459"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="509"/>
-        <location filename="../reports/xlsx.py" line="395"/>
+        <location filename="../reports/xlsx.py" line="403"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="509"/>
-        <location filename="../reports/xlsx.py" line="395"/>
+        <location filename="../reports/xlsx.py" line="403"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
@@ -1580,223 +1580,223 @@
     </message>
     <message>
         <location filename="../reports/pdf.py" line="518"/>
-        <location filename="../reports/xlsx.py" line="397"/>
+        <location filename="../reports/xlsx.py" line="405"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="270"/>
+        <location filename="../reports/xlsx.py" line="271"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Held on</source>
         <translation>辅导日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Focus criteria</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="279"/>
+        <location filename="../reports/xlsx.py" line="280"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/xlsx.py" line="281"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/xlsx.py" line="281"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="280"/>
+        <location filename="../reports/xlsx.py" line="281"/>
         <source>Action status</source>
         <translation>行动项状态</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="408"/>
+        <location filename="../reports/xlsx.py" line="416"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="408"/>
+        <location filename="../reports/xlsx.py" line="416"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="408"/>
+        <location filename="../reports/xlsx.py" line="416"/>
         <source>Within tolerance</source>
         <translation>容差内比例</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="409"/>
+        <location filename="../reports/xlsx.py" line="417"/>
         <source>Criterion alignment</source>
         <translation>评分项一致度</translation>
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="24"/>
-        <location filename="../reports/xlsx.py" line="330"/>
-        <location filename="../reports/xlsx.py" line="409"/>
+        <location filename="../reports/xlsx.py" line="331"/>
+        <location filename="../reports/xlsx.py" line="417"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
+        <location filename="../reports/xlsx.py" line="123"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="122"/>
-        <location filename="../reports/xlsx.py" line="134"/>
+        <location filename="../reports/xlsx.py" line="123"/>
+        <location filename="../reports/xlsx.py" line="135"/>
         <source>Cumulative</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="127"/>
+        <location filename="../reports/xlsx.py" line="128"/>
         <source>Root causes of failed answers (Pareto)</source>
         <translation>未达标答案的根因（帕累托）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="144"/>
+        <location filename="../reports/xlsx.py" line="145"/>
         <source>Repeated failures</source>
         <translation>重复未达标</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="153"/>
+        <location filename="../reports/xlsx.py" line="154"/>
         <source>Flagged: the same criterion failed at least {n} times by one agent in the period.</source>
         <translation>标记规则：同一坐席在本期内同一评分项未达标至少 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="164"/>
+        <location filename="../reports/xlsx.py" line="165"/>
         <source>Quality by week</source>
         <translation>按周质检达标率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="165"/>
+        <location filename="../reports/xlsx.py" line="166"/>
         <source>Week from</source>
         <translation>周起始日</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="165"/>
+        <location filename="../reports/xlsx.py" line="166"/>
         <source>Pass share</source>
         <translation>达标率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="165"/>
+        <location filename="../reports/xlsx.py" line="166"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="170"/>
+        <location filename="../reports/xlsx.py" line="171"/>
         <source>Quality pass share by week against the target</source>
         <translation>每周质检达标率与目标对比</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="461"/>
-        <location filename="../reports/xlsx.py" line="181"/>
+        <location filename="../reports/xlsx.py" line="182"/>
         <source>Service KPIs</source>
         <translation>服务指标</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="183"/>
         <source>Standard (s)</source>
         <translation>标准（秒）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="182"/>
+        <location filename="../reports/xlsx.py" line="183"/>
         <source>First reply in time</source>
         <translation>首次回复及时率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="184"/>
         <source>Every reply in time</source>
         <translation>每次回复及时率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="184"/>
         <source>Handling (min)</source>
         <translation>处理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="183"/>
+        <location filename="../reports/xlsx.py" line="184"/>
         <source>CSAT (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="183"/>
-        <location filename="../reports/xlsx.py" line="189"/>
+        <location filename="../reports/xlsx.py" line="184"/>
+        <location filename="../reports/xlsx.py" line="190"/>
         <source>Surveys</source>
         <translation>调查数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="184"/>
+        <location filename="../reports/xlsx.py" line="185"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="255"/>
+        <location filename="../reports/xlsx.py" line="190"/>
+        <location filename="../reports/xlsx.py" line="256"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="255"/>
+        <location filename="../reports/xlsx.py" line="190"/>
+        <location filename="../reports/xlsx.py" line="256"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="189"/>
-        <location filename="../reports/xlsx.py" line="255"/>
+        <location filename="../reports/xlsx.py" line="190"/>
+        <location filename="../reports/xlsx.py" line="256"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="190"/>
-        <location filename="../reports/xlsx.py" line="255"/>
+        <location filename="../reports/xlsx.py" line="191"/>
+        <location filename="../reports/xlsx.py" line="256"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="254"/>
+        <location filename="../reports/xlsx.py" line="255"/>
         <source>QA and CSAT</source>
         <translation>质检与满意度</translation>
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="21"/>
-        <location filename="../reports/xlsx.py" line="329"/>
+        <location filename="../reports/xlsx.py" line="330"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="22"/>
-        <location filename="../reports/xlsx.py" line="329"/>
+        <location filename="../reports/xlsx.py" line="330"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
@@ -1817,13 +1817,13 @@
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="23"/>
-        <location filename="../reports/xlsx.py" line="329"/>
+        <location filename="../reports/xlsx.py" line="330"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="23"/>
-        <location filename="../reports/xlsx.py" line="330"/>
+        <location filename="../reports/xlsx.py" line="331"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
@@ -1898,78 +1898,78 @@
         <translation>分差</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="399"/>
+        <location filename="../reports/xlsx.py" line="407"/>
         <source>ICC(2,1) low (95 %)</source>
         <translation>ICC(2,1) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="400"/>
+        <location filename="../reports/xlsx.py" line="408"/>
         <source>ICC(2,1) high (95 %)</source>
         <translation>ICC(2,1) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="402"/>
+        <location filename="../reports/xlsx.py" line="410"/>
         <source>ICC(2,k) low (95 %)</source>
         <translation>ICC(2,k) 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="403"/>
+        <location filename="../reports/xlsx.py" line="411"/>
         <source>ICC(2,k) high (95 %)</source>
         <translation>ICC(2,k) 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="409"/>
+        <location filename="../reports/xlsx.py" line="417"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="409"/>
+        <location filename="../reports/xlsx.py" line="417"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="419"/>
+        <location filename="../reports/xlsx.py" line="427"/>
         <source>Deviation from the benchmark per reviewer (points)</source>
         <translation>各质检员与基准的偏差（分）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="427"/>
-        <location filename="../reports/xlsx.py" line="428"/>
+        <location filename="../reports/xlsx.py" line="435"/>
+        <location filename="../reports/xlsx.py" line="436"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="428"/>
+        <location filename="../reports/xlsx.py" line="436"/>
         <source>α low (95 %)</source>
         <translation>α 下限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="428"/>
+        <location filename="../reports/xlsx.py" line="436"/>
         <source>α high (95 %)</source>
         <translation>α 上限（95%）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="429"/>
+        <location filename="../reports/xlsx.py" line="437"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="429"/>
+        <location filename="../reports/xlsx.py" line="437"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="429"/>
+        <location filename="../reports/xlsx.py" line="437"/>
         <source>κ low (95 %)</source>
         <translation>κ 下限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="429"/>
+        <location filename="../reports/xlsx.py" line="437"/>
         <source>κ high (95 %)</source>
         <translation>κ 上限（95 %）</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="448"/>
+        <location filename="../reports/xlsx.py" line="456"/>
         <source>Interaction {id}</source>
         <translation>交互 {id}</translation>
     </message>
@@ -1977,120 +1977,120 @@
         <location filename="../reports/pdf.py" line="268"/>
         <location filename="../reports/pdf.py" line="328"/>
         <location filename="../reports/pdf.py" line="429"/>
-        <location filename="../reports/xlsx.py" line="145"/>
-        <location filename="../reports/xlsx.py" line="229"/>
-        <location filename="../reports/xlsx.py" line="260"/>
-        <location filename="../reports/xlsx.py" line="307"/>
-        <location filename="../reports/xlsx.py" line="428"/>
-        <location filename="../reports/xlsx.py" line="451"/>
+        <location filename="../reports/xlsx.py" line="146"/>
+        <location filename="../reports/xlsx.py" line="230"/>
+        <location filename="../reports/xlsx.py" line="261"/>
+        <location filename="../reports/xlsx.py" line="308"/>
+        <location filename="../reports/xlsx.py" line="436"/>
+        <location filename="../reports/xlsx.py" line="459"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="230"/>
         <source>Failure kind</source>
         <translation>不合格类型</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="269"/>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="230"/>
         <source>Answered</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="229"/>
+        <location filename="../reports/xlsx.py" line="230"/>
         <source>Failed</source>
         <translation>不合格次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="263"/>
-        <location filename="../reports/xlsx.py" line="235"/>
+        <location filename="../reports/xlsx.py" line="236"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="236"/>
-        <location filename="../reports/xlsx.py" line="255"/>
+        <location filename="../reports/xlsx.py" line="237"/>
+        <location filename="../reports/xlsx.py" line="256"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="241"/>
+        <location filename="../reports/xlsx.py" line="242"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="241"/>
+        <location filename="../reports/xlsx.py" line="242"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="242"/>
+        <location filename="../reports/xlsx.py" line="243"/>
         <source>Average score by {unit}</source>
         <translation>按{unit}的平均分</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="259"/>
+        <location filename="../reports/xlsx.py" line="260"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="260"/>
+        <location filename="../reports/xlsx.py" line="261"/>
         <source>Moment</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="261"/>
+        <location filename="../reports/xlsx.py" line="262"/>
         <source>What was said or written then</source>
         <translation>当时的对话内容</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="263"/>
+        <location filename="../reports/xlsx.py" line="264"/>
         <source>(whole evaluation)</source>
         <translation>（整份评估）</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="410"/>
-        <location filename="../reports/xlsx.py" line="294"/>
+        <location filename="../reports/xlsx.py" line="295"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="295"/>
+        <location filename="../reports/xlsx.py" line="296"/>
         <source>Quota done</source>
         <translation>配额完成率</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="305"/>
+        <location filename="../reports/xlsx.py" line="306"/>
         <source>Failure heatmap</source>
         <translation>不合格热力图</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="444"/>
-        <location filename="../reports/xlsx.py" line="317"/>
+        <location filename="../reports/xlsx.py" line="318"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
     </message>
     <message>
         <location filename="../reports/reviewer_workbook.py" line="21"/>
-        <location filename="../reports/xlsx.py" line="328"/>
+        <location filename="../reports/xlsx.py" line="329"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="328"/>
+        <location filename="../reports/xlsx.py" line="329"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="404"/>
         <location filename="../reports/pdf.py" line="484"/>
-        <location filename="../reports/xlsx.py" line="339"/>
+        <location filename="../reports/xlsx.py" line="340"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
     </message>
     <message>
-        <location filename="../reports/xlsx.py" line="363"/>
+        <location filename="../reports/xlsx.py" line="364"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -2131,17 +2131,17 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="16"/>
+        <location filename="../reports/labels.py" line="22"/>
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="16"/>
+        <location filename="../reports/labels.py" line="22"/>
         <source>held</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="16"/>
+        <location filename="../reports/labels.py" line="22"/>
         <source>followed up</source>
         <translation>已跟进</translation>
     </message>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <location filename="../cli/reviewers.py" line="97"/>
-        <location filename="../reports/labels.py" line="20"/>
+        <location filename="../reports/labels.py" line="26"/>
         <source>open</source>
         <translation>待完成</translation>
     </message>
@@ -2248,12 +2248,12 @@
         <translation>复评 {id} 已提交：{score}</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="20"/>
+        <location filename="../reports/labels.py" line="26"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="20"/>
+        <location filename="../reports/labels.py" line="26"/>
         <source>missed</source>
         <translation>未完成</translation>
     </message>
@@ -6598,22 +6598,22 @@ Replace them?</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="37"/>
+        <location filename="../reports/labels.py" line="43"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="42"/>
+        <location filename="../reports/labels.py" line="48"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="42"/>
+        <location filename="../reports/labels.py" line="48"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="49"/>
+        <location filename="../reports/labels.py" line="55"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6704,22 +6704,22 @@ Replace them?</source>
 <context>
     <name>EvaluationReviewDialog</name>
     <message>
-        <location filename="../reports/labels.py" line="68"/>
+        <location filename="../reports/labels.py" line="74"/>
         <source>submitted, not yet acknowledged</source>
         <translation>已提交，等待坐席确认</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="69"/>
+        <location filename="../reports/labels.py" line="75"/>
         <source>acknowledged by the agent</source>
         <translation>坐席已确认</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="70"/>
+        <location filename="../reports/labels.py" line="76"/>
         <source>disputed, waiting for a lead&apos;s decision</source>
         <translation>已申诉，等待主管裁决</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="71"/>
+        <location filename="../reports/labels.py" line="77"/>
         <source>disputes decided</source>
         <translation>申诉已全部裁决</translation>
     </message>
@@ -7531,127 +7531,127 @@ Replace them?</source>
 <context>
     <name>InteractionColumns</name>
     <message>
-        <location filename="../ui/interactions/model.py" line="35"/>
+        <location filename="../domain.py" line="21"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="36"/>
+        <location filename="../domain.py" line="22"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="37"/>
+        <location filename="../domain.py" line="23"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="38"/>
+        <location filename="../domain.py" line="24"/>
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="41"/>
+        <location filename="../ui/interactions/model.py" line="36"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="42"/>
+        <location filename="../ui/interactions/model.py" line="37"/>
         <source>Transcribed</source>
         <translation>已转写</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="43"/>
+        <location filename="../ui/interactions/model.py" line="38"/>
         <source>Evaluated</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="47"/>
+        <location filename="../ui/interactions/model.py" line="42"/>
         <source>Fatal suspected</source>
         <translation>疑似致命项</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="48"/>
+        <location filename="../ui/interactions/model.py" line="43"/>
         <source>Forbidden phrase</source>
         <translation>服务禁语</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="49"/>
+        <location filename="../ui/interactions/model.py" line="44"/>
         <source>First reply over standard</source>
         <translation>首次响应超时</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="50"/>
+        <location filename="../ui/interactions/model.py" line="45"/>
         <source>Long silence</source>
         <translation>长时间静默</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="51"/>
+        <location filename="../ui/interactions/model.py" line="46"/>
         <source>Missed identity check</source>
         <translation>未核实身份</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="74"/>
+        <location filename="../ui/interactions/model.py" line="69"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="77"/>
+        <location filename="../ui/interactions/model.py" line="72"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="84"/>
+        <location filename="../ui/interactions/model.py" line="79"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="89"/>
+        <location filename="../ui/interactions/model.py" line="84"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="90"/>
+        <location filename="../ui/interactions/model.py" line="85"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="91"/>
+        <location filename="../ui/interactions/model.py" line="86"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="94"/>
+        <location filename="../ui/interactions/model.py" line="89"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="103"/>
+        <location filename="../ui/interactions/model.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="110"/>
+        <location filename="../ui/interactions/model.py" line="105"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="117"/>
+        <location filename="../ui/interactions/model.py" line="112"/>
         <source>Subject / first words</source>
         <translation>主题 / 开头内容</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="122"/>
+        <location filename="../ui/interactions/model.py" line="117"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="125"/>
+        <location filename="../ui/interactions/model.py" line="120"/>
         <source>Auto score</source>
         <translation>自动评分</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/model.py" line="134"/>
+        <location filename="../ui/interactions/model.py" line="129"/>
         <source>Auto flags</source>
         <translation>自动标记</translation>
     </message>

@@ -82,7 +82,7 @@ def test_team_and_calibration_pdfs(service: ReportingService, tmp_path: Path) ->
     assert "Service KPIs" in text and f"quality pass share {share} (target {target})" in text
     chat = next(c for c in team.service.channels if c.channel == "chat")
     words = " ".join(text.split())  # the table's cells in reading order
-    assert f"chat {chat.interactions} {chat.standard_seconds} {percent_text(chat.first_response_share)}" in words
+    assert f"Chat {chat.interactions} {chat.standard_seconds} {percent_text(chat.first_response_share)}" in words
     for kpi in team.agents:
         assert kpi.agent in text
     assert pages_of(path) >= 1

@@ -332,10 +332,10 @@ def test_team_workbook_quality_against_target_and_service_kpis(service: Reportin
     channels = {r[0]: r for r in kpis.iter_rows(min_row=2, max_row=len(report.service.channels) + 1,
                                                  values_only=True)}  # fmt: skip
     chat = next(c for c in report.service.channels if c.channel == "chat")
-    assert channels["chat"][1] == chat.interactions and channels["chat"][2] == 30
+    assert channels["Chat"][1] == chat.interactions and channels["Chat"][2] == 30  # channels as the list names them
     # 30 of 48 = 62.5 %: stored as 0.63 (half away from zero), as the window shows "63 %", not Python's round's 0.62.
-    assert channels["chat"][3] == for_sheet(chat.first_response_share, "0%") and chat.csat_n > 0
-    assert f"{channels['chat'][3]:.0%}".replace("%", " %") == percent_text(chat.first_response_share)
+    assert channels["Chat"][3] == for_sheet(chat.first_response_share, "0%") and chat.csat_n > 0
+    assert f"{channels['Chat'][3]:.0%}".replace("%", " %") == percent_text(chat.first_response_share)
 
 
 def test_answers_workbook_has_the_answer_na_and_root_cause(service: ReportingService, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from qa_studio.domain import CHANNEL_LABELS
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries, InteractionRow, SortKey
 from qa_studio.ui.tasks import Task, TaskRunner
@@ -31,12 +32,6 @@ def _duration(ms: int | None) -> str:
     )
 
 
-CHANNEL_LABELS = {
-    "call": QT_TRANSLATE_NOOP("InteractionColumns", "Call"),
-    "chat": QT_TRANSLATE_NOOP("InteractionColumns", "Chat"),
-    "email": QT_TRANSLATE_NOOP("InteractionColumns", "E-mail"),
-    "social": QT_TRANSLATE_NOOP("InteractionColumns", "Social"),
-}
 STATUS_LABELS = {
     "new": QT_TRANSLATE_NOOP("InteractionColumns", "New"),
     "transcribed": QT_TRANSLATE_NOOP("InteractionColumns", "Transcribed"),
