@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
-from qa_studio.scoring.autoqa import AutoOutcome, Flag, auto_evaluate
+from qa_studio.scoring.autoqa import AutoOutcome, Flag, ScoreMemo, auto_evaluate
 from qa_studio.scoring.engine import Context
 from qa_studio.scoring.evidence import ChatMessage, Evidence, Suggestion, TranscriptSegment
 from qa_studio.scoring.model import NA, CriterionType, Scorecard
@@ -170,9 +170,10 @@ class AutoQAService:
                 if current is not None and (rerun or row.scorecard_version_id != current[0]):
                     todo.append((row.id, row.channel, row.queue))
         scored = skipped = 0
+        memos: dict[str, ScoreMemo] = defaultdict(dict)  # per channel, whose scorecard is one for the whole run
         for start in range(0, len(todo), BATCH):
             batch = todo[start : start + BATCH]
-            done = self._run_batch(batch, scorecards)
+            done = self._run_batch(batch, scorecards, memos)
             scored += done
             skipped += len(batch) - done
             if progress is not None:
@@ -182,7 +183,8 @@ class AutoQAService:
                 audit.record(session, "autoqa_run", "interaction", None, {"scored": scored}, actor=actor)
         return AutoQAReport(scored, skipped + (0 if wanted is None else len(wanted) - len(todo)))
 
-    def _run_batch(self, batch: list[tuple[int, str, str | None]], scorecards: dict[str, tuple[int, Scorecard]]) -> int:
+    def _run_batch(self, batch: list[tuple[int, str, str | None]], scorecards: dict[str, tuple[int, Scorecard]],
+                   memos: dict[str, ScoreMemo]) -> int:  # fmt: skip
         ids = [interaction_id for interaction_id, _, _ in batch]
         with self.database.session() as session:
             messages, segments = _inputs(session, ids)
@@ -193,7 +195,7 @@ class AutoQAService:
                 chat, call = messages.get(interaction_id), segments.get(interaction_id)
                 if chat is None and call is None:
                     continue
-                outcome = auto_evaluate(scorecard, Context(channel=channel, queue=queue), chat, call)
+                outcome = auto_evaluate(scorecard, Context(channel=channel, queue=queue), chat, call, memos[channel])
                 if outcome.answers:
                     rows.append(self._row(interaction_id, version_id, outcome))
             session.add_all(rows)

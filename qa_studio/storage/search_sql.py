@@ -15,6 +15,13 @@ VOCAB_TABLE = "search_fts_vocab"  # the index's trigrams, for one- and two-chara
 # shorter than a trigram then finds its entries through the trigrams that begin with it, not by a scan.
 PAD = "'  '"
 TRIGRAM_INDEXES = ("ix_search_entries_text_trgm", "ix_search_entries_masked_text_trgm")
+# Which interaction an entry belongs to, read from an index alone: the list turns thousands of matching entries into
+# their interactions without reading each entry's (long) row (services/search.interactions_matching).
+OWNER_INDEX = "ix_search_entries_owner"
+# PostgreSQL: every pair of adjacent characters of each text (lower-cased), GIN-indexed, so that a two-character
+# search (投诉, 律师: common in Chinese) is found through an index too, where pg_trgm needs three characters.
+BIGRAMS = "qa_bigrams"
+BIGRAM_INDEXES = ("ix_search_entries_text_bigrams", "ix_search_entries_masked_text_bigrams")
 BATCH = 2000
 # An interaction's details as services/search.py indexes them, in PostgreSQL's words (qa_search_reindex).
 DETAILS_SQL = ("coalesce(i.customer_ref, '') || chr(10) || coalesce(i.external_id, '') || chr(10) || "
@@ -55,6 +62,32 @@ def create_indexes(connection: Connection) -> None:
             connection.exec_driver_sql(
                 f"CREATE INDEX IF NOT EXISTS {name} ON search_entries USING gin ({column} gin_trgm_ops)"
             )
+
+
+def create_lookups(connection: Connection) -> None:
+    """The owner index (both databases) and, on PostgreSQL, the two-character indexes (migration 0018)."""
+    connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {OWNER_INDEX} ON search_entries (id, interaction_id)")
+    if connection.dialect.name != "postgresql":
+        return
+    # lower() as ILIKE compares (it lower-cases both sides), so an entry holds a two-character search exactly when
+    # its pairs hold the search's; STRICT and IMMUTABLE, as an index expression must be.
+    connection.exec_driver_sql(
+        f"CREATE OR REPLACE FUNCTION {BIGRAMS}(said text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
+        "AS $$ SELECT coalesce(array_agg(DISTINCT substr(low, i, 2)), '{}') "
+        "FROM (SELECT lower(said) AS low) l, generate_series(1, length(low) - 1) i $$"
+    )
+    for name, column in zip(BIGRAM_INDEXES, ("text", "masked_text"), strict=True):
+        connection.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {name} ON search_entries USING gin ({BIGRAMS}({column}))"
+        )
+
+
+def drop_lookups(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        for name in BIGRAM_INDEXES:
+            connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+        connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {BIGRAMS}(text)")
+    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {OWNER_INDEX}")
 
 
 def _trigrams_available(connection: Connection) -> bool:
