@@ -194,7 +194,8 @@ def interactions_matching(session: Session, query: str, masked: bool) -> list[in
     entries' interactions come from the owner index, not from the entries' rows."""
     dialect = session.get_bind().dialect.name
     entries = matching_entries(dialect, query, masked)
-    if dialect == "sqlite":  # SQLite's planner would rather read each entry's row by its id
+    if dialect == "sqlite" and len(query) >= TRIGRAM - 1:  # found through the FTS5 index
+        # SQLite's planner would rather read each entry's row by its id.
         owner = literal_column("interaction_id", Integer)
         owners = select(owner).select_from(text(f"search_entries INDEXED BY {OWNER_INDEX}"))
         return list(session.scalars(owners.where(literal_column("id").in_(entries)).distinct()))
