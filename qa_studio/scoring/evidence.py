@@ -391,12 +391,12 @@ def _where(utterance: _Utterance) -> str:
     return f"at {clock(utterance.start_ms or 0)}"
 
 
-def _in_scope(utterance: _Utterance, check: Check, start: int, end: int) -> bool:
-    speaker = check.param("speaker")
+def _in_scope(utterance: _Utterance, params: dict[str, Any], start: int, end: int) -> bool:
+    speaker = params.get("speaker")
     # An undiarised segment ("speaker") may be either party, so it is not ruled out.
     if speaker and utterance.speaker not in (speaker, "speaker"):
         return False
-    within, in_last = check.param("within_ms"), check.param("in_last_ms")
+    within, in_last = params.get("within_ms"), params.get("in_last_ms")
     if within is not None and (utterance.start_ms is None or utterance.start_ms - start > within):
         return False
     return in_last is None or (utterance.end_ms is not None and end - utterance.end_ms <= in_last)
@@ -418,14 +418,15 @@ def _phrase_check(check: Check, utterances: list[_Utterance], calls: bool) -> Su
     if not utterances:
         return None
     expected = check.kind == "expected_phrase"
-    threshold = float(check.param("threshold", DEFAULT_THRESHOLD))
+    params = dict(check.params)  # read once per check, not once per line
+    threshold = float(params.get("threshold", DEFAULT_THRESHOLD))
     # A recording's clock starts with the call; a chat's with its first message.
     start = 0 if calls else min((u.start_ms for u in utterances if u.start_ms is not None), default=0)
     end = max((u.end_ms for u in utterances if u.end_ms is not None), default=0)
-    phrases: tuple[str, ...] = tuple(check.param("phrases", ()))
+    phrases: tuple[str, ...] = tuple(params.get("phrases", ()))
     hits: list[Evidence] = []
     for utterance in utterances:
-        if not _in_scope(utterance, check, start, end):
+        if not _in_scope(utterance, params, start, end):
             continue
         similarity, phrase = _best_phrase(phrases, utterance.text, threshold)
         if similarity >= threshold:
