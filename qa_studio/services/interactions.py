@@ -19,7 +19,7 @@ from qa_studio.services import audit
 from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
 from qa_studio.services.kpis import mark_replies
-from qa_studio.services.search import among, interactions_matching
+from qa_studio.services.search import among, interactions_matching, matching_interactions
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
 from qa_studio.transcribe.redaction import localise_masks
@@ -165,10 +165,10 @@ def _like_pattern(text: str) -> str:
 
 
 def _conditions(
-    flt: InteractionFilter, masked: bool = False, dialect: str = "sqlite", said: Sequence[int] = ()
+    flt: InteractionFilter, masked: bool = False, dialect: str = "sqlite", said: Sequence[int] | None = None
 ) -> list[Any]:
-    """The filter as conditions on interactions; `said`: the interactions whose text holds flt.text (as
-    InteractionQueries._said finds them)."""
+    """The filter as conditions on interactions; `said`: the interactions whose text holds flt.text, as
+    InteractionQueries._said found them (None: looked up by the query itself)."""
     conditions: list[Any] = []
     if flt.agent_id is not None:
         conditions.append(Interaction.agent_id == flt.agent_id)
@@ -189,8 +189,8 @@ def _conditions(
         # and each interaction's details (customer, ids, subject, queue, file), never a scan of the list.
         # `id + 0`: the list's own order is walked and each row looked up among those found, rather than each found
         # one fetched by its id and the lot sorted (what SQLite's planner would otherwise choose).
-        conditions.append(or_(Interaction.agent_id.in_(agent_match),
-                              (Interaction.id + 0).in_(among(dialect, said))))  # fmt: skip
+        found = matching_interactions(dialect, text, masked) if said is None else among(dialect, said)
+        conditions.append(or_(Interaction.agent_id.in_(agent_match), (Interaction.id + 0).in_(found)))
     conditions += autoqa_conditions(flt.auto_score_below, flt.fatal_suspected)
     return conditions
 

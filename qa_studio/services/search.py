@@ -184,6 +184,11 @@ def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[A
     return found
 
 
+def matching_interactions(session_dialect: str, query: str, masked: bool) -> Select[Any]:
+    return select(SearchEntry.interaction_id).where(SearchEntry.id.in_(matching_entries(session_dialect, query,
+                                                                                        masked)))  # fmt: skip
+
+
 def interactions_matching(session: Session, query: str, masked: bool) -> list[int]:
     """The ids of the interactions with an entry that contains `query`, each once: what the list's search filter
     reads, looked up once per view of the list (services/interactions.py) rather than once per count and page. The
