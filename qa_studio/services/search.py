@@ -40,7 +40,7 @@ from qa_studio.storage.models import (
     Transcript,
     TranscriptSegment,
 )
-from qa_studio.storage.search_sql import BIGRAMS, FTS_TABLE, OWNER_INDEX, VOCAB_TABLE
+from qa_studio.storage.search_sql import BIGRAMS, FTS_TABLE, OWNER_INDEX, VOCAB_TABLE, has_han
 
 EXCERPT_CHARS = 60  # on each side of a hit
 COMMENT = "comment"
@@ -177,8 +177,8 @@ def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[A
             bindparam("low", low, unique=True), bindparam("high", high, unique=True))
         return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
     found = select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
-    if session_dialect == "postgresql" and len(query) == TRIGRAM - 1:
-        # Two characters: through the index of character pairs (storage/search_sql.py), ILIKE still deciding.
+    if session_dialect == "postgresql" and len(query) == TRIGRAM - 1 and has_han(query):
+        # Two characters, one Chinese: through the index of such pairs (storage/search_sql.py), ILIKE still deciding.
         pairs = array([func.lower(literal(query, Text))])
         found = found.where(getattr(func, BIGRAMS)(field, type_=ARRAY(Text)).contains(pairs))
     return found
