@@ -57,6 +57,11 @@ def fill(db_url: str, count: int) -> None:
                                      "text": words, "text_masked": masked_copy(words)})  # fmt: skip
             session.execute(insert(Message), messages)
             search.reindex(session, [r["id"] for r in rows])
+    if database.engine.dialect.name == "postgresql":
+        # What autovacuum does soon after a bulk load on a server where it runs (planner statistics, visibility):
+        # without it the first searches also write every page they read.
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE")
     database.dispose()
 
 

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from qa_studio.scoring.engine import Answer, Context, score
+from qa_studio.scoring.engine import Answer, Context, ScoreResult, score
 from qa_studio.scoring.evidence import ChatMessage, Suggestion, TranscriptSegment, suggest
 from qa_studio.scoring.model import NO, YES, Criterion, CriterionType, FailKind, Scorecard
 
@@ -51,14 +52,20 @@ def as_answer(criterion: Criterion, value: str) -> Answer | None:
     return None
 
 
+# Scores already worked out for one scorecard: by context and answers (see auto_evaluate).
+ScoreMemo = dict[tuple[Any, ...], ScoreResult]
+
+
 def auto_evaluate(
     scorecard: Scorecard,
     context: Context,
     messages: Sequence[ChatMessage] | None = None,
     segments: Sequence[TranscriptSegment] | None = None,
+    scores: ScoreMemo | None = None,
 ) -> AutoOutcome:
     """Every criterion with an evidence check answered from the chat or transcript, scored like a reviewer's
-    answers (criteria left unanswered do not count), with the flags those answers raise."""
+    answers (criteria left unanswered do not count), with the flags those answers raise. `scores`: a memo kept by
+    the caller for this one scorecard, since a backlog gives the same few sets of yes and no again and again."""
     found: dict[str, Suggestion] = {}
     answers: dict[str, Answer] = {}
     flags: set[Flag] = set()
@@ -84,6 +91,20 @@ def auto_evaluate(
                 flags.add(Flag.SLOW_FIRST_REPLY)
             elif evidence.kind in _WAITS and data.get(_WAITS[evidence.kind], 0) > data.get("limit_ms", 0):
                 flags.add(Flag.LONG_SILENCE)
-    result = score(scorecard, answers, context) if answers else None
+    result = _score(scorecard, answers, context, scores) if answers else None
     counted = result is not None and any(s.applicable and not s.bonus for s in result.sections)
     return AutoOutcome(found, result.score if counted and result else None, sorted(flags, key=list(Flag).index))
+
+
+def _score(scorecard: Scorecard, answers: dict[str, Answer], context: Context, scores: ScoreMemo | None
+           ) -> ScoreResult:  # fmt: skip
+    if scores is None:
+        return score(scorecard, answers, context)
+    # The checks' answers are yes, no or a list of deduction keys: the whole of what the score depends on, with
+    # where the interaction came from (conditional criteria).
+    key = (context.channel, context.queue,
+           *((k, tuple(a.value) if isinstance(a.value, list) else a.value) for k, a in answers.items()))  # fmt: skip
+    found = scores.get(key)
+    if found is None:
+        found = scores[key] = score(scorecard, answers, context)
+    return found

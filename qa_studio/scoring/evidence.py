@@ -391,31 +391,44 @@ def _where(utterance: _Utterance) -> str:
     return f"at {clock(utterance.start_ms or 0)}"
 
 
-def _in_scope(utterance: _Utterance, check: Check, start: int, end: int) -> bool:
-    speaker = check.param("speaker")
+def _in_scope(utterance: _Utterance, params: dict[str, Any], start: int, end: int) -> bool:
+    speaker = params.get("speaker")
     # An undiarised segment ("speaker") may be either party, so it is not ruled out.
     if speaker and utterance.speaker not in (speaker, "speaker"):
         return False
-    within, in_last = check.param("within_ms"), check.param("in_last_ms")
+    within, in_last = params.get("within_ms"), params.get("in_last_ms")
     if within is not None and (utterance.start_ms is None or utterance.start_ms - start > within):
         return False
     return in_last is None or (utterance.end_ms is not None and end - utterance.end_ms <= in_last)
+
+
+@lru_cache(maxsize=65536)
+def _best_phrase(phrases: tuple[str, ...], text: str, threshold: float) -> tuple[float, str]:
+    """The best of a check's phrases in a text, as (similarity, phrase); kept per text, since AutoQA meets the same
+    lines (greetings, closings, a team's set replies) in interaction after interaction. A phrase whose characters
+    are all Chinese is not even looked at in a text without any (it would score 0)."""
+    if not _text(text).han:
+        candidates = [p for p in phrases if not _phrase(p).only_han] or list(phrases)
+    else:
+        candidates = list(phrases)
+    return max((phrase_at_least(p, text, threshold), p) for p in candidates)
 
 
 def _phrase_check(check: Check, utterances: list[_Utterance], calls: bool) -> Suggestion | None:
     if not utterances:
         return None
     expected = check.kind == "expected_phrase"
-    threshold = float(check.param("threshold", DEFAULT_THRESHOLD))
+    params = dict(check.params)  # read once per check, not once per line
+    threshold = float(params.get("threshold", DEFAULT_THRESHOLD))
     # A recording's clock starts with the call; a chat's with its first message.
     start = 0 if calls else min((u.start_ms for u in utterances if u.start_ms is not None), default=0)
     end = max((u.end_ms for u in utterances if u.end_ms is not None), default=0)
-    phrases: tuple[str, ...] = check.param("phrases", ())
+    phrases: tuple[str, ...] = tuple(params.get("phrases", ()))
     hits: list[Evidence] = []
     for utterance in utterances:
-        if not _in_scope(utterance, check, start, end):
+        if not _in_scope(utterance, params, start, end):
             continue
-        similarity, phrase = max((phrase_at_least(p, utterance.text, threshold), p) for p in phrases)
+        similarity, phrase = _best_phrase(phrases, utterance.text, threshold)
         if similarity >= threshold:
             label = "expected phrase" if expected else "forbidden phrase"
             hits.append(

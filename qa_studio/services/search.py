@@ -4,12 +4,29 @@ unmask search the masked copy, so a search never confirms a number they cannot s
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, column, delete, func, insert, literal, select, text, union_all
+from sqlalchemy import (
+    Integer,
+    Select,
+    Text,
+    bindparam,
+    cast,
+    column,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import Session
 
 from qa_studio.services.identity import team_prefix
@@ -23,7 +40,7 @@ from qa_studio.storage.models import (
     Transcript,
     TranscriptSegment,
 )
-from qa_studio.storage.search_sql import FTS_TABLE, VOCAB_TABLE
+from qa_studio.storage.search_sql import BIGRAMS, FTS_TABLE, OWNER_INDEX, VOCAB_TABLE, has_han
 
 EXCERPT_CHARS = 60  # on each side of a hit
 COMMENT = "comment"
@@ -159,12 +176,39 @@ def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[A
         fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ({terms})").bindparams(
             bindparam("low", low, unique=True), bindparam("high", high, unique=True))
         return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
-    return select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
+    found = select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
+    if session_dialect == "postgresql" and len(query) == TRIGRAM - 1 and has_han(query):
+        # Two characters, one Chinese: through the index of such pairs (storage/search_sql.py), ILIKE still deciding.
+        pairs = array([func.lower(literal(query, Text))])
+        found = found.where(getattr(func, BIGRAMS)(field, type_=ARRAY(Text)).contains(pairs))
+    return found
 
 
 def matching_interactions(session_dialect: str, query: str, masked: bool) -> Select[Any]:
     return select(SearchEntry.interaction_id).where(SearchEntry.id.in_(matching_entries(session_dialect, query,
                                                                                         masked)))  # fmt: skip
+
+
+def interactions_matching(session: Session, query: str, masked: bool) -> list[int]:
+    """The ids of the interactions with an entry that contains `query`, each once: what the list's search filter
+    reads, looked up once per view of the list (services/interactions.py) rather than once per count and page. The
+    entries' interactions come from the owner index, not from the entries' rows."""
+    dialect = session.get_bind().dialect.name
+    entries = matching_entries(dialect, query, masked)
+    if dialect == "sqlite" and len(query) >= TRIGRAM - 1:  # found through the FTS5 index
+        # SQLite's planner would rather read each entry's row by its id.
+        owner = literal_column("interaction_id", Integer)
+        owners = select(owner).select_from(text(f"search_entries INDEXED BY {OWNER_INDEX}"))
+        return list(session.scalars(owners.where(literal_column("id").in_(entries)).distinct()))
+    return list(session.scalars(select(SearchEntry.interaction_id).where(SearchEntry.id.in_(entries)).distinct()))
+
+
+def among(dialect: str, ids: Sequence[int]) -> Select[Any]:
+    """A list of ids as a subquery, one parameter whatever its length (a bound parameter per id would run into
+    SQLite's limit on their number at a few tens of thousands)."""
+    if dialect == "postgresql":  # as the text of an array: binding each element costs more than the query
+        return select(func.unnest(cast(literal("{" + ",".join(map(str, ids)) + "}", Text), ARRAY(Integer))))
+    return select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value)
 
 
 def _excerpt(said: str, query: str) -> str:

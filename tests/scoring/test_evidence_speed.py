@@ -74,10 +74,15 @@ def test_the_same_answers_and_evidence_as_scoring_every_phrase_in_full(monkeypat
               for p in phrases]  # fmt: skip
     calls = [[TranscriptSegment(m.role if m.role != "system" else "speaker", 4000 * m.index, 4000 * m.index + 3000,
                                 m.text) for m in chat] for chat in chats]  # fmt: skip
+    evidence._best_phrase.cache_clear()
     fast = answers(chats, calls)
-    monkeypatch.setattr(evidence, "phrase_at_least", evidence.exhaustive_phrase_at_least)
+    again = answers(chats, calls)  # every line's best phrase now remembered
+    # The reference: every phrase of a check scored in full against every line, the best one kept, nothing cached.
+    monkeypatch.setattr(evidence, "_best_phrase", lambda phrases, text, threshold: max(
+        (evidence.exhaustive_phrase_at_least(p, text, threshold), p) for p in phrases))  # fmt: skip
     reference = answers(chats, calls)
     assert fast == reference
+    assert again == reference
     assert sum(a is not None for a in fast) > 400  # the comparison covered real suggestions, not only Nones
 
 
@@ -95,3 +100,18 @@ def test_phrase_at_least_is_the_similarity_wherever_it_reaches_the_threshold(thr
                 assert quick == exact, (phrase, text)
             else:
                 assert quick < threshold, (phrase, text)
+
+
+def test_autoqa_scores_the_same_when_it_remembers_scores_it_worked_out() -> None:
+    from qa_studio.scoring.autoqa import auto_evaluate
+    from qa_studio.scoring.engine import Context
+
+    rng = random.Random(5)
+    chats = demo_chats(60)
+    chats += [[ChatMessage(m.role, m.at_ms, mangle(rng, m.text), m.index) for m in chat] for chat in chats[:30]]
+    memo: dict = {}
+    for number, chat in enumerate(chats):
+        context = Context(channel="chat", queue=("billing", "sales", None)[number % 3])
+        remembered = auto_evaluate(FORMS["chat_standard"], context, chat, scores=memo)
+        assert remembered == auto_evaluate(FORMS["chat_standard"], context, chat)
+    assert 1 < len(memo) < len(chats)  # scores were remembered, and more than one was worked out

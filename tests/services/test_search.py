@@ -105,3 +105,41 @@ def test_two_characters_are_found_anywhere_in_a_message(database: Database, tmp_
     assert queries.count(InteractionFilter(text="好诉")) == 0
     (found,) = queries.page(InteractionFilter(text="投诉"), 0, 1)
     assert [h.position for h in SearchService(database).hits("投诉")[found.id]] == [1]
+
+
+CHATS = {
+    "a": ["您好，我要投诉快递", "The parcel is out for delivery today.", "谢谢"],
+    "b": ["OUT FOR DELIVERY since Monday?", "律师函已经寄出"],
+    "c": ["out for", "delivery"],  # the phrase across two messages is not said
+    "d": ["我要投诉", "蓝牙耳机坏了，七天无理由退货可以吗？", "可以"],
+    "e": ["my card is 4111 1111 1111 1111", "out for delivery"],
+    "f": ["投", "诉"],
+    "g": ["nothing to see", "好的"],
+}
+
+
+def test_the_list_finds_exactly_the_interactions_whose_text_holds_the_search(
+    database: Database, tmp_path: Path
+) -> None:
+    for name, lines in CHATS.items():
+        write_chat(tmp_path / "chats", name, lines)
+    ImportService(database).run([tmp_path / "chats"], actor="tester")
+    for masked in (False, True):
+        queries = InteractionQueries(database, masked=masked)
+        everyone = queries.page(InteractionFilter(), 0, 100)
+        for query in ("投诉", "律师", "out for delivery", "Out For", "蓝牙耳机", "七天无理由退货", "好的", "诉",
+                      "4111", "1111 1111", "for delivery", "no such words"):  # fmt: skip
+            expected = [r.external_id for r in everyone
+                        if any(query.lower() in line.lower() for line in CHATS[r.external_id])
+                        and not (masked and query[0].isdigit())]  # fmt: skip
+            flt = InteractionFilter(text=query)
+            assert queries.count(flt) == len(expected), (query, masked)
+            # The first page and the pages after it, from the one lookup of the count.
+            paged = [r.external_id for start in range(0, 8, 2) for r in queries.page(flt, start, 2)]
+            assert paged == expected, (query, masked)
+    queries = InteractionQueries(database)
+    flt = InteractionFilter(text="out for delivery")
+    assert queries.count(flt) == 3
+    write_chat(tmp_path / "more", "h", ["Your order is out for delivery."])
+    ImportService(database).run([tmp_path / "more"], actor="tester")
+    assert queries.count(flt) == 4 and "h" in [r.external_id for r in queries.page(flt, 0, 10)]

@@ -386,6 +386,12 @@ def test_the_app_reads_masked_copies_over_a_reviewers_own_connection(team: Team,
     assert "[card]" in said and "4111" not in said and detail.row.subject == "Refund to [email]"
     assert queries.count(InteractionFilter(text="4111")) == 0  # a search cannot tell where the number is
     assert queries.count(InteractionFilter(text="my card is")) == 1
+    # The page after the count reads the interactions the count found, still only the masked copy's.
+    assert [r.id for r in queries.page(InteractionFilter(text="my card is"), 0, 10)] == [planted.interaction]
+    assert queries.page(InteractionFilter(text="4111"), 0, 10) == []
+    lead = team.connect("周婷")
+    assert [r.id for r in InteractionQueries(lead).page(InteractionFilter(text="4111"), 0, 10)] == [planted.interaction]
+    lead.dispose()
     stored = TranscriptionService(reviewer).current_transcript(planted.interaction, masked=True)
     assert [s.text for s in stored.segments] == ["Thank you for calling, how can I help?", "the card number is [card]"]
     assert all(s.words == () for s in stored.segments)
