@@ -7,19 +7,21 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.types import DateTime
 
 from qa_studio.services.aggregates import (
     APPLICABLE,
-    COUNTED_EVALUATION,
     FAILED,
+    NO_DAY_DATE,
     Scope,
     answer_failed,
+    day_of,
     dialect,
     outcome_counts,
     outcome_flags,
@@ -118,19 +120,29 @@ class RootCauseService:
             wanted[agent_name].add(key)
         if not wanted:
             return
+        hide = " AND e.id NOT IN :hidden" if scope.hidden else ""
+        since = RootCauseService._since(session, scope, wanted) if scope.rolled_up else None
+        cutoffs = ""
+        if since:
+            cutoffs = " AND (" + " OR ".join(f"(i.agent_id = {int(agent_id)} AND i.started_at >= :since_{n})"
+                                             for n, agent_id in enumerate(since)) + ")"  # fmt: skip
         statement, params = scope.bind(f"""
             SELECT a.name, e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
             FROM interactions i JOIN evaluations e ON e.interaction_id = i.id JOIN agents a ON a.id = i.agent_id
-            WHERE e.state <> 'draft' AND +e.calibration_session_id IS NULL AND {scope.where()}
+            WHERE e.state <> 'draft' AND +e.calibration_session_id IS NULL{hide} AND {scope.where()}{cutoffs}
             ORDER BY i.started_at DESC, e.id DESC""")  # fmt: skip
+        if since:
+            statement = statement.bindparams(*(bindparam(f"since_{n}", type_=DateTime) for n in range(len(since))))
+            params.update({f"since_{n}": datetime.combine(day, datetime.min.time())
+                           for n, day in enumerate(since.values())})  # fmt: skip
         open_flags = sum(len(keys) for keys in wanted.values())
         rows = session.execute(statement.execution_options(yield_per=500), params)
-        for agent_name, evaluation_id, text, result in rows:
+        for agent_name, evaluation_id, stored, result in rows:
             keys = wanted.get(agent_name)
             if not keys:
                 continue
-            if text is not None:
-                flags = read_outcomes(text)
+            if stored is not None:
+                flags = read_outcomes(stored)
             else:
                 flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
             for key, flag in flags:
@@ -145,6 +157,41 @@ class RootCauseService:
         rows.close()
         for _failures, ids in flagged.values():
             ids.reverse()
+
+    @staticmethod
+    def _since(session: Session, scope: Scope, wanted: dict[str, set[str]]) -> dict[int, date] | None:
+        """Per agent with a flag, the day from which the per-day rollup of outcomes shows enough failures for every
+        one of its flags' lists (or the first failure, for a flag with fewer): the evaluations before it cannot be
+        among the latest, so _latest reads and sorts only the days after. None when the rollup cannot tell (an
+        evaluation stored without outcomes, an interaction without a start time)."""
+        if session.scalar(text("SELECT 1 FROM evaluations WHERE outcomes IS NULL LIMIT 1")) is not None:
+            return None
+        statement, params = scope.bind(f"""
+            SELECT r.agent_id, a.name, r.day, r.outcomes, SUM(r.evaluations) FROM rollup_outcomes r
+            JOIN agents a ON a.id = r.agent_id WHERE {scope.days()} AND a.name IN :names
+            GROUP BY r.agent_id, a.name, r.day, r.outcomes HAVING SUM(r.evaluations) <> 0
+            ORDER BY r.day DESC""", names=list(wanted))  # fmt: skip
+        statement = statement.bindparams(bindparam("names", expanding=True))
+        missing = {(name, key): LISTED_EVALUATIONS for name, keys in wanted.items() for key in keys}
+        reached: dict[tuple[str, str], date] = {}
+        ids: dict[str, int] = {}
+        for agent_id, name, day, stored, count in session.execute(statement, params):
+            day = day_of(day)
+            if day is None or day == NO_DAY_DATE:
+                return None
+            ids[name] = agent_id
+            for key, flag in read_outcomes(stored):
+                pair = (name, key)
+                if pair in missing and flag & FAILED and flag & APPLICABLE:
+                    reached[pair] = day
+                    missing[pair] -= int(count)
+                    if missing[pair] <= 0:
+                        del missing[pair]
+        since: dict[int, date] = {}
+        for (name, _key), day in reached.items():
+            agent_id = ids[name]
+            since[agent_id] = min(day, since.get(agent_id, day))
+        return since or None
 
     def labels(self) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
         """(root cause key → labels, criterion key → labels) from every scorecard version, latest wording last."""
@@ -169,12 +216,14 @@ class RootCauseService:
         criterion: str | None = None,
         threshold: int = DEFAULT_REPEAT_THRESHOLD,
         outcomes: list[tuple[str, tuple[tuple[str, int], ...], int]] | None = None,
+        hidden: Sequence[int] = (),
     ) -> RootCauseReport:
         """Root causes of the failed answers of submitted evaluations (never calibration practice) of interactions
         started in [start, end), narrowed to a team, an agent and a criterion when given. The database counts the
         failures per agent and criterion and the causes recorded on them; only the repeated failures' latest
         evaluations are read one by one, so memory stays flat however many evaluations there are. `outcomes`:
-        (agent, outcomes, evaluations) of the same scope (aggregates.outcome_counts), when the caller has them."""
+        (agent, outcomes, evaluations) of the same scope (aggregates.outcome_counts), when the caller has them.
+        `hidden`: evaluations the reader may not see, left out."""
         if threshold < 1:
             raise ValueError("a repeated failure needs a threshold of at least 1")
         with self.database.session() as session:
@@ -184,7 +233,7 @@ class RootCauseService:
             if team is not None:
                 people = people.where(Agent.team_id.in_(select(Team.id).where(Team.name == team)))
             agent_ids = list(session.scalars(people)) if agent is not None or team is not None else None
-            scope = Scope.of(start, end, agent_ids)
+            scope = Scope.of(start, end, agent_ids, hidden)
             name = dialect(session)
             extra = {"criterion": criterion} if criterion is not None else {}
             # Failures per agent and criterion from the evaluations grouped by their outcomes.
@@ -199,14 +248,21 @@ class RootCauseService:
             flagged = {pair: (failures, []) for pair, failures in counts_of.items() if failures >= threshold}
             self._latest(session, scope, flagged)
             narrow = " AND a.criterion_key = :criterion" if criterion is not None else ""
-            statement, params = scope.bind(f"""
+            if scope.rolled_up:
+                narrow = narrow.replace("a.", "r.")
+                statement, params = scope.bind(f"""
+                    SELECT g.name, r.criterion_key, r.root_cause, SUM(r.failures)
+                    FROM rollup_causes r JOIN agents g ON g.id = r.agent_id WHERE {scope.days()}{narrow}
+                    GROUP BY g.name, r.criterion_key, r.root_cause HAVING SUM(r.failures) <> 0""", **extra)
+            else:
+                statement, params = scope.bind(f"""
                 SELECT g.name, a.criterion_key, a.root_cause, COUNT(*)
                 FROM evaluation_answers a JOIN evaluations e ON e.id = a.evaluation_id
                 JOIN interactions i ON i.id = e.interaction_id JOIN agents g ON g.id = i.agent_id
-                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
+                WHERE {scope.counted()} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
                   AND {answer_failed(name)}{narrow}
                 GROUP BY g.name, a.criterion_key, a.root_cause""", **extra)  # fmt: skip
-            recorded = [(agent_name, key, cause, count) for agent_name, key, cause, count in session.execute(
+            recorded = [(agent_name, key, cause, int(count)) for agent_name, key, cause, count in session.execute(
                 statement, params)]  # fmt: skip
         cause_labels, criterion_labels = self.labels()
         counts: Counter[str] = Counter()

@@ -172,7 +172,8 @@ class RollupService(Base):
 
 
 class RollupReplies(Base):
-    """Agent replies to a customer's turn per agent, day, channel, first or not and whole second of wait."""
+    """Agent replies to a customer's turn per agent, day, channel and first or not, with those within the channel's
+    response-time standard; kept by triggers, counted again when a standard changes."""
 
     __tablename__ = "rollup_replies"
 
@@ -180,8 +181,20 @@ class RollupReplies(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     channel: Mapped[str] = mapped_column(String(20), primary_key=True)
     first_reply: Mapped[int] = mapped_column(Integer, primary_key=True)
-    wait_seconds: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     replies: Mapped[int] = mapped_column(BigInteger)
+    met: Mapped[int] = mapped_column(BigInteger)
+
+
+class RollupCauses(Base):
+    """Root causes recorded on failed answers per agent, day and criterion, kept by triggers."""
+
+    __tablename__ = "rollup_causes"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    criterion_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    root_cause: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(BigInteger)
 
 
 class InteractionKpi(Base):
@@ -472,6 +485,12 @@ class Evaluation(Base):
         # One open draft per reviewer and interaction, however many windows or processes start one at once.
         Index("uq_evaluations_one_draft", "interaction_id", "reviewer_id", unique=True,
               sqlite_where=sql_text(ONE_DRAFT), postgresql_where=sql_text(ONE_DRAFT)),  # fmt: skip
+        # The few evaluations an older version stored without outcomes, found without reading every evaluation.
+        Index("ix_evaluations_without_outcomes", "interaction_id", sqlite_where=sql_text("outcomes IS NULL"),
+              postgresql_where=sql_text("outcomes IS NULL")),  # fmt: skip
+        # Grading times per reviewer read from the index alone, not from rows that carry whole results.
+        Index("ix_evaluations_grading", "interaction_id", "state", "calibration_session_id", "reviewer_id",
+              "created_at", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,9 +3,10 @@ figures and messages add each row's share to its day's totals and take it away a
 write that changes it, whoever writes (the app, an import, a worker, SQL by hand). The team page then adds up a few
 thousand daily rows instead of scanning every evaluation and message.
 
-Every rollup is exact and independent of the team's standards: scores are kept in hundredths, survey scores as the
-values given, and reply waits as a count per whole second, so any response-time standard is answered exactly. A row
-with no agent is kept under agent 0, one with no start time under NO_DAY (a key column cannot be NULL)."""
+Every rollup is exact: scores are kept in hundredths, survey scores as the values given. Replies are counted with
+those that met the channel's response-time standard (kpi_standards, or RESPONSE_SECONDS where the team set none),
+and a change of a standard counts that channel's replies again, by a trigger on kpi_standards. A row with no agent
+is kept under agent 0, one with no start time under NO_DAY (a key column cannot be NULL)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 NO_DAY = "0001-01-01"  # the day of an interaction without a start time
+# DOMAIN.md's response-time standards per channel, where the team set none (services/kpis.py reads the same; a
+# change here needs a migration that installs the triggers again).
+RESPONSE_SECONDS = {"chat": 30, "email": 2 * 3600, "social": 3600}
 COUNTED = "{e}.state <> 'draft' AND {e}.calibration_session_id IS NULL"
 
 
 @dataclass(frozen=True, slots=True)
 class Rollup:
     table: str
-    keys: tuple[tuple[str, str], ...]  # (column, SQL on the aliases {e} {i} {k} {m})
+    keys: tuple[tuple[str, str], ...]  # (column, SQL on the aliases {e} {i} {k} {m} {a})
     measures: tuple[tuple[str, str], ...]
     condition: str  # which source rows count
     sources: tuple[str, ...]  # the tables whose rows it follows
@@ -65,10 +69,15 @@ ROLLUPS = (
         ("interactions", "1"),
         ("duration_ms", "CASE WHEN {i}.duration_ms <> 0 THEN {i}.duration_ms ELSE 0 END"),
         ("timed", _flag("{i}.duration_ms <> 0"))), "1 = 1", ("interactions", "kpis")),
-    # Agent replies to a customer's turn, counted per whole second of wait (rounded up), first replies apart.
-    Rollup("rollup_replies", _keys(("channel", "{i}.channel"), ("first_reply", _flag("{m}.reply_number = 1")),
-                                   ("wait_seconds", "({m}.reply_wait_ms + 999) / 1000")),
-           (("replies", "1"),), "{m}.reply_wait_ms IS NOT NULL", ("messages", "interactions")),
+    # Agent replies to a customer's turn, first replies apart, and those within the channel's standard (the wait in
+    # whole seconds, rounded up, at most the standard's seconds).
+    Rollup("rollup_replies", _keys(("channel", "{i}.channel"), ("first_reply", _flag("{m}.reply_number = 1"))),
+           (("replies", "1"), ("met", _flag("({m}.reply_wait_ms + 999) / 1000 <= {standard}"))),
+           "{m}.reply_wait_ms IS NOT NULL", ("messages", "interactions")),
+    # Root causes recorded on failed answers per agent, day and criterion, for the Pareto.
+    Rollup("rollup_causes", _keys(("criterion_key", "{a}.criterion_key"), ("root_cause", "{a}.root_cause")),
+           (("failures", "1"),), COUNTED + " AND {a}.root_cause IS NOT NULL AND {a}.root_cause <> '' AND {failed}",
+           ("answers", "evaluations", "interactions")),
 )
 
 # How each source table's row reaches the others a rollup reads: FROM and WHERE around the row `{row}` (NEW or OLD).
@@ -94,6 +103,12 @@ _FROM = {
                                    "WHERE i.id = {row}.interaction_id",
     ("rollup_replies", "messages"): "interactions i WHERE i.id = {row}.interaction_id",
     ("rollup_replies", "interactions"): "messages m WHERE m.interaction_id = {row}.id",
+    ("rollup_causes", "answers"): "evaluations e JOIN interactions i ON i.id = e.interaction_id "
+                                  "WHERE e.id = {row}.evaluation_id",
+    ("rollup_causes", "evaluations"): "evaluation_answers a JOIN interactions i ON i.id = {row}.interaction_id "
+                                      "WHERE a.evaluation_id = {row}.id",
+    ("rollup_causes", "interactions"): "evaluations e JOIN evaluation_answers a ON a.evaluation_id = e.id "
+                                       "WHERE e.interaction_id = {row}.id",
 }
 # The whole of each rollup from its tables, for the first fill and for checks.
 _ALL = {
@@ -103,18 +118,21 @@ _ALL = {
     "rollup_reviewers": "evaluations e JOIN interactions i ON i.id = e.interaction_id WHERE 1 = 1",
     "rollup_service": "interactions i LEFT JOIN interaction_kpis k ON k.interaction_id = i.id WHERE 1 = 1",
     "rollup_replies": "messages m JOIN interactions i ON i.id = m.interaction_id WHERE 1 = 1",
+    "rollup_causes": "evaluation_answers a JOIN evaluations e ON e.id = a.evaluation_id "
+                     "JOIN interactions i ON i.id = e.interaction_id WHERE 1 = 1",
 }
 SOURCE_TABLES = {"evaluations": "evaluations", "interactions": "interactions", "kpis": "interaction_kpis",
-                 "messages": "messages"}  # fmt: skip
-ALIAS = {"evaluations": "e", "interactions": "i", "kpis": "k", "messages": "m"}
+                 "messages": "messages", "answers": "evaluation_answers"}  # fmt: skip
+ALIAS = {"evaluations": "e", "interactions": "i", "kpis": "k", "messages": "m", "answers": "a"}
 # A source row changes a rollup only through these columns; other updates (an acknowledgement, a new transcript
 # status) leave the totals alone and fire nothing.
 WATCHED = {
     "evaluations": ("interaction_id", "reviewer_id", "scorecard_version_id", "calibration_session_id", "state",
-                    "score", "passed", "fatal_failed", "section_critical_failed", "outcomes"),
+                    "score", "passed", "fatal_failed", "section_critical_failed", "outcomes", "result"),
     "interactions": ("agent_id", "started_at", "channel", "duration_ms"),
     "kpis": ("interaction_id", "csat", "csat_scale", "resolved"),
     "messages": ("interaction_id", "reply_number", "reply_wait_ms"),
+    "answers": ("evaluation_id", "criterion_key", "root_cause"),
 }
 
 
@@ -124,9 +142,32 @@ def day_of(dialect: str, moment: str) -> str:
     return f"COALESCE(date({moment}), '{NO_DAY}')"
 
 
+def standard(dialect: str, channel: str) -> str:
+    """SQL for the response-time standard in seconds of `channel` (NULL: none), as services/kpis.py reads it: the
+    team's when above 0, in whole seconds, else the default."""
+    whole = "TRUNC(s.value)" if dialect == "postgresql" else "s.value"
+    defaults = " ".join(f"WHEN '{name}' THEN {seconds}" for name, seconds in RESPONSE_SECONDS.items())
+    return (f"COALESCE((SELECT CAST({whole} AS BIGINT) FROM kpi_standards s WHERE s.key = 'response.' || {channel} "
+            f"AND s.value > 0), CASE {channel} {defaults} END)")  # fmt: skip
+
+
+def failed(dialect: str, e: str, a: str) -> str:
+    """SQL true when the answer `a`'s criterion failed and applied in evaluation `e`'s stored result."""
+    if dialect == "postgresql":
+        entry = f"({e}.result -> 'criteria' -> {a}.criterion_key)"
+        return (f"COALESCE(({entry} ->> 'failed')::boolean, false) "
+                f"AND COALESCE(({entry} ->> 'applicable')::boolean, true)")  # fmt: skip
+    path = f"'$.criteria.\"' || {a}.criterion_key || '\"'"
+    return (f"COALESCE(json_extract({e}.result, {path} || '.failed'), 0) <> 0 "
+            f"AND COALESCE(json_extract({e}.result, {path} || '.applicable'), 1) <> 0")  # fmt: skip
+
+
 def _select(rollup: Rollup, dialect: str, aliases: dict[str, str], sign: str = "") -> str:
-    """The rollup's grouped rows over FROM/WHERE that follows, with the aliases e/i/k/m standing for tables or rows."""
-    names = {**aliases, "day": day_of(dialect, f"{aliases['i']}.started_at")}
+    """The rollup's grouped rows over FROM/WHERE that follows, with the aliases e/i/k/m/a standing for tables or
+    rows."""
+    names = {**aliases, "day": day_of(dialect, f"{aliases['i']}.started_at"),
+             "failed": failed(dialect, aliases["e"], aliases["a"]),
+             "standard": standard(dialect, f"{aliases['i']}.channel")}  # fmt: skip
     keys = [sql.format(**names) for _column, sql in rollup.keys]
     named = [f"{sql} AS {column}" for sql, (column, _sql) in zip(keys, rollup.keys, strict=True)]
     measures = [f"{sign}SUM({sql.format(**names)}) AS {column}" for column, sql in rollup.measures]
@@ -150,7 +191,7 @@ def change_statements(source: str, row: str, sign: str, dialect: str, *, absent:
     for rollup in ROLLUPS:
         if source not in rollup.sources:
             continue
-        aliases = {"e": "e", "i": "i", "k": "k", "m": "m"}
+        aliases = {"e": "e", "i": "i", "k": "k", "m": "m", "a": "a"}
         if not absent:
             aliases[ALIAS[source]] = row
         origin = _FROM[(rollup.table, "no kpis" if absent else source)]
@@ -159,19 +200,25 @@ def change_statements(source: str, row: str, sign: str, dialect: str, *, absent:
     return statements
 
 
-def fill_statements(dialect: str) -> list[str]:
-    """Every rollup emptied and worked out again from its tables."""
+def fill_statements(dialect: str, only: str | None = None, where: str = "") -> list[str]:
+    """Every rollup (or the one named `only`) emptied and worked out again from its tables; `where`: only the rows
+    of those with a condition on their own columns and on the source's aliases, e.g. one channel."""
     statements = []
     for rollup in ROLLUPS:
-        select = _select(rollup, dialect, {"e": "e", "i": "i", "k": "k", "m": "m"}).replace(
-            "{source}", _ALL[rollup.table])
-        statements += [f"DELETE FROM {rollup.table}", _upsert(rollup, select)]
+        if only not in (None, rollup.table):
+            continue
+        select = _select(rollup, dialect, {"e": "e", "i": "i", "k": "k", "m": "m", "a": "a"}).replace(
+            "{source}", _ALL[rollup.table] + (f" AND {where.format(table='i')}" if where else ""))
+        statements += [f"DELETE FROM {rollup.table}" + (f" WHERE {where.format(table=rollup.table)}" if where else ""),
+                       _upsert(rollup, select)]  # fmt: skip
     return statements
 
 
 def _changed(source: str, dialect: str) -> str:
-    differs = "IS DISTINCT FROM" if dialect == "postgresql" else "IS NOT"
-    return " OR ".join(f"OLD.{column} {differs} NEW.{column}" for column in WATCHED[source])
+    if dialect == "postgresql":  # json has no equality; its text does
+        return " OR ".join(f"OLD.{c}{'::text' * (c == 'result')} IS DISTINCT FROM NEW.{c}{'::text' * (c == 'result')}"
+                           for c in WATCHED[source])  # fmt: skip
+    return " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in WATCHED[source])
 
 
 def trigger_statements(dialect: str, schema: str = "public") -> list[str]:
@@ -215,25 +262,53 @@ END $$""")
                 f"CREATE TRIGGER {table}_rollup_update AFTER UPDATE ON {table} FOR EACH ROW "
                 f"WHEN {_changed(source, dialect)} BEGIN {'; '.join(gone + new)}; END",
             ]
-    # An interaction's messages and survey figures go before it does, through their own triggers, while it can still
-    # be found; then its own share goes.
-    cascade = ("DELETE FROM messages WHERE interaction_id = OLD.id; "
-               "DELETE FROM interaction_kpis WHERE interaction_id = OLD.id")
+    # A changed response-time standard counts its channel's replies again.
+    recount = fill_statements(dialect, "rollup_replies", "{table}.channel = substr(NEW.key, 10)")
+    recount_old = fill_statements(dialect, "rollup_replies", "{table}.channel = substr(OLD.key, 10)")
     if dialect == "postgresql":
         statements += [
-            f"""CREATE OR REPLACE FUNCTION qa_rollup_interaction_gone() RETURNS trigger LANGUAGE plpgsql
+            f"""CREATE OR REPLACE FUNCTION qa_rollup_standards() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, "{schema}", pg_temp AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.key LIKE 'response.%' THEN {'; '.join(recount_old)}; END IF;
+        RETURN NULL;
+    END IF;
+    IF NEW.key LIKE 'response.%' THEN {'; '.join(recount)}; END IF;
+    RETURN NULL;
+END $$""",
+            "REVOKE ALL ON FUNCTION qa_rollup_standards() FROM PUBLIC",
+            "CREATE TRIGGER kpi_standards_rollup AFTER INSERT OR UPDATE OR DELETE ON kpi_standards FOR EACH ROW "
+            "EXECUTE FUNCTION qa_rollup_standards()",
+        ]
+    else:
+        for operation, body in (("insert", recount), ("update", recount), ("delete", recount_old)):
+            row = "OLD" if operation == "delete" else "NEW"
+            statements.append(f"CREATE TRIGGER kpi_standards_rollup_{operation} AFTER {operation.upper()} ON "
+                              f"kpi_standards FOR EACH ROW WHEN {row}.key LIKE 'response.%' BEGIN "
+                              f"{'; '.join(body)}; END")  # fmt: skip
+    # An interaction's messages and survey figures, and an evaluation's answers, go before it does, through their own
+    # triggers, while it can still be found; then its own share goes.
+    for table, name, cascade in (
+        ("interactions", "interaction", "DELETE FROM messages WHERE interaction_id = OLD.id; "
+                                        "DELETE FROM interaction_kpis WHERE interaction_id = OLD.id"),
+        ("evaluations", "evaluation", "DELETE FROM evaluation_answers WHERE evaluation_id = OLD.id"),
+    ):
+        if dialect == "postgresql":
+            statements += [
+                f"""CREATE OR REPLACE FUNCTION qa_rollup_{name}_gone() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, "{schema}", pg_temp AS $$
 BEGIN
     {cascade};
     RETURN OLD;
 END $$""",
-            "REVOKE ALL ON FUNCTION qa_rollup_interaction_gone() FROM PUBLIC",
-            "CREATE TRIGGER interactions_rollup_gone BEFORE DELETE ON interactions FOR EACH ROW "
-            "EXECUTE FUNCTION qa_rollup_interaction_gone()",
-        ]
-    else:
-        statements.append(f"CREATE TRIGGER interactions_rollup_gone BEFORE DELETE ON interactions FOR EACH ROW BEGIN "
-                          f"{cascade}; END")  # fmt: skip
+                f"REVOKE ALL ON FUNCTION qa_rollup_{name}_gone() FROM PUBLIC",
+                f"CREATE TRIGGER {table}_rollup_gone BEFORE DELETE ON {table} FOR EACH ROW "
+                f"EXECUTE FUNCTION qa_rollup_{name}_gone()",
+            ]
+        else:
+            statements.append(f"CREATE TRIGGER {table}_rollup_gone BEFORE DELETE ON {table} FOR EACH ROW BEGIN "
+                              f"{cascade}; END")  # fmt: skip
     return statements
 
 
@@ -251,8 +326,12 @@ def drop_trigger_statements(dialect: str) -> list[str]:
                            f"DROP TRIGGER IF EXISTS {table}_rollup_update ON {table}"]  # fmt: skip
         else:
             statements += [f"DROP TRIGGER IF EXISTS {table}_rollup_{op}" for op in ("insert", "delete", "update")]
-    statements.append("DROP TRIGGER IF EXISTS interactions_rollup_gone" + (" ON interactions"
-                                                                            if dialect == "postgresql" else ""))
+    for table in ("interactions", "evaluations"):
+        statements.append(f"DROP TRIGGER IF EXISTS {table}_rollup_gone" + (f" ON {table}" * (dialect == "postgresql")))
+    if dialect == "postgresql":
+        statements.append("DROP TRIGGER IF EXISTS kpi_standards_rollup ON kpi_standards")
+    else:
+        statements += [f"DROP TRIGGER IF EXISTS kpi_standards_rollup_{op}" for op in ("insert", "update", "delete")]
     return statements
 
 
@@ -277,7 +356,7 @@ def differences(connection: Connection) -> dict[str, int]:
     for rollup in ROLLUPS:
         keys = [column for column, _sql in rollup.keys]
         columns = keys + [column for column, _sql in rollup.measures]
-        fresh = _select(rollup, dialect, {"e": "e", "i": "i", "k": "k", "m": "m"}).replace(
+        fresh = _select(rollup, dialect, {"e": "e", "i": "i", "k": "k", "m": "m", "a": "a"}).replace(
             "{source}", _ALL[rollup.table])
         nonzero = " OR ".join(f"{column} <> 0" for column, _sql in rollup.measures)
         kept = f"SELECT {', '.join(columns)} FROM {rollup.table} WHERE {nonzero}"

@@ -51,14 +51,23 @@ def upgrade() -> None:
            sa.Column("resolved", sa.Integer(), nullable=False),
            *(_count(n) for n in ("interactions", "duration_ms", "timed")), keys=6)  # fmt: skip
     _keyed("rollup_replies", *_agent_day(), sa.Column("channel", sa.String(length=20), nullable=False),
-           sa.Column("first_reply", sa.Integer(), nullable=False),
-           sa.Column("wait_seconds", sa.BigInteger(), nullable=False), _count("replies"), keys=5)  # fmt: skip
+           sa.Column("first_reply", sa.Integer(), nullable=False), _count("replies"), _count("met"),
+           keys=4)  # fmt: skip
+    _keyed("rollup_causes", *_agent_day(), sa.Column("criterion_key", sa.String(length=100), nullable=False),
+           sa.Column("root_cause", sa.String(length=100), nullable=False), _count("failures"), keys=4)  # fmt: skip
     rollups.install(op.get_bind())
+    op.create_index("ix_evaluations_without_outcomes", "evaluations", ["interaction_id"],
+                    sqlite_where=sa.text("outcomes IS NULL"), postgresql_where=sa.text("outcomes IS NULL"))
+    op.create_index("ix_evaluations_grading", "evaluations", ["interaction_id", "state", "calibration_session_id",
+                                                              "reviewer_id", "created_at", "submitted_at"])
 
 
 def downgrade() -> None:
     connection = op.get_bind()
+    op.drop_index("ix_evaluations_grading", table_name="evaluations")
+    op.drop_index("ix_evaluations_without_outcomes", table_name="evaluations")
     for statement in rollups.drop_trigger_statements(connection.dialect.name):
         op.execute(statement)
-    for table in ("rollup_replies", "rollup_service", "rollup_reviewers", "rollup_outcomes", "rollup_quality"):
+    for table in ("rollup_causes", "rollup_replies", "rollup_service", "rollup_reviewers", "rollup_outcomes",
+                  "rollup_quality"):
         op.drop_table(table)
