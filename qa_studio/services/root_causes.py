@@ -9,19 +9,16 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.types import DateTime
 
 from qa_studio.services.aggregates import (
     APPLICABLE,
     FAILED,
-    NO_DAY_DATE,
     Scope,
     answer_failed,
-    day_of,
     dialect,
     outcome_counts,
     outcome_flags,
@@ -113,85 +110,43 @@ class RootCauseService:
     @staticmethod
     def _latest(session: Session, scope: Scope, flagged: dict[tuple[str, str], tuple[int, list[int]]]) -> None:
         """Fills in each flagged (agent, criterion)'s latest LISTED_EVALUATIONS failed evaluations, oldest first,
-        reading evaluations newest first and stopping once every flag has its list. (The unary + keeps SQLite from
-        walking the calibration index, which would sort every evaluation instead of reading the agents' own.)"""
+        reading each flagged agent's evaluations newest first (from the index of agents' start times) and stopping
+        once every flag of that agent has its list, so a team's page reads a few hundred evaluations per agent, not
+        every one sorted. (The unary + keeps SQLite from walking the calibration index instead.)"""
         wanted: dict[str, set[str]] = defaultdict(set)
         for agent_name, key in flagged:
             wanted[agent_name].add(key)
         if not wanted:
             return
         hide = " AND e.id NOT IN :hidden" if scope.hidden else ""
-        since = RootCauseService._since(session, scope, wanted) if scope.rolled_up else None
-        cutoffs = ""
-        if since:
-            cutoffs = " AND (" + " OR ".join(f"(i.agent_id = {int(agent_id)} AND i.started_at >= :since_{n})"
-                                             for n, agent_id in enumerate(since)) + ")"  # fmt: skip
+        ids_of = {name: agent_id for name, agent_id in session.execute(
+            select(Agent.name, Agent.id).where(Agent.name.in_(list(wanted))))}  # fmt: skip
         statement, params = scope.bind(f"""
-            SELECT a.name, e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
-            FROM interactions i JOIN evaluations e ON e.interaction_id = i.id JOIN agents a ON a.id = i.agent_id
-            WHERE e.state <> 'draft' AND +e.calibration_session_id IS NULL{hide} AND {scope.where()}{cutoffs}
-            ORDER BY i.started_at DESC, e.id DESC""")  # fmt: skip
-        if since:
-            statement = statement.bindparams(*(bindparam(f"since_{n}", type_=DateTime) for n in range(len(since))))
-            params.update({f"since_{n}": datetime.combine(day, datetime.min.time())
-                           for n, day in enumerate(since.values())})  # fmt: skip
-        open_flags = sum(len(keys) for keys in wanted.values())
-        rows = session.execute(statement.execution_options(yield_per=500), params)
-        for agent_name, evaluation_id, stored, result in rows:
-            keys = wanted.get(agent_name)
-            if not keys:
+            SELECT e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
+            FROM interactions i JOIN evaluations e ON e.interaction_id = i.id
+            WHERE i.agent_id = :agent AND e.state <> 'draft' AND +e.calibration_session_id IS NULL{hide}
+              AND {scope.where()}
+            ORDER BY i.started_at DESC, e.id DESC""", agent=0)  # fmt: skip
+        for agent_name, keys in sorted(wanted.items()):
+            if agent_name not in ids_of:
                 continue
-            if stored is not None:
-                flags = read_outcomes(stored)
-            else:
-                flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
-            for key, flag in flags:
-                if key in keys and flag & FAILED and flag & APPLICABLE:
-                    ids = flagged[(agent_name, key)][1]
-                    ids.append(evaluation_id)
-                    if len(ids) == LISTED_EVALUATIONS:
-                        keys.discard(key)
-                        open_flags -= 1
-            if open_flags == 0:
-                break
-        rows.close()
+            rows = session.execute(statement.execution_options(yield_per=200), {**params, "agent": ids_of[agent_name]})
+            for evaluation_id, stored, result in rows:
+                if stored is not None:
+                    flags = read_outcomes(stored)
+                else:
+                    flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
+                for key, flag in flags:
+                    if key in keys and flag & FAILED and flag & APPLICABLE:
+                        ids = flagged[(agent_name, key)][1]
+                        ids.append(evaluation_id)
+                        if len(ids) == LISTED_EVALUATIONS:
+                            keys.discard(key)
+                if not keys:
+                    break
+            rows.close()
         for _failures, ids in flagged.values():
             ids.reverse()
-
-    @staticmethod
-    def _since(session: Session, scope: Scope, wanted: dict[str, set[str]]) -> dict[int, date] | None:
-        """Per agent with a flag, the day from which the per-day rollup of outcomes shows enough failures for every
-        one of its flags' lists (or the first failure, for a flag with fewer): the evaluations before it cannot be
-        among the latest, so _latest reads and sorts only the days after. None when the rollup cannot tell (an
-        evaluation stored without outcomes, an interaction without a start time)."""
-        if session.scalar(text("SELECT 1 FROM evaluations WHERE outcomes IS NULL LIMIT 1")) is not None:
-            return None
-        statement, params = scope.bind(f"""
-            SELECT r.agent_id, a.name, r.day, r.outcomes, SUM(r.evaluations) FROM rollup_outcomes r
-            JOIN agents a ON a.id = r.agent_id WHERE {scope.days()} AND a.name IN :names
-            GROUP BY r.agent_id, a.name, r.day, r.outcomes HAVING SUM(r.evaluations) <> 0
-            ORDER BY r.day DESC""", names=list(wanted))  # fmt: skip
-        statement = statement.bindparams(bindparam("names", expanding=True))
-        missing = {(name, key): LISTED_EVALUATIONS for name, keys in wanted.items() for key in keys}
-        reached: dict[tuple[str, str], date] = {}
-        ids: dict[str, int] = {}
-        for agent_id, name, day, stored, count in session.execute(statement, params):
-            day = day_of(day)
-            if day is None or day == NO_DAY_DATE:
-                return None
-            ids[name] = agent_id
-            for key, flag in read_outcomes(stored):
-                pair = (name, key)
-                if pair in missing and flag & FAILED and flag & APPLICABLE:
-                    reached[pair] = day
-                    missing[pair] -= int(count)
-                    if missing[pair] <= 0:
-                        del missing[pair]
-        since: dict[int, date] = {}
-        for (name, _key), day in reached.items():
-            agent_id = ids[name]
-            since[agent_id] = min(day, since.get(agent_id, day))
-        return since or None
 
     def labels(self) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
         """(root cause key → labels, criterion key → labels) from every scorecard version, latest wording last."""
