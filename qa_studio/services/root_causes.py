@@ -112,7 +112,7 @@ class RootCauseService:
         """Fills in each flagged (agent, criterion)'s latest LISTED_EVALUATIONS failed evaluations, oldest first,
         reading each flagged agent's evaluations newest first (from the index of agents' start times) and stopping
         once every flag of that agent has its list, so a team's page reads a few hundred evaluations per agent, not
-        every one sorted. (The unary + keeps SQLite from walking the calibration index instead.)"""
+        every one sorted."""
         wanted: dict[str, set[str]] = defaultdict(set)
         for agent_name, key in flagged:
             wanted[agent_name].add(key)
@@ -121,11 +121,15 @@ class RootCauseService:
         hide = " AND e.id NOT IN :hidden" if scope.hidden else ""
         ids_of = {name: agent_id for name, agent_id in session.execute(
             select(Agent.name, Agent.id).where(Agent.name.in_(list(wanted))))}  # fmt: skip
-        statement, params = scope.bind(f"""
+        # One agent at a time, so both databases walk that agent's start times backwards and stop early: no list of
+        # the team's agents beside it, and the unary + only for SQLite (it would blind PostgreSQL's estimates).
+        period = Scope(scope.since, scope.until, None, scope.hidden)
+        plus = "+" if dialect(session) == "sqlite" else ""
+        statement, params = period.bind(f"""
             SELECT e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
             FROM interactions i JOIN evaluations e ON e.interaction_id = i.id
-            WHERE i.agent_id = :agent AND e.state <> 'draft' AND +e.calibration_session_id IS NULL{hide}
-              AND {scope.where()}
+            WHERE i.agent_id = :agent AND e.state <> 'draft' AND {plus}e.calibration_session_id IS NULL{hide}
+              AND {period.where()}
             ORDER BY i.started_at DESC, e.id DESC""", agent=0)  # fmt: skip
         for agent_name, keys in sorted(wanted.items()):
             if agent_name not in ids_of:
