@@ -399,7 +399,7 @@ class KpiService:
                        SUM(e.score * e.score), SUM(({csat}) * ({csat})), SUM(e.score * ({csat}))
                 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
                 JOIN interaction_kpis k ON k.interaction_id = i.id
-                WHERE {scope.counted()} AND {scope.where()} AND e.score IS NOT NULL AND k.csat IS NOT NULL
+                WHERE {scope.counted(session)} AND {scope.where()} AND e.score IS NOT NULL AND k.csat IS NOT NULL
                   AND i.started_at IS NOT NULL
                 GROUP BY 1""")  # fmt: skip
             days = [(day_of(day), count, *(float(v or 0) for v in sums))
@@ -691,7 +691,7 @@ class KpiService:
                    SUM(e.score * ({csat}))
             FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
             LEFT JOIN interaction_kpis k ON k.interaction_id = i.id
-            WHERE {scope.counted()} AND {scope.where()} GROUP BY a.name""")  # fmt: skip
+            WHERE {scope.counted(session)} AND {scope.where()} GROUP BY a.name""")  # fmt: skip
         judged = passed = 0
         everything = [0, 0.0, 0.0, 0.0, 0.0, 0.0]
         qa: dict[str, tuple[float, int]] = {}

@@ -669,7 +669,8 @@ class ReportingService:
                        SUM(CASE WHEN e.fatal_failed THEN 1 ELSE 0 END),
                        SUM(CASE WHEN e.section_critical_failed THEN 1 ELSE 0 END)
                 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
-                WHERE {scope.counted()} AND {scope.where()} AND i.agent_id IS NOT NULL GROUP BY 1, 2""")  # fmt: skip
+                WHERE {scope.counted(session)} AND {scope.where()} AND i.agent_id IS NOT NULL
+                GROUP BY 1, 2""")  # fmt: skip
         by_day: dict[tuple[int, date | None], _Tally] = {}
         for agent_id, day, count, total, scored, passed, judged, fatal, critical in session.execute(
                 statement, params):  # fmt: skip

@@ -158,7 +158,7 @@ class ReviewerService:
                 SELECT u.name, s.key, COUNT(*), SUM(e.score), COUNT(e.score)
                 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN users u ON u.id = e.reviewer_id
                 JOIN scorecard_versions v ON v.id = e.scorecard_version_id JOIN scorecards s ON s.id = v.scorecard_id
-                WHERE {scope.counted()} AND {scope.where()} GROUP BY u.name, s.key""")  # fmt: skip
+                WHERE {scope.counted(session)} AND {scope.where()} GROUP BY u.name, s.key""")  # fmt: skip
         tallies = {(reviewer, card): (int(count), float(total or 0), int(scored))
                    for reviewer, card, count, total, scored in session.execute(statement, params)}  # fmt: skip
         seconds = f"({span_ms(name, 'e.submitted_at', 'e.created_at')}) / 1000.0"
@@ -169,7 +169,7 @@ class ReviewerService:
                 FROM (SELECT u.name AS reviewer, {seconds} AS seconds
                       FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
                       JOIN users u ON u.id = e.reviewer_id
-                      WHERE {scope.counted()} AND {scope.where()} AND e.created_at IS NOT NULL
+                      WHERE {scope.counted(session)} AND {scope.where()} AND e.created_at IS NOT NULL
                         AND e.submitted_at IS NOT NULL) AS timed
                 WHERE seconds >= 0 AND seconds <= :longest) AS ranked
             WHERE n IN ((spans + 1) / 2, (spans + 2) / 2) GROUP BY reviewer""",

@@ -218,7 +218,7 @@ class RootCauseService:
                 SELECT g.name, a.criterion_key, a.root_cause, COUNT(*)
                 FROM evaluation_answers a JOIN evaluations e ON e.id = a.evaluation_id
                 JOIN interactions i ON i.id = e.interaction_id JOIN agents g ON g.id = i.agent_id
-                WHERE {scope.counted()} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
+                WHERE {scope.counted(session)} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
                   AND {answer_failed(name)}{narrow}
                 GROUP BY g.name, a.criterion_key, a.root_cause""", **extra)  # fmt: skip
             recorded = [(agent_name, key, cause, int(count)) for agent_name, key, cause, count in session.execute(
