@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +34,7 @@ NO_CAUSE_LABEL = {"en": "(no root cause recorded)", "zh": "（未记录根因）
 # A repeated failure lists its latest evaluations, up to this many: enough to open and coach from, and a workbook
 # cell (at most 32,767 characters) holds them whatever the number of failures behind the flag.
 LISTED_EVALUATIONS = 100
+FIRST_PAGE = 1000  # an agent's newest evaluations read at once when listing their repeated failures
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,33 +126,53 @@ class RootCauseService:
         # One agent at a time, so both databases walk that agent's start times backwards and stop early: no list of
         # the team's agents beside it, and the unary + only for SQLite (it would blind PostgreSQL's estimates).
         period = Scope(scope.since, scope.until, None, scope.hidden)
-        plus = "+" if dialect(session) == "sqlite" else ""
-        statement, params = period.bind(f"""
+        sqlite = dialect(session) == "sqlite"
+        plus = "+" if sqlite else ""
+        # The first FIRST_PAGE rows in one plain round trip (most agents' lists are full by then); the rest, rarely
+        # needed, streamed from where the page ended (the order is total: start time, then evaluation id).
+        select_sql = f"""
             SELECT e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
             FROM interactions i JOIN evaluations e ON e.interaction_id = i.id
             WHERE i.agent_id = :agent AND e.state <> 'draft' AND {plus}e.calibration_session_id IS NULL{hide}
               AND {period.where()}
-            ORDER BY i.started_at DESC, e.id DESC""", agent=0)  # fmt: skip
+            ORDER BY i.started_at DESC, e.id DESC"""  # fmt: skip
+        first, first_params = period.bind(select_sql + f" LIMIT {FIRST_PAGE}", agent=0)
+        rest, rest_params = period.bind(select_sql + (" LIMIT -1" if sqlite else "") + f" OFFSET {FIRST_PAGE}",
+                                        agent=0)  # fmt: skip
         for agent_name, keys in sorted(wanted.items()):
             if agent_name not in ids_of:
                 continue
-            rows = session.execute(statement.execution_options(yield_per=200), {**params, "agent": ids_of[agent_name]})
-            for evaluation_id, stored, result in rows:
-                if stored is not None:
-                    flags = read_outcomes(stored)
-                else:
-                    flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
-                for key, flag in flags:
-                    if key in keys and flag & FAILED and flag & APPLICABLE:
-                        ids = flagged[(agent_name, key)][1]
-                        ids.append(evaluation_id)
-                        if len(ids) == LISTED_EVALUATIONS:
-                            keys.discard(key)
-                if not keys:
-                    break
-            rows.close()
+            agent = ids_of[agent_name]
+            page = session.execute(first, {**first_params, "agent": agent}).all()
+            RootCauseService._take(agent_name, keys, page, flagged)
+            if keys and len(page) == FIRST_PAGE:
+                rows = session.execute(rest.execution_options(yield_per=500), {**rest_params, "agent": agent})
+                for batch in rows.partitions():
+                    RootCauseService._take(agent_name, keys, batch, flagged)
+                    if not keys:
+                        break
+                rows.close()
         for _failures, ids in flagged.values():
             ids.reverse()
+
+    @staticmethod
+    def _take(agent_name: str, keys: set[str], rows: Iterable[Any],
+              flagged: dict[tuple[str, str], tuple[int, list[int]]]) -> None:  # fmt: skip
+        """Adds the failures among `rows` (id, outcomes, result; newest first) to the agent's open lists; a list
+        that is full leaves `keys`."""
+        for evaluation_id, stored, result in rows:
+            if not keys:
+                return
+            if stored is not None:
+                flags = read_outcomes(stored)
+            else:
+                flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
+            for key, flag in flags:
+                if key in keys and flag & FAILED and flag & APPLICABLE:
+                    ids = flagged[(agent_name, key)][1]
+                    ids.append(evaluation_id)
+                    if len(ids) == LISTED_EVALUATIONS:
+                        keys.discard(key)
 
     def labels(self) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
         """(root cause key → labels, criterion key → labels) from every scorecard version, latest wording last."""
