@@ -128,25 +128,27 @@ class RootCauseService:
         period = Scope(scope.since, scope.until, None, scope.hidden)
         sqlite = dialect(session) == "sqlite"
         plus = "+" if sqlite else ""
-        # The first FIRST_PAGE rows in one plain round trip (most agents' lists are full by then); the rest, rarely
-        # needed, streamed from where the page ended (the order is total: start time, then evaluation id).
+        # On PostgreSQL the first FIRST_PAGE rows in one plain round trip (most agents' lists are full by then; a
+        # server-side cursor per agent costs more than it saves), the rest, rarely needed, streamed from where the
+        # page ended (the order is total: start time, then evaluation id). SQLite streams from the first row.
+        page_size = 0 if sqlite else FIRST_PAGE
         select_sql = f"""
             SELECT e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
             FROM interactions i JOIN evaluations e ON e.interaction_id = i.id
             WHERE i.agent_id = :agent AND e.state <> 'draft' AND {plus}e.calibration_session_id IS NULL{hide}
               AND {period.where()}
             ORDER BY i.started_at DESC, e.id DESC"""  # fmt: skip
-        first, first_params = period.bind(select_sql + f" LIMIT {FIRST_PAGE}", agent=0)
-        rest, rest_params = period.bind(select_sql + (" LIMIT -1" if sqlite else "") + f" OFFSET {FIRST_PAGE}",
+        first, first_params = period.bind(select_sql + f" LIMIT {page_size}", agent=0)
+        rest, rest_params = period.bind(select_sql + (" LIMIT -1" if sqlite else "") + f" OFFSET {page_size}",
                                         agent=0)  # fmt: skip
         for agent_name, keys in sorted(wanted.items()):
             if agent_name not in ids_of:
                 continue
             agent = ids_of[agent_name]
-            page = session.execute(first, {**first_params, "agent": agent}).all()
+            page = session.execute(first, {**first_params, "agent": agent}).all() if page_size else []
             RootCauseService._take(agent_name, keys, page, flagged)
-            if keys and len(page) == FIRST_PAGE:
-                rows = session.execute(rest.execution_options(yield_per=500), {**rest_params, "agent": agent})
+            if keys and len(page) == page_size:
+                rows = session.execute(rest.execution_options(yield_per=100), {**rest_params, "agent": agent})
                 for batch in rows.partitions():
                     RootCauseService._take(agent_name, keys, batch, flagged)
                     if not keys:
