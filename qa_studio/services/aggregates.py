@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Date, DateTime, Integer
 
-from qa_studio.storage.rollups import NO_DAY
+from qa_studio.storage.rollups import NO_DAY, failed
 
 # A criterion's outcome as flags: counted (it applied and was worth points), failed, applicable.
 COUNTED, FAILED, APPLICABLE = 1, 2, 4
@@ -112,13 +112,7 @@ def dialect(session: Session) -> str:
 
 def answer_failed(name: str) -> str:
     """SQL true when the answer `a`'s criterion failed and applied in evaluation `e`'s stored result."""
-    if name == "postgresql":
-        entry = "(e.result -> 'criteria' -> a.criterion_key)"
-        return (f"COALESCE(({entry} ->> 'failed')::boolean, false) "
-                f"AND COALESCE(({entry} ->> 'applicable')::boolean, true)")  # fmt: skip
-    path = "'$.criteria.\"' || a.criterion_key || '\"'"
-    return (f"COALESCE(json_extract(e.result, {path} || '.failed'), 0) <> 0 "
-            f"AND COALESCE(json_extract(e.result, {path} || '.applicable'), 1) <> 0")  # fmt: skip
+    return failed(name, "e", "a")
 
 
 def milliseconds(name: str, moment: str) -> str:

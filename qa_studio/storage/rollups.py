@@ -1,7 +1,7 @@
-"""Per-day rollups of the team figures, kept by the database itself: triggers on evaluations, interactions, survey
-figures and messages add each row's share to its day's totals and take it away again in the same transaction as the
-write that changes it, whoever writes (the app, an import, a worker, SQL by hand). The team page then adds up a few
-thousand daily rows instead of scanning every evaluation and message.
+"""Per-day rollups of the team figures, kept by the database itself: triggers on evaluations, their answers,
+interactions, survey figures and messages add each row's share to its day's totals and take it away again in the
+same transaction as the write that changes it, whoever writes (the app, an import, a worker, SQL by hand). The team
+page then adds up a few thousand daily rows instead of scanning every evaluation and message.
 
 Every rollup is exact: scores are kept in hundredths, survey scores as the values given. Replies are counted with
 those that met the channel's response-time standard (kpi_standards, or RESPONSE_SECONDS where the team set none),
