@@ -2,10 +2,12 @@
 chat of four timed messages, scored once, 70 % with a survey CSAT. Targets: the page's figures < 1 s, the workbook
 <= 20 s, memory flat (the 100,000 run needs about what the 10,000 run needs).
 
-Each size is measured in a fresh process so its peak memory (max RSS) can be compared.
+Each size is measured in a fresh process so its peak memory (max RSS) can be compared. The rows are stored in bulk
+with the rollup triggers set aside and the rollups then worked out once, as the migration that brought them does
+(storage/rollups.py); what the triggers cost each write is measured by --writes.
 
 Usage: python benchmarks/bench_team_kpis.py [--interactions 100000] [--agents 50] [--rounds 5]
-       [--pg postgresql+psycopg://postgres@127.0.0.1:5432/postgres]
+       [--pg postgresql+psycopg://postgres@127.0.0.1:5432/postgres] [--writes 2000]
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from bench_reports import fill  # noqa: E402 - the team, agents and scored inter
 
 from qa_studio.services.kpis import reply_marks  # noqa: E402
 from qa_studio.services.reporting import ReportingService, parse_period  # noqa: E402
+from qa_studio.storage import rollups  # noqa: E402
 from qa_studio.storage.database import open_database  # noqa: E402
 from qa_studio.storage.models import Interaction, InteractionKpi, Message  # noqa: E402
 
@@ -62,6 +65,14 @@ def add_service_data(url: str) -> None:
             connection.execute(insert(InteractionKpi), kpis)
             connection.execute(update(Interaction).where(Interaction.id == bindparam("key"))
                                .values(duration_ms=bindparam("duration")), durations)  # fmt: skip
+    database.dispose()
+
+
+def set_triggers_aside(url: str) -> None:
+    database = open_database(url)
+    with database.engine.begin() as connection:
+        for statement in rollups.drop_trigger_statements(connection.dialect.name):
+            connection.exec_driver_sql(statement)
     database.dispose()
 
 
@@ -101,6 +112,28 @@ def measure(url: str, out: Path, rounds: int) -> dict[str, float]:
     return figures
 
 
+def measure_writes(count: int, agents: int, rounds: int, server: str | None) -> None:
+    """What the rollup triggers cost the writes: `count` interactions with their messages, surveys and evaluations
+    stored in bulk into a fresh database with the triggers and into one without, in turn."""
+    timings: dict[bool, list[float]] = {True: [], False: []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(rounds):
+            for triggers in (True, False):
+                url = database_url(tmp, 900 + 2 * n + triggers, server)
+                if not triggers:
+                    set_triggers_aside(url)
+                else:
+                    open_database(url).dispose()
+                started = time.perf_counter()
+                fill(url, count, agents)
+                add_service_data(url)
+                timings[triggers].append(time.perf_counter() - started)
+    with_, without = statistics.median(timings[True]), statistics.median(timings[False])
+    ratio = statistics.median(a / b for a, b in zip(timings[True], timings[False], strict=True))
+    print(f"storing {count:,} interactions with 4 messages, a survey for 70 % and an evaluation each: median "
+          f"{with_:.2f} s with the rollup triggers, {without:.2f} s without ({ratio:.2f}x, {rounds} rounds in turn)")
+
+
 def database_url(tmp: str, size: int, server: str | None) -> str:
     if server is None:
         return f"sqlite:///{Path(tmp) / f'k{size}.db'}"
@@ -119,18 +152,26 @@ def main() -> None:
     parser.add_argument("--agents", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=5, help="page and anchor reads, in turn")
     parser.add_argument("--pg", metavar="SERVER_URL", help="a PostgreSQL server to build the databases on")
+    parser.add_argument("--writes", type=int, metavar="N",
+                        help="measure only what the rollup triggers cost storing N interactions")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(measure(args.child, Path(args.out), args.rounds)))
         return
+    if args.writes:
+        measure_writes(args.writes, args.agents, args.rounds, args.pg)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         for size in sorted({min(10_000, args.interactions), args.interactions}):
             url = database_url(tmp, size, args.pg)
             step = time.perf_counter()
+            set_triggers_aside(url)
             fill(url, size, args.agents)
             add_service_data(url)
+            with create_engine(url).begin() as connection:
+                rollups.install(connection)
             if args.pg:
                 with create_engine(url, isolation_level="AUTOCOMMIT").connect() as connection:
                     connection.execute(text("VACUUM ANALYZE"))

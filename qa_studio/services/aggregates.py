@@ -16,10 +16,14 @@ from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
-from sqlalchemy.types import DateTime, Integer
+from sqlalchemy.types import Date, DateTime, Integer
+
+from qa_studio.storage.rollups import NO_DAY, failed
 
 # A criterion's outcome as flags: counted (it applied and was worth points), failed, applicable.
 COUNTED, FAILED, APPLICABLE = 1, 2, 4
+
+NO_DAY_DATE = date.fromisoformat(NO_DAY)
 
 # Every evaluation that counts in a report: submitted (or later), never calibration practice.
 COUNTED_EVALUATION = "e.state <> 'draft' AND e.calibration_session_id IS NULL"
@@ -27,18 +31,46 @@ COUNTED_EVALUATION = "e.state <> 'draft' AND e.calibration_session_id IS NULL"
 
 @dataclass(frozen=True, slots=True)
 class Scope:
-    """Interactions started in [since, until) of the given agents (every agent when None)."""
+    """Interactions started in [since, until) of the given agents (every agent when None); `hidden`: evaluations the
+    reader may not see (originals they are re-scoring blind), left out of every figure."""
 
     since: datetime | None = None
     until: datetime | None = None
     agent_ids: Sequence[int] | None = None
+    hidden: Sequence[int] = ()
 
     @classmethod
-    def of(cls, start: date | None, end: date | None, agent_ids: Sequence[int] | None = None) -> Scope:
+    def of(cls, start: date | None, end: date | None, agent_ids: Sequence[int] | None = None,
+           hidden: Sequence[int] = ()) -> Scope:  # fmt: skip
         def midnight(day: date | None) -> datetime | None:
             return None if day is None else datetime.combine(day, datetime.min.time())
 
-        return cls(midnight(start), midnight(end), None if agent_ids is None else list(agent_ids))
+        return cls(midnight(start), midnight(end), None if agent_ids is None else list(agent_ids), tuple(hidden))
+
+    @property
+    def rolled_up(self) -> bool:
+        """True when the per-day rollups (storage/rollups.py) answer exactly: whole days, nothing hidden."""
+        whole = all(moment is None or moment.time() == datetime.min.time() for moment in (self.since, self.until))
+        return whole and not self.hidden
+
+    def counted(self, session: Session, alias: str = "e") -> str:
+        """SQL true for the evaluations `alias` that count in a report and that the reader may see. (On SQLite the
+        unary + keeps it from walking the index of calibration sessions, where every production evaluation sits
+        under NULL, instead of the interactions of the scope; PostgreSQL estimates better without it.)"""
+        plus = "+" if dialect(session) == "sqlite" else ""
+        condition = f"{alias}.state <> 'draft' AND {plus}{alias}.calibration_session_id IS NULL"
+        return condition + (f" AND {alias}.id NOT IN :hidden" if self.hidden else "")
+
+    def days(self, alias: str = "r") -> str:
+        """SQL conditions on the rollup table `alias` (agent_id, day), bound by `bind`."""
+        parts = ["1 = 1"]
+        if self.since is not None:
+            parts.append(f"{alias}.day >= :since_day")
+        if self.until is not None:
+            parts.append(f"{alias}.day < :until_day AND {alias}.day > '{NO_DAY}'")
+        if self.agent_ids is not None:
+            parts.append(f"{alias}.agent_id IN :agent_ids")
+        return " AND ".join(parts)
 
     def where(self, alias: str = "i") -> str:
         """SQL conditions on the interactions table `alias`, bound by `bind`."""
@@ -54,16 +86,23 @@ class Scope:
     def bind(self, sql: str, **extra: Any) -> Any:
         statement = text(sql)
         params: dict[str, Any] = dict(extra)
-        if self.since is not None:
+        if self.since is not None and ":since" in sql.replace(":since_day", ""):
             statement = statement.bindparams(bindparam("since", type_=DateTime))
             params["since"] = self.since
-        if self.until is not None:
+        if self.until is not None and ":until" in sql.replace(":until_day", ""):
             statement = statement.bindparams(bindparam("until", type_=DateTime))
             params["until"] = self.until
         if self.agent_ids is not None:
             # An empty team matches nothing; IN () is not SQL, so an id no row has stands in.
             statement = statement.bindparams(bindparam("agent_ids", expanding=True, type_=Integer))
             params["agent_ids"] = list(self.agent_ids) or [-1]
+        if self.hidden and ":hidden" in sql:
+            statement = statement.bindparams(bindparam("hidden", expanding=True, type_=Integer))
+            params["hidden"] = list(self.hidden)
+        for name, moment in (("since_day", self.since), ("until_day", self.until)):
+            if moment is not None and f":{name}" in sql:
+                statement = statement.bindparams(bindparam(name, type_=Date))
+                params[name] = moment.date()
         return statement, params
 
 
@@ -73,13 +112,7 @@ def dialect(session: Session) -> str:
 
 def answer_failed(name: str) -> str:
     """SQL true when the answer `a`'s criterion failed and applied in evaluation `e`'s stored result."""
-    if name == "postgresql":
-        entry = "(e.result -> 'criteria' -> a.criterion_key)"
-        return (f"COALESCE(({entry} ->> 'failed')::boolean, false) "
-                f"AND COALESCE(({entry} ->> 'applicable')::boolean, true)")  # fmt: skip
-    path = "'$.criteria.\"' || a.criterion_key || '\"'"
-    return (f"COALESCE(json_extract(e.result, {path} || '.failed'), 0) <> 0 "
-            f"AND COALESCE(json_extract(e.result, {path} || '.applicable'), 1) <> 0")  # fmt: skip
+    return failed(name, "e", "a")
 
 
 def milliseconds(name: str, moment: str) -> str:
@@ -143,11 +176,23 @@ def read_outcomes(text: str) -> tuple[tuple[str, int], ...]:
 def outcome_counts(session: Session, scope: Scope, group: str) -> list[tuple[Any, tuple[tuple[str, int], ...], int]]:
     """(group value, outcomes, evaluations) for the counted evaluations of the scope, grouped by the SQL `group`
     (on interactions `i`, agents `a`) and by their outcomes, in one pass; an evaluation stored without outcomes
-    (written by an older version and not yet upgraded) stays a group of its own and is read from its result."""
+    (written by an older version and not yet upgraded) stays a group of its own and is read from its result.
+    Grouped by agent id over whole days, the per-day rollup answers instead of the evaluations."""
+    if group == "i.agent_id" and scope.rolled_up:
+        statement, params = scope.bind(f"""
+            SELECT r.agent_id, r.outcomes, SUM(r.evaluations) FROM rollup_outcomes r
+            WHERE {scope.days()} AND r.agent_id <> 0 GROUP BY r.agent_id, r.outcomes HAVING SUM(r.evaluations) <> 0""")
+        rows = [(agent_id, read_outcomes(stored), int(count))
+                for agent_id, stored, count in session.execute(statement, params)]  # fmt: skip
+        statement, params = scope.bind(f"""
+            SELECT i.agent_id, e.id FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+            WHERE e.outcomes IS NULL AND {scope.counted(session)} AND {scope.where()}""")  # fmt: skip
+        lone = {evaluation_id: agent_id for agent_id, evaluation_id in session.execute(statement, params)}
+        return rows + _lone_outcomes(session, lone)
     statement, params = scope.bind(f"""
         SELECT {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END, COUNT(*)
         FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
-        WHERE {COUNTED_EVALUATION} AND {scope.where()}
+        WHERE {scope.counted(session)} AND {scope.where()}
         GROUP BY {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END""")  # fmt: skip
     rows: list[tuple[Any, tuple[tuple[str, int], ...], int]] = []
     lone: dict[int, Any] = {}
@@ -156,6 +201,12 @@ def outcome_counts(session: Session, scope: Scope, group: str) -> list[tuple[Any
             rows.append((value, read_outcomes(stored), count))
         else:
             lone[evaluation_id] = value
+    return rows + _lone_outcomes(session, lone)
+
+
+def _lone_outcomes(session: Session, lone: dict[int, Any]) -> list[tuple[Any, tuple[tuple[str, int], ...], int]]:
+    """(group value, outcomes, 1) of evaluations stored without outcomes, read from their results."""
+    rows: list[tuple[Any, tuple[tuple[str, int], ...], int]] = []
     ids = list(lone)
     for first in range(0, len(ids), 500):
         for evaluation_id, result in session.execute(

@@ -9,7 +9,7 @@ import codecs
 import csv
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -23,15 +23,16 @@ from qa_studio.importers.encoding import decode_text
 from qa_studio.importers.errors import ImportRefused
 from qa_studio.permissions import may_set_standards
 from qa_studio.services import audit
-from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, day_of, day_sql, dialect, span_ms
+from qa_studio.services.aggregates import Scope, day_of, day_sql, dialect, span_ms
 from qa_studio.services.directory import role_of
 from qa_studio.services.root_causes import DEFAULT_REPEAT_THRESHOLD
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, InteractionKpi, KpiStandard, Message, Team
+from qa_studio.storage.rollups import RESPONSE_SECONDS
 
 # DOMAIN.md: chat first reply within 30 s, e-mail within 2 h, social media within 15 min – 1 h (the outer bound is
 # the standard; a team wanting 15 min sets it). Calls are answered within three rings, which no import measures.
-DEFAULT_RESPONSE_SECONDS = {"chat": 30, "email": 2 * 3600, "social": 3600}
+DEFAULT_RESPONSE_SECONDS = RESPONSE_SECONDS
 DEFAULT_QUALITY_TARGET = 0.92  # share of interactions meeting the quality standard
 DEFAULT_CSAT_SCALE = 5
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -204,6 +205,11 @@ def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     if sxx == 0 or syy == 0:
         return None
     return sxy / math.sqrt(sxx * syy)
+
+
+def _normal_csat(score: object, scale: object) -> float:
+    """A survey score on the default scale, as the database works it out (scale 0 or none: the default)."""
+    return float(score) * DEFAULT_CSAT_SCALE / (int(scale or 0) or DEFAULT_CSAT_SCALE)
 
 
 def pearson_of_sums(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float) -> float | None:
@@ -393,19 +399,19 @@ class KpiService:
         return True
 
     def quality_csat_over_time(self, agent: str, start: date | None = None, end: date | None = None,
-                               unit: str = "month") -> list[QualityCsatPoint]:  # fmt: skip
+                               unit: str = "month", hidden: Sequence[int] = ()) -> list[QualityCsatPoint]:  # fmt: skip
         """An agent's QA score beside CSAT per week or month of interactions started in [start, end): whether the
         two move together over time, not only over the whole period. The database adds up the pairs per day."""
         with self.database.session() as session:
             agent_ids = list(session.scalars(select(Agent.id).where(Agent.name == agent)))
-            scope = Scope.of(start, end, agent_ids)
+            scope = Scope.of(start, end, agent_ids, hidden)
             csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
             statement, params = scope.bind(f"""
                 SELECT {day_sql(dialect(session), 'i.started_at')}, COUNT(*), SUM(e.score), SUM({csat}),
                        SUM(e.score * e.score), SUM(({csat}) * ({csat})), SUM(e.score * ({csat}))
                 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
                 JOIN interaction_kpis k ON k.interaction_id = i.id
-                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.score IS NOT NULL AND k.csat IS NOT NULL
+                WHERE {scope.counted(session)} AND {scope.where()} AND e.score IS NOT NULL AND k.csat IS NOT NULL
                   AND i.started_at IS NOT NULL
                 GROUP BY 1""")  # fmt: skip
             days = [(day_of(day), count, *(float(v or 0) for v in sums))
@@ -549,16 +555,18 @@ class KpiService:
         return KpiImport(path.name, encoding, [outcomes[n] for n in sorted(outcomes)])
 
     # Figures --------------------------------------------------------------------------------------------------------
-    def figures(self, start: date | None = None, end: date | None = None, team: str | None = None) -> ServiceKpis:
+    def figures(self, start: date | None = None, end: date | None = None, team: str | None = None,
+                hidden: Sequence[int] = ()) -> ServiceKpis:  # fmt: skip
         """Every interaction started in [start, end) of the team's agents (all when no team), added up by the
-        database: a handful of grouped rows per channel and agent, whatever the number of interactions."""
+        database: a handful of grouped rows per channel and agent, whatever the number of interactions, read from
+        the per-day rollups when whole days are asked for. `hidden`: evaluations the reader may not see."""
         standards = self.standards()
         with self.database.session() as session:
             agent_ids = None
             if team is not None:
                 agent_ids = list(session.scalars(
                     select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
-            scope = Scope.of(start, end, agent_ids)
+            scope = Scope.of(start, end, agent_ids, hidden)
             name = dialect(session)
             channels = self._channel_figures(session, scope, name, standards)
             agents, judged, passed, everything = self._agent_figures(session, scope)
@@ -577,6 +585,32 @@ class KpiService:
             return channels[channel]
 
         csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
+        if scope.rolled_up:  # interactions and replies do not depend on who may see which evaluation
+            statement, params = scope.bind(f"""
+                SELECT r.channel, r.csat, r.csat_scale, r.resolved, SUM(r.interactions), SUM(r.duration_ms),
+                       SUM(r.timed)
+                FROM rollup_service r WHERE {scope.days()}
+                GROUP BY r.channel, r.csat, r.csat_scale, r.resolved HAVING SUM(r.interactions) <> 0""")  # fmt: skip
+            for channel, score, scale, resolved, count, handling, timed in session.execute(statement, params):
+                kpi = channel_of(channel)
+                kpi.interactions += int(count)
+                kpi.handling_ms_total += int(handling)
+                kpi.handling_measured += int(timed)
+                if score:
+                    kpi.csat_total += int(count) * _normal_csat(score, scale)
+                    kpi.csat_n += int(count)
+                if resolved >= 0:
+                    kpi.resolution_known += int(count)
+                    kpi.resolved += int(count) if resolved == 1 else 0
+        else:
+            KpiService._interaction_figures(session, scope, csat, channel_of)
+        KpiService._handling_from_messages(session, scope, name, channel_of)
+        KpiService._reply_figures(session, scope, channel_of)
+        return channels
+
+    @staticmethod
+    def _interaction_figures(session: Session, scope: Scope, csat: str,
+                             channel_of: Callable[[str], ChannelKpi]) -> None:  # fmt: skip
         statement, params = scope.bind(f"""
             SELECT i.channel, COUNT(*),
                    SUM(CASE WHEN i.duration_ms <> 0 THEN i.duration_ms ELSE 0 END),
@@ -590,7 +624,11 @@ class KpiService:
             kpi.interactions, kpi.handling_ms_total, kpi.handling_measured = count, int(handling or 0), timed or 0
             kpi.csat_total, kpi.csat_n = float(csat_total or 0), surveys
             kpi.resolution_known, kpi.resolved = known, resolved or 0
-        # Handling time from the first to the last timed message, where the source gave no duration.
+
+    @staticmethod
+    def _handling_from_messages(session: Session, scope: Scope, name: str,
+                                channel_of: Callable[[str], ChannelKpi]) -> None:  # fmt: skip
+        """Handling time from the first to the last timed message, where the source gave no duration."""
         statement, params = scope.bind(f"""
             SELECT s.channel, SUM({span_ms(name, 'l.sent_at', 'f.sent_at')}), COUNT(*) FROM (
                 SELECT m.interaction_id, i.channel, MIN(m.seq) AS first_seq, MAX(m.seq) AS last_seq
@@ -604,14 +642,35 @@ class KpiService:
             kpi = channel_of(channel)
             kpi.handling_ms_total += int(total or 0)
             kpi.handling_measured += count
-        # Each agent reply to a customer's turn, marked with its wait when the messages were stored (mark_replies),
-        # counted per whole second of wait (rounded up) so any standard applies.
-        statement, params = scope.bind(f"""
-            SELECT i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END, (m.reply_wait_ms + 999) / 1000, COUNT(*)
-            FROM messages m JOIN interactions i ON i.id = m.interaction_id
-            WHERE {scope.where()} AND m.reply_wait_ms IS NOT NULL
-            GROUP BY i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END, (m.reply_wait_ms + 999) / 1000""")
+
+    @staticmethod
+    def _reply_figures(session: Session, scope: Scope, channel_of: Callable[[str], ChannelKpi]) -> None:
+        """Each agent reply to a customer's turn, marked with its wait when the messages were stored (mark_replies),
+        counted per whole second of wait (rounded up) so any standard applies."""
+        if scope.rolled_up:
+            statement, params = scope.bind(f"""
+                SELECT r.channel, r.first_reply, SUM(r.replies), SUM(r.met) FROM rollup_replies r
+                WHERE {scope.days()} GROUP BY r.channel, r.first_reply""")  # fmt: skip
+            for channel, first, count, met in session.execute(statement, params):
+                kpi = channel_of(channel)
+                if kpi.standard_seconds is None:
+                    continue
+                kpi.replies_measured += int(count)
+                kpi.replies_met += int(met)
+                if first:
+                    kpi.first_measured += int(count)
+                    kpi.first_met += int(met)
+            return
+        else:
+            statement, params = scope.bind(f"""
+                SELECT i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END, (m.reply_wait_ms + 999) / 1000,
+                       COUNT(*)
+                FROM messages m JOIN interactions i ON i.id = m.interaction_id
+                WHERE {scope.where()} AND m.reply_wait_ms IS NOT NULL
+                GROUP BY i.channel, CASE WHEN m.reply_number = 1 THEN 1 ELSE 0 END,
+                         (m.reply_wait_ms + 999) / 1000""")  # fmt: skip
         for channel, first, seconds, count in session.execute(statement, params):
+            count = int(count)
             kpi = channel_of(channel)
             if kpi.standard_seconds is None:
                 continue
@@ -621,11 +680,12 @@ class KpiService:
             if first:
                 kpi.first_measured += count
                 kpi.first_met += count if met else 0
-        return channels
 
     @staticmethod
     def _agent_figures(session: Session, scope: Scope) -> tuple[list[AgentQualityCsat], int, int, tuple]:
         """Per agent the QA average, CSAT and their correlation; the pass share and the correlation over all."""
+        if scope.rolled_up:
+            return KpiService._agent_figures_rolled_up(session, scope)
         csat = f"k.csat * {DEFAULT_CSAT_SCALE}.0 / COALESCE(NULLIF(k.csat_scale, 0), {DEFAULT_CSAT_SCALE})"
         statement, params = scope.bind(f"""
             SELECT a.name, SUM({csat}), COUNT(*)
@@ -643,7 +703,7 @@ class KpiService:
                    SUM(e.score * ({csat}))
             FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
             LEFT JOIN interaction_kpis k ON k.interaction_id = i.id
-            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY a.name""")  # fmt: skip
+            WHERE {scope.counted(session)} AND {scope.where()} GROUP BY a.name""")  # fmt: skip
         judged = passed = 0
         everything = [0, 0.0, 0.0, 0.0, 0.0, 0.0]
         qa: dict[str, tuple[float, int]] = {}
@@ -655,6 +715,46 @@ class KpiService:
             pairs[agent] = (sums[0], *(float(v or 0) for v in sums[1:]))
             everything = [everything[0] + sums[0], *(t + float(v or 0) for t, v in zip(everything[1:], sums[1:],
                                                                                        strict=True))]  # fmt: skip
+        return KpiService._per_agent(qa, surveys, pairs), judged, passed, tuple(everything)
+
+    @staticmethod
+    def _agent_figures_rolled_up(session: Session, scope: Scope) -> tuple[list[AgentQualityCsat], int, int, tuple]:
+        """_agent_figures from the per-day rollups: each row's survey score is one value, so the sums of products
+        and squares follow from the sums of scores (kept in hundredths) and of their squares."""
+        statement, params = scope.bind(f"""
+            SELECT a.name, r.csat, r.csat_scale, SUM(r.interactions) FROM rollup_service r
+            JOIN agents a ON a.id = r.agent_id WHERE {scope.days()} AND r.csat <> 0
+            GROUP BY a.name, r.csat, r.csat_scale HAVING SUM(r.interactions) <> 0""")  # fmt: skip
+        surveys: dict[str, tuple[float, int]] = {}
+        for agent, score, scale, count in session.execute(statement, params):
+            total, n = surveys.get(agent, (0.0, 0))
+            surveys[agent] = (total + int(count) * _normal_csat(score, scale), n + int(count))
+        statement, params = scope.bind(f"""
+            SELECT a.name, r.csat, r.csat_scale, SUM(r.judged), SUM(r.passed), SUM(r.score_cents), SUM(r.scored),
+                   SUM(r.score_squares)
+            FROM rollup_quality r JOIN agents a ON a.id = r.agent_id WHERE {scope.days()}
+            GROUP BY a.name, r.csat, r.csat_scale HAVING SUM(r.evaluations) <> 0""")  # fmt: skip
+        judged = passed = 0
+        qa: dict[str, tuple[float, int]] = {}
+        pairs: dict[str, tuple] = {}
+        everything = (0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        for agent, score, scale, judged_n, passed_n, cents, scored, squares in session.execute(statement, params):
+            judged, passed = judged + int(judged_n), passed + int(passed_n)
+            total, n = qa.get(agent, (0.0, 0))
+            qa[agent] = (total + int(cents) / 100, n + int(scored))
+            if not score:
+                pairs.setdefault(agent, (0, 0.0, 0.0, 0.0, 0.0, 0.0))
+                continue
+            y, n, sx = _normal_csat(score, scale), int(scored), int(cents) / 100
+            row = (n, sx, n * y, int(squares) / 10000, n * y * y, sx * y)
+            pairs[agent] = tuple(a + b for a, b in zip(pairs.get(agent, (0, 0.0, 0.0, 0.0, 0.0, 0.0)), row,
+                                                       strict=True))  # fmt: skip
+            everything = tuple(a + b for a, b in zip(everything, row, strict=True))
+        return KpiService._per_agent(qa, surveys, pairs), judged, passed, everything
+
+    @staticmethod
+    def _per_agent(qa: dict[str, tuple[float, int]], surveys: dict[str, tuple[float, int]],
+                   pairs: dict[str, tuple]) -> list[AgentQualityCsat]:  # fmt: skip
         agents = []
         for agent in sorted(set(qa) | set(surveys)):
             score_sum, scored = qa.get(agent, (0.0, 0))
@@ -663,4 +763,4 @@ class KpiService:
             agents.append(AgentQualityCsat(
                 agent, score_sum / scored if scored else None, scored, csat_sum / surveyed if surveyed else None,
                 surveyed, pearson_of_sums(*both), both[0]))  # fmt: skip
-        return agents, judged, passed, tuple(everything)
+        return agents

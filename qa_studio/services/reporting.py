@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.services.aggregates import (
     COUNTED,
-    COUNTED_EVALUATION,
     FAILED,
+    NO_DAY_DATE,
     Scope,
     day_of,
     day_sql,
@@ -40,6 +40,7 @@ from qa_studio.storage.models import (
     EvaluationAnswer,
     Interaction,
     Message,
+    RescoreSample,
     ScorecardVersion,
     Team,
     Transcript,
@@ -314,11 +315,25 @@ def _bucket(moment: datetime, unit: str) -> date:
 
 
 class ReportingService:
-    def __init__(self, database: Database, masked: bool = True) -> None:
-        """`masked`: keyword counts on the masked copy, for people who may not unmask (the safe default)."""
+    def __init__(self, database: Database, masked: bool = True, viewer: str | None = None) -> None:
+        """`masked`: keyword counts on the masked copy, for people who may not unmask (the safe default).
+        `viewer`: the person reading, whose blind re-scores' originals are left out of every figure (on a team
+        database the server leaves them out for whoever signed in)."""
         self.database = database
         self.masked = masked
+        self.viewer = viewer
         self._memo: dict[tuple[Any, ...], Summary] | None = None
+
+    def _hidden(self) -> tuple[int, ...]:
+        """Evaluations the reader is re-scoring blind and has not submitted: never in their figures."""
+        with self.database.session() as session:
+            if team_prefix(session) is not None:
+                return tuple(sorted(session.scalar(text("SELECT qa_blind_originals()")) or ()))
+            if self.viewer is None:
+                return ()
+            return tuple(sorted(session.scalars(
+                select(RescoreSample.evaluation_id).join(User, User.id == RescoreSample.rescorer_id)
+                .where(User.name == self.viewer, RescoreSample.submitted_at.is_(None)))))  # fmt: skip
 
     @contextmanager
     def batch(self) -> Iterator[ReportingService]:
@@ -342,7 +357,8 @@ class ReportingService:
             return list(session.scalars(select(Team.name).order_by(Team.name)))
 
     # Loading ------------------------------------------------------------------------------------------------------
-    def _rows(self, period: Period, agent_ids: list[int]) -> list[tuple[EvaluationLine, dict[str, Any]]]:
+    def _rows(self, period: Period, agent_ids: list[int],
+              hidden: tuple[int, ...] = ()) -> list[tuple[EvaluationLine, dict[str, Any]]]:  # fmt: skip
         """(line, stored result) per submitted evaluation, oldest first; plain columns, no ORM objects."""
         query = (
             select(Evaluation.id, Interaction.id, Interaction.channel, Interaction.started_at, User.name,
@@ -356,6 +372,8 @@ class ReportingService:
                    Interaction.agent_id.in_(agent_ids))
             .order_by(Interaction.started_at, Evaluation.id)
         )  # fmt: skip
+        if hidden:
+            query = query.where(Evaluation.id.not_in(hidden))
         if period.start is not None:
             query = query.where(Interaction.started_at >= datetime.combine(period.start, datetime.min.time()))
         if period.end is not None:
@@ -381,7 +399,7 @@ class ReportingService:
         return labels
 
     @staticmethod
-    def _columns(period: Period, agent_ids: list[int], *extra: Any) -> Any:
+    def _columns(period: Period, agent_ids: list[int], *extra: Any, hidden: tuple[int, ...] = ()) -> Any:
         """Submitted evaluations' figures as plain columns, streamed in batches (no ORM objects, no answers)."""
         query = (
             select(Interaction.agent_id, User.name, Evaluation.score, Evaluation.passed, Evaluation.fatal_failed,
@@ -392,19 +410,22 @@ class ReportingService:
                    Interaction.agent_id.in_(agent_ids))
             .execution_options(yield_per=5000)
         )  # fmt: skip
+        if hidden:
+            query = query.where(Evaluation.id.not_in(hidden))
         if period.start is not None:
             query = query.where(Interaction.started_at >= datetime.combine(period.start, datetime.min.time()))
         if period.end is not None:
             query = query.where(Interaction.started_at < datetime.combine(period.end, datetime.min.time()))
         return query
 
-    def _tally(self, period: Period, agent_ids: list[int]) -> Summary:
-        key = (period, tuple(sorted(agent_ids)))
+    def _tally(self, period: Period, agent_ids: list[int], hidden: tuple[int, ...] = ()) -> Summary:
+        key = (period, tuple(sorted(agent_ids)), hidden)
         if self._memo is not None and key in self._memo:
             return self._memo[key]
         tally = _Tally()
         with self.database.session() as session:
-            for _agent, _reviewer, score, passed, fatal, critical in session.execute(self._columns(period, agent_ids)):
+            rows = session.execute(self._columns(period, agent_ids, hidden=hidden))
+            for _agent, _reviewer, score, passed, fatal, critical in rows:
                 tally.add(float(score) if score is not None else None, passed, fatal, critical)
         if self._memo is not None:
             self._memo[key] = tally.summary()
@@ -467,7 +488,8 @@ class ReportingService:
             team_agents = [agent.id] if team is None else list(
                 session.scalars(select(Agent.id).where(Agent.team_id == team.id)))  # fmt: skip
             agent_id, team_name, team_id = agent.id, team.name if team else None, team.id if team else None
-        own = self._rows(period, [agent_id])
+        hidden = self._hidden()
+        own = self._rows(period, [agent_id], hidden)
         lines = [line for line, _result in own]
         labels = self._labels()
         criteria = self._criteria([result for _line, result in own], labels)
@@ -495,14 +517,15 @@ class ReportingService:
                 comments.append(self._comment(line.evaluation_id, line.interaction_id, label, text))
         coaching = CoachingService(self.database).for_agent(name, period.start, period.end)
         quota = None if own_only else self._quota([agent_id], period).get(agent_id, 0)
-        team_figures = self._tally(period, team_agents)
+        team_figures = self._tally(period, team_agents, hidden)
         if own_only and team_id is not None and self._team_database():
             team_figures = self._team_figures(team_id, period)
         if repeat_threshold is None:
             repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(period.start, period.end, agent=name,
-                                                        threshold=repeat_threshold)  # fmt: skip
-        quality_csat = KpiService(self.database).quality_csat_over_time(name, period.start, period.end, trend_unit)
+                                                        threshold=repeat_threshold, hidden=hidden)  # fmt: skip
+        quality_csat = KpiService(self.database).quality_csat_over_time(name, period.start, period.end, trend_unit,
+                                                                        hidden)  # fmt: skip
         return AgentReport(
             name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
             coaching, causes, quality_csat,
@@ -588,7 +611,8 @@ class ReportingService:
             if team is None:
                 raise ReportError(QT_TRANSLATE_NOOP("Errors", "there is no team called {name}"), name=name)
             agents = {a.id: a.name for a in session.scalars(select(Agent).where(Agent.team_id == team.id))}
-            scope = Scope.of(period.start, period.end, list(agents))
+            hidden = self._hidden()
+            scope = Scope.of(period.start, period.end, list(agents), hidden)
             by_day, answered, failed, outcomes = self._team_tallies(session, scope)
             quota = self._quota(list(agents), period, session)
             assigned = self._assigned(scope, session)
@@ -604,7 +628,7 @@ class ReportingService:
         order = {key: n for n, key in enumerate(labels)}
         keys = sorted({key for _agent, key in answered}, key=lambda k: (order.get(k, len(order)), k))
         rates = {(agents[a], key): failed.get((a, key), 0) / count for (a, key), count in answered.items()}
-        reviewer_figures = ReviewerService(self.database).figures(period.start, period.end, team=name)
+        reviewer_figures = ReviewerService(self.database).figures(period.start, period.end, team=name, hidden=hidden)
         people = {r.reviewer: [r.evaluations, assigned.get(r.reviewer, 0)] for r in reviewer_figures if r.evaluations}
         for reviewer, count in assigned.items():
             people.setdefault(reviewer, [0, count])
@@ -612,8 +636,9 @@ class ReportingService:
             repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(
             period.start, period.end, team=name, threshold=repeat_threshold,
-            outcomes=[(agents[agent_id], flags, count) for agent_id, flags, count in outcomes])  # fmt: skip
-        service = KpiService(self.database).figures(period.start, period.end, team=name)
+            outcomes=[(agents[agent_id], flags, count) for agent_id, flags, count in outcomes],
+            hidden=hidden)  # fmt: skip
+        service = KpiService(self.database).figures(period.start, period.end, team=name, hidden=hidden)
         weeks = [TrendPoint(start, t.evaluations, t.summary().average, t.summary().pass_rate)
                  for start, t in sorted(by_week.items())]  # fmt: skip
         return TeamReport(
@@ -631,19 +656,28 @@ class ReportingService:
         failures per agent (counted when it applied and was worth points) from the evaluations grouped by their
         outcomes, which are returned too (agent id, outcomes, evaluations) for the root-cause analysis."""
         name = dialect(session)
-        statement, params = scope.bind(f"""
-            SELECT i.agent_id, {day_sql(name, 'i.started_at')}, COUNT(*), SUM(e.score), COUNT(e.score),
-                   SUM(CASE WHEN e.passed THEN 1 ELSE 0 END), COUNT(e.passed),
-                   SUM(CASE WHEN e.fatal_failed THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN e.section_critical_failed THEN 1 ELSE 0 END)
-            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
-            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY 1, 2""")  # fmt: skip
+        if scope.rolled_up:
+            statement, params = scope.bind(f"""
+                SELECT r.agent_id, r.day, SUM(r.evaluations), SUM(r.score_cents) / 100.0, SUM(r.scored), SUM(r.passed),
+                       SUM(r.judged), SUM(r.fatal), SUM(r.critical)
+                FROM rollup_quality r WHERE {scope.days()} AND r.agent_id <> 0 GROUP BY r.agent_id, r.day
+                HAVING SUM(r.evaluations) <> 0""")  # fmt: skip
+        else:
+            statement, params = scope.bind(f"""
+                SELECT i.agent_id, {day_sql(name, 'i.started_at')}, COUNT(*), SUM(e.score), COUNT(e.score),
+                       SUM(CASE WHEN e.passed THEN 1 ELSE 0 END), COUNT(e.passed),
+                       SUM(CASE WHEN e.fatal_failed THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN e.section_critical_failed THEN 1 ELSE 0 END)
+                FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+                WHERE {scope.counted(session)} AND {scope.where()} AND i.agent_id IS NOT NULL
+                GROUP BY 1, 2""")  # fmt: skip
         by_day: dict[tuple[int, date | None], _Tally] = {}
-        for agent_id, day, count, score_sum, scored, passed, judged, fatal, critical in session.execute(
+        for agent_id, day, count, total, scored, passed, judged, fatal, critical in session.execute(
                 statement, params):  # fmt: skip
-            key = (agent_id, day_of(day))
+            key = (agent_id, None if day_of(day) == NO_DAY_DATE else day_of(day))
             tally = by_day.setdefault(key, _Tally())
-            tally.merge(_Tally(count, float(score_sum or 0), scored, passed or 0, judged, fatal or 0, critical or 0))
+            tally.merge(_Tally(int(count), float(total or 0), int(scored), int(passed or 0), int(judged),
+                               int(fatal or 0), int(critical or 0)))  # fmt: skip
         answered: dict[tuple[int, str], int] = defaultdict(int)
         failures: dict[tuple[int, str], int] = defaultdict(int)
         outcomes = outcome_counts(session, scope, "i.agent_id")

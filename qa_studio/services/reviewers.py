@@ -6,14 +6,14 @@ from __future__ import annotations
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qa_studio.services.aggregates import COUNTED_EVALUATION, Scope, dialect, span_ms
+from qa_studio.services.aggregates import Scope, dialect, span_ms
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Team
 
@@ -114,15 +114,16 @@ class ReviewerService:
         self.database = database
 
     def figures(self, start: date | None = None, end: date | None = None, team: str | None = None,
-                with_calibration: bool = True) -> list[ReviewerFigures]:  # fmt: skip
+                with_calibration: bool = True, hidden: Sequence[int] = ()) -> list[ReviewerFigures]:  # fmt: skip
         """Submitted production evaluations (never calibration practice) of interactions started in [start, end),
-        of the team's agents when given; alignment from every revealed calibration session."""
+        of the team's agents when given; alignment from every revealed calibration session. `hidden`: evaluations
+        the reader may not see, left out."""
         with self.database.session() as session:
             agent_ids = None
             if team is not None:
                 agent_ids = list(session.scalars(
                     select(Agent.id).join(Team, Team.id == Agent.team_id).where(Team.name == team)))  # fmt: skip
-            scope = Scope.of(start, end, agent_ids)
+            scope = Scope.of(start, end, agent_ids, hidden)
             tallies, medians = self._tallies(session, scope)
         present = {reviewer for reviewer, _card in tallies}
         alignment: dict[str, CalibrationAlignment] = {}
@@ -146,12 +147,19 @@ class ReviewerService:
         """(reviewer, scorecard) → (evaluations, score total, scored) and reviewer → median grading seconds, both
         worked out by the database (the median from the one or two middle spans of each reviewer)."""
         name = dialect(session)
-        statement, params = scope.bind(f"""
-            SELECT u.name, s.key, COUNT(*), SUM(e.score), COUNT(e.score)
-            FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN users u ON u.id = e.reviewer_id
-            JOIN scorecard_versions v ON v.id = e.scorecard_version_id JOIN scorecards s ON s.id = v.scorecard_id
-            WHERE {COUNTED_EVALUATION} AND {scope.where()} GROUP BY u.name, s.key""")  # fmt: skip
-        tallies = {(reviewer, card): (count, float(total or 0), scored)
+        if scope.rolled_up:
+            statement, params = scope.bind(f"""
+                SELECT u.name, s.key, SUM(r.evaluations), SUM(r.score_cents) / 100.0, SUM(r.scored)
+                FROM rollup_reviewers r JOIN users u ON u.id = r.reviewer_id
+                JOIN scorecard_versions v ON v.id = r.scorecard_version_id JOIN scorecards s ON s.id = v.scorecard_id
+                WHERE {scope.days()} GROUP BY u.name, s.key HAVING SUM(r.evaluations) <> 0""")  # fmt: skip
+        else:
+            statement, params = scope.bind(f"""
+                SELECT u.name, s.key, COUNT(*), SUM(e.score), COUNT(e.score)
+                FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN users u ON u.id = e.reviewer_id
+                JOIN scorecard_versions v ON v.id = e.scorecard_version_id JOIN scorecards s ON s.id = v.scorecard_id
+                WHERE {scope.counted(session)} AND {scope.where()} GROUP BY u.name, s.key""")  # fmt: skip
+        tallies = {(reviewer, card): (int(count), float(total or 0), int(scored))
                    for reviewer, card, count, total, scored in session.execute(statement, params)}  # fmt: skip
         seconds = f"({span_ms(name, 'e.submitted_at', 'e.created_at')}) / 1000.0"
         statement, params = scope.bind(f"""
@@ -161,7 +169,7 @@ class ReviewerService:
                 FROM (SELECT u.name AS reviewer, {seconds} AS seconds
                       FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
                       JOIN users u ON u.id = e.reviewer_id
-                      WHERE {COUNTED_EVALUATION} AND {scope.where()} AND e.created_at IS NOT NULL
+                      WHERE {scope.counted(session)} AND {scope.where()} AND e.created_at IS NOT NULL
                         AND e.submitted_at IS NOT NULL) AS timed
                 WHERE seconds >= 0 AND seconds <= :longest) AS ranked
             WHERE n IN ((spans + 1) / 2, (spans + 2) / 2) GROUP BY reviewer""",

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qa_studio.services.aggregates import (
     APPLICABLE,
-    COUNTED_EVALUATION,
     FAILED,
     Scope,
     answer_failed,
@@ -34,6 +34,7 @@ NO_CAUSE_LABEL = {"en": "(no root cause recorded)", "zh": "（未记录根因）
 # A repeated failure lists its latest evaluations, up to this many: enough to open and coach from, and a workbook
 # cell (at most 32,767 characters) holds them whatever the number of failures behind the flag.
 LISTED_EVALUATIONS = 100
+FIRST_PAGE = 1000  # an agent's newest evaluations read at once when listing their repeated failures
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,26 +112,61 @@ class RootCauseService:
     @staticmethod
     def _latest(session: Session, scope: Scope, flagged: dict[tuple[str, str], tuple[int, list[int]]]) -> None:
         """Fills in each flagged (agent, criterion)'s latest LISTED_EVALUATIONS failed evaluations, oldest first,
-        reading evaluations newest first and stopping once every flag has its list. (The unary + keeps SQLite from
-        walking the calibration index, which would sort every evaluation instead of reading the agents' own.)"""
+        reading each flagged agent's evaluations newest first (from the index of agents' start times) and stopping
+        once every flag of that agent has its list, so a team's page reads a few hundred evaluations per agent, not
+        every one sorted."""
         wanted: dict[str, set[str]] = defaultdict(set)
         for agent_name, key in flagged:
             wanted[agent_name].add(key)
         if not wanted:
             return
-        statement, params = scope.bind(f"""
-            SELECT a.name, e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
-            FROM interactions i JOIN evaluations e ON e.interaction_id = i.id JOIN agents a ON a.id = i.agent_id
-            WHERE e.state <> 'draft' AND +e.calibration_session_id IS NULL AND {scope.where()}
-            ORDER BY i.started_at DESC, e.id DESC""")  # fmt: skip
-        open_flags = sum(len(keys) for keys in wanted.values())
-        rows = session.execute(statement.execution_options(yield_per=500), params)
-        for agent_name, evaluation_id, text, result in rows:
-            keys = wanted.get(agent_name)
-            if not keys:
+        hide = " AND e.id NOT IN :hidden" if scope.hidden else ""
+        ids_of = {name: agent_id for name, agent_id in session.execute(
+            select(Agent.name, Agent.id).where(Agent.name.in_(list(wanted))))}  # fmt: skip
+        # One agent at a time, so both databases walk that agent's start times backwards and stop early: no list of
+        # the team's agents beside it, and the unary + only for SQLite (it would blind PostgreSQL's estimates).
+        period = Scope(scope.since, scope.until, None, scope.hidden)
+        sqlite = dialect(session) == "sqlite"
+        plus = "+" if sqlite else ""
+        # On PostgreSQL the first FIRST_PAGE rows in one plain round trip (most agents' lists are full by then; a
+        # server-side cursor per agent costs more than it saves), the rest, rarely needed, streamed from where the
+        # page ended (the order is total: start time, then evaluation id). SQLite streams from the first row.
+        page_size = 0 if sqlite else FIRST_PAGE
+        select_sql = f"""
+            SELECT e.id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.result END
+            FROM interactions i JOIN evaluations e ON e.interaction_id = i.id
+            WHERE i.agent_id = :agent AND e.state <> 'draft' AND {plus}e.calibration_session_id IS NULL{hide}
+              AND {period.where()}
+            ORDER BY i.started_at DESC, e.id DESC"""  # fmt: skip
+        first, first_params = period.bind(select_sql + f" LIMIT {page_size}", agent=0)
+        rest, rest_params = period.bind(select_sql + (" LIMIT -1" if sqlite else "") + f" OFFSET {page_size}",
+                                        agent=0)  # fmt: skip
+        for agent_name, keys in sorted(wanted.items()):
+            if agent_name not in ids_of:
                 continue
-            if text is not None:
-                flags = read_outcomes(text)
+            agent = ids_of[agent_name]
+            page = session.execute(first, {**first_params, "agent": agent}).all() if page_size else []
+            RootCauseService._take(agent_name, keys, page, flagged)
+            if keys and len(page) == page_size:
+                rows = session.execute(rest.execution_options(yield_per=100), {**rest_params, "agent": agent})
+                for batch in rows.partitions():
+                    RootCauseService._take(agent_name, keys, batch, flagged)
+                    if not keys:
+                        break
+                rows.close()
+        for _failures, ids in flagged.values():
+            ids.reverse()
+
+    @staticmethod
+    def _take(agent_name: str, keys: set[str], rows: Iterable[Any],
+              flagged: dict[tuple[str, str], tuple[int, list[int]]]) -> None:  # fmt: skip
+        """Adds the failures among `rows` (id, outcomes, result; newest first) to the agent's open lists; a list
+        that is full leaves `keys`."""
+        for evaluation_id, stored, result in rows:
+            if not keys:
+                return
+            if stored is not None:
+                flags = read_outcomes(stored)
             else:
                 flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
             for key, flag in flags:
@@ -139,12 +175,6 @@ class RootCauseService:
                     ids.append(evaluation_id)
                     if len(ids) == LISTED_EVALUATIONS:
                         keys.discard(key)
-                        open_flags -= 1
-            if open_flags == 0:
-                break
-        rows.close()
-        for _failures, ids in flagged.values():
-            ids.reverse()
 
     def labels(self) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
         """(root cause key → labels, criterion key → labels) from every scorecard version, latest wording last."""
@@ -169,12 +199,14 @@ class RootCauseService:
         criterion: str | None = None,
         threshold: int = DEFAULT_REPEAT_THRESHOLD,
         outcomes: list[tuple[str, tuple[tuple[str, int], ...], int]] | None = None,
+        hidden: Sequence[int] = (),
     ) -> RootCauseReport:
         """Root causes of the failed answers of submitted evaluations (never calibration practice) of interactions
         started in [start, end), narrowed to a team, an agent and a criterion when given. The database counts the
         failures per agent and criterion and the causes recorded on them; only the repeated failures' latest
         evaluations are read one by one, so memory stays flat however many evaluations there are. `outcomes`:
-        (agent, outcomes, evaluations) of the same scope (aggregates.outcome_counts), when the caller has them."""
+        (agent, outcomes, evaluations) of the same scope (aggregates.outcome_counts), when the caller has them.
+        `hidden`: evaluations the reader may not see, left out."""
         if threshold < 1:
             raise ValueError("a repeated failure needs a threshold of at least 1")
         with self.database.session() as session:
@@ -184,7 +216,7 @@ class RootCauseService:
             if team is not None:
                 people = people.where(Agent.team_id.in_(select(Team.id).where(Team.name == team)))
             agent_ids = list(session.scalars(people)) if agent is not None or team is not None else None
-            scope = Scope.of(start, end, agent_ids)
+            scope = Scope.of(start, end, agent_ids, hidden)
             name = dialect(session)
             extra = {"criterion": criterion} if criterion is not None else {}
             # Failures per agent and criterion from the evaluations grouped by their outcomes.
@@ -199,14 +231,21 @@ class RootCauseService:
             flagged = {pair: (failures, []) for pair, failures in counts_of.items() if failures >= threshold}
             self._latest(session, scope, flagged)
             narrow = " AND a.criterion_key = :criterion" if criterion is not None else ""
-            statement, params = scope.bind(f"""
+            if scope.rolled_up:
+                narrow = narrow.replace("a.", "r.")
+                statement, params = scope.bind(f"""
+                    SELECT g.name, r.criterion_key, r.root_cause, SUM(r.failures)
+                    FROM rollup_causes r JOIN agents g ON g.id = r.agent_id WHERE {scope.days()}{narrow}
+                    GROUP BY g.name, r.criterion_key, r.root_cause HAVING SUM(r.failures) <> 0""", **extra)
+            else:
+                statement, params = scope.bind(f"""
                 SELECT g.name, a.criterion_key, a.root_cause, COUNT(*)
                 FROM evaluation_answers a JOIN evaluations e ON e.id = a.evaluation_id
                 JOIN interactions i ON i.id = e.interaction_id JOIN agents g ON g.id = i.agent_id
-                WHERE {COUNTED_EVALUATION} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
+                WHERE {scope.counted(session)} AND {scope.where()} AND a.root_cause IS NOT NULL AND a.root_cause <> ''
                   AND {answer_failed(name)}{narrow}
                 GROUP BY g.name, a.criterion_key, a.root_cause""", **extra)  # fmt: skip
-            recorded = [(agent_name, key, cause, count) for agent_name, key, cause, count in session.execute(
+            recorded = [(agent_name, key, cause, int(count)) for agent_name, key, cause, count in session.execute(
                 statement, params)]  # fmt: skip
         cause_labels, criterion_labels = self.labels()
         counts: Counter[str] = Counter()

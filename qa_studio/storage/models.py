@@ -110,6 +110,93 @@ class GlossaryTerm(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class RollupQuality(Base):
+    """Submitted evaluations per agent and day and the interaction's survey score, kept by triggers
+    (storage/rollups.py); scores in hundredths so the totals stay exact. Agent 0: none; csat 0: no survey."""
+
+    __tablename__ = "rollup_quality"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    csat: Mapped[Decimal] = mapped_column(Numeric(5, 2), primary_key=True)
+    csat_scale: Mapped[int] = mapped_column(Integer, primary_key=True)
+    evaluations: Mapped[int] = mapped_column(BigInteger)
+    score_cents: Mapped[int] = mapped_column(BigInteger)
+    score_squares: Mapped[int] = mapped_column(BigInteger)
+    scored: Mapped[int] = mapped_column(BigInteger)
+    passed: Mapped[int] = mapped_column(BigInteger)
+    judged: Mapped[int] = mapped_column(BigInteger)
+    fatal: Mapped[int] = mapped_column(BigInteger)
+    critical: Mapped[int] = mapped_column(BigInteger)
+
+
+class RollupOutcomes(Base):
+    """Submitted evaluations per agent, day and criterion outcomes (evaluations.outcomes), kept by triggers."""
+
+    __tablename__ = "rollup_outcomes"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    outcomes: Mapped[str] = mapped_column(Text, primary_key=True)
+    evaluations: Mapped[int] = mapped_column(BigInteger)
+
+
+class RollupReviewers(Base):
+    """Submitted evaluations per agent, day, reviewer and scorecard version, kept by triggers."""
+
+    __tablename__ = "rollup_reviewers"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scorecard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    evaluations: Mapped[int] = mapped_column(BigInteger)
+    score_cents: Mapped[int] = mapped_column(BigInteger)
+    scored: Mapped[int] = mapped_column(BigInteger)
+
+
+class RollupService(Base):
+    """Interactions per agent, day, channel, survey score and resolution (-1 unknown), kept by triggers."""
+
+    __tablename__ = "rollup_service"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    csat: Mapped[Decimal] = mapped_column(Numeric(5, 2), primary_key=True)
+    csat_scale: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resolved: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interactions: Mapped[int] = mapped_column(BigInteger)
+    duration_ms: Mapped[int] = mapped_column(BigInteger)
+    timed: Mapped[int] = mapped_column(BigInteger)
+
+
+class RollupReplies(Base):
+    """Agent replies to a customer's turn per agent, day, channel and first or not, with those within the channel's
+    response-time standard; kept by triggers, counted again when a standard changes."""
+
+    __tablename__ = "rollup_replies"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    first_reply: Mapped[int] = mapped_column(Integer, primary_key=True)
+    replies: Mapped[int] = mapped_column(BigInteger)
+    met: Mapped[int] = mapped_column(BigInteger)
+
+
+class RollupCauses(Base):
+    """Root causes recorded on failed answers per agent, day and criterion, kept by triggers."""
+
+    __tablename__ = "rollup_causes"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    criterion_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    root_cause: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(BigInteger)
+
+
 class InteractionKpi(Base):
     """Service figures of one interaction from outside QA: a customer survey's CSAT and whether it was resolved."""
 
@@ -398,6 +485,12 @@ class Evaluation(Base):
         # One open draft per reviewer and interaction, however many windows or processes start one at once.
         Index("uq_evaluations_one_draft", "interaction_id", "reviewer_id", unique=True,
               sqlite_where=sql_text(ONE_DRAFT), postgresql_where=sql_text(ONE_DRAFT)),  # fmt: skip
+        # The few evaluations an older version stored without outcomes, found without reading every evaluation.
+        Index("ix_evaluations_without_outcomes", "interaction_id", sqlite_where=sql_text("outcomes IS NULL"),
+              postgresql_where=sql_text("outcomes IS NULL")),  # fmt: skip
+        # Grading times per reviewer read from the index alone, not from rows that carry whole results.
+        Index("ix_evaluations_grading", "interaction_id", "state", "calibration_session_id", "reviewer_id",
+              "created_at", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -32,10 +32,13 @@ INTERACTION_CHILDREN = ("messages", "media_files", "transcripts", "transcription
 STAFF_ONLY = ("import_batches", "import_file_results", "sample_assignments", "calibration_sessions",
               "calibration_participants", "calibration_items", "auto_evaluations", "recurring_work",
               "recurrence_instances")  # fmt: skip
+# Per-day totals kept by triggers (storage/rollups.py): read like the rows they add up, written by nobody directly.
+ROLLUP_TABLES = ("rollup_quality", "rollup_outcomes", "rollup_reviewers", "rollup_service", "rollup_replies",
+                 "rollup_causes")  # fmt: skip
 RLS_TABLES = (
     "users", "teams", "agents", "interactions", *INTERACTION_CHILDREN, "transcript_segments", "evaluations",
     "evaluation_answers", "evaluation_disputes", "coaching_records", "coaching_actions", "audit_log",
-    "self_evaluations", "media_blobs", "rescore_samples", *STAFF_ONLY,
+    "self_evaluations", "media_blobs", "rescore_samples", *STAFF_ONLY, *ROLLUP_TABLES,
 )  # fmt: skip
 USER_COLUMNS = "id, name, role, active, created_at, login, agent_id"  # never password_hash
 # Columns that hold what a customer said or wrote in the clear; each has a masked copy beside it (migration 0006).
@@ -363,6 +366,8 @@ def grant_statements(prefix: str, database: str) -> list[str]:
         f'GRANT SELECT ON media_blobs TO "{user}"',
         f'GRANT INSERT ON media_blobs TO "{staff}"',
         f'GRANT DELETE ON media_blobs TO "{admin}"',
+        # The team figures' daily totals: read as the policies allow; only the triggers, as the owner, write them.
+        f'GRANT SELECT ON {", ".join(ROLLUP_TABLES)} TO "{user}"',
         # The audit log: read (as the policies allow) and append, never change or remove.
         f'GRANT SELECT, INSERT ON audit_log TO "{user}"',
         f'REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM "{user}"',
@@ -417,6 +422,11 @@ def policy_statements(prefix: str) -> list[str]:
     policy("teams", "teams_write", "ALL", q(staff), "true", "true")
     policy("agents", "agents_read", "SELECT", q(user), f"{is_staff} OR id = {my_agent}")
     policy("agents", "agents_write", "ALL", q(staff), "true", "true")
+    # Daily totals of the team figures: the staff read all; an agent only the totals of their own interactions, as
+    # with the rows they add up. (An original hidden from a lead re-scoring it blind is in the totals: the app reads
+    # the rows themselves for anyone with such a re-score open, see services/reporting.py.)
+    for table in ROLLUP_TABLES:
+        policy(table, f"{table}_read", "SELECT", q(user), f"{is_staff} OR agent_id = {my_agent}")
     # Interactions and what hangs off them: an agent's own only.
     policy("interactions", "interactions_read", "SELECT", q(user), f"{is_staff} OR agent_id = {my_agent}")
     policy("interactions", "interactions_write", "ALL", q(staff), "true", "true")

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             from qa_studio.ui.results.window import MyResultsPage
 
             self._my_results = MyResultsPage(
-                ReportingService(self.database), self.context, self.content_language(), self
+                ReportingService(self.database, viewer=self.context.actor), self.context, self.content_language(), self
             )
             self._my_results.evaluation_requested.connect(self.open_evaluation)
             self._my_results.self_evaluation_requested.connect(self.show_self_evaluation)
@@ -736,7 +736,8 @@ class MainWindow(QMainWindow):
         from qa_studio.ui.reports.window import ReportsWindow
 
         window = ReportsWindow(
-            ReportingService(self.database, masked=not may_see_unmasked(self.current_role())),
+            ReportingService(self.database, masked=not may_see_unmasked(self.current_role()),
+                             viewer=self.context.actor),
             CoachingService(self.database), self.context,
             language, Path(self.settings.get(REPORT_FOLDER) or Path.home()), self,
             organisation=self.settings.get(REPORT_ORGANISATION),

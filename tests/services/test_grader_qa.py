@@ -108,3 +108,45 @@ def test_only_leads_draw_and_only_the_rescorer_answers(database: Database) -> No
         service.submit(sample, {"greeting": Answer("yes")}, "周婷")
     with pytest.raises(RescoreError, match="no re-score"):
         service.setup(999, "周婷")
+
+
+def test_an_original_being_rescored_blind_is_left_out_of_the_rescorers_team_and_agent_pages(
+        database: Database) -> None:  # fmt: skip
+    from qa_studio.services.reporting import ReportingService, parse_period
+    from qa_studio.storage.models import Agent, Interaction, Team
+
+    originals = _scored(database, 3)
+    with database.session() as session:
+        session.add(Team(name="Harbour"))
+        session.flush()
+        team_id = session.scalar(select(Team.id).where(Team.name == "Harbour"))
+        agent_ids = set(session.scalars(select(Interaction.agent_id).join(
+            Evaluation, Evaluation.interaction_id == Interaction.id).where(Evaluation.id.in_(originals))))  # fmt: skip
+        for agent in session.scalars(select(Agent).where(Agent.id.in_(agent_ids))):
+            agent.team_id = team_id
+        agent_name = session.scalar(select(Agent.name).join(Interaction, Interaction.agent_id == Agent.id).where(
+            Interaction.id == select(Evaluation.interaction_id).where(Evaluation.id == originals[0])
+            .scalar_subquery()))  # fmt: skip
+    period = parse_period(None)
+    before = ReportingService(database, viewer="周婷").team("Harbour", period)
+    assert before.summary.evaluations == 3
+    service = GraderQAService(database)
+    (sample,) = service.draw("刘洋", 1, "周婷", period="2026-W47", seed=7)
+    blind = {line.evaluation_id for line in service.samples(rescorer="周婷", open_only=True)}
+    (hidden,) = blind
+
+    lead = ReportingService(database, viewer="周婷")
+    team = lead.team("Harbour", period)
+    assert team.summary.evaluations == 2
+    assert sum(k.summary.evaluations for k in team.agents) == 2
+    assert sum(r.evaluations for r in team.reviewer_figures) == 2
+    assert team.service is not None and team.service.evaluations == 2
+    for name in {k.agent for k in team.agents if k.summary.evaluations or k.agent == agent_name}:
+        report = lead.agent(name, period)
+        assert hidden not in {line.evaluation_id for line in report.evaluations}
+        assert report.team_summary.evaluations == 2
+    # Everyone else still sees every evaluation, and the lead does again once the re-score is in.
+    assert ReportingService(database, viewer="赵磊").team("Harbour", period).summary.evaluations == 3
+    assert ReportingService(database).team("Harbour", period).summary.evaluations == 3
+    service.submit(sample, ALL_MET, "周婷")
+    assert lead.team("Harbour", period).summary.evaluations == 3

@@ -546,3 +546,41 @@ def test_keyword_lists_and_comments_keep_to_the_wall(team: Team, planted: Plante
     assert InteractionQueries(agent, masked=True).count(InteractionFilter(text="语气生硬")) == 0  # not theirs
     for db in (lead, reviewer, agent):
         db.dispose()
+
+
+def test_the_daily_totals_of_the_team_figures_keep_the_same_wall(team: Team) -> None:
+    from qa_studio.services.reviewers import ReviewerService
+
+    agent_name = team.agents[0]
+    agent, reviewer = team.connect(agent_name), team.connect("刘洋")
+    own = _rows(reviewer, "SELECT id FROM agents WHERE name = :name", name=agent_name)[0][0]
+    tables = ("rollup_quality", "rollup_outcomes", "rollup_reviewers", "rollup_service", "rollup_replies",
+              "rollup_causes")  # fmt: skip
+    seen_by_staff = set()
+    for table in tables:
+        # An agent reads only the totals of their own interactions; the staff read everyone's.
+        assert {row[0] for row in _rows(agent, f"SELECT DISTINCT agent_id FROM {table}")} <= {own}
+        seen_by_staff |= {row[0] for row in _rows(reviewer, f"SELECT DISTINCT agent_id FROM {table}")}
+        # Nobody writes them but the triggers.
+        for db in (agent, reviewer):
+            assert _refused(db, f"UPDATE {table} SET agent_id = agent_id")
+            assert _refused(db, f"DELETE FROM {table}")
+    assert len(seen_by_staff) > 1 and own in seen_by_staff
+    assert _rows(agent, "SELECT COUNT(*) FROM rollup_quality")[0][0] > 0  # the submitted evaluation of agents[0]
+    # Read through the totals or through the rows (a hidden id forces the rows), each login gets the same figures.
+    for db in (agent, reviewer):
+        kpis = KpiService(db)
+        rolled, rows = kpis.figures(), kpis.figures(hidden=(-1,))
+        assert [(c.channel, c.interactions, c.replies_measured, c.replies_met, c.first_met, c.csat_n)
+                for c in rolled.channels] == [(c.channel, c.interactions, c.replies_measured, c.replies_met,
+                                               c.first_met, c.csat_n) for c in rows.channels]  # fmt: skip
+        assert (rolled.evaluations, rolled.quality_pass_share) == (rows.evaluations, rows.quality_pass_share)
+        assert [(a.agent, a.evaluations, a.qa_average) for a in rolled.agents] == [
+            (a.agent, a.evaluations, a.qa_average) for a in rows.agents]
+        figures = ReviewerService(db)
+        assert [(r.reviewer, r.evaluations, r.average) for r in figures.figures(with_calibration=False)] == [
+            (r.reviewer, r.evaluations, r.average) for r in figures.figures(with_calibration=False, hidden=(-1,))]
+    mine = KpiService(agent).figures()
+    assert sum(c.interactions for c in mine.channels) == len(team.interactions[agent_name])
+    for db in (agent, reviewer):
+        db.dispose()

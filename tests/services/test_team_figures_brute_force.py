@@ -5,20 +5,24 @@ PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import statistics
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import insert, select
 
+from qa_studio.services import root_causes
 from qa_studio.services.aggregates import outcomes_text
-from qa_studio.services.kpis import DEFAULT_RESPONSE_SECONDS, pearson, reply_marks, response_times
+from qa_studio.services.kpis import DEFAULT_RESPONSE_SECONDS, KpiService, pearson, reply_marks, response_times
 from qa_studio.services.reporting import ReportingService, parse_period
 from qa_studio.services.root_causes import NO_CAUSE
 from qa_studio.services.scorecards import ScorecardService
+from qa_studio.storage import rollups
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import (
     Agent,
@@ -127,8 +131,9 @@ def _fill(database: Database, seed: int) -> dict:
     return data
 
 
-def _brute_force(data: dict, start: date, end: date, threshold: int) -> dict:
-    """Every figure of the team page, row by row."""
+def _brute_force(data: dict, start: date, end: date, threshold: int, standards: dict | None = None) -> dict:
+    """Every figure of the team page, row by row; `standards`: response seconds per channel (the defaults)."""
+    standards = standards or DEFAULT_RESPONSE_SECONDS
     team = {1, 2, 3, 4}
     names = {n: f"Agent {n}" for n in range(1, 7)}
     since, until = datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time())
@@ -183,7 +188,7 @@ def _brute_force(data: dict, start: date, end: date, threshold: int) -> dict:
         if resolved is not None:
             c["known"] += 1
             c["resolved"] += resolved
-        standard = DEFAULT_RESPONSE_SECONDS.get(row["channel"])
+        standard = standards.get(row["channel"])
         waits = response_times([(r, t) for _s, r, t in sorted(data["messages"][number])])
         if standard is not None and waits:
             c["first_n"] += 1
@@ -215,10 +220,8 @@ def _brute_force(data: dict, start: date, end: date, threshold: int) -> dict:
     return figures
 
 
-@pytest.mark.parametrize("seed", [3, 17])
-def test_team_figures_match_a_row_by_row_count(database: Database, seed: int) -> None:
-    data = _fill(database, seed)
-    expected = _brute_force(data, date(2026, 11, 2), date(2026, 12, 1), threshold=2)
+def _check(database: Database, data: dict, standards: dict | None = None) -> None:
+    expected = _brute_force(data, date(2026, 11, 2), date(2026, 12, 1), threshold=2, standards=standards)
     report = ReportingService(database).team("Harbour", parse_period("2026-11-02..2026-11-30"), 2)
     s = report.summary
     assert (s.evaluations, s.average, s.fatal, s.section_critical) == (
@@ -249,3 +252,117 @@ def test_team_figures_match_a_row_by_row_count(database: Database, seed: int) ->
         {name: expected["grading"].get(name) for name in expected["reviewers"]})
     assert {r.reviewer: r.evaluations for r in report.reviewer_figures} == expected["reviewers"]
     assert {a.agent: a.quota for a in report.agents if a.quota} == expected["quota"]
+
+
+@pytest.mark.parametrize("seed", [3, 17])
+def test_team_figures_match_a_row_by_row_count(database: Database, seed: int) -> None:
+    data = _fill(database, seed)
+    _check(database, data)
+    with database.engine.connect() as connection:  # each rollup is what working it out afresh gives
+        assert set(rollups.differences(connection).values()) == {0}
+
+
+def _read_back(database: Database) -> dict:
+    """The rows as they are stored now, in the shape _fill returns them."""
+    data: dict = {"interactions": [], "messages": defaultdict(list), "kpis": {}, "evaluations": [], "answers": [],
+                  "assigned": []}  # fmt: skip
+    with database.session() as session:
+        for number, channel, started, duration, agent in session.execute(select(
+                Interaction.id, Interaction.channel, Interaction.started_at, Interaction.duration_ms,
+                Interaction.agent_id)):  # fmt: skip
+            data["interactions"].append({"id": number, "channel": channel, "started_at": started,
+                                         "duration_ms": duration, "agent_id": agent})  # fmt: skip
+        for number, seq, role, sent in session.execute(select(Message.interaction_id, Message.seq, Message.role,
+                                                              Message.sent_at)):  # fmt: skip
+            data["messages"][number].append((seq, role, sent))
+        for number, csat, scale, resolved in session.execute(select(
+                InteractionKpi.interaction_id, InteractionKpi.csat, InteractionKpi.csat_scale,
+                InteractionKpi.resolved)):  # fmt: skip
+            data["kpis"][number] = (None if csat is None else float(csat), scale, resolved)
+        for row in session.scalars(select(Evaluation)):
+            data["evaluations"].append({
+                "id": row.id, "interaction_id": row.interaction_id, "reviewer_id": row.reviewer_id, "state": row.state,
+                "score": None if row.score is None else float(row.score), "passed": row.passed,
+                "fatal_failed": row.fatal_failed, "section_critical_failed": row.section_critical_failed,
+                "result": row.result, "created_at": row.created_at, "submitted_at": row.submitted_at})  # fmt: skip
+        data["answers"] = [tuple(row) for row in session.execute(select(
+            EvaluationAnswer.evaluation_id, EvaluationAnswer.criterion_key, EvaluationAnswer.root_cause))]  # fmt: skip
+        data["assigned"] = [tuple(row) for row in session.execute(select(SampleAssignment.interaction_id,
+                                                                         SampleAssignment.reviewer_id))]  # fmt: skip
+    return data
+
+
+def _edit(database: Database, seed: int) -> None:
+    """What happens to stored rows after they are first counted, written as the app and imports write them:
+    evaluations amended (result, outcomes and score together), submitted, turned back and removed; answers and root
+    causes changed; interactions given to another agent or moved to another day; survey figures changed, removed
+    and brought in; a conversation's messages taken away."""
+    rng = random.Random(seed + 1000)
+    with database.session() as session:
+        for evaluation in session.scalars(select(Evaluation).order_by(Evaluation.id)):
+            roll = rng.random()
+            if roll < 0.25 and evaluation.result:
+                result = json.loads(json.dumps(evaluation.result))
+                for entry in result["criteria"].values():
+                    if rng.random() < 0.5:
+                        entry["failed"] = not entry["failed"]
+                        entry["applicable"] = rng.random() < 0.8
+                evaluation.result = result
+                evaluation.outcomes = outcomes_text(result)
+                evaluation.score = Decimal(str(round(rng.uniform(30, 100), 2)))
+                evaluation.passed = rng.choice((None, True, False))
+            elif roll < 0.3:
+                evaluation.state = "submitted" if evaluation.state == "draft" else "draft"
+            elif roll < 0.35:
+                session.delete(evaluation)
+            elif evaluation.outcomes is None:  # upgraded as the migration that brought outcomes does
+                evaluation.outcomes = outcomes_text(evaluation.result)
+        for answer in session.scalars(select(EvaluationAnswer).order_by(EvaluationAnswer.id)):
+            roll = rng.random()
+            if roll < 0.2:
+                answer.root_cause = rng.choice((*CAUSES, "", None))
+            elif roll < 0.3:
+                session.delete(answer)
+        for interaction in session.scalars(select(Interaction).order_by(Interaction.id)):
+            roll = rng.random()
+            if roll < 0.1:
+                interaction.agent_id = rng.choice((1, 2, 3, 4, 5, None))
+            elif roll < 0.2:
+                interaction.started_at += timedelta(days=rng.choice((-3, -1, 1, 5)), hours=rng.randint(0, 23))
+            elif roll < 0.25:
+                interaction.channel = rng.choice(("chat", "email", "call"))
+                interaction.duration_ms = rng.choice((None, 0, 60_000))
+        for kpi in session.scalars(select(InteractionKpi).order_by(InteractionKpi.id)):
+            roll = rng.random()
+            if roll < 0.2:
+                kpi.csat, kpi.csat_scale = rng.choice((None, Decimal(3), Decimal("4.5"))), rng.choice((5, 10))
+            elif roll < 0.3:
+                kpi.resolved = rng.choice((None, True, False))
+            elif roll < 0.4:
+                session.delete(kpi)
+        session.flush()
+        surveyed = set(session.scalars(select(InteractionKpi.interaction_id)))
+        for number in session.scalars(select(Interaction.id).order_by(Interaction.id)):
+            if number not in surveyed and rng.random() < 0.1:
+                session.add(InteractionKpi(interaction_id=number, csat=Decimal(rng.randint(1, 5)), csat_scale=5,
+                                           resolved=rng.choice((None, True)), imported_at=START))  # fmt: skip
+            elif rng.random() < 0.05:
+                for message in session.scalars(select(Message).where(Message.interaction_id == number)):
+                    session.delete(message)
+
+
+@pytest.mark.parametrize("seed", [5, 23])
+def test_the_rollups_follow_amendments_removals_moves_and_a_change_of_standards(
+        database: Database, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setattr(root_causes, "FIRST_PAGE", 3)  # an agent's latest failures read past the first page too
+    _fill(database, seed)
+    ReportingService(database).team("Harbour", parse_period("2026-11-02..2026-11-30"), 2)
+    _edit(database, seed)
+    _check(database, _read_back(database))
+    with database.engine.begin() as connection:  # ids given, as _fill gives them
+        connection.execute(insert(User), [{"id": 9, "name": "周婷", "role": "lead"}])
+    standards = {**DEFAULT_RESPONSE_SECONDS, "chat": 45, "call": 20}
+    KpiService(database).set_standards("周婷", {"chat": 45, "call": 20})
+    _check(database, _read_back(database), standards)
+    with database.engine.connect() as connection:  # each rollup is what working it out afresh gives
+        assert set(rollups.differences(connection).values()) == {0}
