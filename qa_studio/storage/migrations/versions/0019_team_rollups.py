@@ -15,7 +15,7 @@ from alembic import op
 from qa_studio.storage import rollups
 
 revision: str = "0019_team_rollups"
-down_revision: str | None = "0017_masks_again"
+down_revision: str | None = "0018_search_speed"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
