@@ -10668,7 +10668,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     <message>
         <location filename="../ui/reports/service_kpis.py" line="49"/>
         <source>Response times are measured on every interaction against the team&apos;s standards (Standards…, or qa-studio kpi standards); CSAT and resolution come from survey exports (File → Import CSAT and resolution…, or qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
-        <translation>回复时间按团队标准在全部互动上测量（用“标准…”按钮或在命令行设置标准）；客户满意度和解决情况来自调查导出文件（用“文件 → 导入满意度和解决情况…”或在命令行用 qa-studio kpi import 导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
+        <translation>回复时间按团队标准在全部互动上测量（用“标准…”按钮或在命令行设置标准）；客户满意度和解决情况来自调查导出文件（用“文件 → 导入满意度和解决情况…”或在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
     </message>
     <message>
         <location filename="../ui/reports/service_kpis.py" line="72"/>

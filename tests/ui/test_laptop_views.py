@@ -1,11 +1,14 @@
 """What a lead sees on a 1366×768 laptop without arranging anything: the transcription jobs dock shows each job's
-state and progress, and a call being scored shows its recording's duration and sample rate above the player."""
+state and progress, and a call being scored shows its recording's duration, sample rate, channels and format above
+the player."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtWidgets import QTableView, QTextBrowser
 
+from qa_studio.i18n import install_translators
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.ui import geometry
 from qa_studio.ui.main_window import MainWindow
@@ -43,14 +46,24 @@ def test_the_jobs_dock_shows_each_jobs_state_and_progress(qtbot, demo_db, settin
     assert window.jobs_dock.width() < window.width() // 2 + 10
 
 
-def test_a_call_being_scored_shows_its_recordings_sample_rate(qtbot, demo_db, settings, monkeypatch) -> None:  # noqa: ANN001
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp):  # noqa: ANN001, ANN201
+    translators = install_translators(qapp, request.param) if request.param != "en" else []
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_call_being_scored_shows_its_recordings_main_facts(qtbot, demo_db, settings, monkeypatch,
+                                                              language: str) -> None:  # noqa: ANN001 # fmt: skip
     window = _window(qtbot, demo_db, settings, monkeypatch)
     call = next(r.id for r in InteractionQueries(demo_db).iterate(InteractionFilter()) if r.channel == "call")
     dialog = window.open_interaction(call)
     dialog.open_scoring()
     qtbot.waitExposed(dialog)
     body: QTextBrowser = dialog.body
-    for fact in ("Duration", "Sample rate"):
+    facts = ("Duration", "Sample rate", "Channels", "Format")  # the file's main facts, under its path
+    for fact in (QCoreApplication.translate("InteractionDialog", text) for text in facts):
         found = body.document().find(fact)
         assert not found.isNull(), fact
         assert body.cursorRect(found).bottom() <= body.viewport().height(), f"{fact} is below the recording box's edge"

@@ -138,8 +138,9 @@ class InteractionDialog(QDialog):
         if detail.media is not None and self._transcript_factory is not None and self.transcript is None:
             self.resize(preferred_size(self, 1000, 820))
             self.body.setMaximumHeight(150)
-            # The heading, the file and the duration with the sample rate, whatever else the window holds.
-            self.body.setMinimumHeight(4 * self.body.fontMetrics().lineSpacing() + 2 * self.body.frameWidth() + 16)
+            # The heading, the file, the duration with the sample rate and the channels with the format, however
+            # little room the window has (a table row is taller than a line of text, more so in Chinese).
+            self.body.setMinimumHeight(7 * self.body.fontMetrics().lineSpacing() + 2 * self.body.frameWidth() + 8)
             self.transcript = self._transcript_factory(detail, self)
             self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self.transcript, 3)
 
