@@ -254,9 +254,9 @@ class MainWindow(QMainWindow):
         """The jobs panel, built when first shown, and room for it once the dock has its place."""
         if visible:
             self.jobs_panel  # noqa: B018 - builds the panel with the queue
-            QTimer.singleShot(0, self.widen_jobs_dock)
+            QTimer.singleShot(0, self._widen_jobs_dock)
 
-    def widen_jobs_dock(self) -> None:
+    def _widen_jobs_dock(self) -> None:
         """A docked jobs panel, when it appears, shows each job's state and progress: Qt gives a dock beside another
         a narrow strip (job and interaction only), which is widened up to half the window; a wider one is kept."""
         if self.jobs_dock.isFloating() or not self.jobs_dock.isVisible():

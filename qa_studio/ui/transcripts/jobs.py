@@ -250,10 +250,10 @@ class JobsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
         for column, characters in enumerate(WIDTHS):
             self.table.setColumnWidth(column, self._characters(characters, _translate(HEADERS[column])))
         for place, column in enumerate(SHOWN_ORDER):
-            header = self.table.horizontalHeader()
             header.moveSection(header.visualIndex(column), place)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.retry_button = QPushButton(self.tr("Retry"), self)
