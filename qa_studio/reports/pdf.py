@@ -63,8 +63,8 @@ def register_fonts() -> str:
 
 
 def rich(text: Any) -> str:
-    """Escaped text for a Paragraph, with Chinese runs in the embedded font."""
-    escaped = html.escape("" if text is None else str(text))
+    """Escaped text for a Paragraph, with Chinese runs in the embedded font; "95 %" never breaks before its "%"."""
+    escaped = html.escape("" if text is None else str(text)).replace(" %", "\u00a0%")
     return _CJK.sub(lambda m: f'<font name="{CJK_FONT}">{m.group(0)}</font>', escaped)
 
 
@@ -121,6 +121,7 @@ def _trend_chart(report: AgentReport, width: float) -> Drawing:
     chart.data = [[p.average for p in points], [report.team_summary.average or 0] * len(points)]
     shape = "%m-%d" if report.trend_unit == "week" else "%Y-%m"
     chart.categoryAxis.categoryNames = [p.start.strftime(shape) for p in points]
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = "Helvetica"  # as the text, not Times
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontSize = 7
@@ -133,7 +134,53 @@ def _trend_chart(report: AgentReport, width: float) -> Drawing:
     return drawing
 
 
+# reportlab's default padding on each side of a table cell's text.
+CELL_PADDING = 6
+_TAG = re.compile(r"<[^>]+>")
+
+
+# Chinese has no spaces: a run up to this long (a header such as "抽样数（配额）", a name) is kept on one line; a longer
+# one is prose, which may break between any two characters.
+CJK_WORD = 8
+
+
+def _word_width(word: str, font: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(run[:CJK_WORD], CJK_FONT, size) if face == CJK_FONT else
+               pdfmetrics.stringWidth(run, font, size) for face, run in _runs(word))  # fmt: skip
+
+
+def _room(cell: Any, width: float, bold: bool = False) -> float:
+    """The width a cell needs so that it wraps only between words: its longest word (a run of Chinese, which has no
+    spaces, counts as one word, so "抽样数（配额）" never leaves its bracket alone), never more than `width`."""
+    if isinstance(cell, Paragraph):
+        text, font, size = html.unescape(_TAG.sub("", cell.text)), cell.style.fontName, cell.style.fontSize
+    else:
+        text, font, size = str(cell), "Helvetica-Bold" if bold else "Helvetica", 8.5
+    words = re.split(r"[ \t\r\n]+", text)  # not at the no-break spaces, which reportlab keeps too
+    longest = max((_word_width(word, font, size) for word in words), default=0.0)
+    return min(longest + 2 * CELL_PADDING + 1, width)
+
+
+def fitted_widths(widths: Sequence[float], needed: Sequence[float]) -> list[float]:
+    """Column widths of the same total in which each column is at least as wide as it needs where the total allows:
+    the room comes from the columns that have more than they need, in proportion to what they can spare."""
+    total = sum(widths)
+    wanted = [max(w, n) for w, n in zip(widths, needed, strict=True)]
+    excess = sum(wanted) - total
+    spare = [max(w - n, 0.0) for w, n in zip(wanted, needed, strict=True)]
+    if excess <= 0 or not sum(spare):
+        return [w * total / sum(wanted) for w in wanted]
+    taken = min(excess, sum(spare))
+    shares = [w - s * taken / sum(spare) for w, s in zip(wanted, spare, strict=True)]
+    return [w * total / sum(shares) for w in shares]
+
+
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    if rows:  # text wraps at word boundaries: a column too narrow for a word in it is widened
+        most = sum(widths) * 0.4
+        needed = [max(_room(cell, most, header and number == 0) for number, cell in enumerate(column))
+                  for column in zip(*rows, strict=True)]  # fmt: skip
+        widths = fitted_widths(widths, needed)
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [("FONTSIZE", (0, 0), (-1, -1), 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#D0D7DE"))]  # fmt: skip
@@ -162,9 +209,12 @@ def _bar_chart(values: list[tuple[str, float | None]], width: float, caption: st
     chart.categoryAxis.labels.fontName = CJK_FONT  # the embedded font also has Latin letters
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = chart.barLabels.fontName = "Helvetica"  # as the text, not reportlab's Times
     chart.valueAxis.labels.fontSize = 7
     chart.bars[0].fillColor = ACCENT
     chart.barLabels.fontSize = 7
+    # Each value just past the end of its bar (the label is centred this far beyond it), not over the bar's edge.
+    chart.barLabels.nudge = pdfmetrics.stringWidth("100.0", "Helvetica", 7) / 2 + 2
     chart.barLabelFormat = "%.1f"
     drawing.add(chart)
     drawing.add(String(chart.x, drawing.height - 6 * mm, caption, fontName=_font_for(caption), fontSize=8,
@@ -555,7 +605,7 @@ def calibration_pdf(results: Any, path: Path, language: str = "en") -> Path:
               Paragraph(rich(tr("Shaded: further from the benchmark than the tolerance.")), styles.small)]  # fmt: skip
     labels = {c.key: _label({"en": c.label.en, "zh": c.label.zh}, language) for c in results.scorecard.criteria()}
     rows = [[Paragraph(rich(tr(h)), styles.small) for h in ("Criterion", "Agreement")]
-            + [Paragraph("Krippendorff α (95 %)", styles.small), Paragraph("Fleiss κ (95 %)", styles.small)]
+            + [Paragraph(rich("Krippendorff α (95 %)"), styles.small), Paragraph(rich("Fleiss κ (95 %)"), styles.small)]
             + [Paragraph(rich(tr(h)), styles.small) for h in ("Reading", "Note")]]  # fmt: skip
     for c in results.stats.criteria:
         reading = QCoreApplication.translate("CalibrationColumns", c.kappa_reading) if c.kappa_reading else "—"

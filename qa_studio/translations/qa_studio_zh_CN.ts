@@ -1279,7 +1279,7 @@
         <location filename="../reports/xlsx.py" line="129"/>
         <location filename="../reports/xlsx.py" line="146"/>
         <source>Failures</source>
-        <translation>不合格类型</translation>
+        <translation>未达标次数</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="328"/>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../ui/reports/window.py" line="236"/>
         <source>Section-critical failures</source>
-        <translation>模块关键项不合格</translation>
+        <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="245"/>
@@ -3196,7 +3196,7 @@
     <message>
         <location filename="../ui/reports/window.py" line="246"/>
         <source>section-critical</source>
-        <translation>模块关键</translation>
+        <translation>部分关键项</translation>
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="247"/>
@@ -9514,7 +9514,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <location filename="../ui/reports/root_causes.py" line="55"/>
         <location filename="../ui/reports/root_causes.py" line="58"/>
         <source>Failures</source>
-        <translation>不合格类型</translation>
+        <translation>未达标次数</translation>
     </message>
     <message>
         <location filename="../ui/reports/root_causes.py" line="55"/>
@@ -10727,8 +10727,8 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/reports/service_kpis.py" line="49"/>
-        <source>Response times are measured on every interaction against the team&apos;s standards (Standards…, or qa-studio kpi standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
-        <translation>回复时间按团队标准在全部互动上测量（用“标准…”按钮或在命令行设置标准）；客户满意度和解决情况来自调查导出文件（在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
+        <source>Response times are measured on every interaction against the team&apos;s standards (Standards…, or qa-studio kpi standards); CSAT and resolution come from survey exports (File → Import CSAT and resolution…, or qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
+        <translation>回复时间按团队标准在全部互动上测量（用“标准…”按钮或在命令行设置标准）；客户满意度和解决情况来自调查导出文件（用“文件 → 导入满意度和解决情况…”或在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
     </message>
     <message>
         <location filename="../ui/reports/service_kpis.py" line="72"/>
@@ -11370,7 +11370,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     <message>
         <location filename="../ui/reports/window.py" line="321"/>
         <source>Section-critical</source>
-        <translation>模块关键项</translation>
+        <translation>部分关键项</translation>
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="324"/>
@@ -11490,7 +11490,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     <message>
         <location filename="../ui/reports/window.py" line="364"/>
         <source>Section-critical failures</source>
-        <translation>模块关键项不合格</translation>
+        <translation>部分关键项不合格</translation>
     </message>
     <message>
         <location filename="../ui/reports/window.py" line="373"/>

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.jobs_dock.setObjectName("jobsDock")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         self.jobs_dock.hide()
-        self.jobs_dock.visibilityChanged.connect(lambda visible: visible and self.jobs_panel)
+        self.jobs_dock.visibilityChanged.connect(self._jobs_dock_shown)
 
         self.sampling = SamplingService(database)
         self.work_panel = WorkPanel(self.sampling, self.evaluations, self.context, self)
@@ -249,6 +249,21 @@ class MainWindow(QMainWindow):
             self._jobs_panel = JobsPanel(self._queue, self)
             self.jobs_dock.setWidget(self._jobs_panel)
         return self._queue
+
+    def _jobs_dock_shown(self, visible: bool) -> None:
+        """The jobs panel, built when first shown, and room for it once the dock has its place."""
+        if visible:
+            self.jobs_panel  # noqa: B018 - builds the panel with the queue
+            QTimer.singleShot(0, self._widen_jobs_dock)
+
+    def _widen_jobs_dock(self) -> None:
+        """A docked jobs panel, when it appears, shows each job's state and progress: Qt gives a dock beside another
+        a narrow strip (job and interaction only), which is widened up to half the window; a wider one is kept."""
+        if self.jobs_dock.isFloating() or not self.jobs_dock.isVisible():
+            return
+        wanted = min(self.jobs_panel.sizeHint().width(), self.width() // 2)
+        if self.jobs_dock.width() < wanted:
+            self.resizeDocks([self.jobs_dock], [wanted], Qt.Orientation.Horizontal)
 
     @property
     def jobs_panel(self) -> JobsPanel:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +54,9 @@ from qa_studio.ui.context import AppContext
 from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.tasks import Task
 
+# Most sessions a lead keeps in view above the tabs before the list scrolls.
+SESSIONS_SHOWN = 6
+
 
 def _table(model: object, name: str, parent: QWidget, stretch: bool = True) -> QTableView:
     table = QTableView(parent)
@@ -61,9 +65,32 @@ def _table(model: object, name: str, parent: QWidget, stretch: bool = True) -> Q
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    # One line per row, as tall as the text needs: a laptop shows every reviewer and several criteria at once, and
+    # a value too wide for its column is cut with "…" rather than wrapped into the row below.
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
+    rows.hide()
     table.horizontalHeader().setStretchLastSection(stretch)
     return table
+
+
+def _columns(table: QTableView, fitted: tuple[int, ...], stretched: int | None = None) -> None:
+    """Columns as wide as their header and values (`fitted`), one taking the room left (`stretched`)."""
+    header = table.horizontalHeader()
+    for column in fitted:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if stretched is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+
+
+def rows_height(table: QTableView, rows: int) -> int:
+    """The height that shows the header and `rows` rows without a scroll bar."""
+    # Before its columns are known the header hints at no height; it is at least one line of text then.
+    header = max(table.horizontalHeader().sizeHint().height(), table.verticalHeader().defaultSectionSize())
+    return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
 
 
 class CalibrationWindow(QDialog):
@@ -95,7 +122,7 @@ class CalibrationWindow(QDialog):
 
         self.sessions = SessionsModel(self)
         self.sessions_table = _table(self.sessions, "calibrationSessions", self)
-        self.sessions_table.setColumnWidth(0, 380)
+        _columns(self.sessions_table, (1, 2, 3, 4), stretched=0)
         self.sessions_table.selectionModel().selectionChanged.connect(lambda *_: self.load_session())
         self.new_button = QPushButton(self.tr("&New session…"), self)
         self.new_button.clicked.connect(self.new_session)
@@ -118,7 +145,7 @@ class CalibrationWindow(QDialog):
             top_buttons.addWidget(button)
         top_buttons.addStretch(1)
         top_buttons.addWidget(refresh)
-        top = QWidget(self)
+        self.top = top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.sessions_table)
@@ -158,15 +185,17 @@ class CalibrationWindow(QDialog):
         self.grid_table = _table(self.grid, "calibrationGrid", self)
         self.grid_table.setColumnWidth(0, 280)
         self.grid_table.horizontalHeader().setDefaultSectionSize(170)
+        self.grid_table.setMinimumHeight(rows_height(self.grid_table, 3))
         self.grid_summary = QLabel(self)
         self.reviewer_stats = ReviewerStatsModel(self)
         self.reviewer_table = _table(self.reviewer_stats, "calibrationReviewers", self)
-        self.reviewer_table.setMinimumHeight(130)
+        self.reviewer_table.setMinimumHeight(rows_height(self.reviewer_table, 3))
         self.reviewer_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.criterion_stats = CriterionStatsModel(language, self)
         self.criterion_table = _table(self.criterion_stats, "calibrationCriteria", self)
         self.criterion_table.setColumnWidth(0, 260)
-        self.criterion_table.setColumnWidth(2, 190)
+        _columns(self.criterion_table, (1, 2, 3, 4))
+        self.criterion_table.setMinimumHeight(rows_height(self.criterion_table, 3))
         self.overall = QLabel(self)
         self.overall.setWordWrap(True)
         self.consensus_button = QPushButton(self.tr("Record the &consensus…"), self)
@@ -184,10 +213,10 @@ class CalibrationWindow(QDialog):
         chooser.addWidget(self.item_choice, 1)
         chooser.addWidget(self.consensus_button)
         results_layout.addLayout(chooser)
-        results_layout.addWidget(self.grid_table, 4)
+        results_layout.addWidget(self.grid_table, 3)
         results_layout.addWidget(self.grid_summary)
         results_layout.addWidget(QLabel(self.tr("<b>Each reviewer against the benchmark</b>"), self))
-        results_layout.addWidget(self.reviewer_table, 2)
+        results_layout.addWidget(self.reviewer_table)
         results_layout.addWidget(QLabel(self.tr("<b>Agreement per criterion</b>"), self))
         results_layout.addWidget(self.criterion_table, 2)
         results_layout.addWidget(self.overall)
@@ -217,12 +246,13 @@ class CalibrationWindow(QDialog):
         self.tabs.addTab(self.results_stack, self.tr("Res&ults"))
         self.tabs.addTab(drift_page, self.tr("&Drift over time"))
         self.tabs.currentChanged.connect(lambda index: index == 2 and self.load_drift())
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([130, 730])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)  # a taller window gives the room to the tabs; the list keeps its rows
+        self.splitter.setSizes([130, 730])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.refresh()
 
     # Loading ---------------------------------------------------------------------------------------------------
@@ -242,10 +272,31 @@ class CalibrationWindow(QDialog):
 
     def _show_sessions(self, rows: list[SessionSummary], keep: int | None) -> None:
         self.sessions.set_rows(rows)
+        self._fit_sessions()
         row = next((n for n, s in enumerate(rows) if s.id == keep), 0 if rows else None)
         if row is not None:
             self.sessions_table.selectRow(row)
         self.load_session()
+
+    def _fit_sessions(self) -> None:
+        """Room above the tabs for every session (up to SESSIONS_SHOWN), as far as the tabs below can give it."""
+        if not self.isVisible():  # the splitter has no sizes yet: done when the window is shown
+            return
+        top, tabs = self.splitter.sizes()
+        rows = rows_height(self.sessions_table, min(max(len(self.sessions.rows), 1), SESSIONS_SHOWN))
+        wanted = self.top.sizeHint().height() - self.sessions_table.sizeHint().height() + rows
+        if wanted > top:
+            self.splitter.setSizes([wanted, max(top + tabs - wanted, 0)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_sessions()
+
+    def _reviewers_height(self) -> None:
+        """The reviewers' table as tall as its rows: the space left goes to the grid and the criteria."""
+        shown = rows_height(self.reviewer_table, max(len(self.reviewer_stats.rows), 3))
+        self.reviewer_table.setMinimumHeight(min(shown, rows_height(self.reviewer_table, 6)))
+        self.reviewer_table.setMaximumHeight(shown)
 
     def selected_session(self) -> SessionSummary | None:
         rows = self.sessions_table.selectionModel().selectedRows()
@@ -285,6 +336,7 @@ class CalibrationWindow(QDialog):
             self.item_choice.addItem(self.tr("Interaction {id}").format(id=interaction_id), interaction_id)
         self.item_choice.blockSignals(False)
         self.reviewer_stats.set_rows(list(results.stats.reviewers))
+        self._reviewers_height()
         self.criterion_stats.show(results)
         overall = results.stats.overall
         source = {"expert": self.tr("the expert's answers"), "consensus": self.tr("the consensus")}.get(

@@ -138,6 +138,9 @@ class InteractionDialog(QDialog):
         if detail.media is not None and self._transcript_factory is not None and self.transcript is None:
             self.resize(preferred_size(self, 1000, 820))
             self.body.setMaximumHeight(150)
+            # The heading, the file, the duration with the sample rate and the channels with the format, however
+            # little room the window has (a table row is taller than a line of text, more so in Chinese).
+            self.body.setMinimumHeight(7 * self.body.fontMetrics().lineSpacing() + 2 * self.body.frameWidth() + 8)
             self.transcript = self._transcript_factory(detail, self)
             self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self.transcript, 3)
 
@@ -308,22 +311,24 @@ class InteractionDialog(QDialog):
             )
         if detail.media is not None:
             media = detail.media
+            # Two facts a line, the file first: above the player and transcript, the box shows the recording's
+            # main facts in a few lines on a laptop.
             rows = [
-                (self.tr("File"), media.path),
-                (self.tr("Duration"), f"{media.duration_ms / 1000:.1f} s"),
-                (self.tr("Sample rate"), f"{media.sample_rate} Hz"),
-                (self.tr("Channels"), self.tr("stereo") if media.channels == 2 else str(media.channels)),
-                (self.tr("Format"), f"{media.codec} / {media.container}"),
-                (self.tr("Size"), f"{media.size_bytes / 1024:.0f} KiB"),
-                (self.tr("SHA-256"), media.sha256),
-                (
-                    self.tr("Stored"),
-                    self.tr("copied into the media library") if media.managed else self.tr("by reference"),
-                ),
-            ]
-            cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+                [(self.tr("File"), media.path)],
+                [(self.tr("Duration"), f"{media.duration_ms / 1000:.1f} s"),
+                 (self.tr("Sample rate"), f"{media.sample_rate} Hz")],
+                [(self.tr("Channels"), self.tr("stereo") if media.channels == 2 else str(media.channels)),
+                 (self.tr("Format"), f"{media.codec} / {media.container}")],
+                [(self.tr("Size"), f"{media.size_bytes / 1024:.0f} KiB"),
+                 (self.tr("Stored"),
+                  self.tr("copied into the media library") if media.managed else self.tr("by reference"))],
+                [(self.tr("SHA-256"), media.sha256)],
+            ]  # fmt: skip
+            span = {1: " colspan='3'", 2: ""}  # a fact alone on its line takes the line's width
+            lines = ["<tr>" + "".join(f"<td><b>{html.escape(k)}</b></td><td{span[len(facts)]}>{html.escape(v)}</td>"
+                                      for k, v in facts) + "</tr>" for facts in rows]
             heading = html.escape(self.tr("Recording"))
-            parts.append(f"<h3>{heading}</h3><table cellpadding='3'>{cells}</table>")
+            parts.append(f"<p style='margin:0'><b>{heading}</b></p><table cellpadding='2'>{''.join(lines)}</table>")
         if not parts:
             parts.append(html.escape(self.tr("No messages.")))
         return "".join(parts)

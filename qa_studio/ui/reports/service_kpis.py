@@ -47,9 +47,9 @@ class ServiceKpiPanel(QWidget):
         self.agents.setAccessibleName(self.tr("Quality beside customer satisfaction per agent"))
         self.note = QLabel(self.tr(
             "Response times are measured on every interaction against the team's standards (Standards…, or "
-            "qa-studio kpi standards); CSAT and resolution come from survey exports (qa-studio kpi import). r: "
-            "Pearson's correlation of QA score and CSAT over the agent's interactions with both (shown from 3 "
-            "pairs)."), self)
+            "qa-studio kpi standards); CSAT and resolution come from survey exports (File → Import CSAT and "
+            "resolution…, or qa-studio kpi import). r: Pearson's correlation of QA score and CSAT over the agent's "
+            "interactions with both (shown from 3 pairs)."), self)
         self.note.setWordWrap(True)
         self.note.setProperty("hint", True)
         top = QHBoxLayout()

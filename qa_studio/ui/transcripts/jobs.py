@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -45,6 +46,11 @@ STATE_LABELS = {
 }
 STATE_TONES = {"running": Tone.ACCENT, "done": Tone.SUCCESS, "failed": Tone.DANGER, "cancelled": Tone.MUTED}
 MACHINE_COLUMN = 4
+# Each column's width in average characters (the problem takes the rest). Shown in this order, so that even a narrow
+# dock beside "My work" on a laptop shows each job's state and progress; the panel asks for room up to the recording.
+WIDTHS = (4, 6, 18, 8, 12, 7, 8)
+RECORDING_COLUMN = 2
+SHOWN_ORDER = (0, 1, 3, 5, 6, RECORDING_COLUMN, MACHINE_COLUMN, 7)
 LEASE_TIP = QT_TRANSLATE_NOOP("TranscriptionJobs", "{worker}, lease until {time} UTC")
 # How often an idle app looks for work queued on other PCs (or left by a worker that vanished), and how often the
 # panel shows what the team's machines are doing. The database is shared; nothing tells this PC, so it looks.
@@ -244,6 +250,11 @@ class JobsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column, characters in enumerate(WIDTHS):
+            self.table.setColumnWidth(column, self._characters(characters, _translate(HEADERS[column])))
+        for place, column in enumerate(SHOWN_ORDER):
+            header.moveSection(header.visualIndex(column), place)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.retry_button = QPushButton(self.tr("Retry"), self)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -264,6 +275,19 @@ class JobsPanel(QWidget):
         self.refresh_timer.timeout.connect(self._refresh_if_shown)
         self.refresh_timer.start()
         self.refresh()
+
+    def _characters(self, count: int, header: str) -> int:
+        """A column `count` average characters wide, and never narrower than its header."""
+        metrics = self.table.fontMetrics()
+        return max(count * metrics.averageCharWidth(), metrics.horizontalAdvance(header)) + 16
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough to show each job's state, progress and time left beside its interaction, and its recording."""
+        hint = super().sizeHint()
+        upto = SHOWN_ORDER[: SHOWN_ORDER.index(RECORDING_COLUMN) + 1]
+        shown = sum(self.table.columnWidth(column) for column in upto)
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), shown + scroll + 2 * self.table.frameWidth()), hint.height())
 
     def _refresh_if_shown(self) -> None:
         from qa_studio.storage.database import StorageError
