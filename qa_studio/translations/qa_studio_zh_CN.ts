@@ -1097,8 +1097,8 @@
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="258"/>
-        <location filename="../reports/pdf.py" line="389"/>
+        <location filename="../reports/pdf.py" line="308"/>
+        <location filename="../reports/pdf.py" line="439"/>
         <location filename="../reports/xlsx.py" line="202"/>
         <source>Coaching report: {agent}</source>
         <translation>辅导报告：{agent}</translation>
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <location filename="../reports/keyword_sheet.py" line="31"/>
-        <location filename="../reports/pdf.py" line="328"/>
+        <location filename="../reports/pdf.py" line="378"/>
         <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="151"/>
         <location filename="../reports/xlsx.py" line="190"/>
@@ -1145,8 +1145,8 @@
         <translation>全组合计</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="248"/>
-        <location filename="../reports/pdf.py" line="429"/>
+        <location filename="../reports/pdf.py" line="298"/>
+        <location filename="../reports/pdf.py" line="479"/>
         <location filename="../reports/xlsx.py" line="205"/>
         <source>Team</source>
         <translation>团队</translation>
@@ -1164,38 +1164,38 @@
         <translation>评估数量还不足以显示趋势。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="130"/>
+        <location filename="../reports/pdf.py" line="131"/>
         <source>Average score (solid) and team average (dashed)</source>
         <translation>平均分（实线）与团队平均分（虚线）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="257"/>
+        <location filename="../reports/pdf.py" line="307"/>
         <source>QA Studio coaching report</source>
         <translation>QA Studio 辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="229"/>
-        <location filename="../reports/pdf.py" line="599"/>
+        <location filename="../reports/pdf.py" line="279"/>
+        <location filename="../reports/pdf.py" line="649"/>
         <source>Made {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="154"/>
+        <location filename="../reports/pdf.py" line="201"/>
         <source>No evaluations in this period.</source>
         <translation>此期间没有评估。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="230"/>
+        <location filename="../reports/pdf.py" line="280"/>
         <source>Page {number}</source>
         <translation>第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="248"/>
+        <location filename="../reports/pdf.py" line="298"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="249"/>
+        <location filename="../reports/pdf.py" line="299"/>
         <location filename="../reports/reviewer_workbook.py" line="61"/>
         <location filename="../reports/xlsx.py" line="146"/>
         <location filename="../reports/xlsx.py" line="166"/>
@@ -1210,14 +1210,14 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="250"/>
+        <location filename="../reports/pdf.py" line="300"/>
         <location filename="../reports/xlsx.py" line="208"/>
         <location filename="../reports/xlsx.py" line="296"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="251"/>
+        <location filename="../reports/pdf.py" line="301"/>
         <location filename="../reports/reviewer_workbook.py" line="21"/>
         <location filename="../reports/xlsx.py" line="209"/>
         <location filename="../reports/xlsx.py" line="237"/>
@@ -1228,53 +1228,53 @@
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="274"/>
+        <location filename="../reports/pdf.py" line="324"/>
         <source>Strongest criteria</source>
         <translation>表现最好的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="276"/>
+        <location filename="../reports/pdf.py" line="326"/>
         <source>Critical failures</source>
         <translation>关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="280"/>
+        <location filename="../reports/pdf.py" line="330"/>
         <source>fatal — the evaluation scores 0</source>
         <translation>致命项 — 整份评估计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="281"/>
+        <location filename="../reports/pdf.py" line="331"/>
         <source>section-critical — its section scores 0</source>
         <translation>部分关键项 — 所在部分计 0 分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="285"/>
-        <location filename="../reports/pdf.py" line="327"/>
+        <location filename="../reports/pdf.py" line="335"/>
+        <location filename="../reports/pdf.py" line="377"/>
         <source>None in this period.</source>
         <translation>本期间内没有。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="291"/>
+        <location filename="../reports/pdf.py" line="341"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="298"/>
+        <location filename="../reports/pdf.py" line="348"/>
         <source>{shown} of {total} evaluations: those with comments, failures or coaching; every evaluation is in the Excel report.</source>
         <translation>共 {total} 份评估，此处列出 {shown} 份：有备注、不合格或用于辅导的评估；全部评估见 Excel 报告。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="317"/>
+        <location filename="../reports/pdf.py" line="367"/>
         <source>Root causes of failed answers</source>
         <translation>未达标答案的根因</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="324"/>
+        <location filename="../reports/pdf.py" line="374"/>
         <source>Repeated failures: the same criterion failed at least {n} times by one agent in the period</source>
         <translation>重复未达标：同一坐席在本期内同一评分项未达标至少 {n} 次</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="328"/>
+        <location filename="../reports/pdf.py" line="378"/>
         <location filename="../reports/xlsx.py" line="123"/>
         <location filename="../reports/xlsx.py" line="129"/>
         <location filename="../reports/xlsx.py" line="146"/>
@@ -1282,69 +1282,69 @@
         <translation>未达标次数</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="328"/>
+        <location filename="../reports/pdf.py" line="378"/>
         <location filename="../reports/xlsx.py" line="122"/>
         <location filename="../reports/xlsx.py" line="146"/>
         <source>Root causes</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="362"/>
+        <location filename="../reports/pdf.py" line="412"/>
         <source>Coaching session {held} with {coach}</source>
         <translation>辅导会话 {held}，辅导人 {coach}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="363"/>
+        <location filename="../reports/pdf.py" line="413"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="367"/>
+        <location filename="../reports/pdf.py" line="417"/>
         <source>From evaluations</source>
         <translation>来自评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="376"/>
+        <location filename="../reports/pdf.py" line="426"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="523"/>
+        <location filename="../reports/pdf.py" line="573"/>
         <source>Reviewers against the benchmark</source>
         <translation>质检员与基准对比</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="534"/>
+        <location filename="../reports/pdf.py" line="584"/>
         <source>Deviation above 0: more lenient than the benchmark; below 0: stricter.</source>
         <translation>偏差大于 0：比基准宽松；小于 0：比基准严格。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="554"/>
+        <location filename="../reports/pdf.py" line="604"/>
         <source>Overall scores</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="555"/>
+        <location filename="../reports/pdf.py" line="605"/>
         <source>Shaded: further from the benchmark than the tolerance.</source>
         <translation>底色标记：与基准的差距超出容差。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="568"/>
+        <location filename="../reports/pdf.py" line="618"/>
         <source>Agreement per criterion</source>
         <translation>各评分项一致性</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="570"/>
+        <location filename="../reports/pdf.py" line="620"/>
         <source>Percent agreement is inflated when almost every answer is the same; read it beside the chance-corrected α and κ.</source>
         <translation>当几乎所有答案都相同时，一致率会偏高；请结合经机遇校正的 α 和 κ 一起解读。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="598"/>
+        <location filename="../reports/pdf.py" line="648"/>
         <source>{count} coaching reports</source>
         <translation>{count} 份辅导报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="601"/>
+        <location filename="../reports/pdf.py" line="651"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -1354,8 +1354,8 @@
         <translation>团队平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="252"/>
-        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/pdf.py" line="302"/>
+        <location filename="../reports/pdf.py" line="318"/>
         <location filename="../reports/xlsx.py" line="210"/>
         <location filename="../reports/xlsx.py" line="230"/>
         <location filename="../reports/xlsx.py" line="237"/>
@@ -1370,21 +1370,21 @@
         <translation>团队合格率</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="253"/>
+        <location filename="../reports/pdf.py" line="303"/>
         <location filename="../reports/xlsx.py" line="211"/>
         <location filename="../reports/xlsx.py" line="345"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="254"/>
+        <location filename="../reports/pdf.py" line="304"/>
         <location filename="../reports/xlsx.py" line="212"/>
         <location filename="../reports/xlsx.py" line="346"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="273"/>
+        <location filename="../reports/pdf.py" line="323"/>
         <location filename="../reports/xlsx.py" line="214"/>
         <source>Weakest criteria</source>
         <translation>最薄弱的评分项</translation>
@@ -1401,7 +1401,7 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="538"/>
+        <location filename="../reports/pdf.py" line="588"/>
         <location filename="../reports/reviewer_workbook.py" line="69"/>
         <location filename="../reports/xlsx.py" line="221"/>
         <location filename="../reports/xlsx.py" line="261"/>
@@ -1429,7 +1429,7 @@
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="515"/>
+        <location filename="../reports/pdf.py" line="565"/>
         <location filename="../reports/xlsx.py" line="222"/>
         <location filename="../reports/xlsx.py" line="401"/>
         <source>Scorecard</source>
@@ -1486,14 +1486,14 @@
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="506"/>
-        <location filename="../reports/pdf.py" line="513"/>
+        <location filename="../reports/pdf.py" line="556"/>
+        <location filename="../reports/pdf.py" line="563"/>
         <location filename="../reports/xlsx.py" line="398"/>
         <source>Calibration: {title}</source>
         <translation>校准：{title}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="516"/>
+        <location filename="../reports/pdf.py" line="566"/>
         <location filename="../reports/reviewer_workbook.py" line="43"/>
         <location filename="../reports/xlsx.py" line="402"/>
         <location filename="../reports/xlsx.py" line="415"/>
@@ -1501,85 +1501,85 @@
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="517"/>
+        <location filename="../reports/pdf.py" line="567"/>
         <location filename="../reports/xlsx.py" line="183"/>
         <location filename="../reports/xlsx.py" line="402"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="518"/>
-        <location filename="../reports/pdf.py" line="539"/>
+        <location filename="../reports/pdf.py" line="568"/>
+        <location filename="../reports/pdf.py" line="589"/>
         <location filename="../reports/xlsx.py" line="403"/>
         <location filename="../reports/xlsx.py" line="459"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/pdf.py" line="559"/>
         <location filename="../reports/xlsx.py" line="403"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="288"/>
+        <location filename="../reports/pdf.py" line="338"/>
         <source>Selected evaluations and comments</source>
         <translation>精选评估与备注</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="294"/>
+        <location filename="../reports/pdf.py" line="344"/>
         <source>at {moment}</source>
         <translation>在 {moment}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="355"/>
+        <location filename="../reports/pdf.py" line="405"/>
         <source>Coaching action plan</source>
         <translation>辅导行动计划</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="357"/>
+        <location filename="../reports/pdf.py" line="407"/>
         <source>No coaching records in this period.</source>
         <translation>此期间没有辅导记录。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="360"/>
+        <location filename="../reports/pdf.py" line="410"/>
         <source>not yet held</source>
         <translation>尚未进行</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="403"/>
+        <location filename="../reports/pdf.py" line="453"/>
         <source>QA Studio team report</source>
         <translation>QA Studio 团队报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="409"/>
+        <location filename="../reports/pdf.py" line="459"/>
         <source>Average score per agent</source>
         <translation>各坐席平均分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="425"/>
+        <location filename="../reports/pdf.py" line="475"/>
         <source>Criteria failed most often</source>
         <translation>最常不合格的评分项</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="319"/>
-        <location filename="../reports/pdf.py" line="443"/>
+        <location filename="../reports/pdf.py" line="369"/>
+        <location filename="../reports/pdf.py" line="493"/>
         <source>No criterion was failed in this period.</source>
         <translation>此期间没有不合格的评分项。</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/pdf.py" line="559"/>
         <location filename="../reports/xlsx.py" line="403"/>
         <source>the consensus</source>
         <translation>共识评分</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="512"/>
+        <location filename="../reports/pdf.py" line="562"/>
         <source>QA Studio calibration report</source>
         <translation>QA Studio 校准报告</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="518"/>
+        <location filename="../reports/pdf.py" line="568"/>
         <location filename="../reports/xlsx.py" line="405"/>
         <source>Tolerance (points)</source>
         <translation>容差（分）</translation>
@@ -1718,7 +1718,7 @@
         <translation>每周质检达标率与目标对比</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="461"/>
+        <location filename="../reports/pdf.py" line="511"/>
         <location filename="../reports/xlsx.py" line="182"/>
         <source>Service KPIs</source>
         <translation>服务指标</translation>
@@ -1974,9 +1974,9 @@
         <translation>交互 {id}</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="268"/>
-        <location filename="../reports/pdf.py" line="328"/>
-        <location filename="../reports/pdf.py" line="429"/>
+        <location filename="../reports/pdf.py" line="318"/>
+        <location filename="../reports/pdf.py" line="378"/>
+        <location filename="../reports/pdf.py" line="479"/>
         <location filename="../reports/xlsx.py" line="146"/>
         <location filename="../reports/xlsx.py" line="230"/>
         <location filename="../reports/xlsx.py" line="261"/>
@@ -1992,7 +1992,7 @@
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="269"/>
+        <location filename="../reports/pdf.py" line="319"/>
         <location filename="../reports/xlsx.py" line="230"/>
         <source>Answered</source>
         <translation>作答次数</translation>
@@ -2003,7 +2003,7 @@
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="263"/>
+        <location filename="../reports/pdf.py" line="313"/>
         <location filename="../reports/xlsx.py" line="236"/>
         <source>Trend</source>
         <translation>趋势</translation>
@@ -2050,7 +2050,7 @@
         <translation>（整份评估）</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="410"/>
+        <location filename="../reports/pdf.py" line="460"/>
         <location filename="../reports/xlsx.py" line="295"/>
         <source>Agents</source>
         <translation>坐席</translation>
@@ -2066,7 +2066,7 @@
         <translation>不合格热力图</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="444"/>
+        <location filename="../reports/pdf.py" line="494"/>
         <location filename="../reports/xlsx.py" line="318"/>
         <source>Reviewer workload</source>
         <translation>质检员工作量</translation>
@@ -2083,8 +2083,8 @@
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="404"/>
-        <location filename="../reports/pdf.py" line="484"/>
+        <location filename="../reports/pdf.py" line="454"/>
+        <location filename="../reports/pdf.py" line="534"/>
         <location filename="../reports/xlsx.py" line="340"/>
         <source>Team report: {team}</source>
         <translation>团队报表：{team}</translation>
@@ -2131,17 +2131,17 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="22"/>
+        <location filename="../reports/labels.py" line="23"/>
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="22"/>
+        <location filename="../reports/labels.py" line="23"/>
         <source>held</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="22"/>
+        <location filename="../reports/labels.py" line="23"/>
         <source>followed up</source>
         <translation>已跟进</translation>
     </message>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <location filename="../cli/reviewers.py" line="97"/>
-        <location filename="../reports/labels.py" line="26"/>
+        <location filename="../reports/labels.py" line="27"/>
         <source>open</source>
         <translation>待完成</translation>
     </message>
@@ -2248,12 +2248,12 @@
         <translation>复评 {id} 已提交：{score}</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="26"/>
+        <location filename="../reports/labels.py" line="27"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="26"/>
+        <location filename="../reports/labels.py" line="27"/>
         <source>missed</source>
         <translation>未完成</translation>
     </message>
@@ -2644,7 +2644,7 @@
     </message>
     <message>
         <location filename="../cli/kpi.py" line="70"/>
-        <location filename="../reports/pdf.py" line="462"/>
+        <location filename="../reports/pdf.py" line="512"/>
         <source>quality pass share {share} (target {target}) over {n} evaluations</source>
         <translation>质检达标率 {share}（目标 {target}），共 {n} 份评估</translation>
     </message>
@@ -3757,248 +3757,248 @@ Replace them?</source>
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../ui/calibration/window.py" line="441"/>
+        <location filename="../ui/calibration/window.py" line="493"/>
         <source>Package keys</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="442"/>
+        <location filename="../ui/calibration/window.py" line="494"/>
         <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
         <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="457"/>
+        <location filename="../ui/calibration/window.py" line="509"/>
         <source>Package key</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="458"/>
+        <location filename="../ui/calibration/window.py" line="510"/>
         <source>The key the lead gave you for this package (32 letters and digits):</source>
         <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="465"/>
+        <location filename="../ui/calibration/window.py" line="517"/>
         <source>Package imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="85"/>
-        <location filename="../ui/calibration/window.py" line="334"/>
+        <location filename="../ui/calibration/window.py" line="112"/>
+        <location filename="../ui/calibration/window.py" line="386"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="100"/>
+        <location filename="../ui/calibration/window.py" line="127"/>
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="102"/>
+        <location filename="../ui/calibration/window.py" line="129"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="105"/>
+        <location filename="../ui/calibration/window.py" line="132"/>
         <source>Export &amp;package…</source>
         <translation>导出数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="106"/>
+        <location filename="../ui/calibration/window.py" line="133"/>
         <source>For reviewers without access to this database</source>
         <translation>供无法访问此数据库的质检员使用</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="108"/>
+        <location filename="../ui/calibration/window.py" line="135"/>
         <source>&amp;Import package…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="110"/>
+        <location filename="../ui/calibration/window.py" line="137"/>
         <source>Export my &amp;answers…</source>
         <translation>导出我的答案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="112"/>
+        <location filename="../ui/calibration/window.py" line="139"/>
         <source>Import a reviewer&apos;s answers…</source>
         <translation>导入质检员的答案…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="133"/>
+        <location filename="../ui/calibration/window.py" line="160"/>
         <source>&amp;Score an item…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="134"/>
+        <location filename="../ui/calibration/window.py" line="161"/>
         <source>Score the selected interaction blind: nobody sees your answers until the lead reveals the session</source>
         <translation>盲评所选互动：在主管揭晓会议之前，任何人都看不到您的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="137"/>
+        <location filename="../ui/calibration/window.py" line="164"/>
         <source>&amp;Reveal answers</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="150"/>
+        <location filename="../ui/calibration/window.py" line="177"/>
         <source>Answers stay hidden until the lead reveals the session: nobody — the lead included — can see anyone else&apos;s answers before that.</source>
         <translation>在主管揭晓会议之前答案一直隐藏：在此之前任何人（包括主管）都看不到他人的答案。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="155"/>
+        <location filename="../ui/calibration/window.py" line="182"/>
         <source>Interaction to compare</source>
         <translation>要比较的互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="172"/>
+        <location filename="../ui/calibration/window.py" line="201"/>
         <source>Record the &amp;consensus…</source>
         <translation>记录一致结论(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="173"/>
+        <location filename="../ui/calibration/window.py" line="202"/>
         <source>The agreed answers for this interaction; they become the benchmark when there is no expert</source>
         <translation>此互动的一致答案；没有专家时将作为基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="176"/>
+        <location filename="../ui/calibration/window.py" line="205"/>
         <source>&amp;Note on criterion…</source>
         <translation>评分项备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="178"/>
+        <location filename="../ui/calibration/window.py" line="207"/>
         <source>C&amp;lose session</source>
         <translation>关闭会议(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="183"/>
+        <location filename="../ui/calibration/window.py" line="212"/>
         <source>Interaction:</source>
         <translation>互动：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="189"/>
+        <location filename="../ui/calibration/window.py" line="218"/>
         <source>&lt;b&gt;Each reviewer against the benchmark&lt;/b&gt;</source>
         <translation>&lt;b&gt;各质检员与基准的对比&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="191"/>
+        <location filename="../ui/calibration/window.py" line="220"/>
         <source>&lt;b&gt;Agreement per criterion&lt;/b&gt;</source>
         <translation>&lt;b&gt;各评分项的一致性&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="209"/>
+        <location filename="../ui/calibration/window.py" line="238"/>
         <source>Each reviewer&apos;s deviation from the benchmark in every revealed session, oldest first: below 0 stricter, above 0 more lenient.</source>
         <translation>各质检员在每次已揭晓会议中与基准的偏差，按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="216"/>
+        <location filename="../ui/calibration/window.py" line="245"/>
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="217"/>
+        <location filename="../ui/calibration/window.py" line="246"/>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="218"/>
+        <location filename="../ui/calibration/window.py" line="247"/>
         <source>&amp;Drift over time</source>
         <translation>随时间的偏移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="277"/>
+        <location filename="../ui/calibration/window.py" line="328"/>
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="285"/>
+        <location filename="../ui/calibration/window.py" line="336"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="290"/>
+        <location filename="../ui/calibration/window.py" line="342"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="290"/>
+        <location filename="../ui/calibration/window.py" line="342"/>
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="291"/>
+        <location filename="../ui/calibration/window.py" line="343"/>
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="293"/>
+        <location filename="../ui/calibration/window.py" line="345"/>
         <source>Benchmark: {source}. Overall scores: ICC(2,1) {single} {single_ci}, ICC(2,k) {average} {average_ci} over {n} interactions (two-way random effects, absolute agreement; 95 % intervals after Shrout &amp; Fleiss and McGraw &amp; Wong).</source>
         <translation>基准：{source}。总分：ICC(2,1) {single} {single_ci}，ICC(2,k) {average} {average_ci}，基于 {n} 条互动（双向随机效应，绝对一致性；95 % 区间按 Shrout &amp; Fleiss 与 McGraw &amp; Wong 计算）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="311"/>
+        <location filename="../ui/calibration/window.py" line="363"/>
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="313"/>
+        <location filename="../ui/calibration/window.py" line="365"/>
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="341"/>
-        <location filename="../ui/calibration/window.py" line="344"/>
-        <location filename="../ui/calibration/window.py" line="379"/>
+        <location filename="../ui/calibration/window.py" line="393"/>
+        <location filename="../ui/calibration/window.py" line="396"/>
+        <location filename="../ui/calibration/window.py" line="431"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="383"/>
+        <location filename="../ui/calibration/window.py" line="435"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="384"/>
+        <location filename="../ui/calibration/window.py" line="436"/>
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="400"/>
-        <location filename="../ui/calibration/window.py" line="405"/>
+        <location filename="../ui/calibration/window.py" line="452"/>
+        <location filename="../ui/calibration/window.py" line="457"/>
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="400"/>
+        <location filename="../ui/calibration/window.py" line="452"/>
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="434"/>
+        <location filename="../ui/calibration/window.py" line="486"/>
         <source>Export calibration package</source>
         <translation>导出校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="435"/>
-        <location filename="../ui/calibration/window.py" line="453"/>
+        <location filename="../ui/calibration/window.py" line="487"/>
+        <location filename="../ui/calibration/window.py" line="505"/>
         <source>Calibration packages (*.qacal)</source>
         <translation>校准数据包 (*.qacal)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="452"/>
+        <location filename="../ui/calibration/window.py" line="504"/>
         <source>Import calibration package</source>
         <translation>导入校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="476"/>
+        <location filename="../ui/calibration/window.py" line="528"/>
         <source>Export my answers</source>
         <translation>导出我的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="477"/>
-        <location filename="../ui/calibration/window.py" line="487"/>
+        <location filename="../ui/calibration/window.py" line="529"/>
+        <location filename="../ui/calibration/window.py" line="539"/>
         <source>Answers files (*.json)</source>
         <translation>答案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="486"/>
+        <location filename="../ui/calibration/window.py" line="538"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
     </message>
@@ -5719,7 +5719,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="465"/>
+        <location filename="../services/reporting.py" line="486"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -6040,47 +6040,47 @@ Replace them?</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="524"/>
+        <location filename="../services/interactions.py" line="548"/>
         <source>no interaction with id {interaction_id}</source>
         <translation>没有 ID 为 {interaction_id} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="534"/>
+        <location filename="../services/interactions.py" line="558"/>
         <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="93"/>
+        <location filename="../services/reporting.py" line="94"/>
         <source>{whole}: there is no day {text}</source>
         <translation>{whole}：没有 {text} 这一天</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="112"/>
+        <location filename="../services/reporting.py" line="113"/>
         <source>{text}: {year} has no ISO week {week}</source>
         <translation>{text}：{year} 年没有第 {week} 周（ISO 周）</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="118"/>
+        <location filename="../services/reporting.py" line="119"/>
         <source>{text}: there is no month {month}</source>
         <translation>{text}：没有第 {month} 月</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="129"/>
+        <location filename="../services/reporting.py" line="130"/>
         <source>{text}: the period ends before it starts</source>
         <translation>{text}：期间的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="131"/>
+        <location filename="../services/reporting.py" line="132"/>
         <source>{text} is not a period: use {forms}</source>
         <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="432"/>
+        <location filename="../services/reporting.py" line="453"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="589"/>
+        <location filename="../services/reporting.py" line="612"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -6598,22 +6598,22 @@ Replace them?</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="43"/>
+        <location filename="../reports/labels.py" line="44"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="48"/>
+        <location filename="../reports/labels.py" line="49"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="48"/>
+        <location filename="../reports/labels.py" line="49"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="55"/>
+        <location filename="../reports/labels.py" line="56"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6704,22 +6704,22 @@ Replace them?</source>
 <context>
     <name>EvaluationReviewDialog</name>
     <message>
-        <location filename="../reports/labels.py" line="74"/>
+        <location filename="../reports/labels.py" line="75"/>
         <source>submitted, not yet acknowledged</source>
         <translation>已提交，等待坐席确认</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="75"/>
+        <location filename="../reports/labels.py" line="76"/>
         <source>acknowledged by the agent</source>
         <translation>坐席已确认</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="76"/>
+        <location filename="../reports/labels.py" line="77"/>
         <source>disputed, waiting for a lead&apos;s decision</source>
         <translation>已申诉，等待主管裁决</translation>
     </message>
     <message>
-        <location filename="../reports/labels.py" line="77"/>
+        <location filename="../reports/labels.py" line="78"/>
         <source>disputes decided</source>
         <translation>申诉已全部裁决</translation>
     </message>
@@ -7705,7 +7705,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/detail_dialog.py" line="118"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -7726,7 +7726,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/detail_dialog.py" line="122"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -7741,92 +7741,92 @@ Replace them?</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="195"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="198"/>
         <source>Play the call to the moment, or click the chat message, first.</source>
         <translation>请先把通话播放到该时刻，或点击相应的聊天消息。</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="196"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="199"/>
         <source>No moment chosen</source>
         <translation>未选择时刻</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="266"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="272"/>
         <source>Role of {author}</source>
         <translation>{author} 的角色</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="287"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="290"/>
         <source>Role not changed</source>
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="312"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="317"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="313"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="318"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="314"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="319"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="315"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="320"/>
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="315"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="320"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="316"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="321"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="317"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="322"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="318"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="325"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="320"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="323"/>
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="321"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="324"/>
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="321"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="324"/>
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="325"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="330"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="328"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="333"/>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -7842,17 +7842,17 @@ Replace them?</source>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="242"/>
+        <location filename="../ui/transcripts/jobs.py" line="248"/>
         <source>Transcription jobs</source>
         <translation>转写任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="247"/>
+        <location filename="../ui/transcripts/jobs.py" line="258"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="248"/>
+        <location filename="../ui/transcripts/jobs.py" line="259"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -8216,293 +8216,293 @@ Replace them?</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>The repeated-failure threshold set on this computer was not carried into the team&apos;s standards: {reason}</source>
         <translation>本机设置的重复未达标阈值未能转入团队标准：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>Made the recurring work due: {names}</source>
         <translation>已创建到期的周期性工作：{names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Recurring work not made: {reason}</source>
         <translation>未能创建周期性工作：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>QA Studio — {name} · {due} due, {overdue} overdue</source>
         <translation>QA Studio — {name} · {due} 项到期，{overdue} 项逾期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>QA Studio — {name} · {due} due</source>
         <translation>QA Studio — {name} · {due} 项到期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Import CSAT and &amp;resolution…</source>
         <translation>导入满意度和解决情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="481"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="495"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>Reviewer c&amp;onsistency…</source>
         <translation>质检员一致性(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>Rec&amp;urring work…</source>
         <translation>周期性工作(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="526"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="556"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
+        <location filename="../ui/main_window.py" line="574"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="589"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>Survey export (CSV)</source>
         <translation>调查导出文件（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="590"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
-        <location filename="../ui/main_window.py" line="677"/>
+        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="692"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="667"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.</source>
         <translation>您正在盲评复评评估 {id}：提交复评后才能打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="710"/>
+        <location filename="../ui/main_window.py" line="725"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="923"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="926"/>
+        <location filename="../ui/main_window.py" line="942"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="942"/>
+        <location filename="../ui/main_window.py" line="958"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="951"/>
+        <location filename="../ui/main_window.py" line="967"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="953"/>
+        <location filename="../ui/main_window.py" line="969"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="968"/>
+        <location filename="../ui/main_window.py" line="984"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="976"/>
+        <location filename="../ui/main_window.py" line="992"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="993"/>
+        <location filename="../ui/main_window.py" line="1009"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="995"/>
+        <location filename="../ui/main_window.py" line="1011"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -11766,72 +11766,72 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TranscriptionJobs</name>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="30"/>
+        <location filename="../ui/transcripts/jobs.py" line="31"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="31"/>
+        <location filename="../ui/transcripts/jobs.py" line="32"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="32"/>
+        <location filename="../ui/transcripts/jobs.py" line="33"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="33"/>
+        <location filename="../ui/transcripts/jobs.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="34"/>
+        <location filename="../ui/transcripts/jobs.py" line="35"/>
         <source>Machine</source>
         <translation>机器</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="35"/>
+        <location filename="../ui/transcripts/jobs.py" line="36"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="36"/>
+        <location filename="../ui/transcripts/jobs.py" line="37"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="37"/>
+        <location filename="../ui/transcripts/jobs.py" line="38"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="40"/>
+        <location filename="../ui/transcripts/jobs.py" line="41"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="41"/>
+        <location filename="../ui/transcripts/jobs.py" line="42"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="42"/>
+        <location filename="../ui/transcripts/jobs.py" line="43"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="43"/>
+        <location filename="../ui/transcripts/jobs.py" line="44"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="44"/>
+        <location filename="../ui/transcripts/jobs.py" line="45"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/jobs.py" line="48"/>
+        <location filename="../ui/transcripts/jobs.py" line="54"/>
         <source>{worker}, lease until {time} UTC</source>
         <translation>{worker}，租约至 UTC {time}</translation>
     </message>
