@@ -620,7 +620,9 @@ class ReportsWindow(QDialog):
         if self.agent_report is None:
             return None
         causes = self.agent_report.root_causes
-        repeated = {r.criterion: r.label for r in causes.repeated} if causes is not None else {}
+        repeated: dict[str, dict[str, str]] = {}
+        for flag in causes.repeated if causes is not None else []:  # most failures first: its wording is kept
+            repeated.setdefault(flag.criterion, flag.label)
         dialog = CoachingDialog(self.coaching_service, self.agent_report.agent, self.agent_page.ticked(), self.actor,
                                 self.language, self, repeated=repeated,
                                 descriptions=self.agent_page.ticked_descriptions())  # fmt: skip
