@@ -225,6 +225,7 @@ class AgentReport:
     coaching: list[CoachingView] = field(default_factory=list)
     root_causes: RootCauseReport | None = None  # the agent's failed answers: Pareto and repeated failures
     quality_csat: list[QualityCsatPoint] = field(default_factory=list)  # QA beside CSAT per trend_unit
+    scorecards: dict[str, dict[str, str]] = field(default_factory=dict)  # scorecard key → its name per language
 
     @property
     def weakest(self) -> list[CriterionRate]:
@@ -258,6 +259,7 @@ class TeamReport:
     quality_by_week: list[TrendPoint] = field(default_factory=list)  # pass share per ISO week, for the target line
     reviewer_figures: list[ReviewerFigures] = field(default_factory=list)  # volume, leniency, grading time, alignment
     keywords: KeywordCounts | None = None  # keyword spotting: mentions per list, agent and month
+    scorecards: dict[str, dict[str, str]] = field(default_factory=dict)  # scorecard key → its name per language
 
 
 def _summary(lines: list[EvaluationLine]) -> Summary:
@@ -529,7 +531,7 @@ class ReportingService:
                                                                         hidden)  # fmt: skip
         return AgentReport(
             name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
-            coaching, causes, quality_csat,
+            coaching, causes, quality_csat, labels.names,
         )  # fmt: skip
 
     def _team_database(self) -> bool:
@@ -647,7 +649,7 @@ class ReportingService:
             name, period, whole.summary(), kpis, [shown[k] for k in keys], keys, rates,
             {reviewer: (done, total) for reviewer, (done, total) in sorted(people.items())}, causes, service, weeks,
             reviewer_figures,
-            KeywordService(self.database, self.masked).counts(name, period.start, period.end, "month"),
+            KeywordService(self.database, self.masked).counts(name, period.start, period.end, "month"), labels.names,
         )  # fmt: skip
 
     @staticmethod

@@ -2937,269 +2937,269 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="176"/>
+        <location filename="../ui/reports/window.py" line="187"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="188"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
-        <location filename="../ui/reports/window.py" line="234"/>
+        <location filename="../ui/reports/window.py" line="188"/>
+        <location filename="../ui/reports/window.py" line="245"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="188"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="180"/>
+        <location filename="../ui/reports/window.py" line="191"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="181"/>
+        <location filename="../ui/reports/window.py" line="192"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="181"/>
+        <location filename="../ui/reports/window.py" line="192"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="193"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="193"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="184"/>
+        <location filename="../ui/reports/window.py" line="195"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="186"/>
+        <location filename="../ui/reports/window.py" line="197"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="188"/>
+        <location filename="../ui/reports/window.py" line="199"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="189"/>
+        <location filename="../ui/reports/window.py" line="200"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="192"/>
+        <location filename="../ui/reports/window.py" line="203"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="199"/>
+        <location filename="../ui/reports/window.py" line="210"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="209"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>QA score beside CSAT per week or month, with their correlation</source>
         <translation>按周或按月并列质检分数与客户满意度及其相关系数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="210"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>Interactions with both a QA score and a survey, per week or month: whether the two move together (r from 3 pairs).</source>
         <translation>同时有质检分数和满意度调查的交互，按周或按月统计：两者是否同向变化（至少 3 对时显示 r）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="213"/>
+        <location filename="../ui/reports/window.py" line="224"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="214"/>
+        <location filename="../ui/reports/window.py" line="225"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="215"/>
+        <location filename="../ui/reports/window.py" line="226"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="216"/>
+        <location filename="../ui/reports/window.py" line="227"/>
         <source>QA and CSA&amp;T</source>
         <translation>质检与满意度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="217"/>
+        <location filename="../ui/reports/window.py" line="228"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="218"/>
+        <location filename="../ui/reports/window.py" line="229"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="231"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="227"/>
+        <location filename="../ui/reports/window.py" line="238"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="230"/>
+        <location filename="../ui/reports/window.py" line="241"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="273"/>
+        <location filename="../ui/reports/window.py" line="285"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="301"/>
+        <location filename="../ui/reports/window.py" line="313"/>
         <source>interaction {id} ({started})</source>
         <translation>互动 {id}（{started}）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="227"/>
-        <location filename="../ui/reports/window.py" line="230"/>
+        <location filename="../ui/reports/window.py" line="238"/>
+        <location filename="../ui/reports/window.py" line="241"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="231"/>
+        <location filename="../ui/reports/window.py" line="242"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="232"/>
+        <location filename="../ui/reports/window.py" line="243"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="233"/>
+        <location filename="../ui/reports/window.py" line="244"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="235"/>
+        <location filename="../ui/reports/window.py" line="246"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="236"/>
+        <location filename="../ui/reports/window.py" line="247"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="245"/>
+        <location filename="../ui/reports/window.py" line="256"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="246"/>
+        <location filename="../ui/reports/window.py" line="257"/>
         <source>section-critical</source>
         <translation>模块关键</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="247"/>
+        <location filename="../ui/reports/window.py" line="258"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="247"/>
+        <location filename="../ui/reports/window.py" line="258"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="264"/>
+        <location filename="../ui/reports/window.py" line="276"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -4026,60 +4026,60 @@ Replace them?</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="78"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="79"/>
         <source>{criterion} (failed repeatedly)</source>
         <translation>{criterion}（重复未达标）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="84"/>
         <source>&amp;Focus criteria
 (failed ones ticked)</source>
         <translation>重点评分项(&amp;F)
 （已勾选不合格项）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="86"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="88"/>
         <source>What was discussed and agreed</source>
         <translation>讨论和约定的内容</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="88"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="89"/>
         <source>&amp;Notes</source>
         <translation>记录要点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="91"/>
-        <location filename="../ui/reports/coaching_dialog.py" line="108"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="109"/>
         <source>Action items</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="93"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="93"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="95"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="96"/>
         <source>&amp;Add action item</source>
         <translation>添加行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="97"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="98"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="144"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="145"/>
         <source>Coaching session not saved</source>
         <translation>辅导会话未保存</translation>
     </message>
@@ -4953,7 +4953,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../importers/limits.py" line="145"/>
-        <location filename="../scoring/validation.py" line="1017"/>
+        <location filename="../scoring/validation.py" line="1001"/>
         <source>{where}: {reason}</source>
         <translation>{where}：{reason}</translation>
     </message>
@@ -5138,213 +5138,212 @@ Replace them?</source>
         <translation>{where}：“{key}”必须是文本或 {{en: ..., zh: ...}}，而不是 {kind_of}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="269"/>
-        <location filename="../scoring/validation.py" line="296"/>
+        <location filename="../scoring/validation.py" line="576"/>
         <source>{where} needs &quot;{key}&quot;</source>
         <translation>{where} 需要“{key}”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="309"/>
+        <location filename="../scoring/validation.py" line="289"/>
         <source>{where}: &quot;{key}&quot; must be a number, not {value!r}</source>
         <translation>{where}：“{key}”必须是数字，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="323"/>
+        <location filename="../scoring/validation.py" line="303"/>
         <source>{where}: &quot;{key}&quot; must be {rule}, not {value:g}</source>
         <translation>{where}：“{key}”必须为 {rule}，而不是 {value:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="344"/>
+        <location filename="../scoring/validation.py" line="324"/>
         <source>{where}: &quot;{key}&quot; must be true or false, not {value!r}</source>
         <translation>{where}：“{key}”必须是 true 或 false，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="363"/>
+        <location filename="../scoring/validation.py" line="343"/>
         <source>{where} needs &quot;{key}&quot; with at least one entry</source>
         <translation>{where} 需要至少包含一项的“{key}”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="376"/>
+        <location filename="../scoring/validation.py" line="356"/>
         <source>{where}: &quot;{key}&quot; must be a list, not {kind_of}</source>
         <translation>{where}：“{key}”必须是列表，而不是 {kind_of}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="396"/>
+        <location filename="../scoring/validation.py" line="376"/>
         <source>{where}: &quot;{key}&quot; must be a name or a list of names</source>
         <translation>{where}：“{key}”必须是一个名称或名称列表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="413"/>
+        <location filename="../scoring/validation.py" line="393"/>
         <source>the file is empty: a scorecard needs key, name, pass_mark and sections</source>
         <translation>文件是空的：评分表需要 key、name、pass_mark 和 sections</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="446"/>
+        <location filename="../scoring/validation.py" line="426"/>
         <source>nothing to score: add a scoring criterion to a section that is not a bonus</source>
         <translation>没有可计分的内容：请在非加分部分中添加计分的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="472"/>
+        <location filename="../scoring/validation.py" line="452"/>
         <source>unknown channel &quot;{channel}&quot;{did_you_mean}; use one of {names}</source>
         <translation>未知的渠道“{channel}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="504"/>
+        <location filename="../scoring/validation.py" line="484"/>
         <source>band &quot;{en}&quot; needs &quot;min&quot;</source>
         <translation>等级“{en}”需要“min”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="511"/>
+        <location filename="../scoring/validation.py" line="491"/>
         <source>bands go from the lowest min to the highest: {minimum:g} comes after {min_score:g}</source>
         <translation>等级应按 min 从低到高排列：{minimum:g} 排在了 {min_score:g} 之后</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="558"/>
+        <location filename="../scoring/validation.py" line="538"/>
         <source>{where}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
         <translation>{where}：“{name}”不适用于 {kind} 类型的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="608"/>
+        <location filename="../scoring/validation.py" line="592"/>
         <source>{where} needs &quot;type&quot;</source>
         <translation>{where} 需要“type”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="610"/>
+        <location filename="../scoring/validation.py" line="594"/>
         <source>{where}: unknown type &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
         <translation>{where}：未知的类型“{raw}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="617"/>
+        <location filename="../scoring/validation.py" line="601"/>
         <source>{where}: unknown fail kind &quot;{raw}&quot;{did_you_mean}; use one of {names}</source>
         <translation>{where}：未知的不合格类型“{raw}”{did_you_mean}；可用：{names}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="625"/>
+        <location filename="../scoring/validation.py" line="609"/>
         <source>{where}: a {kind} field does not score, so it cannot be {fail}</source>
         <translation>{where}：{kind} 字段不计分，因此不能设为 {fail}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="639"/>
+        <location filename="../scoring/validation.py" line="623"/>
         <source>{where}: a bonus section only adds points, so it cannot hold a {fail} criterion</source>
         <translation>{where}：加分部分只加分，因此不能包含 {fail} 评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="659"/>
+        <location filename="../scoring/validation.py" line="643"/>
         <source>{where}: no answer fails it, so it can never be {fail} ({cause})</source>
         <translation>{where}：没有任何答案会使它不合格，因此它永远不会是 {fail}（{cause}）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="672"/>
+        <location filename="../scoring/validation.py" line="656"/>
         <source>{where}: no answer fails it, so it never needs a root cause ({cause})</source>
         <translation>{where}：没有任何答案会使它不合格，因此永远不需要根本原因（{cause}）</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="684"/>
+        <location filename="../scoring/validation.py" line="668"/>
         <source>{where}: needs a root cause but the scorecard has no root_causes</source>
         <translation>{where}：需要根本原因，但评分表没有 root_causes</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="700"/>
+        <location filename="../scoring/validation.py" line="684"/>
         <source>{where}: a {kind} criterion needs &quot;options&quot;</source>
         <translation>{where}：{kind} 类型的评分项需要“options”</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="722"/>
+        <location filename="../scoring/validation.py" line="706"/>
         <source>{here}: &quot;{name}&quot; does not apply to a {kind} criterion</source>
         <translation>{here}：“{name}”不适用于 {kind} 类型的评分项</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="742"/>
+        <location filename="../scoring/validation.py" line="726"/>
         <source>{where}: at least one option must earn points</source>
         <translation>{where}：至少要有一个选项能得分</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="759"/>
+        <location filename="../scoring/validation.py" line="743"/>
         <source>{where}: min {low:g} must be below max {high:g}</source>
         <translation>{where}：min {low:g} 必须小于 max {high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="773"/>
+        <location filename="../scoring/validation.py" line="757"/>
         <source>{where}: step {step:g} does not divide the range {low:g}–{high:g}</source>
         <translation>{where}：步长 {step:g} 不能整除范围 {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="792"/>
+        <location filename="../scoring/validation.py" line="776"/>
         <source>{where}: fail_below {fail_below:g} must be above min {low:g} and at most max {high:g}</source>
         <translation>{where}：fail_below {fail_below:g} 必须大于 min {low:g} 且不超过 max {high:g}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="816"/>
+        <location filename="../scoring/validation.py" line="800"/>
         <source>{where}: &quot;when&quot; needs channel, queue or answer</source>
         <translation>{where}：“when”需要 channel、queue 或 answer</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="830"/>
+        <location filename="../scoring/validation.py" line="814"/>
         <source>{where}: unknown channel &quot;{channel}&quot;{did_you_mean}</source>
         <translation>{where}：未知的渠道“{channel}”{did_you_mean}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="843"/>
+        <location filename="../scoring/validation.py" line="827"/>
         <source>{where}: never applies, since this is a {channel} scorecard</source>
         <translation>{where}：永远不会适用，因为这是 {channel} 评分表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="865"/>
+        <location filename="../scoring/validation.py" line="849"/>
         <source>{where}: &quot;answer&quot; needs &quot;criterion&quot;, the key of an earlier criterion</source>
         <translation>{where}：“answer”需要“criterion”，即前面某个评分项的 key</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="879"/>
+        <location filename="../scoring/validation.py" line="863"/>
         <source>{where}: &quot;in&quot; must list the answers that show it, e.g. [yes]</source>
         <translation>{where}：“in”必须列出使其显示的答案，例如 [yes]</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="905"/>
+        <location filename="../scoring/validation.py" line="889"/>
         <source>{where} depends on &quot;{target_key}&quot;, which does not exist{hint}</source>
         <translation>{where} 依赖于“{target_key}”，但它不存在{hint}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="915"/>
+        <location filename="../scoring/validation.py" line="899"/>
         <source>{where} depends on itself</source>
         <translation>{where} 依赖于它自己</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="920"/>
+        <location filename="../scoring/validation.py" line="904"/>
         <source>{where} depends on &quot;{target_key}&quot;, which comes later (line {criterion_lines}): conditions may only look at earlier answers</source>
         <translation>{where} 依赖于“{target_key}”，而它在后面（第 {criterion_lines} 行）：条件只能引用前面的答案</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="934"/>
+        <location filename="../scoring/validation.py" line="918"/>
         <source>{where} depends on &quot;{target_key}&quot;, a {type} criterion: conditions look at yes/no, choice or select answers</source>
         <translation>{where} 依赖于“{target_key}”，它是 {type} 类型的评分项：条件只能引用是/否、单选或多选的答案</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="953"/>
+        <location filename="../scoring/validation.py" line="937"/>
         <source>{where}: &quot;{target_key}&quot; cannot be answered {names}; its answers are {names_2}</source>
         <translation>{where}：“{target_key}”不能回答 {names}；它的答案是 {names_2}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="973"/>
+        <location filename="../scoring/validation.py" line="957"/>
         <source>{where}: each check is one kind with its parameters, e.g. first_response_ms: {{max_ms: 30000}}</source>
         <translation>{where}：每个检查是一种类型加其参数，例如 first_response_ms: {{max_ms: 30000}}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="988"/>
+        <location filename="../scoring/validation.py" line="972"/>
         <source>{where}: unknown check &quot;{kind}&quot;{did_you_mean}</source>
         <translation>{where}：未知的检查“{kind}”{did_you_mean}</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1003"/>
+        <location filename="../scoring/validation.py" line="987"/>
         <source>{where}: the parameters of check &quot;{kind}&quot; must be a mapping</source>
         <translation>{where}：检查“{kind}”的参数必须是映射</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1030"/>
+        <location filename="../scoring/validation.py" line="1014"/>
         <source>{where}: check &quot;{kind}&quot; needs a call transcript, but this is a {channel} scorecard</source>
         <translation>{where}：检查“{kind}”需要通话转写稿，但这是 {channel} 评分表</translation>
     </message>
     <message>
-        <location filename="../scoring/validation.py" line="1043"/>
+        <location filename="../scoring/validation.py" line="1027"/>
         <source>{where}: check &quot;{kind}&quot; needs chat or e-mail messages, but this is a call scorecard</source>
         <translation>{where}：检查“{kind}”需要聊天或邮件消息，但这是通话评分表</translation>
     </message>
@@ -5705,7 +5704,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="465"/>
+        <location filename="../services/reporting.py" line="488"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -6021,37 +6020,37 @@ Replace them?</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="93"/>
+        <location filename="../services/reporting.py" line="95"/>
         <source>{whole}: there is no day {text}</source>
         <translation>{whole}：没有 {text} 这一天</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="112"/>
+        <location filename="../services/reporting.py" line="114"/>
         <source>{text}: {year} has no ISO week {week}</source>
         <translation>{text}：{year} 年没有第 {week} 周（ISO 周）</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="118"/>
+        <location filename="../services/reporting.py" line="120"/>
         <source>{text}: there is no month {month}</source>
         <translation>{text}：没有第 {month} 月</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="129"/>
+        <location filename="../services/reporting.py" line="131"/>
         <source>{text}: the period ends before it starts</source>
         <translation>{text}：期间的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="131"/>
+        <location filename="../services/reporting.py" line="133"/>
         <source>{text} is not a period: use {forms}</source>
         <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="432"/>
+        <location filename="../services/reporting.py" line="455"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="589"/>
+        <location filename="../services/reporting.py" line="614"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -8378,7 +8377,7 @@ Replace them?</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="759"/>
+        <location filename="../ui/main_window.py" line="760"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
@@ -8393,52 +8392,52 @@ Replace them?</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="871"/>
+        <location filename="../ui/main_window.py" line="872"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="891"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="915"/>
+        <location filename="../ui/main_window.py" line="916"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="918"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="932"/>
+        <location filename="../ui/main_window.py" line="933"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="940"/>
+        <location filename="../ui/main_window.py" line="941"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="957"/>
+        <location filename="../ui/main_window.py" line="958"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="959"/>
+        <location filename="../ui/main_window.py" line="960"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -8988,112 +8987,117 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="414"/>
+        <location filename="../ui/reports/window.py" line="117"/>
+        <source>Scorecard: {name}</source>
+        <translation>评分表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="426"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="428"/>
+        <location filename="../ui/reports/window.py" line="440"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="429"/>
+        <location filename="../ui/reports/window.py" line="441"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="440"/>
+        <location filename="../ui/reports/window.py" line="452"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="444"/>
+        <location filename="../ui/reports/window.py" line="456"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="452"/>
+        <location filename="../ui/reports/window.py" line="464"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="539"/>
+        <location filename="../ui/reports/window.py" line="551"/>
         <source>Cannot change the standards</source>
         <translation>无法修改标准</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="550"/>
+        <location filename="../ui/reports/window.py" line="562"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="611"/>
+        <location filename="../ui/reports/window.py" line="623"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="634"/>
+        <location filename="../ui/reports/window.py" line="648"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="634"/>
+        <location filename="../ui/reports/window.py" line="648"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="635"/>
+        <location filename="../ui/reports/window.py" line="649"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="635"/>
+        <location filename="../ui/reports/window.py" line="649"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="660"/>
+        <location filename="../ui/reports/window.py" line="674"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="660"/>
+        <location filename="../ui/reports/window.py" line="674"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="669"/>
+        <location filename="../ui/reports/window.py" line="683"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="688"/>
+        <location filename="../ui/reports/window.py" line="702"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="688"/>
+        <location filename="../ui/reports/window.py" line="702"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="689"/>
+        <location filename="../ui/reports/window.py" line="703"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="708"/>
+        <location filename="../ui/reports/window.py" line="722"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="708"/>
+        <location filename="../ui/reports/window.py" line="722"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="712"/>
+        <location filename="../ui/reports/window.py" line="726"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -11146,167 +11150,167 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="331"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
-        <location filename="../ui/reports/window.py" line="359"/>
+        <location filename="../ui/reports/window.py" line="331"/>
+        <location filename="../ui/reports/window.py" line="371"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
-        <location filename="../ui/reports/window.py" line="360"/>
+        <location filename="../ui/reports/window.py" line="331"/>
+        <location filename="../ui/reports/window.py" line="372"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="320"/>
-        <location filename="../ui/reports/window.py" line="326"/>
-        <location filename="../ui/reports/window.py" line="361"/>
+        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="338"/>
+        <location filename="../ui/reports/window.py" line="373"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="320"/>
-        <location filename="../ui/reports/window.py" line="362"/>
+        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="374"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="320"/>
+        <location filename="../ui/reports/window.py" line="332"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="321"/>
+        <location filename="../ui/reports/window.py" line="333"/>
         <source>Section-critical</source>
         <translation>模块关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="324"/>
+        <location filename="../ui/reports/window.py" line="336"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="340"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="340"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="330"/>
+        <location filename="../ui/reports/window.py" line="342"/>
         <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
         <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="336"/>
+        <location filename="../ui/reports/window.py" line="348"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="337"/>
+        <location filename="../ui/reports/window.py" line="349"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="338"/>
+        <location filename="../ui/reports/window.py" line="350"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="339"/>
+        <location filename="../ui/reports/window.py" line="351"/>
         <source>Service &amp;KPIs</source>
         <translation>服务指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="340"/>
+        <location filename="../ui/reports/window.py" line="352"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="342"/>
+        <location filename="../ui/reports/window.py" line="354"/>
         <source>Key&amp;words</source>
         <translation>关键词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="344"/>
+        <location filename="../ui/reports/window.py" line="356"/>
         <source>AutoQA a&amp;greement</source>
         <translation>自动质检一致性(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="345"/>
+        <location filename="../ui/reports/window.py" line="357"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="347"/>
+        <location filename="../ui/reports/window.py" line="359"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="349"/>
+        <location filename="../ui/reports/window.py" line="361"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="355"/>
+        <location filename="../ui/reports/window.py" line="367"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="358"/>
+        <location filename="../ui/reports/window.py" line="370"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="363"/>
+        <location filename="../ui/reports/window.py" line="375"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="364"/>
+        <location filename="../ui/reports/window.py" line="376"/>
         <source>Section-critical failures</source>
         <translation>模块关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="373"/>
+        <location filename="../ui/reports/window.py" line="385"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

@@ -152,6 +152,27 @@ def test_team_page_and_exports(window: ReportsWindow, tmp_path: Path) -> None:
     assert workbook.stat().st_size > 5000
 
 
+def test_criteria_are_shown_under_their_own_scorecard(window: ReportsWindow, demo_db) -> None:  # noqa: ANN001
+    """李伟 has chat and e-mail evaluations only: no phone criterion on his column, and each row in its own
+    scorecard's wording, the scorecard named on hover (and in the label where two scorecards' read alike)."""
+    window.select("team", "After-sales 售后一组")
+    page = window.team_page
+    names = [page.heatmap.horizontalHeaderItem(c).text() for c in range(1, page.heatmap.columnCount())]
+    column = 1 + names.index("李伟")
+    rows = {page.heatmap.item(r, 0).text(): (page.heatmap.item(r, 0).toolTip(), page.heatmap.item(r, column).text())
+            for r in range(page.heatmap.rowCount())}  # fmt: skip
+    assert "Standard closing in the last 30 seconds" not in rows and "Standard greeting with name" in rows
+    assert not any(tip.endswith("Phone call service standard") for tip, _rate in rows.values())
+    assert rows["Standard greeting with name"][0] == "Scorecard: Chat service standard"
+    assert rows["Clear structure and language"][0] == "Scorecard: E-mail service standard"
+    assert {"Accuracy of product knowledge · Chat service standard",
+            "Accuracy of product knowledge · E-mail service standard"} <= set(rows)  # fmt: skip
+    window.select("agent", "李伟")
+    criteria = window.agent_page.criteria
+    tips = {criteria.item(r, 0).toolTip() for r in range(criteria.rowCount())}
+    assert tips <= {"Scorecard: Chat service standard", "Scorecard: E-mail service standard"} and tips
+
+
 def test_batch_export_with_progress_and_cancel(window: ReportsWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     window.select("team", "After-sales 售后一组")
     dialog = window.batch_export()
