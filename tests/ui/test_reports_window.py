@@ -125,17 +125,21 @@ def test_service_kpis_on_the_team_page(window: ReportsWindow) -> None:
     assert "92 %" in panel.quality.text() and percent_text(figures.quality_pass_share) in panel.quality.text()
 
 
-def _failures(database, team: str) -> list[tuple[str, str, int]]:  # noqa: ANN001
-    """Failed, applicable answers of the team's submitted evaluations, counted straight from the tables."""
-    from qa_studio.storage.models import Agent, Evaluation, Interaction, Team
+def _failures(database, team: str) -> list[tuple[str, tuple[str, str], int]]:  # noqa: ANN001
+    """Failed, applicable answers of the team's submitted evaluations, counted straight from the tables: (agent,
+    (scorecard key, criterion key), evaluation id)."""
+    from qa_studio.storage.models import Agent, Evaluation, Interaction, Scorecard, ScorecardVersion, Team
 
     with database.session() as session:
         rows = session.execute(
-            select(Agent.name, Evaluation.id, Evaluation.result).join(Interaction, Interaction.agent_id == Agent.id)
+            select(Agent.name, Evaluation.id, Evaluation.result, Scorecard.key)
+            .join(Interaction, Interaction.agent_id == Agent.id)
             .join(Evaluation, Evaluation.interaction_id == Interaction.id).join(Team, Team.id == Agent.team_id)
+            .join(ScorecardVersion, ScorecardVersion.id == Evaluation.scorecard_version_id)
+            .join(Scorecard, Scorecard.id == ScorecardVersion.scorecard_id)
             .where(Team.name == team, Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
         ).all()  # fmt: skip
-    return [(agent, key, evaluation_id) for agent, evaluation_id, result in rows
+    return [(agent, (card, key), evaluation_id) for agent, evaluation_id, result, card in rows
             for key, entry in result["criteria"].items() if entry.get("failed") and entry.get("applicable", True)]
 
 
