@@ -178,7 +178,7 @@ class RootCauseService:
                 flags = tuple(outcome_flags(json.loads(result) if isinstance(result, str) else result).items())
             card = cards.get(version_id, "")
             for key, flag in flags:
-                if (card, key) in keys and flag & FAILED and flag & APPLICABLE:
+                if flag & FAILED and flag & APPLICABLE and (card, key) in keys:  # the pair only for failures
                     ids = flagged[(agent_name, (card, key))][1]
                     ids.append(evaluation_id)
                     if len(ids) == LISTED_EVALUATIONS:
