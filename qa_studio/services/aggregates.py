@@ -173,46 +173,68 @@ def read_outcomes(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(json.loads(text).items())
 
 
-def outcome_counts(session: Session, scope: Scope, group: str) -> list[tuple[Any, tuple[tuple[str, int], ...], int]]:
-    """(group value, outcomes, evaluations) for the counted evaluations of the scope, grouped by the SQL `group`
-    (on interactions `i`, agents `a`) and by their outcomes, in one pass; an evaluation stored without outcomes
-    (written by an older version and not yet upgraded) stays a group of its own and is read from its result.
-    Grouped by agent id over whole days, the per-day rollup answers instead of the evaluations."""
+def scorecard_keys(session: Session) -> dict[int, str]:
+    """Scorecard version id → its scorecard's key: a criterion is identified by (scorecard key, criterion key)."""
+    return {version_id: key for version_id, key in session.execute(text(
+        "SELECT v.id, s.key FROM scorecard_versions v JOIN scorecards s ON s.id = v.scorecard_id"))}  # fmt: skip
+
+
+Outcomes = tuple[tuple[str, int], ...]
+
+
+def outcome_counts(session: Session, scope: Scope, group: str) -> list[tuple[Any, str, Outcomes, int]]:
+    """(group value, scorecard key, outcomes, evaluations) for the counted evaluations of the scope, grouped by the
+    SQL `group` (on interactions `i`, agents `a`), by scorecard and by their outcomes, in one pass; an evaluation
+    stored without outcomes (written by an older version and not yet upgraded) stays a group of its own and is read
+    from its result. Grouped by agent id over whole days, the per-day rollup answers instead of the evaluations.
+    Outcomes of different scorecards are never merged: their criteria are different criteria whatever their keys."""
+    cards = scorecard_keys(session)
     if group == "i.agent_id" and scope.rolled_up:
         statement, params = scope.bind(f"""
-            SELECT r.agent_id, r.outcomes, SUM(r.evaluations) FROM rollup_outcomes r
-            WHERE {scope.days()} AND r.agent_id <> 0 GROUP BY r.agent_id, r.outcomes HAVING SUM(r.evaluations) <> 0""")
-        rows = [(agent_id, read_outcomes(stored), int(count))
-                for agent_id, stored, count in session.execute(statement, params)]  # fmt: skip
+            SELECT r.agent_id, r.scorecard_version_id, r.outcomes, SUM(r.evaluations) FROM rollup_outcomes r
+            WHERE {scope.days()} AND r.agent_id <> 0 GROUP BY r.agent_id, r.scorecard_version_id, r.outcomes
+            HAVING SUM(r.evaluations) <> 0""")  # fmt: skip
+        rows = [(agent_id, cards.get(version_id, ""), read_outcomes(stored), int(count))
+                for agent_id, version_id, stored, count in session.execute(statement, params)]  # fmt: skip
         statement, params = scope.bind(f"""
             SELECT i.agent_id, e.id FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
             WHERE e.outcomes IS NULL AND {scope.counted(session)} AND {scope.where()}""")  # fmt: skip
         lone = {evaluation_id: agent_id for agent_id, evaluation_id in session.execute(statement, params)}
-        return rows + _lone_outcomes(session, lone)
+        return _merged(rows + _lone_outcomes(session, lone, cards))
     statement, params = scope.bind(f"""
-        SELECT {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END, COUNT(*)
+        SELECT {group}, e.scorecard_version_id, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END, COUNT(*)
         FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id
         WHERE {scope.counted(session)} AND {scope.where()}
-        GROUP BY {group}, e.outcomes, CASE WHEN e.outcomes IS NULL THEN e.id END""")  # fmt: skip
-    rows: list[tuple[Any, tuple[tuple[str, int], ...], int]] = []
+        GROUP BY {group}, e.scorecard_version_id, e.outcomes,
+                 CASE WHEN e.outcomes IS NULL THEN e.id END""")  # fmt: skip
+    rows: list[tuple[Any, str, Outcomes, int]] = []
     lone: dict[int, Any] = {}
-    for value, stored, evaluation_id, count in session.execute(statement, params):
+    for value, version_id, stored, evaluation_id, count in session.execute(statement, params):
         if stored is not None:
-            rows.append((value, read_outcomes(stored), count))
+            rows.append((value, cards.get(version_id, ""), read_outcomes(stored), int(count)))
         else:
             lone[evaluation_id] = value
-    return rows + _lone_outcomes(session, lone)
+    return _merged(rows + _lone_outcomes(session, lone, cards))
 
 
-def _lone_outcomes(session: Session, lone: dict[int, Any]) -> list[tuple[Any, tuple[tuple[str, int], ...], int]]:
-    """(group value, outcomes, 1) of evaluations stored without outcomes, read from their results."""
-    rows: list[tuple[Any, tuple[tuple[str, int], ...], int]] = []
+def _merged(rows: list[tuple[Any, str, Outcomes, int]]) -> list[tuple[Any, str, Outcomes, int]]:
+    """Rows of the same group, scorecard and outcomes (versions of one scorecard) added up, in first-seen order."""
+    totals: dict[tuple[Any, str, Outcomes], int] = {}
+    for value, card, flags, count in rows:
+        totals[(value, card, flags)] = totals.get((value, card, flags), 0) + count
+    return [(value, card, flags, count) for (value, card, flags), count in totals.items()]
+
+
+def _lone_outcomes(session: Session, lone: dict[int, Any],
+                   cards: dict[int, str]) -> list[tuple[Any, str, Outcomes, int]]:  # fmt: skip
+    """(group value, scorecard key, outcomes, 1) of evaluations stored without outcomes, read from their results."""
+    rows: list[tuple[Any, str, Outcomes, int]] = []
     ids = list(lone)
     for first in range(0, len(ids), 500):
-        for evaluation_id, result in session.execute(
-            text("SELECT id, result FROM evaluations WHERE id IN :ids").bindparams(
+        for evaluation_id, version_id, result in session.execute(
+            text("SELECT id, scorecard_version_id, result FROM evaluations WHERE id IN :ids").bindparams(
                 bindparam("ids", expanding=True, type_=Integer)), {"ids": ids[first:first + 500]}):  # fmt: skip
             if isinstance(result, str):
                 result = json.loads(result)
-            rows.append((lone[evaluation_id], tuple(outcome_flags(result).items()), 1))
+            rows.append((lone[evaluation_id], cards.get(version_id, ""), tuple(outcome_flags(result).items()), 1))
     return rows

@@ -28,6 +28,7 @@ from qa_studio.services.aggregates import (
     outcome_counts,
 )
 from qa_studio.services.coaching import CoachingService, CoachingView
+from qa_studio.services.criteria import CriterionBook, CriterionId
 from qa_studio.services.identity import team_prefix
 from qa_studio.services.keywords import KeywordCounts, KeywordService
 from qa_studio.services.kpis import KpiService, QualityCsatPoint, ServiceKpis
@@ -151,10 +152,15 @@ class EvaluationLine:
 @dataclass(frozen=True, slots=True)
 class CriterionRate:
     key: str
-    label: dict[str, str]
+    label: dict[str, str]  # its own scorecard's wording (with the scorecard's name where two read alike)
     fail_kind: str  # none | section_critical | fatal
     answered: int
     failed: int
+    scorecard: str = ""  # the key of the scorecard the criterion belongs to
+
+    @property
+    def criterion(self) -> CriterionId:
+        return (self.scorecard, self.key)
 
     @property
     def pass_rate(self) -> float | None:
@@ -219,6 +225,7 @@ class AgentReport:
     coaching: list[CoachingView] = field(default_factory=list)
     root_causes: RootCauseReport | None = None  # the agent's failed answers: Pareto and repeated failures
     quality_csat: list[QualityCsatPoint] = field(default_factory=list)  # QA beside CSAT per trend_unit
+    scorecards: dict[str, dict[str, str]] = field(default_factory=dict)  # scorecard key → its name per language
 
     @property
     def weakest(self) -> list[CriterionRate]:
@@ -244,14 +251,15 @@ class TeamReport:
     summary: Summary
     agents: list[AgentKpi]
     criteria: list[dict[str, str]]  # labels, in scorecard order
-    criterion_keys: list[str]
-    failure_rates: dict[tuple[str, str], float | None]  # (agent, criterion key) → share of answers failed
+    criterion_keys: list[CriterionId]  # (scorecard key, criterion key), beside the labels
+    failure_rates: dict[tuple[str, CriterionId], float | None]  # (agent, criterion) → share of answers failed
     reviewers: dict[str, tuple[int, int]] = field(default_factory=dict)  # reviewer → (submitted, assigned)
     root_causes: RootCauseReport | None = None  # the team's failed answers: Pareto and repeated failures
     service: ServiceKpis | None = None  # response times, handling time, CSAT and resolution beside quality
     quality_by_week: list[TrendPoint] = field(default_factory=list)  # pass share per ISO week, for the target line
     reviewer_figures: list[ReviewerFigures] = field(default_factory=list)  # volume, leniency, grading time, alignment
     keywords: KeywordCounts | None = None  # keyword spotting: mentions per list, agent and month
+    scorecards: dict[str, dict[str, str]] = field(default_factory=dict)  # scorecard key → its name per language
 
 
 def _summary(lines: list[EvaluationLine]) -> Summary:
@@ -388,15 +396,9 @@ class ReportingService:
                 rows.append((line, result or {}))
         return rows
 
-    def _labels(self) -> dict[str, tuple[dict[str, str], str]]:
-        """Criterion key → (labels, fail kind) from every scorecard version, the latest version's wording last."""
-        labels: dict[str, tuple[dict[str, str], str]] = {}
-        with self.database.session() as session:
-            for definition in session.scalars(select(ScorecardVersion.definition).order_by(ScorecardVersion.id)):
-                for section in definition.get("sections", []):
-                    for criterion in section.get("criteria", []):
-                        labels[criterion["key"]] = (dict(criterion.get("label") or {}), criterion.get("fail", "none"))
-        return labels
+    def _labels(self) -> CriterionBook:
+        """Every scorecard's criteria, identified by (scorecard key, criterion key), in their own wording."""
+        return CriterionBook.read(self.database)
 
     @staticmethod
     def _columns(period: Period, agent_ids: list[int], *extra: Any, hidden: tuple[int, ...] = ()) -> Any:
@@ -492,13 +494,14 @@ class ReportingService:
         own = self._rows(period, [agent_id], hidden)
         lines = [line for line, _result in own]
         labels = self._labels()
-        criteria = self._criteria([result for _line, result in own], labels)
+        criteria = self._criteria([(line.scorecard, result) for line, result in own], labels)
         if trend_unit is None:
             span = (period.end - period.start).days if period.start and period.end else 400
             trend_unit = "week" if span <= 93 else "month"
         trend = self._trend(lines, trend_unit)
         comments = []
         answer_comments: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        shown = {rate.criterion: rate.label for rate in criteria}
         ids = [line.evaluation_id for line in lines]
         with self.database.session() as session:
             for first in range(0, len(ids), 1000):
@@ -513,7 +516,7 @@ class ReportingService:
             if line.comment:
                 comments.append(self._comment(line.evaluation_id, line.interaction_id, None, line.comment))
             for key, text in answer_comments.get(line.evaluation_id, []):
-                label = labels.get(key, ({"en": key}, "none"))[0]
+                label = shown.get((line.scorecard, key)) or labels.label((line.scorecard, key))
                 comments.append(self._comment(line.evaluation_id, line.interaction_id, label, text))
         coaching = CoachingService(self.database).for_agent(name, period.start, period.end)
         quota = None if own_only else self._quota([agent_id], period).get(agent_id, 0)
@@ -528,7 +531,7 @@ class ReportingService:
                                                                         hidden)  # fmt: skip
         return AgentReport(
             name, team_name, period, _summary(lines), quota, team_figures, lines, criteria, trend, comments, trend_unit,
-            coaching, causes, quality_csat,
+            coaching, causes, quality_csat, labels.names,
         )  # fmt: skip
 
     def _team_database(self) -> bool:
@@ -573,21 +576,20 @@ class ReportingService:
         return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
     @staticmethod
-    def _criteria(results: list[dict[str, Any]],
-                  labels: dict[str, tuple[dict[str, str], str]]) -> list[CriterionRate]:  # fmt: skip
-        answered: dict[str, int] = defaultdict(int)
-        failed: dict[str, int] = defaultdict(int)
-        for result in results:
+    def _criteria(results: list[tuple[str, dict[str, Any]]], labels: CriterionBook) -> list[CriterionRate]:
+        """Pass rates per criterion of (scorecard key, stored result) pairs, each scorecard's criteria apart."""
+        answered: dict[CriterionId, int] = defaultdict(int)
+        failed: dict[CriterionId, int] = defaultdict(int)
+        for card, result in results:
             for key, entry in (result.get("criteria") or {}).items():
                 if not entry.get("applicable", True) or Decimal(str(entry.get("possible", 0))) == 0:
                     continue
-                answered[key] += 1
-                failed[key] += 1 if entry.get("failed") else 0
-        rates = [
-            CriterionRate(key, labels.get(key, ({"en": key}, "none"))[0], labels.get(key, ({}, "none"))[1],
-                          answered[key], failed[key])
-            for key in answered
-        ]  # fmt: skip
+                answered[(card, key)] += 1
+                failed[(card, key)] += 1 if entry.get("failed") else 0
+        shown = labels.shown(answered)
+        rates = [CriterionRate(key, shown[(card, key)], labels.fail((card, key)), answered[(card, key)],
+                               failed[(card, key)], card)
+                 for card, key in answered]  # fmt: skip
         return sorted(rates, key=lambda c: (c.pass_rate if c.pass_rate is not None else 2, -c.answered))
 
     @staticmethod
@@ -625,9 +627,11 @@ class ReportingService:
         kpis = [AgentKpi(agents[a], by_agent[a].summary() if a in by_agent else _summary([]), quota.get(a, 0))
                 for a in sorted(agents, key=lambda a: agents[a])]  # fmt: skip
         labels = self._labels()
-        order = {key: n for n, key in enumerate(labels)}
-        keys = sorted({key for _agent, key in answered}, key=lambda k: (order.get(k, len(order)), k))
-        rates = {(agents[a], key): failed.get((a, key), 0) / count for (a, key), count in answered.items()}
+        order = {criterion: n for n, criterion in enumerate(labels.labels)}
+        keys = sorted({criterion for _agent, criterion in answered}, key=lambda k: (order.get(k, len(order)), k))
+        shown = labels.shown(keys)
+        rates = {(agents[a], criterion): failed.get((a, criterion), 0) / count
+                 for (a, criterion), count in answered.items()}  # fmt: skip
         reviewer_figures = ReviewerService(self.database).figures(period.start, period.end, team=name, hidden=hidden)
         people = {r.reviewer: [r.evaluations, assigned.get(r.reviewer, 0)] for r in reviewer_figures if r.evaluations}
         for reviewer, count in assigned.items():
@@ -636,25 +640,27 @@ class ReportingService:
             repeat_threshold = KpiService(self.database).standards().repeat_threshold
         causes = RootCauseService(self.database).report(
             period.start, period.end, team=name, threshold=repeat_threshold,
-            outcomes=[(agents[agent_id], flags, count) for agent_id, flags, count in outcomes],
+            outcomes=[(agents[agent_id], card, flags, count) for agent_id, card, flags, count in outcomes],
             hidden=hidden)  # fmt: skip
         service = KpiService(self.database).figures(period.start, period.end, team=name, hidden=hidden)
         weeks = [TrendPoint(start, t.evaluations, t.summary().average, t.summary().pass_rate)
                  for start, t in sorted(by_week.items())]  # fmt: skip
         return TeamReport(
-            name, period, whole.summary(), kpis, [labels.get(k, ({"en": k}, "none"))[0] for k in keys], keys, rates,
+            name, period, whole.summary(), kpis, [shown[k] for k in keys], keys, rates,
             {reviewer: (done, total) for reviewer, (done, total) in sorted(people.items())}, causes, service, weeks,
             reviewer_figures,
-            KeywordService(self.database, self.masked).counts(name, period.start, period.end, "month"),
+            KeywordService(self.database, self.masked).counts(name, period.start, period.end, "month"), labels.names,
         )  # fmt: skip
 
     @staticmethod
     def _team_tallies(session: Session, scope: Scope) -> tuple[
-        dict[tuple[int, date | None], _Tally], dict[tuple[int, str], int], dict[tuple[int, str], int], list[Any]
+        dict[tuple[int, date | None], _Tally], dict[tuple[int, CriterionId], int], dict[tuple[int, CriterionId], int],
+        list[Any],
     ]:  # fmt: skip
         """Submitted evaluations added up by the database per agent and day, and each criterion's answers and
-        failures per agent (counted when it applied and was worth points) from the evaluations grouped by their
-        outcomes, which are returned too (agent id, outcomes, evaluations) for the root-cause analysis."""
+        failures per agent (counted when it applied and was worth points) from the evaluations grouped by scorecard and
+        outcomes, which are returned too (agent id, scorecard key, outcomes, evaluations) for the root-cause
+        analysis. A criterion is (scorecard key, criterion key): scorecards sharing a key are never pooled."""
         name = dialect(session)
         if scope.rolled_up:
             statement, params = scope.bind(f"""
@@ -678,15 +684,15 @@ class ReportingService:
             tally = by_day.setdefault(key, _Tally())
             tally.merge(_Tally(int(count), float(total or 0), int(scored), int(passed or 0), int(judged),
                                int(fatal or 0), int(critical or 0)))  # fmt: skip
-        answered: dict[tuple[int, str], int] = defaultdict(int)
-        failures: dict[tuple[int, str], int] = defaultdict(int)
+        answered: dict[tuple[int, CriterionId], int] = defaultdict(int)
+        failures: dict[tuple[int, CriterionId], int] = defaultdict(int)
         outcomes = outcome_counts(session, scope, "i.agent_id")
-        for agent_id, flags, count in outcomes:
+        for agent_id, card, flags, count in outcomes:
             for key, flag in flags:
                 if flag & COUNTED:
-                    answered[(agent_id, key)] += count
+                    answered[(agent_id, (card, key))] += count
                     if flag & FAILED:
-                        failures[(agent_id, key)] += count
+                        failures[(agent_id, (card, key))] += count
         return by_day, answered, failures, outcomes
 
     @staticmethod
@@ -705,7 +711,7 @@ class ReportingService:
             query = (
                 select(Evaluation.id, Evaluation.interaction_id, Interaction.channel, Interaction.started_at,
                        Agent.name, Team.name, User.name, ScorecardRow.key, ScorecardVersion.version,
-                       Evaluation.score, Evaluation.passed, Evaluation.result)
+                       Evaluation.score, Evaluation.passed, Evaluation.result, ScorecardVersion.id)
                 .join(Interaction, Interaction.id == Evaluation.interaction_id)
                 .outerjoin(Agent, Agent.id == Interaction.agent_id)
                 .outerjoin(Team, Team.id == Interaction.team_id)
@@ -730,9 +736,10 @@ class ReportingService:
                     batch = []
             yield from self._answer_rows(batch, labels)
 
-    def _answer_rows(self, batch: list[Any], labels: dict[str, tuple[dict[str, str], str]]) -> Iterator[dict[str, Any]]:
+    def _answer_rows(self, batch: list[Any], labels: CriterionBook) -> Iterator[dict[str, Any]]:
         """The rows of a batch of evaluations, with each answer as given (value, N/A, root cause) read in one query
-        on a connection of its own (the evaluations are still streaming on theirs)."""
+        on a connection of its own (the evaluations are still streaming on theirs). Each answer is labelled as its
+        own scorecard version words it."""
         if not batch:
             return
         given: dict[tuple[int, str], tuple[Any, bool, str | None]] = {}
@@ -745,9 +752,9 @@ class ReportingService:
                 given[(evaluation_id, key)] = (value, bool(na), cause)
         for row in batch:
             (evaluation_id, interaction_id, channel, started, agent, team_name, reviewer, card, version, score,
-             passed, result) = row  # fmt: skip
+             passed, result, version_id) = row  # fmt: skip
             for key, entry in ((result or {}).get("criteria") or {}).items():
-                label = labels.get(key, ({"en": key}, "none"))[0]
+                label = labels.by_version.get((version_id, key)) or labels.label((card, key))
                 value, na, cause = given.get((evaluation_id, key), (None, False, None))
                 failed = bool(entry.get("failed"))
                 yield {

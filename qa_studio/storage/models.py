@@ -131,12 +131,14 @@ class RollupQuality(Base):
 
 
 class RollupOutcomes(Base):
-    """Submitted evaluations per agent, day and criterion outcomes (evaluations.outcomes), kept by triggers."""
+    """Submitted evaluations per agent, day, scorecard version and criterion outcomes (evaluations.outcomes), kept by
+    triggers."""
 
     __tablename__ = "rollup_outcomes"
 
     agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
+    scorecard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     outcomes: Mapped[str] = mapped_column(Text, primary_key=True)
     evaluations: Mapped[int] = mapped_column(BigInteger)
 
@@ -186,12 +188,13 @@ class RollupReplies(Base):
 
 
 class RollupCauses(Base):
-    """Root causes recorded on failed answers per agent, day and criterion, kept by triggers."""
+    """Root causes recorded on failed answers per agent, day, scorecard version and criterion, kept by triggers."""
 
     __tablename__ = "rollup_causes"
 
     agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
+    scorecard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     criterion_key: Mapped[str] = mapped_column(String(100), primary_key=True)
     root_cause: Mapped[str] = mapped_column(String(100), primary_key=True)
     failures: Mapped[int] = mapped_column(BigInteger)

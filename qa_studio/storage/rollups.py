@@ -56,7 +56,9 @@ ROLLUPS = (
         ("judged", _flag("{e}.passed IS NOT NULL")), ("fatal", _flag("{e}.fatal_failed")),
         ("critical", _flag("{e}.section_critical_failed"))), COUNTED, ("evaluations", "interactions", "kpis")),
     # Evaluations that came out alike (aggregates.outcomes_text) per agent and day: criteria and root causes.
-    Rollup("rollup_outcomes", _keys(("outcomes", "{e}.outcomes")), (("evaluations", "1"),),
+    # Keyed by scorecard version too: a criterion is its scorecard's, and two scorecards may share a criterion key.
+    Rollup("rollup_outcomes", _keys(("scorecard_version_id", "{e}.scorecard_version_id"),
+                                    ("outcomes", "{e}.outcomes")), (("evaluations", "1"),),
            COUNTED + " AND {e}.outcomes IS NOT NULL", ("evaluations", "interactions")),
     # Each reviewer's evaluations per scorecard version, for volume and leniency.
     Rollup("rollup_reviewers", _keys(("reviewer_id", "{e}.reviewer_id"),
@@ -74,8 +76,9 @@ ROLLUPS = (
     Rollup("rollup_replies", _keys(("channel", "{i}.channel"), ("first_reply", _flag("{m}.reply_number = 1"))),
            (("replies", "1"), ("met", _flag("({m}.reply_wait_ms + 999) / 1000 <= {standard}"))),
            "{m}.reply_wait_ms IS NOT NULL", ("messages", "interactions")),
-    # Root causes recorded on failed answers per agent, day and criterion, for the Pareto.
-    Rollup("rollup_causes", _keys(("criterion_key", "{a}.criterion_key"), ("root_cause", "{a}.root_cause")),
+    # Root causes recorded on failed answers per agent, day, scorecard version and criterion, for the Pareto.
+    Rollup("rollup_causes", _keys(("scorecard_version_id", "{e}.scorecard_version_id"),
+                                  ("criterion_key", "{a}.criterion_key"), ("root_cause", "{a}.root_cause")),
            (("failures", "1"),), COUNTED + " AND {a}.root_cause IS NOT NULL AND {a}.root_cause <> '' AND {failed}",
            ("answers", "evaluations", "interactions")),
 )

@@ -2947,269 +2947,269 @@
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="174"/>
+        <location filename="../ui/reports/window.py" line="185"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>Failures</source>
         <translation>不合格类型</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="175"/>
+        <location filename="../ui/reports/window.py" line="186"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="176"/>
+        <location filename="../ui/reports/window.py" line="187"/>
         <source>Evaluations; tick those to coach on</source>
         <translation>评估；勾选要用于辅导的评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="188"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
-        <location filename="../ui/reports/window.py" line="234"/>
+        <location filename="../ui/reports/window.py" line="188"/>
+        <location filename="../ui/reports/window.py" line="245"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="177"/>
+        <location filename="../ui/reports/window.py" line="188"/>
         <source>Answered</source>
         <translation>已评</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="180"/>
+        <location filename="../ui/reports/window.py" line="191"/>
         <source>Coaching records and their action items</source>
         <translation>辅导记录及其行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="181"/>
+        <location filename="../ui/reports/window.py" line="192"/>
         <source>Coaching session / action item</source>
         <translation>辅导会话 / 行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="181"/>
+        <location filename="../ui/reports/window.py" line="192"/>
         <source>Date / due</source>
         <translation>日期 / 截止</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="193"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="182"/>
+        <location filename="../ui/reports/window.py" line="193"/>
         <source>Coach</source>
         <translation>辅导人</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="184"/>
+        <location filename="../ui/reports/window.py" line="195"/>
         <source>&amp;New coaching session from ticked evaluations…</source>
         <translation>用勾选的评估新建辅导会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="186"/>
+        <location filename="../ui/reports/window.py" line="197"/>
         <source>Mark action &amp;done</source>
         <translation>标记行动项已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="188"/>
+        <location filename="../ui/reports/window.py" line="199"/>
         <source>Mark action &amp;missed</source>
         <translation>标记行动项未完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="189"/>
+        <location filename="../ui/reports/window.py" line="200"/>
         <source>&amp;Add action item…</source>
         <translation>添加行动项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="192"/>
+        <location filename="../ui/reports/window.py" line="203"/>
         <source>Status of the chosen coaching session</source>
         <translation>所选辅导会话的状态</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="199"/>
+        <location filename="../ui/reports/window.py" line="210"/>
         <source>Session status:</source>
         <translation>会话状态：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="207"/>
+        <location filename="../ui/reports/window.py" line="218"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="208"/>
+        <location filename="../ui/reports/window.py" line="219"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="209"/>
+        <location filename="../ui/reports/window.py" line="220"/>
         <source>QA score beside CSAT per week or month, with their correlation</source>
         <translation>按周或按月并列质检分数与客户满意度及其相关系数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="210"/>
+        <location filename="../ui/reports/window.py" line="221"/>
         <source>Interactions with both a QA score and a survey, per week or month: whether the two move together (r from 3 pairs).</source>
         <translation>同时有质检分数和满意度调查的交互，按周或按月统计：两者是否同向变化（至少 3 对时显示 r）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="213"/>
+        <location filename="../ui/reports/window.py" line="224"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="214"/>
+        <location filename="../ui/reports/window.py" line="225"/>
         <source>C&amp;riteria</source>
         <translation>评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="215"/>
+        <location filename="../ui/reports/window.py" line="226"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="216"/>
+        <location filename="../ui/reports/window.py" line="227"/>
         <source>QA and CSA&amp;T</source>
         <translation>质检与满意度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="217"/>
+        <location filename="../ui/reports/window.py" line="228"/>
         <source>C&amp;oaching</source>
         <translation>辅导(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="218"/>
+        <location filename="../ui/reports/window.py" line="229"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="220"/>
+        <location filename="../ui/reports/window.py" line="231"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="227"/>
+        <location filename="../ui/reports/window.py" line="238"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="230"/>
+        <location filename="../ui/reports/window.py" line="241"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="273"/>
+        <location filename="../ui/reports/window.py" line="285"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="301"/>
+        <location filename="../ui/reports/window.py" line="313"/>
         <source>interaction {id} ({started})</source>
         <translation>互动 {id}（{started}）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="227"/>
-        <location filename="../ui/reports/window.py" line="230"/>
+        <location filename="../ui/reports/window.py" line="238"/>
+        <location filename="../ui/reports/window.py" line="241"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="231"/>
+        <location filename="../ui/reports/window.py" line="242"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="232"/>
+        <location filename="../ui/reports/window.py" line="243"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="233"/>
+        <location filename="../ui/reports/window.py" line="244"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="235"/>
+        <location filename="../ui/reports/window.py" line="246"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="236"/>
+        <location filename="../ui/reports/window.py" line="247"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="245"/>
+        <location filename="../ui/reports/window.py" line="256"/>
         <source>fatal</source>
         <translation>致命</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="246"/>
+        <location filename="../ui/reports/window.py" line="257"/>
         <source>section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="247"/>
+        <location filename="../ui/reports/window.py" line="258"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="247"/>
+        <location filename="../ui/reports/window.py" line="258"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="264"/>
+        <location filename="../ui/reports/window.py" line="276"/>
         <source>Coaching: {focus}</source>
         <translation>辅导：{focus}</translation>
     </message>
@@ -4036,60 +4036,60 @@ Replace them?</source>
         <translation>重点评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="78"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="79"/>
         <source>{criterion} (failed repeatedly)</source>
         <translation>{criterion}（重复未达标）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="83"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="84"/>
         <source>&amp;Focus criteria
 (failed ones ticked)</source>
         <translation>重点评分项(&amp;F)
 （已勾选不合格项）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="86"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
         <source>Notes</source>
         <translation>记录要点</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="87"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="88"/>
         <source>What was discussed and agreed</source>
         <translation>讨论和约定的内容</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="88"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="89"/>
         <source>&amp;Notes</source>
         <translation>记录要点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="91"/>
-        <location filename="../ui/reports/coaching_dialog.py" line="108"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="109"/>
         <source>Action items</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="93"/>
         <source>Action item</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="92"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="93"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="95"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="96"/>
         <source>&amp;Add action item</source>
         <translation>添加行动项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="97"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="98"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/coaching_dialog.py" line="144"/>
+        <location filename="../ui/reports/coaching_dialog.py" line="145"/>
         <source>Coaching session not saved</source>
         <translation>辅导会话未保存</translation>
     </message>
@@ -5719,7 +5719,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../services/coaching.py" line="265"/>
-        <location filename="../services/reporting.py" line="486"/>
+        <location filename="../services/reporting.py" line="488"/>
         <source>there is no agent called {name}</source>
         <translation>没有名为 {name} 的坐席</translation>
     </message>
@@ -6050,37 +6050,37 @@ Replace them?</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="94"/>
+        <location filename="../services/reporting.py" line="95"/>
         <source>{whole}: there is no day {text}</source>
         <translation>{whole}：没有 {text} 这一天</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="113"/>
+        <location filename="../services/reporting.py" line="114"/>
         <source>{text}: {year} has no ISO week {week}</source>
         <translation>{text}：{year} 年没有第 {week} 周（ISO 周）</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="119"/>
+        <location filename="../services/reporting.py" line="120"/>
         <source>{text}: there is no month {month}</source>
         <translation>{text}：没有第 {month} 月</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="130"/>
+        <location filename="../services/reporting.py" line="131"/>
         <source>{text}: the period ends before it starts</source>
         <translation>{text}：期间的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="132"/>
+        <location filename="../services/reporting.py" line="133"/>
         <source>{text} is not a period: use {forms}</source>
         <translation>{text} 不是有效的期间：请使用 {forms}</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="453"/>
+        <location filename="../services/reporting.py" line="455"/>
         <source>there is no agent with id {agent_id}</source>
         <translation>没有 ID 为 {agent_id} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/reporting.py" line="612"/>
+        <location filename="../services/reporting.py" line="614"/>
         <source>there is no team called {name}</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
@@ -9170,112 +9170,117 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="414"/>
+        <location filename="../ui/reports/window.py" line="117"/>
+        <source>Scorecard: {name}</source>
+        <translation>评分表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/window.py" line="426"/>
         <source>Reports and coaching</source>
         <translation>报告与辅导</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="428"/>
+        <location filename="../ui/reports/window.py" line="440"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="429"/>
+        <location filename="../ui/reports/window.py" line="441"/>
         <source>A preset, or type a day (2026-11-20), an ISO week (2026-W47), a month (2026-10), a quarter (2026-Q3) or a range (2026-01-01..2026-03-31)</source>
         <translation>选择预设，或输入某一天（2026-11-20）、ISO 周（2026-W47）、月份（2026-10）、季度（2026-Q3）或日期范围（2026-01-01..2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="440"/>
+        <location filename="../ui/reports/window.py" line="452"/>
         <source>Teams and agents</source>
         <translation>团队和坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="444"/>
+        <location filename="../ui/reports/window.py" line="456"/>
         <source>Choose a team or an agent on the left.</source>
         <translation>请在左侧选择团队或坐席。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="452"/>
+        <location filename="../ui/reports/window.py" line="464"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="539"/>
+        <location filename="../ui/reports/window.py" line="551"/>
         <source>Cannot change the standards</source>
         <translation>无法修改标准</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="550"/>
+        <location filename="../ui/reports/window.py" line="562"/>
         <source>Agents without a team</source>
         <translation>未分组的坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="611"/>
+        <location filename="../ui/reports/window.py" line="623"/>
         <source>Cannot show the report</source>
         <translation>无法显示报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="634"/>
+        <location filename="../ui/reports/window.py" line="648"/>
         <source>an action item</source>
         <translation>一个行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="634"/>
+        <location filename="../ui/reports/window.py" line="648"/>
         <source>a coaching session</source>
         <translation>一个辅导会话</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="635"/>
+        <location filename="../ui/reports/window.py" line="649"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="635"/>
+        <location filename="../ui/reports/window.py" line="649"/>
         <source>Choose {what} first.</source>
         <translation>请先选择{what}。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="660"/>
+        <location filename="../ui/reports/window.py" line="674"/>
         <source>New action item</source>
         <translation>新行动项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="660"/>
+        <location filename="../ui/reports/window.py" line="674"/>
         <source>What will the agent do?</source>
         <translation>坐席要做什么？</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="669"/>
+        <location filename="../ui/reports/window.py" line="683"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="688"/>
+        <location filename="../ui/reports/window.py" line="702"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="688"/>
+        <location filename="../ui/reports/window.py" line="702"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="689"/>
+        <location filename="../ui/reports/window.py" line="703"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="708"/>
+        <location filename="../ui/reports/window.py" line="722"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="708"/>
+        <location filename="../ui/reports/window.py" line="722"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="712"/>
+        <location filename="../ui/reports/window.py" line="726"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -11333,167 +11338,167 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
+        <location filename="../ui/reports/window.py" line="331"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
-        <location filename="../ui/reports/window.py" line="359"/>
+        <location filename="../ui/reports/window.py" line="331"/>
+        <location filename="../ui/reports/window.py" line="371"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="319"/>
-        <location filename="../ui/reports/window.py" line="360"/>
+        <location filename="../ui/reports/window.py" line="331"/>
+        <location filename="../ui/reports/window.py" line="372"/>
         <source>Sampled (quota)</source>
         <translation>抽样数（配额）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="320"/>
-        <location filename="../ui/reports/window.py" line="326"/>
-        <location filename="../ui/reports/window.py" line="361"/>
+        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="338"/>
+        <location filename="../ui/reports/window.py" line="373"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="320"/>
-        <location filename="../ui/reports/window.py" line="362"/>
+        <location filename="../ui/reports/window.py" line="332"/>
+        <location filename="../ui/reports/window.py" line="374"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="320"/>
+        <location filename="../ui/reports/window.py" line="332"/>
         <source>Fatal</source>
         <translation>致命项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="321"/>
+        <location filename="../ui/reports/window.py" line="333"/>
         <source>Section-critical</source>
         <translation>部分关键项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="324"/>
+        <location filename="../ui/reports/window.py" line="336"/>
         <source>Share of answers failed per criterion and agent</source>
         <translation>各评分项、各坐席的不合格比例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Evaluations submitted</source>
         <translation>已提交评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="326"/>
+        <location filename="../ui/reports/window.py" line="338"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Leniency (points)</source>
         <translation>宽严偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Grading time (min)</source>
         <translation>评分用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="327"/>
+        <location filename="../ui/reports/window.py" line="339"/>
         <source>Calibrations</source>
         <translation>校准次数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="340"/>
         <source>Deviation from benchmark</source>
         <translation>与基准偏差</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="328"/>
+        <location filename="../ui/reports/window.py" line="340"/>
         <source>Criteria aligned</source>
         <translation>一致的评分项</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="330"/>
+        <location filename="../ui/reports/window.py" line="342"/>
         <source>Leniency: the reviewer&apos;s scores against the mean of everyone&apos;s on the same scorecard in the period (above 0 more lenient, below 0 stricter). Grading time: median from opening to submitting. Deviation and criteria aligned: against the benchmark in revealed calibration sessions.</source>
         <translation>宽严偏差：该质检员的分数与本期同一评分表所有人平均分之差（大于 0 偏宽松，小于 0 偏严格）。评分用时：从打开到提交的中位数。与基准偏差和评分项一致率：对照已揭晓校准会议的基准。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="336"/>
+        <location filename="../ui/reports/window.py" line="348"/>
         <source>&amp;Agents</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="337"/>
+        <location filename="../ui/reports/window.py" line="349"/>
         <source>Failure &amp;heatmap</source>
         <translation>不合格热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="338"/>
+        <location filename="../ui/reports/window.py" line="350"/>
         <source>Root ca&amp;uses</source>
         <translation>根因(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="339"/>
+        <location filename="../ui/reports/window.py" line="351"/>
         <source>Service &amp;KPIs</source>
         <translation>服务指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="340"/>
+        <location filename="../ui/reports/window.py" line="352"/>
         <source>Reviewer &amp;workload</source>
         <translation>质检员工作量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="342"/>
+        <location filename="../ui/reports/window.py" line="354"/>
         <source>Key&amp;words</source>
         <translation>关键词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="344"/>
+        <location filename="../ui/reports/window.py" line="356"/>
         <source>AutoQA a&amp;greement</source>
         <translation>自动质检一致性(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="345"/>
+        <location filename="../ui/reports/window.py" line="357"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="347"/>
+        <location filename="../ui/reports/window.py" line="359"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="349"/>
+        <location filename="../ui/reports/window.py" line="361"/>
         <source>&amp;Batch export…</source>
         <translation>批量导出(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="355"/>
+        <location filename="../ui/reports/window.py" line="367"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="358"/>
+        <location filename="../ui/reports/window.py" line="370"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="363"/>
+        <location filename="../ui/reports/window.py" line="375"/>
         <source>Fatal failures (score 0)</source>
         <translation>致命项不合格（计 0 分）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="364"/>
+        <location filename="../ui/reports/window.py" line="376"/>
         <source>Section-critical failures</source>
         <translation>部分关键项不合格</translation>
     </message>
     <message>
-        <location filename="../ui/reports/window.py" line="373"/>
+        <location filename="../ui/reports/window.py" line="385"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>

@@ -242,7 +242,7 @@ def test_streamed_team_figures_agree_with_the_agent_reports(service: ReportingSe
         agent = service.agent(kpi.agent)
         assert kpi.summary == agent.summary
         for rate in agent.criteria:
-            assert team.failure_rates[(kpi.agent, rate.key)] == pytest.approx(1 - rate.pass_rate)
+            assert team.failure_rates[(kpi.agent, rate.criterion)] == pytest.approx(1 - rate.pass_rate)
     assert team.summary == service.agent(team.agents[0].agent).team_summary
 
 
@@ -360,6 +360,21 @@ def test_answers_workbook_has_the_answer_na_and_root_cause(service: ReportingSer
         assert r[column] == (None if stored is None else float(rounded(stored, 1)))
     cell = load_workbook(tmp_path / "answers.xlsx")["Answers"].cell(row=2, column=column + 1)
     assert cell.number_format == "0.0"
+    # Each row in its own scorecard's wording: the chat and phone forms both have "greeting", "verification" and
+    # "clarity", worded differently, and the e-mail form "verification" and "clarity".
+    named = {name: header.index(name) for name in ("scorecard", "criterion", "criterion_label", "criterion_label_zh")}
+    labels = {(r[named["scorecard"]], r[named["criterion"]]): set() for r in body}
+    for r in body:
+        labels[(r[named["scorecard"]], r[named["criterion"]])].add((r[named["criterion_label"]],
+                                                                     r[named["criterion_label_zh"]]))  # fmt: skip
+    assert labels[("chat_standard", "greeting")] == {("Standard greeting with name", "使用标准问候语并自报姓名或工号")}
+    assert labels[("phone_call_standard", "greeting")] == {
+        ("Standard greeting with name in the first 15 seconds", "15秒内标准问候并自报姓名")}  # fmt: skip
+    assert labels[("chat_standard", "verification")] == {
+        ("Identity verified before account details", "核实身份后再涉及账户信息")}  # fmt: skip
+    assert labels[("phone_call_standard", "verification")] == {
+        ("Identity verified before discussing the account", "核实身份后再讨论账户")}  # fmt: skip
+    assert labels[("email_standard", "clarity")] == {("Clear structure and language", "结构清晰、表达准确")}
 
 
 def test_calibration_workbook_charts_the_deviation_per_reviewer(demo: str, tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """The team figures the database adds up, against the same figures worked out row by row in plain Python over random
 data (seeded): interactions with messages in every order, surveys on several scales, evaluations with criteria
-applicable or not, worth points or not, failed or not, root causes, drafts that must not count. SQLite and
-PostgreSQL."""
+applicable or not, worth points or not, failed or not, root causes, drafts that must not count, on several
+scorecards that share criterion keys (a criterion is (scorecard, key): never pooled across scorecards, always across
+one scorecard's versions). SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ from qa_studio.storage.models import (
     InteractionKpi,
     Message,
     SampleAssignment,
+    Scorecard,
+    ScorecardVersion,
     Team,
     User,
 )
@@ -46,9 +49,14 @@ def _fill(database: Database, seed: int) -> dict:
     rng = random.Random(seed)
     ScorecardService(database).ensure_shipped()
     with database.session() as session:
-        version_id = session.scalar(select(Evaluation.scorecard_version_id).limit(1)) or 1
+        first = session.scalars(select(ScorecardVersion).order_by(ScorecardVersion.id)).first()
+        # A second version of the first scorecard: its evaluations count with the first version's.
+        session.add(ScorecardVersion(scorecard_id=first.scorecard_id, version=first.version + 1,
+                                     definition=first.definition, scoring_hash=first.scoring_hash))  # fmt: skip
     data: dict = {"interactions": [], "messages": defaultdict(list), "kpis": {}, "evaluations": [], "answers": [],
-                  "assigned": []}  # fmt: skip
+                  "assigned": [], "cards": _cards(database)}  # fmt: skip
+    assert len(set(data["cards"].values())) >= 2
+    version_ids = sorted(data["cards"])
     with database.engine.begin() as connection:
         connection.execute(insert(Team), [{"id": 1, "name": "Harbour"}, {"id": 2, "name": "Other"}])
         connection.execute(insert(Agent), [{"id": n, "name": f"Agent {n}", "team_id": 1 if n <= 4 else 2}
@@ -111,7 +119,8 @@ def _fill(database: Database, seed: int) -> dict:
                 score = rng.choice((None, round(rng.uniform(40, 100), 2)))
                 passed = rng.choice((None, True, False))
                 state = rng.choice(("submitted", "submitted", "acknowledged", "draft"))
-                row = {"id": evaluation_id, "interaction_id": number, "scorecard_version_id": version_id,
+                row = {"id": evaluation_id, "interaction_id": number,
+                       "scorecard_version_id": rng.choice(version_ids),
                        "reviewer_id": reviewer, "state": state, "score": score, "passed": passed,
                        "fatal_failed": rng.random() < 0.1, "section_critical_failed": rng.random() < 0.1,
                        "result": {"criteria": criteria}, "created_at": created,
@@ -129,6 +138,13 @@ def _fill(database: Database, seed: int) -> dict:
         if assigned:
             connection.execute(insert(SampleAssignment), assigned)
     return data
+
+
+def _cards(database: Database) -> dict[int, str]:
+    """Scorecard version id → its scorecard's key."""
+    with database.session() as session:
+        return dict(session.execute(select(ScorecardVersion.id, Scorecard.key).join(
+            Scorecard, Scorecard.id == ScorecardVersion.scorecard_id)).all())  # fmt: skip
 
 
 def _brute_force(data: dict, start: date, end: date, threshold: int, standards: dict | None = None) -> dict:
@@ -152,16 +168,17 @@ def _brute_force(data: dict, start: date, end: date, threshold: int, standards: 
     failures = []
     for e in sorted(evaluations, key=lambda e: (interactions[e["interaction_id"]]["started_at"], e["id"])):
         agent = names[interactions[e["interaction_id"]]["agent_id"]]
+        card = data["cards"][e["scorecard_version_id"]]
         for key, entry in e["result"]["criteria"].items():
             applicable = entry.get("applicable", True)
             if applicable and float(entry["possible"]):
-                answered[(agent, key)] += 1
-                failed[(agent, key)] += entry["failed"]
+                answered[(agent, (card, key))] += 1
+                failed[(agent, (card, key))] += entry["failed"]
             if applicable and entry["failed"]:
-                failures.append((agent, key, e["id"]))
+                failures.append((agent, (card, key), e["id"]))
     figures["rates"] = {pair: failed[pair] / n for pair, n in answered.items()}
     cause_of = {(e, k): c for e, k, c in data["answers"] if c}
-    counts = Counter(cause_of.get((e, k), NO_CAUSE) for _a, k, e in failures)
+    counts = Counter(cause_of.get((e, k), NO_CAUSE) for _a, (_card, k), e in failures)
     figures["pareto"] = {k: n for k, n in counts.items() if n}
     per_pair: dict = defaultdict(list)
     for agent, key, evaluation_id in failures:
@@ -230,7 +247,8 @@ def _check(database: Database, data: dict, standards: dict | None = None) -> Non
     assert report.failure_rates == pytest.approx(expected["rates"])
     causes = report.root_causes
     assert {c.key: c.count for c in causes.pareto} == expected["pareto"]
-    assert sorted((r.agent, r.criterion, r.failures, r.evaluation_ids) for r in causes.repeated) == expected["repeated"]
+    assert sorted((r.agent, (r.scorecard, r.criterion), r.failures, r.evaluation_ids)
+                  for r in causes.repeated) == expected["repeated"]  # fmt: skip
     service = report.service
     for channel in service.channels:
         e = expected["channels"][channel.channel]
@@ -265,7 +283,7 @@ def test_team_figures_match_a_row_by_row_count(database: Database, seed: int) ->
 def _read_back(database: Database) -> dict:
     """The rows as they are stored now, in the shape _fill returns them."""
     data: dict = {"interactions": [], "messages": defaultdict(list), "kpis": {}, "evaluations": [], "answers": [],
-                  "assigned": []}  # fmt: skip
+                  "assigned": [], "cards": _cards(database)}  # fmt: skip
     with database.session() as session:
         for number, channel, started, duration, agent in session.execute(select(
                 Interaction.id, Interaction.channel, Interaction.started_at, Interaction.duration_ms,
@@ -282,6 +300,7 @@ def _read_back(database: Database) -> dict:
         for row in session.scalars(select(Evaluation)):
             data["evaluations"].append({
                 "id": row.id, "interaction_id": row.interaction_id, "reviewer_id": row.reviewer_id, "state": row.state,
+                "scorecard_version_id": row.scorecard_version_id,
                 "score": None if row.score is None else float(row.score), "passed": row.passed,
                 "fatal_failed": row.fatal_failed, "section_critical_failed": row.section_critical_failed,
                 "result": row.result, "created_at": row.created_at, "submitted_at": row.submitted_at})  # fmt: skip
@@ -315,6 +334,8 @@ def _edit(database: Database, seed: int) -> None:
                 evaluation.state = "submitted" if evaluation.state == "draft" else "draft"
             elif roll < 0.35:
                 session.delete(evaluation)
+            elif roll < 0.4:  # scored again on another scorecard: its criteria move to that scorecard's
+                evaluation.scorecard_version_id = rng.choice(sorted(_cards(database)))
             elif evaluation.outcomes is None:  # upgraded as the migration that brought outcomes does
                 evaluation.outcomes = outcomes_text(evaluation.result)
         for answer in session.scalars(select(EvaluationAnswer).order_by(EvaluationAnswer.id)):

@@ -125,17 +125,21 @@ def test_service_kpis_on_the_team_page(window: ReportsWindow) -> None:
     assert "92 %" in panel.quality.text() and percent_text(figures.quality_pass_share) in panel.quality.text()
 
 
-def _failures(database, team: str) -> list[tuple[str, str, int]]:  # noqa: ANN001
-    """Failed, applicable answers of the team's submitted evaluations, counted straight from the tables."""
-    from qa_studio.storage.models import Agent, Evaluation, Interaction, Team
+def _failures(database, team: str) -> list[tuple[str, tuple[str, str], int]]:  # noqa: ANN001
+    """Failed, applicable answers of the team's submitted evaluations, counted straight from the tables: (agent,
+    (scorecard key, criterion key), evaluation id)."""
+    from qa_studio.storage.models import Agent, Evaluation, Interaction, Scorecard, ScorecardVersion, Team
 
     with database.session() as session:
         rows = session.execute(
-            select(Agent.name, Evaluation.id, Evaluation.result).join(Interaction, Interaction.agent_id == Agent.id)
+            select(Agent.name, Evaluation.id, Evaluation.result, Scorecard.key)
+            .join(Interaction, Interaction.agent_id == Agent.id)
             .join(Evaluation, Evaluation.interaction_id == Interaction.id).join(Team, Team.id == Agent.team_id)
+            .join(ScorecardVersion, ScorecardVersion.id == Evaluation.scorecard_version_id)
+            .join(Scorecard, Scorecard.id == ScorecardVersion.scorecard_id)
             .where(Team.name == team, Evaluation.state != "draft", Evaluation.calibration_session_id.is_(None))
         ).all()  # fmt: skip
-    return [(agent, key, evaluation_id) for agent, evaluation_id, result in rows
+    return [(agent, (card, key), evaluation_id) for agent, evaluation_id, result, card in rows
             for key, entry in result["criteria"].items() if entry.get("failed") and entry.get("applicable", True)]
 
 
@@ -150,6 +154,27 @@ def test_team_page_and_exports(window: ReportsWindow, tmp_path: Path) -> None:
     window.select("agent", "张敏")
     workbook = window.export("agent", "xlsx", tmp_path / "zhang.xlsx")
     assert workbook.stat().st_size > 5000
+
+
+def test_criteria_are_shown_under_their_own_scorecard(window: ReportsWindow, demo_db) -> None:  # noqa: ANN001
+    """李伟 has chat and e-mail evaluations only: no phone criterion on his column, and each row in its own
+    scorecard's wording, the scorecard named on hover (and in the label where two scorecards' read alike)."""
+    window.select("team", "After-sales 售后一组")
+    page = window.team_page
+    names = [page.heatmap.horizontalHeaderItem(c).text() for c in range(1, page.heatmap.columnCount())]
+    column = 1 + names.index("李伟")
+    rows = {page.heatmap.item(r, 0).text(): (page.heatmap.item(r, 0).toolTip(), page.heatmap.item(r, column).text())
+            for r in range(page.heatmap.rowCount())}  # fmt: skip
+    assert "Standard closing in the last 30 seconds" not in rows and "Standard greeting with name" in rows
+    assert not any(tip.endswith("Phone call service standard") for tip, _rate in rows.values())
+    assert rows["Standard greeting with name"][0] == "Scorecard: Chat service standard"
+    assert rows["Clear structure and language"][0] == "Scorecard: E-mail service standard"
+    assert {"Accuracy of product knowledge · Chat service standard",
+            "Accuracy of product knowledge · E-mail service standard"} <= set(rows)  # fmt: skip
+    window.select("agent", "李伟")
+    criteria = window.agent_page.criteria
+    tips = {criteria.item(r, 0).toolTip() for r in range(criteria.rowCount())}
+    assert tips <= {"Scorecard: Chat service standard", "Scorecard: E-mail service standard"} and tips
 
 
 def test_batch_export_with_progress_and_cancel(window: ReportsWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001

@@ -72,7 +72,8 @@ class CoachingDialog(QDialog):
         repeated = repeated or {}
         # Repeated failures come first: a pattern over the period says more than one evaluation's misses.
         suggested = [*repeated, *(k for k in service.suggested_focus(evaluation_ids) if k not in repeated)]
-        labels = {**repeated, **service.criterion_labels(evaluation_ids)}
+        # A repeated failure's label is its own scorecard's wording; it wins over the chosen evaluations' reading.
+        labels = {**service.criterion_labels(evaluation_ids), **repeated}
         for key in sorted(labels, key=lambda k: k not in repeated):
             text = label_in(labels[key], language)
             item = QListWidgetItem(self.tr("{criterion} (failed repeatedly)").format(criterion=text)

@@ -107,6 +107,17 @@ def _table(name: str, headers: list[str], parent: QWidget) -> QTableWidget:
     return table
 
 
+def _criterion_cell(label: dict[str, str], scorecard: str, names: dict[str, dict[str, str]],
+                    language: str) -> QTableWidgetItem:  # fmt: skip
+    """A criterion in its scorecard's wording, the scorecard named on hover: two scorecards' criteria may share a key
+    and even a wording, and are never the same criterion."""
+    cell = QTableWidgetItem(label_in(label, language))
+    if scorecard:
+        name = label_in(names.get(scorecard) or {"en": scorecard}, language)
+        cell.setToolTip(QCoreApplication.translate("ReportsWindow", "Scorecard: {name}").format(name=name))
+    return cell
+
+
 def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
     table.setRowCount(len(rows))
     for row_number, row in enumerate(rows):
@@ -254,7 +265,8 @@ class AgentPage(QWidget):
                          state_label(e.state)])  # fmt: skip
         _fill(self.evaluations, rows)
         _fill(self.criteria,
-              [[label_in(c.label, language), _percent(c.pass_rate), c.answered] for c in report.criteria])  # fmt: skip
+              [[_criterion_cell(c.label, c.scorecard, report.scorecards, language), _percent(c.pass_rate), c.answered]
+               for c in report.criteria])  # fmt: skip
         _fill(self.quality_csat, [[p.start.isoformat(), p.pairs, number_text(p.qa_average, 1), number_text(p.csat),
                                    number_text(p.correlation)] for p in report.quality_csat])  # fmt: skip
         self.root_causes.show_report(report.root_causes, language)
@@ -373,7 +385,7 @@ class TeamPage(QWidget):
         self.heatmap.setHorizontalHeaderLabels([self.tr("Criterion"), *names])
         rows: list[list[object]] = []
         for key, label in zip(report.criterion_keys, report.criteria, strict=True):
-            row: list[object] = [label_in(label, language)]
+            row: list[object] = [_criterion_cell(label, key[0], report.scorecards, language)]
             for agent in names:
                 rate = report.failure_rates.get((agent, key))
                 cell = QTableWidgetItem(_percent(rate))
@@ -620,7 +632,9 @@ class ReportsWindow(QDialog):
         if self.agent_report is None:
             return None
         causes = self.agent_report.root_causes
-        repeated = {r.criterion: r.label for r in causes.repeated} if causes is not None else {}
+        repeated: dict[str, dict[str, str]] = {}
+        for flag in causes.repeated if causes is not None else []:  # most failures first: its wording is kept
+            repeated.setdefault(flag.criterion, flag.label)
         dialog = CoachingDialog(self.coaching_service, self.agent_report.agent, self.agent_page.ticked(), self.actor,
                                 self.language, self, repeated=repeated,
                                 descriptions=self.agent_page.ticked_descriptions())  # fmt: skip

@@ -42,8 +42,8 @@ def upgrade() -> None:
     _keyed("rollup_quality", *_agent_day(), *_survey(),
            *(_count(n) for n in ("evaluations", "score_cents", "score_squares", "scored", "passed", "judged", "fatal",
                                  "critical")), keys=4)  # fmt: skip
-    _keyed("rollup_outcomes", *_agent_day(), sa.Column("outcomes", sa.Text(), nullable=False), _count("evaluations"),
-           keys=3)  # fmt: skip
+    _keyed("rollup_outcomes", *_agent_day(), sa.Column("scorecard_version_id", sa.Integer(), nullable=False),
+           sa.Column("outcomes", sa.Text(), nullable=False), _count("evaluations"), keys=4)  # fmt: skip
     _keyed("rollup_reviewers", *_agent_day(), sa.Column("reviewer_id", sa.Integer(), nullable=False),
            sa.Column("scorecard_version_id", sa.Integer(), nullable=False),
            *(_count(n) for n in ("evaluations", "score_cents", "scored")), keys=4)  # fmt: skip
@@ -53,8 +53,9 @@ def upgrade() -> None:
     _keyed("rollup_replies", *_agent_day(), sa.Column("channel", sa.String(length=20), nullable=False),
            sa.Column("first_reply", sa.Integer(), nullable=False), _count("replies"), _count("met"),
            keys=4)  # fmt: skip
-    _keyed("rollup_causes", *_agent_day(), sa.Column("criterion_key", sa.String(length=100), nullable=False),
-           sa.Column("root_cause", sa.String(length=100), nullable=False), _count("failures"), keys=4)  # fmt: skip
+    _keyed("rollup_causes", *_agent_day(), sa.Column("scorecard_version_id", sa.Integer(), nullable=False),
+           sa.Column("criterion_key", sa.String(length=100), nullable=False),
+           sa.Column("root_cause", sa.String(length=100), nullable=False), _count("failures"), keys=5)  # fmt: skip
     rollups.install(op.get_bind())
     op.create_index("ix_evaluations_without_outcomes", "evaluations", ["interaction_id"],
                     sqlite_where=sa.text("outcomes IS NULL"), postgresql_where=sa.text("outcomes IS NULL"))
