@@ -119,15 +119,15 @@ class UserService:
                 self._require_admin(session, actor)
                 team = team_prefix(session) is not None
                 existing = session.scalar(select(User).where(User.name == name))
-                if existing is not None:
-                    if not (team and login and existing.login is None):
-                        raise UserError(QT_TRANSLATE_NOOP("Errors", "there is already a user called {name}"),
-                                        name=name)  # fmt: skip
-                    return self._give_login(session, existing, role, login, password, agent, actor)
+                if existing is not None and not (team and existing.login is None):
+                    raise UserError(QT_TRANSLATE_NOOP("Errors", "there is already a user called {name}"), name=name)
                 if team and not login:
                     raise UserError(
                         QT_TRANSLATE_NOOP("Errors", "on a team database every person needs a database login (--login)")
                     )
+                if existing is not None:
+                    assert login is not None
+                    return self._give_login(session, existing, role, login, password, agent, actor)
                 if login:
                     check_login(login) if team else None
                     if session.scalar(select(User.id).where(User.login == login)) is not None:

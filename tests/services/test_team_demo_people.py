@@ -125,6 +125,8 @@ def test_an_administrator_gives_a_demo_reviewer_their_own_login_and_history(demo
     theirs = _rows(owner, "SELECT e.id FROM evaluations e JOIN users u ON u.id = e.reviewer_id WHERE u.name = '刘洋' "
                           "AND e.calibration_session_id IS NULL ORDER BY e.id")  # fmt: skip
     assert theirs  # the demo's 刘洋 has scored chats before the database became a team database
+    with pytest.raises(UserError, match="needs a database login"):
+        UserService(admin).add("刘洋", "reviewer", "admin")  # a login must be named
     added = UserService(admin).add("刘洋", "reviewer", "admin", login=demo_team.login("liu"), password=PASSWORD)
     assert (added.name, added.role, added.login) == ("刘洋", "reviewer", demo_team.login("liu"))
     liu = demo_team.connect(demo_team.login("liu"))
