@@ -58,6 +58,7 @@ def register(add: Add) -> None:
     demo.add_argument(
         "--no-transcribe", action="store_true", help=tr("leave the demo calls queued instead of transcribing them now")
     )
+    demo.set_defaults(skip_sign_in=True)  # signs in itself, after refusing a team database (see _cmd_demo)
 
 
 def _cmd_import(db: Database, args: argparse.Namespace) -> int:
@@ -257,10 +258,15 @@ def _cmd_show(db: Database, args: argparse.Namespace) -> int:
 def _cmd_demo(db: Database, args: argparse.Namespace) -> int:
     from qa_studio.domain import ImportOutcome
     from qa_studio.paths import data_dir
-    from qa_studio.services.demo import load_demo
+    from qa_studio.services.demo import DemoRefused, load_demo, refuse_on_team_database
 
     folder = Path(args.folder) if args.folder else data_dir() / "demo"
-    summary = load_demo(db, folder, actor=me(db, args))
+    try:
+        # Before signing in: the server's owner, who is nobody in QA Studio, is told the same.
+        refuse_on_team_database(db)
+        summary = load_demo(db, folder, actor=me(db, args))
+    except DemoRefused as exc:
+        raise CliError(str(exc)) from None
     imported = summary.report.imported_interactions
     transcribed = []
     if summary.queued and not args.no_transcribe:

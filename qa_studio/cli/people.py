@@ -16,7 +16,8 @@ def register(add: Add) -> None:
     users = add_actions(add("users", tr("list people, add them, set roles, disable accounts, reset passwords"),
                             run_users))  # fmt: skip
     users("list", tr("everyone with an account, their role and how they sign in"))
-    adding = users("add", tr("add a person with a role"))
+    adding = users("add", tr("add a person with a role; on a team database, also gives a person recorded without a "
+                             "database login (before team mode) their own"))  # fmt: skip
     adding.add_argument("name", metavar="NAME")
     adding.add_argument("--role", required=True, choices=ROLES)
     adding.add_argument("--login", help=tr("database login (team database) or this computer's account name"))
@@ -89,8 +90,13 @@ def run_users(db: Database, args: argparse.Namespace) -> int:
     actor = current_user(db, args).name
     if args.action == "add":
         password = new_password(args, args.name) if args.password or (args.login and service_is_team(db)) else None
-        service.add(args.name, args.role, actor, login=args.login, password=password, agent=args.agent)
-        print(tr("added {name} ({role})").format(name=args.name, role=args.role))
+        known = any(user.name == args.name.strip() for user in service.list())
+        added = service.add(args.name, args.role, actor, login=args.login, password=password, agent=args.agent)
+        if known:  # someone recorded before team mode, now given their own login
+            print(tr("{name} ({role}) now signs in as {login}").format(name=added.name, role=added.role,
+                                                                         login=added.login))  # fmt: skip
+        else:
+            print(tr("added {name} ({role})").format(name=args.name, role=args.role))
     elif args.action == "set-role":
         service.set_role(args.name, args.role, actor)
         print(tr("{name} is now {role}").format(name=args.name, role=args.role))

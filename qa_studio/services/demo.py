@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from qa_studio.domain import UserRole
+from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.resources import DEMO_CALLS_DIR
 from qa_studio.sampling import SamplingPlan
 from qa_studio.scoring.engine import Answer
@@ -25,6 +26,7 @@ from qa_studio.scoring.model import Criterion, CriterionType, FailKind
 from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.directory import user_by_name
 from qa_studio.services.evaluations import EvaluationError, EvaluationService, Suggested
+from qa_studio.services.identity import team_prefix
 from qa_studio.services.imports import ImportOptions, ImportReport, ImportService
 from qa_studio.services.interactions import InteractionDetail, InteractionFilter, InteractionQueries
 from qa_studio.services.keywords import KeywordService
@@ -275,9 +277,27 @@ def write_demo_files(folder: Path, seed: int = 2026, today: date | None = None) 
         writer.writerows(manifest_rows)
 
 
+class DemoRefused(Explained):
+    """The demo cannot be loaded into this database; nothing was written."""
+
+
+def refuse_on_team_database(database: Database) -> None:
+    """The demo's history is written as its people (reviewers scoring, a lead calibrating). On a team database each
+    write is the connected login's own and the server lets nobody write another person's evaluations, so the demo
+    is refused there, before anything is written, rather than loaded half or through a door in that wall."""
+    with database.session() as session:
+        if team_prefix(session) is not None:
+            raise DemoRefused(QT_TRANSLATE_NOOP(
+                "Errors", "The demo cannot be loaded into a team database, where every evaluation is written by its "
+                "own reviewer's login: load it into this computer's own database, or into a PostgreSQL database "
+                "before team mode is turned on. Nothing was written."))  # fmt: skip
+
+
 def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str) -> DemoSummary:
     """Fill the database with the demo: users, teams, agents, chats, e-mails and calls, as `actor` (who asked for
-    it); the demo's own history (evaluations, disputes, a calibration) is written as its people. Safe to run twice."""
+    it); the demo's own history (evaluations, disputes, a calibration) is written as its people. Safe to run twice.
+    DemoRefused on a team database (see `refuse_on_team_database`)."""
+    refuse_on_team_database(database)
     write_demo_files(folder, seed)
     with database.session() as session:
         for name, role in USERS:

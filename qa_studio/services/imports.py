@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import String, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -49,7 +49,7 @@ from qa_studio.services import audit, running
 from qa_studio.services.directory import agent_by_name, agent_names, team_by_name
 from qa_studio.services.kpis import mark_replies
 from qa_studio.services.media_store import MediaError, MediaStore, StoreConfig
-from qa_studio.storage.database import Database, DatabaseLocked, DatabaseUnavailable, StorageError
+from qa_studio.storage.database import Database, DatabaseLocked, DatabaseUnavailable, StorageError, WriteConflict
 from qa_studio.storage.models import ImportBatch, ImportFileResult, Interaction, MediaFile, Message
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -185,6 +185,25 @@ def _refused_by_database(exc: Exception) -> str:
 
 def _recording_before() -> str:
     return _say(QT_TRANSLATE_NOOP("Errors", "this recording was imported before"))
+
+
+# Several people importing the same folder at once: whoever stores a file first wins, and the others' inserts break
+# a unique key (the interaction's source, or an agent or team both were making) and roll back. Such a file is tried
+# again, and then finds what the other stored: a duplicate, reported exactly as one imported earlier. A conflict
+# that keeps coming back is a real refusal.
+CONFLICT_ATTEMPTS = 3
+T = TypeVar("T")
+
+
+def _again_on_conflict(store: Callable[[], T]) -> T:
+    for attempt in range(1, CONFLICT_ATTEMPTS + 1):
+        try:
+            return store()
+        except WriteConflict:
+            if attempt == CONFLICT_ATTEMPTS:
+                raise
+            _log.info("another import stored the same file at the same moment; trying it again")
+    raise AssertionError("unreachable")
 
 
 def _check_columns(session: Session) -> None:
@@ -476,6 +495,18 @@ class ImportService:
                 ),
                 reason=reason,
             )
+        return _again_on_conflict(lambda: self._store_audio(path, meta, options, probe, digest, key, started_at))
+
+    def _store_audio(
+        self,
+        path: Path,
+        meta: InteractionMetadata,
+        options: ImportOptions,
+        probe: AudioProbe,
+        digest: str,
+        key: str,
+        started_at: datetime,
+    ) -> ImportResult:
         with self.database.session() as session:
             if session.scalar(select(Interaction.id).where(Interaction.source_key == key)) is not None:
                 return ImportResult(str(path), ImportOutcome.DUPLICATE, _recording_before())
@@ -524,20 +555,7 @@ class ImportService:
         if not conversations:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the file contains no conversation"))
         check_conversations(conversations)
-        created: list[int] = []
-        duplicates = 0
-        with self.database.session() as session:
-            known_agents = None
-            for index, conversation in enumerate(conversations):
-                key = conversation_key(conversation)
-                keys = [key] + ([legacy] if (legacy := _legacy_email_key(conversation)) else [])
-                if session.scalar(select(Interaction.id).where(Interaction.source_key.in_(keys))) is not None:
-                    duplicates += 1
-                    continue
-                if known_agents is None:
-                    known_agents = agent_names(session)
-                interaction = self._store_conversation(session, path, conversation, meta, key, known_agents, index)
-                created.append(interaction.id)
+        created, duplicates = _again_on_conflict(lambda: self._store_conversations(path, meta, conversations))
         if not created:
             what = _say(QT_TRANSLATE_NOOP("Errors", "all {count} conversations were imported before"), count=duplicates)
             if duplicates == 1:
@@ -558,6 +576,26 @@ class ImportService:
                 "Errors", "warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again "
                 "with the date in the import dialog, a manifest or a file-name pattern")))  # fmt: skip
         return ImportResult(str(path), ImportOutcome.IMPORTED, "; ".join(notes), created)
+
+    def _store_conversations(
+        self, path: Path, meta: InteractionMetadata, conversations: list[ParsedConversation]
+    ) -> tuple[list[int], int]:
+        """The file's conversations not stored before, in one transaction: their ids, and how many were stored."""
+        created: list[int] = []
+        duplicates = 0
+        with self.database.session() as session:
+            known_agents = None
+            for index, conversation in enumerate(conversations):
+                key = conversation_key(conversation)
+                keys = [key] + ([legacy] if (legacy := _legacy_email_key(conversation)) else [])
+                if session.scalar(select(Interaction.id).where(Interaction.source_key.in_(keys))) is not None:
+                    duplicates += 1
+                    continue
+                if known_agents is None:
+                    known_agents = agent_names(session)
+                interaction = self._store_conversation(session, path, conversation, meta, key, known_agents, index)
+                created.append(interaction.id)
+        return created, duplicates
 
     def _store_conversation(
         self,

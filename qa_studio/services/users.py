@@ -60,6 +60,10 @@ class UserService:
         with self.database.session() as session:
             return list(session.scalars(select(Agent.name).order_by(Agent.name)))
 
+    def is_team_database(self) -> bool:
+        with self.database.session() as session:
+            return team_prefix(session) is not None
+
     def has_admin(self) -> bool:
         with self.database.session() as session:
             return bool(session.scalar(
@@ -92,7 +96,9 @@ class UserService:
     ) -> UserView:
         """A new person. On a team database `login` (default: derived from nothing — it must be given) becomes their
         database login role with `password`; on this computer `password` makes a local account and `login` links an
-        operating-system account. An agent account is tied to the agent record whose results it may see."""
+        operating-system account. An agent account is tied to the agent record whose results it may see.
+        On a team database, a person recorded without a login (a reviewer of the days before team mode) is given
+        `login` and `role` instead, keeping their history (see `_give_login`)."""
         name = name.strip()
         if not name:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "a user needs a name"))
@@ -111,13 +117,17 @@ class UserService:
         try:
             with self.database.session() as session:
                 self._require_admin(session, actor)
-                if session.scalar(select(User.id).where(User.name == name)) is not None:
-                    raise UserError(QT_TRANSLATE_NOOP("Errors", "there is already a user called {name}"), name=name)
                 team = team_prefix(session) is not None
+                existing = session.scalar(select(User).where(User.name == name))
+                if existing is not None and not (team and existing.login is None):
+                    raise UserError(QT_TRANSLATE_NOOP("Errors", "there is already a user called {name}"), name=name)
                 if team and not login:
                     raise UserError(
                         QT_TRANSLATE_NOOP("Errors", "on a team database every person needs a database login (--login)")
                     )
+                if existing is not None:
+                    assert login is not None
+                    return self._give_login(session, existing, role, login, password, agent, actor)
                 if login:
                     check_login(login) if team else None
                     if session.scalar(select(User.id).where(User.login == login)) is not None:
@@ -127,14 +137,7 @@ class UserService:
                         )
                 agent_id = None
                 if agent:
-                    agent_row = session.scalar(select(Agent).where(Agent.name == agent))
-                    if agent_row is None:
-                        raise UserError(QT_TRANSLATE_NOOP("Errors", "there is no agent called {agent}"), agent=agent)
-                    if session.scalar(select(User.id).where(User.agent_id == agent_row.id)) is not None:
-                        raise UserError(
-                            QT_TRANSLATE_NOOP("Errors", "the agent {agent} already has an account"), agent=agent
-                        )
-                    agent_id = agent_row.id
+                    agent_id = self._free_agent(session, agent)
                 if password is not None and not team:
                     self._keep_actor_able_to_sign_in(session, actor)
                 user = User(
@@ -158,6 +161,44 @@ class UserService:
                 name=name,
             ) from None
 
+    def _give_login(self, session: Session, user: User, role: str, login: str, password: str | None,
+                    agent: str | None, actor: str) -> UserView:  # fmt: skip
+        """A team database's person who has no login yet (recorded before team mode, or by the demo) gets their own,
+        in the group of `role`: their evaluations and history stay theirs, now under that login."""
+        check_login(login)
+        if session.scalar(select(User.id).where(User.login == login)) is not None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "the login {login} already belongs to another user"),
+                            login=login)  # fmt: skip
+        if agent:
+            if user.agent_id is not None:
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "{name} is already tied to an agent"), name=user.name)
+            user.agent_id = self._free_agent(session, agent)
+        if role == UserRole.AGENT.value and user.agent_id is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "an agent account needs the agent whose results it shows (--agent)")
+            )
+        if user.role == UserRole.ADMIN.value and role != UserRole.ADMIN.value:
+            self._keep_an_admin(session, user)
+        old_role = user.role
+        user.login, user.role = login, role
+        session.flush()  # the server makes a login only for a person of this database who holds it
+        TeamService.add_login(session, login, password, UserRole(role))
+        if not user.active:  # a disabled person's new login stays unusable until they are enabled again
+            TeamService.set_login_enabled(session, login, False, UserRole(role))
+        audit.record(session, "login_given", "user", user.id,
+                     {"login": login, "role": role, "old_role": old_role, "agent": agent}, actor=actor)  # fmt: skip
+        return _view(session, user)
+
+    @staticmethod
+    def _free_agent(session: Session, agent: str) -> int:
+        """The agent record called `agent`, which no account is tied to yet."""
+        agent_row = session.scalar(select(Agent).where(Agent.name == agent))
+        if agent_row is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "there is no agent called {agent}"), agent=agent)
+        if session.scalar(select(User.id).where(User.agent_id == agent_row.id)) is not None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "the agent {agent} already has an account"), agent=agent)
+        return agent_row.id
+
     def reset_password(self, name: str, password: str, actor: str) -> None:
         """A new password: the database login's on a team database, the local account's on this computer. People
         change their own; an administrator anyone's."""
@@ -168,7 +209,10 @@ class UserService:
             user = self._user(session, name)
             if team_prefix(session) is not None:
                 if not user.login:
-                    raise UserError(QT_TRANSLATE_NOOP("Errors", "{name} has no database login"), name=name)
+                    raise UserError(QT_TRANSLATE_NOOP(
+                        "Errors", "{name} has no database login yet: an administrator gives them one (Users and roles "
+                        "→ Give a login…, or qa-studio users add \"{name}\" --role ROLE --login LOGIN)"),
+                        name=name)  # fmt: skip
                 TeamService.set_login_password(session, user.login, password)
             else:
                 if actor != name:

@@ -46,83 +46,83 @@
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="77"/>
+        <location filename="../cli/interactions.py" line="78"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="130"/>
+        <location filename="../cli/interactions.py" line="131"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="131"/>
+        <location filename="../cli/interactions.py" line="132"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="132"/>
+        <location filename="../cli/interactions.py" line="133"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="140"/>
+        <location filename="../cli/interactions.py" line="141"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="148"/>
+        <location filename="../cli/interactions.py" line="149"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="160"/>
+        <location filename="../cli/interactions.py" line="161"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="178"/>
+        <location filename="../cli/interactions.py" line="179"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="179"/>
+        <location filename="../cli/interactions.py" line="180"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="191"/>
+        <location filename="../cli/interactions.py" line="192"/>
         <source>--limit must be 0 (no limit) or more</source>
         <translation>--limit 必须为 0（不限）或更大</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="212"/>
+        <location filename="../cli/interactions.py" line="213"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="222"/>
+        <location filename="../cli/interactions.py" line="223"/>
         <location filename="../cli/transcription.py" line="153"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="240"/>
+        <location filename="../cli/interactions.py" line="241"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="249"/>
+        <location filename="../cli/interactions.py" line="250"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="271"/>
+        <location filename="../cli/interactions.py" line="277"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="288"/>
+        <location filename="../cli/interactions.py" line="294"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
@@ -2303,67 +2303,62 @@
         <translation>所有有账户的人、其角色及登录方式</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="19"/>
-        <source>add a person with a role</source>
-        <translation>添加一个人并指定角色</translation>
-    </message>
-    <message>
-        <location filename="../cli/people.py" line="22"/>
+        <location filename="../cli/people.py" line="23"/>
         <source>database login (team database) or this computer&apos;s account name</source>
         <translation>数据库登录名（团队数据库）或本机账户名</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="23"/>
+        <location filename="../cli/people.py" line="24"/>
         <source>with an agent account: the agent whose results it shows</source>
         <translation>坐席账户：显示其结果的坐席</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="35"/>
+        <location filename="../cli/people.py" line="36"/>
         <source>turn a PostgreSQL database into a team database (run once, as its owner)</source>
         <translation>将 PostgreSQL 数据库设为团队数据库（由其所有者运行一次）</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="39"/>
+        <location filename="../cli/people.py" line="40"/>
         <source>prefix of the group roles (default qa: qa_reviewer, …)</source>
         <translation>组角色的前缀（默认 qa：qa_reviewer 等）</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="40"/>
+        <location filename="../cli/people.py" line="41"/>
         <source>the first administrator&apos;s name in QA Studio</source>
         <translation>第一位管理员在 QA Studio 中的姓名</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="41"/>
+        <location filename="../cli/people.py" line="42"/>
         <source>the first administrator&apos;s database login</source>
         <translation>第一位管理员的数据库登录名</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="44"/>
+        <location filename="../cli/people.py" line="45"/>
         <source>as the agent: confirm you have read an evaluation</source>
         <translation>坐席：确认已阅读一条评估</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="47"/>
+        <location filename="../cli/people.py" line="48"/>
         <source>as the agent: dispute one criterion of an evaluation</source>
         <translation>坐席：对评估中的一项标准提出申诉</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="51"/>
+        <location filename="../cli/people.py" line="52"/>
         <source>the answer you propose (yes, no, na, an option)</source>
         <translation>您建议的答案（yes、no、na 或某个选项）</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="53"/>
+        <location filename="../cli/people.py" line="54"/>
         <source>as a lead: accept, partly accept or reject a dispute</source>
         <translation>组长：接受、部分接受或驳回申诉</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="57"/>
+        <location filename="../cli/people.py" line="58"/>
         <source>with partial: the answer that stands</source>
         <translation>与 partial 一起：最终成立的答案</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="59"/>
+        <location filename="../cli/people.py" line="60"/>
         <source>coaching records: list an agent&apos;s, add an action, set an action&apos;s state</source>
         <translation>辅导记录：列出某坐席的记录、添加行动项、设置行动项状态</translation>
     </message>
@@ -2373,132 +2368,142 @@
         <translation>{command} {action} 需要 {what}</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="25"/>
+        <location filename="../cli/people.py" line="19"/>
+        <source>add a person with a role; on a team database, also gives a person recorded without a database login (before team mode) their own</source>
+        <translation>添加一位人员并指定角色；在团队数据库上，也可为尚无数据库登录名的人员（团队模式开启前记录的）分配其自己的登录名</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="26"/>
         <source>give a password (from {var} or asked)</source>
         <translation>设置密码（取自 {var} 或当场询问）</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="26"/>
+        <location filename="../cli/people.py" line="27"/>
         <source>give a person another role</source>
         <translation>更改某人的角色</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="29"/>
+        <location filename="../cli/people.py" line="30"/>
         <source>stop an account signing in (its history stays)</source>
         <translation>停用账户，不能再登录（历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="30"/>
+        <location filename="../cli/people.py" line="31"/>
         <source>let a disabled account sign in again</source>
         <translation>允许已停用的账户重新登录</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="31"/>
+        <location filename="../cli/people.py" line="32"/>
         <source>set a new password (from {var} or asked)</source>
         <translation>设置新密码（取自 {var} 或当场询问）</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="38"/>
+        <location filename="../cli/people.py" line="39"/>
         <source>create the group roles, grants and row-level security and the first administrator</source>
         <translation>创建组角色、授权、行级安全策略和第一位管理员</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="42"/>
+        <location filename="../cli/people.py" line="43"/>
         <source>whether this is a team database, and who you are on it</source>
         <translation>这是否是团队数据库，以及你在其中的身份</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="61"/>
+        <location filename="../cli/people.py" line="62"/>
         <source>an agent&apos;s coaching records and their actions</source>
         <translation>某坐席的辅导记录及行动项</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="62"/>
+        <location filename="../cli/people.py" line="63"/>
         <source>add an action to a coaching record</source>
         <translation>为辅导记录添加行动项</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="64"/>
+        <location filename="../cli/people.py" line="65"/>
         <source>what the agent will do</source>
         <translation>坐席要做的事</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="66"/>
+        <location filename="../cli/people.py" line="67"/>
         <source>mark an action open, done or missed</source>
         <translation>把行动项标为进行中、已完成或未完成</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="84"/>
+        <location filename="../cli/people.py" line="85"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="84"/>
+        <location filename="../cli/people.py" line="85"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="93"/>
+        <location filename="../cli/people.py" line="96"/>
+        <source>{name} ({role}) now signs in as {login}</source>
+        <translation>{name}（{role}）现在以 {login} 登录</translation>
+    </message>
+    <message>
+        <location filename="../cli/people.py" line="99"/>
         <source>added {name} ({role})</source>
         <translation>已添加 {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="96"/>
+        <location filename="../cli/people.py" line="102"/>
         <source>{name} is now {role}</source>
         <translation>{name} 现在是 {role}</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="99"/>
+        <location filename="../cli/people.py" line="105"/>
         <source>{name}: {state}</source>
         <translation>{name}：{state}</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="99"/>
+        <location filename="../cli/people.py" line="105"/>
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="104"/>
+        <location filename="../cli/people.py" line="110"/>
         <source>give the new password in {var} or run the command at a terminal</source>
         <translation>请在 {var} 中提供新密码，或在终端中运行此命令</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="107"/>
+        <location filename="../cli/people.py" line="113"/>
         <source>the password of {name} was changed</source>
         <translation>已更改 {name} 的密码</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="130"/>
+        <location filename="../cli/people.py" line="136"/>
         <source>{database}: a team database (group roles {prefix}_…); you are {login}</source>
         <translation>{database}：团队数据库（组角色 {prefix}_…）；您是 {login}</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="133"/>
+        <location filename="../cli/people.py" line="139"/>
         <source>not a team database: everyone who can connect is trusted by the server</source>
         <translation>不是团队数据库：服务器信任每个能连接的人</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="136"/>
+        <location filename="../cli/people.py" line="142"/>
         <source>{database} is now a team database; {name} ({login}) is its administrator</source>
         <translation>{database} 现已成为团队数据库；{name}（{login}）是其管理员</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="145"/>
+        <location filename="../cli/people.py" line="151"/>
         <source>evaluation {id} acknowledged</source>
         <translation>评估 {id} 已确认</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="155"/>
+        <location filename="../cli/people.py" line="161"/>
         <source>dispute {id} raised; a lead will decide it</source>
         <translation>已提出申诉 {id}；将由组长裁决</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="166"/>
+        <location filename="../cli/people.py" line="172"/>
         <source>dispute {id} decided: {decision}</source>
         <translation>申诉 {id} 已裁决：{decision}</translation>
     </message>
     <message>
-        <location filename="../cli/people.py" line="177"/>
+        <location filename="../cli/people.py" line="183"/>
         <source>an agent sees only their own coaching</source>
         <translation>坐席只能查看自己的辅导记录</translation>
     </message>
@@ -2909,37 +2914,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="228"/>
+        <location filename="../ui/settings/users.py" line="251"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="234"/>
+        <location filename="../ui/settings/users.py" line="251"/>
+        <source>Give {name} a login</source>
+        <translation>为 {name} 分配登录名</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="262"/>
         <source>database login, e.g. liu.yang</source>
         <translation>数据库登录名，例如 liu.yang</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="242"/>
+        <location filename="../ui/settings/users.py" line="270"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="243"/>
+        <location filename="../ui/settings/users.py" line="271"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="244"/>
+        <location filename="../ui/settings/users.py" line="272"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="245"/>
+        <location filename="../ui/settings/users.py" line="273"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="246"/>
+        <location filename="../ui/settings/users.py" line="274"/>
         <source>A&amp;gent:</source>
         <translation>坐席(&amp;G)：</translation>
     </message>
@@ -5904,22 +5914,22 @@ Replace them?</source>
         <translation>该录音之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="199"/>
+        <location filename="../services/imports.py" line="218"/>
         <source>message {number}: </source>
         <translation>第 {number} 条消息：</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="206"/>
+        <location filename="../services/imports.py" line="225"/>
         <source>the {column}</source>
         <translation>{column}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="209"/>
+        <location filename="../services/imports.py" line="228"/>
         <source>{where}{what} {reason}</source>
         <translation>{where}{what}{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="214"/>
+        <location filename="../services/imports.py" line="233"/>
         <source>{where}{what} is {value_length:,} characters long (&quot;{value}…&quot;); at most {length} fit</source>
         <translation>{where}{what}长 {value_length:,} 个字符（“{value}…”）；最多可容纳 {length} 个</translation>
     </message>
@@ -5969,73 +5979,73 @@ Replace them?</source>
         <translation>读取此文件超过 {seconds:,g} 秒（此大小文件的上限）；QA Studio 已停止读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="434"/>
+        <location filename="../services/imports.py" line="453"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="436"/>
+        <location filename="../services/imports.py" line="455"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="440"/>
+        <location filename="../services/imports.py" line="459"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="449"/>
+        <location filename="../services/imports.py" line="468"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
         <location filename="../importers/reader.py" line="139"/>
-        <location filename="../services/imports.py" line="457"/>
+        <location filename="../services/imports.py" line="476"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="473"/>
+        <location filename="../services/imports.py" line="492"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="525"/>
+        <location filename="../services/imports.py" line="556"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="542"/>
+        <location filename="../services/imports.py" line="560"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="544"/>
+        <location filename="../services/imports.py" line="562"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="546"/>
+        <location filename="../services/imports.py" line="564"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="550"/>
+        <location filename="../services/imports.py" line="568"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="551"/>
+        <location filename="../services/imports.py" line="569"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="552"/>
+        <location filename="../services/imports.py" line="570"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="557"/>
+        <location filename="../services/imports.py" line="575"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
@@ -6142,78 +6152,85 @@ Replace them?</source>
         <translation>没有转写片段 {segment_id}</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="76"/>
+        <location filename="../services/users.py" line="80"/>
         <source>only an administrator may change users and roles; {actor} is not one</source>
         <translation>只有管理员可以修改用户和角色；{actor} 不是管理员</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="157"/>
+        <location filename="../services/users.py" line="160"/>
         <source>someone added {name} (or their login or agent) at the same moment</source>
         <translation>有人在同一时刻添加了 {name}（或其登录名、坐席）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="98"/>
+        <location filename="../services/users.py" line="104"/>
         <source>a user needs a name</source>
         <translation>用户需要姓名</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="101"/>
-        <location filename="../services/users.py" line="190"/>
+        <location filename="../services/users.py" line="107"/>
+        <location filename="../services/users.py" line="234"/>
         <source>the role is one of {names}, not {role}</source>
         <translation>角色应为 {names} 之一，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="105"/>
+        <location filename="../services/users.py" line="111"/>
+        <location filename="../services/users.py" line="178"/>
         <source>an agent account needs the agent whose results it shows (--agent)</source>
         <translation>坐席账户需要指定显示其结果的坐席（--agent）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="115"/>
+        <location filename="../services/users.py" line="123"/>
         <source>there is already a user called {name}</source>
         <translation>已有名为 {name} 的用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="119"/>
+        <location filename="../services/users.py" line="126"/>
         <source>on a team database every person needs a database login (--login)</source>
         <translation>在团队数据库中，每个人都需要数据库登录名（--login）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="125"/>
+        <location filename="../services/users.py" line="135"/>
+        <location filename="../services/users.py" line="170"/>
         <source>the login {login} already belongs to another user</source>
         <translation>登录名 {login} 已属于另一位用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="132"/>
+        <location filename="../services/users.py" line="174"/>
+        <source>{name} is already tied to an agent</source>
+        <translation>{name} 已关联到一位坐席</translation>
+    </message>
+    <message>
+        <location filename="../services/users.py" line="197"/>
         <source>there is no agent called {agent}</source>
         <translation>没有名为 {agent} 的坐席</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="135"/>
+        <location filename="../services/users.py" line="199"/>
         <source>the agent {agent} already has an account</source>
         <translation>坐席 {agent} 已有账户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="171"/>
-        <source>{name} has no database login</source>
-        <translation>{name} 没有数据库登录名</translation>
+        <location filename="../services/users.py" line="212"/>
+        <source>{name} has no database login yet: an administrator gives them one (Users and roles → Give a login…, or qa-studio users add &quot;{name}&quot; --role ROLE --login LOGIN)</source>
+        <translation>{name} 还没有数据库登录名：请管理员为其分配（用户和角色 → 分配登录名…，或 qa-studio users add &quot;{name}&quot; --role ROLE --login LOGIN）</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="199"/>
+        <location filename="../services/users.py" line="243"/>
         <source>{name} is tied to no agent: add an agent account for them instead</source>
         <translation>{name} 没有关联任何坐席：请改为为其添加坐席账户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="229"/>
+        <location filename="../services/users.py" line="273"/>
         <source>set your own password first ({actor}): once anyone on this computer has a password, everyone signs in with one</source>
         <translation>请先设置你自己的密码（{actor}）：本机只要有人设了密码，所有人都需用密码登录</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="241"/>
+        <location filename="../services/users.py" line="285"/>
         <source>there is no user called {name}</source>
         <translation>没有名为 {name} 的用户</translation>
     </message>
     <message>
-        <location filename="../services/users.py" line="253"/>
+        <location filename="../services/users.py" line="297"/>
         <source>{name} is the last administrator: make someone else administrator first</source>
         <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
     </message>
@@ -6533,6 +6550,11 @@ Replace them?</source>
         <location filename="../services/recurrence.py" line="248"/>
         <source>there is no recurring work called {name}</source>
         <translation>没有名为 {name} 的周期性工作</translation>
+    </message>
+    <message>
+        <location filename="../services/demo.py" line="290"/>
+        <source>The demo cannot be loaded into a team database, where every evaluation is written by its own reviewer&apos;s login: load it into this computer&apos;s own database, or into a PostgreSQL database before team mode is turned on. Nothing was written.</source>
+        <translation>演示数据不能加载到团队数据库中，因为那里每条评估都必须由评审员本人的登录名写入：请将其加载到本机自己的数据库，或在开启团队模式之前加载到 PostgreSQL 数据库。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -11179,37 +11201,37 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../ui/settings/users.py" line="273"/>
+        <location filename="../ui/settings/users.py" line="301"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="282"/>
+        <location filename="../ui/settings/users.py" line="310"/>
         <source>On a team database each person signs in with their own database login. QA Studio connects again as you; the next start uses the login in File → Settings.</source>
         <translation>在团队数据库中，每个人都用自己的数据库登录名登录。QA Studio 将以您的身份重新连接；下次启动时仍使用“文件 → 设置”中的登录名。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="284"/>
+        <location filename="../ui/settings/users.py" line="312"/>
         <source>Database &amp;login:</source>
         <translation>数据库登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="286"/>
+        <location filename="../ui/settings/users.py" line="314"/>
         <source>Sign in with your QA Studio name and password. An administrator gives people on a shared computer a password under File → Users and roles.</source>
         <translation>请用您的 QA Studio 姓名和密码登录。共用电脑上的人员由管理员在“文件 → 用户和角色”中设置密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="288"/>
+        <location filename="../ui/settings/users.py" line="316"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="297"/>
+        <location filename="../ui/settings/users.py" line="325"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="312"/>
+        <location filename="../ui/settings/users.py" line="340"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -11912,48 +11934,53 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="120"/>
-        <location filename="../ui/settings/users.py" line="162"/>
+        <location filename="../ui/settings/users.py" line="122"/>
+        <source>Give a &amp;login…</source>
+        <translation>分配登录名(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/users.py" line="126"/>
+        <location filename="../ui/settings/users.py" line="168"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="122"/>
+        <location filename="../ui/settings/users.py" line="128"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="129"/>
+        <location filename="../ui/settings/users.py" line="135"/>
         <source>Team leads create and reveal calibrations and decide disputes; trainers coach; agents see only their own results; administrators also manage users. On a team database each person signs in with their own database login; on this computer with its account, or with a password where several people share the PC.</source>
         <translation>组长创建并公布校准、裁决申诉；培训师负责辅导；坐席只能看到自己的结果；管理员还负责管理用户。在团队数据库中，每个人用自己的数据库登录名登录；在本机上用本机账户登录，若多人共用一台电脑，则用密码登录。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="197"/>
+        <location filename="../ui/settings/users.py" line="220"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="197"/>
+        <location filename="../ui/settings/users.py" line="220"/>
         <source>New password for {name}:</source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="162"/>
+        <location filename="../ui/settings/users.py" line="168"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="168"/>
+        <location filename="../ui/settings/users.py" line="175"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="175"/>
+        <location filename="../ui/settings/users.py" line="182"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/users.py" line="175"/>
+        <location filename="../ui/settings/users.py" line="182"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>

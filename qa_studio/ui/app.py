@@ -27,8 +27,8 @@ def offer_demo(window: MainWindow, settings: Settings, database: Database) -> No
     if settings.get(FIRST_RUN_DONE):
         return
     settings.set(FIRST_RUN_DONE, True)
-    if InteractionQueries(database).total() > 0:
-        return
+    if InteractionQueries(database).total() > 0 or IdentityService(database).is_team_database():
+        return  # the demo is for a database of one's own (see services/demo.py)
     window.offer_demo()
 
 

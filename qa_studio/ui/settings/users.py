@@ -117,12 +117,18 @@ class UsersDialog(QDialog):
         password.clicked.connect(lambda: self.reset_password())
         role = QPushButton(self.tr("Change &role…"), self)
         role.clicked.connect(lambda: self.change_role())
+        # On a team database, someone recorded before team mode (or by the demo) has no login yet.
+        self.team = users.is_team_database()
+        self.login_button = QPushButton(self.tr("Give a &login…"), self)
+        self.login_button.setObjectName("giveLoginButton")
+        self.login_button.setVisible(self.team)
+        self.login_button.clicked.connect(lambda: self.give_login())
         self.active_button = QPushButton(self.tr("&Deactivate"), self)
         self.active_button.clicked.connect(self.toggle_active)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (add, role, self.active_button, password):
+        for button in (add, role, self.active_button, password, self.login_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -160,6 +166,7 @@ class UsersDialog(QDialog):
     def _update(self) -> None:
         user = self.selected()
         self.active_button.setText(self.tr("&Activate") if user and not user.active else self.tr("&Deactivate"))
+        self.login_button.setEnabled(user is not None and user.login is None)
 
     def _run(self, action, *args, **kwargs) -> bool:  # noqa: ANN001, ANN002, ANN003
         try:
@@ -187,6 +194,22 @@ class UsersDialog(QDialog):
             return False
         self.select(name.strip())
         return True
+
+    def give_login(self, **account: str | None) -> bool:
+        """The selected person, who has no database login yet, gets one (and a password), keeping their history;
+        `account` (login, password) as the dialog asks for them."""
+        user = self.selected()
+        if user is None or user.login is not None:
+            return False
+        role = user.role
+        if not account:
+            dialog = AddUserDialog(self.users, self, person=user)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            _name, role, account = dialog.values()
+        ok = self._run(self.users.add, user.name, role, self.actor, **account)
+        self.select(user.name)
+        return ok
 
     def reset_password(self, password: str | None = None) -> bool:
         user = self.selected()
@@ -222,14 +245,19 @@ class AddUserDialog(QDialog):
     """A new person: name, role, and how they sign in (a database login on a team database, optionally a password
     on a shared PC); an agent account is tied to the agent whose results it shows."""
 
-    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, parent: QWidget | None = None, person: UserView | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addUserDialog")
-        self.setWindowTitle(self.tr("Add a user"))
+        self.setWindowTitle(self.tr("Add a user") if person is None else self.tr("Give {name} a login").format(
+            name=person.name))  # fmt: skip
         self.name = QLineEdit(self)
         self.role = QComboBox(self)
         for role in ROLES:
             self.role.addItem(role_name(role), role)
+        if person is not None:  # someone already recorded: their name stays, their role is offered
+            self.name.setText(person.name)
+            self.name.setReadOnly(True)
+            self.role.setCurrentIndex(ROLES.index(person.role))
         self.login = QLineEdit(self)
         self.login.setPlaceholderText(self.tr("database login, e.g. liu.yang"))
         self.password = QLineEdit(self)
