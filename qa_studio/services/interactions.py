@@ -148,13 +148,14 @@ class _Segment:
 
     condition: Any
     column: Any
-    length: int
+    length: int | None  # None: not counted yet (an agent's or team's run, counted when a page needs it)
 
 
 @dataclass(slots=True)
 class _Plan:
     descending: bool
     segments: list[_Segment]
+    total: int = 0
     # Per segment: the sort keys of rows k * mark_every found so far, by k, so a deep page starts near its first row.
     marks: dict[int, dict[int, tuple[Any, ...]]] = field(default_factory=dict)
 
@@ -285,16 +286,44 @@ class InteractionQueries:
         count), so any jump reads at most `mark_every` index entries, at a million rows as at a thousand."""
         with self.database.session() as session:
             plan = self._plan(session, flt, sort, descending)
+            if offset >= plan.total or limit <= 0:
+                return []
+            number, start = self._segment_at(session, flt, plan, offset)
             ids: list[int] = []
-            start = 0
-            for number, segment in enumerate(plan.segments):
-                if start + segment.length > offset and len(ids) < limit:
-                    skip = max(0, offset - start)
-                    ids.extend(self._segment_ids(session, flt, plan, number, skip, limit - len(ids)))
-                start += segment.length
+            skip = offset - start
+            for later in range(number, len(plan.segments)):
+                ids.extend(self._segment_ids(session, flt, plan, later, skip, limit - len(ids)))
+                skip = 0
                 if len(ids) >= limit:
                     break
             return self._rows_for(session, ids)
+
+    def _segment_at(self, session: Session, flt: InteractionFilter, plan: _Plan, offset: int) -> tuple[int, int]:
+        """The segment holding row `offset` and the position of its first row, found from the nearer end of the list:
+        runs by agent or team are counted only as far as the jump goes (a tenth of the list for a jump to 90 %)."""
+        segments = plan.segments
+        if offset < plan.total - offset:
+            start = 0
+            for number in range(len(segments)):
+                length = self._length(session, flt, plan, number)
+                if start + length > offset:
+                    return number, start
+                start += length
+        else:
+            end = plan.total
+            for number in range(len(segments) - 1, -1, -1):
+                length = self._length(session, flt, plan, number)
+                if end - length <= offset:
+                    return number, end - length
+                end -= length
+        return len(segments), plan.total  # the rows changed since the count: past the end
+
+    def _length(self, session: Session, flt: InteractionFilter, plan: _Plan, number: int) -> int:
+        segment = plan.segments[number]
+        if segment.length is None:
+            segment.length = session.scalar(select(func.count()).select_from(Interaction).where(
+                segment.condition, *_conditions(flt, self.masked, self.database.engine.dialect.name))) or 0  # fmt: skip
+        return segment.length
 
     def _rows_for(self, session: Session, ids: list[int]) -> list[InteractionRow]:
         if not ids:
@@ -313,39 +342,30 @@ class InteractionQueries:
         if (plan := plans.get(cache_key)) is not None:
             return plan
         nulls_first = (session.get_bind().dialect.name == "sqlite") != descending
+        total = self._totals.get(flt)
+        if total is None:
+            total = (
+                session.scalar(
+                    select(func.count()).select_from(Interaction).where(
+                        *_conditions(flt, self.masked, self.database.engine.dialect.name)
+                    )
+                )
+                or 0
+            )
         if sort in _GROUPED:
             column = _GROUPED[sort]
             named = Agent if sort == SortKey.AGENT else Team
-            lengths: dict[int | None, int] = {
-                key: length
-                for key, length in session.execute(
-                    select(column, func.count())
-                    .where(*_conditions(flt, self.masked, self.database.engine.dialect.name))
-                    .group_by(column)
-                )
-            }
-            # Names in the database's own collation, so the order is the one ORDER BY name gives.
+            # Names in the database's own collation, so the order is the one ORDER BY name gives. Each run is counted
+            # only when a page needs it (_segment_at): a GROUP BY here read the whole index at every reload.
             name_order = named.name.desc() if descending else named.name.asc()
             keys: list[int | None] = list(session.scalars(select(named.id).order_by(name_order)))
             keys = [None, *keys] if nulls_first else [*keys, None]
-            segments = [
-                _Segment(column.is_(None) if key is None else column == key, None, lengths[key])
-                for key in keys
-                if lengths.get(key)
-            ]
+            segments = [_Segment(column.is_(None) if key is None else column == key, None, None) for key in keys]
         else:
-            total = self._totals.get(flt)
-            if total is None:
-                total = (
-                    session.scalar(
-                        select(func.count()).select_from(Interaction).where(
-                            *_conditions(flt, self.masked, self.database.engine.dialect.name)
-                        )
-                    )
-                    or 0
-                )
             if sort == SortKey.ID:
-                return plans.setdefault(cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else []))
+                return plans.setdefault(
+                    cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else [], total)
+                )
             column = _SORT_COLUMNS[sort]
             # The rows without a value are one short range of the (column, id) index: no second pass over it.
             conditions = _conditions(flt, self.masked, self.database.engine.dialect.name)
@@ -354,7 +374,7 @@ class InteractionQueries:
             empty = _Segment(column.is_(None), None, empty_count)
             filled = _Segment(column.is_not(None), column, total - empty_count)
             segments = [empty, filled] if nulls_first else [filled, empty]
-        plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length])
+        plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length is None or s.length], total)
         return plan
 
     def _segment_ids(
@@ -384,7 +404,8 @@ class InteractionQueries:
         segment = plan.segments[number]
         keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
         position = wanted * self.mark_every
-        if position >= segment.length:
+        length = self._length(session, flt, plan, number)
+        if position >= length:
             return None
         marks = plan.marks.setdefault(number, {})
         # A mark not known yet is found by an OFFSET over the index alone, inside the database, from the nearest place
@@ -399,7 +420,7 @@ class InteractionQueries:
                 below = max((known for known in marks if known < wanted), default=None)
                 above = min((known for known in marks if known > wanted), default=None)
                 from_below = position - (below * self.mark_every if below is not None else 0)
-                above_position = above * self.mark_every if above is not None else segment.length - 1
+                above_position = above * self.mark_every if above is not None else length - 1
                 from_above = above_position - position
                 if from_above < from_below:
                     backwards = not plan.descending
@@ -426,8 +447,8 @@ class InteractionQueries:
         with self.database.session() as session:
             plans = self._plans
             plan = self._plan(session, flt, sort, descending)
-            for number, segment in enumerate(plan.segments):
-                for wanted in range(1, (segment.length - 1) // self.mark_every + 1):
+            for number in range(len(plan.segments)):
+                for wanted in range(1, (self._length(session, flt, plan, number) - 1) // self.mark_every + 1):
                     if plans is not self._plans:
                         return
                     self._mark(session, flt, plan, number, wanted)
