@@ -5,12 +5,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, literal, or_, select, true, tuple_, type_coerce
+from sqlalchemy import Select, bindparam, func, literal, or_, select, true, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.types import NullType
 
@@ -18,6 +17,7 @@ from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.services import audit
 from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
+from qa_studio.services.interaction_rows import InteractionFilter, InteractionRow, list_parameters
 from qa_studio.services.kpis import mark_replies
 from qa_studio.services.search import matching_interactions
 from qa_studio.storage.database import Database
@@ -35,57 +35,6 @@ class SortKey(StrEnum):
     STATUS = "status"
     CUSTOMER = "customer"
     ID = "id"
-
-
-@dataclass(frozen=True, slots=True)
-class InteractionFilter:
-    agent_id: int | None = None
-    team_id: int | None = None
-    channel: str | None = None
-    status: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
-    auto_score_below: float | None = None  # AutoQA: automatic score under this
-    fatal_suspected: bool = False  # AutoQA: a fatal criterion answered "no" by its checks
-
-
-@dataclass(frozen=True, slots=True)
-class InteractionRow:
-    id: int
-    channel: str
-    started_at: datetime | None
-    duration_ms: int | None
-    agent: str | None
-    team: str | None
-    queue: str | None
-    status: str
-    customer_ref: str | None
-    external_id: str | None
-    subject: str | None
-    source: str
-    message_count: int
-    auto_score: Decimal | None = None
-    auto_flags: list[str] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "channel": self.channel,
-            "started_at": self.started_at.isoformat() if self.started_at else None,
-            "duration_ms": self.duration_ms,
-            "agent": self.agent,
-            "team": self.team,
-            "queue": self.queue,
-            "status": self.status,
-            "customer_ref": self.customer_ref,
-            "external_id": self.external_id,
-            "subject": self.subject,
-            "source": self.source,
-            "message_count": self.message_count,
-            "auto_score": float(self.auto_score) if self.auto_score is not None else None,
-            "auto_flags": list(self.auto_flags),
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,18 +116,21 @@ def _like_pattern(text: str) -> str:
 
 def _conditions(flt: InteractionFilter, masked: bool = False, dialect: str = "sqlite") -> list[Any]:
     conditions: list[Any] = []
-    if flt.agent_id is not None:
-        conditions.append(Interaction.agent_id == flt.agent_id)
-    if flt.team_id is not None:
-        conditions.append(Interaction.team_id == flt.team_id)
-    if flt.channel:
-        conditions.append(Interaction.channel == flt.channel)
-    if flt.status:
-        conditions.append(Interaction.status == flt.status)
-    if flt.date_from is not None:
-        conditions.append(Interaction.started_at >= datetime.combine(flt.date_from, time.min))
-    if flt.date_to is not None:
-        conditions.append(Interaction.started_at < datetime.combine(flt.date_to + timedelta(days=1), time.min))
+    # Named parameters whose values come from list_parameters, which the quick `list` calls too (cli/quick_list.py).
+    values = list_parameters(flt)
+    if "flt_agent" in values:
+        conditions.append(Interaction.agent_id == bindparam("flt_agent", values["flt_agent"]))
+    if "flt_team" in values:
+        conditions.append(Interaction.team_id == bindparam("flt_team", values["flt_team"]))
+    if "flt_channel" in values:
+        conditions.append(Interaction.channel == bindparam("flt_channel", values["flt_channel"]))
+    if "flt_status" in values:
+        conditions.append(Interaction.status == bindparam("flt_status", values["flt_status"]))
+    moment = Interaction.started_at.type
+    if "flt_from" in values:
+        conditions.append(Interaction.started_at >= bindparam("flt_from", values["flt_from"], moment))
+    if "flt_to" in values:
+        conditions.append(Interaction.started_at < bindparam("flt_to", values["flt_to"], moment))
     text = flt.text.strip()
     if text:
         agent_match = select(Agent.id).where(Agent.name.ilike(_like_pattern(text), escape="\\"))
@@ -462,16 +414,19 @@ class InteractionQueries:
 
     def stream(self, flt: InteractionFilter, limit: int | None = None, batch: int = 1000) -> Iterator[InteractionRow]:
         """Every matching row, oldest first, read as it is written: one query, fetched `batch` rows at a time."""
+        query = self.stream_statement(flt, limit)
+        with self.database.session() as session:
+            for values in session.execute(query.execution_options(yield_per=batch)):
+                yield self._row(values)
+
+    def stream_statement(self, flt: InteractionFilter, limit: int | None = None) -> Select[Any]:
+        """The query `stream` runs; the quick `list` runs the same one, as compiled here (cli/quick_list.py)."""
         query = (
             _row_select(self.masked)
             .where(*_conditions(flt, self.masked, self.database.engine.dialect.name))
             .order_by(Interaction.started_at.asc(), Interaction.id.asc())
         )
-        if limit is not None:
-            query = query.limit(limit)
-        with self.database.session() as session:
-            for values in session.execute(query.execution_options(yield_per=batch)):
-                yield self._row(values)
+        return query if limit is None else query.limit(bindparam("list_limit", limit))
 
     def iterate(self, flt: InteractionFilter, batch: int = 1000) -> Iterator[InteractionRow]:
         return self.stream(flt, batch=batch)
