@@ -37,6 +37,10 @@ _QUERY_SOURCES = ("services/interactions.py", "services/autoqa.py", "services/in
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SQLITE_MOMENT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy writes a DateTime into SQLite
 _PLAIN_VALUE = re.compile(r"^[A-Za-z0-9_.@-]*$")
+_PG_NUMERIC = 1700  # PostgreSQL's type oid of numeric columns
+
+
+declined = ""  # why the last run left the work to the full command (for tests and for whoever wonders why)
 
 
 class _NotHere(Exception):
@@ -186,14 +190,19 @@ def remember_query(queries: Any, flt: InteractionFilter, limit: int | None) -> N
             constants[name] = value
     results: list[str | None] = []
     for column in statement.selected_columns:
-        kind = column.type
+        kind, impl = column.type, column.type.dialect_impl(dialect)
         if dialect.name == "sqlite" and isinstance(kind, types.DateTime):
             results.append("datetime")
         elif dialect.name == "sqlite" and isinstance(kind, types.Numeric) and kind.asdecimal:
             results.append(f"decimal:{kind._effective_decimal_return_scale}")
         elif dialect.name == "sqlite" and isinstance(kind, types.JSON):
             results.append("json")
-        elif kind.result_processor(dialect, None) is None:
+        elif isinstance(kind, types.Numeric):
+            # A numeric column on PostgreSQL: psycopg's Decimal, which SQLAlchemy passes on as it is.
+            if dialect.name != "postgresql" or impl.result_processor(dialect, _PG_NUMERIC) is not None:
+                return
+            results.append(None)
+        elif impl.result_processor(dialect, None) is None:
             results.append(None)
         else:
             return  # converted in a way the quick path does not copy
@@ -224,6 +233,7 @@ class _Source:
             from qa_studio.storage.connect import POSTGRESQL_CONNECT_ARGS
 
             self.dialect = "postgresql"
+            self.errors: type[Exception] = psycopg.Error
             self.connection = psycopg.connect("postgresql://" + url.split("://", 1)[1], **POSTGRESQL_CONNECT_ARGS)
         else:
             raise _NotHere("url")
@@ -240,6 +250,7 @@ class _Source:
         checked_at = integrity.last_check(path)
         if checked_at is None or integrity.check_due(checked_at) or backup.backup_due(path):
             raise _NotHere("check or backup due")
+        self.errors = sqlite3.Error
         self.connection = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
         set_up_sqlite(self.connection, 5000)
         integrity.remember(path)
@@ -279,7 +290,12 @@ def _ready(source: _Source) -> None:
         cursor.close()
     if stored != schema_heads():
         raise _NotHere("schema")
-    if source.one("SELECT id FROM import_batches WHERE finished_at IS NULL LIMIT 1") is not None:
+    try:
+        unfinished = source.one("SELECT id FROM import_batches WHERE finished_at IS NULL LIMIT 1")
+    except source.errors:  # housekeeping, which the full command also skips for whom the database does not let read it
+        source.connection.rollback()
+        unfinished = None
+    if unfinished is not None:
         raise _NotHere("unfinished import")
 
 
@@ -369,7 +385,9 @@ def run(argv: list[str]) -> int | None:
             raise _NotHere("no saved query")
         rows = _rows(source, json.loads(saved.read_text(encoding="utf-8")), values, masked, catalogue)
         first = next(rows, None)  # a failure up to the first row still leaves the work to the full command
-    except Exception:  # noqa: BLE001 - _NotHere, or anything the full command explains in the user's words
+    except Exception as exc:  # noqa: BLE001 - _NotHere, or anything the full command explains in the user's words
+        global declined
+        declined = f"{type(exc).__name__}: {exc}"
         if source is not None:
             source.close()
         return None
