@@ -18,11 +18,10 @@ from qa_studio.services import audit
 from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
 from qa_studio.services.interaction_rows import InteractionFilter, InteractionRow, list_parameters
-from qa_studio.services.kpis import mark_replies
 from qa_studio.services.search import matching_interactions
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
-from qa_studio.transcribe.redaction import localise_masks
+from qa_studio.transcribe.masks import localise_masks
 
 
 class SortKey(StrEnum):
@@ -525,6 +524,8 @@ class RoleCorrection:
             for message in conversation:
                 if message.author == author:
                     message.role = role
+            from qa_studio.services.kpis import mark_replies  # loaded here: the list itself needs none of the KPIs
+
             mark_replies(conversation)  # who answered whom, and how fast, follows the corrected roles
             if role == "agent":
                 interaction.agent_id = agent_by_name(session, author).id
