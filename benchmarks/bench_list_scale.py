@@ -85,6 +85,21 @@ def measure(backend: str, rows: int, rounds: int, before_rounds: int) -> list[tu
             ("deep page sorted by agent", SortKey.AGENT, False),
             ("deep page sorted by duration", SortKey.DURATION, True),
         )
+        # Every other order: its first jump after a reload, each in turn with the anchor.
+        for sort in SortKey:
+            for descending in (False, True):
+                if any(sort == s and descending == d for _, s, d in cases):
+                    continue
+                app, base = [], []
+                for _ in range(3):
+                    queries = InteractionQueries(database)
+                    queries.count(flt)
+                    app.append(_ms(lambda q=queries, s=sort, d=descending: q.page(flt, deep, PAGE, s, d)))
+                    base.append(_ms(anchor(database, deep)))
+                way = "descending" if descending else "ascending"
+                results.append((f"{backend} {total:,} rows: sorted by {sort.value} {way} at 90 %, first after a "
+                                f"reload", statistics.median(app), statistics.median(base),
+                                statistics.median(a / b for a, b in zip(app, base, strict=True))))  # fmt: skip
         for name, sort, descending in cases:
             queries = InteractionQueries(database)
             reload_ms = _ms(lambda q=queries: q.count(flt))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 from pathlib import Path
@@ -10,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from qa_studio import errors
+from qa_studio.catalogue import I18N_DIR, compiled_folder
 
-I18N_DIR = Path(__file__).with_name("translations")
 SUPPORTED_LANGUAGES = ("en", "zh_CN")
 
 
@@ -56,8 +55,7 @@ def compiled_translations(target: Path | None = None) -> Path:
     if target is None:
         # One folder per content of the sources: two versions of QA Studio on one computer never load each other's
         # translations, whichever was compiled last.
-        digest = hashlib.sha256(b"".join(source.read_bytes() for source in sources)).hexdigest()[:16]
-        target = data_dir() / "translations" / digest
+        target = compiled_folder(data_dir())
     compiler = _lrelease()
     if compiler is None:
         return I18N_DIR

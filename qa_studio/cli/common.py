@@ -8,13 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
+from qa_studio.cli.text import pad, width  # noqa: F401 - where command modules have always found them
 from qa_studio.i18n import QT_TRANSLATE_NOOP, tr, translate
 from qa_studio.storage.database import Database
 
@@ -121,19 +121,6 @@ def answer_from_json(value: Any) -> Any:
     if value in ("na", "N/A"):
         return Answer(None, True)
     return Answer(value)
-
-
-def width(text: str) -> int:
-    """Columns `text` takes in a terminal: Chinese, Japanese and Korean characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 0 if unicodedata.combining(c) else 1
-               for c in text)  # fmt: skip
-
-
-def pad(value: object, columns: int, *, right: bool = False) -> str:
-    """`value` padded to `columns` terminal columns (f-string padding counts characters, which misaligns 王芳)."""
-    text = "—" if value is None or value == "" else str(value)
-    fill = " " * max(columns - width(text), 0)
-    return fill + text if right else text + fill
 
 
 # argparse's own words, in the catalogue so that usage lines, group titles and its refusals read in the user's

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from qa_studio.cli.common import EXIT_DATABASE, EXIT_OK, EXIT_REFUSED, Add, CliError, pad, parse_date, print_json
+from qa_studio.cli.listing import CHANNELS, STATUSES
 from qa_studio.cli.signin import current_user, me
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
@@ -40,8 +42,8 @@ def register(add: Add) -> None:
     lst = add("list", tr("list interactions"), _cmd_list)
     lst.add_argument("--agent")
     lst.add_argument("--team")
-    lst.add_argument("--channel", choices=["call", "chat", "email", "social"])
-    lst.add_argument("--status", choices=["new", "transcribed", "evaluated"])
+    lst.add_argument("--channel", choices=list(CHANNELS))
+    lst.add_argument("--status", choices=list(STATUSES))
     lst.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     lst.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     lst.add_argument("--search", metavar="TEXT", help=tr("free text in names, ids, subjects and messages"))
@@ -195,6 +197,10 @@ def _cmd_list(db: Database, args: argparse.Namespace) -> int:
     except FieldError as exc:
         raise CliError(str(exc)) from None
     rows = queries.stream(flt, limit=args.limit or None)  # written as read: the first row at once, constant memory
+    from qa_studio.cli.quick_list import remember_query
+
+    with contextlib.suppress(OSError):  # a read-only data folder: the next `list` is only as slow as this one
+        remember_query(queries, flt, args.limit or None)  # the next `list` with such a filter runs without the ORM
     if args.json and args.search:
         from qa_studio.services.search import SearchService
 

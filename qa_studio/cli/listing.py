@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from qa_studio.cli.common import pad
-from qa_studio.i18n import tr
-from qa_studio.services.interactions import InteractionRow
+from qa_studio.cli.text import pad
+
+if TYPE_CHECKING:
+    from qa_studio.services.interaction_rows import InteractionRow
 
 FIELDS = ("id", "channel", "started_at", "duration_ms", "agent", "team", "queue", "status", "customer_ref",
           "external_id", "subject", "source", "message_count", "auto_score", "auto_flags")  # fmt: skip
+
+
+CHANNELS = ("call", "chat", "email", "social")  # --channel
+STATUSES = ("new", "transcribed", "evaluated")  # --status
 
 
 class FieldError(ValueError):
@@ -25,6 +30,8 @@ def parse_fields(text: str | None) -> tuple[str, ...]:
     chosen = tuple(name.strip() for name in text.split(",") if name.strip())
     unknown = [name for name in chosen if name not in FIELDS]
     if unknown or not chosen:
+        from qa_studio.i18n import tr  # only here: the quick `list` imports this module without Qt
+
         raise FieldError(
             tr("unknown field {fields} in --fields; choose from: {known}").format(
                 fields=", ".join(unknown) or '""', known=", ".join(FIELDS)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from qa_studio.account import os_login
 from qa_studio.domain import SignInMethod, UserRole
 from qa_studio.i18n import QT_TRANSLATE_NOOP, translate
 from qa_studio.services import audit
@@ -70,16 +71,6 @@ class SignInError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code, self.params = code, params
         super().__init__(translate("Identity", _MESSAGES[code]).format(**params))
-
-
-def os_login() -> str:
-    """This computer's account name: the identity of a single-person install."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "user"
 
 
 def hash_password(password: str) -> str:

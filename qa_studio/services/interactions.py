@@ -5,12 +5,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, literal, or_, select, true, tuple_, type_coerce
+from sqlalchemy import Select, bindparam, func, literal, or_, select, true, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.types import NullType
 
@@ -18,11 +17,11 @@ from qa_studio.errors import QT_TRANSLATE_NOOP, NotFound
 from qa_studio.services import audit
 from qa_studio.services.autoqa import AUTO_COLUMNS, autoqa_conditions
 from qa_studio.services.directory import agent_by_name
-from qa_studio.services.kpis import mark_replies
+from qa_studio.services.interaction_rows import InteractionFilter, InteractionRow, list_parameters
 from qa_studio.services.search import among, interactions_matching, matching_interactions
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import Agent, Interaction, MediaFile, Message, Team
-from qa_studio.transcribe.redaction import localise_masks
+from qa_studio.transcribe.masks import localise_masks
 
 
 class SortKey(StrEnum):
@@ -35,57 +34,6 @@ class SortKey(StrEnum):
     STATUS = "status"
     CUSTOMER = "customer"
     ID = "id"
-
-
-@dataclass(frozen=True, slots=True)
-class InteractionFilter:
-    agent_id: int | None = None
-    team_id: int | None = None
-    channel: str | None = None
-    status: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
-    auto_score_below: float | None = None  # AutoQA: automatic score under this
-    fatal_suspected: bool = False  # AutoQA: a fatal criterion answered "no" by its checks
-
-
-@dataclass(frozen=True, slots=True)
-class InteractionRow:
-    id: int
-    channel: str
-    started_at: datetime | None
-    duration_ms: int | None
-    agent: str | None
-    team: str | None
-    queue: str | None
-    status: str
-    customer_ref: str | None
-    external_id: str | None
-    subject: str | None
-    source: str
-    message_count: int
-    auto_score: Decimal | None = None
-    auto_flags: list[str] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "channel": self.channel,
-            "started_at": self.started_at.isoformat() if self.started_at else None,
-            "duration_ms": self.duration_ms,
-            "agent": self.agent,
-            "team": self.team,
-            "queue": self.queue,
-            "status": self.status,
-            "customer_ref": self.customer_ref,
-            "external_id": self.external_id,
-            "subject": self.subject,
-            "source": self.source,
-            "message_count": self.message_count,
-            "auto_score": float(self.auto_score) if self.auto_score is not None else None,
-            "auto_flags": list(self.auto_flags),
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,13 +96,14 @@ class _Segment:
 
     condition: Any
     column: Any
-    length: int
+    length: int | None  # None: not counted yet (an agent's or team's run, counted when a page needs it)
 
 
 @dataclass(slots=True)
 class _Plan:
     descending: bool
     segments: list[_Segment]
+    total: int = 0
     # Per segment: the sort keys of rows k * mark_every found so far, by k, so a deep page starts near its first row.
     marks: dict[int, dict[int, tuple[Any, ...]]] = field(default_factory=dict)
 
@@ -170,18 +119,21 @@ def _conditions(
     """The filter as conditions on interactions; `said`: the interactions whose text holds flt.text, as
     InteractionQueries._said found them (None: looked up by the query itself)."""
     conditions: list[Any] = []
-    if flt.agent_id is not None:
-        conditions.append(Interaction.agent_id == flt.agent_id)
-    if flt.team_id is not None:
-        conditions.append(Interaction.team_id == flt.team_id)
-    if flt.channel:
-        conditions.append(Interaction.channel == flt.channel)
-    if flt.status:
-        conditions.append(Interaction.status == flt.status)
-    if flt.date_from is not None:
-        conditions.append(Interaction.started_at >= datetime.combine(flt.date_from, time.min))
-    if flt.date_to is not None:
-        conditions.append(Interaction.started_at < datetime.combine(flt.date_to + timedelta(days=1), time.min))
+    # Named parameters whose values come from list_parameters, which the quick `list` calls too (cli/quick_list.py).
+    values = list_parameters(flt)
+    if "flt_agent" in values:
+        conditions.append(Interaction.agent_id == bindparam("flt_agent", values["flt_agent"]))
+    if "flt_team" in values:
+        conditions.append(Interaction.team_id == bindparam("flt_team", values["flt_team"]))
+    if "flt_channel" in values:
+        conditions.append(Interaction.channel == bindparam("flt_channel", values["flt_channel"]))
+    if "flt_status" in values:
+        conditions.append(Interaction.status == bindparam("flt_status", values["flt_status"]))
+    moment = Interaction.started_at.type
+    if "flt_from" in values:
+        conditions.append(Interaction.started_at >= bindparam("flt_from", values["flt_from"], moment))
+    if "flt_to" in values:
+        conditions.append(Interaction.started_at < bindparam("flt_to", values["flt_to"], moment))
     text = flt.text.strip()
     if text:
         agent_match = select(Agent.id).where(Agent.name.ilike(_like_pattern(text), escape="\\"))
@@ -307,16 +259,44 @@ class InteractionQueries:
         count), so any jump reads at most `mark_every` index entries, at a million rows as at a thousand."""
         with self.database.session() as session:
             plan = self._plan(session, flt, sort, descending)
+            if offset >= plan.total or limit <= 0:
+                return []
+            number, start = self._segment_at(session, flt, plan, offset)
             ids: list[int] = []
-            start = 0
-            for number, segment in enumerate(plan.segments):
-                if start + segment.length > offset and len(ids) < limit:
-                    skip = max(0, offset - start)
-                    ids.extend(self._segment_ids(session, flt, plan, number, skip, limit - len(ids)))
-                start += segment.length
+            skip = offset - start
+            for later in range(number, len(plan.segments)):
+                ids.extend(self._segment_ids(session, flt, plan, later, skip, limit - len(ids)))
+                skip = 0
                 if len(ids) >= limit:
                     break
             return self._rows_for(session, ids)
+
+    def _segment_at(self, session: Session, flt: InteractionFilter, plan: _Plan, offset: int) -> tuple[int, int]:
+        """The segment holding row `offset` and the position of its first row, found from the nearer end of the list:
+        runs by agent or team are counted only as far as the jump goes (a tenth of the list for a jump to 90 %)."""
+        segments = plan.segments
+        if offset < plan.total - offset:
+            start = 0
+            for number in range(len(segments)):
+                length = self._length(session, flt, plan, number)
+                if start + length > offset:
+                    return number, start
+                start += length
+        else:
+            end = plan.total
+            for number in range(len(segments) - 1, -1, -1):
+                length = self._length(session, flt, plan, number)
+                if end - length <= offset:
+                    return number, end - length
+                end -= length
+        return len(segments), plan.total  # the rows changed since the count: past the end
+
+    def _length(self, session: Session, flt: InteractionFilter, plan: _Plan, number: int) -> int:
+        segment = plan.segments[number]
+        if segment.length is None:
+            segment.length = session.scalar(select(func.count()).select_from(Interaction).where(
+                segment.condition, *self._where(session, flt))) or 0  # fmt: skip
+        return segment.length
 
     def _rows_for(self, session: Session, ids: list[int]) -> list[InteractionRow]:
         if not ids:
@@ -335,39 +315,30 @@ class InteractionQueries:
         if (plan := plans.get(cache_key)) is not None:
             return plan
         nulls_first = (session.get_bind().dialect.name == "sqlite") != descending
+        total = self._totals.get(flt)
+        if total is None:
+            total = (
+                session.scalar(
+                    select(func.count()).select_from(Interaction).where(
+                        *self._where(session, flt)
+                    )
+                )
+                or 0
+            )
         if sort in _GROUPED:
             column = _GROUPED[sort]
             named = Agent if sort == SortKey.AGENT else Team
-            lengths: dict[int | None, int] = {
-                key: length
-                for key, length in session.execute(
-                    select(column, func.count())
-                    .where(*self._where(session, flt))
-                    .group_by(column)
-                )
-            }
-            # Names in the database's own collation, so the order is the one ORDER BY name gives.
+            # Names in the database's own collation, so the order is the one ORDER BY name gives. Each run is counted
+            # only when a page needs it (_segment_at): a GROUP BY here read the whole index at every reload.
             name_order = named.name.desc() if descending else named.name.asc()
             keys: list[int | None] = list(session.scalars(select(named.id).order_by(name_order)))
             keys = [None, *keys] if nulls_first else [*keys, None]
-            segments = [
-                _Segment(column.is_(None) if key is None else column == key, None, lengths[key])
-                for key in keys
-                if lengths.get(key)
-            ]
+            segments = [_Segment(column.is_(None) if key is None else column == key, None, None) for key in keys]
         else:
-            total = self._totals.get(flt)
-            if total is None:
-                total = (
-                    session.scalar(
-                        select(func.count()).select_from(Interaction).where(
-                            *self._where(session, flt)
-                        )
-                    )
-                    or 0
-                )
             if sort == SortKey.ID:
-                return plans.setdefault(cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else []))
+                return plans.setdefault(
+                    cache_key, _Plan(descending, [_Segment(true(), None, total)] if total else [], total)
+                )
             column = _SORT_COLUMNS[sort]
             # The rows without a value are one short range of the (column, id) index: no second pass over it.
             conditions = self._where(session, flt)
@@ -376,7 +347,7 @@ class InteractionQueries:
             empty = _Segment(column.is_(None), None, empty_count)
             filled = _Segment(column.is_not(None), column, total - empty_count)
             segments = [empty, filled] if nulls_first else [filled, empty]
-        plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length])
+        plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length is None or s.length], total)
         return plan
 
     def _segment_ids(
@@ -406,7 +377,8 @@ class InteractionQueries:
         segment = plan.segments[number]
         keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
         position = wanted * self.mark_every
-        if position >= segment.length:
+        length = self._length(session, flt, plan, number)
+        if position >= length:
             return None
         marks = plan.marks.setdefault(number, {})
         # A mark not known yet is found by an OFFSET over the index alone, inside the database, from the nearest place
@@ -421,7 +393,7 @@ class InteractionQueries:
                 below = max((known for known in marks if known < wanted), default=None)
                 above = min((known for known in marks if known > wanted), default=None)
                 from_below = position - (below * self.mark_every if below is not None else 0)
-                above_position = above * self.mark_every if above is not None else segment.length - 1
+                above_position = above * self.mark_every if above is not None else length - 1
                 from_above = above_position - position
                 if from_above < from_below:
                     backwards = not plan.descending
@@ -448,8 +420,8 @@ class InteractionQueries:
         with self.database.session() as session:
             plans = self._plans
             plan = self._plan(session, flt, sort, descending)
-            for number, segment in enumerate(plan.segments):
-                for wanted in range(1, (segment.length - 1) // self.mark_every + 1):
+            for number in range(len(plan.segments)):
+                for wanted in range(1, (self._length(session, flt, plan, number) - 1) // self.mark_every + 1):
                     if plans is not self._plans:
                         return
                     self._mark(session, flt, plan, number, wanted)
@@ -465,16 +437,21 @@ class InteractionQueries:
         """Every matching row, oldest first, read as it is written: one query, fetched `batch` rows at a time."""
         with self.database.session() as session:
             # Looked up afresh: a stream is a view of its own, read long after the list's last count maybe.
-            said = interactions_matching(session, flt.text.strip(), self.masked) if flt.text.strip() else []
-            query = (
-                _row_select(self.masked)
-                .where(*_conditions(flt, self.masked, self.database.engine.dialect.name, said))
-                .order_by(Interaction.started_at.asc(), Interaction.id.asc())
-            )
-            if limit is not None:
-                query = query.limit(limit)
+            said = interactions_matching(session, flt.text.strip(), self.masked) if flt.text.strip() else None
+            query = self.stream_statement(flt, limit, said)
             for values in session.execute(query.execution_options(yield_per=batch)):
                 yield self._row(values)
+
+    def stream_statement(self, flt: InteractionFilter, limit: int | None = None,
+                         said: Sequence[int] | None = None) -> Select[Any]:  # fmt: skip
+        """The query `stream` runs; the quick `list` runs the same one, as compiled here (cli/quick_list.py), for
+        filters without a search (`said`: the interactions a search found, see `_said`)."""
+        query = (
+            _row_select(self.masked)
+            .where(*_conditions(flt, self.masked, self.database.engine.dialect.name, said))
+            .order_by(Interaction.started_at.asc(), Interaction.id.asc())
+        )
+        return query if limit is None else query.limit(bindparam("list_limit", limit))
 
     def iterate(self, flt: InteractionFilter, batch: int = 1000) -> Iterator[InteractionRow]:
         return self.stream(flt, batch=batch)
@@ -573,6 +550,8 @@ class RoleCorrection:
             for message in conversation:
                 if message.author == author:
                     message.role = role
+            from qa_studio.services.kpis import mark_replies  # loaded here: the list itself needs none of the KPIs
+
             mark_replies(conversation)  # who answered whom, and how fast, follows the corrected roles
             if role == "agent":
                 interaction.agent_id = agent_by_name(session, author).id

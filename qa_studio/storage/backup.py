@@ -10,10 +10,12 @@ import hashlib
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING
 
 from qa_studio.paths import data_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 AUTOMATIC_EVERY = timedelta(days=1)
 AUTOMATIC_KEEP = 5
@@ -66,20 +68,27 @@ def backup_sqlite(database: Path, target: Path | None = None, now: datetime | No
     return target
 
 
+def backup_due(database: Path, now: datetime | None = None) -> bool:
+    """Whether the newest backup is a day old or there is none: the next open backs the file up."""
+    now = now or datetime.now()
+    newest = newest_backup(database)
+    if newest is None:
+        return True
+    try:
+        taken = datetime.strptime("-".join(newest.stem.rsplit("-", 2)[-2:]), _STAMP)
+    except ValueError:
+        taken = datetime.fromtimestamp(newest.stat().st_mtime)
+    return now - taken >= AUTOMATIC_EVERY
+
+
 def automatic_backup(database: Path, now: datetime | None = None) -> Path | None:
     """Back up once a day (at the first start after a day has passed) and keep the newest AUTOMATIC_KEEP.
 
     Returns the new backup, or None when the newest one is recent enough.
     """
     now = now or datetime.now()
-    newest = newest_backup(database)
-    if newest is not None:
-        try:
-            taken = datetime.strptime("-".join(newest.stem.rsplit("-", 2)[-2:]), _STAMP)
-        except ValueError:
-            taken = datetime.fromtimestamp(newest.stat().st_mtime)
-        if now - taken < AUTOMATIC_EVERY:
-            return None
+    if not backup_due(database, now):
+        return None
     made = backup_sqlite(database, now=now)
     for old in backups(database)[AUTOMATIC_KEEP:]:
         old.unlink(missing_ok=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -21,31 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained, Phrase
 from qa_studio.paths import default_database_url
 from qa_studio.storage.audit_chain import SQLITE_FUNCTION, chain_hash
+from qa_studio.storage.connect import POSTGRESQL_CONNECT_ARGS, set_up_sqlite
+from qa_studio.storage.revisions import MIGRATIONS_DIR, schema_heads
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 DB_ENV_VAR = "QA_STUDIO_DB"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-_REVISION = re.compile(r"^revision(?:: *str)? *= *[\"']([^\"']+)[\"']", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision[^=]*=(.*)$", re.MULTILINE)
-
-
-def schema_heads() -> set[str]:
-    """The newest schema revision(s) this QA Studio knows, read from the migration files' headers.
-
-    Reading them costs a millisecond; Alembic's own script directory costs a quarter of a second at every start, so
-    it is loaded only when the database is not at the head already."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        if found := _REVISION.search(source):
-            revisions.add(found.group(1))
-        if down := _DOWN_REVISION.search(source):
-            parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
-    return revisions - parents
-
 
 class StorageError(Explained):
     """A database problem explained for the user; nothing already committed is lost."""
@@ -96,13 +77,7 @@ def describe_url(url: str | URL) -> str:
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commit.
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        cursor.close()
+        set_up_sqlite(dbapi_connection, busy_timeout_ms)
         # The audit log's trigger seals every entry with this function (storage/audit_chain.py).
         dbapi_connection.create_function(SQLITE_FUNCTION, 8, chain_hash, deterministic=True)
 
@@ -207,8 +182,7 @@ class Database:
             kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000}
         else:
             kwargs["pool_pre_ping"] = True
-            # Interactive queries: JIT compilation costs 0.2–1.5 s on a deep page of the list and saves nothing there.
-            kwargs["connect_args"] = {"connect_timeout": 5, "options": "-c jit=off"}
+            kwargs["connect_args"] = dict(POSTGRESQL_CONNECT_ARGS)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas(busy_timeout_ms))

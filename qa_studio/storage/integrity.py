@@ -17,11 +17,14 @@ import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa_studio.errors import QT_TRANSLATE_NOOP, Phrase
 from qa_studio.paths import data_dir
 from qa_studio.storage.backup import backup_folder, newest_backup
-from qa_studio.storage.database import DatabaseDamaged, DatabaseMissing
+
+if TYPE_CHECKING:
+    from qa_studio.storage.database import DatabaseDamaged
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
@@ -78,6 +81,9 @@ def _restore_advice(path: Path) -> Phrase:
 
 
 def _damaged(path: Path, what: Phrase) -> DatabaseDamaged:
+    # Imported here: the seal is read without SQLAlchemy by the quick `list` (cli/quick_list.py).
+    from qa_studio.storage.database import DatabaseDamaged
+
     return DatabaseDamaged(
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -93,6 +99,8 @@ def check_before_open(path: Path) -> None:
     """Refuse a file that is missing although QA Studio used it before, empty, not SQLite, or cut short."""
     if not path.exists():
         if str(path) in _known():
+            from qa_studio.storage.database import DatabaseMissing
+
             raise DatabaseMissing(
                 QT_TRANSLATE_NOOP(
                     "Errors",

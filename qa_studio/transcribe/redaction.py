@@ -7,37 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class Kind(StrEnum):
-    CARD = "card"
-    PHONE = "phone"
-    CN_ID = "cn_id"
-    EMAIL = "email"
-    SPOKEN_DIGITS = "spoken_digits"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
-
-MASKS = {
-    Kind.CARD: QT_TRANSLATE_NOOP("Redaction", "[card]"),
-    Kind.PHONE: QT_TRANSLATE_NOOP("Redaction", "[phone]"),
-    Kind.CN_ID: QT_TRANSLATE_NOOP("Redaction", "[ID]"),
-    Kind.EMAIL: QT_TRANSLATE_NOOP("Redaction", "[email]"),
-    Kind.SPOKEN_DIGITS: QT_TRANSLATE_NOOP("Redaction", "[number]"),
-}
-
-
-def shown_masks() -> dict[Kind, str]:
-    """The masks in the interface's language ([电话号码] in Chinese); English where Qt is not loaded."""
-    try:
-        from PySide6.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - Qt is a dependency; this keeps the module usable on its own
-        return dict(MASKS)
-    return {kind: QCoreApplication.translate("Redaction", mask) for kind, mask in MASKS.items()}
+from qa_studio.transcribe.masks import MASKS, QT_TRANSLATE_NOOP, Kind, localise_masks, shown_masks  # noqa: F401
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,11 +404,3 @@ def masked_copy(text: str | None) -> str | None:
 def has_masks(masked: str) -> bool:
     """Whether a stored masked copy hides anything (then it differs from the clear text)."""
     return any(mask in masked for mask in MASKS.values())
-
-
-def localise_masks(masked: str) -> str:
-    shown = shown_masks()
-    for kind, mask in MASKS.items():
-        if shown[kind] != mask:
-            masked = masked.replace(mask, shown[kind])
-    return masked

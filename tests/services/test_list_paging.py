@@ -215,3 +215,30 @@ def test_the_first_jump_near_the_end_walks_from_the_end(crowded: Database) -> No
         event.remove(crowded.engine, "before_cursor_execute", seen)
     assert page == _plain_page(queries, flt, 0, ROWS, SortKey.STARTED, True)[total - 6 : total - 1]
     assert offsets and max(offsets) < total // 2
+
+
+def test_the_first_jump_after_a_reload_gives_the_plain_query_rows_for_every_sort(crowded: Database) -> None:
+    """Each jump on a list just reloaded (nothing counted but the total, no mark known), anywhere in the list, in
+    every order: runs by agent or team are counted only from the nearer end, and still give the OFFSET query's rows."""
+    for flt in (InteractionFilter(), InteractionFilter(channel="chat")):
+        for sort in SortKey:
+            for descending in (False, True):
+                whole = _plain_page(InteractionQueries(crowded), flt, 0, ROWS, sort, descending)
+                total = len(whole)
+                for offset in (0, 3, total // 3, total // 2, total - total // 3, total - 5, total - 1, total):
+                    queries = InteractionQueries(crowded)
+                    queries.mark_every = 4
+                    assert queries.count(flt) == total
+                    page = queries.page(flt, offset, 6, sort, descending)
+                    assert page == whole[offset : offset + 6], (flt, sort, descending, offset)
+
+
+def test_a_jump_near_the_end_sorted_by_agent_counts_only_the_last_agents(crowded: Database) -> None:
+    queries = InteractionQueries(crowded)
+    flt = InteractionFilter()
+    total = queries.count(flt)
+    queries.page(flt, total - 2, 2, SortKey.AGENT, False)
+    plan = queries._plans[(flt, SortKey.AGENT, False)]
+    counted = [segment.length for segment in plan.segments if segment.length is not None]
+    assert counted and len(counted) < len(plan.segments)
+    assert sum(counted) < total

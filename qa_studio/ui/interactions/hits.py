@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from qa_studio.i18n import QT_TRANSLATE_NOOP
 from qa_studio.services.interactions import InteractionQueries
 from qa_studio.services.search import Hit, SearchService
-from qa_studio.transcribe.redaction import localise_masks
+from qa_studio.transcribe.masks import localise_masks
 from qa_studio.ui.interactions.model import ID_ROLE, InteractionTableModel
 from qa_studio.ui.tasks import Task, TaskRunner
 from qa_studio.ui.theme import Tone, colour
