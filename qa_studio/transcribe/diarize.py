@@ -126,7 +126,20 @@ def speaker_of_words(audio: np.ndarray, words: list[Word]) -> list[int] | None:
     labels = fcluster(linkage(matrix, method="ward"), 2, criterion="maxclust") - 1
     if silhouette(matrix, labels) < MIN_SILHOUETTE or pitch_gap(np.expm1(raw[:, -1]), labels) < MIN_PITCH_GAP:
         return None
-    return [int(label) for label in labels]
+    chosen = [int(label) for label in labels]
+    return chosen if both_speak_in_turns(chosen) else None
+
+
+def both_speak_in_turns(labels: list[int]) -> bool:
+    """Whether each group has at least one run of MIN_RUN_WORDS words in a row: a group of words standing alone (a
+    phrase's falling last word, a pitch read an octave off) is one voice's variation, not a second speaker's turn."""
+    longest = {0: 0, 1: 0}
+    current, previous = 0, None
+    for label in labels:
+        current = current + 1 if label == previous else 1
+        previous = label
+        longest[label] = max(longest.get(label, 0), current)
+    return min(longest.values()) >= MIN_RUN_WORDS
 
 
 def _smooth(labels: list[int]) -> list[int]:
@@ -179,7 +192,8 @@ def separate(audio: np.ndarray, segments: list[Segment], greeting: str | None = 
             text = segment.text if len(runs) == 1 else "".join(w.text for w in run).strip()
             pieces.append((label, Segment(run[0].start_ms, run[-1].end_ms, text, segment.speaker, tuple(run),
                                           segment.avg_logprob, segment.no_speech_prob)))  # fmt: skip
-    if not pieces:
+    if len({label for label, _piece in pieces}) < 2:
+        # Only stray words stood apart (a pitch misread an octave off, a cough), never a lasting turn: one voice.
         return segments, SpeakerRule.ONE
     agent_label = pieces[0][0]
     rule = SpeakerRule.FIRST

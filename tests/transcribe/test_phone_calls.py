@@ -10,9 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from qa_studio.transcribe import diarize
 from qa_studio.transcribe.accuracy import Turn, score_side, speaker_accuracy, word_error_rate
 from qa_studio.transcribe.audio import SAMPLE_RATE
-from qa_studio.transcribe.diarize import SpeakerRule
+from qa_studio.transcribe.diarize import MIN_WORDS, SpeakerRule
 from qa_studio.transcribe.engine import Segment, Speaker, TranscribeOptions, Word
 from qa_studio.transcribe.metrics import call_metrics
 from qa_studio.transcribe.pipeline import transcribe_file
@@ -83,7 +84,7 @@ def test_mono_phone_call_is_split_into_agent_and_customer(mono) -> None:
 
 @pytest.mark.whisper
 def test_mono_labels_follow_the_greeting_and_the_reviewers_flip(mono) -> None:
-    from qa_studio.transcribe import diarize, turns
+    from qa_studio.transcribe import turns
     from qa_studio.transcribe.audio import decode_channels, to_float
 
     (audio,) = decode_channels(PHONE / "call_mono.wav", pcm16=True)  # as the pipeline reads it
@@ -175,8 +176,37 @@ def test_one_voice_in_a_mono_recording_stays_one_speaker(tiny_en: Path, tmp_path
         out.writeframes(voice.tobytes())
     result = transcribe_file(alone, tiny_en, TranscribeOptions(language="en", separate_speakers=True))
     words = sum(len(s.words) for s in result.segments)
-    assert words > 60 and result.speaker_rule == SpeakerRule.ONE
+    # Enough words for the guard to judge (tiny.en's count on this 8 kHz voice varies from run to run: 44-79).
+    assert words >= 2 * MIN_WORDS and result.speaker_rule == SpeakerRule.ONE
     assert {s.speaker for s in result.segments} == {Speaker.SPEAKER}
+
+
+# One voice's words as tiny.en stamped them in one run, clustered by the features (silhouette 0.50, pitch gap 4.1
+# semitones: both past their marks): the lone 0s are the falling last words of phrases ("patience.", "code.").
+ONE_VOICE_LABELS = [int(c) for c in "0111011110111101111111111010111111111011111110101111111111111011111111110"]
+
+
+def test_words_standing_alone_are_not_a_second_speakers_turns() -> None:
+    assert not diarize.both_speak_in_turns(ONE_VOICE_LABELS)
+    assert not diarize.both_speak_in_turns([1] * 46 + [0, 0] + [1] * 6 + [0])
+    assert diarize.both_speak_in_turns([0] * 8 + [1] * 5 + [0] * 9 + [1, 1, 1])  # two people taking turns
+
+
+def test_stray_words_that_stand_apart_do_not_make_a_second_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three words clustered apart from the rest (as an octave-off pitch reading does), none in a run that lasts: the
+    recording stays one voice, as it was decoded, not relabelled as all agent."""
+    words = [Word(i * 400, i * 400 + 300, f" w{i}", 0.9) for i in range(55)]
+    segments = [Segment(w[0].start_ms, w[-1].end_ms, "".join(x.text for x in w).strip(), words=tuple(w))
+                for w in (words[:20], words[20:45], words[45:50], words[50:])]  # fmt: skip
+    stray = [1] * 55
+    stray[46] = stray[47] = stray[54] = 0
+    monkeypatch.setattr(diarize, "speaker_of_words", lambda _audio, _words: stray)
+    assert diarize.separate(np.zeros(8000), segments) == (segments, SpeakerRule.ONE)
+    # A lasting turn of the other voice is still a second speaker.
+    turn = [1] * 45 + [0] * 10
+    monkeypatch.setattr(diarize, "speaker_of_words", lambda _audio, _words: turn)
+    split, rule = diarize.separate(np.zeros(8000), segments)
+    assert rule == SpeakerRule.FIRST and [s.speaker for s in split] == [Speaker.AGENT] * 2 + [Speaker.CUSTOMER] * 2
 
 
 def test_a_late_stamped_last_word_is_under_its_speaker_only_within_the_tolerance() -> None:
