@@ -63,22 +63,19 @@ class Scope:
 
     def days(self, alias: str = "r") -> str:
         """SQL conditions on the rollup table `alias` (agent_id, day), bound by `bind`."""
-        parts = ["1 = 1"]
-        if self.since is not None:
-            parts.append(f"{alias}.day >= :since_day")
-        if self.until is not None:
-            parts.append(f"{alias}.day < :until_day AND {alias}.day > '{NO_DAY}'")
-        if self.agent_ids is not None:
-            parts.append(f"{alias}.agent_id IN :agent_ids")
-        return " AND ".join(parts)
+        return self._bounds(f"{alias}.day >= :since_day", f"{alias}.day < :until_day AND {alias}.day > '{NO_DAY}'",
+                            alias)  # fmt: skip
 
     def where(self, alias: str = "i") -> str:
         """SQL conditions on the interactions table `alias`, bound by `bind`."""
+        return self._bounds(f"{alias}.started_at >= :since", f"{alias}.started_at < :until", alias)
+
+    def _bounds(self, from_since: str, before_until: str, alias: str) -> str:
         parts = ["1 = 1"]
         if self.since is not None:
-            parts.append(f"{alias}.started_at >= :since")
+            parts.append(from_since)
         if self.until is not None:
-            parts.append(f"{alias}.started_at < :until")
+            parts.append(before_until)
         if self.agent_ids is not None:
             parts.append(f"{alias}.agent_id IN :agent_ids")
         return " AND ".join(parts)
