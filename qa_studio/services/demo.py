@@ -161,6 +161,51 @@ SCRIPTS_EN = [
 ]
 
 
+# Yesterday's chats, not sampled yet, in which AutoQA finds what a lead wants a human to look at first: forbidden
+# language and a customer left waiting (so the list's flag filters and risk-based sampling have something to find).
+# (agent, team, queue, customer, [(who, text, seconds after the previous message)]).
+RECENT_CHATS = [
+    ("James Porter", "Cross-border 跨境组", "Billing", "Liam Johnson", [
+        ("C", "I was promised a refund two weeks ago and it still isn't on my card.", 0),
+        ("A", "Hi, I'm James. Let me check order ORD-552310.", 20),
+        ("C", "Hello?? Are you still there?", 250),
+        ("A", "Please calm down. The refund left us on the 2nd; the bank's delay is not my problem.", 40),
+        ("C", "Unbelievable.", 30),
+        ("A", "Anything else?", 25),
+    ]),
+    ("李伟", "After-sales 售后一组", "发票与售后", "孙先生", [
+        ("C", "我上周申请的发票到现在还没收到。", 0),
+        ("A", "您好，我是李伟。发票是财务开的，这个不归我管，你自己看订单页面吧。", 18),
+        ("C", "页面上什么都没有，你们能不能负责一点？", 40),
+        ("A", "那我也不知道，您明天再来问。", 35),
+    ]),
+    ("陈静", "After-sales 售后一组", "物流查询", "吴女士", [
+        ("C", "我的订单SO664120显示已签收，但我没收到。", 0),
+        ("A", "您好，我是陈静，非常抱歉给您带来不便，我马上为您查询。", 15),
+        ("C", "查到了吗？我已经等了很久了。", 200),
+        ("A", "让您久等了！快递员放在了小区快递柜，取件码已发到您的手机。还有其他需要帮助的吗？", 170),
+        ("C", "收到了，谢谢。", 30),
+        ("A", "感谢您的咨询，祝您生活愉快，再见。", 15),
+    ]),
+]  # fmt: skip
+
+
+def write_recent_chats(folder: Path, today: date) -> None:
+    """The RECENT_CHATS as chat files dated the day before `today`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, (agent, team, queue, customer, turns) in enumerate(RECENT_CHATS, start=1):
+        sent = datetime.combine(today - timedelta(days=1), time(hour=9 + 2 * number, minute=7 * number))
+        messages = []
+        for who, text, after_s in turns:
+            sent += timedelta(seconds=after_s)
+            messages.append({"author": agent if who == "A" else customer, "role": "agent" if who == "A" else "customer",
+                             "timestamp": sent.isoformat(), "text": text})  # fmt: skip
+        chat = {"id": f"DEMO-RECENT-{number:02d}", "channel": "chat", "agent": agent, "team": team, "queue": queue,
+                "customer": customer, "messages": messages}  # fmt: skip
+        (folder / f"recent_{number:02d}.json").write_text(json.dumps(chat, ensure_ascii=False, indent=1),
+                                                          encoding="utf-8")  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
     folder: Path
@@ -314,6 +359,10 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     _demo_surveys(database, folder, random.Random(seed + 2))
     _demo_glossary(database)
     _demo_keywords(database)
+    # Yesterday's chats come in after the month's sample and scoring, as new work does, so they wait unreviewed.
+    write_recent_chats(folder / "recent", date.fromisoformat((folder / ".demo-date").read_text().strip()))
+    recent = ImportService(database).run([folder / "recent"], actor=actor)
+    report = ImportReport(report.batch_id, report.results + recent.results, report.cancelled, report.error)
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.
     transcription = TranscriptionService(database)
     queued, _skipped = transcription.enqueue(transcription.untranscribed_calls())

@@ -48,6 +48,33 @@ def write_chat(folder: Path, name: str, agent_lines: list[str], first_reply_s: i
     return path
 
 
+def test_the_demo_has_unreviewed_chats_that_autoqa_flags_and_a_risk_sample_picks(
+    database: Database, tmp_path: Path
+) -> None:
+    """Yesterday's demo chats hold forbidden language and a customer left waiting: the list's auto-score filter finds
+    them and a risk share of a sample is drawn from them, each named by its rule."""
+    load_demo(database, tmp_path / "demo", actor="tester")
+    with database.session() as session:
+        recent = dict(session.execute(select(Interaction.external_id, Interaction.id)
+                                      .where(Interaction.external_id.like("DEMO-RECENT-%"))).all())  # fmt: skip
+        evaluated = set(session.scalars(select(Evaluation.interaction_id)))
+    assert len(recent) == 3 and not set(recent.values()) & evaluated
+    service = AutoQAService(database)
+    flags = {name: service.get(i).flags for name, i in recent.items()}  # type: ignore[union-attr]
+    assert flags == {"DEMO-RECENT-01": ["forbidden_phrase"], "DEMO-RECENT-02": ["forbidden_phrase"],
+                     "DEMO-RECENT-03": ["long_silence"]}  # fmt: skip
+    queries = InteractionQueries(database)
+    low = {row.id for row in queries.page(InteractionFilter(auto_score_below=60), 0, 200)}
+    assert {recent["DEMO-RECENT-01"], recent["DEMO-RECENT-02"]} <= low
+    run = SamplingService(database).draw(
+        SamplingPlan(per_agent=4, seed=7, risk=RiskRule(0.5, flags=("forbidden_phrase", "long_silence"))), ["刘洋"],
+        save=False, actor="tester",
+    )
+    risky = {item.interaction_id: item.rule for item in run.sample.items if item.rule.startswith("risk")}
+    assert set(risky) == set(recent.values())
+    assert "forbidden phrase" in risky[recent["DEMO-RECENT-02"]] and "long silence" in risky[recent["DEMO-RECENT-03"]]
+
+
 def test_demo_gives_every_chat_an_automatic_score_with_evidence_and_an_agreement_table(
     database: Database, tmp_path: Path
 ) -> None:
