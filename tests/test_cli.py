@@ -120,7 +120,7 @@ def test_scorecard_commands(tmp_path: Path) -> None:
 def test_sample_then_evaluate_from_an_answers_file(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'ev.db'}"
     home = tmp_path / "home"
-    assert qa("demo", db=db, home=home).returncode == 0
+    assert qa("demo", "--no-transcribe", db=db, home=home).returncode == 0
     sampled = qa(
         "sample", "--per-agent", "2", "--reviewers", "刘洋,Sarah Lee", "--seed", "5", "--json", db=db, home=home
     )
