@@ -92,11 +92,15 @@ _GROUPED = {SortKey.AGENT: Interaction.agent_id, SortKey.TEAM: Interaction.team_
 
 @dataclass(slots=True)
 class _Segment:
-    """Rows of the list that one index range gives in order: by `column` then id, or by id alone (column None)."""
+    """Rows of the list that one index range gives in order: by `column` then id, or by id alone (column None).
+    `constant`: a column with one value (or none) throughout the segment, put first in its ORDER BY though it changes
+    nothing there: PostgreSQL then reads the segment from that column's (column, id) index instead of filtering the
+    primary key's (at a million rows, 12 ms instead of 116 ms to walk past 99,000 rows without a queue)."""
 
     condition: Any
     column: Any
     length: int | None  # None: not counted yet (an agent's or team's run, counted when a page needs it)
+    constant: Any = None
 
 
 @dataclass(slots=True)
@@ -106,6 +110,11 @@ class _Plan:
     total: int = 0
     # Per segment: the sort keys of rows k * mark_every found so far, by k, so a deep page starts near its first row.
     marks: dict[int, dict[int, tuple[Any, ...]]] = field(default_factory=dict)
+
+
+def _ordered(segment: _Segment, keys: list[Any]) -> list[Any]:
+    """A segment's ORDER BY: its sort keys, after its constant column where it has one (see _Segment)."""
+    return keys if segment.constant is None else [segment.constant, *keys]
 
 
 def _like_pattern(text: str) -> str:
@@ -333,7 +342,8 @@ class InteractionQueries:
             name_order = named.name.desc() if descending else named.name.asc()
             keys: list[int | None] = list(session.scalars(select(named.id).order_by(name_order)))
             keys = [None, *keys] if nulls_first else [*keys, None]
-            segments = [_Segment(column.is_(None) if key is None else column == key, None, None) for key in keys]
+            segments = [_Segment(column.is_(None) if key is None else column == key, None, None, column)
+                        for key in keys]  # fmt: skip
         else:
             if sort == SortKey.ID:
                 return plans.setdefault(
@@ -344,7 +354,7 @@ class InteractionQueries:
             conditions = self._where(session, flt)
             empty_count = session.scalar(select(func.count()).select_from(Interaction).where(
                 column.is_(None), *conditions)) or 0  # fmt: skip
-            empty = _Segment(column.is_(None), None, empty_count)
+            empty = _Segment(column.is_(None), None, empty_count, column)
             filled = _Segment(column.is_not(None), column, total - empty_count)
             segments = [empty, filled] if nulls_first else [filled, empty]
         plan = plans[cache_key] = _Plan(descending, [s for s in segments if s.length is None or s.length], total)
@@ -355,7 +365,7 @@ class InteractionQueries:
     ) -> list[int]:
         segment = plan.segments[number]
         keys = [segment.column, Interaction.id] if segment.column is not None else [Interaction.id]
-        order = [key.desc() if plan.descending else key.asc() for key in keys]
+        order = [key.desc() if plan.descending else key.asc() for key in _ordered(segment, keys)]
         query = (
             select(Interaction.id)
             .where(segment.condition, *self._where(session, flt))
@@ -398,13 +408,13 @@ class InteractionQueries:
                 if from_above < from_below:
                     backwards = not plan.descending
                     walk = select(*raw).where(*conditions).order_by(
-                        *[key.desc() if backwards else key.asc() for key in keys])  # fmt: skip
+                        *[key.desc() if backwards else key.asc() for key in _ordered(segment, keys)])  # fmt: skip
                     if above is not None:
                         walk = walk.where(self._from_mark(keys, marks[above], backwards))
                     found = session.execute(walk.offset(from_above).limit(1)).first()
                 else:
                     walk = select(*raw).where(*conditions).order_by(
-                        *[key.desc() if plan.descending else key.asc() for key in keys])  # fmt: skip
+                        *[key.desc() if plan.descending else key.asc() for key in _ordered(segment, keys)])  # fmt: skip
                     if below is not None:
                         walk = walk.where(self._from_mark(keys, marks[below], plan.descending))
                     found = session.execute(walk.offset(from_below).limit(1)).first()
