@@ -48,6 +48,33 @@ def test_import_exits_non_zero_when_a_file_is_refused_but_imports_the_rest(tmp_p
     assert json.loads(again.stdout)["duplicates"] == 1
 
 
+def test_an_import_says_what_it_kept_file_by_file_before_it_is_killed(tmp_path: Path) -> None:
+    """kill -9 part-way through a batch: each file stored before the kill has had its line printed."""
+    import signal
+
+    folder = tmp_path / "chats"
+    folder.mkdir()
+    for number in range(400):
+        messages = [{"author": "Ava", "role": "customer", "timestamp": f"2026-03-02T10:{number % 60:02d}:00",
+                     "text": f"Where is order {number}?"},
+                    {"author": "James Porter", "role": "agent", "timestamp": f"2026-03-02T10:{number % 60:02d}:20",
+                     "text": "Hello, let me check."}]  # fmt: skip
+        chat = {"id": f"K-{number:03d}", "channel": "chat", "agent": "James Porter", "messages": messages}
+        (folder / f"chat_{number:03d}.json").write_text(json.dumps(chat), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'killed.db'}"
+    command = [sys.executable, "-m", "qa_studio", "--db", db, "import", str(folder)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as running:
+        assert running.stdout is not None
+        first = running.stdout.readline()
+        running.send_signal(signal.SIGKILL)  # as soon as the first file is said to be kept
+        printed = [first, *running.stdout.read().splitlines()]
+    said = [line.split()[-1] for line in printed if line.startswith("imported")]
+    assert said and said[0].endswith("chat_000.json")
+    kept = {row["source"] for row in json.loads(qa("list", "--json", db=db).stdout)}
+    assert len(kept) < 400, "the first file's line came only when the whole batch was done"
+    assert set(said) <= kept
+
+
 def test_demo_then_list_json_and_show(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'demo.db'}"
     demo = qa("demo", "--json", db=db, home=tmp_path / "home")

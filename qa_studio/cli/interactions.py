@@ -64,7 +64,7 @@ def register(add: Add) -> None:
 
 
 def _cmd_import(db: Database, args: argparse.Namespace) -> int:
-    from qa_studio.domain import ImportOutcome
+    from qa_studio.domain import ImportOutcome, ImportResult
     from qa_studio.importers.chat_csv import CSV_PRESETS
     from qa_studio.importers.metadata import InteractionMetadata, parse_datetime
     from qa_studio.services.imports import ImportAborted, ImportOptions, ImportService
@@ -100,9 +100,27 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
         if not args.json and path and sys.stderr.isatty():
             sys.stderr.write(f"\r[{done + 1}/{total}] {path[-60:]:<60}")
 
+    labels = {
+        ImportOutcome.IMPORTED: tr("imported"),
+        ImportOutcome.DUPLICATE: tr("duplicate"),
+        ImportOutcome.REFUSED: tr("REFUSED"),
+    }
+
+    def judged(result: ImportResult) -> None:
+        """Each file's line as soon as it is stored or refused: an import killed part-way has said what it kept."""
+        if args.json:
+            return
+        if sys.stderr.isatty():
+            sys.stderr.write("\r" + " " * 72 + "\r")
+        line = f"{pad(labels[result.outcome], 10)} {result.path}"
+        if result.reason:
+            line += f" — {result.reason}"
+        print(line, flush=True)
+
     database_failed = False
     try:
-        report = ImportService(db).run([Path(p) for p in args.paths], options, progress, actor=me(db, args))
+        report = ImportService(db).run([Path(p) for p in args.paths], options, progress, actor=me(db, args),
+                                       on_result=judged)  # fmt: skip
     except ValueError as exc:  # an invalid file-name pattern
         raise CliError(str(exc)) from None
     except ImportAborted as aborted:  # the database stopped answering part-way; what was imported stays
@@ -129,16 +147,6 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
             }
         )
     else:
-        labels = {
-            ImportOutcome.IMPORTED: tr("imported"),
-            ImportOutcome.DUPLICATE: tr("duplicate"),
-            ImportOutcome.REFUSED: tr("REFUSED"),
-        }
-        for result in report.results:
-            line = f"{pad(labels[result.outcome], 10)} {result.path}"
-            if result.reason:
-                line += f" — {result.reason}"
-            print(line)
         print(
             tr("{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused").format(
                 imported=report.count(ImportOutcome.IMPORTED),
