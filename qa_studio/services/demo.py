@@ -34,7 +34,7 @@ from qa_studio.services.sampling import SamplingService
 from qa_studio.services.scorecards import ScorecardService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Agent, Evaluation, EvaluationAnswer, Interaction, User
+from qa_studio.storage.models import Agent, CalibrationSession, Evaluation, EvaluationAnswer, Interaction, User
 
 TEAMS = {
     "After-sales 售后一组": ["王芳", "李伟", "陈静"],
@@ -612,15 +612,18 @@ CALIBRATION_LEAD = "周婷"
 
 
 def _demo_calibration(database: Database, rng: random.Random) -> None:
-    """A finished chat calibration (revealed, agreed, noted, closed) and a call calibration still being scored."""
+    """Two finished monthly chat calibrations (revealed, agreed, noted, closed), dated a month apart so Drift over
+    time has a line, and a call calibration still being scored."""
     calibrations = CalibrationService(database)
     if calibrations.sessions():
         return
     scorecards = ScorecardService(database)
     queries = InteractionQueries(database)
-    for channel, title, done in (("chat", "October calibration — chats 十月校准（在线）", True),
-                                 ("call", "November calibration — calls 十一月校准（通话）", False)):  # fmt: skip
-        items = [row.id for row in queries.iterate(InteractionFilter(channel=channel))][:3]
+    for channel, title, done, days_ago, first in (
+            ("chat", "September calibration — chats 九月校准（在线）", True, 61, 3),
+            ("chat", "October calibration — chats 十月校准（在线）", True, 30, 0),
+            ("call", "November calibration — calls 十一月校准（通话）", False, 0, 0)):  # fmt: skip
+        items = [row.id for row in queries.iterate(InteractionFilter(channel=channel))][first : first + 3]
         if len(items) < 2:
             continue
         card = next((s for s in scorecards.list() if s.channel == channel and not s.retired), None)
@@ -661,6 +664,19 @@ def _demo_calibration(database: Database, rng: random.Random) -> None:
                 CALIBRATION_LEAD,
             )  # fmt: skip
         calibrations.close(session_id, CALIBRATION_LEAD)
+        _backdate_calibration(database, session_id, timedelta(days=days_ago))
+
+
+def _backdate_calibration(database: Database, session_id: int, earlier: timedelta) -> None:
+    """A demo session held `earlier` than today: its creation, reveal and close move back together."""
+    with database.session() as session:
+        calibration = session.get(CalibrationSession, session_id)
+        assert calibration is not None
+        calibration.created_at -= earlier
+        if calibration.revealed_at is not None:
+            calibration.revealed_at -= earlier
+        if calibration.closed_at is not None:
+            calibration.closed_at -= earlier
 
 
 def _demo_recurring(database: Database) -> None:

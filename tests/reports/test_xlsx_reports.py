@@ -13,7 +13,9 @@ from openpyxl import load_workbook
 from qa_studio.cli import main
 from qa_studio.reports.figures import SCORE_FORMAT, for_sheet, percent_text, rounded, score_text
 from qa_studio.reports.xlsx import agent_workbook, answers_workbook, sheet_name, team_workbook
+from qa_studio.services.calibration_sessions import CalibrationService
 from qa_studio.services.reporting import ReportError, ReportingService, parse_period
+from qa_studio.storage.database import Database
 
 
 def test_periods() -> None:
@@ -211,7 +213,11 @@ def test_calibration_workbook_of_the_demo_session(demo: str, tmp_path: Path, cap
     assert not shown & {"yes", "no", "na", "pushed_away", "accurate", "minor"}  # labels, never stored keys
     assert all(c.alignment.horizontal == "center" for row in grid.iter_rows(min_row=2, min_col=2) for c in row)
     capsys.readouterr()
-    assert main(["--db", demo, "report", "calibration", "--session", "2", "--out", str(tmp_path / "x.xlsx")]) == 1
+    database = Database(demo)
+    unrevealed = next(s.id for s in CalibrationService(database).sessions() if s.state == "open")  # the call session
+    database.dispose()
+    assert main(["--db", demo, "report", "calibration", "--session", str(unrevealed), "--out",
+                 str(tmp_path / "x.xlsx")]) == 1  # fmt: skip
     assert "hidden until the lead reveals" in capsys.readouterr().err
 
 

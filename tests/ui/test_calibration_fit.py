@@ -3,6 +3,8 @@ scrolling, every statistic's header and value whole on its one line."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QStyle, QTableView
@@ -52,7 +54,7 @@ def test_the_calibration_window_shows_its_sessions_and_statistics_whole(qtbot, d
     monkeypatch.setattr(geometry, "available_geometry", lambda _widget=None: QRect(SCREENS[screen]))
     calls = [r.id for r in InteractionQueries(demo_db).iterate(InteractionFilter(channel="call"))][:2]
     version = ScorecardService(demo_db).latest_version_id("phone_call_standard")
-    # A fourth session beside the demo's three, as a lead has after a few months.
+    # A fifth session beside the demo's four, as a lead has after a few months.
     CalibrationService(demo_db).create("December calibration — calls 十二月校准（通话）", version, calls,
                                        ["刘洋", "Sarah Lee", "赵磊"], "周婷")  # fmt: skip
     main = MainWindow(demo_db, settings, TaskRunner(synchronous=True), user=signed_in(demo_db, "周婷", "lead"))
@@ -60,7 +62,7 @@ def test_the_calibration_window_shows_its_sessions_and_statistics_whole(qtbot, d
     window: CalibrationWindow = main.show_calibration()
     qtbot.waitExposed(window)
     sessions = window.sessions_table
-    assert window.sessions.rowCount() == 4
+    assert window.sessions.rowCount() == 5
     assert sessions.verticalScrollBar().maximum() == 0, "the session list scrolls although the window has room"
     assert not _clipped_values(sessions, (1, 2, 3, 4))  # state, "phone_call_standard v1", reviewers, date
 
@@ -78,3 +80,16 @@ def test_the_calibration_window_shows_its_sessions_and_statistics_whole(qtbot, d
     assert reviewers.verticalScrollBar().maximum() == 0, "each reviewer's figures are in view"
     assert window.grid_table.viewport().height() >= 3 * window.grid_table.rowHeight(0)
     assert criteria.viewport().height() >= 3 * criteria.rowHeight(0)
+
+
+def test_the_demos_drift_over_time_has_a_month_between_its_two_chat_calibrations(qtbot, demo_db, settings) -> None:  # noqa: ANN001
+    main = MainWindow(demo_db, settings, TaskRunner(synchronous=True), user=signed_in(demo_db, "周婷", "lead"))
+    qtbot.addWidget(main)
+    window: CalibrationWindow = main.show_calibration()
+    window.tabs.setCurrentIndex(2)  # drift over time
+    qtbot.waitUntil(lambda: window.drift.columnCount() == 3)  # each reviewer, then one column per session
+    september, october = (window.drift.headerData(n, Qt.Orientation.Horizontal) for n in (1, 2))
+    assert "September calibration" in september and "October calibration" in october
+    held = [date.fromisoformat(header.split("\n")[0]) for header in (september, october)]
+    assert 28 <= (held[1] - held[0]).days <= 31 and held[1] < date.today()
+    assert all(window.drift.index(row, 2).data() for row in range(window.drift.rowCount()))
