@@ -14,6 +14,7 @@ Figures on a shared machine are inflated by its load: read the ratios.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -143,6 +144,13 @@ def main() -> None:
             args.url = database_url(args.backend, args.rows)
         app_window(args.url)
     else:
+        # A user's Python keeps each module's compiled bytecode after the first start (pip compiles an installed
+        # package; an editable one is compiled at its first import). With PYTHONDONTWRITEBYTECODE set, as on some
+        # build machines, every timed start would compile QA Studio's sources again (~130 ms): compile them once.
+        if not compileall.compile_dir(HERE.parent / "qa_studio", quiet=1):
+            raise SystemExit("QA Studio's sources did not compile")
+        print(f"bytecode of QA Studio's modules compiled once (PYTHONDONTWRITEBYTECODE is "
+              f"{os.environ.get('PYTHONDONTWRITEBYTECODE') or 'not set'})", flush=True)
         for arm, (ms, ratio) in compare(args.rows, args.backend, args.rounds).items():
             print(f"first rows on screen, {args.backend} {args.rows:,} interactions, {arm:<26} {ms:>6.0f} ms, "
                   f"ratio to bare QMainWindow {ratio:.2f}" + (" (target: app < 1000 ms)" if arm == "app" else ""),
