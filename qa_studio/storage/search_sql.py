@@ -21,8 +21,9 @@ VOCAB_TABLE = "search_fts_vocab"  # the index's trigrams, for one- and two-chara
 # shorter than a trigram then finds its entries through the trigrams that begin with it, not by a scan.
 PAD = "'  '"
 TRIGRAM_INDEXES = ("ix_search_entries_text_trgm", "ix_search_entries_masked_text_trgm")
-# Which interaction an entry belongs to, read from an index alone: the list turns thousands of matching entries into
-# their interactions without reading each entry's (long) row (services/search.interactions_matching).
+# Which interaction an entry belongs to, read from an index alone (migration 0018); dropped by 0020, since the matches
+# name their interactions themselves (SQLite: the FTS rowid; PostgreSQL: the rows the scan rechecks anyway), and every
+# import paid to keep it.
 OWNER_INDEX = "ix_search_entries_owner"
 # PostgreSQL: the pairs of adjacent characters of each text (lower-cased) that hold a Chinese character, GIN-indexed,
 # so that a two-character search (投诉, 律师: common in Chinese) is found through an index too, where pg_trgm needs

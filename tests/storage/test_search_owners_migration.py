@@ -1,15 +1,20 @@
 """Upgrading a database from before the text index named each entry's interaction (0019): on SQLite the index is made
 again from the entries, on PostgreSQL the pairs function is replaced and its indexes kept; the same searches find the
-same interactions, and a downgrade gives back the index the older version reads."""
+same interactions; the owner index, which no search reads any more, goes; and a downgrade gives back what the older
+version reads."""
 
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.storage.database import Database
-from qa_studio.storage.search_sql import ENTRY_BITS, FTS_TABLE
+from qa_studio.storage.search_sql import ENTRY_BITS, FTS_TABLE, OWNER_INDEX
+
+
+def _indexes(database: Database) -> set[str]:
+    return {index["name"] for index in inspect(database.engine).get_indexes("search_entries")}
 
 
 def _downgrade(database: Database, revision: str) -> None:
@@ -30,7 +35,9 @@ def test_an_index_from_before_is_made_again_and_finds_the_same(database: Databas
                                                                                             "k": f"k{number}"})
             run(text("INSERT INTO search_entries (interaction_id, kind, position, text, masked_text) VALUES "
                      "(:n, 'message', 0, :t, :t)"), {"n": number, "t": said})  # as 0019 indexed it
+    assert OWNER_INDEX in _indexes(database)
     database.migrate()
+    assert OWNER_INDEX not in _indexes(database)  # no search reads it, and every import kept it
     queries = InteractionQueries(database)
     for query, expected in (("out for delivery", [7]), ("投诉", [7]), ("nothing", [9]), ("absent", [])):
         assert [r.id for r in queries.page(InteractionFilter(text=query), 0, 10)] == expected, query
@@ -39,6 +46,7 @@ def test_an_index_from_before_is_made_again_and_finds_the_same(database: Databas
             rowids = connection.scalars(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH 'text : here'"))
             assert [r >> ENTRY_BITS for r in rowids] == [9]
     _downgrade(database, "0019_team_rollups")
+    assert OWNER_INDEX in _indexes(database)
     with database.engine.connect() as connection:
         if database.engine.dialect.name == "sqlite":  # the external-content index of before, its rowids the entries'
             found = connection.execute(text(f"SELECT e.interaction_id FROM {FTS_TABLE} f JOIN search_entries e ON "

@@ -1,6 +1,7 @@
 """search owners: on SQLite the text index is contentless and each entry's rowid carries its interaction, so the list's
-search reads which interactions hold a phrase from the index alone (no lookup per matching entry); on PostgreSQL the
-character pairs of each text are found from its runs of Chinese characters, half the work at every import
+search reads which interactions hold a phrase from the index alone (no lookup per matching entry); the index of each
+entry's owner, which no search reads any more, goes; on PostgreSQL the character pairs of each text are found from its
+runs of Chinese characters, half the work at every import
 
 Revision ID: 0020_search_owners
 Revises: 0019_team_rollups
@@ -21,6 +22,8 @@ def upgrade() -> None:
     from qa_studio.storage import search_sql
 
     connection = op.get_bind()
+    # No search reads it any more, and every import kept it up to date.
+    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {search_sql.OWNER_INDEX}")
     if connection.dialect.name == "sqlite":
         # Made anew and filled from the entries: the rowids of the old index were the entries' own ids.
         search_sql.drop_indexes(connection)
@@ -32,10 +35,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    connection = op.get_bind()
-    if connection.dialect.name == "postgresql":
-        from qa_studio.storage import search_sql
+    from qa_studio.storage import search_sql
 
+    connection = op.get_bind()
+    owner = search_sql.OWNER_INDEX
+    connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {owner} ON search_entries (id, interaction_id)")
+    if connection.dialect.name == "postgresql":
         connection.exec_driver_sql(search_sql.bigrams_function(connection, runs=False))
     if connection.dialect.name == "sqlite":
         # Back to the external-content index of 0015, its rowids the entries' ids.
