@@ -14,8 +14,8 @@ from sqlalchemy import (
     Integer,
     Select,
     Text,
+    any_,
     bindparam,
-    cast,
     column,
     delete,
     func,
@@ -40,7 +40,7 @@ from qa_studio.storage.models import (
     Transcript,
     TranscriptSegment,
 )
-from qa_studio.storage.search_sql import BIGRAMS, FTS_TABLE, OWNER_INDEX, VOCAB_TABLE, has_han
+from qa_studio.storage.search_sql import BIGRAMS, ENTRY_BITS, ENTRY_MASK, FTS_TABLE, VOCAB_TABLE, has_han
 
 EXCERPT_CHARS = 60  # on each side of a hit
 COMMENT = "comment"
@@ -155,17 +155,16 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[Any]:
-    """The ids of the entries that contain `query` (ignoring case), as a subquery for the list's filter."""
-    field = SearchEntry.masked_text if masked else SearchEntry.text
+def _fts_matches(query: str, masked: bool, selected: str) -> Select[Any] | None:
+    """SQLite: `selected` (an expression of the index's rowid, see search_sql.FTS_ROWID) of every entry whose text
+    holds `query`, through the FTS5 index; None for a search of one character, which the index cannot answer."""
     name = "masked_text" if masked else "text"
-    if session_dialect == "sqlite" and len(query) >= TRIGRAM:
+    if len(query) >= TRIGRAM:
         phrase = '"' + query.replace('"', '""') + '"'
         # A unique name per phrase: keyword spotting unions one lookup per phrase of a list.
-        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
+        fts = text(f"SELECT {selected} AS found FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(
             bindparam("q", f"{name} : {phrase}", unique=True))
-        return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
-    if session_dialect == "sqlite" and len(query) == TRIGRAM - 1:
+    elif len(query) == TRIGRAM - 1:
         # Two characters: every trigram of the index that starts with them (each text is indexed padded, so every
         # occurrence starts one), read from the index's vocabulary, then those trigrams looked up in the index.
         low = query.lower()
@@ -173,15 +172,29 @@ def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[A
         terms = (f"SELECT coalesce('{name} : (' || group_concat('\"' || replace(term, '\"', '\"\"') || '\"', ' OR ') "
                  f"|| ')', '{name} : \"{NEVER}\"') FROM {VOCAB_TABLE} WHERE col = '{name}' "
                  f"AND term >= :low AND term < :high")  # fmt: skip
-        fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ({terms})").bindparams(
+        fts = text(f"SELECT {selected} AS found FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ({terms})").bindparams(
             bindparam("low", low, unique=True), bindparam("high", high, unique=True))
-        return select(fts.columns(column("rowid", Integer)).subquery().c.rowid)
-    found = select(SearchEntry.id).where(field.ilike(_like(query), escape="\\"))
+    else:
+        return None
+    return select(fts.columns(column("found", Integer)).subquery().c.found)
+
+
+def _holding(session_dialect: str, query: str, masked: bool) -> list[Any]:
+    """The conditions on an entry whose text contains `query` (ignoring case), where no FTS5 index answers."""
+    field = SearchEntry.masked_text if masked else SearchEntry.text
+    conditions = [field.ilike(_like(query), escape="\\")]
     if session_dialect == "postgresql" and len(query) == TRIGRAM - 1 and has_han(query):
         # Two characters, one Chinese: through the index of such pairs (storage/search_sql.py), ILIKE still deciding.
         pairs = array([func.lower(literal(query, Text))])
-        found = found.where(getattr(func, BIGRAMS)(field, type_=ARRAY(Text)).contains(pairs))
-    return found
+        conditions.append(getattr(func, BIGRAMS)(field, type_=ARRAY(Text)).contains(pairs))
+    return conditions
+
+
+def matching_entries(session_dialect: str, query: str, masked: bool) -> Select[Any]:
+    """The ids of the entries that contain `query` (ignoring case), as a subquery for the list's filter."""
+    if session_dialect == "sqlite" and (found := _fts_matches(query, masked, f"rowid & {ENTRY_MASK}")) is not None:
+        return found
+    return select(SearchEntry.id).where(*_holding(session_dialect, query, masked))
 
 
 def matching_interactions(session_dialect: str, query: str, masked: bool) -> Select[Any]:
@@ -191,24 +204,32 @@ def matching_interactions(session_dialect: str, query: str, masked: bool) -> Sel
 
 def interactions_matching(session: Session, query: str, masked: bool) -> list[int]:
     """The ids of the interactions with an entry that contains `query`, each once: what the list's search filter
-    reads, looked up once per view of the list (services/interactions.py) rather than once per count and page. The
-    entries' interactions come from the owner index, not from the entries' rows."""
+    reads, looked up once per view of the list (services/interactions.py) rather than once per count and page. On
+    SQLite they are read from the text index alone: each match's rowid names its interaction (search_sql.FTS_ROWID),
+    so no entry is looked up."""
     dialect = session.get_bind().dialect.name
-    entries = matching_entries(dialect, query, masked)
-    if dialect == "sqlite" and len(query) >= TRIGRAM - 1:  # found through the FTS5 index
-        # SQLite's planner would rather read each entry's row by its id.
-        owner = literal_column("interaction_id", Integer)
-        owners = select(owner).select_from(text(f"search_entries INDEXED BY {OWNER_INDEX}"))
-        return list(session.scalars(owners.where(literal_column("id").in_(entries)).distinct()))
-    return list(session.scalars(select(SearchEntry.interaction_id).where(SearchEntry.id.in_(entries)).distinct()))
+    if dialect == "sqlite" and (owners := _fts_matches(query, masked, f"rowid >> {ENTRY_BITS}")) is not None:
+        # As one JSON array: tens of thousands of rows fetched one by one cost more than finding them.
+        found = owners.distinct().subquery().c.found
+        return json.loads(session.scalar(select(func.json_group_array(found))) or "[]")
+    # The owners read with the matching rows themselves (an entry's id looked up again, as `id IN (…)` would, cost
+    # PostgreSQL as much as finding them), and fetched as one array.
+    owners = select(SearchEntry.interaction_id).where(*_holding(dialect, query, masked)).distinct().subquery()
+    if dialect == "postgresql":
+        return list(session.scalar(select(func.array_agg(owners.c.interaction_id))) or [])
+    return list(session.scalars(select(owners.c.interaction_id)))
 
 
-def among(dialect: str, ids: Sequence[int]) -> Select[Any]:
-    """A list of ids as a subquery, one parameter whatever its length (a bound parameter per id would run into
+def one_of(column: Any, dialect: str, ids: Sequence[int]) -> Any:
+    """`column` is one of `ids`, given as one parameter whatever their number (a bound parameter per id would run into
     SQLite's limit on their number at a few tens of thousands)."""
-    if dialect == "postgresql":  # as the text of an array: binding each element costs more than the query
-        return select(func.unnest(cast(literal("{" + ",".join(map(str, ids)) + "}", Text), ARRAY(Integer))))
-    return select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value)
+    if dialect == "postgresql":
+        # `= ANY` of an array written into the statement (only integers): the planner sees how many ids there are,
+        # so a page walks the list's order and checks each row when they are many, and looks each one up and sorts
+        # them when they are few; and it checks a row against a hash of them, which it builds only for a constant
+        # (as a parameter the array was searched through for every row: seconds at tens of thousands of ids).
+        return column == any_(literal_column("'{" + ",".join(str(int(i)) for i in ids) + "}'::integer[]"))
+    return column.in_(select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value))
 
 
 def _excerpt(said: str, query: str) -> str:

@@ -775,8 +775,6 @@ class SearchEntry(Base):
     SQLite indexes both with an FTS5 trigram table (search_fts), PostgreSQL with pg_trgm where it is installed."""
 
     __tablename__ = "search_entries"
-    # The owner of each entry read from the index alone (services/search.interactions_matching).
-    __table_args__ = (Index("ix_search_entries_owner", "id", "interaction_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), index=True)

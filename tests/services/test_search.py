@@ -6,14 +6,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 
+from qa_studio.services import search
 from qa_studio.services.imports import ImportService
 from qa_studio.services.interactions import InteractionFilter, InteractionQueries
 from qa_studio.services.search import SearchService
 from qa_studio.services.transcription import TranscriptionService
 from qa_studio.storage.database import Database
-from qa_studio.storage.models import Interaction, TranscriptSegment
+from qa_studio.storage.models import Interaction, SearchEntry, TranscriptSegment
+from qa_studio.storage.search_sql import BIGRAMS, ENTRY_BITS, ENTRY_MASK, FTS_TABLE, bigrams_function, has_han
 from qa_studio.transcribe.engine import Segment, Speaker, TranscribeOptions
 from qa_studio.transcribe.pipeline import TranscriptResult
 
@@ -143,3 +146,42 @@ def test_the_list_finds_exactly_the_interactions_whose_text_holds_the_search(
     write_chat(tmp_path / "more", "h", ["Your order is out for delivery."])
     ImportService(database).run([tmp_path / "more"], actor="tester")
     assert queries.count(flt) == 4 and "h" in [r.external_id for r in queries.page(flt, 0, 10)]
+
+
+def test_the_index_names_the_interaction_of_every_entry_it_finds(database: Database, tmp_path: Path) -> None:
+    """The list's search reads which interactions hold a phrase from the index alone (on SQLite each entry's rowid in
+    the index carries its interaction): the same interactions as the entries themselves name."""
+    for name, lines in CHATS.items():
+        write_chat(tmp_path / "chats", name, lines)
+    ImportService(database).run([tmp_path / "chats"], actor="tester")
+    with database.session() as session:
+        owners = dict(session.execute(select(SearchEntry.id, SearchEntry.interaction_id)).all())
+        for query in ("out for delivery", "投诉", "诉", "4111", "no such words"):
+            entries = [i for i, said in session.execute(select(SearchEntry.id, SearchEntry.text))
+                       if query.lower() in said.lower()]  # fmt: skip
+            found = search.interactions_matching(session, query, masked=False)
+            assert sorted(found) == sorted({owners[i] for i in entries}), query
+            assert sorted(session.scalars(search.matching_entries(database.engine.dialect.name, query, False))) == (
+                sorted(entries)), query  # fmt: skip
+        if database.engine.dialect.name == "sqlite":
+            rowids = list(session.scalars(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH 'text : out'")))
+            assert rowids and all(owners[r & ENTRY_MASK] == r >> ENTRY_BITS for r in rowids)
+
+
+def test_the_character_pairs_of_a_text_do_not_depend_on_how_they_are_found(database: Database) -> None:
+    """PostgreSQL: the pairs of adjacent characters with a Chinese one (what two-character searches look up) found
+    from the runs of Chinese characters are exactly those of the loop over every character they replaced, so the
+    indexes built before stay valid."""
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("the pairs are PostgreSQL's index")
+    said = ["", "a", "中", "a中", "中a", "中a文", "AB中CD文文E", "豈x", "x㐀䶿y", "中\n文", "ÄÖ中", "😀中😀", "ab cd",
+            "The parcel 123 is out for delivery today. 还有其他问题吗？", "我要投诉，OK？律师函" * 20]  # fmt: skip
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(bigrams_function(connection, runs=False).replace(
+            f"FUNCTION {BIGRAMS}(", "FUNCTION pg_temp.qa_bigrams_each(", 1))  # fmt: skip
+        for text_ in said:
+            runs, each = connection.execute(text(f"SELECT {BIGRAMS}(:t), pg_temp.qa_bigrams_each(:t)"),
+                                            {"t": text_}).one()  # fmt: skip
+            expected = {text_.lower()[i - 1 : i + 1] for i in range(1, len(text_))
+                        if has_han(text_[i - 1 : i + 1])}  # fmt: skip
+            assert set(runs) == set(each) == expected, text_
