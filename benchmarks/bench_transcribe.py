@@ -93,12 +93,15 @@ def queue(url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str)
 
 
 def run_worker(python: Path, url: str, home: Path) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (the worker and its transcription processes, user + system)."""
+    """Wall seconds and CPU seconds (the worker and its transcription processes, user + system).
+
+    The worker starts in `home`: `python -m` puts the working folder first on the path, so started from a checkout
+    the anchor's worker would import that checkout's qa_studio instead of the anchor's."""
     env = dict(os.environ, QA_STUDIO_HOME=str(home))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([str(python), "-m", "qa_studio", "--db", url, "worker", "--exit-when-idle"], env=env,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                          cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -134,6 +137,10 @@ def main() -> None:
         model = ensure_model_ready(next(m for m in bundled_models() if m.key == key), home / "models")
         compute_type = pick_compute_type(model, home / "models" / "compute-types.json")
         pythons = {"anchor": anchor_python(args.anchor, folder / "anchor"), "new": Path(sys.executable)}
+        for label, python in pythons.items():  # each side's worker imports its own qa_studio
+            where = subprocess.run([str(python), "-c", "import qa_studio; print(qa_studio.__file__)"], cwd=home,
+                                   capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+            print(f"{label}: {where}")
         calls = make_calls(folder / "calls", args.calls)
         audio_s = sum(seconds for _, _, seconds in calls)
         print(f"a day's batch: {len(calls)} stereo phone calls, {audio_s / 60:.1f} min of audio, half under line "
