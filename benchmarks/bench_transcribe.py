@@ -16,6 +16,7 @@ than one on four, so the wall-time ratio understates what the same change gives 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -33,11 +34,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from phone_audio import errors_words_wrong_turns, make_call  # noqa: E402
 
-from qa_studio.services.identity import IdentityService  # noqa: E402
-from qa_studio.services.imports import ImportService  # noqa: E402
 from qa_studio.services.transcription import TranscriptionService  # noqa: E402
 from qa_studio.storage.database import open_database  # noqa: E402
-from qa_studio.storage.models import Interaction  # noqa: E402
 from qa_studio.transcribe.accuracy import Turn  # noqa: E402
 from qa_studio.transcribe.engine import pick_compute_type  # noqa: E402
 from qa_studio.transcribe.models import BASE_KEY, TINY_EN_KEY, bundled_models, ensure_model_ready  # noqa: E402
@@ -77,19 +75,40 @@ def make_calls(folder: Path, count: int) -> list[tuple[Path, list[Turn], float]]
     return calls
 
 
-def queue(url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str) -> dict[int, list[Turn]]:
-    database = open_database(url, backup=False)
-    IdentityService(database).current()
-    report = ImportService(database).run([path for path, _, _ in calls], actor="bench")
-    ids = {}
-    with database.session() as session:
-        for result in report.results:
-            (interaction_id,) = result.interaction_ids
-            source = session.get(Interaction, interaction_id).source_path
-            ids[interaction_id] = next(turns for path, turns, _ in calls if str(path) == source)
-    TranscriptionService(database).enqueue(sorted(ids), model_key)
-    database.dispose()
-    return ids
+# Run by each side's own Python: a database made by this checkout's migrations is one the anchor refuses to open.
+QUEUE = """
+import json, sys
+from pathlib import Path
+from qa_studio.services.identity import IdentityService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.transcription import TranscriptionService
+from qa_studio.storage.database import open_database
+from qa_studio.storage.models import Interaction
+url, model_key, *paths = sys.argv[1:]
+database = open_database(url, backup=False)
+IdentityService(database).current()
+report = ImportService(database).run([Path(p) for p in paths], actor="bench")
+ids = {}
+with database.session() as session:
+    for result in report.results:
+        (interaction_id,) = result.interaction_ids
+        ids[interaction_id] = session.get(Interaction, interaction_id).source_path
+TranscriptionService(database).enqueue(sorted(ids), model_key)
+database.dispose()
+print(json.dumps(ids))
+"""
+
+
+def queue(python: Path, url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str,
+          home: Path) -> dict[int, list[Turn]]:  # fmt: skip
+    """The calls imported and queued in a new database, by the Python whose worker will transcribe them."""
+    env = dict(os.environ, QA_STUDIO_HOME=str(home))
+    done = subprocess.run([str(python), "-c", QUEUE, url, model_key, *(str(path) for path, _, _ in calls)],
+                          env=env, cwd=home, capture_output=True, text=True)  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(f"queueing the calls failed: {done.stderr[-2000:]}")
+    sources = json.loads(done.stdout.strip().splitlines()[-1])
+    return {int(i): next(turns for path, turns, _ in calls if str(path) == source) for i, source in sources.items()}
 
 
 def run_worker(python: Path, url: str, home: Path) -> tuple[float, float]:
@@ -152,7 +171,7 @@ def main() -> None:
         for round_ in range(args.rounds):
             for label, python in pythons.items():
                 url = f"sqlite:///{folder / f'{label}-{round_}.db'}"
-                references = queue(url, calls, key)
+                references = queue(python, url, calls, key, home)
                 wall, cpu = run_worker(python, url, home)
                 walls[label].append(wall)
                 cpus[label].append(cpu)
