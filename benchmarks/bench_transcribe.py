@@ -4,8 +4,9 @@ from an anchor commit (before the warm child, threads per job and jobs at once),
 Usage: python benchmarks/bench_transcribe.py [--anchor 3e49aee] [--calls 8] [--rounds 2] [--model base|tiny.en]
 The calls are the real speech of tests/data/phone (stereo, 8 kHz μ-law) repeated to 30 s-2 min, every other one
 under phone-line noise (benchmarks/phone_audio.py), written to a temporary folder with their reference turns.
-Each run gets the same calls queued afresh in a new SQLite database and one worker with no options but
---exit-when-idle, until the queue is empty; the anchor runs from `git archive` of its commit in a small venv that
+Each run gets the same calls queued afresh in a new SQLite database (by that side's own code, whose migrations
+made it) and one worker with no options but --exit-when-idle, started in the benchmark's folder, until the queue
+is empty; the anchor runs from `git archive` of its commit in a small venv that
 reuses this one's packages. Both share one compute-type measurement (the same type, chosen as the app does).
 Prints per round the wall time of each and their ratio, then the median of the paired ratios (audio hours per
 hour, target ≥ 2.0) and the word error rate and words in the wrong turn of each (target: equal or lower), and
