@@ -4,8 +4,9 @@ from an anchor commit (before the warm child, threads per job and jobs at once),
 Usage: python benchmarks/bench_transcribe.py [--anchor 3e49aee] [--calls 8] [--rounds 2] [--model base|tiny.en]
 The calls are the real speech of tests/data/phone (stereo, 8 kHz μ-law) repeated to 30 s-2 min, every other one
 under phone-line noise (benchmarks/phone_audio.py), written to a temporary folder with their reference turns.
-Each run gets the same calls queued afresh in a new SQLite database and one worker with no options but
---exit-when-idle, until the queue is empty; the anchor runs from `git archive` of its commit in a small venv that
+Each run gets the same calls queued afresh in a new SQLite database (by that side's own code, whose migrations
+made it) and one worker with no options but --exit-when-idle, started in the benchmark's folder, until the queue
+is empty; the anchor runs from `git archive` of its commit in a small venv that
 reuses this one's packages. Both share one compute-type measurement (the same type, chosen as the app does).
 Prints per round the wall time of each and their ratio, then the median of the paired ratios (audio hours per
 hour, target ≥ 2.0) and the word error rate and words in the wrong turn of each (target: equal or lower), and
@@ -16,6 +17,7 @@ than one on four, so the wall-time ratio understates what the same change gives 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -33,11 +35,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from phone_audio import errors_words_wrong_turns, make_call  # noqa: E402
 
-from qa_studio.services.identity import IdentityService  # noqa: E402
-from qa_studio.services.imports import ImportService  # noqa: E402
 from qa_studio.services.transcription import TranscriptionService  # noqa: E402
 from qa_studio.storage.database import open_database  # noqa: E402
-from qa_studio.storage.models import Interaction  # noqa: E402
 from qa_studio.transcribe.accuracy import Turn  # noqa: E402
 from qa_studio.transcribe.engine import pick_compute_type  # noqa: E402
 from qa_studio.transcribe.models import BASE_KEY, TINY_EN_KEY, bundled_models, ensure_model_ready  # noqa: E402
@@ -77,28 +76,52 @@ def make_calls(folder: Path, count: int) -> list[tuple[Path, list[Turn], float]]
     return calls
 
 
-def queue(url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str) -> dict[int, list[Turn]]:
-    database = open_database(url, backup=False)
-    IdentityService(database).current()
-    report = ImportService(database).run([path for path, _, _ in calls], actor="bench")
-    ids = {}
-    with database.session() as session:
-        for result in report.results:
-            (interaction_id,) = result.interaction_ids
-            source = session.get(Interaction, interaction_id).source_path
-            ids[interaction_id] = next(turns for path, turns, _ in calls if str(path) == source)
-    TranscriptionService(database).enqueue(sorted(ids), model_key)
-    database.dispose()
-    return ids
+# Run by each side's own Python: a database made by this checkout's migrations is one the anchor refuses to open.
+QUEUE = """
+import json, sys
+from pathlib import Path
+from qa_studio.services.identity import IdentityService
+from qa_studio.services.imports import ImportService
+from qa_studio.services.transcription import TranscriptionService
+from qa_studio.storage.database import open_database
+from qa_studio.storage.models import Interaction
+url, model_key, *paths = sys.argv[1:]
+database = open_database(url, backup=False)
+IdentityService(database).current()
+report = ImportService(database).run([Path(p) for p in paths], actor="bench")
+ids = {}
+with database.session() as session:
+    for result in report.results:
+        (interaction_id,) = result.interaction_ids
+        ids[interaction_id] = session.get(Interaction, interaction_id).source_path
+TranscriptionService(database).enqueue(sorted(ids), model_key)
+database.dispose()
+print(json.dumps(ids))
+"""
+
+
+def queue(python: Path, url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str,
+          home: Path) -> dict[int, list[Turn]]:  # fmt: skip
+    """The calls imported and queued in a new database, by the Python whose worker will transcribe them."""
+    env = dict(os.environ, QA_STUDIO_HOME=str(home))
+    done = subprocess.run([str(python), "-c", QUEUE, url, model_key, *(str(path) for path, _, _ in calls)],
+                          env=env, cwd=home, capture_output=True, text=True)  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(f"queueing the calls failed: {done.stderr[-2000:]}")
+    sources = json.loads(done.stdout.strip().splitlines()[-1])
+    return {int(i): next(turns for path, turns, _ in calls if str(path) == source) for i, source in sources.items()}
 
 
 def run_worker(python: Path, url: str, home: Path) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (the worker and its transcription processes, user + system)."""
+    """Wall seconds and CPU seconds (the worker and its transcription processes, user + system).
+
+    The worker starts in `home`: `python -m` puts the working folder first on the path, so started from a checkout
+    the anchor's worker would import that checkout's qa_studio instead of the anchor's."""
     env = dict(os.environ, QA_STUDIO_HOME=str(home))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([str(python), "-m", "qa_studio", "--db", url, "worker", "--exit-when-idle"], env=env,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                          cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -134,6 +157,10 @@ def main() -> None:
         model = ensure_model_ready(next(m for m in bundled_models() if m.key == key), home / "models")
         compute_type = pick_compute_type(model, home / "models" / "compute-types.json")
         pythons = {"anchor": anchor_python(args.anchor, folder / "anchor"), "new": Path(sys.executable)}
+        for label, python in pythons.items():  # each side's worker imports its own qa_studio
+            where = subprocess.run([str(python), "-c", "import qa_studio; print(qa_studio.__file__)"], cwd=home,
+                                   capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+            print(f"{label}: {where}")
         calls = make_calls(folder / "calls", args.calls)
         audio_s = sum(seconds for _, _, seconds in calls)
         print(f"a day's batch: {len(calls)} stereo phone calls, {audio_s / 60:.1f} min of audio, half under line "
@@ -145,7 +172,7 @@ def main() -> None:
         for round_ in range(args.rounds):
             for label, python in pythons.items():
                 url = f"sqlite:///{folder / f'{label}-{round_}.db'}"
-                references = queue(url, calls, key)
+                references = queue(python, url, calls, key, home)
                 wall, cpu = run_worker(python, url, home)
                 walls[label].append(wall)
                 cpus[label].append(cpu)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -13,6 +14,7 @@ import numpy as np
 from qa_studio.transcribe import diarize, turns
 from qa_studio.transcribe.audio import SAMPLE_RATE, decode_channels, to_float
 from qa_studio.transcribe.engine import (
+    PIECE_S,
     Engine,
     FasterWhisperEngine,
     Segment,
@@ -97,13 +99,14 @@ def merge_sides(agent: list[Segment], customer: list[Segment]) -> list[Segment]:
     return sorted(labelled, key=lambda s: (s.start_ms, s.end_ms))
 
 
-def _speech_groups(audio: np.ndarray) -> tuple[np.ndarray, list[list[tuple[int, int]]]]:
-    """One side levelled and cut into speech units by VAD, in packed groups of at most WINDOW_MS."""
+def _speech_groups(audio: np.ndarray, limit_ms: int = WINDOW_MS) -> tuple[np.ndarray, list[list[tuple[int, int]]]]:
+    """One side levelled and cut into speech units by VAD, in packed groups of at most `limit_ms` (a unit longer
+    than that is a group of its own)."""
     levelled = turns.level(to_float(audio))
     spans = turns.speech_units(levelled)
     groups: list[list[tuple[int, int]]] = []
     size = 0
-    limit = WINDOW_MS * SAMPLE_RATE // 1000
+    limit = limit_ms * SAMPLE_RATE // 1000
     for span in spans:
         length = span[1] - span[0] + int(turns.SEPARATOR_S * SAMPLE_RATE)
         if not groups or size + length > limit:
@@ -137,51 +140,85 @@ def _transcribe_units(
     return found, language
 
 
-def _silent(audio: np.ndarray) -> bool:
-    return bool(audio.size) and max(int(audio.max()), -int(audio.min())) < SILENT_PEAK
-
-
-def _sides_at_once(
+def _batched(
     engine: Engine,
     sides: list[np.ndarray],
+    speakers: list[Speaker],
     options: TranscribeOptions,
     duration: int,
     on_segment: Callable[[Segment], None] | None,
     on_progress: ProgressCallback | None,
+    timings: dict[str, float],
 ) -> tuple[list[list[Segment]], str | None]:
-    """The two sides of a stereo call decoded at the same time, on an engine with two decoders. The language is
-    detected first, on the audio the one-side-after-the-other order detects it on, so both sides keep it."""
-    assert options.agent_channel is not None
-    prepared = [None if _silent(audio) else _speech_groups(audio) for audio in sides]
-    language = options.language
-    if language is None:
-        first = next((side for side in prepared if side is not None and side[1]), None)
-        if first is not None:
-            levelled, groups = first
-            language = engine.detect_language(turns.pack(levelled, groups[0])[0])  # type: ignore[attr-defined]
-    done_ms = [0] * len(sides)
+    """Every side's speech units packed into pieces of at most PIECE_S, decoded in batches by the engine's
+    `transcribe_pieces`; each word goes back to the unit it was spoken in (turns.unpack). On an engine with two
+    decoders (`workers`) half the pieces go to each, decoded at the same time."""
+    limit_ms = PIECE_S * 1000
+    pieces: list[tuple[int, np.ndarray, list[turns.Unit]]] = []
+    for side, audio in enumerate(sides):
+        if not _silent(audio):
+            levelled, groups = _speech_groups(audio, limit_ms)
+            pieces += [(side, *turns.pack(levelled, group)) for group in groups]
+    results: list[list[Segment]] = [[] for _ in sides]
+    total = duration * len(sides)
+    samples = sum(len(packed) for _, packed, _ in pieces) or 1
+    done = 0
+    lock = threading.Lock()
+    if on_progress is not None:  # the speech is found; the first batch's words come a few seconds later
+        on_progress(0, total)
 
-    def side_done(index: int) -> Callable[[Segment, int], None]:
-        speaker = Speaker.AGENT if index == options.agent_channel else Speaker.CUSTOMER
-
-        def segment_done(segment: Segment, at_ms: int) -> None:
+    def piece_done(n: int, decoded: list[Segment]) -> None:
+        nonlocal done
+        side, packed, units = pieces[n]
+        placed = turns.unpack(decoded, units)
+        with lock:
+            results[side] += placed
+            done += len(packed)
             if on_segment is not None:
-                on_segment(segment.with_speaker(speaker))
-            done_ms[index] = max(done_ms[index], min(at_ms, duration))
+                for segment in placed:
+                    on_segment(segment.with_speaker(speakers[side]))
             if on_progress is not None:
-                on_progress(sum(done_ms), duration * len(sides))
+                on_progress(min(total, total * done // samples), total)
 
-        return segment_done
+    def decode(numbers: list[int], language: str | None) -> str | None:
+        if not numbers:
+            return language
+        _found, detected = engine.transcribe_pieces(  # type: ignore[attr-defined]
+            [pieces[n][1] for n in numbers], replace(options, language=language),
+            lambda k, found: piece_done(numbers[k], found),
+        )  # fmt: skip
+        return language or detected
 
-    with ThreadPoolExecutor(max_workers=len(sides), thread_name_prefix="side") as pool:
-        running = [
-            None if side is None else pool.submit(_transcribe_units, engine, side, options, language, side_done(index))
-            for index, side in enumerate(prepared)
-        ]
-        results = [[] if future is None else future.result()[0] for future in running]
+    redecoded = getattr(engine, "redecoded", 0)
+    # A unit longer than a piece (a long stretch without a pause) goes through Whisper's sequential windows.
+    short = [n for n, (_, packed, _) in enumerate(pieces) if len(packed) <= limit_ms * SAMPLE_RATE // 1000]
+    language = options.language
+    workers = min(getattr(engine, "workers", 1), len(short))
+    if workers >= 2:
+        if language is None:  # detected on the first piece, as one decoder would detect it, and kept by all
+            language = decode(short[:1], None)
+            short = short[1:]
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pieces") as pool:
+            for future in [pool.submit(decode, short[k::workers], language) for k in range(workers)]:
+                future.result()
+    else:
+        language = decode(short, language)
+    for n in range(len(pieces)):
+        if len(pieces[n][1]) > limit_ms * SAMPLE_RATE // 1000:
+            found, detected = engine.transcribe(pieces[n][1], replace(options, vad=False, language=language))
+            language = language or detected
+            piece_done(n, found)
+    for side in results:
+        side.sort(key=lambda s: (s.start_ms, s.end_ms))
+    timings["pieces"] = sum(len(packed) <= limit_ms * SAMPLE_RATE // 1000 for _, packed, _ in pieces)
+    timings["redecoded"] = getattr(engine, "redecoded", 0) - redecoded
     if on_progress is not None:
-        on_progress(duration * len(sides), duration * len(sides))
+        on_progress(total, total)
     return results, language
+
+
+def _silent(audio: np.ndarray) -> bool:
+    return bool(audio.size) and max(int(audio.max()), -int(audio.min())) < SILENT_PEAK
 
 
 def _default_engine(model_path: Path, compute_type: str) -> Engine:
@@ -198,12 +235,14 @@ def transcribe_file(
     compute_type: str = "auto",
     engine_factory: EngineFactory = _default_engine,
 ) -> TranscriptResult:
-    """Stereo calls: each side is transcribed whole (every transcribe() call has a fixed cost of 1-3 s, so never
-    turn by turn) with VAD, so the silent stretches of one side cost nothing; the sides are then merged into one
-    timeline labelled agent/customer. Mono, identical sides, or `agent_channel=None`: one stream, "speaker".
-    The model is loaded once for the whole file. `on_segment` hears each side's segments as they are decoded
-    (the left side first), not in timeline order; on an engine with two decoders (`workers`) the two sides of a
-    stereo call are decoded at the same time, with the same words."""
+    """Stereo calls: each side is levelled and cut into speech units by VAD, so the silent stretches of one side
+    cost nothing; the sides are then merged into one timeline labelled agent/customer. Mono, identical sides, or
+    `agent_channel=None`: one stream, "speaker". The model is loaded once for the whole file.
+
+    With VAD on an engine that decodes pieces in batches (`transcribe_pieces`, FasterWhisperEngine), the units of
+    all sides are packed into pieces of at most PIECE_S and decoded together (`_batched`); `on_segment` hears each
+    piece's segments as its batch is done, not in timeline order, and `timings` counts the pieces and those decoded
+    again alone. Other engines get each side's units in groups of up to WINDOW_MS, one transcribe() call each."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
     # int16 halves the memory of long recordings; each window becomes float32 only while it is transcribed.
@@ -225,10 +264,13 @@ def transcribe_file(
     started = time.perf_counter()
     results: list[list[Segment]] = []
     language: str | None = options.language
-    at_once = stereo and options.vad and getattr(engine, "workers", 1) >= 2
-    if at_once:
-        results, language = _sides_at_once(engine, sides, options, duration, on_segment, on_progress)
-    for index, audio in enumerate([] if at_once else sides):
+    batched = options.vad and hasattr(engine, "transcribe_pieces")
+    if batched:
+        speakers = [Speaker.SPEAKER]
+        if stereo:
+            speakers = [Speaker.AGENT if n == options.agent_channel else Speaker.CUSTOMER for n in range(2)]
+        results, language = _batched(engine, sides, speakers, options, duration, on_segment, on_progress, timings)
+    for index, audio in enumerate([] if batched else sides):
         offset = duration * index
         speaker = Speaker.SPEAKER
         if stereo:

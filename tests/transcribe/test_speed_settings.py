@@ -71,24 +71,38 @@ def test_the_app_runs_its_jobs_on_one_warm_child_with_the_threads_set(
     assert not process.alive
 
 
+class OneAfterAnother:
+    """The engine as a plug-in engine without batched decoding sees it: each side's speech in Whisper's windows."""
+
+    def __init__(self, engine: FasterWhisperEngine) -> None:
+        self.engine, self.name = engine, engine.name
+
+    def transcribe(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        return self.engine.transcribe(*args, **kwargs)
+
+
 @pytest.mark.whisper
-def test_both_sides_decoded_at_once_keep_the_same_words_and_turns(tiny_en: Path) -> None:
+@pytest.mark.parametrize("threads", [1, 2])
+def test_batched_pieces_keep_the_words_and_turns_of_the_windows_one_after_another(tiny_en: Path, threads: int) -> None:
     options = TranscribeOptions(language="en")
-    one_side_at_a_time = FasterWhisperEngine(tiny_en, "int8", cpu_threads=1)
-    both_at_once = engine_for_threads(tiny_en, "int8", 2)
-    assert both_at_once.workers == 2 and both_at_once._model.model.num_workers == 2
+    batched = engine_for_threads(tiny_en, "int8", threads)
+    assert batched.workers == threads  # two threads: the two sides on a decoder each
+    windows = OneAfterAnother(FasterWhisperEngine(tiny_en, "int8", cpu_threads=1))
     results = [
         transcribe_file(PHONE / "call_stereo.wav", tiny_en, options, engine_factory=lambda _p, _c, e=engine: e)
-        for engine in (one_side_at_a_time, both_at_once)
+        for engine in (windows, batched)
     ]
-    sequential, parallel = ([(s.speaker, s.start_ms, s.text) for s in r.segments] for r in results)
-    assert parallel == sequential
+    assert "pieces" not in results[0].timings
+    assert results[1].timings["pieces"] >= 2  # the default engine took the batched path
     for speaker in (Speaker.AGENT, Speaker.CUSTOMER):
         turns: list[Turn] = [t for t in TURNS if t.speaker == speaker]
-        score = score_side(turns, [s for s in results[1].segments if s.speaker == speaker])
-        assert score.wrong_turn == 0
-    runs = [s.speaker for s in results[1].segments]
-    assert [r for i, r in enumerate(runs) if i == 0 or runs[i - 1] != r] == [t.speaker for t in TURNS]
+        scores = [score_side(turns, [s for s in result.segments if s.speaker == speaker]) for result in results]
+        assert scores[1].wrong_turn == scores[0].wrong_turn == 0
+        # tiny.en on the quiet customer side: a misheard word or two either way ("old-sposed" for "ill disposed").
+        assert scores[1].errors <= scores[0].errors + 3, scores
+    for result in results:
+        runs = [s.speaker for s in result.segments]
+        assert [r for i, r in enumerate(runs) if i == 0 or runs[i - 1] != r] == [t.speaker for t in TURNS]
 
 
 def test_the_settings_dialog_sets_jobs_at_once_and_threads(qtbot, settings: Settings) -> None:  # noqa: ANN001

@@ -22,6 +22,7 @@ def test_child_reports_progress_segments_and_result(tiny_en: Path, audio: Path) 
     process.start(7, audio / "english_mono.opus", tiny_en, TranscribeOptions())
     messages = list(process.messages(timeout=120))
     assert isinstance(messages[-1], Result) and messages[-1].job_id == 7
+    assert messages[-1].result.timings["pieces"] >= 1  # the child's job took the batched path
     assert any(isinstance(m, Progress) for m in messages)
     assert any(isinstance(m, SegmentMsg) for m in messages)
     assert not process.running
