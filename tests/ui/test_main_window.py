@@ -132,3 +132,26 @@ def test_the_import_dialog_reads_ambiguous_dates_as_the_person_says(qtbot, sqlit
     with sqlite_db.session() as session:
         sent = session.scalars(select(Message.sent_at).order_by(Message.seq)).first()
     assert (sent.day, sent.month) == (12, 3)  # 12 March, as chosen
+
+
+def test_a_column_the_list_cannot_be_ordered_by_keeps_the_arrow_where_the_order_is(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001
+    """The automatic score and flags, the first words and the source are shown, not ordered by: a click on their
+    header leaves the rows and the arrow as they are, and an arrow saved on one comes back on Started."""
+    from qa_studio.ui.interactions.model import COLUMNS
+
+    window = make_window(qtbot, sqlite_db, settings)
+    table, header = window.interactions.table, window.interactions.table.horizontalHeader()
+    agent = next(n for n, c in enumerate(COLUMNS) if c.key == "agent")
+    table.sortByColumn(agent, Qt.SortOrder.AscendingOrder)
+    for key in ("auto_score", "auto_flags", "subject", "source"):
+        table.sortByColumn(next(n for n, c in enumerate(COLUMNS) if c.key == key), Qt.SortOrder.DescendingOrder)
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (agent, Qt.SortOrder.AscendingOrder)
+    score = next(n for n, c in enumerate(COLUMNS) if c.key == "auto_score")
+    header.blockSignals(True)
+    header.setSortIndicator(score, Qt.SortOrder.AscendingOrder)  # as a layout saved before this rule
+    header.blockSignals(False)
+    window.interactions.save_state()
+    window.close()
+    again = make_window(qtbot, sqlite_db, settings)
+    shown = again.interactions.table.horizontalHeader()
+    assert (shown.sortIndicatorSection(), shown.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)

@@ -58,6 +58,11 @@ class InteractionList(QWidget):
         saved = settings.get(INTERACTION_HEADER)
         if saved is not None and not saved.isEmpty():
             header.restoreState(saved)
+        # A click on a column the list cannot be ordered by (automatic score and flags, first words, source) leaves
+        # the order as it is, and so does the header's arrow: it stays on the column the rows are ordered by.
+        self._sorted = (2, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self._sort_indicator_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
         # While searching: hits highlighted in the list and listed for the current row, each opening where it is.
         self.hits = SearchHits(self.table, self.model, queries, runner, self)
@@ -109,6 +114,15 @@ class InteractionList(QWidget):
             action.setEnabled(column.hideable)
             action.toggled.connect(lambda on, n=number: header.setSectionHidden(n, not on))
         menu.exec(header.mapToGlobal(position))  # type: ignore[arg-type]
+
+    def _sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if 0 <= section < len(COLUMNS) and COLUMNS[section].sort is not None:
+            self._sorted = (section, order)
+            return
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(*self._sorted)
+        header.blockSignals(blocked)
 
     def save_state(self) -> None:
         self._settings.set(INTERACTION_HEADER, self.table.horizontalHeader().saveState())
