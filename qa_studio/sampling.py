@@ -196,7 +196,8 @@ def draw_sample(candidates: Iterable[Candidate], plan: SamplingPlan, agent_ids: 
         rest = quota
         if plan.risk is not None:
             picked = _risky(shuffled, plan.risk, quota, agent_id)
-            if (asked := math.floor(plan.risk.share * quota + 0.5)) > len(picked):
+            # An agent with nothing to draw from is reported short once, as every plan reports it, not again here.
+            if (asked := math.floor(plan.risk.share * quota + 0.5)) > len(picked) and pool:
                 result.risk_short[agent_id] = (asked, len(picked))
             taken.update(item.interaction_id for item in picked)
             rest = quota - len(picked)

@@ -145,6 +145,9 @@ def test_too_few_flagged_interactions_leave_the_rest_to_random() -> None:
     full = draw_sample(_risky_pool(), SamplingPlan(per_agent=10, seed=4, risk=RiskRule(0.3, flags=("fatal_suspected",),
                                                                                        score_below=60)), [1])
     assert full.risk_short == {}
+    # An agent with nothing to draw from is reported short once, not also as short of flagged interactions.
+    empty = draw_sample(_risky_pool(), SamplingPlan(per_agent=4, seed=1, risk=risk), [1, 2])
+    assert [(s.agent_id, s.available) for s in empty.shortfalls] == [(2, 0)] and 2 not in empty.risk_short
 
 
 def test_a_plan_without_a_risk_rule_samples_as_before() -> None:
