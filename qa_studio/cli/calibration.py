@@ -74,7 +74,10 @@ def _answers(path: str) -> dict[str, Any]:
 
 
 def _signed(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.1f}"
+    """A deviation in points as the calibration window writes it (reports/figures.py)."""
+    from qa_studio.reports.figures import SCORE_PLACES, number_text
+
+    return number_text(value, SCORE_PLACES, signed=True)
 
 
 def _number(value: float) -> float | None:
@@ -118,9 +121,10 @@ def run(db: Database, args: argparse.Namespace) -> int:
                       for name, points in drift.items()}  # fmt: skip
             if args.json:
                 print_json(series)
-            for name, points in series.items() if not args.json else []:
+            for name in series if not args.json else []:
                 # A session revealed a moment ago may have no figure yet for a reviewer: shown as —, never a crash.
-                line = ", ".join(f"{p['date']} {_signed(p['mean_signed_deviation'])}" for p in points)
+                line = ", ".join(f"{s.created_at.date().isoformat()} {_signed(r.mean_signed_deviation)}"
+                                 for s, r in drift[name])  # fmt: skip
                 print(f"{name}: {line or '—'}")
             if not series and not args.json:
                 print(tr("No revealed calibration session yet."))

@@ -5,7 +5,7 @@ everywhere and an average of 81.35 reads 81.4 in the app, the PDF and the workbo
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 SCORE_PLACES = 1  # scores and points: 81.4
@@ -21,6 +21,11 @@ _FORMAT_PLACES = {SCORE_FORMAT: SCORE_PLACES, PERCENT_FORMAT: PERCENT_PLACES + 2
                   SIGNED_FORMAT: SCORE_PLACES}  # fmt: skip
 
 
+# A float's digits past the ninth decimal are arithmetic's noise for every figure shown here (scores, shares, kappa).
+_NOISE_PLACE = Decimal("1e-9")
+_NOISE_BELOW = Decimal("1e12")
+
+
 def missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
@@ -28,11 +33,16 @@ def missing(value: Any) -> bool:
 def rounded(value: float | Decimal | None, places: int) -> Decimal | None:
     """The value rounded half away from zero to `places` decimals; None for a missing (None or NaN) value.
 
-    A float goes through its shortest repr, so 0.125 rounds to 0.13 as a person reading "0.125" expects."""
+    A float goes through its shortest repr, so 0.125 rounds to 0.13 as a person reading "0.125" expects, and loses
+    its last digits of binary noise first: a mean of -1.55 that arithmetic left as -1.5499999999999998 rounds to -1.6
+    like the -1.55 it is. Zero is never written "-0.00"."""
     if missing(value):
         return None
     exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))  # type: ignore[arg-type]
-    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if not isinstance(value, Decimal) and abs(exact) < _NOISE_BELOW:
+        exact = exact.quantize(_NOISE_PLACE, rounding=ROUND_HALF_EVEN)
+    shown = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return shown.copy_abs() if shown.is_zero() else shown
 
 
 def number_text(value: float | Decimal | None, places: int = STATISTIC_PLACES, signed: bool = False) -> str:

@@ -28,6 +28,10 @@ def test_half_away_from_zero_as_spreadsheets_round() -> None:
     assert number_text(-0.125) == "-0.13" and number_text(1.5, 1, signed=True) == "+1.5"
     assert number_text(math.nan) == "—" and interval_text((math.nan, 0.2)) == ""
     assert interval_text((0.1, 0.555)) == "[0.10, 0.56]"
+    # Binary noise does not decide a half, and zero has no sign.
+    noisy = (-2.3 + 1.8) * 1.1
+    assert repr(noisy) == "-0.5499999999999998" and number_text(noisy, 1, signed=True) == "-0.6"
+    assert number_text(-0.001) == "0.00" and number_text(-0.0004, 1, signed=True) == "+0.0"
 
 
 def test_a_workbook_cell_holds_what_the_window_shows() -> None:
