@@ -213,18 +213,19 @@ def _run(args: argparse.Namespace) -> int:
         from qa_studio.cli.signin import current_user
         from qa_studio.storage.models import ImportBatch
 
-        # An import killed last time says so from this start on; housekeeping only, so a read-only account
-        # still gets its command run. The importers are loaded only when a batch is unfinished.
-        unfinished = None
-        with contextlib.suppress(StorageError), database.session() as session:
-            unfinished = session.scalar(select(ImportBatch.id).where(ImportBatch.finished_at.is_(None)).limit(1))
-        if unfinished is not None:
-            from qa_studio.services.imports import mark_interrupted_batches
-
-            with contextlib.suppress(StorageError):
-                mark_interrupted_batches(database)
         if not getattr(args, "skip_sign_in", False):
-            current_user(database, args)  # every command knows who runs it before it reads a row
+            me = current_user(database, args)  # every command knows who runs it before it reads a row
+            # An import killed last time says so from this start on, noticed by whoever runs a command; housekeeping
+            # only, so a read-only account still gets its command run. The importers are loaded only when a batch
+            # is unfinished.
+            unfinished = None
+            with contextlib.suppress(StorageError), database.session() as session:
+                unfinished = session.scalar(select(ImportBatch.id).where(ImportBatch.finished_at.is_(None)).limit(1))
+            if unfinished is not None:
+                from qa_studio.services.imports import mark_interrupted_batches
+
+                with contextlib.suppress(StorageError):
+                    mark_interrupted_batches(database, me.name)
         return handler(database, args)
     finally:
         database.dispose()

@@ -260,8 +260,9 @@ def _request_for(path: Path, options: ImportOptions) -> ReadRequest:
     return ReadRequest(CONVERSATIONS, path, options.csv_mapping, options.date_order)
 
 
-def mark_interrupted_batches(database: Database) -> int:
-    """Close import batches a killed QA Studio left unfinished, saying so in their file list; returns how many.
+def mark_interrupted_batches(database: Database, actor: str) -> int:
+    """Close import batches a killed QA Studio left unfinished, saying so in their file list and in the audit trail
+    (`qa-studio audit --entity import_batch`), as noticed by `actor`; returns how many.
 
     A batch run on this computer holds a lock file while it runs (services/running.py): unlocked means its
     process died. A batch with no lock file here ran elsewhere: on SQLite (one computer's file) it is dead; on a
@@ -291,6 +292,9 @@ def mark_interrupted_batches(database: Database) -> int:
                     reason=INTERRUPTED_REASON,
                 )
             )
+            audit.record(session, "import_interrupted", "import_batch", batch.id,
+                         {"imported": batch.imported, "duplicates": batch.duplicates, "refused": batch.refused},
+                         actor=actor)  # fmt: skip
         return len(batches)
 
 
@@ -331,7 +335,7 @@ class ImportService:
                 report.error = str(problem)
                 return report
             files = [f for f in files if f.resolve() != options.manifest.resolve()]
-        mark_interrupted_batches(self.database)
+        mark_interrupted_batches(self.database, actor)
         with self.database.session() as session:
             batch = ImportBatch()
             session.add(batch)

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qa_studio.domain import ImportOutcome
+from qa_studio.services import audit
 from qa_studio.services.imports import ImportService
 from qa_studio.storage.database import Database
 from qa_studio.storage.models import ImportBatch, ImportFileResult, Interaction, MediaFile, Message
@@ -144,7 +145,7 @@ def test_a_killed_import_is_marked_interrupted_but_a_running_one_is_not(
         alive_id = alive.id
     mark = running.RunningMark(database.display_url, alive_id)
     try:
-        assert mark_interrupted_batches(database) == 1
+        assert mark_interrupted_batches(database, "tester") == 1
     finally:
         mark.release()
     with database.session() as session:
@@ -154,8 +155,12 @@ def test_a_killed_import_is_marked_interrupted_but_a_running_one_is_not(
             select(ImportFileResult).where(ImportFileResult.batch_id == killed_id).order_by(ImportFileResult.id.desc())
         ).first()
         assert last.path == INTERRUPTED_PATH and "import the folder again" in last.reason
+        # The audit trail says it too, for `qa-studio audit --entity import_batch`.
+        (noticed,) = audit.entries(session, "import_batch", killed_id)
+        assert noticed.action == "import_interrupted" and noticed.detail["imported"] == 2
         assert session.get(ImportBatch, alive_id).finished_at is None
-    assert mark_interrupted_batches(database) == (1 if database.is_sqlite else 0)  # no mark left for the other one
+    # no mark left for the other one
+    assert mark_interrupted_batches(database, "tester") == (1 if database.is_sqlite else 0)
     # Importing the folder again takes up where the kill stopped: what was done is a duplicate.
     again = ImportService(database).run([small], actor="tester")
     assert [r.outcome.value for r in again.results].count("duplicate") == 2
