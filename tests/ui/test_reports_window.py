@@ -121,6 +121,8 @@ def test_service_kpis_on_the_team_page(window: ReportsWindow) -> None:
     assert panel.channels.rowCount() == len(figures.channels) and panel.agents.rowCount() == len(figures.agents)
     chat = next(n for n, c in enumerate(figures.channels) if c.channel == "chat")
     assert panel.channels.item(chat, 2).text() == "30 s"
+    email = next(n for n, c in enumerate(figures.channels) if c.channel == "email")
+    assert panel.channels.item(email, 2).text() == "2 h"  # as people say it, not "7200 s"
     assert panel.channels.item(chat, 3).text() == percent_text(figures.channels[chat].first_response_share)
     assert "92 %" in panel.quality.text() and percent_text(figures.quality_pass_share) in panel.quality.text()
 

@@ -10,6 +10,7 @@ from qa_studio.reports.figures import number_text, percent_text
 from qa_studio.services.kpis import ServiceKpis
 from qa_studio.ui.interactions.model import CHANNEL_LABELS, translated
 from qa_studio.ui.reports.root_causes import _table
+from qa_studio.ui.scoring.evidence_text import duration_text
 from qa_studio.ui.theme import Tone, brush
 
 
@@ -22,7 +23,8 @@ def _cell(text: str, tone: Tone | None = None) -> QTableWidgetItem:
 
 
 def _duration(seconds: int | None) -> str:
-    return "—" if seconds is None else f"{seconds} s"
+    """A channel's standard as the scoring panel writes a wait: 30 s, 2 h, in the interface language."""
+    return "—" if seconds is None else duration_text(seconds * 1000)
 
 
 class ServiceKpiPanel(QWidget):
