@@ -444,6 +444,10 @@ def _phrase_check(check: Check, utterances: list[_Utterance], calls: bool) -> Su
     if hits:
         # An expected phrase needs one proof; every forbidden one is worth showing.
         return Suggestion(YES, hits[:1]) if expected else Suggestion(NO, hits)
+    # The phrases named first are those in the conversation's own script: an English chat missing an apology is
+    # told "none of "sorry", "apologise"…", not the Chinese ones that come first in the list.
+    chinese = any(_HAN.search(u.text) for u in utterances)
+    phrases = tuple(sorted(phrases, key=lambda phrase: bool(_HAN.search(phrase)) != chinese))
     listed = ", ".join(f'"{p}"' for p in phrases[:4]) + (", …" if len(phrases) > 4 else "")
     scope = ""
     if check.param("within_ms"):

@@ -135,6 +135,15 @@ def test_expected_phrase_in_english_with_a_typo() -> None:
     assert suggest(strict, chat(("agent", 0, "THANK YUO for contacting us!"))).value == "no"
 
 
+def test_a_missing_phrase_is_named_first_in_the_conversations_own_script() -> None:
+    phrases = ["抱歉", "不好意思", "对不起", "理解您的心情", "sorry", "apologise"]
+    criterion = checked(("expected_phrase", {"phrases": phrases, "speaker": "agent"}))
+    english = suggest(criterion, chat(("customer", 0, "It broke again."), ("agent", 5_000, "Send it back.")))
+    assert english.evidence[0].description.startswith('none of "sorry", "apologise", "抱歉", "不好意思", …')
+    chinese = suggest(criterion, chat(("customer", 0, "又坏了。"), ("agent", 5_000, "寄回来吧。")))
+    assert chinese.evidence[0].description.startswith('none of "抱歉", "不好意思", "对不起", "理解您的心情", …')
+
+
 def test_expected_phrase_said_by_the_wrong_party_does_not_count() -> None:
     criterion = checked(("expected_phrase", {"phrases": ["sorry"], "speaker": "agent"}))
     suggestion = suggest(criterion, chat(("customer", 0, "Sorry to bother you"), ("agent", 5_000, "Hi!")))
