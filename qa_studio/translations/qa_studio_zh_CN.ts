@@ -25,7 +25,7 @@
         <translation>替换已存在的文件（默认保留已有文件，不写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="233"/>
+        <location filename="../cli/calibration.py" line="237"/>
         <source>Package written to {file}: send it to each reviewer, and give each their own key by another way (in person, by phone or chat):</source>
         <translation>数据包已写入 {file}：请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：</translation>
     </message>
@@ -46,83 +46,83 @@
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="78"/>
+        <location filename="../cli/interactions.py" line="80"/>
         <source>unknown CSV preset {name}; choose one of {names}</source>
         <translation>未知的 CSV 预设 {name}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="131"/>
+        <location filename="../cli/interactions.py" line="104"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="132"/>
+        <location filename="../cli/interactions.py" line="105"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="133"/>
+        <location filename="../cli/interactions.py" line="106"/>
         <source>REFUSED</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="141"/>
+        <location filename="../cli/interactions.py" line="151"/>
         <source>{imported} imported ({interactions} interactions), {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个（{interactions} 条互动），重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="149"/>
+        <location filename="../cli/interactions.py" line="159"/>
         <source>Import stopped: {error}</source>
         <translation>导入已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="161"/>
+        <location filename="../cli/interactions.py" line="171"/>
         <source>no {what} named {name}</source>
         <translation>没有名为 {name} 的{what}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="179"/>
+        <location filename="../cli/interactions.py" line="189"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="180"/>
+        <location filename="../cli/interactions.py" line="190"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="192"/>
+        <location filename="../cli/interactions.py" line="202"/>
         <source>--limit must be 0 (no limit) or more</source>
         <translation>--limit 必须为 0（不限）或更大</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="213"/>
+        <location filename="../cli/interactions.py" line="227"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="223"/>
+        <location filename="../cli/interactions.py" line="237"/>
         <location filename="../cli/transcription.py" line="153"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="241"/>
+        <location filename="../cli/interactions.py" line="255"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="250"/>
+        <location filename="../cli/interactions.py" line="264"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="277"/>
+        <location filename="../cli/interactions.py" line="291"/>
         <source>Transcribing {count} demo calls on this computer…</source>
         <translation>正在本机转写 {count} 个演示通话…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="294"/>
+        <location filename="../cli/interactions.py" line="308"/>
         <source>Demo data loaded from {folder}: {count} new interactions, {evaluations} evaluations.</source>
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
@@ -389,14 +389,14 @@
         <translation>{key}：已重新启用</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="170"/>
+        <location filename="../cli/calibration.py" line="174"/>
         <location filename="../cli/scorecards.py" line="129"/>
         <source>unknown action {action}</source>
         <translation>未知操作 {action}</translation>
     </message>
     <message>
         <location filename="../cli/calibration.py" line="70"/>
-        <location filename="../cli/calibration.py" line="132"/>
+        <location filename="../cli/calibration.py" line="136"/>
         <location filename="../cli/reviewers.py" line="127"/>
         <location filename="../cli/scorecards.py" line="90"/>
         <location filename="../cli/scorecards.py" line="145"/>
@@ -499,112 +499,112 @@
         <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="18"/>
+        <location filename="../cli/interactions.py" line="20"/>
         <source>import recordings, chat logs and e-mails (files or folders)</source>
         <translation>导入录音、聊天记录和电子邮件（文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="20"/>
+        <location filename="../cli/interactions.py" line="22"/>
         <source>agent for files that do not name one</source>
         <translation>未注明坐席的文件所属坐席</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="21"/>
+        <location filename="../cli/interactions.py" line="23"/>
         <source>team for files that do not name one</source>
         <translation>未注明团队的文件所属团队</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="22"/>
+        <location filename="../cli/interactions.py" line="24"/>
         <source>queue for files that do not name one</source>
         <translation>未注明队列的文件所属队列</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="23"/>
+        <location filename="../cli/interactions.py" line="25"/>
         <source>start date/time for files that do not give one</source>
         <translation>未给出开始时间的文件的开始日期/时间</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="24"/>
+        <location filename="../cli/interactions.py" line="26"/>
         <source>customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="25"/>
+        <location filename="../cli/interactions.py" line="27"/>
         <source>CSV with one row per file: file, agent, team, queue, date…</source>
         <translation>每个文件一行的 CSV：文件、坐席、团队、队列、日期…</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="27"/>
+        <location filename="../cli/interactions.py" line="29"/>
         <source>file-name pattern, e.g. {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</source>
         <translation>文件名模式，例如 {agent}_{date:%%Y%%m%%d-%%H%%M%%S}_{customer}</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="29"/>
+        <location filename="../cli/interactions.py" line="31"/>
         <source>column mapping for CSV chat logs (default: detected)</source>
         <translation>CSV 聊天记录的列映射（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="30"/>
+        <location filename="../cli/interactions.py" line="32"/>
         <source>copy recordings into the managed media library</source>
         <translation>将录音复制到受管理的媒体库</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="32"/>
+        <location filename="../cli/interactions.py" line="34"/>
         <source>keep watching the folders given: import what lands there, once whole</source>
         <translation>持续监视给定的文件夹：放入的文件写完整后即导入</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="35"/>
+        <location filename="../cli/interactions.py" line="37"/>
         <source>read dates such as 03/12/2024 as 3 December (default: decided from each file&apos;s dates)</source>
         <translation>把 03/12/2024 这样的日期读作 12 月 3 日（默认：按每个文件中的日期判断）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="38"/>
+        <location filename="../cli/interactions.py" line="40"/>
         <source>read dates such as 03/12/2024 as 12 March</source>
         <translation>把 03/12/2024 这样的日期读作 3 月 12 日</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="40"/>
+        <location filename="../cli/interactions.py" line="42"/>
         <source>list interactions</source>
         <translation>列出互动</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="47"/>
+        <location filename="../cli/interactions.py" line="49"/>
         <source>free text in names, ids, subjects and messages</source>
         <translation>在姓名、编号、主题和消息中全文搜索</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="49"/>
+        <location filename="../cli/interactions.py" line="51"/>
         <source>columns of --json output, e.g. id,agent,status</source>
         <translation>--json 输出的列，例如 id,agent,status</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="50"/>
+        <location filename="../cli/interactions.py" line="52"/>
         <source>automatic score under SCORE (AutoQA)</source>
         <translation>自动评分低于 SCORE（自动质检）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="51"/>
+        <location filename="../cli/interactions.py" line="53"/>
         <source>a fatal failure suspected by AutoQA</source>
         <translation>自动质检疑似致命项不合格</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="53"/>
+        <location filename="../cli/interactions.py" line="55"/>
         <source>show one interaction with its messages or recording details</source>
         <translation>显示一条互动及其消息或录音详情</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="56"/>
+        <location filename="../cli/interactions.py" line="58"/>
         <source>load demo teams, agents, chats, e-mails and calls</source>
         <translation>载入演示用的团队、坐席、聊天、邮件和通话</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="57"/>
+        <location filename="../cli/interactions.py" line="59"/>
         <source>where to write the demo files (default: your data folder)</source>
         <translation>演示文件的写入位置（默认：您的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli/interactions.py" line="59"/>
+        <location filename="../cli/interactions.py" line="61"/>
         <source>leave the demo calls queued instead of transcribing them now</source>
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
@@ -912,62 +912,62 @@
         <translation>{file} 必须是“评分项: 答案”形式的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="95"/>
+        <location filename="../cli/calibration.py" line="98"/>
         <source>--interactions takes ids separated by commas, e.g. 12,15,31</source>
         <translation>--interactions 需要用逗号分隔的 ID，例如 12,15,31</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="102"/>
+        <location filename="../cli/calibration.py" line="105"/>
         <source>Calibration session {id} created.</source>
         <translation>已创建校准会议 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="126"/>
+        <location filename="../cli/calibration.py" line="130"/>
         <source>No revealed calibration session yet.</source>
         <translation>还没有已公开的校准会。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="151"/>
+        <location filename="../cli/calibration.py" line="155"/>
         <source>Saved as evaluation {id}.</source>
         <translation>已保存为评估 {id}。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="155"/>
+        <location filename="../cli/calibration.py" line="159"/>
         <source>Session {id} revealed.</source>
         <translation>会议 {id} 已揭晓。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="159"/>
+        <location filename="../cli/calibration.py" line="163"/>
         <source>Session {id} closed.</source>
         <translation>会议 {id} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="163"/>
+        <location filename="../cli/calibration.py" line="167"/>
         <source>Note on {criterion} saved.</source>
         <translation>{criterion} 的备注已保存。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="205"/>
+        <location filename="../cli/calibration.py" line="209"/>
         <source>benchmark: {source}</source>
         <translation>基准：{source}</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="208"/>
+        <location filename="../cli/calibration.py" line="212"/>
         <source>within tolerance {share:.0%}, criteria aligned {aligned:.0%}</source>
         <translation>容差内 {share:.0%}，评分项一致 {aligned:.0%}</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="242"/>
+        <location filename="../cli/calibration.py" line="246"/>
         <source>Imported as session {id} with {count} interactions: score them, then export your answers.</source>
         <translation>已导入为会议 {id}，共 {count} 条互动：请评分后导出您的答案。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="247"/>
+        <location filename="../cli/calibration.py" line="251"/>
         <source>Your answers are in {file}: send it back to the lead.</source>
         <translation>您的答案已保存在 {file}：请发回给主管。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="251"/>
+        <location filename="../cli/calibration.py" line="255"/>
         <source>{count} answered interactions imported.</source>
         <translation>已导入 {count} 条已作答的互动。</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>已写入 {count} 个答案。</translation>
     </message>
     <message>
-        <location filename="../cli/calibration.py" line="133"/>
+        <location filename="../cli/calibration.py" line="137"/>
         <location filename="../cli/reports.py" line="120"/>
         <location filename="../cli/reviewers.py" line="55"/>
         <source>cannot write {file}: {reason}</source>
@@ -2664,7 +2664,7 @@
         <translation>{agent}：质检 {qa}（{evaluations} 份），客户满意度 {csat}（{surveys} 份），r = {r}（{pairs} 对）</translation>
     </message>
     <message>
-        <location filename="../cli/listing.py" line="29"/>
+        <location filename="../cli/listing.py" line="36"/>
         <source>unknown field {fields} in --fields; choose from: {known}</source>
         <translation>--fields 中的字段 {fields} 不存在；可选：{known}</translation>
     </message>
@@ -3767,33 +3767,33 @@ Replace them?</source>
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../ui/calibration/window.py" line="493"/>
+        <location filename="../ui/calibration/window.py" line="494"/>
         <source>Package keys</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="494"/>
+        <location filename="../ui/calibration/window.py" line="495"/>
         <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
         <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="509"/>
+        <location filename="../ui/calibration/window.py" line="510"/>
         <source>Package key</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="510"/>
+        <location filename="../ui/calibration/window.py" line="511"/>
         <source>The key the lead gave you for this package (32 letters and digits):</source>
         <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="517"/>
+        <location filename="../ui/calibration/window.py" line="518"/>
         <source>Package imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
         <location filename="../ui/calibration/window.py" line="112"/>
-        <location filename="../ui/calibration/window.py" line="386"/>
+        <location filename="../ui/calibration/window.py" line="387"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
@@ -3894,121 +3894,121 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/calibration/window.py" line="238"/>
-        <source>Each reviewer&apos;s deviation from the benchmark in every revealed session, oldest first: below 0 stricter, above 0 more lenient.</source>
-        <translation>各质检员在每次已揭晓会议中与基准的偏差，按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松。</translation>
+        <source>Each reviewer&apos;s average deviation from the benchmark in points, in every revealed session, oldest first: below 0 stricter, above 0 more lenient; in brackets, the share of their evaluations within the tolerance.</source>
+        <translation>各质检员在每次已揭晓会议中与基准的平均偏差（分），按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松；括号内为其评分在容差范围内的比例。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="245"/>
+        <location filename="../ui/calibration/window.py" line="246"/>
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="246"/>
+        <location filename="../ui/calibration/window.py" line="247"/>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="247"/>
+        <location filename="../ui/calibration/window.py" line="248"/>
         <source>&amp;Drift over time</source>
         <translation>随时间的偏移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="328"/>
+        <location filename="../ui/calibration/window.py" line="329"/>
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="336"/>
+        <location filename="../ui/calibration/window.py" line="337"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="342"/>
+        <location filename="../ui/calibration/window.py" line="343"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="342"/>
+        <location filename="../ui/calibration/window.py" line="343"/>
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="343"/>
+        <location filename="../ui/calibration/window.py" line="344"/>
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="345"/>
+        <location filename="../ui/calibration/window.py" line="346"/>
         <source>Benchmark: {source}. Overall scores: ICC(2,1) {single} {single_ci}, ICC(2,k) {average} {average_ci} over {n} interactions (two-way random effects, absolute agreement; 95 % intervals after Shrout &amp; Fleiss and McGraw &amp; Wong).</source>
         <translation>基准：{source}。总分：ICC(2,1) {single} {single_ci}，ICC(2,k) {average} {average_ci}，基于 {n} 条互动（双向随机效应，绝对一致性；95 % 区间按 Shrout &amp; Fleiss 与 McGraw &amp; Wong 计算）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="363"/>
+        <location filename="../ui/calibration/window.py" line="364"/>
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="365"/>
+        <location filename="../ui/calibration/window.py" line="366"/>
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="393"/>
-        <location filename="../ui/calibration/window.py" line="396"/>
-        <location filename="../ui/calibration/window.py" line="431"/>
+        <location filename="../ui/calibration/window.py" line="394"/>
+        <location filename="../ui/calibration/window.py" line="397"/>
+        <location filename="../ui/calibration/window.py" line="432"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="435"/>
+        <location filename="../ui/calibration/window.py" line="436"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="436"/>
+        <location filename="../ui/calibration/window.py" line="437"/>
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="452"/>
-        <location filename="../ui/calibration/window.py" line="457"/>
+        <location filename="../ui/calibration/window.py" line="453"/>
+        <location filename="../ui/calibration/window.py" line="458"/>
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="452"/>
+        <location filename="../ui/calibration/window.py" line="453"/>
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="486"/>
+        <location filename="../ui/calibration/window.py" line="487"/>
         <source>Export calibration package</source>
         <translation>导出校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="487"/>
-        <location filename="../ui/calibration/window.py" line="505"/>
+        <location filename="../ui/calibration/window.py" line="488"/>
+        <location filename="../ui/calibration/window.py" line="506"/>
         <source>Calibration packages (*.qacal)</source>
         <translation>校准数据包 (*.qacal)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="504"/>
+        <location filename="../ui/calibration/window.py" line="505"/>
         <source>Import calibration package</source>
         <translation>导入校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="528"/>
+        <location filename="../ui/calibration/window.py" line="529"/>
         <source>Export my answers</source>
         <translation>导出我的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="529"/>
-        <location filename="../ui/calibration/window.py" line="539"/>
+        <location filename="../ui/calibration/window.py" line="530"/>
+        <location filename="../ui/calibration/window.py" line="540"/>
         <source>Answers files (*.json)</source>
         <translation>答案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="538"/>
+        <location filename="../ui/calibration/window.py" line="539"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
     </message>
@@ -5979,83 +5979,83 @@ Replace them?</source>
         <translation>读取此文件超过 {seconds:,g} 秒（此大小文件的上限）；QA Studio 已停止读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="453"/>
+        <location filename="../services/imports.py" line="468"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="455"/>
+        <location filename="../services/imports.py" line="470"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="459"/>
+        <location filename="../services/imports.py" line="474"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="468"/>
+        <location filename="../services/imports.py" line="483"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
         <location filename="../importers/reader.py" line="139"/>
-        <location filename="../services/imports.py" line="476"/>
+        <location filename="../services/imports.py" line="491"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="492"/>
+        <location filename="../services/imports.py" line="507"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="556"/>
+        <location filename="../services/imports.py" line="571"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="560"/>
+        <location filename="../services/imports.py" line="575"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="562"/>
+        <location filename="../services/imports.py" line="577"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="564"/>
+        <location filename="../services/imports.py" line="579"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="568"/>
+        <location filename="../services/imports.py" line="583"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="569"/>
+        <location filename="../services/imports.py" line="584"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="570"/>
+        <location filename="../services/imports.py" line="585"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="575"/>
+        <location filename="../services/imports.py" line="590"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="548"/>
+        <location filename="../services/interactions.py" line="566"/>
         <source>no interaction with id {interaction_id}</source>
         <translation>没有 ID 为 {interaction_id} 的互动</translation>
     </message>
     <message>
-        <location filename="../services/interactions.py" line="558"/>
+        <location filename="../services/interactions.py" line="576"/>
         <source>&quot;{author}&quot; wrote nothing in interaction {interaction_id}</source>
         <translation>“{author}”在互动 {interaction_id} 中没有发言</translation>
     </message>
@@ -6235,113 +6235,113 @@ Replace them?</source>
         <translation>{name} 是最后一位管理员：请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="131"/>
+        <location filename="../storage/database.py" line="106"/>
         <source>The database {where} refused a change that conflicts with another made at the same moment: {reason}</source>
         <translation>数据库 {where} 拒绝了一项与同一时刻另一项修改冲突的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="140"/>
+        <location filename="../storage/database.py" line="115"/>
         <source>The database {where} is locked by another program or QA Studio window. Nothing was changed; close the other program and try again.</source>
         <translation>数据库 {where} 被另一个程序或 QA Studio 窗口锁定。未做任何更改；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="149"/>
+        <location filename="../storage/database.py" line="124"/>
         <source>The database server {where} refused the login: the password is wrong or missing. Nothing was changed; check the password under File → Settings → Database.</source>
         <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改；请在“文件 → 设置 → 数据库”中检查密码。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="158"/>
+        <location filename="../storage/database.py" line="133"/>
         <source>The login of {where} is disabled on the database server; ask your administrator. Nothing was changed.</source>
         <translation>{where} 的登录在数据库服务器上已被停用；请联系管理员。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="114"/>
+        <location filename="../storage/database.py" line="89"/>
         <source>The database {where} is damaged ({detail}). Nothing more was written. Close QA Studio, run `qa-studio check` and restore the newest backup (`qa-studio backup --list` shows them).</source>
         <translation>数据库 {where} 已损坏（{detail}）。没有再写入任何内容。请关闭 QA Studio，运行 `qa-studio check`，并恢复最新的备份（`qa-studio backup --list` 可列出备份）。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="169"/>
+        <location filename="../storage/database.py" line="144"/>
         <source>The database {where} cannot be opened or is incomplete: {text}</source>
         <translation>数据库 {where} 无法打开或不完整：{text}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="178"/>
+        <location filename="../storage/database.py" line="153"/>
         <source>Cannot reach the database server {where}: {detail}</source>
         <translation>无法连接数据库服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="186"/>
+        <location filename="../storage/database.py" line="161"/>
         <source>Database error on {where}: {detail}</source>
         <translation>数据库 {where} 出错：{detail}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="236"/>
+        <location filename="../storage/database.py" line="210"/>
         <source>The database file {sqlite_path} is gone (moved or deleted). Nothing more was written; restore the file or choose another database.</source>
         <translation>数据库文件 {sqlite_path} 不见了（被移动或删除）。没有再写入任何内容；请恢复该文件或选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="299"/>
+        <location filename="../storage/database.py" line="273"/>
         <source>The database {display_url} was created by a newer version of QA Studio (schema {current}). Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建（结构版本 {current}）。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="314"/>
+        <location filename="../storage/database.py" line="288"/>
         <source>The database {display_url} was created by a newer version of QA Studio. Update QA Studio to open it; nothing was changed.</source>
         <translation>数据库 {display_url} 由更新版本的 QA Studio 创建。请升级 QA Studio 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="450"/>
-        <location filename="../storage/integrity.py" line="151"/>
+        <location filename="../storage/database.py" line="424"/>
+        <location filename="../storage/integrity.py" line="159"/>
         <source>its schema holds bytes that are not text</source>
         <translation>其架构中含有不是文本的字节</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="73"/>
+        <location filename="../storage/integrity.py" line="76"/>
         <source>Close QA Studio and restore a backup: copy {backup} (the newest) over {path}. Older backups are in {folder}.</source>
         <translation>请关闭 QA Studio 并恢复备份：用 {backup}（最新的一份）覆盖 {path}。较早的备份在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="76"/>
+        <location filename="../storage/integrity.py" line="79"/>
         <source>Close QA Studio and restore {name} from your own backup copy; QA Studio found none of its own.</source>
         <translation>请关闭 QA Studio，用你自己的备份恢复 {name}；QA Studio 没有找到它自己做的备份。</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="82"/>
+        <location filename="../storage/integrity.py" line="88"/>
         <source>The database file {path} is damaged: {what}. Nothing was read or changed. {restore_advice}</source>
         <translation>数据库文件 {path} 已损坏：{what}。没有读取或更改任何内容。{restore_advice}</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="97"/>
+        <location filename="../storage/integrity.py" line="105"/>
         <source>The database file {path} is missing, although QA Studio used it before. No new, empty database was created in its place. {restore_advice} To start a new, empty database there instead, run: qa-studio --db &quot;sqlite:///{path}&quot; check --forget</source>
         <translation>数据库文件 {path} 不见了，而 QA Studio 之前用过它。没有在原处新建空数据库。{restore_advice} 如果要在那里改用一个新的空数据库，请运行：qa-studio --db &quot;sqlite:///{path}&quot; check --forget</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="109"/>
+        <location filename="../storage/integrity.py" line="117"/>
         <source>it is empty (0 bytes), so every interaction, evaluation and user in it is gone</source>
         <translation>它是空的（0 字节），其中所有的互动、评估和用户都已丢失</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="114"/>
+        <location filename="../storage/integrity.py" line="122"/>
         <source>it does not start like an SQLite database (wrong or overwritten header)</source>
         <translation>它的开头不像 SQLite 数据库（文件头错误或被覆盖）</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="117"/>
+        <location filename="../storage/integrity.py" line="125"/>
         <source>it is only {size} bytes long, shorter than a database header</source>
         <translation>它只有 {size} 字节，比数据库文件头还短</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="122"/>
+        <location filename="../storage/integrity.py" line="130"/>
         <source>its header gives an impossible page size ({page_size})</source>
         <translation>它的文件头给出了不可能的页大小（{page_size}）</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="127"/>
+        <location filename="../storage/integrity.py" line="135"/>
         <source>it is {size:,} bytes long but its header says {expected:,}: the file was cut short</source>
         <translation>它长 {size:,} 字节，但文件头记录为 {expected:,}：文件被截断了</translation>
     </message>
     <message>
-        <location filename="../storage/integrity.py" line="161"/>
+        <location filename="../storage/integrity.py" line="169"/>
         <source>SQLite&apos;s check finds {problems}</source>
         <translation>SQLite 检查发现：{problems}</translation>
     </message>
@@ -6552,7 +6552,7 @@ Replace them?</source>
         <translation>没有名为 {name} 的周期性工作</translation>
     </message>
     <message>
-        <location filename="../services/demo.py" line="290"/>
+        <location filename="../services/demo.py" line="335"/>
         <source>The demo cannot be loaded into a team database, where every evaluation is written by its own reviewer&apos;s login: load it into this computer&apos;s own database, or into a PostgreSQL database before team mode is turned on. Nothing was written.</source>
         <translation>演示数据不能加载到团队数据库中，因为那里每条评估都必须由评审员本人的登录名写入：请将其加载到本机自己的数据库，或在开启团队模式之前加载到 PostgreSQL 数据库。未写入任何内容。</translation>
     </message>
@@ -7192,32 +7192,32 @@ Replace them?</source>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../services/identity.py" line="54"/>
+        <location filename="../services/identity.py" line="55"/>
         <source>The name or password is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="55"/>
+        <location filename="../services/identity.py" line="56"/>
         <source>The account {name} was disabled by an administrator.</source>
         <translation>账户 {name} 已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="56"/>
+        <location filename="../services/identity.py" line="57"/>
         <source>The database login {login} is not a QA Studio user. Ask your administrator to add you.</source>
         <translation>数据库登录名 {login} 不是 QA Studio 用户。请联系管理员添加您。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="59"/>
+        <location filename="../services/identity.py" line="60"/>
         <source>This computer&apos;s QA Studio has accounts with passwords: sign in with your name and password.</source>
         <translation>本机 QA Studio 设有密码账户：请用您的姓名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="62"/>
+        <location filename="../services/identity.py" line="63"/>
         <source>A password needs at least {length} characters.</source>
         <translation>密码至少需要 {length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../services/identity.py" line="63"/>
+        <location filename="../services/identity.py" line="64"/>
         <source>Enter your database login.</source>
         <translation>请输入您的数据库登录名。</translation>
     </message>
@@ -9086,27 +9086,27 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>Redaction</name>
     <message>
-        <location filename="../transcribe/redaction.py" line="26"/>
+        <location filename="../transcribe/masks.py" line="23"/>
         <source>[card]</source>
         <translation>[银行卡号]</translation>
     </message>
     <message>
-        <location filename="../transcribe/redaction.py" line="27"/>
+        <location filename="../transcribe/masks.py" line="24"/>
         <source>[phone]</source>
         <translation>[电话号码]</translation>
     </message>
     <message>
-        <location filename="../transcribe/redaction.py" line="28"/>
+        <location filename="../transcribe/masks.py" line="25"/>
         <source>[ID]</source>
         <translation>[证件号]</translation>
     </message>
     <message>
-        <location filename="../transcribe/redaction.py" line="29"/>
+        <location filename="../transcribe/masks.py" line="26"/>
         <source>[email]</source>
         <translation>[邮箱]</translation>
     </message>
     <message>
-        <location filename="../transcribe/redaction.py" line="30"/>
+        <location filename="../transcribe/masks.py" line="27"/>
         <source>[number]</source>
         <translation>[数字]</translation>
     </message>
@@ -10657,118 +10657,118 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ServiceKpiPanel</name>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="34"/>
+        <location filename="../ui/reports/service_kpis.py" line="36"/>
         <source>&amp;Standards…</source>
         <translation>标准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="36"/>
+        <location filename="../ui/reports/service_kpis.py" line="38"/>
         <source>Response times per channel, the quality target and the repeated-failure threshold, for the whole team (leads and administrators)</source>
         <translation>各渠道的响应时间、质量目标和重复失败阈值，适用于整个团队（组长和管理员可修改）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="42"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="42"/>
         <source>Interactions</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="42"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="40"/>
+        <location filename="../ui/reports/service_kpis.py" line="42"/>
         <source>First reply in time</source>
         <translation>首次回复及时率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <location filename="../ui/reports/service_kpis.py" line="43"/>
         <source>Every reply in time</source>
         <translation>每次回复及时率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <location filename="../ui/reports/service_kpis.py" line="43"/>
         <source>Handling (min)</source>
         <translation>处理时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="41"/>
+        <location filename="../ui/reports/service_kpis.py" line="43"/>
         <source>CSAT (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="41"/>
-        <location filename="../ui/reports/service_kpis.py" line="45"/>
+        <location filename="../ui/reports/service_kpis.py" line="43"/>
+        <location filename="../ui/reports/service_kpis.py" line="47"/>
         <source>Surveys</source>
         <translation>调查数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="42"/>
+        <location filename="../ui/reports/service_kpis.py" line="44"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="43"/>
+        <location filename="../ui/reports/service_kpis.py" line="45"/>
         <source>Service figures per channel, over every interaction</source>
         <translation>各渠道服务数据（覆盖全部互动）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="45"/>
+        <location filename="../ui/reports/service_kpis.py" line="47"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="45"/>
+        <location filename="../ui/reports/service_kpis.py" line="47"/>
         <source>QA average</source>
         <translation>质检平均分</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="45"/>
+        <location filename="../ui/reports/service_kpis.py" line="47"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="45"/>
+        <location filename="../ui/reports/service_kpis.py" line="47"/>
         <source>CSAT</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="46"/>
+        <location filename="../ui/reports/service_kpis.py" line="48"/>
         <source>Correlation r</source>
         <translation>相关系数 r</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="46"/>
+        <location filename="../ui/reports/service_kpis.py" line="48"/>
         <source>Pairs</source>
         <translation>配对数</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="47"/>
+        <location filename="../ui/reports/service_kpis.py" line="49"/>
         <source>Quality beside customer satisfaction per agent</source>
         <translation>各坐席质检分与客户满意度对照</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="49"/>
+        <location filename="../ui/reports/service_kpis.py" line="51"/>
         <source>Response times are measured on every interaction against the team&apos;s standards (Standards…, or qa-studio kpi standards); CSAT and resolution come from survey exports (File → Import CSAT and resolution…, or qa-studio kpi import). r: Pearson&apos;s correlation of QA score and CSAT over the agent&apos;s interactions with both (shown from 3 pairs).</source>
         <translation>回复时间按团队标准在全部互动上测量（用“标准…”按钮或在命令行设置标准）；客户满意度和解决情况来自调查导出文件（用“文件 → 导入满意度和解决情况…”或在命令行导入）。r：该坐席同时有质检分和满意度的互动上两者的皮尔逊相关系数（至少 3 对时显示）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="72"/>
+        <location filename="../ui/reports/service_kpis.py" line="74"/>
         <source>meets the target</source>
         <translation>达到目标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="72"/>
+        <location filename="../ui/reports/service_kpis.py" line="74"/>
         <source>below the target</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/service_kpis.py" line="73"/>
+        <location filename="../ui/reports/service_kpis.py" line="75"/>
         <source>&lt;b&gt;Quality pass share {share}&lt;/b&gt; against a target of {target} over {n} evaluations: {verdict}</source>
         <translation>&lt;b&gt;质检达标率 {share}&lt;/b&gt;，目标 {target}，共 {n} 份评估：{verdict}</translation>
     </message>
@@ -12322,67 +12322,67 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../cli/common.py" line="142"/>
+        <location filename="../cli/common.py" line="129"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="143"/>
+        <location filename="../cli/common.py" line="130"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="144"/>
+        <location filename="../cli/common.py" line="131"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="145"/>
+        <location filename="../cli/common.py" line="132"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="146"/>
+        <location filename="../cli/common.py" line="133"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="147"/>
+        <location filename="../cli/common.py" line="134"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="148"/>
+        <location filename="../cli/common.py" line="135"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="149"/>
+        <location filename="../cli/common.py" line="136"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="150"/>
+        <location filename="../cli/common.py" line="137"/>
         <source>expected one argument</source>
         <translation>需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="151"/>
+        <location filename="../cli/common.py" line="138"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="152"/>
+        <location filename="../cli/common.py" line="139"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="153"/>
+        <location filename="../cli/common.py" line="140"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../cli/common.py" line="154"/>
+        <location filename="../cli/common.py" line="141"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>

@@ -325,7 +325,7 @@ class DriftModel(_Table):
 
     def column_headers(self) -> tuple[str, ...]:
         return (_t(QT_TRANSLATE_NOOP("CalibrationColumns", "Reviewer")),
-                *(f"{s.created_at:%Y-%m-%d}\n{s.title[:24]}" for s in self.sessions))  # fmt: skip
+                *(f"{s.created_at:%Y-%m-%d}\n{s.title}" for s in self.sessions))  # fmt: skip
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -235,8 +235,9 @@ class CalibrationWindow(QDialog):
         drift_page = QWidget(self)
         drift_layout = QVBoxLayout(drift_page)
         explanation = self.tr(
-            "Each reviewer's deviation from the benchmark in every revealed session, oldest first: below 0 stricter, "
-            "above 0 more lenient."
+            "Each reviewer's average deviation from the benchmark in points, in every revealed session, oldest "
+            "first: below 0 stricter, above 0 more lenient; in brackets, the share of their evaluations within the "
+            "tolerance."
         )
         drift_layout.addWidget(QLabel(explanation, self))
         drift_layout.addWidget(self.drift_table, 1)
