@@ -90,6 +90,10 @@ def test_the_demos_drift_over_time_has_a_month_between_its_two_chat_calibrations
     qtbot.waitUntil(lambda: window.drift.columnCount() == 3)  # each reviewer, then one column per session
     september, october = (window.drift.headerData(n, Qt.Orientation.Horizontal) for n in (1, 2))
     assert "September calibration" in september and "October calibration" in october
+    # Whole titles, on lines narrow enough for the window to fit a laptop, and whole in the tooltip.
+    assert september.split("\n")[1:] == ["September calibration —", "chats 九月校准（在线）"]
+    assert window.drift.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "September calibration — chats 九月校准（在线）")
     held = [date.fromisoformat(header.split("\n")[0]) for header in (september, october)]
     assert 28 <= (held[1] - held[0]).days <= 31 and held[1] < date.today()
     assert all(window.drift.index(row, 2).data() for row in range(window.drift.rowCount()))

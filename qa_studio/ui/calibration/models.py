@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from collections import Counter
 from typing import Any
 
@@ -19,6 +20,7 @@ from qa_studio.ui.theme import Tone, brush
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = "CalibrationColumns"
+TITLE_WIDTH = 24  # characters of a session title per line of a drift column's header
 
 
 def _t(text: str) -> str:
@@ -59,6 +61,15 @@ class _Table(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.column_headers()[section]
         return None
+
+
+def _title_lines(title: str, width: int = TITLE_WIDTH, lines: int = 3) -> str:
+    """A session's title on up to `lines` lines of `width` characters, so each session's column stays narrow enough
+    for the window to fit a laptop's screen; what does not fit ends in "…" (the header's tooltip has it whole)."""
+    wrapped = textwrap.wrap(title, width) or [""]
+    if len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], wrapped[lines - 1][: width - 1] + "…"]
+    return "\n".join(wrapped)
 
 
 class SessionsModel(_Table):
@@ -325,7 +336,12 @@ class DriftModel(_Table):
 
     def column_headers(self) -> tuple[str, ...]:
         return (_t(QT_TRANSLATE_NOOP("CalibrationColumns", "Reviewer")),
-                *(f"{s.created_at:%Y-%m-%d}\n{s.title}" for s in self.sessions))  # fmt: skip
+                *(f"{s.created_at:%Y-%m-%d}\n{_title_lines(s.title)}" for s in self.sessions))  # fmt: skip
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return self.sessions[section - 1].title
+        return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

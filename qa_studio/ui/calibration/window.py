@@ -239,7 +239,9 @@ class CalibrationWindow(QDialog):
             "first: below 0 stricter, above 0 more lenient; in brackets, the share of their evaluations within the "
             "tolerance."
         )
-        drift_layout.addWidget(QLabel(explanation, self))
+        explained = QLabel(explanation, self)
+        explained.setWordWrap(True)  # a long line would set the window's least width
+        drift_layout.addWidget(explained)
         drift_layout.addWidget(self.drift_table, 1)
 
         self.tabs = QTabWidget(self)
