@@ -91,7 +91,10 @@ def test_draft_is_autosaved_and_reopened(qtbot, sqlite_db, settings) -> None:  #
     reopened = again.open_scoring()
     assert reopened.evaluation_id == panel.evaluation_id
     assert reopened.widgets["greeting"].answer().value == "yes" and reopened.comment.text() == "Greeting fine."
+    assert not again.body.textCursor().hasSelection()
     reopened.widgets["greeting"].evidence_clicked.emit("message:1")  # jumps to the proving message
+    assert "Hello Olivia, I'm Emma." in again.body.textCursor().selectedText()  # and marks it, though in view
+    assert "Order 55812" not in again.body.textCursor().selectedText()
 
 
 def test_conditional_criteria_follow_the_queue_and_the_complaint_tier(qtbot, sqlite_db, settings) -> None:  # noqa: ANN001

@@ -217,7 +217,9 @@ class InteractionDialog(QDialog):
         """Jump to what proves a suggestion: a chat message, or a moment in the call."""
         kind, _sep, value = link.partition(":")
         if kind == "message":
-            self.body.scrollToAnchor(f"m{value}")
+            # Selected, not only scrolled to: in a short chat that is already in view, scrolling shows nothing.
+            if not (value.isdigit() and self.select_message(int(value))):
+                self.body.scrollToAnchor(f"m{value}")
         elif kind == "time" and self.transcript is not None and hasattr(self.transcript, "player"):
             self.transcript.player.seek(int(value))
 
