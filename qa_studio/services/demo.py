@@ -281,8 +281,9 @@ def _email(rng: random.Random, agent: str, day: date, serial: int) -> EmailMessa
     return message
 
 
-def write_demo_files(folder: Path, seed: int = 2026, today: date | None = None) -> None:
-    """Write the demo chats, e-mails, calls and manifest into `folder` (same seed, same files)."""
+def write_demo_files(folder: Path, seed: int = 2026, today: date | None = None) -> date:
+    """Write the demo chats, e-mails, calls and manifest into `folder` (same seed, same files); returns the demo's
+    calendar day (the first load's, kept in the folder)."""
     rng = random.Random(seed)
     # The first load fixes the demo's calendar, so loading it again later finds the same interactions.
     anchor = folder / ".demo-date"  # hidden, so the importer passes over it
@@ -320,6 +321,7 @@ def write_demo_files(folder: Path, seed: int = 2026, today: date | None = None) 
         writer = csv.DictWriter(handle, fieldnames=["file", "agent", "team", "queue", "date"])
         writer.writeheader()
         writer.writerows(manifest_rows)
+    return today
 
 
 class DemoRefused(Explained):
@@ -343,7 +345,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     it); the demo's own history (evaluations, disputes, a calibration) is written as its people. Safe to run twice.
     DemoRefused on a team database (see `refuse_on_team_database`)."""
     refuse_on_team_database(database)
-    write_demo_files(folder, seed)
+    today = write_demo_files(folder, seed)
     with database.session() as session:
         for name, role in USERS:
             user_by_name(session, name, role.value)
@@ -360,7 +362,7 @@ def load_demo(database: Database, folder: Path, seed: int = 2026, *, actor: str)
     _demo_glossary(database)
     _demo_keywords(database)
     # Yesterday's chats come in after the month's sample and scoring, as new work does, so they wait unreviewed.
-    write_recent_chats(folder / "recent", date.fromisoformat((folder / ".demo-date").read_text().strip()))
+    write_recent_chats(folder / "recent", today)
     recent = ImportService(database).run([folder / "recent"], actor=actor)
     report = ImportReport(report.batch_id, report.results + recent.results, report.cancelled, report.error)
     # The demo calls are queued for transcription on this computer; the app's queue (or the CLI) runs them.

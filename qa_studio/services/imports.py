@@ -316,6 +316,7 @@ class ImportService:
     ) -> ImportReport:
         """`on_result` hears each file's verdict as soon as the file is stored or refused, so a batch cut short
         (kill -9, a lost server) has already said what it kept."""
+        heard = on_result or (lambda _result: None)
         options = options or ImportOptions()
         pattern = FileNamePattern(options.name_pattern) if options.name_pattern else None
         # The team media store, read once per batch: with one, every recording goes into it.
@@ -330,8 +331,7 @@ class ImportService:
             except (ImportRefused, OSError) as exc:
                 problem = _manifest_problem(options.manifest, exc)
                 report.results.append(ImportResult(str(options.manifest), ImportOutcome.REFUSED, str(problem)))
-                if on_result is not None:
-                    on_result(report.results[-1])
+                heard(report.results[-1])
                 report.error = str(problem)
                 return report
             files = [f for f in files if f.resolve() != options.manifest.resolve()]
@@ -344,7 +344,7 @@ class ImportService:
         mark = running.RunningMark(self.database.display_url, report.batch_id)
         try:
             finished = self._run_batch(files, options, manifest, pattern, report, progress, cancel, actor,
-                                       on_result)  # fmt: skip
+                                       heard)  # fmt: skip
         except BaseException:
             mark.release(finished=False)
             raise
@@ -361,7 +361,7 @@ class ImportService:
         progress: ProgressCallback | None,
         cancel: threading.Event | None,
         actor: str,
-        on_result: Callable[[ImportResult], None] | None = None,
+        heard: Callable[[ImportResult], None],
     ) -> ImportReport:
         # Each file is read by a child process (the next one while this one is stored), then stored in its own
         # transaction.
@@ -390,8 +390,7 @@ class ImportService:
                     if self._database_unusable(exc):
                         report.error = str(exc)
                         report.results.append(ImportResult(str(path), ImportOutcome.REFUSED, str(exc)))
-                        if on_result is not None:
-                            on_result(report.results[-1])
+                        heard(report.results[-1])
                         raise ImportAborted(str(exc), report) from exc
                     # The database refused one value of this file (and rolled the file back); the batch goes on.
                     result = ImportResult(str(path), ImportOutcome.REFUSED, _refused_by_database(exc))
@@ -401,8 +400,7 @@ class ImportService:
                 _log.debug("imported %s in %.2f s", path, time.monotonic() - started)
                 report.results.append(result)
                 self._record_file(report.batch_id, result)
-                if on_result is not None:
-                    on_result(result)
+                heard(result)
         if progress is not None:
             progress(len(files) if not report.cancelled else len(report.results), len(files), "")
         # Chats and e-mails get their automatic answers at once; calls once they are transcribed.

@@ -191,7 +191,10 @@ def _batched(
 
     redecoded = getattr(engine, "redecoded", 0)
     # A unit longer than a piece (a long stretch without a pause) goes through Whisper's sequential windows.
-    short = [n for n, (_, packed, _) in enumerate(pieces) if len(packed) <= limit_ms * SAMPLE_RATE // 1000]
+    limit = limit_ms * SAMPLE_RATE // 1000
+    short = [n for n, (_, packed, _) in enumerate(pieces) if len(packed) <= limit]
+    long = [n for n, (_, packed, _) in enumerate(pieces) if len(packed) > limit]
+    timings["pieces"] = len(short)
     language = options.language
     workers = min(getattr(engine, "workers", 1), len(short))
     if workers >= 2:
@@ -203,14 +206,12 @@ def _batched(
                 future.result()
     else:
         language = decode(short, language)
-    for n in range(len(pieces)):
-        if len(pieces[n][1]) > limit_ms * SAMPLE_RATE // 1000:
-            found, detected = engine.transcribe(pieces[n][1], replace(options, vad=False, language=language))
-            language = language or detected
-            piece_done(n, found)
+    for n in long:
+        found, detected = engine.transcribe(pieces[n][1], replace(options, vad=False, language=language))
+        language = language or detected
+        piece_done(n, found)
     for side in results:
         side.sort(key=lambda s: (s.start_ms, s.end_ms))
-    timings["pieces"] = sum(len(packed) <= limit_ms * SAMPLE_RATE // 1000 for _, packed, _ in pieces)
     timings["redecoded"] = getattr(engine, "redecoded", 0) - redecoded
     if on_progress is not None:
         on_progress(total, total)

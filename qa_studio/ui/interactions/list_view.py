@@ -54,13 +54,13 @@ class InteractionList(QWidget):
         for number, column in enumerate(COLUMNS):
             header.resizeSection(number, column.width)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self._sorted = (2, Qt.SortOrder.DescendingOrder)  # newest first; kept as the order the rows are in
+        self.table.sortByColumn(*self._sorted)
         saved = settings.get(INTERACTION_HEADER)
         if saved is not None and not saved.isEmpty():
             header.restoreState(saved)
         # A click on a column the list cannot be ordered by (automatic score and flags, first words, source) leaves
         # the order as it is, and so does the header's arrow: it stays on the column the rows are ordered by.
-        self._sorted = (2, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self._sort_indicator_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
