@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -46,6 +47,19 @@ class ImportOutcome:
 class ScorecardNotAllowed(NotFound):
     """Only leads and administrators change scorecards (a LookupError, so every place that reports a missing
     scorecard reports this too)."""
+
+
+_TOP_LEVEL_KEY = re.compile(r"^key:[ \t]*([A-Za-z0-9_.-]+)[ \t]*$", re.MULTILINE)
+
+
+def _top_level_key(path: Path) -> str | None:
+    """The `key:` line of a scorecard file at the top level, without parsing the YAML (a shipped form is parsed only
+    when its key is not in the database yet; None when the line is not plainly there)."""
+    try:
+        found = _TOP_LEVEL_KEY.search(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return found.group(1) if found else None
 
 
 def _require_editor(session: Session, actor: str) -> None:
@@ -112,6 +126,8 @@ class ScorecardService:
             known = set(session.scalars(select(ScorecardRow.key)))
         outcomes = []
         for path in sorted(FORMS_DIR.glob("*.yaml")):
+            if _top_level_key(path) in known:  # read and checked only when it is still to be imported (at each start)
+                continue
             scorecard = load_scorecard(path)
             if scorecard.key not in known:
                 outcomes.append(self.import_scorecard(scorecard, actor=audit.SYSTEM_ACTOR))

@@ -24,6 +24,28 @@ def test_shipped_scorecards_are_imported_once(database: Database) -> None:
     assert listed["chat_standard"].name_zh == "在线客服服务质检标准" and listed["chat_standard"].latest_version == 1
 
 
+def test_a_start_reads_no_shipped_form_already_imported_but_imports_one_that_is_new(
+    database: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The app checks the shipped forms at every start; parsing their YAML took a sixth of a second of it."""
+    from qa_studio.services import scorecards
+
+    add_people(database, 周婷="lead")
+    service = ScorecardService(database)
+    service.ensure_shipped()
+    parsed: list[str] = []
+    monkeypatch.setattr(scorecards, "load_scorecard", lambda path: parsed.append(path.name) or load_scorecard(path))
+    assert service.ensure_shipped() == [] and parsed == []
+    # A release that ships a new form: only that file is read, and it is imported.
+    for path in FORMS_DIR.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    text = (FORMS_DIR / "email_standard.yaml").read_text(encoding="utf-8")
+    (tmp_path / "email_second.yaml").write_text(text.replace("key: email_standard", "key: email_second"), "utf-8")
+    monkeypatch.setattr(scorecards, "FORMS_DIR", tmp_path)
+    outcomes = service.ensure_shipped()
+    assert [o.key for o in outcomes] == ["email_second"] and parsed == ["email_second.yaml"]
+
+
 def test_wording_fix_keeps_the_version_scoring_change_adds_one(database: Database, tmp_path: Path) -> None:
     add_people(database, 周婷="lead")
     service = ScorecardService(database)
