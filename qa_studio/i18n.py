@@ -1,26 +1,35 @@
-"""One translation system for GUI and CLI: Qt's translate() with .ts sources and compiled .qm files."""
+"""One translation system for GUI and CLI: Qt's translate() with .ts sources and compiled .qm files.
+
+Qt is loaded by the first translation, not by importing this module: the services import it, and the app loads them
+before Qt (see qa_studio/ui/__init__.py)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from qa_studio import errors
 from qa_studio.catalogue import I18N_DIR, compiled_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 SUPPORTED_LANGUAGES = ("en", "zh_CN")
 
 
 def tr(text: str) -> str:
     """Translate a user-visible string outside a QObject (CLI output); lupdate files these under the empty context."""
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("", text)
 
 
 def translate(context: str, text: str) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP(context, text) where it is shown."""
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text)
 
 
@@ -73,6 +82,8 @@ def compiled_translations(target: Path | None = None) -> Path:
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Load QA Studio's and Qt's own translations for `language` (default: the system's)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     locale = QLocale(language) if language else QLocale.system()
     installed: list[QTranslator] = []
     own = QTranslator(app)
@@ -106,6 +117,8 @@ def configured_language() -> str | None:
 def use_language_outside_gui(language: str | None) -> None:
     """Translations for the command line. English needs no Qt application at all, so none is made for it (a
     core application made here would stand in the way of a GUI one later in the same process)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     for old in _outside_gui:
         if app is not None and isinstance(old, QTranslator):

@@ -29,6 +29,9 @@ def register(key: str, kind: type, default: Any) -> Option:
 
 
 DATABASE_URL = register("database/url", str, "")
+# The database (its URL without a password) for which the keyring held no password at the last start: asking the
+# keyring takes a tenth of a second, so it is not asked again for it (ui/app.py); saving a database choice clears it.
+NO_KEPT_PASSWORD = register("database/no_kept_password", str, "")
 LANGUAGE = register("ui/language", str, "")
 USER_NAME = register("user/name", str, "")
 FIRST_RUN_DONE = register("ui/first_run_done", bool, False)

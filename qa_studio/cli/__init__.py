@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from qa_studio.startup import pause_collection, resume_collection
+
 _NAMES = {
     **dict.fromkeys(("EXIT_DATABASE", "EXIT_ERROR", "EXIT_OK", "EXIT_REFUSED", "EXIT_SOME_FAILED", "EXIT_UNEXPECTED",
                      "CliError", "answer_from_json", "parse_date", "print_json"), "qa_studio.cli.common"),
@@ -30,14 +32,18 @@ __all__ = [
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The qa-studio command. Run as a program (no argv given), a plain `list` takes the quick path when it can."""
-    if argv is None:
-        from qa_studio.cli.quick_list import run
+    pause_collection()  # until the command's modules are loaded, or the app's first rows are on screen (startup.py)
+    try:
+        if argv is None:
+            from qa_studio.cli.quick_list import run
 
-        if (done := run(sys.argv[1:])) is not None:
-            return done
-    from qa_studio.cli.app import main as run_command
+            if (done := run(sys.argv[1:])) is not None:
+                return done
+        from qa_studio.cli.app import main as run_command
 
-    return run_command(argv)
+        return run_command(argv)
+    finally:
+        resume_collection()
 
 
 def __getattr__(name: str) -> Any:

@@ -800,10 +800,10 @@ class KeywordList(Base):
 
 
 def _keeps_masked_copy(attribute: Any, copy: str) -> None:
-    from qa_studio.transcribe.redaction import masked_copy
-
     @event.listens_for(attribute, "set")
     def _mask(target: Any, value: str | None, _old: Any, _initiator: Any) -> None:
+        from qa_studio.transcribe.redaction import masked_copy  # its patterns are built with the first write
+
         setattr(target, copy, masked_copy(value))
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from qa_studio.transcribe.redaction import redact
-
 FTS_TABLE = "search_fts"
 # SQLite: the index's rowid of an entry is its interaction's id in the high bits and its own id in the low ENTRY_BITS
 # (ids stay below 2**31 and 2**32), so a match names its interaction without a lookup, and the matches of a phrase
@@ -200,6 +198,8 @@ def refill_fts(connection: Connection) -> None:
 
 def backfill(connection: Connection) -> None:
     """Everything already said, from messages and current transcripts, for a database from before search."""
+    from qa_studio.transcribe.redaction import redact  # its patterns take 20 ms to build: not at every start
+
     rows = connection.execute(text(
         "SELECT interaction_id, 'message', seq, text FROM messages "
         "UNION ALL SELECT t.interaction_id, 'segment', s.start_ms, s.text FROM transcript_segments s "

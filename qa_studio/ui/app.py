@@ -8,15 +8,24 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from qa_studio import __version__
+from qa_studio import __version__, secrets
 from qa_studio.i18n import install_translators
-from qa_studio.secrets import with_password
 from qa_studio.services.identity import CurrentUser, IdentityService, SignInError
 from qa_studio.services.interactions import InteractionQueries
 from qa_studio.services.scorecards import ScorecardService
-from qa_studio.settings import APPLICATION, DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, ORGANISATION, USER_NAME, Settings
+from qa_studio.settings import (
+    APPLICATION,
+    DATABASE_URL,
+    FIRST_RUN_DONE,
+    LANGUAGE,
+    NO_KEPT_PASSWORD,
+    ORGANISATION,
+    USER_NAME,
+    Settings,
+)
+from qa_studio.startup import resume_collection
 from qa_studio.storage.database import Database, StorageError, open_database
-from qa_studio.ui.main_window import MainWindow
+from qa_studio.ui.main_window import AfterFirstPaint, MainWindow
 from qa_studio.ui.settings.first_run import FirstRunWizard, needs_first_run
 from qa_studio.ui.settings.users import SwitchUserDialog
 from qa_studio.ui.tasks import TaskRunner
@@ -37,12 +46,32 @@ def sign_in(database: Database, settings: Settings) -> CurrentUser | None:
     with local accounts, their name and password (None when they cancel)."""
     identity = IdentityService(database)
     if identity.needs_password():
+        resume_collection()  # waiting on the person now, not on the start
         dialog = SwitchUserDialog(identity)
         if dialog.exec() != SwitchUserDialog.DialogCode.Accepted:
             return None
         return dialog.signed_in
     # The name an older QA Studio had typed on this computer is taken over once, with its history.
     return identity.current(claim_name=settings.get(USER_NAME) or None)
+
+
+def open_with_kept_password(url: str | None, settings: Settings) -> Database:
+    """The database, with the password the keyring keeps for it when its URL has none. Once the keyring had none for
+    this database it is not asked at each start (it takes a tenth of a second); should the server then refuse the
+    connection, the keyring is asked after all, so a password kept some other way is still found."""
+    # The day's integrity check runs once the window is on screen (MainWindow._check_database).
+    if not url:
+        return open_database(None, daily_check="later")
+    account = secrets.without_password(url)
+    if settings.get(NO_KEPT_PASSWORD) == account:
+        try:
+            return open_database(url, daily_check="later")
+        except StorageError:
+            settings.set(NO_KEPT_PASSWORD, "")
+    full = secrets.with_password(url)
+    if full == url:  # nothing kept (or nothing to add: a file, or a password in the URL itself)
+        settings.set(NO_KEPT_PASSWORD, account)
+    return open_database(full, daily_check="later")
 
 
 def run_gui(db_url: str | None = None) -> int:
@@ -58,6 +87,7 @@ def run_gui(db_url: str | None = None) -> int:
     translators = install_translators(app, settings.get(LANGUAGE) or None)
     load_demo_now = False
     if needs_first_run(settings) and db_url is None:
+        resume_collection()  # waiting on the person now, not on the start
         wizard = FirstRunWizard(settings, TaskRunner())
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             return 0
@@ -69,8 +99,7 @@ def run_gui(db_url: str | None = None) -> int:
         install_translators(app, settings.get(LANGUAGE) or None)
     try:
         url = db_url or settings.get(DATABASE_URL) or None
-        # The day's integrity check runs once the window is on screen (MainWindow._check_database).
-        database = open_database(with_password(url) if url else None, daily_check="later")
+        database = open_with_kept_password(url, settings)
         user = sign_in(database, settings)
         if user is None:
             return 0
@@ -84,6 +113,7 @@ def run_gui(db_url: str | None = None) -> int:
         return 2
     windows = Windows(settings)
     window = windows.open(database, user)
+    AfterFirstPaint(window.interactions.table.viewport(), lambda: resume_collection(freeze=True))
     if load_demo_now:
         window.load_demo()
     else:

@@ -212,13 +212,13 @@ class MainWindow(QMainWindow):
         self.refresh()
         # Background work starts once the list's first rows are on screen (read on the thread pool, they are painted
         # after the empty frame): the day's integrity check and backup of an SQLite file (writes wait for it), and
-        # for staff, waiting transcriptions and the watched folder.
+        # for staff, their work panel, waiting transcriptions and the watched folder.
         model = self.interactions.model
         viewport = self.interactions.table.viewport()
         rows_shown = lambda: model.rowCount() == 0 or model.row_at(0) is not None  # noqa: E731
         AfterFirstPaint(viewport, self._check_database, rows_shown)
         if not self.context.user.is_agent:
-            self.work_panel.refresh()
+            AfterFirstPaint(viewport, self.work_panel.refresh, rows_shown)
             AfterFirstPaint(viewport, self._resume_transcription, rows_shown)
             AfterFirstPaint(viewport, self._start_watching, rows_shown)
             AfterFirstPaint(viewport, self._make_due_work, rows_shown)

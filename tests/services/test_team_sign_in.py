@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from sqlalchemy import text
@@ -61,8 +62,6 @@ def server() -> Iterator[str]:
 
 
 def _url(server: str, login: str, password: str, database: str = "qa") -> str:
-    from urllib.parse import quote
-
     return server.format(login=login, password=quote(password), database=database)
 
 
@@ -110,3 +109,52 @@ def test_a_disabled_account_cannot_connect(team: str) -> None:
 def test_an_unreachable_server_is_named() -> None:
     with pytest.raises(DatabaseUnavailable, match="Cannot reach the database server"):
         open_database(f"postgresql+psycopg://someone@127.0.0.1:{_free_port()}/qa")
+
+
+def test_the_keyring_is_asked_once_for_a_database_it_keeps_no_password_for(
+    team: str, _pg_url: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking the keyring takes a tenth of a second of each start. Once it had nothing for a database, a start does
+    not ask it again; when the server then asks for a password after all, the keyring is asked and its password
+    used (ui/app.py `open_with_kept_password`)."""
+    import keyring
+    from PySide6.QtCore import QSettings
+
+    from qa_studio import secrets
+    from qa_studio.settings import NO_KEPT_PASSWORD, Settings
+    from qa_studio.ui.app import open_with_kept_password
+    from tests.test_secrets import MemoryKeyring
+
+    backend = MemoryKeyring()
+    asked: list[str] = []
+    looked_up = backend.get_password
+    monkeypatch.setattr(backend, "get_password", lambda service, account: asked.append(account) or looked_up(
+        service, account))  # fmt: skip
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setattr(secrets, "_this_run", {})
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    try:
+        # The machine's own server trusts its logins: asked once, then no more.
+        if _pg_url is None:
+            pytest.skip("the machine's PostgreSQL server does not answer")
+        trusted = _pg_url
+        for _ in range(2):
+            open_with_kept_password(trusted, settings).dispose()
+        assert len(asked) == 1 and settings.get(NO_KEPT_PASSWORD) == secrets.without_password(trusted)
+        # This server checks passwords: without one nothing opens, and the keyring has none.
+        url = _url(team, "zhou.ting", LEAD_PASSWORD).replace(":" + quote(LEAD_PASSWORD), "")
+        with pytest.raises(DatabaseUnavailable):
+            open_with_kept_password(url, settings)
+        assert settings.get(NO_KEPT_PASSWORD) == url
+        # The password is kept afterwards, by some other way than the settings dialog (which clears the mark).
+        backend.set_password(secrets.SERVICE, secrets.without_password(url), LEAD_PASSWORD)
+        asked.clear()
+        lead = open_with_kept_password(url, settings)
+        assert IdentityService(lead).current().name == "周婷" and asked == [url]
+        lead.dispose()
+        assert settings.get(NO_KEPT_PASSWORD) == ""  # from now on the keyring is asked at each start
+        open_with_kept_password(url, settings).dispose()
+        assert asked == [url, url]
+    finally:
+        keyring.set_keyring(previous)

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from qa_studio.storage.database import open_database, schema_heads
 
 LIST_INDEXES = ("ix_interactions_channel_id", "ix_interactions_status_id", "ix_interactions_queue_id",
@@ -129,3 +131,76 @@ def test_background_work_waits_for_the_first_rows_on_screen(qtbot, sqlite_db, se
     qtbot.waitUntil(lambda: len(started) == 3, timeout=10_000)
     assert sorted(started) == ["_check_database", "_resume_transcription", "_start_watching"]
     window.runner.wait(10_000)
+
+
+_START_APP = """
+import gc, json, sys
+import qa_studio.ui.app
+seen = {}
+def run_gui(db_url):  # where the app would make its window: what the start has loaded by then
+    names = list(sys.modules)
+    seen.update(gc_running=gc.isenabled(), db=db_url, names=[n for n in sys.argv[2:] if n in sys.modules],
+                services_before_qt=names.index("qa_studio.services.interactions") < names.index("PySide6.QtCore"))
+    return 0
+qa_studio.ui.app.run_gui = run_gui
+import qa_studio.cli
+sys.argv = ["qa-studio", "--db", sys.argv[1]]
+code = qa_studio.cli.main()
+seen["gc_running_after"] = gc.isenabled()
+print(json.dumps(seen))
+"""
+
+
+def test_opening_the_app_loads_no_command_module_and_the_services_before_qt(tmp_path: Path) -> None:
+    """`qa-studio` with no command reads only the app's own options: each command's module loaded for the full
+    parser cost a fifth of a second of the start. The services load before Qt, which reads the source of every
+    module imported after it; and the garbage collector waits until the window's first rows are painted."""
+    from qa_studio.cli.app import COMMAND_MODULES
+
+    url = f"sqlite:///{tmp_path / 'qa.db'}"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _START_APP, url, *COMMAND_MODULES], capture_output=True, text=True,
+                          env=env, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["db"] == url and seen["names"] == []
+    assert seen["services_before_qt"]
+    assert seen["gc_running"] is False and seen["gc_running_after"] is True
+
+
+def test_the_app_command_line_still_refuses_what_it_does_not_know() -> None:
+    from qa_studio.cli.app import build_parser
+    from qa_studio.cli.common import UsageError
+
+    parser = build_parser(commands_too=False)
+    assert parser.parse_args(["--db", "sqlite:///x.db", "gui"]).db == "sqlite:///x.db"
+    with pytest.raises(UsageError, match="--frobnicate"):
+        parser.parse_args(["--frobnicate"])
+    with pytest.raises(UsageError, match="--db"):
+        parser.parse_args(["--db"])
+
+
+def test_the_collector_is_paused_for_a_start_and_resumed_with_what_was_loaded_set_aside() -> None:
+    import gc
+
+    from qa_studio import startup
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    startup.pause_collection()
+    try:
+        assert not gc.isenabled()
+        startup.pause_collection()  # paused once: resumed once
+        startup.resume_collection()
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+        startup.pause_collection()
+        startup.resume_collection(freeze=True)  # the app, once its first rows are painted
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+        gc.unfreeze()
+        gc.disable()  # turned off by someone else: not turned on by a start
+        startup.pause_collection()
+        startup.resume_collection()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        startup._paused = False

@@ -35,7 +35,8 @@ def test_the_lead_sees_her_session_and_a_finished_scoring_is_not_called_unfinish
     lead = signed_in(sqlite_db, "周婷", "lead")
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=lead)
     qtbot.addWidget(window)
-    assert window.work_panel.tabs.tabText(4).endswith("(0)")
+    window.show()  # the work panel is filled once the list's first rows are on screen
+    qtbot.waitUntil(lambda: window.work_panel.tabs.tabText(4).endswith("(0)"))
 
     version = ScorecardService(sqlite_db).latest_version_id("chat_standard")
     calibration = window.show_calibration()

@@ -85,10 +85,10 @@ def test_a_reviewer_finds_open_calibrations_in_their_queue(qtbot, sqlite_db, set
     session_id = CalibrationService(sqlite_db).create("Week 48", version, chats, ["刘洋", "Sarah Lee"], "周婷")
     window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "刘洋"))
     qtbot.addWidget(window)
+    window.show()  # the panel is filled once the list's first rows are on screen
     calibrations = window.work_panel.calibrations
-    assert [row.title for row in calibrations.rows] == ["Week 48"]
+    qtbot.waitUntil(lambda: [row.title for row in calibrations.rows] == ["Week 48"])
     assert window.work_panel.tabs.tabText(4).endswith("(1)")
-    window.show()
     window.work_panel.tabs.setCurrentIndex(4)
     double_click(window.work_panel.calibration_table, calibrations.index(0, 0))
     calibration = next(w for w in window.findChildren(QWidget) if w.objectName() == "calibrationWindow")

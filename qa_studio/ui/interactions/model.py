@@ -156,6 +156,8 @@ class InteractionTableModel(QAbstractTableModel):
         self._sort = SortKey.STARTED
         self._descending = True
         self._count = 0
+        self._loaded = False  # nothing is read until the first reload: setting up the view's order only notes it
+        self._prepare_after_page: int | None = None  # the generation whose position marks wait for its first page
         self._pages: OrderedDict[int, list[InteractionRow]] = OrderedDict()
         self.found: dict[int, str] = {}  # while searching: the words around the first hit of each row looked up
 
@@ -175,8 +177,19 @@ class InteractionTableModel(QAbstractTableModel):
         self.found = {}
         self._count = self._queries.count(self._filter)
         self.endResetModel()
+        first_load, self._loaded = not self._loaded, True
         if self._runner is not None and self._count > self.PAGE_SIZE:
-            # Position marks for the whole list, found in the background, so later jumps anywhere are quick.
+            # Position marks for the whole list, found in the background so later jumps anywhere are quick, once
+            # the rows in view have been read, so that the two reads never share the pool and the interpreter.
+            self._prepare_after_page = self._generation
+        if first_load:
+            self.row_at(0)  # asked for now, read on the pool while the window is built, not once it is painted
+
+    def _start_marking(self) -> None:
+        """Find the position marks of the list as it is now ordered and filtered, on the thread pool, if they are
+        still to be found (after a reload, once its first page is read)."""
+        if self._prepare_after_page == self._generation and self._runner is not None:
+            self._prepare_after_page = None
             self._runner.start(Task(self._queries.prepare, self._filter, self._sort, self._descending))
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -224,6 +237,7 @@ class InteractionTableModel(QAbstractTableModel):
         last = min(first + self.PAGE_SIZE, self._count) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self._start_marking()
 
     def _page_failed(self, generation: int, page_number: int, error: Exception) -> None:
         if generation == self._generation:
@@ -274,4 +288,5 @@ class InteractionTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:
+            self.reload()

@@ -28,6 +28,7 @@ from qa_studio.paths import default_database_url
 from qa_studio.settings import (
     DATABASE_URL,
     LANGUAGE,
+    NO_KEPT_PASSWORD,
     REPORT_FOLDER,
     REPORT_FORMATS,
     REPORT_LANGUAGE,
@@ -275,6 +276,7 @@ class SettingsDialog(QDialog):
         if url and self.password.text():
             secrets.store_password(url, self.password.text())
         self.settings.set(DATABASE_URL, secrets.without_password(url))
+        self.settings.set(NO_KEPT_PASSWORD, "")  # the keyring is asked again at the next start
         self.settings.set(USER_NAME, self.user.currentText().strip())
         self.settings.set(LANGUAGE, self.language.currentData())
         self.settings.set(TRANSCRIBE_MODEL, self.model.currentData())

@@ -31,7 +31,15 @@ from qa_studio.paths import default_database_url
 from qa_studio.services.identity import CurrentUser, IdentityService, SignInError
 from qa_studio.services.interactions import InteractionQueries
 from qa_studio.services.users import UserService
-from qa_studio.settings import DATABASE_URL, FIRST_RUN_DONE, LANGUAGE, TRANSCRIBE_MODEL, USER_NAME, Settings
+from qa_studio.settings import (
+    DATABASE_URL,
+    FIRST_RUN_DONE,
+    LANGUAGE,
+    NO_KEPT_PASSWORD,
+    TRANSCRIBE_MODEL,
+    USER_NAME,
+    Settings,
+)
 from qa_studio.storage.database import Database, StorageError, open_database
 from qa_studio.transcribe.models import bundled_models, check_local_model
 from qa_studio.ui.settings.connection import postgres_url, test_connection
@@ -253,6 +261,7 @@ class FirstRunWizard(QWizard):
         if url and self.database_page.password.text():
             secrets.store_password(url, self.database_page.password.text())
         self.settings.set(DATABASE_URL, secrets.without_password(url))
+        self.settings.set(NO_KEPT_PASSWORD, "")  # the keyring is asked again at the next start
         self.settings.set(LANGUAGE, self.language_page.language.currentData())
         self.settings.set(TRANSCRIBE_MODEL, self.model_page.model.currentData())
         self.settings.set(USER_NAME, self.user.name)
