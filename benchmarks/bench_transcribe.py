@@ -149,13 +149,20 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--model", choices=["base", "tiny.en"], default="base")
+    parser.add_argument("--compute-type", choices=["measured", "int8", "float32"], default="measured",
+                        help="both sides' compute type: measured as the app does (the default), or this one")
     args = parser.parse_args()
     key = BASE_KEY if args.model == "base" else TINY_EN_KEY
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         folder = Path(tmp)
         home = folder / "home"
         model = ensure_model_ready(next(m for m in bundled_models() if m.key == key), home / "models")
-        compute_type = pick_compute_type(model, home / "models" / "compute-types.json")
+        cache = home / "models" / "compute-types.json"
+        compute_type = pick_compute_type(model, cache)
+        if args.compute_type != "measured":  # where the two are about as fast, the measurement can pick either
+            cache.write_text(json.dumps(dict.fromkeys(json.loads(cache.read_text(encoding="utf-8")),
+                                                      args.compute_type)), encoding="utf-8")  # fmt: skip
+            compute_type = pick_compute_type(model, cache)
         pythons = {"anchor": anchor_python(args.anchor, folder / "anchor"), "new": Path(sys.executable)}
         for label, python in pythons.items():  # each side's worker imports its own qa_studio
             where = subprocess.run([str(python), "-c", "import qa_studio; print(qa_studio.__file__)"], cwd=home,
