@@ -19,18 +19,25 @@ if TYPE_CHECKING:
 SUPPORTED_LANGUAGES = ("en", "zh_CN")
 
 
-def tr(text: str) -> str:
-    """Translate a user-visible string outside a QObject (CLI output); lupdate files these under the empty context."""
+_core: type[QCoreApplication] | None = None  # QCoreApplication, once the first translation has loaded Qt
+
+
+def _qt() -> type[QCoreApplication]:
+    global _core
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("", text)
+    _core = QCoreApplication
+    return _core
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string outside a QObject (CLI output); lupdate files these under the empty context."""
+    return (_core or _qt()).translate("", text)
 
 
 def translate(context: str, text: str) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP(context, text) where it is shown."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
+    return (_core or _qt()).translate(context, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name, recognised by lupdate

@@ -29,8 +29,9 @@ def register(key: str, kind: type, default: Any) -> Option:
 
 
 DATABASE_URL = register("database/url", str, "")
-# The database (its URL without a password) for which the keyring held no password at the last start: asking the
-# keyring takes a tenth of a second, so it is not asked again for it (ui/app.py); saving a database choice clears it.
+# A digest of the database (its URL without a password) for which the keyring held no password at the last start:
+# asking the keyring takes a tenth of a second, so it is not asked again for it (ui/app.py); saving a database
+# choice clears it. A digest, so that a URL given with --db is not written to the settings file.
 NO_KEPT_PASSWORD = register("database/no_kept_password", str, "")
 LANGUAGE = register("ui/language", str, "")
 USER_NAME = register("user/name", str, "")

@@ -148,8 +148,8 @@ def _opens_gui(argv: Sequence[str]) -> bool:
     for word in words:
         if word in ("--db", "--user"):
             next(words, None)
-        elif word in ("-h", "--help", "--version"):
-            return False
+        elif word == "-h" or (len(word) > 2 and ("--help".startswith(word) or "--version".startswith(word))):
+            return False  # also as argparse takes them shortened (--he, --vers)
         elif not word.startswith("-"):
             return word == "gui"
     return True
@@ -160,7 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         opens_gui = _opens_gui(argv)
-        if not opens_gui:  # the app installs its own translators when it opens
+        if opens_gui:
+            import qa_studio.ui  # noqa: F401 - the services before Qt, which the parser's words load (ui/__init__.py)
+        else:  # the app installs its own translators when it opens
             use_language_outside_gui(configured_language())
         try:
             with argparse_in_language():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
 
 from qa_studio import __version__, secrets
 from qa_studio.i18n import install_translators
@@ -25,7 +27,7 @@ from qa_studio.settings import (
 )
 from qa_studio.startup import resume_collection
 from qa_studio.storage.database import Database, StorageError, open_database
-from qa_studio.ui.main_window import AfterFirstPaint, MainWindow
+from qa_studio.ui.main_window import MainWindow
 from qa_studio.ui.settings.first_run import FirstRunWizard, needs_first_run
 from qa_studio.ui.settings.users import SwitchUserDialog
 from qa_studio.ui.tasks import TaskRunner
@@ -62,14 +64,21 @@ def open_with_kept_password(url: str | None, settings: Settings) -> Database:
     # The day's integrity check runs once the window is on screen (MainWindow._check_database).
     if not url:
         return open_database(None, daily_check="later")
-    account = secrets.without_password(url)
+    if make_url(url).get_backend_name() == "sqlite" or make_url(url).password:  # nothing for the keyring to add
+        return open_database(url, daily_check="later")
+    # The settings file keeps only a digest of the database: a URL given with --db was never written there.
+    account = hashlib.sha256(secrets.without_password(url).encode("utf-8")).hexdigest()
     if settings.get(NO_KEPT_PASSWORD) == account:
         try:
             return open_database(url, daily_check="later")
-        except StorageError:
+        except StorageError as refused:
             settings.set(NO_KEPT_PASSWORD, "")
+            full = secrets.with_password(url)
+            if full == url:
+                raise refused from None  # the keyring has nothing either: the server's own reason, not a second try
+            return open_database(full, daily_check="later")
     full = secrets.with_password(url)
-    if full == url:  # nothing kept (or nothing to add: a file, or a password in the URL itself)
+    if full == url:
         settings.set(NO_KEPT_PASSWORD, account)
     return open_database(full, daily_check="later")
 
@@ -113,7 +122,10 @@ def run_gui(db_url: str | None = None) -> int:
         return 2
     windows = Windows(settings)
     window = windows.open(database, user)
-    AfterFirstPaint(window.interactions.table.viewport(), lambda: resume_collection(freeze=True))
+    # The collector resumes once the first screen is painted, and at the latest after a few seconds (a window that
+    # opens minimised is not painted).
+    window.after_first_paint(lambda: resume_collection(freeze=True))
+    QTimer.singleShot(5_000, lambda: resume_collection(freeze=True))
     if load_demo_now:
         window.load_demo()
     else:

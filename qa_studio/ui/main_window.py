@@ -210,22 +210,30 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._apply_role()  # after the saved layout, which would show the staff's docks to an agent again
         self.refresh()
-        # Background work starts once the list's first rows are on screen (read on the thread pool, they are painted
-        # after the empty frame): the day's integrity check and backup of an SQLite file (writes wait for it), and
-        # for staff, their work panel, waiting transcriptions and the watched folder.
-        model = self.interactions.model
-        viewport = self.interactions.table.viewport()
-        rows_shown = lambda: model.rowCount() == 0 or model.row_at(0) is not None  # noqa: E731
-        AfterFirstPaint(viewport, self._check_database, rows_shown)
+        # Background work starts once the first screen is painted: for staff, once the list's first rows are on
+        # screen (read on the thread pool, they are painted after the empty frame); for an agent, My results. The
+        # day's integrity check and backup of an SQLite file (writes wait for it), and for staff their work panel,
+        # waiting transcriptions and the watched folder.
+        self.after_first_paint(self._check_database)
         if not self.context.user.is_agent:
-            AfterFirstPaint(viewport, self.work_panel.refresh, rows_shown)
-            AfterFirstPaint(viewport, self._resume_transcription, rows_shown)
-            AfterFirstPaint(viewport, self._start_watching, rows_shown)
-            AfterFirstPaint(viewport, self._make_due_work, rows_shown)
+            self.after_first_paint(self.work_panel.refresh)
+            self.after_first_paint(self._resume_transcription)
+            self.after_first_paint(self._start_watching)
+            self.after_first_paint(self._make_due_work)
             if self.settings.get(LOCAL_REPEAT_THRESHOLD):
-                AfterFirstPaint(viewport, self._carry_local_threshold, rows_shown)
+                self.after_first_paint(self._carry_local_threshold)
         else:
             self.refresh_due()
+
+    def after_first_paint(self, action: Callable[[], None]) -> None:
+        """Run `action` once the first screen is on screen: the list with its first rows for staff, My results for an
+        agent (whose list is never shown, so never painted)."""
+        if self.context.user.is_agent:
+            AfterFirstPaint(self.my_results, action)
+            return
+        model = self.interactions.model
+        rows_shown = lambda: model.rowCount() == 0 or model.row_at(0) is not None  # noqa: E731
+        AfterFirstPaint(self.interactions.table.viewport(), action, rows_shown)
 
     @property
     def transcription(self) -> TranscriptionService:
@@ -430,6 +438,7 @@ class MainWindow(QMainWindow):
         self.refresh_due()
         self._show_user()
         self._apply_role()
+        self.refresh()  # an agent's list was never read: staff signing in here see it filled
         message = self.tr("Signed in as {name} ({role}).").format(name=user.name, role=role_name(user.role))
         self.statusBar().showMessage(message, 8000)
         self.work_panel.refresh()

@@ -141,12 +141,21 @@ def test_the_keyring_is_asked_once_for_a_database_it_keeps_no_password_for(
         trusted = _pg_url
         for _ in range(2):
             open_with_kept_password(trusted, settings).dispose()
-        assert len(asked) == 1 and settings.get(NO_KEPT_PASSWORD) == secrets.without_password(trusted)
+        assert len(asked) == 1 and settings.get(NO_KEPT_PASSWORD) == _digest(trusted)
+        settings.sync()
+        assert "127.0.0.1" not in (tmp_path / "s.ini").read_text()  # a digest: no database address on disk
         # This server checks passwords: without one nothing opens, and the keyring has none.
         url = _url(team, "zhou.ting", LEAD_PASSWORD).replace(":" + quote(LEAD_PASSWORD), "")
         with pytest.raises(DatabaseUnavailable):
             open_with_kept_password(url, settings)
-        assert settings.get(NO_KEPT_PASSWORD) == url
+        assert settings.get(NO_KEPT_PASSWORD) == _digest(url)
+        asked.clear()
+        with pytest.raises(DatabaseUnavailable, match="password"):  # the server's reason, the keyring asked once
+            open_with_kept_password(url, settings)
+        assert asked == [url] and settings.get(NO_KEPT_PASSWORD) == ""
+        with pytest.raises(DatabaseUnavailable):  # asked again, still nothing: marked again
+            open_with_kept_password(url, settings)
+        assert settings.get(NO_KEPT_PASSWORD) == _digest(url)
         # The password is kept afterwards, by some other way than the settings dialog (which clears the mark).
         backend.set_password(secrets.SERVICE, secrets.without_password(url), LEAD_PASSWORD)
         asked.clear()
@@ -158,3 +167,11 @@ def test_the_keyring_is_asked_once_for_a_database_it_keeps_no_password_for(
         assert asked == [url, url]
     finally:
         keyring.set_keyring(previous)
+
+
+def _digest(url: str) -> str:
+    import hashlib
+
+    from qa_studio.secrets import without_password
+
+    return hashlib.sha256(without_password(url).encode("utf-8")).hexdigest()

@@ -135,14 +135,14 @@ def test_background_work_waits_for_the_first_rows_on_screen(qtbot, sqlite_db, se
 
 _START_APP = """
 import gc, json, sys
-import qa_studio.ui.app
+import qa_studio.cli.app as cli_app
 seen = {}
-def run_gui(db_url):  # where the app would make its window: what the start has loaded by then
+def opened(_db, args):  # where the app's start takes over: what the command line has loaded by then
     names = list(sys.modules)
-    seen.update(gc_running=gc.isenabled(), db=db_url, names=[n for n in sys.argv[2:] if n in sys.modules],
+    seen.update(gc_running=gc.isenabled(), db=args.db, names=[n for n in sys.argv[2:] if n in sys.modules],
                 services_before_qt=names.index("qa_studio.services.interactions") < names.index("PySide6.QtCore"))
     return 0
-qa_studio.ui.app.run_gui = run_gui
+cli_app._cmd_gui = opened
 import qa_studio.cli
 sys.argv = ["qa-studio", "--db", sys.argv[1]]
 code = qa_studio.cli.main()
@@ -166,6 +166,15 @@ def test_opening_the_app_loads_no_command_module_and_the_services_before_qt(tmp_
     assert seen["db"] == url and seen["names"] == []
     assert seen["services_before_qt"]
     assert seen["gc_running"] is False and seen["gc_running_after"] is True
+
+
+def test_help_and_version_shortened_as_argparse_allows_are_not_the_app(capsys: pytest.CaptureFixture[str]) -> None:
+    from qa_studio.cli.app import COMMAND_MODULES, _opens_gui, main
+
+    assert not _opens_gui(["--hel"]) and not _opens_gui(["--vers"]) and _opens_gui(["--db", "x.db"])
+    assert main(["--he"]) == 0
+    listed = capsys.readouterr().out
+    assert "gui" in listed and all(name.rsplit(".", 1)[1] in listed for name in COMMAND_MODULES[:3])
 
 
 def test_the_app_command_line_still_refuses_what_it_does_not_know() -> None:
@@ -204,3 +213,31 @@ def test_the_collector_is_paused_for_a_start_and_resumed_with_what_was_loaded_se
     finally:
         gc.enable()
         startup._paused = False
+
+
+def test_an_agents_first_screen_starts_the_background_work_and_a_lead_who_takes_over_sees_the_list(
+    qtbot, sqlite_db, settings, monkeypatch  # noqa: ANN001
+) -> None:
+    """An agent's list is never shown, so never painted: the day's check (and the app's collector) wait for My
+    results instead. Before, they waited for the list's paint for the whole session."""
+    from qa_studio.storage.models import Interaction
+    from qa_studio.ui.main_window import MainWindow
+    from qa_studio.ui.tasks import TaskRunner
+    from tests.people import signed_in
+
+    with sqlite_db.session() as session:
+        session.add_all(Interaction(channel="chat", source_path=f"/chats/{n}.json", source_format="json",
+                                    source_key=f"chat-{n}") for n in range(5))  # fmt: skip
+    checked: list[bool] = []
+    monkeypatch.setattr(MainWindow, "_check_database", lambda self: checked.append(True))
+    window = MainWindow(sqlite_db, settings, TaskRunner(synchronous=True), user=signed_in(sqlite_db, "王芳", "agent"))
+    qtbot.addWidget(window)
+    resumed: list[bool] = []
+    window.after_first_paint(lambda: resumed.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: checked == [True] and resumed == [True], timeout=10_000)
+    assert window.pages.currentWidget() is window.my_results
+    assert window.interactions.model.rowCount() == 0  # never read for an agent
+    window.context.set_user(signed_in(sqlite_db, "周婷", "lead"))  # the lead signs in on this PC
+    assert window.pages.currentWidget() is window.interactions
+    qtbot.waitUntil(lambda: window.interactions.model.rowCount() == 5, timeout=10_000)
