@@ -21,6 +21,7 @@ from qa_studio.cli.common import (
     CliError,
     Handler,
     Parser,
+    UsageError,
     add_json,
     argparse_in_language,
 )  # fmt: skip
@@ -169,6 +170,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args = build_parser(commands_too=not opens_gui).parse_args(argv)
         except SystemExit as done:  # --help and --version: printed, and done
             return done.code if isinstance(done.code, int) else EXIT_OK
+        except UsageError:
+            if not opens_gui:
+                raise
+            # The app will not open after all: its arguments' error is said in the person's language too.
+            use_language_outside_gui(configured_language())
+            with argparse_in_language():
+                build_parser(commands_too=False).parse_args(argv)
+            raise
         return _run(args)
     except KeyboardInterrupt:
         print(file=sys.stderr)

@@ -241,3 +241,12 @@ def test_an_agents_first_screen_starts_the_background_work_and_a_lead_who_takes_
     window.context.set_user(signed_in(sqlite_db, "周婷", "lead"))  # the lead signs in on this PC
     assert window.pages.currentWidget() is window.interactions
     qtbot.waitUntil(lambda: window.interactions.model.rowCount() == 5, timeout=10_000)
+
+
+def test_a_wrong_option_when_opening_the_app_is_said_in_the_persons_language(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "LC_ALL": "zh_CN.UTF-8",
+           "QA_STUDIO_HOME": str(tmp_path / "home")}  # fmt: skip
+    done = subprocess.run([sys.executable, "-m", "qa_studio", "--frobnicate"], capture_output=True, text=True,
+                          env=env, timeout=120)  # fmt: skip
+    assert done.returncode == 1 and "无法识别的参数：--frobnicate" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
