@@ -3,8 +3,9 @@
 Nothing among the tens of thousands of objects a start creates (modules, classes, mapped tables, Qt wrappers) is
 garbage, yet the collector walked them all again and again: 40–55 ms of the window's first paint went to full
 collections that found a few dozen objects. The command line resumes collecting once its command's modules are
-loaded; the app, once its window's first rows are on screen, after moving everything loaded so far out of the
-collector's sight for good (`gc.freeze`), so that no later full collection walks it and stalls the window."""
+loaded; the app, once its first screen is painted (the list's first rows, or an agent's My results; at the latest
+after 5 s), after moving everything loaded so far out of the collector's sight for good (`gc.freeze`), so that no
+later full collection walks it and stalls the window."""
 
 from __future__ import annotations
 

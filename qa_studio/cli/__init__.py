@@ -32,7 +32,7 @@ __all__ = [
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The qa-studio command. Run as a program (no argv given), a plain `list` takes the quick path when it can."""
-    pause_collection()  # until the command's modules are loaded, or the app's first rows are on screen (startup.py)
+    pause_collection()  # until the command's modules are loaded, or the app's first screen is painted (startup.py)
     try:
         if argv is None:
             from qa_studio.cli.quick_list import run
