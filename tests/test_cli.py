@@ -180,6 +180,22 @@ def test_sample_then_evaluate_from_an_answers_file(tmp_path: Path) -> None:
     assert json.loads(qa("list", "--status", "evaluated", "--json", db=db).stdout)[0]["id"] == chat["id"]
 
 
+def test_an_audit_entry_about_many_names_their_kind_not_none(tmp_path: Path) -> None:
+    from qa_studio.services.autoqa import AutoQAService
+    from qa_studio.services.scorecards import ScorecardService
+    from qa_studio.storage.database import open_database
+
+    db = f"sqlite:///{tmp_path / 'audit.db'}"
+    qa("import", str(IMPORT_DATA / "chats" / "livechat.json"), db=db, home=tmp_path)
+    database = open_database(db)
+    ScorecardService(database).ensure_shipped()
+    assert AutoQAService(database).run(actor="tester").scored == 1
+    database.dispose()
+    lines = qa("audit", db=db, home=tmp_path).stdout.splitlines()
+    run = next(line for line in lines if "autoqa_run" in line)
+    assert " interaction  {" in run and "None" not in run
+
+
 def test_audit_log_export(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'audit.db'}"
     qa("import", str(IMPORT_DATA / "audio" / "mono.flac"), db=db)

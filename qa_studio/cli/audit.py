@@ -65,6 +65,7 @@ def _cmd_audit(db: Database, args: argparse.Namespace) -> int:
     else:
         for row in rows:
             detail = json.dumps(row["detail"], ensure_ascii=False)
-            entity = f"{row['entity_type']} {row['entity_id']}"
+            # An entry about many (an AutoQA run, a sample drawn) names only their kind.
+            entity = row["entity_type"] if row["entity_id"] is None else f"{row['entity_type']} {row['entity_id']}"
             print(f"{row['at']}  {pad(row['actor'], 14)} {row['action']:<26} {entity}  {detail}")
     return EXIT_OK
