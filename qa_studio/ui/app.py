@@ -64,7 +64,8 @@ def open_with_kept_password(url: str | None, settings: Settings) -> Database:
     # The day's integrity check runs once the window is on screen (MainWindow._check_database).
     if not url:
         return open_database(None, daily_check="later")
-    if make_url(url).get_backend_name() == "sqlite" or make_url(url).password:  # nothing for the keyring to add
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" or parsed.password:  # nothing for the keyring to add
         return open_database(url, daily_check="later")
     # The settings file keeps only a digest of the database: a URL given with --db was never written there.
     account = hashlib.sha256(secrets.without_password(url).encode("utf-8")).hexdigest()

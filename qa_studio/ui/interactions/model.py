@@ -150,13 +150,13 @@ class InteractionTableModel(QAbstractTableModel):
         self._queries = queries
         self._runner = runner
         self._pending: set[int] = set()
-        # Raised by each reload, so a page read for an older filter or order is dropped when it arrives.
+        # Raised by each reload, so a page read for an older filter or order is dropped when it arrives; 0 until the
+        # first reload, before which nothing is read (setting up the view's order only notes it).
         self._generation = 0
         self._filter = InteractionFilter()
         self._sort = SortKey.STARTED
         self._descending = True
         self._count = 0
-        self._loaded = False  # nothing is read until the first reload: setting up the view's order only notes it
         self._prepare_after_page: int | None = None  # the generation whose position marks wait for its first page
         self._pages: OrderedDict[int, list[InteractionRow]] = OrderedDict()
         self.found: dict[int, str] = {}  # while searching: the words around the first hit of each row looked up
@@ -177,12 +177,11 @@ class InteractionTableModel(QAbstractTableModel):
         self.found = {}
         self._count = self._queries.count(self._filter)
         self.endResetModel()
-        first_load, self._loaded = not self._loaded, True
         if self._runner is not None and self._count > self.PAGE_SIZE:
             # Position marks for the whole list, found in the background so later jumps anywhere are quick, once
             # the rows in view have been read, so that the two reads never share the pool and the interpreter.
             self._prepare_after_page = self._generation
-        if first_load:
+        if self._generation == 1:  # the first load
             self.row_at(0)  # asked for now, read on the pool while the window is built, not once it is painted
 
     def _start_marking(self) -> None:
@@ -288,5 +287,5 @@ class InteractionTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        if self._loaded:
+        if self._generation:  # loaded once: from then on a new order reads again
             self.reload()
