@@ -227,10 +227,11 @@ class FasterWhisperEngine:
         temperature 0 without timestamps; its words are timed by the same alignment transcribe() uses. A piece the
         batch cannot be trusted with is decoded again alone by transcribe(), with Whisper's temperature fallback:
         one that fails Whisper's own checks (compression ratio, mean log probability, no-speech probability, no
-        end of text), decodes to nothing, says a run twice in a row (`repeats`) or leaves SKIPPED_S of its speech
-        without a word. `on_piece` hears each piece's segments when they are ready (batches go longest first, so
-        not in order). Returns the segments of each piece, in the order given, and the language: as given, else
-        detected on the first piece as transcribe() detects it on the first window."""
+        end of text), decodes to nothing, loops (says a run twice in a row, `repeats`, where the second time is
+        not spoken as the first, `looped`) or leaves SKIPPED_S of its speech without a word. `on_piece` hears each
+        piece's segments when they are ready (batches go longest first, so not in order). Returns the segments of
+        each piece, in the order given, and the language: as given, else detected on the first piece as
+        transcribe() detects it on the first window."""
         import ctranslate2
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_compression_ratio, get_suppressed_tokens
@@ -283,7 +284,6 @@ class FasterWhisperEngine:
                     or get_compression_ratio(text) > COMPRESSION_RATIO_THRESHOLD
                     or logprob < LOGPROB_THRESHOLD
                     or len(prompt) + len(result.sequences_ids[0]) >= model.max_length
-                    or repeats(tokens)
                 ):
                     retry.append(index)
                 else:
@@ -291,7 +291,7 @@ class FasterWhisperEngine:
             if not decoded:
                 continue
             # Every row of the batch is aligned (a piece set aside gets a stand-in word), so the encoder output serves
-            # as it is. The words' times also show a decode that skipped speech.
+            # as it is. The words' times also show a decode that skipped speech, or one that looped.
             texts = {index: tokens for index, tokens, *_ in decoded}
             segments = [
                 [dict(tokens=texts.get(index, tokenizer.encode(" .")), start=0.0,
@@ -302,7 +302,9 @@ class FasterWhisperEngine:
                                       APPEND_PUNCTUATIONS, 0.0)  # fmt: skip
             aligned = {index: segment[0]["words"] for index, segment in zip(batch, segments, strict=True)}
             for index, tokens, logprob, no_speech in decoded:
-                if _skipped_speech(aligned[index], len(pieces[index]) / SAMPLE_RATE):
+                if _skipped_speech(aligned[index], len(pieces[index]) / SAMPLE_RATE) or (
+                    repeats(tokens) and looped(aligned[index])
+                ):
                     retry.append(index)
                     continue
                 text = to_script(tokenizer.decode(tokens).strip(), options.script, language)
@@ -345,6 +347,40 @@ def repeats(tokens: list[int], shortest: int = REPEAT_TOKENS) -> bool:
             if tokens[start : start + size] == tokens[start + size : start + 2 * size]:
                 return True
     return False
+
+
+# A run said again is spoken again when its second saying lasts about as long as the first and few of its words
+# take no time. A decoder that looped gets the alignment to squeeze the extra words into an instant (over silence, or
+# at the end of the speech) or stretch them over what was really said next: on the test call's agent, "I will try
+# to locate them for you." looped over a second of silence took 1.1 s against 2.0 s, six of its seven words no time
+# at all; looped over the next sentence it took 5.5 s. The sentence really said twice took 2.9 s and 3.1 s.
+SAID_AGAIN_RATIO = 1.5
+INSTANT_WORDS = 1 / 3
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
+def looped(words: list[dict[str, Any]], shortest: int = 3) -> bool:
+    """Whether aligned words (`add_word_timestamps`'s dicts) hold a run of at least `shortest` words said twice in a
+    row whose two sayings are not both spoken (see SAID_AGAIN_RATIO), or no such run where `repeats` found one in
+    the tokens (a loop inside a word is a loop)."""
+    said = [_NOT_A_WORD.sub("", str(w["word"])).lower() for w in words]
+
+    def spoken(run: list[dict[str, Any]]) -> bool:
+        instants = sum(1 for w in run if w["end"] <= w["start"])
+        return instants <= INSTANT_WORDS * len(run)
+
+    found = False
+    for size in range(len(said) // 2, shortest - 1, -1):
+        for start in range(len(said) - 2 * size + 1):
+            first, second = said[start : start + size], said[start + size : start + 2 * size]
+            if first != second or not all(first):
+                continue
+            found = True
+            once, again = words[start : start + size], words[start + size : start + 2 * size]
+            lasted = [run[-1]["end"] - run[0]["start"] for run in (once, again)]
+            if not (spoken(once) and spoken(again)) or max(lasted) > SAID_AGAIN_RATIO * max(min(lasted), 1e-3):
+                return True
+    return not found
 
 
 def glossary_hint(terms: tuple[str, ...]) -> str | None:
