@@ -49,7 +49,7 @@ TRANSCRIBE_MODEL = register("transcribe/model", str, "")
 # A default model per forced language, e.g. tiny.en for English-only queues; empty: TRANSCRIBE_MODEL.
 TRANSCRIBE_MODEL_EN = register("transcribe/model/en", str, "")
 TRANSCRIBE_MODEL_ZH = register("transcribe/model/zh", str, "")
-TRANSCRIBE_BEAM = register("transcribe/beam_size", int, 1)
+TRANSCRIBE_BEAM = register("transcribe/beam_size", int, 2)  # transcribe/engine.py BEAM_SIZE, measured there
 # Transcriptions at once, each in its own model process that stays loaded between jobs; 0: one per core (at most 4),
 # which on 2 cores beat one job on both cores by 1.3x. Threads per job 0: the cores shared out between the jobs.
 TRANSCRIBE_PARALLEL_JOBS = register("transcribe/parallel_jobs", int, 0)

@@ -129,6 +129,17 @@ def test_transcribe_and_transcript_headless(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no interaction with id 99" in missing.stderr
 
 
+def test_a_beam_size_outside_one_to_ten_is_refused_before_anything_is_queued(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'beam.db'}"
+    audio = Path(__file__).parent / "data" / "audio"
+    qa("import", str(audio / "english_mono.opus"), db=db, home=tmp_path)
+    for wrong in ("0", "11", "-1", "two"):
+        result = qa("transcribe", "1", "--beam-size", wrong, db=db, home=tmp_path)
+        assert result.returncode == 1 and "the beam size is a whole number from 1 to 10" in result.stderr, result
+        assert "Traceback" not in result.stderr
+    assert [row["id"] for row in json.loads(qa("list", "--json", db=db).stdout)] == [1]
+
+
 def test_scorecard_commands(tmp_path: Path) -> None:
     forms = Path(__file__).parents[1] / "forms"
     invalid = Path(__file__).parent / "data" / "scorecards" / "invalid" / "duplicate_key.yaml"

@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../cli/interactions.py" line="237"/>
-        <location filename="../cli/transcription.py" line="153"/>
+        <location filename="../cli/transcription.py" line="162"/>
         <source>no interaction with id {id}</source>
         <translation>没有 ID 为 {id} 的互动</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>已从 {folder} 载入演示数据：新增 {count} 条互动，{evaluations} 份评估。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="87"/>
+        <location filename="../cli/transcription.py" line="96"/>
         <source>job {job}: {percent} %</source>
         <translation>任务 {job}：{percent} %</translation>
     </message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../cli/media.py" line="193"/>
-        <location filename="../cli/transcription.py" line="105"/>
+        <location filename="../cli/transcription.py" line="114"/>
         <source>job {job} (interaction {interaction}): {state}</source>
         <translation>任务 {job}（互动 {interaction}）：{state}</translation>
     </message>
@@ -279,27 +279,27 @@
         <translation>工作进程 {name}：完成 {count} 个任务</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="110"/>
+        <location filename="../cli/transcription.py" line="119"/>
         <source>Nothing to transcribe.</source>
         <translation>没有需要转写的内容。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="140"/>
+        <location filename="../cli/transcription.py" line="149"/>
         <source>Transcript of interaction {id} (version {version}, {format}) written to {file}.</source>
         <translation>互动 {id} 的转写（第 {version} 版，{format}）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="155"/>
+        <location filename="../cli/transcription.py" line="164"/>
         <source>interaction {id} is a {channel}, not a call: its messages are its text; see qa-studio show {id}</source>
         <translation>互动 {id} 是 {channel}，不是通话：它的消息就是文本；请用 qa-studio show {id} 查看</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="157"/>
+        <location filename="../cli/transcription.py" line="166"/>
         <source>interaction {id} has no transcript; run qa-studio transcribe {id}</source>
         <translation>互动 {id} 还没有转写稿；请运行 qa-studio transcribe {id}</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="122"/>
+        <location filename="../cli/transcription.py" line="131"/>
         <source>Your role may not see unmasked transcripts: sensitive numbers are masked.</source>
         <translation>您的角色无权查看未脱敏的转写稿：敏感号码已遮盖。</translation>
     </message>
@@ -459,37 +459,37 @@
         <translation>已检查 {count} 条，发现 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="65"/>
+        <location filename="../cli/app.py" line="69"/>
         <source>QA Studio: local-first quality assurance for contact centres. Without a command, opens the app.</source>
         <translation>QA Studio：本地优先的联络中心质检工具。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="67"/>
+        <location filename="../cli/app.py" line="71"/>
         <source>Exit status: 0 done; 1 bad input or refused; 2 the database cannot be used; 3 a fault in QA Studio (details in the log file); 130 interrupted.</source>
         <translation>退出状态：0 完成；1 输入有误或被拒绝；2 数据库无法使用；3 QA Studio 自身故障（详情见日志文件）；130 被中断。</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="73"/>
+        <location filename="../cli/app.py" line="77"/>
         <source>your name, where this computer&apos;s QA Studio has accounts with passwords (password from QA_STUDIO_PASSWORD or asked); elsewhere you are the database login or this computer&apos;s account</source>
         <translation>您的姓名（本机 QA Studio 设有密码账户时使用；密码取自 QA_STUDIO_PASSWORD 或当场询问）；其他情况下，您的身份是数据库登录名或本机账户</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="79"/>
+        <location filename="../cli/app.py" line="83"/>
         <source>database URL (default: ${var}, else the embedded SQLite file in your data folder)</source>
         <translation>数据库 URL（默认：${var}，否则使用数据文件夹中的内置 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="134"/>
+        <location filename="../cli/app.py" line="138"/>
         <source>details in {file}</source>
         <translation>详情见 {file}</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="136"/>
+        <location filename="../cli/app.py" line="140"/>
         <source>no log file could be written</source>
         <translation>无法写入日志文件</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="137"/>
+        <location filename="../cli/app.py" line="141"/>
         <source>QA Studio failed unexpectedly ({error}: {message}); {where}</source>
         <translation>QA Studio 意外出错（{error}：{message}）；{where}</translation>
     </message>
@@ -609,69 +609,79 @@
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="17"/>
+        <location filename="../cli/transcription.py" line="19"/>
         <source>transcribe calls on this computer (one job per core at once)</source>
         <translation>在本机转写通话（每个处理器核心同时运行一个任务）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="18"/>
+        <location filename="../cli/transcription.py" line="20"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="19"/>
+        <location filename="../cli/transcription.py" line="21"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="20"/>
+        <location filename="../cli/transcription.py" line="22"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="21"/>
+        <location filename="../cli/transcription.py" line="23"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="23"/>
+        <location filename="../cli/transcription.py" line="25"/>
+        <source>decoder beam, 1 to 10 (default 2: fewer errors on phone lines than 1 for a little time)</source>
+        <translation>解码束宽，1 到 10（默认 2：比 1 在电话线路上错误更少，只多用一点时间）</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="26"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="24"/>
+        <location filename="../cli/transcription.py" line="27"/>
         <source>initial prompt: a sentence in the style of the calls (the team&apos;s words go in the glossary: qa-studio glossary)</source>
         <translation>初始提示：一句与通话风格相同的话（团队用语请放入术语表：qa-studio glossary）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="26"/>
+        <location filename="../cli/transcription.py" line="29"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="28"/>
+        <location filename="../cli/transcription.py" line="31"/>
         <source>mono calls: tell agent and customer apart (the agent is who says --greeting, else who speaks first)</source>
         <translation>单声道通话：区分坐席与客户（坐席是说出 --greeting 的人，否则是先开口的人）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="30"/>
+        <location filename="../cli/transcription.py" line="33"/>
         <source>with --separate-speakers: the company&apos;s opening phrase</source>
         <translation>配合 --separate-speakers：公司的开场用语</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="33"/>
+        <location filename="../cli/transcription.py" line="36"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="36"/>
+        <location filename="../cli/transcription.py" line="39"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="39"/>
+        <location filename="../cli/transcription.py" line="42"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
+    </message>
+    <message>
+        <location filename="../cli/transcription.py" line="47"/>
+        <source>the beam size is a whole number from 1 to {most}</source>
+        <translation>束宽须为 1 到 {most} 之间的整数</translation>
     </message>
     <message>
         <location filename="../cli/scorecards.py" line="46"/>
@@ -756,7 +766,7 @@
         <translation>校验、导入、列出、导出或停用评分表</translation>
     </message>
     <message>
-        <location filename="../cli/app.py" line="98"/>
+        <location filename="../cli/app.py" line="102"/>
         <source>open the app (the default)</source>
         <translation>打开应用程序（默认）</translation>
     </message>
@@ -3358,12 +3368,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="80"/>
+        <location filename="../ui/app.py" line="119"/>
         <source>QA Studio cannot open its database</source>
         <translation>QA Studio 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="83"/>
+        <location filename="../ui/app.py" line="122"/>
         <source>QA Studio cannot sign you in</source>
         <translation>QA Studio 无法让您登录</translation>
     </message>
@@ -3571,195 +3581,195 @@ Replace them?</source>
 <context>
     <name>CalibrationColumns</name>
     <message>
-        <location filename="../ui/calibration/models.py" line="29"/>
+        <location filename="../ui/calibration/models.py" line="31"/>
         <source>scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="30"/>
+        <location filename="../ui/calibration/models.py" line="32"/>
         <source>revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="31"/>
+        <location filename="../ui/calibration/models.py" line="33"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="32"/>
+        <location filename="../ui/calibration/models.py" line="34"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="33"/>
+        <location filename="../ui/calibration/models.py" line="35"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="34"/>
+        <location filename="../ui/calibration/models.py" line="36"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="66"/>
+        <location filename="../ui/calibration/models.py" line="77"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="67"/>
+        <location filename="../ui/calibration/models.py" line="78"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="68"/>
+        <location filename="../ui/calibration/models.py" line="79"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="69"/>
+        <location filename="../ui/calibration/models.py" line="80"/>
         <source>Reviewers</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="70"/>
+        <location filename="../ui/calibration/models.py" line="81"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="111"/>
+        <location filename="../ui/calibration/models.py" line="122"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="112"/>
-        <location filename="../ui/calibration/models.py" line="208"/>
-        <location filename="../ui/calibration/models.py" line="327"/>
+        <location filename="../ui/calibration/models.py" line="123"/>
+        <location filename="../ui/calibration/models.py" line="219"/>
+        <location filename="../ui/calibration/models.py" line="338"/>
         <source>Reviewer</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="120"/>
+        <location filename="../ui/calibration/models.py" line="131"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="154"/>
+        <location filename="../ui/calibration/models.py" line="165"/>
         <source>Benchmark</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="155"/>
-        <location filename="../ui/calibration/models.py" line="259"/>
+        <location filename="../ui/calibration/models.py" line="166"/>
+        <location filename="../ui/calibration/models.py" line="270"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="209"/>
+        <location filename="../ui/calibration/models.py" line="220"/>
         <source>Deviation (points)</source>
         <translation>偏差（分）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="210"/>
+        <location filename="../ui/calibration/models.py" line="221"/>
         <source>Absolute deviation</source>
         <translation>绝对偏差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="211"/>
+        <location filename="../ui/calibration/models.py" line="222"/>
         <source>Within tolerance</source>
         <translation>容差内</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="212"/>
+        <location filename="../ui/calibration/models.py" line="223"/>
         <source>Criterion alignment</source>
         <translation>评分项贴合度</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="213"/>
+        <location filename="../ui/calibration/models.py" line="224"/>
         <source>Criteria aligned</source>
         <translation>评分项一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="214"/>
+        <location filename="../ui/calibration/models.py" line="225"/>
         <source>Critical missed</source>
         <translation>漏判关键项</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="215"/>
+        <location filename="../ui/calibration/models.py" line="226"/>
         <source>Wrongly failed</source>
         <translation>误判不合格</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="238"/>
+        <location filename="../ui/calibration/models.py" line="249"/>
         <source>Below 0: stricter than the benchmark; above 0: more lenient</source>
         <translation>小于 0：比基准严格；大于 0：比基准宽松</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="248"/>
+        <location filename="../ui/calibration/models.py" line="259"/>
         <source>poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="249"/>
+        <location filename="../ui/calibration/models.py" line="260"/>
         <source>slight</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="250"/>
+        <location filename="../ui/calibration/models.py" line="261"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="251"/>
+        <location filename="../ui/calibration/models.py" line="262"/>
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="252"/>
+        <location filename="../ui/calibration/models.py" line="263"/>
         <source>substantial</source>
         <translation>较强</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="253"/>
+        <location filename="../ui/calibration/models.py" line="264"/>
         <source>almost perfect</source>
         <translation>几乎完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="260"/>
+        <location filename="../ui/calibration/models.py" line="271"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="261"/>
+        <location filename="../ui/calibration/models.py" line="272"/>
         <source>Krippendorff&apos;s alpha (95 % CI)</source>
         <translation>Krippendorff α（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="262"/>
+        <location filename="../ui/calibration/models.py" line="273"/>
         <source>Fleiss&apos; kappa (95 % CI)</source>
         <translation>Fleiss κ（95% 置信区间）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="263"/>
+        <location filename="../ui/calibration/models.py" line="274"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="264"/>
+        <location filename="../ui/calibration/models.py" line="275"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="295"/>
+        <location filename="../ui/calibration/models.py" line="306"/>
         <source>Raw agreement is inflated when nearly every answer is the same; read it beside alpha and kappa</source>
         <translation>当几乎所有答案相同时，原始一致率会偏高；请结合 α 和 κ 一起看</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="300"/>
+        <location filename="../ui/calibration/models.py" line="311"/>
         <source>95 % interval: percentile bootstrap over the interactions (1,000 resamples, fixed seed); criteria hidden by the scorecard&apos;s conditions on an interaction are left out there</source>
         <translation>95 % 区间：对互动做百分位自助法（1,000 次重抽样，固定种子）；在某条互动上因评分表条件而隐藏的评分项不计入该互动</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/models.py" line="343"/>
+        <location filename="../ui/calibration/models.py" line="359"/>
         <source>Deviation from the benchmark in points (share of evaluations within the tolerance)</source>
         <translation>与基准的偏差分数（容差内评估的比例）</translation>
     </message>
@@ -3767,33 +3777,33 @@ Replace them?</source>
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../ui/calibration/window.py" line="494"/>
+        <location filename="../ui/calibration/window.py" line="496"/>
         <source>Package keys</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="495"/>
+        <location filename="../ui/calibration/window.py" line="497"/>
         <source>The package is in {file}. Send it to each reviewer, and give each their own key by another way (in person, by phone or chat): the package cannot be opened without it, and nobody else can make one that opens with it.</source>
         <translation>数据包已保存在 {file}。请发给每位质检员，并通过其他途径（当面、电话或聊天）把各自的密钥交给他们：没有密钥无法打开数据包，其他人也无法伪造能用该密钥打开的数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="510"/>
+        <location filename="../ui/calibration/window.py" line="512"/>
         <source>Package key</source>
         <translation>数据包密钥</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="511"/>
+        <location filename="../ui/calibration/window.py" line="513"/>
         <source>The key the lead gave you for this package (32 letters and digits):</source>
         <translation>组长交给您的本数据包密钥（32 位字母和数字）：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="518"/>
+        <location filename="../ui/calibration/window.py" line="520"/>
         <source>Package imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
         <location filename="../ui/calibration/window.py" line="112"/>
-        <location filename="../ui/calibration/window.py" line="387"/>
+        <location filename="../ui/calibration/window.py" line="389"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
@@ -3898,117 +3908,117 @@ Replace them?</source>
         <translation>各质检员在每次已揭晓会议中与基准的平均偏差（分），按时间先后排列：小于 0 表示更严格，大于 0 表示更宽松；括号内为其评分在容差范围内的比例。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="246"/>
+        <location filename="../ui/calibration/window.py" line="248"/>
         <source>&amp;Status</source>
         <translation>进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="247"/>
+        <location filename="../ui/calibration/window.py" line="249"/>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="248"/>
+        <location filename="../ui/calibration/window.py" line="250"/>
         <source>&amp;Drift over time</source>
         <translation>随时间的偏移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="329"/>
+        <location filename="../ui/calibration/window.py" line="331"/>
         <source>{done} of {total} scorings finished</source>
         <translation>已完成 {done} / {total} 项评分</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="337"/>
+        <location filename="../ui/calibration/window.py" line="339"/>
         <source>Interaction {id}</source>
         <translation>互动 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="343"/>
+        <location filename="../ui/calibration/window.py" line="345"/>
         <source>the expert&apos;s answers</source>
         <translation>专家的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="343"/>
+        <location filename="../ui/calibration/window.py" line="345"/>
         <source>the consensus</source>
         <translation>一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="344"/>
+        <location filename="../ui/calibration/window.py" line="346"/>
         <source>none yet: record the consensus</source>
         <translation>暂无：请记录一致结论</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="346"/>
+        <location filename="../ui/calibration/window.py" line="348"/>
         <source>Benchmark: {source}. Overall scores: ICC(2,1) {single} {single_ci}, ICC(2,k) {average} {average_ci} over {n} interactions (two-way random effects, absolute agreement; 95 % intervals after Shrout &amp; Fleiss and McGraw &amp; Wong).</source>
         <translation>基准：{source}。总分：ICC(2,1) {single} {single_ci}，ICC(2,k) {average} {average_ci}，基于 {n} 条互动（双向随机效应，绝对一致性；95 % 区间按 Shrout &amp; Fleiss 与 McGraw &amp; Wong 计算）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="364"/>
+        <location filename="../ui/calibration/window.py" line="366"/>
         <source>{count} answer(s) differ from the benchmark (highlighted).</source>
         <translation>{count} 个答案与基准不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="366"/>
+        <location filename="../ui/calibration/window.py" line="368"/>
         <source>{count} answer(s) differ from what most reviewers answered (highlighted).</source>
         <translation>{count} 个答案与多数质检员的答案不同（已高亮）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="394"/>
-        <location filename="../ui/calibration/window.py" line="397"/>
-        <location filename="../ui/calibration/window.py" line="432"/>
+        <location filename="../ui/calibration/window.py" line="396"/>
+        <location filename="../ui/calibration/window.py" line="399"/>
+        <location filename="../ui/calibration/window.py" line="434"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="436"/>
+        <location filename="../ui/calibration/window.py" line="438"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="437"/>
+        <location filename="../ui/calibration/window.py" line="439"/>
         <source>{count} scoring(s) are not finished. Reveal anyway? Nobody can score after the reveal.</source>
         <translation>还有 {count} 项评分未完成。仍要揭晓吗？揭晓后将无法再评分。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="453"/>
-        <location filename="../ui/calibration/window.py" line="458"/>
+        <location filename="../ui/calibration/window.py" line="455"/>
+        <location filename="../ui/calibration/window.py" line="460"/>
         <source>Note on criterion</source>
         <translation>评分项备注</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="453"/>
+        <location filename="../ui/calibration/window.py" line="455"/>
         <source>Select a criterion first.</source>
         <translation>请先选择一个评分项。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="487"/>
+        <location filename="../ui/calibration/window.py" line="489"/>
         <source>Export calibration package</source>
         <translation>导出校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="488"/>
-        <location filename="../ui/calibration/window.py" line="506"/>
+        <location filename="../ui/calibration/window.py" line="490"/>
+        <location filename="../ui/calibration/window.py" line="508"/>
         <source>Calibration packages (*.qacal)</source>
         <translation>校准数据包 (*.qacal)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="505"/>
+        <location filename="../ui/calibration/window.py" line="507"/>
         <source>Import calibration package</source>
         <translation>导入校准数据包</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="529"/>
+        <location filename="../ui/calibration/window.py" line="531"/>
         <source>Export my answers</source>
         <translation>导出我的答案</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="530"/>
-        <location filename="../ui/calibration/window.py" line="540"/>
+        <location filename="../ui/calibration/window.py" line="532"/>
+        <location filename="../ui/calibration/window.py" line="542"/>
         <source>Answers files (*.json)</source>
         <translation>答案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/window.py" line="539"/>
+        <location filename="../ui/calibration/window.py" line="541"/>
         <source>Import a reviewer&apos;s answers</source>
         <translation>导入质检员的答案</translation>
     </message>
@@ -4456,67 +4466,67 @@ Replace them?</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="63"/>
+        <location filename="../ui/settings/first_run.py" line="71"/>
         <source>Where to keep the data</source>
         <translation>数据保存在哪里</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="66"/>
+        <location filename="../ui/settings/first_run.py" line="74"/>
         <source>&amp;This computer</source>
         <translation>本机(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="68"/>
+        <location filename="../ui/settings/first_run.py" line="76"/>
         <source>The team&apos;s &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="78"/>
+        <location filename="../ui/settings/first_run.py" line="86"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="84"/>
+        <location filename="../ui/settings/first_run.py" line="92"/>
         <source>A file in your data folder: {path}</source>
         <translation>数据文件夹中的文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="87"/>
+        <location filename="../ui/settings/first_run.py" line="95"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="88"/>
+        <location filename="../ui/settings/first_run.py" line="96"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="89"/>
+        <location filename="../ui/settings/first_run.py" line="97"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="90"/>
+        <location filename="../ui/settings/first_run.py" line="98"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="91"/>
+        <location filename="../ui/settings/first_run.py" line="99"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="112"/>
+        <location filename="../ui/settings/first_run.py" line="120"/>
         <source>Test the connection to go on.</source>
         <translation>请先测试连接再继续。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="121"/>
+        <location filename="../ui/settings/first_run.py" line="129"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="127"/>
+        <location filename="../ui/settings/first_run.py" line="135"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>
@@ -5979,73 +5989,73 @@ Replace them?</source>
         <translation>读取此文件超过 {seconds:,g} 秒（此大小文件的上限）；QA Studio 已停止读取</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="468"/>
+        <location filename="../services/imports.py" line="466"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="470"/>
+        <location filename="../services/imports.py" line="468"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="474"/>
+        <location filename="../services/imports.py" line="472"/>
         <source>unsupported file type &quot;{kind}&quot;</source>
         <translation>不支持的文件类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="483"/>
+        <location filename="../services/imports.py" line="481"/>
         <source>the start time given for this file is wrong: {reason}</source>
         <translation>为该文件给出的开始时间有误：{reason}</translation>
     </message>
     <message>
         <location filename="../importers/reader.py" line="139"/>
-        <location filename="../services/imports.py" line="491"/>
+        <location filename="../services/imports.py" line="489"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="507"/>
+        <location filename="../services/imports.py" line="505"/>
         <source>{reason} (the file&apos;s modification time): give the call&apos;s date in a manifest</source>
         <translation>{reason}（文件的修改时间）：请在清单中给出通话日期</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="571"/>
+        <location filename="../services/imports.py" line="569"/>
         <source>the file contains no conversation</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="575"/>
+        <location filename="../services/imports.py" line="573"/>
         <source>all {count} conversations were imported before</source>
         <translation>全部 {count} 个会话之前都已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="577"/>
+        <location filename="../services/imports.py" line="575"/>
         <source>this conversation was imported before</source>
         <translation>该会话之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="579"/>
+        <location filename="../services/imports.py" line="577"/>
         <source>{count} of {total} conversations were imported before</source>
         <translation>{total} 个会话中有 {count} 个之前已导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="583"/>
+        <location filename="../services/imports.py" line="581"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="584"/>
+        <location filename="../services/imports.py" line="582"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="585"/>
+        <location filename="../services/imports.py" line="583"/>
         <source>nothing in this file tells day from month (every date such as 03/12 reads both ways): its dates were read as {reading}; if that is wrong, import it with the other date order</source>
         <translation>本文件中没有能区分日和月的日期（像 03/12 这样的日期两种读法都行）：日期已按 {reading} 读取；如果不对，请用另一种日期顺序导入</translation>
     </message>
     <message>
-        <location filename="../services/imports.py" line="590"/>
+        <location filename="../services/imports.py" line="588"/>
         <source>warning: the transcript gives times but no date, so it is dated 1970-01-01; import it again with the date in the import dialog, a manifest or a file-name pattern</source>
         <translation>警告：该记录只有时间没有日期，因此日期记为 1970-01-01；请在导入对话框、清单或文件名模式中给出日期后重新导入</translation>
     </message>
@@ -6095,24 +6105,24 @@ Replace them?</source>
         <translation>没有名为 {name} 的团队</translation>
     </message>
     <message>
-        <location filename="../services/scorecards.py" line="57"/>
+        <location filename="../services/scorecards.py" line="71"/>
         <source>only a lead or an administrator changes scorecards; {value} is not one</source>
         <translation>只有组长或管理员可以修改评分表；{value} 不是</translation>
     </message>
     <message>
-        <location filename="../services/scorecards.py" line="157"/>
+        <location filename="../services/scorecards.py" line="173"/>
         <source>no scorecard version {version_id}</source>
         <translation>没有评分表版本 {version_id}</translation>
     </message>
     <message>
-        <location filename="../services/scorecards.py" line="176"/>
-        <location filename="../services/scorecards.py" line="185"/>
-        <location filename="../services/scorecards.py" line="204"/>
+        <location filename="../services/scorecards.py" line="192"/>
+        <location filename="../services/scorecards.py" line="201"/>
+        <location filename="../services/scorecards.py" line="220"/>
         <source>no scorecard &quot;{key}&quot;</source>
         <translation>没有评分表“{key}”</translation>
     </message>
     <message>
-        <location filename="../services/scorecards.py" line="202"/>
+        <location filename="../services/scorecards.py" line="218"/>
         <source>no scorecard &quot;{key}&quot; version {version}</source>
         <translation>没有评分表“{key}”的第 {version} 版</translation>
     </message>
@@ -6552,7 +6562,7 @@ Replace them?</source>
         <translation>没有名为 {name} 的周期性工作</translation>
     </message>
     <message>
-        <location filename="../services/demo.py" line="335"/>
+        <location filename="../services/demo.py" line="337"/>
         <source>The demo cannot be loaded into a team database, where every evaluation is written by its own reviewer&apos;s login: load it into this computer&apos;s own database, or into a PostgreSQL database before team mode is turned on. Nothing was written.</source>
         <translation>演示数据不能加载到团队数据库中，因为那里每条评估都必须由评审员本人的登录名写入：请将其加载到本机自己的数据库，或在开启团队模式之前加载到 PostgreSQL 数据库。未写入任何内容。</translation>
     </message>
@@ -7110,12 +7120,12 @@ Replace them?</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="41"/>
+        <location filename="../ui/settings/first_run.py" line="49"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="226"/>
+        <location filename="../ui/settings/first_run.py" line="234"/>
         <source>Set up QA Studio</source>
         <translation>设置 QA Studio</translation>
     </message>
@@ -7225,27 +7235,27 @@ Replace them?</source>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="175"/>
+        <location filename="../ui/settings/first_run.py" line="183"/>
         <source>Who are you?</source>
         <translation>您是哪位？</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="184"/>
+        <location filename="../ui/settings/first_run.py" line="192"/>
         <source>Load &amp;demo data (two teams, six agents, chats, e-mails and calls) to explore</source>
         <translation>载入演示数据(&amp;D)（两个团队、六位坐席、聊天、邮件和通话）以便体验</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="187"/>
+        <location filename="../ui/settings/first_run.py" line="195"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="202"/>
+        <location filename="../ui/settings/first_run.py" line="210"/>
         <source>You are the first person on this database: you will be its administrator.</source>
         <translation>您是这个数据库的第一位用户：您将成为管理员。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="203"/>
+        <location filename="../ui/settings/first_run.py" line="211"/>
         <source>Choose the name the others know you by; an administrator sets your role.</source>
         <translation>请使用同事们熟悉的姓名；您的角色由管理员设置。</translation>
     </message>
@@ -7727,7 +7737,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/detail_dialog.py" line="118"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -7748,7 +7758,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/interactions/detail_dialog.py" line="122"/>
-        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -7773,82 +7783,82 @@ Replace them?</source>
         <translation>未选择时刻</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="269"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="271"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="272"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="274"/>
         <source>Role of {author}</source>
         <translation>{author} 的角色</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="290"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="292"/>
         <source>Role not changed</source>
         <translation>角色未修改</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="317"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="319"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="318"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="320"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="319"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="321"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="320"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="322"/>
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="320"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="322"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="321"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="323"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="322"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="324"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="325"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="327"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="323"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="325"/>
         <source>Stored</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="324"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="326"/>
         <source>copied into the media library</source>
         <translation>已复制到媒体库</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="324"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="326"/>
         <source>by reference</source>
         <translation>按引用</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="330"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="332"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../ui/interactions/detail_dialog.py" line="333"/>
+        <location filename="../ui/interactions/detail_dialog.py" line="335"/>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
@@ -8205,17 +8215,17 @@ Replace them?</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="51"/>
+        <location filename="../ui/settings/first_run.py" line="59"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="52"/>
+        <location filename="../ui/settings/first_run.py" line="60"/>
         <source>Everything stays on this computer or your team&apos;s own database.</source>
         <translation>所有数据只保存在本机或您团队自己的数据库中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="57"/>
+        <location filename="../ui/settings/first_run.py" line="65"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
@@ -8238,293 +8248,293 @@ Replace them?</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Select one or more calls first.</source>
         <translation>请先选择一个或多个通话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>The repeated-failure threshold set on this computer was not carried into the team&apos;s standards: {reason}</source>
         <translation>本机设置的重复未达标阈值未能转入团队标准：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Made the recurring work due: {names}</source>
         <translation>已创建到期的周期性工作：{names}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Recurring work not made: {reason}</source>
         <translation>未能创建周期性工作：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>QA Studio — {name} · {due} due, {overdue} overdue</source>
         <translation>QA Studio — {name} · {due} 项到期，{overdue} 项逾期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>QA Studio — {name} · {due} due</source>
         <translation>QA Studio — {name} · {due} 项到期</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>QA Studio — {name}</source>
         <translation>QA Studio — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Import CSAT and &amp;resolution…</source>
         <translation>导入满意度和解决情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>&amp;Transcribe selected calls</source>
         <translation>转写所选通话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>Transcribe selected calls &amp;with options…</source>
         <translation>按选项转写所选通话(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Transcribe all &amp;untranscribed calls</source>
         <translation>转写所有未转写的通话(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>&amp;Team database…</source>
         <translation>团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>&amp;Media store and watched folder…</source>
         <translation>媒体库和监视文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>Transcription &amp;glossary…</source>
         <translation>转写术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>&amp;About QA Studio</source>
         <translation>关于 QA Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>Draw a &amp;sample…</source>
         <translation>抽取样本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;Scorecards…</source>
         <translation>评分表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="516"/>
         <source>&amp;Evaluations</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Reports and coaching…</source>
         <translation>报告与辅导(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Reviewer c&amp;onsistency…</source>
         <translation>质检员一致性(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Rec&amp;urring work…</source>
         <translation>周期性工作(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="556"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>1 interaction</source>
         <translation>1 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>{count} interactions</source>
         <translation>{count} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>{shown} of {total} interactions</source>
         <translation>{shown} / {total} 条互动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="604"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Survey export (CSV)</source>
         <translation>调查导出文件（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="605"/>
+        <location filename="../ui/main_window.py" line="614"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
-        <location filename="../ui/main_window.py" line="692"/>
+        <location filename="../ui/main_window.py" line="690"/>
+        <location filename="../ui/main_window.py" line="701"/>
         <source>Cannot open the evaluation</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>You are re-scoring evaluation {id} blind: it opens once your re-score is submitted.</source>
         <translation>您正在盲评复评评估 {id}：提交复评后才能打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="725"/>
+        <location filename="../ui/main_window.py" line="734"/>
         <source>Cannot score this item</source>
         <translation>无法为此条评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>Saved. The new database or language is used after a restart.</source>
         <translation>已保存。新的数据库或语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>当前用户：{name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>{count} new file(s) from {folder} imported.</source>
         <translation>已从 {folder} 导入 {count} 个新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="923"/>
+        <location filename="../ui/main_window.py" line="932"/>
         <source>Cannot score this interaction</source>
         <translation>无法为此互动评分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="942"/>
+        <location filename="../ui/main_window.py" line="951"/>
         <source>Recording unavailable</source>
         <translation>录音不可用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="958"/>
+        <location filename="../ui/main_window.py" line="967"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="976"/>
         <source>Welcome to QA Studio</source>
         <translation>欢迎使用 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="969"/>
+        <location filename="../ui/main_window.py" line="978"/>
         <source>The database is empty. Load demo data (two teams, six agents, chats, e-mails and calls) to explore QA Studio? You can import your own recordings and chat logs at any time.</source>
         <translation>数据库是空的。要载入演示数据（两个团队、六位坐席、聊天、邮件和通话）来体验 QA Studio 吗？您随时可以导入自己的录音和聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="984"/>
+        <location filename="../ui/main_window.py" line="993"/>
         <source>Demo data loaded: {count} new interactions.</source>
         <translation>演示数据已载入：新增 {count} 条互动。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="992"/>
+        <location filename="../ui/main_window.py" line="1001"/>
         <source>Demo data not loaded</source>
         <translation>演示数据未载入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1009"/>
+        <location filename="../ui/main_window.py" line="1018"/>
         <source>About QA Studio</source>
         <translation>关于 QA Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1011"/>
+        <location filename="../ui/main_window.py" line="1020"/>
         <source>QA Studio {version}
 Local-first quality assurance for contact centres.
 Recordings, transcripts and scores stay on this computer or your team&apos;s own database.</source>
@@ -8669,32 +8679,32 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../ui/settings/first_run.py" line="140"/>
+        <location filename="../ui/settings/first_run.py" line="148"/>
         <source>Transcription model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="141"/>
+        <location filename="../ui/settings/first_run.py" line="149"/>
         <source>Calls are transcribed on this computer; nothing is uploaded.</source>
         <translation>通话在本机转写，不会上传任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="144"/>
+        <location filename="../ui/settings/first_run.py" line="152"/>
         <source>English only</source>
         <translation>仅英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="144"/>
+        <location filename="../ui/settings/first_run.py" line="152"/>
         <source>many languages, Mandarin too</source>
         <translation>多种语言，包括普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="146"/>
+        <location filename="../ui/settings/first_run.py" line="154"/>
         <source>Use a model &amp;folder…</source>
         <translation>使用模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/first_run.py" line="158"/>
+        <location filename="../ui/settings/first_run.py" line="166"/>
         <source>Choose a Whisper (CTranslate2) model folder</source>
         <translation>选择 Whisper（CTranslate2）模型文件夹</translation>
     </message>
@@ -10776,257 +10786,257 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="53"/>
+        <location filename="../ui/settings/dialog.py" line="54"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="62"/>
+        <location filename="../ui/settings/dialog.py" line="63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="78"/>
+        <location filename="../ui/settings/dialog.py" line="79"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="79"/>
+        <location filename="../ui/settings/dialog.py" line="80"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="80"/>
+        <location filename="../ui/settings/dialog.py" line="81"/>
         <source>A new language shows after QA Studio restarts.</source>
         <translation>新语言将在 QA Studio 重启后显示。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="81"/>
+        <location filename="../ui/settings/dialog.py" line="82"/>
         <source>You</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="84"/>
+        <location filename="../ui/settings/dialog.py" line="85"/>
         <source>&amp;This computer (a file in your data folder)</source>
         <translation>本机(&amp;T)（数据文件夹中的文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="85"/>
+        <location filename="../ui/settings/dialog.py" line="86"/>
         <source>The team&apos;s &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="95"/>
+        <location filename="../ui/settings/dialog.py" line="96"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="99"/>
+        <location filename="../ui/settings/dialog.py" line="100"/>
         <source>The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="102"/>
+        <location filename="../ui/settings/dialog.py" line="103"/>
         <source>No keyring is available on this computer: the password is kept only until QA Studio closes, and you will be asked again next time. It is never written to a file.</source>
         <translation>本机没有可用的系统密钥环：密码仅在 QA Studio 关闭前保留，下次会再次询问。密码绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="111"/>
+        <location filename="../ui/settings/dialog.py" line="112"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="112"/>
+        <location filename="../ui/settings/dialog.py" line="113"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="113"/>
+        <location filename="../ui/settings/dialog.py" line="114"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="114"/>
+        <location filename="../ui/settings/dialog.py" line="115"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="115"/>
+        <location filename="../ui/settings/dialog.py" line="116"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="121"/>
+        <location filename="../ui/settings/dialog.py" line="122"/>
         <source>A new database is used after QA Studio restarts.</source>
         <translation>新数据库将在 QA Studio 重启后使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="122"/>
+        <location filename="../ui/settings/dialog.py" line="123"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="129"/>
+        <location filename="../ui/settings/dialog.py" line="130"/>
         <source>Default (multilingual base)</source>
         <translation>默认（多语言 base）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="134"/>
+        <location filename="../ui/settings/dialog.py" line="135"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="134"/>
+        <location filename="../ui/settings/dialog.py" line="135"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="134"/>
+        <location filename="../ui/settings/dialog.py" line="135"/>
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="138"/>
+        <location filename="../ui/settings/dialog.py" line="139"/>
         <source>Skip &amp;silence (voice activity detection)</source>
         <translation>跳过静音（语音活动检测）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="141"/>
+        <location filename="../ui/settings/dialog.py" line="142"/>
         <source>Left (channel 1)</source>
         <translation>左声道（声道 1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="142"/>
+        <location filename="../ui/settings/dialog.py" line="143"/>
         <source>Right (channel 2)</source>
         <translation>右声道（声道 2）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="150"/>
+        <location filename="../ui/settings/dialog.py" line="151"/>
         <source>Automatic (one per core)</source>
         <translation>自动（每个核心一个）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="155"/>
+        <location filename="../ui/settings/dialog.py" line="156"/>
         <source>Automatic (cores shared between them)</source>
         <translation>自动（在各转写之间分配核心）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="159"/>
+        <location filename="../ui/settings/dialog.py" line="160"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="160"/>
+        <location filename="../ui/settings/dialog.py" line="161"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="162"/>
+        <location filename="../ui/settings/dialog.py" line="163"/>
         <source>&amp;Agent&apos;s side of stereo calls:</source>
         <translation>立体声通话中坐席所在声道(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="163"/>
+        <location filename="../ui/settings/dialog.py" line="164"/>
         <source>&amp;Beam size:</source>
         <translation>束宽(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="164"/>
+        <location filename="../ui/settings/dialog.py" line="165"/>
         <source>Transcriptions at &amp;once:</source>
         <translation>同时转写数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="165"/>
+        <location filename="../ui/settings/dialog.py" line="166"/>
         <source>&amp;Threads per transcription:</source>
         <translation>每个转写的线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="166"/>
+        <location filename="../ui/settings/dialog.py" line="167"/>
         <source>Transcription</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="169"/>
+        <location filename="../ui/settings/dialog.py" line="170"/>
         <source>&amp;Mask card, phone and ID numbers and e-mail addresses in transcripts</source>
         <translation>在转写稿中遮盖银行卡号、电话号码、证件号和电子邮件地址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="174"/>
+        <location filename="../ui/settings/dialog.py" line="175"/>
         <source>Masking is best effort: it finds the usual number shapes, not every possible way of saying them.</source>
         <translation>遮盖为尽力而为：能识别常见的号码形式，但无法覆盖所有说法。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="177"/>
+        <location filename="../ui/settings/dialog.py" line="178"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="182"/>
+        <location filename="../ui/settings/dialog.py" line="183"/>
         <source>Your home folder</source>
         <translation>您的主文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="183"/>
+        <location filename="../ui/settings/dialog.py" line="184"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="190"/>
+        <location filename="../ui/settings/dialog.py" line="191"/>
         <source>As the interface</source>
         <translation>与界面一致</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="196"/>
+        <location filename="../ui/settings/dialog.py" line="197"/>
         <source>Shown in the header of PDF reports</source>
         <translation>显示在 PDF 报告的页眉中</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="198"/>
+        <location filename="../ui/settings/dialog.py" line="199"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="200"/>
+        <location filename="../ui/settings/dialog.py" line="201"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="208"/>
+        <location filename="../ui/settings/dialog.py" line="209"/>
         <source>Export &amp;folder:</source>
         <translation>导出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="209"/>
+        <location filename="../ui/settings/dialog.py" line="210"/>
         <source>Scorecard &amp;labels in reports:</source>
         <translation>报告中的评分项名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="210"/>
+        <location filename="../ui/settings/dialog.py" line="211"/>
         <source>&amp;Organisation:</source>
         <translation>机构名称(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="211"/>
+        <location filename="../ui/settings/dialog.py" line="212"/>
         <source>Batch export formats:</source>
         <translation>批量导出格式：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="212"/>
+        <location filename="../ui/settings/dialog.py" line="213"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="224"/>
+        <location filename="../ui/settings/dialog.py" line="225"/>
         <source>Export reports into</source>
         <translation>报告导出到</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="258"/>
+        <location filename="../ui/settings/dialog.py" line="259"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="264"/>
+        <location filename="../ui/settings/dialog.py" line="265"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>
@@ -11534,7 +11544,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/transcripts/options_dialog.py" line="70"/>
-        <location filename="../ui/transcripts/options_dialog.py" line="106"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="107"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -11545,7 +11555,7 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
     </message>
     <message>
         <location filename="../ui/transcripts/options_dialog.py" line="77"/>
-        <location filename="../ui/transcripts/options_dialog.py" line="108"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -11580,42 +11590,37 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>跳过静音（语音活动检测）</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="100"/>
-        <source>1 is fastest; larger beams are slower and rarely more accurate on calls.</source>
-        <translation>1 最快；更大的束宽更慢，对通话的准确度也很少更高。</translation>
-    </message>
-    <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="102"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="103"/>
         <source>Product names and terms the model should expect</source>
         <translation>模型应识别的产品名称和术语</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="103"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="104"/>
         <source>Use this model by default for this language</source>
         <translation>将此模型设为该语言的默认模型</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="109"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="110"/>
         <source>Agent&apos;s side of stereo calls</source>
         <translation>立体声通话中坐席所在的声道</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="110"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="111"/>
         <source>Beam size</source>
         <translation>束宽</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="111"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="112"/>
         <source>Glossary / prompt</source>
         <translation>词表 / 提示词</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="141"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="142"/>
         <source>Choose a Whisper (CTranslate2) model folder</source>
         <translation>选择 Whisper（CTranslate2）模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="147"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="148"/>
         <source>Not a usable model</source>
         <translation>不是可用的模型</translation>
     </message>
@@ -11640,7 +11645,12 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
         <translation>在单声道通话中对调坐席和客户</translation>
     </message>
     <message>
-        <location filename="../ui/transcripts/options_dialog.py" line="113"/>
+        <location filename="../ui/transcripts/options_dialog.py" line="100"/>
+        <source>2 (the default) makes fewer errors on phone lines than 1, for a little more time; larger beams are slower and no more accurate on calls.</source>
+        <translation>2（默认）比 1 在电话线路上错误更少，只多用一点时间；更大的束宽更慢，在通话上也不更准确。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcripts/options_dialog.py" line="114"/>
         <source>Agent&apos;s greeting</source>
         <translation>坐席问候语</translation>
     </message>
