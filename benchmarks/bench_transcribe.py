@@ -2,14 +2,17 @@
 from an anchor commit (before the warm child, threads per job and jobs at once), run in turn A B A B.
 
 Usage: python benchmarks/bench_transcribe.py [--anchor 3e49aee] [--calls 8] [--rounds 2] [--model base|tiny.en]
-The calls are the real speech of tests/data/phone (stereo, 8 kHz μ-law) repeated to 30 s-2 min, every other one
-under phone-line noise (benchmarks/phone_audio.py), written to a temporary folder with their reference turns.
+                                             [--minutes M] [--compute-type measured|int8|float32]
+The calls are the real speech of tests/data/phone (stereo, 8 kHz μ-law) repeated to 30 s-2 min (or each to
+--minutes: `--calls 2 --minutes 5` is a clean and a noisy five-minute call), every other one under phone-line
+noise (benchmarks/phone_audio.py), written to a temporary folder with their reference turns.
 Each run gets the same calls queued afresh in a new SQLite database (by that side's own code, whose migrations
 made it) and one worker with no options but --exit-when-idle, started in the benchmark's folder, until the queue
 is empty; the anchor runs from `git archive` of its commit in a small venv that
 reuses this one's packages. Both share one compute-type measurement (the same type, chosen as the app does).
 Prints per round the wall time of each and their ratio, then the median of the paired ratios (audio hours per
-hour, target ≥ 2.0) and the word error rate and words in the wrong turn of each (target: equal or lower), and
+hour, target ≥ 2.0) and the word error rate and words in the wrong turn of each (target: equal or lower), on all
+the calls and on the clean and the noisy ones apart, and
 the CPU seconds each used: on a machine busy with other work a job on one thread gets a smaller share of the cores
 than one on four, so the wall-time ratio understates what the same change gives on a machine of its own.
 """
@@ -63,11 +66,11 @@ def anchor_python(commit: str, folder: Path) -> Path:
     return venv / "bin" / "python"
 
 
-def make_calls(folder: Path, count: int) -> list[tuple[Path, list[Turn], float]]:
+def make_calls(folder: Path, count: int, length: float | None = None) -> list[tuple[Path, list[Turn], float]]:
     folder.mkdir(parents=True, exist_ok=True)
     calls = []
     for n in range(count):
-        minutes = MINUTES[n % len(MINUTES)]
+        minutes = length or MINUTES[n % len(MINUTES)]
         path = folder / f"call-{n:02d}-{'noisy' if n % 2 else 'clean'}.wav"
         turns = make_call(path, minutes, noisy=bool(n % 2), seed=n)
         with wave.open(str(path)) as handle:
@@ -101,15 +104,19 @@ print(json.dumps(ids))
 
 
 def queue(python: Path, url: str, calls: list[tuple[Path, list[Turn], float]], model_key: str,
-          home: Path) -> dict[int, list[Turn]]:  # fmt: skip
-    """The calls imported and queued in a new database, by the Python whose worker will transcribe them."""
+          home: Path) -> dict[int, tuple[list[Turn], bool]]:  # fmt: skip
+    """The calls imported and queued in a new database, by the Python whose worker will transcribe them; each
+    call's reference turns and whether it is under line noise."""
     env = dict(os.environ, QA_STUDIO_HOME=str(home))
     done = subprocess.run([str(python), "-c", QUEUE, url, model_key, *(str(path) for path, _, _ in calls)],
                           env=env, cwd=home, capture_output=True, text=True)  # fmt: skip
     if done.returncode != 0:
         raise SystemExit(f"queueing the calls failed: {done.stderr[-2000:]}")
     sources = json.loads(done.stdout.strip().splitlines()[-1])
-    return {int(i): next(turns for path, turns, _ in calls if str(path) == source) for i, source in sources.items()}
+    return {
+        int(i): next((turns, "noisy" in path.name) for path, turns, _ in calls if str(path) == source)
+        for i, source in sources.items()
+    }
 
 
 def run_worker(python: Path, url: str, home: Path) -> tuple[float, float]:
@@ -129,18 +136,22 @@ def run_worker(python: Path, url: str, home: Path) -> tuple[float, float]:
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def accuracy(url: str, references: dict[int, list[Turn]]) -> tuple[float, int, int]:
+Score = dict[str, tuple[int, int, int]]  # "all", "clean", "noisy": (word errors, reference words, wrong turn)
+
+
+def accuracy(url: str, references: dict[int, tuple[list[Turn], bool]]) -> Score:
     database = open_database(url, backup=False)
     service = TranscriptionService(database)
-    errors = words = wrong = 0
-    for interaction_id, turns in references.items():
+    score = dict.fromkeys(("all", "clean", "noisy"), (0, 0, 0))
+    for interaction_id, (turns, noisy) in references.items():
         stored = service.current_transcript(interaction_id)
         if stored is None:
             raise SystemExit(f"interaction {interaction_id} has no transcript")
-        mistakes, said, misplaced = errors_words_wrong_turns(turns, stored.segments)
-        errors, words, wrong = errors + mistakes, words + said, wrong + misplaced
+        found = errors_words_wrong_turns(turns, stored.segments)
+        for kind in ("all", "noisy" if noisy else "clean"):
+            score[kind] = tuple(a + b for a, b in zip(score[kind], found, strict=True))  # type: ignore[assignment]
     database.dispose()
-    return errors / max(1, words), wrong, errors
+    return score
 
 
 def main() -> None:
@@ -149,6 +160,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--model", choices=["base", "tiny.en"], default="base")
+    parser.add_argument("--minutes", type=float, help="every call this long (default: a day's mix, 30 s-2 min)")
     parser.add_argument("--compute-type", choices=["measured", "int8", "float32"], default="measured",
                         help="both sides' compute type: measured as the app does (the default), or this one")
     args = parser.parse_args()
@@ -168,14 +180,15 @@ def main() -> None:
             where = subprocess.run([str(python), "-c", "import qa_studio; print(qa_studio.__file__)"], cwd=home,
                                    capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
             print(f"{label}: {where}")
-        calls = make_calls(folder / "calls", args.calls)
+        calls = make_calls(folder / "calls", args.calls, args.minutes)
         audio_s = sum(seconds for _, _, seconds in calls)
-        print(f"a day's batch: {len(calls)} stereo phone calls, {audio_s / 60:.1f} min of audio, half under line "
+        batch = f"{len(calls)} {args.minutes:g}-minute" if args.minutes else f"a day's batch: {len(calls)}"
+        print(f"{batch} stereo phone calls, {audio_s / 60:.1f} min of audio, half under line "
               f"noise; model {args.model} ({compute_type}); {os.cpu_count()} cores, shared with other work; anchor "
               f"{args.anchor} (its defaults) vs this checkout (its defaults), {args.rounds} rounds A B", flush=True)
         walls: dict[str, list[float]] = {"anchor": [], "new": []}
         cpus: dict[str, list[float]] = {"anchor": [], "new": []}
-        scores: dict[str, tuple[float, int, int]] = {}
+        scores: dict[str, Score] = {}
         for round_ in range(args.rounds):
             for label, python in pythons.items():
                 url = f"sqlite:///{folder / f'{label}-{round_}.db'}"
@@ -190,9 +203,11 @@ def main() -> None:
         ratios = [a / b for a, b in zip(walls["anchor"], walls["new"], strict=True)]
         for label in pythons:
             wall = statistics.median(walls[label])
-            wer, wrong, errors = scores[label]
-            print(f"{label:6}: median {wall:.1f} s = {audio_s / wall:.1f} audio hours per hour; WER {wer:.1%} "
-                  f"({errors} errors), {wrong} words in the wrong turn")  # fmt: skip
+            parts = [
+                f"{kind} WER {errors / max(1, words):.2%} ({errors} of {words} words), {wrong} in the wrong turn"
+                for kind, (errors, words, wrong) in scores[label].items() if words
+            ]  # fmt: skip
+            print(f"{label:6}: median {wall:.1f} s = {audio_s / wall:.1f} audio hours per hour; " + "; ".join(parts))
         print(f"throughput new / anchor: median of paired ratios {statistics.median(ratios):.2f} "
               f"(min {min(ratios):.2f}, max {max(ratios):.2f}; target ≥ 2.0)")
         # CPU seconds per audio second depend less on what else the machine runs than wall time does.
