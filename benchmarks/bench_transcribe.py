@@ -5,7 +5,8 @@ Usage: python benchmarks/bench_transcribe.py [--anchor 3e49aee] [--calls 8] [--r
                                              [--minutes M] [--compute-type measured|int8|float32]
 The calls are the real speech of tests/data/phone (stereo, 8 kHz μ-law) repeated to 30 s-2 min (or each to
 --minutes: `--calls 2 --minutes 5` is a clean and a noisy five-minute call), every other one under phone-line
-noise (benchmarks/phone_audio.py), written to a temporary folder with their reference turns.
+noise (benchmarks/phone_audio.py), written to a temporary folder with their reference turns. With --shuffled each
+repetition has each side's turns in another order, so the same unlucky stretch is not counted once per repetition.
 Each run gets the same calls queued afresh in a new SQLite database (by that side's own code, whose migrations
 made it) and one worker with no options but --exit-when-idle, started in the benchmark's folder, until the queue
 is empty; the anchor runs from `git archive` of its commit in a small venv that
@@ -66,13 +67,14 @@ def anchor_python(commit: str, folder: Path) -> Path:
     return venv / "bin" / "python"
 
 
-def make_calls(folder: Path, count: int, length: float | None = None) -> list[tuple[Path, list[Turn], float]]:
+def make_calls(folder: Path, count: int, length: float | None = None,
+               shuffled: bool = False) -> list[tuple[Path, list[Turn], float]]:  # fmt: skip
     folder.mkdir(parents=True, exist_ok=True)
     calls = []
     for n in range(count):
         minutes = length or MINUTES[n % len(MINUTES)]
         path = folder / f"call-{n:02d}-{'noisy' if n % 2 else 'clean'}.wav"
-        turns = make_call(path, minutes, noisy=bool(n % 2), seed=n)
+        turns = make_call(path, minutes, noisy=bool(n % 2), seed=n, shuffled=shuffled)
         with wave.open(str(path)) as handle:
             seconds = handle.getnframes() / handle.getframerate()
         calls.append((path, turns, seconds))
@@ -161,6 +163,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--model", choices=["base", "tiny.en"], default="base")
     parser.add_argument("--minutes", type=float, help="every call this long (default: a day's mix, 30 s-2 min)")
+    parser.add_argument("--shuffled", action="store_true",
+                        help="each repetition of the test call with each side's turns in another order")  # fmt: skip
     parser.add_argument("--compute-type", choices=["measured", "int8", "float32"], default="measured",
                         help="both sides' compute type: measured as the app does (the default), or this one")
     args = parser.parse_args()
@@ -180,7 +184,7 @@ def main() -> None:
             where = subprocess.run([str(python), "-c", "import qa_studio; print(qa_studio.__file__)"], cwd=home,
                                    capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
             print(f"{label}: {where}")
-        calls = make_calls(folder / "calls", args.calls, args.minutes)
+        calls = make_calls(folder / "calls", args.calls, args.minutes, args.shuffled)
         audio_s = sum(seconds for _, _, seconds in calls)
         batch = f"{len(calls)} {args.minutes:g}-minute" if args.minutes else f"a day's batch: {len(calls)}"
         print(f"{batch} stereo phone calls, {audio_s / 60:.1f} min of audio, half under line "

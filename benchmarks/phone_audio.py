@@ -39,15 +39,47 @@ def _speech_rms(side: np.ndarray) -> float:
     return float(np.sqrt(np.mean(active**2)))
 
 
-def make_call(target: Path, minutes: float, noisy: bool, seed: int = 19) -> list[Turn]:
+def _slots(length: int) -> list[tuple[int, int, Turn]]:
+    """The test call cut into one stretch per turn (samples), each from halfway through the pause before the turn to
+    halfway through the pause after it: the other side is silent all through it."""
+    turns = reference_turns()
+    pauses = [(a.end_ms + b.start_ms) // 2 * SAMPLE_RATE // 1000 for a, b in zip(turns, turns[1:], strict=False)]
+    edges = [0, *pauses, length]
+    return [(edges[k], edges[k + 1], turn) for k, turn in enumerate(turns)]
+
+
+def make_call(target: Path, minutes: float, noisy: bool, seed: int = 19, shuffled: bool = False) -> list[Turn]:
     """The stereo test call repeated to the whole number of times nearest `minutes`, under band-limited line
-    noise (NOISY_SNR_DB or CLEAN_SNR_DB), as 16-bit WAV; returns the reference turns of the whole call."""
+    noise (NOISY_SNR_DB or CLEAN_SNR_DB), as 16-bit WAV; returns the reference turns of the whole call.
+
+    `shuffled`: each repetition has each side's turns in another order (drawn from `seed`), so a call is not the same
+    52 s over and over: the pieces a decoder is given, and so its mistakes, then differ from one repetition to the
+    next instead of one unlucky piece being counted once per repetition."""
     agent, customer = decode_channels(PHONE / "call_stereo.wav")
     length = len(agent)
     repeat = max(1, round(minutes * 60 * SAMPLE_RATE / length))
     total = repeat * length
-    sides = [np.tile(agent, repeat), np.tile(customer, repeat)]
     rng = np.random.default_rng(seed)
+    if shuffled:
+        slots = _slots(length)
+        # Agent and customer still take turns, as in the call: each side's turns are shuffled among themselves (two
+        # turns of one side back to back would be one turn to a listener, but two to the reference).
+        order = []
+        for _ in range(repeat):
+            shuffled_sides = {
+                speaker: iter(rng.permutation([k for k, slot in enumerate(slots) if slot[2].speaker == speaker]))
+                for speaker in (Speaker.AGENT, Speaker.CUSTOMER)
+            }
+            order += [int(next(shuffled_sides[slot[2].speaker])) for slot in slots]
+        sides = [np.concatenate([side[slots[k][0] : slots[k][1]] for k in order]) for side in (agent, customer)]
+        turns, at = [], 0
+        for k in order:
+            start, end, turn = slots[k]
+            shift = at * 1000 // SAMPLE_RATE - start * 1000 // SAMPLE_RATE
+            turns.append(Turn(turn.speaker, turn.start_ms + shift, turn.end_ms + shift, turn.text))
+            at += end - start
+    else:
+        sides = [np.tile(agent, repeat), np.tile(customer, repeat)]
     for index, (side, clean) in enumerate(zip(sides, (agent, customer), strict=True)):
         level = _speech_rms(clean) * 10 ** (-(NOISY_SNR_DB if noisy else CLEAN_SNR_DB) / 20)
         sides[index] = side + level * _band_noise(total, rng)
@@ -57,12 +89,13 @@ def make_call(target: Path, minutes: float, noisy: bool, seed: int = 19) -> list
         handle.setsampwidth(2)
         handle.setframerate(SAMPLE_RATE)
         handle.writeframes(frames.tobytes())
-    period = length * 1000 // SAMPLE_RATE
-    turns = [
-        Turn(t.speaker, t.start_ms + k * period, t.end_ms + k * period, t.text)
-        for k in range(repeat)
-        for t in reference_turns()
-    ]
+    if not shuffled:
+        period = length * 1000 // SAMPLE_RATE
+        turns = [
+            Turn(t.speaker, t.start_ms + k * period, t.end_ms + k * period, t.text)
+            for k in range(repeat)
+            for t in reference_turns()
+        ]
     return turns
 
 
