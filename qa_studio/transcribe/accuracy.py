@@ -133,4 +133,3 @@ def speaker_accuracy(turns: Sequence[Turn], segments: Sequence[Segment], toleran
         return any(t.speaker == speaker and max(t.start_ms - at, at - t.end_ms, 0) <= tolerance_ms for t in turns)
 
     return sum(1 for word in hypothesis if right(word)), len(hypothesis)
-    return right, len(hypothesis)
