@@ -80,6 +80,12 @@ def make_call(target: Path, minutes: float, noisy: bool, seed: int = 19, shuffle
             at += end - start
     else:
         sides = [np.tile(agent, repeat), np.tile(customer, repeat)]
+        period = length * 1000 // SAMPLE_RATE
+        turns = [
+            Turn(t.speaker, t.start_ms + k * period, t.end_ms + k * period, t.text)
+            for k in range(repeat)
+            for t in reference_turns()
+        ]
     for index, (side, clean) in enumerate(zip(sides, (agent, customer), strict=True)):
         level = _speech_rms(clean) * 10 ** (-(NOISY_SNR_DB if noisy else CLEAN_SNR_DB) / 20)
         sides[index] = side + level * _band_noise(total, rng)
@@ -89,13 +95,6 @@ def make_call(target: Path, minutes: float, noisy: bool, seed: int = 19, shuffle
         handle.setsampwidth(2)
         handle.setframerate(SAMPLE_RATE)
         handle.writeframes(frames.tobytes())
-    if not shuffled:
-        period = length * 1000 // SAMPLE_RATE
-        turns = [
-            Turn(t.speaker, t.start_ms + k * period, t.end_ms + k * period, t.text)
-            for k in range(repeat)
-            for t in reference_turns()
-        ]
     return turns
 
 

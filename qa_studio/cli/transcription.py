@@ -12,8 +12,6 @@ from qa_studio.cli.signin import current_user, me
 from qa_studio.i18n import tr
 from qa_studio.storage.database import Database
 
-MAX_BEAM = 10  # as the transcription settings allow
-
 
 def register(add: Add) -> None:
     tx = add("transcribe", tr("transcribe calls on this computer (one job per core at once)"), _cmd_transcribe)
@@ -43,6 +41,8 @@ def register(add: Add) -> None:
 
 
 def _beam_size(value: str) -> int:
+    from qa_studio.transcribe.engine import MAX_BEAM
+
     if not value.strip().isdigit() or not 1 <= int(value) <= MAX_BEAM:
         raise argparse.ArgumentTypeError(tr("the beam size is a whole number from 1 to {most}").format(most=MAX_BEAM))
     return int(value)

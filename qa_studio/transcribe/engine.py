@@ -38,6 +38,7 @@ class Script(StrEnum):
 # CPU. Beam 3 and 5 made fewer errors on noisy lines but more on the clean call (24 and 23 against 19), for 20-30 %
 # more.
 BEAM_SIZE = 2
+MAX_BEAM = 10  # what the settings and the command line accept
 
 
 @dataclass(frozen=True, slots=True)

@@ -609,72 +609,72 @@
         <translation>将演示通话留在队列中，暂不转写</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="19"/>
+        <location filename="../cli/transcription.py" line="17"/>
         <source>transcribe calls on this computer (one job per core at once)</source>
         <translation>在本机转写通话（每个处理器核心同时运行一个任务）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="20"/>
+        <location filename="../cli/transcription.py" line="18"/>
         <source>interaction ids of calls</source>
         <translation>通话的互动 ID</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="21"/>
+        <location filename="../cli/transcription.py" line="19"/>
         <source>every call without a transcript</source>
         <translation>所有尚未转写的通话</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="22"/>
+        <location filename="../cli/transcription.py" line="20"/>
         <source>base, tiny.en, a model folder, or a catalogue key (see qa-studio models)</source>
         <translation>base、tiny.en、模型文件夹，或模型目录中的代码（见 qa-studio models）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="23"/>
+        <location filename="../cli/transcription.py" line="21"/>
         <source>force a language such as en or zh (default: detect)</source>
         <translation>指定语言，例如 en 或 zh（默认：自动检测）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="25"/>
+        <location filename="../cli/transcription.py" line="23"/>
         <source>decoder beam, 1 to 10 (default 2: fewer errors on phone lines than 1 for a little time)</source>
         <translation>解码束宽，1 到 10（默认 2：比 1 在电话线路上错误更少，只多用一点时间）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="26"/>
+        <location filename="../cli/transcription.py" line="24"/>
         <source>do not skip silence</source>
         <translation>不跳过静音</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="27"/>
+        <location filename="../cli/transcription.py" line="25"/>
         <source>initial prompt: a sentence in the style of the calls (the team&apos;s words go in the glossary: qa-studio glossary)</source>
         <translation>初始提示：一句与通话风格相同的话（团队用语请放入术语表：qa-studio glossary）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="29"/>
+        <location filename="../cli/transcription.py" line="27"/>
         <source>stereo side of the agent</source>
         <translation>坐席所在的立体声声道</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="31"/>
+        <location filename="../cli/transcription.py" line="29"/>
         <source>mono calls: tell agent and customer apart (the agent is who says --greeting, else who speaks first)</source>
         <translation>单声道通话：区分坐席与客户（坐席是说出 --greeting 的人，否则是先开口的人）</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="33"/>
+        <location filename="../cli/transcription.py" line="31"/>
         <source>with --separate-speakers: the company&apos;s opening phrase</source>
         <translation>配合 --separate-speakers：公司的开场用语</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="36"/>
+        <location filename="../cli/transcription.py" line="34"/>
         <source>print or save a call&apos;s current transcript</source>
         <translation>打印或保存通话当前的转写稿</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="39"/>
+        <location filename="../cli/transcription.py" line="37"/>
         <source>mask card, phone and ID numbers and e-mail addresses</source>
         <translation>遮盖银行卡号、电话号码、证件号和电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../cli/transcription.py" line="42"/>
+        <location filename="../cli/transcription.py" line="40"/>
         <source>list the transcription models available on this computer</source>
         <translation>列出本机可用的转写模型</translation>
     </message>
@@ -10786,257 +10786,257 @@ Recordings, transcripts and scores stay on this computer or your team&apos;s own
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="54"/>
+        <location filename="../ui/settings/dialog.py" line="55"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="63"/>
+        <location filename="../ui/settings/dialog.py" line="64"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="79"/>
+        <location filename="../ui/settings/dialog.py" line="80"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="80"/>
+        <location filename="../ui/settings/dialog.py" line="81"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="81"/>
+        <location filename="../ui/settings/dialog.py" line="82"/>
         <source>A new language shows after QA Studio restarts.</source>
         <translation>新语言将在 QA Studio 重启后显示。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="82"/>
+        <location filename="../ui/settings/dialog.py" line="83"/>
         <source>You</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="85"/>
+        <location filename="../ui/settings/dialog.py" line="86"/>
         <source>&amp;This computer (a file in your data folder)</source>
         <translation>本机(&amp;T)（数据文件夹中的文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="86"/>
+        <location filename="../ui/settings/dialog.py" line="87"/>
         <source>The team&apos;s &amp;PostgreSQL server</source>
         <translation>团队的 PostgreSQL 服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="96"/>
+        <location filename="../ui/settings/dialog.py" line="97"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="100"/>
+        <location filename="../ui/settings/dialog.py" line="101"/>
         <source>The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="103"/>
+        <location filename="../ui/settings/dialog.py" line="104"/>
         <source>No keyring is available on this computer: the password is kept only until QA Studio closes, and you will be asked again next time. It is never written to a file.</source>
         <translation>本机没有可用的系统密钥环：密码仅在 QA Studio 关闭前保留，下次会再次询问。密码绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="112"/>
+        <location filename="../ui/settings/dialog.py" line="113"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="113"/>
+        <location filename="../ui/settings/dialog.py" line="114"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="114"/>
+        <location filename="../ui/settings/dialog.py" line="115"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="115"/>
+        <location filename="../ui/settings/dialog.py" line="116"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="116"/>
+        <location filename="../ui/settings/dialog.py" line="117"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="122"/>
+        <location filename="../ui/settings/dialog.py" line="123"/>
         <source>A new database is used after QA Studio restarts.</source>
         <translation>新数据库将在 QA Studio 重启后使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="123"/>
+        <location filename="../ui/settings/dialog.py" line="124"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="130"/>
+        <location filename="../ui/settings/dialog.py" line="131"/>
         <source>Default (multilingual base)</source>
         <translation>默认（多语言 base）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="135"/>
+        <location filename="../ui/settings/dialog.py" line="136"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="135"/>
+        <location filename="../ui/settings/dialog.py" line="136"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="135"/>
+        <location filename="../ui/settings/dialog.py" line="136"/>
         <source>Mandarin Chinese</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="139"/>
+        <location filename="../ui/settings/dialog.py" line="140"/>
         <source>Skip &amp;silence (voice activity detection)</source>
         <translation>跳过静音（语音活动检测）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="142"/>
+        <location filename="../ui/settings/dialog.py" line="143"/>
         <source>Left (channel 1)</source>
         <translation>左声道（声道 1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="143"/>
+        <location filename="../ui/settings/dialog.py" line="144"/>
         <source>Right (channel 2)</source>
         <translation>右声道（声道 2）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="151"/>
+        <location filename="../ui/settings/dialog.py" line="152"/>
         <source>Automatic (one per core)</source>
         <translation>自动（每个核心一个）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="156"/>
+        <location filename="../ui/settings/dialog.py" line="157"/>
         <source>Automatic (cores shared between them)</source>
         <translation>自动（在各转写之间分配核心）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="160"/>
+        <location filename="../ui/settings/dialog.py" line="161"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="161"/>
+        <location filename="../ui/settings/dialog.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="163"/>
+        <location filename="../ui/settings/dialog.py" line="164"/>
         <source>&amp;Agent&apos;s side of stereo calls:</source>
         <translation>立体声通话中坐席所在声道(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="164"/>
+        <location filename="../ui/settings/dialog.py" line="165"/>
         <source>&amp;Beam size:</source>
         <translation>束宽(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="165"/>
+        <location filename="../ui/settings/dialog.py" line="166"/>
         <source>Transcriptions at &amp;once:</source>
         <translation>同时转写数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="166"/>
+        <location filename="../ui/settings/dialog.py" line="167"/>
         <source>&amp;Threads per transcription:</source>
         <translation>每个转写的线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="167"/>
+        <location filename="../ui/settings/dialog.py" line="168"/>
         <source>Transcription</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="170"/>
+        <location filename="../ui/settings/dialog.py" line="171"/>
         <source>&amp;Mask card, phone and ID numbers and e-mail addresses in transcripts</source>
         <translation>在转写稿中遮盖银行卡号、电话号码、证件号和电子邮件地址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="175"/>
+        <location filename="../ui/settings/dialog.py" line="176"/>
         <source>Masking is best effort: it finds the usual number shapes, not every possible way of saying them.</source>
         <translation>遮盖为尽力而为：能识别常见的号码形式，但无法覆盖所有说法。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="178"/>
+        <location filename="../ui/settings/dialog.py" line="179"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="183"/>
+        <location filename="../ui/settings/dialog.py" line="184"/>
         <source>Your home folder</source>
         <translation>您的主文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="184"/>
+        <location filename="../ui/settings/dialog.py" line="185"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="191"/>
+        <location filename="../ui/settings/dialog.py" line="192"/>
         <source>As the interface</source>
         <translation>与界面一致</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="197"/>
+        <location filename="../ui/settings/dialog.py" line="198"/>
         <source>Shown in the header of PDF reports</source>
         <translation>显示在 PDF 报告的页眉中</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="199"/>
+        <location filename="../ui/settings/dialog.py" line="200"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="201"/>
+        <location filename="../ui/settings/dialog.py" line="202"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="209"/>
+        <location filename="../ui/settings/dialog.py" line="210"/>
         <source>Export &amp;folder:</source>
         <translation>导出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="210"/>
+        <location filename="../ui/settings/dialog.py" line="211"/>
         <source>Scorecard &amp;labels in reports:</source>
         <translation>报告中的评分项名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="211"/>
+        <location filename="../ui/settings/dialog.py" line="212"/>
         <source>&amp;Organisation:</source>
         <translation>机构名称(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="212"/>
+        <location filename="../ui/settings/dialog.py" line="213"/>
         <source>Batch export formats:</source>
         <translation>批量导出格式：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="213"/>
+        <location filename="../ui/settings/dialog.py" line="214"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="225"/>
+        <location filename="../ui/settings/dialog.py" line="226"/>
         <source>Export reports into</source>
         <translation>报告导出到</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="259"/>
+        <location filename="../ui/settings/dialog.py" line="260"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="265"/>
+        <location filename="../ui/settings/dialog.py" line="266"/>
         <source>Connected: {server}</source>
         <translation>已连接：{server}</translation>
     </message>

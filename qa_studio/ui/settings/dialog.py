@@ -45,6 +45,7 @@ from qa_studio.settings import (
     Settings,
 )
 from qa_studio.storage.database import StorageError
+from qa_studio.transcribe.engine import MAX_BEAM
 from qa_studio.transcribe.models import bundled_models
 from qa_studio.ui.geometry import preferred_size
 from qa_studio.ui.settings.connection import postgres_url, test_connection
@@ -143,7 +144,7 @@ class SettingsDialog(QDialog):
         self.channel.addItem(self.tr("Right (channel 2)"), 1)
         self.channel.setCurrentIndex(max(0, self.channel.findData(settings.get(TRANSCRIBE_AGENT_CHANNEL))))
         self.beam = QSpinBox(self)
-        self.beam.setRange(1, 10)
+        self.beam.setRange(1, MAX_BEAM)
         self.beam.setValue(settings.get(TRANSCRIBE_BEAM))
         self.parallel_jobs = QSpinBox(self)
         self.parallel_jobs.setObjectName("parallelJobs")

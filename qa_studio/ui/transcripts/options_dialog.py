@@ -33,7 +33,7 @@ from qa_studio.settings import (
     TRANSCRIBE_VAD,
     Settings,
 )
-from qa_studio.transcribe.engine import TranscribeOptions
+from qa_studio.transcribe.engine import MAX_BEAM, TranscribeOptions
 from qa_studio.transcribe.models import ModelError, ModelInfo, catalogue, default_model_key, local_model
 
 PER_LANGUAGE = {"en": TRANSCRIBE_MODEL_EN, "zh": TRANSCRIBE_MODEL_ZH}
@@ -95,7 +95,7 @@ class TranscribeOptionsDialog(QDialog):
         self.vad = QCheckBox(self.tr("Skip silence (voice activity detection)"), self)
         self.vad.setChecked(current.vad)
         self.beam = QSpinBox(self)
-        self.beam.setRange(1, 10)
+        self.beam.setRange(1, MAX_BEAM)
         self.beam.setValue(current.beam_size)
         self.beam.setToolTip(self.tr("2 (the default) makes fewer errors on phone lines than 1, for a little more "
                                      "time; larger beams are slower and no more accurate on calls."))
