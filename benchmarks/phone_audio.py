@@ -71,13 +71,30 @@ def make_call(target: Path, minutes: float, noisy: bool, seed: int = 19, shuffle
                 for speaker in (Speaker.AGENT, Speaker.CUSTOMER)
             }
             order += [int(next(shuffled_sides[slot[2].speaker])) for slot in slots]
-        sides = [np.concatenate([side[slots[k][0] : slots[k][1]] for k in order]) for side in (agent, customer)]
+        # The call ends and starts with the agent: a repetition's seam is one side speaking twice, which the test call
+        # keeps apart by the pause of its seam (its silence after the last turn and before the first). The shuffled
+        # turns at a seam get the same pause, else two turns of one side 300 ms apart would be one turn to a listener.
+        first, last = reference_turns()[0], reference_turns()[-1]
+        seam = (length - last.end_ms * SAMPLE_RATE // 1000) + first.start_ms * SAMPLE_RATE // 1000
+        stretches: list[tuple[int, int, int]] = []  # (slot or -1 for a pause, start, end)
+        for n, k in enumerate(order):
+            if n and n % len(slots) == 0:
+                before = slots[order[n - 1]][1] - slots[order[n - 1]][2].end_ms * SAMPLE_RATE // 1000
+                after = slots[k][2].start_ms * SAMPLE_RATE // 1000 - slots[k][0]
+                stretches.append((-1, 0, max(0, seam - before - after)))
+            stretches.append((k, slots[k][0], slots[k][1]))
+        sides = [
+            np.concatenate([side[start:end] if k >= 0 else np.zeros(end, side.dtype) for k, start, end in stretches])
+            for side in (agent, customer)
+        ]
         turns, at = [], 0
-        for k in order:
-            start, end, turn = slots[k]
-            shift = at * 1000 // SAMPLE_RATE - start * 1000 // SAMPLE_RATE
-            turns.append(Turn(turn.speaker, turn.start_ms + shift, turn.end_ms + shift, turn.text))
+        for k, start, end in stretches:
+            if k >= 0:
+                turn = slots[k][2]
+                shift = at * 1000 // SAMPLE_RATE - start * 1000 // SAMPLE_RATE
+                turns.append(Turn(turn.speaker, turn.start_ms + shift, turn.end_ms + shift, turn.text))
             at += end - start
+        total = at
     else:
         sides = [np.tile(agent, repeat), np.tile(customer, repeat)]
         period = length * 1000 // SAMPLE_RATE
