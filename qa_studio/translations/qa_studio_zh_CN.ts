@@ -7386,7 +7386,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../ui/imports/dialog.py" line="141"/>
-        <location filename="../ui/imports/dialog.py" line="302"/>
+        <location filename="../ui/imports/dialog.py" line="313"/>
         <source>File-name pattern</source>
         <translation>文件名模式</translation>
     </message>
@@ -7401,118 +7401,125 @@ Replace them?</source>
         <translation>类似 03/12 的日期</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="159"/>
+        <location filename="../ui/imports/dialog.py" line="169"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="162"/>
+        <location filename="../ui/imports/dialog.py" line="172"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="164"/>
+        <location filename="../ui/imports/dialog.py" line="174"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="203"/>
+        <location filename="../ui/imports/dialog.py" line="214"/>
         <source>Choose recordings, chat logs or e-mails</source>
         <translation>选择录音、聊天记录或电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="206"/>
+        <location filename="../ui/imports/dialog.py" line="217"/>
         <source>Supported files (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;All files (*)</source>
         <translation>支持的文件 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus *.csv *.json *.txt *.eml *.mbox);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="215"/>
+        <location filename="../ui/imports/dialog.py" line="226"/>
         <source>Choose a folder to import</source>
         <translation>选择要导入的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="222"/>
+        <location filename="../ui/imports/dialog.py" line="233"/>
         <source>Choose a manifest</source>
         <translation>选择清单文件</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="222"/>
+        <location filename="../ui/imports/dialog.py" line="233"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="242"/>
+        <location filename="../ui/imports/dialog.py" line="253"/>
         <source>Add a file to preview what the pattern reads.</source>
         <translation>添加一个文件，预览模式读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="246"/>
+        <location filename="../ui/imports/dialog.py" line="257"/>
         <source>{name} does not match the pattern</source>
         <translation>{name} 与模式不匹配</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="249"/>
+        <location filename="../ui/imports/dialog.py" line="260"/>
         <source>{name} → {values}</source>
         <translation>{name} → {values}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="256"/>
+        <location filename="../ui/imports/dialog.py" line="267"/>
         <source>Custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="256"/>
+        <location filename="../ui/imports/dialog.py" line="267"/>
         <source>Add a CSV chat log first.</source>
         <translation>请先添加一个 CSV 聊天记录。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="295"/>
+        <location filename="../ui/imports/dialog.py" line="306"/>
         <source>Nothing to import</source>
         <translation>没有要导入的内容</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="295"/>
+        <location filename="../ui/imports/dialog.py" line="306"/>
         <source>Add files or folders first.</source>
         <translation>请先添加文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="310"/>
+        <location filename="../ui/imports/dialog.py" line="321"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="328"/>
+        <location filename="../ui/imports/dialog.py" line="339"/>
         <source>Importing {done} of {total}: {name}</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="334"/>
+        <location filename="../ui/imports/dialog.py" line="345"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="343"/>
+        <location filename="../ui/imports/dialog.py" line="360"/>
         <source>{imported} imported, {duplicates} duplicates, {refused} refused</source>
         <translation>已导入 {imported} 个，重复 {duplicates} 个，拒绝 {refused} 个</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="349"/>
+        <location filename="../ui/imports/dialog.py" line="366"/>
         <source>Cancelled: {summary}</source>
         <translation>已取消：{summary}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="351"/>
+        <location filename="../ui/imports/dialog.py" line="368"/>
         <source>Stopped: {error}</source>
         <translation>已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="352"/>
+        <location filename="../ui/imports/dialog.py" line="369"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/imports/dialog.py" line="361"/>
-        <location filename="../ui/imports/dialog.py" line="362"/>
+        <location filename="../ui/imports/dialog.py" line="380"/>
+        <source>{outcome}: {path}
+{detail}</source>
+        <translation>{outcome}：{path}
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/imports/dialog.py" line="389"/>
+        <location filename="../ui/imports/dialog.py" line="390"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>

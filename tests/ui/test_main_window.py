@@ -155,3 +155,32 @@ def test_a_column_the_list_cannot_be_ordered_by_keeps_the_arrow_where_the_order_
     again = make_window(qtbot, sqlite_db, settings)
     shown = again.interactions.table.horizontalHeader()
     assert (shown.sortIndicatorSection(), shown.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)
+
+
+def test_the_import_dialog_shows_a_refused_files_whole_reason(qtbot, sqlite_db, settings, tmp_path) -> None:  # noqa: ANN001
+    """A reason is longer than its cell: when the import ends, the first refused file's outcome, path and whole
+    reason show under the table, and choosing another row shows that one's."""
+    data = Path(__file__).parents[1] / "data" / "import"
+    folder = tmp_path / "a folder with a rather long name for the results table" / "and another one inside it"
+    folder.mkdir(parents=True)
+    chat = folder / "WhatsApp Chat with Ann.txt"
+    chat.write_text("12/03/24, 10:00 - Ann: my order is late\n12/03/24, 10:05 - Bob: let me check\n", encoding="utf-8")
+    broken = folder / "corrupt.wav"
+    shutil.copy(data / "audio" / "corrupt.wav", broken)
+    window = make_window(qtbot, sqlite_db, settings)
+    dialog = window.show_import([chat, broken])
+    assert not dialog.result_detail.isVisible()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=30_000)
+    refused = next(r for r in dialog.last_report.results if r.reason and not r.interaction_ids)
+    assert refused.path == str(broken) and len(refused.reason) > 20
+    detail = dialog.result_detail
+    assert detail.isVisible() and detail.wordWrap()
+    assert detail.text() == f"Refused: {broken}\n{refused.reason}"
+    table = dialog.results_view
+    other = next(n for n in range(dialog.results.rowCount()) if dialog.results.index(n, 1).data() == str(chat))
+    where = table.visualRect(dialog.results.index(other, 2)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    # An imported file can carry a warning too: how its ambiguous dates were read.
+    assert detail.text() == f"Imported: {chat}\n{dialog.results.index(other, 2).data()}"
+    assert "month/day/year" in detail.text()

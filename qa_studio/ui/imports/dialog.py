@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -155,6 +155,17 @@ class ImportDialog(QDialog):
         self.results_view.verticalHeader().setVisible(False)
         self.results_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # A file's folder matters less than its name; a reason is read whole below the table.
+        self.results_view.setWordWrap(False)
+        self.results_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.result_detail = QLabel(self)
+        self.result_detail.setObjectName("importResultDetail")
+        self.result_detail.setWordWrap(True)
+        self.result_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_detail.setVisible(False)
+        self.results_view.selectionModel().currentRowChanged.connect(self._show_result)
 
         self.start_button = QPushButton(self.tr("Import"), self)
         self.start_button.setObjectName("startImport")
@@ -177,6 +188,7 @@ class ImportDialog(QDialog):
         layout.addWidget(sources)
         layout.addWidget(self.progress)
         layout.addWidget(self.results_view, 2)
+        layout.addWidget(self.result_detail)
         layout.addLayout(buttons)
 
     def _editable_combo(self, items: list[str], name: str) -> QComboBox:
@@ -337,6 +349,12 @@ class ImportDialog(QDialog):
         self._task = None
         self.last_report = report
         self.results.set_results(report.results)
+        # The first refused file is the one to read about (else the first file); its reason shows whole.
+        refused = [n for n, r in enumerate(report.results) if r.outcome is ImportOutcome.REFUSED]
+        if report.results:
+            self.results_view.setCurrentIndex(self.results.index(refused[0] if refused else 0, 0))
+        else:
+            self._show_result(QModelIndex())
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
@@ -352,6 +370,17 @@ class ImportDialog(QDialog):
             QMessageBox.critical(self, self.tr("Import stopped"), report.error)
         self.status.setText(summary)
         self.imported.emit(report)
+
+    def _show_result(self, current: QModelIndex) -> None:
+        """The chosen file's outcome, path and reason in full, wrapped: a table cell cuts a long reason off."""
+        if not current.isValid():
+            self.result_detail.setVisible(False)
+            return
+        row = current.row()
+        outcome, path, detail = (self.results.index(row, column).data() for column in range(3))
+        self.result_detail.setText(self.tr("{outcome}: {path}\n{detail}").format(outcome=outcome, path=path,
+                                                                                  detail=detail))  # fmt: skip
+        self.result_detail.setVisible(True)
 
     def _failed(self, error: Exception) -> None:
         self._task = None
