@@ -23,10 +23,13 @@ GREETING = "您好，欢迎来到售后服务中心。请问有什么可以帮�
 GLOSSARY = ("售后服务中心", "快递", "退款", "工单号")
 
 
-def character_error_rate(reference: str, hypothesis: str) -> float:
+def character_errors(reference: str, hypothesis: str) -> int:
     han = re.compile(r"[\u3400-\u9fff]")
-    expected = han.findall(reference)
-    return _align(expected, han.findall(hypothesis))[0] / len(expected)
+    return _align(han.findall(reference), han.findall(hypothesis))[0]
+
+
+def character_error_rate(reference: str, hypothesis: str) -> float:
+    return character_errors(reference, hypothesis) / len(re.findall(r"[\u3400-\u9fff]", reference))
 
 
 def test_glossary_terms_are_one_hint() -> None:
@@ -42,7 +45,10 @@ def test_the_glossary_corrects_a_misheard_service_word_on_a_phone_line(base_mode
     taught = transcribe_file(call, base_model, TranscribeOptions(language="zh", glossary=GLOSSARY))
     text = "".join(s.text for s in taught.segments)
     assert "售后服务中心" not in bare and character_error_rate(GREETING, bare) > 0.04, bare
-    assert "售后服务中心" in text and character_error_rate(GREETING, text) == 0, text
+    # The rest of the greeting as heard: on one processor (AMD EPYC) every character, on another (Intel Xeon, whose
+    # int8 arithmetic differs) 您 as 你, the plain "you" of the same greeting: at most that one character.
+    assert "售后服务中心" in text and character_errors(GREETING, text) <= 1, text
+    assert character_errors(GREETING, text) < character_errors(GREETING, bare)
     assert taught.options.glossary == GLOSSARY
 
 
