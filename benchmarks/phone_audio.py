@@ -74,7 +74,7 @@ def make_call(target: Path, minutes: float, noisy: bool, seed: int = 19, shuffle
         # The call ends and starts with the agent: a repetition's seam is one side speaking twice, which the test call
         # keeps apart by the pause of its seam (its silence after the last turn and before the first). The shuffled
         # turns at a seam get the same pause, else two turns of one side 300 ms apart would be one turn to a listener.
-        first, last = reference_turns()[0], reference_turns()[-1]
+        first, *_, last = reference_turns()
         seam = (length - last.end_ms * SAMPLE_RATE // 1000) + first.start_ms * SAMPLE_RATE // 1000
         stretches: list[tuple[int, int, int]] = []  # (slot or -1 for a pause, start, end)
         for n, k in enumerate(order):
