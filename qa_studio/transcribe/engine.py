@@ -430,7 +430,11 @@ def audio_duration_ms(audio: np.ndarray) -> int:
 
 
 COMPUTE_TYPES = ("int8", "float32")
-PROBE_TOKENS = 24
+# The compute-type probe: pieces of PROBE_S seconds, PROBE_TOKENS decoder steps (about what that much speech
+# needs). PROBE names the measurement in the cache, so a pick made by an earlier probe is measured again.
+PROBE_S = 10
+PROBE_TOKENS = 48
+PROBE = "pieces 1"
 
 
 def cpu_identity() -> str:
@@ -453,18 +457,29 @@ def _probe_audio(seconds: int = 5) -> np.ndarray:
     return (0.1 * voice * (0.5 + 0.5 * np.sin(2 * np.pi * 4 * t))).astype(np.float32)
 
 
-def _time_decode(model: Any, audio: np.ndarray, tokens: int) -> float:
-    """One 30-second encoder pass and exactly `tokens` decoder steps: end-of-text is suppressed, so what the
-    probe sounds like cannot change the amount of work, and no temperature fallback re-decodes."""
-    end_of_text = model.hf_tokenizer.token_to_id("<|endoftext|>")
-    started = time.perf_counter()
-    segments, _ = model.transcribe(
-        audio, language="en", beam_size=1, temperature=0.0, vad_filter=False, without_timestamps=True,
-        condition_on_previous_text=False, suppress_tokens=[end_of_text], max_new_tokens=tokens,
-        compression_ratio_threshold=None, log_prob_threshold=None, no_speech_threshold=None,
-    )  # fmt: skip
-    list(segments)
-    return time.perf_counter() - started
+def _time_pieces(model: Any, audio: np.ndarray, tokens: int) -> float:
+    """What a job's decoder does with a batch of pieces (`FasterWhisperEngine.transcribe_pieces`): one piece
+    through the encoder at its own length, BATCH_SIZE times, and BATCH_SIZE of them decoded together with beam
+    BEAM_SIZE. End-of-text is suppressed, so what the probe sounds like cannot change the amount of work. The
+    better of two runs: the first also allocates buffers, which later batches of a job do not pay."""
+    import ctranslate2
+    from faster_whisper.tokenizer import Tokenizer
+
+    frames = len(audio) // (2 * HOP) * 2
+    features = model.feature_extractor(audio, padding=0)[:, :frames]
+    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
+    prompt = model.get_prompt(tokenizer, [], without_timestamps=True)
+    encoding, decoding = [], []
+    for _ in range(2):
+        started = time.perf_counter()
+        encoded = np.asarray(model.encode(features))
+        encoding.append(time.perf_counter() - started)
+        batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate([encoded] * BATCH_SIZE)))
+        started = time.perf_counter()
+        model.model.generate(batch, [prompt] * BATCH_SIZE, beam_size=BEAM_SIZE, max_length=len(prompt) + tokens,
+                             suppress_tokens=[tokenizer.eot], suppress_blank=False)  # fmt: skip
+        decoding.append(time.perf_counter() - started)
+    return BATCH_SIZE * min(encoding) + min(decoding)
 
 
 # Compute types that exist only on a GPU: a job given one runs on CUDA. A GPU worker picks float16, which halves the
@@ -488,13 +503,21 @@ def cuda_devices() -> int:
 
 
 def pick_compute_type(model_path: Path, cache_file: Path) -> str:
-    """The fastest of int8 and float32 for this model on this CPU (it differs between processors): measured
-    once, about 2 s for tiny and 6 s for base on two cores, then read from `cache_file`."""
+    """The faster of int8 and float32 for this model on this CPU (it differs between processors) at what a job
+    does, batches of pieces on one decoder thread (`_time_pieces`): measured once, about 5 s for tiny and 10 s for
+    base on two cores, then read from `cache_file`.
+
+    The two types make the same words on the phone calls (docs/ARCHITECTURE.md), so speed decides. The probe
+    once timed one 30-s window and a short greedy decode on all threads; on an AMD EPYC (Zen 3, AVX2) that made
+    float32 look as fast as int8, while in a job int8 took 0.68 of float32's time."""
     import ctranslate2
     from faster_whisper import WhisperModel
 
     model_bin = model_path / "model.bin"
-    key = f"{model_path.resolve()}|{model_bin.stat().st_size}|{cpu_identity()}|ctranslate2 {ctranslate2.__version__}"
+    key = (
+        f"{model_path.resolve()}|{model_bin.stat().st_size}|{cpu_identity()}|ctranslate2 {ctranslate2.__version__}"
+        f"|{PROBE}"
+    )
     try:
         cache = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -505,12 +528,11 @@ def pick_compute_type(model_path: Path, cache_file: Path) -> str:
         return cache[key]
     supported = ctranslate2.get_supported_compute_types("cpu")
     candidates = [compute_type for compute_type in COMPUTE_TYPES if compute_type in supported] or ["float32"]
-    probe = _probe_audio()
+    probe = _probe_audio(PROBE_S)
     timings: dict[str, float] = {}
     for compute_type in candidates:
-        model = WhisperModel(str(model_path), device="cpu", compute_type=compute_type)
-        # The better of two: the first call also allocates buffers, which later windows of a job do not pay.
-        timings[compute_type] = min(_time_decode(model, probe, PROBE_TOKENS) for _ in range(2))
+        model = WhisperModel(str(model_path), device="cpu", compute_type=compute_type, cpu_threads=1)
+        timings[compute_type] = _time_pieces(model, probe, PROBE_TOKENS)
         del model
     best = min(timings, key=timings.__getitem__)
     cache[key] = best

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_studio.transcribe.engine import COMPUTE_TYPES, Script, cpu_identity, pick_compute_type, to_script
+from qa_studio.transcribe.engine import COMPUTE_TYPES, PROBE, Script, cpu_identity, pick_compute_type, to_script
 
 
 def test_chinese_output_follows_the_script_preference() -> None:
@@ -41,3 +41,19 @@ def test_compute_type_is_measured_once_and_remembered(tiny_en: Path, tmp_path: P
     started = time.perf_counter()
     assert pick_compute_type(tiny_en, cache) == other  # read back, not measured again
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.whisper
+def test_a_pick_made_by_an_earlier_probe_is_measured_again(tiny_en: Path, tmp_path: Path) -> None:
+    """The probe once timed a 30-s window and a greedy decode, and on some processors picked the type that is
+    slower at a job's batches of pieces: a cache it wrote is not trusted by the present probe."""
+    cache = tmp_path / "compute-types.json"
+    chosen = pick_compute_type(tiny_en, cache)
+    ((key, _stored),) = json.loads(cache.read_text()).items()
+    assert key.endswith(f"|{PROBE}")
+    earlier = key.removesuffix(f"|{PROBE}")
+    cache.write_text(json.dumps({earlier: "float32" if chosen == "int8" else "int8"}))
+    again = pick_compute_type(tiny_en, cache)
+    stored = json.loads(cache.read_text())
+    assert stored[key] == again in COMPUTE_TYPES  # measured again, not read from the earlier probe's entry
+    assert earlier in stored  # left for an older version, which still reads it
