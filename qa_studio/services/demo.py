@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from qa_studio.clock import utcnow
 from qa_studio.domain import UserRole
 from qa_studio.errors import QT_TRANSLATE_NOOP, Explained
 from qa_studio.resources import DEMO_CALLS_DIR
@@ -544,7 +545,27 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
         except EvaluationError:
             continue  # left as a draft, as happens
     _demo_workflow(evaluations, done)
+    _spread_over_the_month(database, [evaluation for evaluation, _answers in done], rng)
     return len(done)
+
+
+def _spread_over_the_month(database: Database, evaluation_ids: list[int], rng: random.Random) -> None:
+    """Each evaluation submitted a few hours to three days after its contact, and read by the agent up to four days
+    later, as a month of reviewing goes, rather than all in the minute the demo was loaded: the queue's dates, the
+    agents' overdue acknowledgements and the reviewers' pace then look like a real month's."""
+    now = utcnow()
+    with database.session() as session:
+        rows = session.execute(
+            select(Evaluation, Interaction.started_at).join(Interaction, Interaction.id == Evaluation.interaction_id)
+            .where(Evaluation.id.in_(evaluation_ids))
+        ).all()  # fmt: skip
+        for evaluation, started in sorted(rows, key=lambda row: row[0].id):
+            if started is None or evaluation.submitted_at is None:
+                continue
+            submitted = min(now - timedelta(minutes=30), started + timedelta(hours=rng.uniform(3, 72)))
+            evaluation.submitted_at = max(submitted, started)
+            if evaluation.acknowledged_at is not None:
+                evaluation.acknowledged_at = min(now, evaluation.submitted_at + timedelta(hours=rng.uniform(1, 96)))
 
 
 # What reviewers write on a failed criterion, at the moment it happened: (English, Chinese) by criterion.
