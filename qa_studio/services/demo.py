@@ -544,28 +544,42 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
             done.append((evaluation, answers))
         except EvaluationError:
             continue  # left as a draft, as happens
-    _demo_workflow(evaluations, done)
-    _spread_over_the_month(database, [evaluation for evaluation, _answers in done], rng)
+    ids = [evaluation for evaluation, _answers in done]
+    submitted = _spread_over_the_month(database, ids, rng)
+    _demo_workflow(evaluations, done, submitted)
+    _date_acknowledgements(database, ids, rng)
     return len(done)
 
 
-def _spread_over_the_month(database: Database, evaluation_ids: list[int], rng: random.Random) -> None:
-    """Each evaluation submitted a few hours to three days after its contact, and read by the agent up to four days
-    later, as a month of reviewing goes, rather than all in the minute the demo was loaded: the queue's dates, the
-    agents' overdue acknowledgements and the reviewers' pace then look like a real month's."""
+def _spread_over_the_month(database: Database, evaluation_ids: list[int], rng: random.Random) -> dict[int, datetime]:
+    """Each evaluation submitted a few hours to three days after its contact, as a month of reviewing goes, rather
+    than all in the minute the demo was loaded: the queue's dates and the reviewers' pace then look like a real
+    month's. Returns when each was submitted."""
     now = utcnow()
+    submitted: dict[int, datetime] = {}
     with database.session() as session:
         rows = session.execute(
             select(Evaluation, Interaction.started_at).join(Interaction, Interaction.id == Evaluation.interaction_id)
             .where(Evaluation.id.in_(evaluation_ids))
         ).all()  # fmt: skip
         for evaluation, started in sorted(rows, key=lambda row: row[0].id):
-            if started is None or evaluation.submitted_at is None:
-                continue
-            submitted = min(now - timedelta(minutes=30), started + timedelta(hours=rng.uniform(3, 72)))
-            evaluation.submitted_at = max(submitted, started)
-            if evaluation.acknowledged_at is not None:
-                evaluation.acknowledged_at = min(now, evaluation.submitted_at + timedelta(hours=rng.uniform(1, 96)))
+            if started is not None and evaluation.submitted_at is not None:
+                moment = min(now - timedelta(minutes=30), started + timedelta(hours=rng.uniform(3, 72)))
+                evaluation.submitted_at = max(moment, started)
+            if evaluation.submitted_at is not None:
+                submitted[evaluation.id] = evaluation.submitted_at
+    return submitted
+
+
+def _date_acknowledgements(database: Database, evaluation_ids: list[int], rng: random.Random) -> None:
+    """Agents read their evaluations from an hour to four days after they were submitted, not at load time."""
+    now = utcnow()
+    with database.session() as session:
+        for evaluation in session.scalars(select(Evaluation).where(Evaluation.id.in_(evaluation_ids))
+                                          .order_by(Evaluation.id)):  # fmt: skip
+            if evaluation.acknowledged_at is not None and evaluation.submitted_at is not None:
+                later = evaluation.submitted_at + timedelta(hours=rng.uniform(1, 96))
+                evaluation.acknowledged_at = max(evaluation.submitted_at, min(now, later))
 
 
 # What reviewers write on a failed criterion, at the moment it happened: (English, Chinese) by criterion.
@@ -612,14 +626,23 @@ def _demo_comments(answers: dict[str, Answer], detail: InteractionDetail, rng: r
     return rng.choice(OVERALL_COMMENTS[not failed])[1 if chinese else 0]
 
 
-def _demo_workflow(evaluations: EvaluationService, done: list[tuple[int, dict[str, Answer]]]) -> None:
-    """Agents acknowledge most evaluations; one dispute waits for the lead and one was decided."""
+# Most agents read an evaluation within this many days of its submission.
+ACKNOWLEDGED_AFTER_DAYS = 4
+
+
+def _demo_workflow(evaluations: EvaluationService, done: list[tuple[int, dict[str, Answer]]],
+                   submitted: dict[int, datetime]) -> None:
+    """Agents have read what was submitted more than a few days ago, but for a few left overdue, and not yet most of
+    the last days' evaluations; one dispute waits for the lead and one was decided."""
     agent_of = {row.id: row.agent or "agent" for row in evaluations.listing()}
     disputable = [
         (evaluation, key) for evaluation, answers in done for key, answer in answers.items() if answer.value == "no"
     ]
+    recent = utcnow() - timedelta(days=ACKNOWLEDGED_AFTER_DAYS)
     for index, (evaluation, _answers) in enumerate(done):
-        if index % 3 != 2:
+        if evaluation not in submitted:
+            continue
+        if (submitted[evaluation] < recent and index % 9 != 4) or index % 3 == 0:
             evaluations.acknowledge(evaluation, agent_of[evaluation])
     if len(disputable) >= 2:
         (first, first_key), (second, second_key) = disputable[0], disputable[-1]
