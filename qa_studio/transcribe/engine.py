@@ -290,7 +290,7 @@ class FasterWhisperEngine:
                     or result.no_speech_prob > NO_SPEECH_THRESHOLD
                     or get_compression_ratio(text) > COMPRESSION_RATIO_THRESHOLD
                     or logprob < LOGPROB_THRESHOLD
-                    or len(prompt) + len(result.sequences_ids[0]) >= model.max_length
+                    or len(result.sequences_ids[0]) >= decode_limit(model.max_length, len(prompt))
                 ):
                     retry.append(index)
                 else:
@@ -431,10 +431,11 @@ def audio_duration_ms(audio: np.ndarray) -> int:
 
 COMPUTE_TYPES = ("int8", "float32")
 # The compute-type probe: pieces of PROBE_S seconds, PROBE_TOKENS decoder steps (about what that much speech
-# needs). PROBE names the measurement in the cache, so a pick made by an earlier probe is measured again.
+# needs: 2.5-3 tokens a second). PROBE names the measurement in the cache, so a pick made by an earlier probe is
+# measured again.
 PROBE_S = 10
-PROBE_TOKENS = 48
-PROBE = "pieces 1"
+PROBE_TOKENS = 30
+PROBE = "pieces 2"
 
 
 def cpu_identity() -> str:
@@ -457,27 +458,45 @@ def _probe_audio(seconds: int = 5) -> np.ndarray:
     return (0.1 * voice * (0.5 + 0.5 * np.sin(2 * np.pi * 4 * t))).astype(np.float32)
 
 
-def _time_pieces(model: Any, audio: np.ndarray, tokens: int) -> float:
-    """What a job's decoder does with a batch of pieces (`FasterWhisperEngine.transcribe_pieces`): one piece
-    through the encoder at its own length, BATCH_SIZE times, and BATCH_SIZE of them decoded together with beam
-    BEAM_SIZE. End-of-text is suppressed, so what the probe sounds like cannot change the amount of work. The
-    better of two runs: the first also allocates buffers, which later batches of a job do not pay."""
-    import ctranslate2
+def decode_limit(max_length: int, prompt: int) -> int:
+    """The most tokens CTranslate2's Whisper `generate` makes after a prompt of `prompt` tokens: it stops at half of
+    `max_length` (src/models/whisper.cc), not at `max_length` less the prompt. A decode that long never ended."""
+    return min(max_length // 2, max_length - prompt)
+
+
+def _probe_prompt(model: Any) -> tuple[Any, list[int]]:
     from faster_whisper.tokenizer import Tokenizer
 
+    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
+    return tokenizer, model.get_prompt(tokenizer, [], without_timestamps=True)
+
+
+def _probe_generate(model: Any, encoded: np.ndarray, tokens: int) -> list[Any]:
+    """BATCH_SIZE copies of `encoded` decoded together with beam BEAM_SIZE for exactly `tokens` steps: end-of-text
+    is suppressed, so what the probe sounds like cannot change the amount of work."""
+    import ctranslate2
+
+    tokenizer, prompt = _probe_prompt(model)
+    batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate([encoded] * BATCH_SIZE)))
+    return model.model.generate(batch, [prompt] * BATCH_SIZE, beam_size=BEAM_SIZE,  # see decode_limit
+                                max_length=max(2 * tokens, 2 * len(prompt)), suppress_tokens=[tokenizer.eot],
+                                suppress_blank=False)  # fmt: skip
+
+
+def _time_pieces(model: Any, audio: np.ndarray, tokens: int) -> float:
+    """What a job's decoder does with a batch of pieces (`FasterWhisperEngine.transcribe_pieces`): one piece
+    through the encoder at its own length, BATCH_SIZE times, and BATCH_SIZE of them decoded together
+    (`_probe_generate`). The better of two runs: the first also allocates buffers, which later batches of a job do
+    not pay."""
     frames = len(audio) // (2 * HOP) * 2
     features = model.feature_extractor(audio, padding=0)[:, :frames]
-    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
-    prompt = model.get_prompt(tokenizer, [], without_timestamps=True)
     encoding, decoding = [], []
     for _ in range(2):
         started = time.perf_counter()
         encoded = np.asarray(model.encode(features))
         encoding.append(time.perf_counter() - started)
-        batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate([encoded] * BATCH_SIZE)))
         started = time.perf_counter()
-        model.model.generate(batch, [prompt] * BATCH_SIZE, beam_size=BEAM_SIZE, max_length=len(prompt) + tokens,
-                             suppress_tokens=[tokenizer.eot], suppress_blank=False)  # fmt: skip
+        _probe_generate(model, encoded, tokens)
         decoding.append(time.perf_counter() - started)
     return BATCH_SIZE * min(encoding) + min(decoding)
 

@@ -6,8 +6,11 @@ import json
 import time
 from pathlib import Path
 
+import ctranslate2
+import numpy as np
 import pytest
 
+from qa_studio.transcribe import engine
 from qa_studio.transcribe.engine import COMPUTE_TYPES, PROBE, Script, cpu_identity, pick_compute_type, to_script
 
 
@@ -44,16 +47,43 @@ def test_compute_type_is_measured_once_and_remembered(tiny_en: Path, tmp_path: P
 
 
 @pytest.mark.whisper
-def test_a_pick_made_by_an_earlier_probe_is_measured_again(tiny_en: Path, tmp_path: Path) -> None:
+def test_a_pick_made_by_an_earlier_probe_is_measured_again(tiny_en: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     """The probe once timed a 30-s window and a greedy decode, and on some processors picked the type that is
     slower at a job's batches of pieces: a cache it wrote is not trusted by the present probe."""
+    timed: list[str] = []
+
+    def time_pieces(model, _audio, _tokens) -> float:  # noqa: ANN001
+        timed.append(model.model.compute_type)
+        return {"int8": 2.0, "float32": 3.0}.get(model.model.compute_type, 1.0)
+
+    monkeypatch.setattr(engine, "_time_pieces", time_pieces)
     cache = tmp_path / "compute-types.json"
-    chosen = pick_compute_type(tiny_en, cache)
+    assert pick_compute_type(tiny_en, cache) == "int8"
     ((key, _stored),) = json.loads(cache.read_text()).items()
-    assert key.endswith(f"|{PROBE}")
+    assert key.endswith(f"|{PROBE}") and len(timed) == 2
     earlier = key.removesuffix(f"|{PROBE}")
-    cache.write_text(json.dumps({earlier: "float32" if chosen == "int8" else "int8"}))
-    again = pick_compute_type(tiny_en, cache)
-    stored = json.loads(cache.read_text())
-    assert stored[key] == again in COMPUTE_TYPES  # measured again, not read from the earlier probe's entry
-    assert earlier in stored  # left for an older version, which still reads it
+    cache.write_text(json.dumps({earlier: "float32"}))
+    assert pick_compute_type(tiny_en, cache) == "int8"
+    assert len(timed) == 4  # measured again, not read from the earlier probe's entry
+    assert json.loads(cache.read_text()) == {earlier: "float32", key: "int8"}  # an older version still reads its own
+
+
+@pytest.mark.whisper
+def test_the_probe_decodes_exactly_its_steps_and_the_decoders_limit_is_known(tiny_en: Path) -> None:
+    """CTranslate2's Whisper decoder stops at half its `max_length`: the probe asks for twice its steps, and the
+    batched path's "never ended" check (a piece decoded again alone) uses the same limit."""
+    from faster_whisper import WhisperModel
+
+    model = WhisperModel(str(tiny_en), device="cpu", compute_type="int8", cpu_threads=1)
+    audio = engine._probe_audio(2)
+    encoded = np.asarray(model.encode(model.feature_extractor(audio, padding=0)[:, :200]))
+    for steps in (5, 12):
+        results = engine._probe_generate(model, encoded, steps)
+        assert len(results) == engine.BATCH_SIZE
+        assert {len(r.sequences_ids[0]) for r in results} == {steps}
+    _tokenizer, prompt = engine._probe_prompt(model)
+    eot = model.hf_tokenizer.token_to_id("<|endoftext|>")
+    for max_length in (20, 31):
+        (result,) = model.model.generate(ctranslate2.StorageView.from_array(encoded), [prompt],
+                                         max_length=max_length, suppress_tokens=[eot])  # fmt: skip
+        assert len(result.sequences_ids[0]) == engine.decode_limit(max_length, len(prompt))
