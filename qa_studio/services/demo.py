@@ -9,7 +9,7 @@ import random
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -551,10 +551,16 @@ def _demo_evaluations(database: Database, rng: random.Random) -> int:
     return len(done)
 
 
+def local_to_utc(moment: datetime) -> datetime:
+    """A contact's time as the demo files give it (this computer's wall clock, as a contact centre's exports do)
+    in UTC, as the app's own timestamps are kept."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
 def _spread_over_the_month(database: Database, evaluation_ids: list[int], rng: random.Random) -> dict[int, datetime]:
     """Each evaluation submitted a few hours to three days after its contact, as a month of reviewing goes, rather
     than all in the minute the demo was loaded: the queue's dates and the reviewers' pace then look like a real
-    month's. Returns when each was submitted."""
+    month's. Returns when each was submitted. (The audit log, append-only, keeps when the demo wrote each step.)"""
     now = utcnow()
     submitted: dict[int, datetime] = {}
     with database.session() as session:
@@ -564,8 +570,9 @@ def _spread_over_the_month(database: Database, evaluation_ids: list[int], rng: r
         ).all()  # fmt: skip
         for evaluation, started in sorted(rows, key=lambda row: row[0].id):
             if started is not None and evaluation.submitted_at is not None:
-                moment = min(now - timedelta(minutes=30), started + timedelta(hours=rng.uniform(3, 72)))
-                evaluation.submitted_at = max(moment, started)
+                contact = local_to_utc(started)
+                moment = min(now - timedelta(minutes=30), contact + timedelta(hours=rng.uniform(3, 72)))
+                evaluation.submitted_at = min(now, max(moment, contact))
             if evaluation.submitted_at is not None:
                 submitted[evaluation.id] = evaluation.submitted_at
     return submitted
