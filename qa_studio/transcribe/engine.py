@@ -523,7 +523,7 @@ def cuda_devices() -> int:
 
 def pick_compute_type(model_path: Path, cache_file: Path) -> str:
     """The faster of int8 and float32 for this model on this CPU (it differs between processors) at what a job
-    does, batches of pieces on one decoder thread (`_time_pieces`): measured once, about 5 s for tiny and 10 s for
+    does, batches of pieces on one decoder thread (`_time_pieces`): measured once, about 7 s for tiny and 12 s for
     base on two cores, then read from `cache_file`.
 
     The two types make the same words on the phone calls (docs/ARCHITECTURE.md), so speed decides. The probe

@@ -35,7 +35,7 @@ def test_compute_type_is_measured_once_and_remembered(tiny_en: Path, tmp_path: P
     cache = tmp_path / "compute-types.json"
     started = time.perf_counter()
     chosen = pick_compute_type(tiny_en, cache)
-    assert time.perf_counter() - started < 10
+    assert time.perf_counter() - started < 30  # about 7 s on two cores; a bound, not a benchmark
     assert chosen in COMPUTE_TYPES
     ((key, stored),) = json.loads(cache.read_text()).items()
     assert stored == chosen and str(tiny_en.resolve()) in key and cpu_identity() in key
